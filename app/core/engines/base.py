@@ -1,0 +1,192 @@
+"""The one protocol every backend speaks, local or remote.
+
+``Engine.stream(request, cancel)`` yields ``Chunk``s of text; the last chunk
+carries ``Stats`` and no text. Cancelling (``CancelToken.cancel()`` or closing
+the iterator) ends the stream promptly with ``stop_reason == "cancelled"``:
+cancelled is an outcome, not an error. Failures raise ``UserFacingError``s.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import asdict, dataclass, field
+from typing import Callable, Iterator, Literal, Protocol, Sequence, runtime_checkable
+
+from app.core.errors import ContextTooLongError, InvalidRequestError
+
+Role = Literal["system", "user", "assistant"]
+StopReason = Literal["stop", "length", "cancelled"]
+
+
+@dataclass(frozen=True)
+class Message:
+    role: Role
+    content: str
+
+
+@dataclass(frozen=True)
+class ChatRequest:
+    messages: tuple[Message, ...]
+    max_tokens: int = 1024
+    temperature: float = 0.7
+    top_p: float = 0.95
+    top_k: int = 40
+    min_p: float = 0.05
+    repeat_penalty: float = 1.0
+    stop: tuple[str, ...] = ()
+    seed: int | None = None
+
+    def validate(self) -> ChatRequest:
+        if not any(m.role == "user" and m.content.strip() for m in self.messages):
+            raise InvalidRequestError(
+                "The message is empty.", "Type something to send to the model."
+            )
+        if self.max_tokens < 1:
+            raise InvalidRequestError(
+                f"max_tokens must be at least 1 (got {self.max_tokens}).",
+                "Raise the answer length limit.",
+            )
+        return self
+
+
+@dataclass
+class Stats:
+    ttft_s: float | None = None
+    tokens_in: int = 0
+    tokens_out: int = 0
+    tokens_per_s: float | None = None
+    wall_s: float = 0.0
+    stop_reason: StopReason = "stop"
+    cost_usd: float | None = None
+    #: Prompt tokens served from the KV cache of an earlier request.
+    cached_tokens: int = 0
+    #: Seconds spent loading the model for this request (0 when already loaded).
+    load_s: float = 0.0
+    #: Oldest messages left out because the conversation outgrew the context.
+    dropped_messages: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    def summary(self) -> str:
+        parts = []
+        if self.ttft_s is not None:
+            parts.append(f"TTFT {self.ttft_s:.2f} s")
+        if self.tokens_per_s is not None:
+            parts.append(f"{self.tokens_per_s:.1f} tok/s")
+        parts.append(f"{self.tokens_in} in / {self.tokens_out} out")
+        if self.cached_tokens:
+            parts.append(f"{self.cached_tokens} cached")
+        if self.cost_usd is not None:
+            parts.append(f"${self.cost_usd:.4f}")
+        if self.stop_reason == "length":
+            parts.append("stopped at length limit")
+        elif self.stop_reason == "cancelled":
+            parts.append("stopped")
+        if self.dropped_messages:
+            parts.append(f"{self.dropped_messages} earliest messages left out (context full)")
+        return " · ".join(parts)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    text: str = ""
+    stats: Stats | None = None
+
+
+@dataclass(frozen=True)
+class Capabilities:
+    streaming: bool = True
+    logprobs: bool = False
+    json_schema: bool = False
+    grammar: bool = False
+    max_context: int | None = None
+    gpu_offload: bool = False
+
+
+class CancelToken:
+    """Set from any thread; engines poll it between tokens."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+    def wait(self, timeout: float) -> bool:
+        return self._event.wait(timeout)
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """A model that can answer a ChatRequest."""
+
+    #: What a person picks, e.g. ``starter`` or ``local:qwen3-1.7b-q4_k_m``.
+    model_id: str
+    #: Where the text goes: ``None`` means it stays on this computer,
+    #: otherwise the provider's name ("OpenAI").
+    destination: str | None
+
+    @property
+    def capabilities(self) -> Capabilities: ...
+
+    def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]: ...
+
+    def close(self) -> None: ...
+
+
+@dataclass
+class Completion:
+    text: str
+    stats: Stats = field(default_factory=Stats)
+
+
+def complete(
+    engine: Engine,
+    request: ChatRequest,
+    cancel: CancelToken | None = None,
+    on_text: Callable[[str], None] | None = None,
+) -> Completion:
+    """Drain a stream into one Completion; ``on_text`` sees each delta."""
+    parts: list[str] = []
+    stats = Stats()
+    for chunk in engine.stream(request, cancel):
+        if chunk.text:
+            parts.append(chunk.text)
+            if on_text is not None:
+                on_text(chunk.text)
+        if chunk.stats is not None:
+            stats = chunk.stats
+    return Completion("".join(parts), stats)
+
+
+def fit_messages(
+    messages: Sequence[Message],
+    count_tokens: Callable[[Sequence[Message]], int],
+    budget: int,
+) -> tuple[list[Message], int]:
+    """Drop the oldest turns until the prompt fits ``budget`` tokens.
+
+    System messages and the last message are always kept. Returns the kept
+    messages and how many were dropped; raises ContextTooLongError when even
+    the shortest form does not fit.
+    """
+    kept = list(messages)
+    dropped = 0
+    while count_tokens(kept) > budget:
+        removable = [i for i, m in enumerate(kept[:-1]) if m.role != "system"]
+        if not removable:
+            needed = count_tokens(kept)
+            raise ContextTooLongError(
+                f"The message needs {needed} tokens but only {budget} fit in this "
+                "model's context (after room for the answer).",
+                "Shorten the message or system prompt, lower the answer length, "
+                "or raise the context size in Settings.",
+            )
+        del kept[removable[0]]
+        dropped += 1
+    return kept, dropped

@@ -1,0 +1,41 @@
+"""Errors meant for people.
+
+Every ``UserFacingError`` carries a message that says what happened and a
+hint that says what to do next. Anything else that escapes is a bug.
+"""
+
+from __future__ import annotations
+
+
+class UserFacingError(Exception):
+    """An error a person can act on; ``str()`` gives message and hint."""
+
+    title = "Something went wrong"
+
+    def __init__(self, message: str, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class ModelNotFoundError(UserFacingError):
+    title = "Model not found"
+
+
+class ModelLoadError(UserFacingError):
+    title = "The model could not be loaded"
+
+
+class EngineCrashedError(UserFacingError):
+    title = "The model stopped unexpectedly"
+
+
+class ContextTooLongError(UserFacingError):
+    title = "Text too long for this model"
+
+
+class InvalidRequestError(UserFacingError):
+    title = "Nothing to send"

