@@ -1,0 +1,336 @@
+"""The local engine's child process: the only place llama.cpp is loaded.
+
+``child_main`` runs in a process started by ``LocalEngine`` (multiprocessing,
+spawn) and talks to it over one duplex pipe. A crash or abort inside
+llama.cpp then ends this process, never the app.
+
+Protocol (tuples; ``rid`` is the request id the parent chose)::
+
+    child → parent  ("ready", {"n_ctx": int, "gpu_offload": bool})
+                    ("load_error", message)
+    parent → child  ("generate", rid, ChatRequest)
+                    ("cancel", rid)
+                    ("quit",)
+    child → parent  ("text", rid, str)            zero or more
+                    ("done", rid, {Stats fields})  or
+                    ("error", rid, error class name, message, hint)
+"""
+
+from __future__ import annotations
+
+import codecs
+import ctypes
+import signal
+import time
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import TYPE_CHECKING, Any, Callable, Sequence
+
+from app.core.engines.base import ChatRequest, Message, fit_messages
+from app.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from llama_cpp import Llama
+
+#: Used when a GGUF carries no chat template: ChatML, which most
+#: instruction-tuned models without one were trained on or tolerate.
+FALLBACK_TEMPLATE = (
+    "{% for message in messages %}"
+    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>\n' }}"
+    "{% endfor %}"
+    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
+)
+
+
+@dataclass(frozen=True)
+class LoadParams:
+    model_path: str
+    n_ctx: int
+    n_threads: int
+    n_batch: int
+    n_gpu_layers: int
+
+
+def child_main(conn: Connection, params: LoadParams) -> None:
+    """Entry point of the child process."""
+    # Ctrl+C in a terminal reaches the whole process group; the parent decides
+    # when this process ends, so a stray KeyboardInterrupt here would only
+    # print a traceback and lose the pipe.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        runner = _Runner(params)
+    except Exception as exc:  # llama.cpp reports a bad file as ValueError/RuntimeError
+        conn.send(("load_error", str(exc) or type(exc).__name__))
+        conn.close()
+        return
+    try:
+        conn.send(("ready", {"n_ctx": runner.n_ctx, "gpu_offload": runner.gpu_offload}))
+        runner.serve(conn)
+    except (EOFError, OSError):
+        pass  # the parent went away: nothing left to answer
+    finally:
+        runner.close()
+        conn.close()
+
+
+@dataclass
+class StopMatcher:
+    """Finds stop strings in streamed text, holding back what could start one."""
+
+    stops: tuple[str, ...]
+    held: str = ""
+
+    def feed(self, text: str) -> tuple[str, bool]:
+        """Return the text safe to show and whether a stop string was hit."""
+        buf = self.held + text
+        hits = [i for i in (buf.find(s) for s in self.stops) if i >= 0]
+        if hits:
+            self.held = ""
+            return buf[: min(hits)], True
+        keep = 0
+        for stop in self.stops:
+            for k in range(min(len(stop) - 1, len(buf)), keep, -1):
+                if buf.endswith(stop[:k]):
+                    keep = k
+                    break
+        self.held = buf[len(buf) - keep :]
+        return buf[: len(buf) - keep], False
+
+    def flush(self) -> str:
+        text, self.held = self.held, ""
+        return text
+
+
+class _Runner:
+    """Owns the Llama object and answers requests one at a time."""
+
+    def __init__(self, params: LoadParams) -> None:
+        import llama_cpp
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        self._lib = llama_cpp
+        self.gpu_offload = bool(llama_cpp.llama_supports_gpu_offload())
+        kwargs: dict[str, Any] = {}
+        if self.gpu_offload:
+            kwargs["n_gpu_layers"] = params.n_gpu_layers
+        self._llm: Llama = llama_cpp.Llama(
+            params.model_path,
+            n_ctx=params.n_ctx,
+            n_threads=params.n_threads,
+            n_threads_batch=params.n_threads,
+            n_batch=params.n_batch,
+            verbose=False,
+            **kwargs,
+        )
+        llm = self._llm
+        self.n_ctx = llm.n_ctx()
+        self._vocab = llama_cpp.llama_model_get_vocab(llm.model)
+        self._bos = llm.token_bos()
+        self._add_bos = bool(llama_cpp.llama_vocab_get_add_bos(self._vocab))
+        # Rendered exactly as llama-cpp-python renders the model's own template:
+        # in Jinja2's ImmutableSandboxedEnvironment, with the model's own
+        # bos/eos strings (a GGUF template is untrusted input).
+        self._formatter = Jinja2ChatFormatter(
+            template=llm.metadata.get("tokenizer.chat_template") or FALLBACK_TEMPLATE,
+            eos_token=self._token_text(llm.token_eos()),
+            bos_token=self._token_text(self._bos),
+        )
+        self._piece_buf = ctypes.create_string_buffer(64)
+        self._quit = False
+
+    def close(self) -> None:
+        self._llm.close()
+
+    def _token_text(self, token: int) -> str:
+        if token < 0:
+            return ""
+        return self._lib.llama_vocab_get_text(self._vocab, token).decode("utf-8", errors="replace")
+
+    def serve(self, conn: Connection) -> None:
+        while not self._quit:
+            msg = conn.recv()
+            if msg[0] == "quit":
+                return
+            if msg[0] == "generate":
+                self._answer(conn, msg[1], msg[2])
+            # A "cancel" for a request that already ended needs no answer.
+
+    # -- prompt ---------------------------------------------------------------
+
+    def _render(self, messages: Sequence[Message]) -> list[int]:
+        prompt = self._formatter(
+            messages=[{"role": m.role, "content": m.content} for m in messages]
+        ).prompt
+        tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
+        # Templates that write bos_token themselves must not get a second one.
+        if self._add_bos and self._bos >= 0 and tokens[:1] != [self._bos]:
+            tokens.insert(0, self._bos)
+        return tokens
+
+    def _prepare(self, request: ChatRequest) -> tuple[list[int], int, int]:
+        """Tokens of the prompt that fits, messages dropped, and the answer's token limit."""
+        # Reserve room for the answer when choosing what history fits, but at
+        # most half the context so a long max_tokens never crowds out the prompt.
+        reserve = min(request.max_tokens, self.n_ctx // 2)
+        try:
+            kept, dropped = fit_messages(
+                request.messages, lambda msgs: len(self._render(msgs)), self.n_ctx - reserve
+            )
+            tokens = self._render(kept)
+        except UserFacingError:
+            raise
+        except Exception as exc:  # jinja2 errors, including raise_exception() in the template
+            raise UserFacingError(
+                f"This model's chat template could not format the conversation ({exc}).",
+                "Some models need user and assistant turns to alternate or accept no "
+                "system prompt: adjust the conversation, or pick another model.",
+            ) from None
+        return tokens, dropped, min(request.max_tokens, self.n_ctx - len(tokens))
+
+    def _prefill(self, tokens: list[int], interrupted: Callable[[], bool]) -> int | None:
+        """Evaluate the prompt, reusing the KV cache for the common prefix.
+
+        ``Llama.generate`` would do the same in one uninterruptible eval; done
+        here batch by batch, a cancel is seen between batches of a long
+        prompt. Returns the cached prefix length, or None when interrupted.
+        """
+        llm, lib = self._llm, self._lib
+        cached = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens)
+        # The last prompt token is always evaluated again: sampling needs its logits.
+        cached = min(cached, len(tokens) - 1)
+        # Recurrent models cannot drop part of their state; they start over.
+        if not lib.llama_memory_seq_rm(lib.llama_get_memory(llm.ctx), 0, cached, -1):
+            llm.reset()
+            cached = 0
+        llm.n_tokens = cached
+        # The last prompt token goes alone, as it does when the rest is cached:
+        # logits from a batch of one differ in the last bits from those of a
+        # longer batch, and at temperature 0 that can flip a near-tie, so a
+        # repeated request would not repeat its answer.
+        last = len(tokens) - 1
+        batches = [tokens[i : min(i + llm.n_batch, last)] for i in range(cached, last, llm.n_batch)]
+        for batch in [*batches, tokens[last:]]:
+            if interrupted():
+                return None
+            llm.eval(batch)
+        return cached
+
+    # -- generation -------------------------------------------------------------
+
+    def _piece(self, token: int) -> bytes:
+        # Not Llama.detokenize: its fixed 32-byte buffer truncates longer pieces.
+        to_piece = self._lib.llama_token_to_piece
+        n = to_piece(self._vocab, token, self._piece_buf, len(self._piece_buf), 0, False)
+        if n < 0:
+            self._piece_buf = ctypes.create_string_buffer(-n)
+            n = to_piece(self._vocab, token, self._piece_buf, -n, 0, False)
+        return self._piece_buf.raw[:n]
+
+    def _answer(self, conn: Connection, rid: int, request: ChatRequest) -> None:
+        try:
+            stats = self._generate(conn, rid, request)
+        except UserFacingError as exc:
+            conn.send(("error", rid, type(exc).__name__, exc.message, exc.hint))
+            return
+        except (EOFError, OSError):
+            raise  # the pipe is gone: nobody to tell
+        except Exception as exc:  # a llama_decode failure leaves the process usable
+            conn.send(
+                (
+                    "error",
+                    rid,
+                    "UserFacingError",
+                    f"llama.cpp failed while generating ({exc}).",
+                    "Send the message again; if it keeps failing, restart the model or pick another one.",
+                )
+            )
+            return
+        conn.send(("done", rid, stats))
+
+    def _generate(self, conn: Connection, rid: int, request: ChatRequest) -> dict[str, Any]:
+        llm, lib = self._llm, self._lib
+
+        def interrupted() -> bool:
+            # Between tokens: drain what the parent sent; only this request's
+            # cancel (or quit) counts, a stale cancel for an earlier one doesn't.
+            while conn.poll():
+                msg = conn.recv()
+                if msg[0] == "quit":
+                    self._quit = True
+                    return True
+                if msg[0] == "cancel" and msg[1] == rid:
+                    return True
+            return False
+
+        tokens, dropped, max_new = self._prepare(request)
+        stats: dict[str, Any] = {
+            "tokens_in": len(tokens),
+            "dropped_messages": dropped,
+            "stop_reason": "cancelled",
+        }
+        cached = self._prefill(tokens, interrupted)
+        if cached is None:
+            return stats
+        stats["cached_tokens"] = cached
+        llm.set_seed(request.seed if request.seed is not None else lib.LLAMA_DEFAULT_SEED)
+
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        stopper = StopMatcher(tuple(s for s in request.stop if s))
+        n_out = sampled = 0
+        first_at = end_at = 0.0
+        reason = "length"
+        hit_stop = False
+        generator = llm.generate(
+            tokens,
+            temp=max(request.temperature, 0.0),
+            top_k=request.top_k,
+            top_p=request.top_p,
+            min_p=request.min_p,
+            repeat_penalty=request.repeat_penalty,
+        )
+        try:
+            for token in generator:
+                end_at = time.perf_counter()
+                if sampled == 0:
+                    first_at = end_at
+                sampled += 1
+                if lib.llama_vocab_is_eog(self._vocab, token):
+                    reason = "stop"
+                    break
+                n_out += 1
+                text, hit_stop = stopper.feed(decoder.decode(self._piece(token)))
+                if text:
+                    conn.send(("text", rid, text))
+                if hit_stop:
+                    reason = "stop"
+                    break
+                if n_out >= max_new:
+                    break
+                if interrupted():
+                    reason = "cancelled"
+                    break
+        finally:
+            generator.close()
+        # Bytes still in the decoder are a character cut off by the token
+        # limit or a cancel: the answer ends before it rather than with U+FFFD.
+        if not hit_stop:
+            tail = stopper.flush()
+            if tail:
+                conn.send(("text", rid, tail))
+        # The first token's time is the prompt's; the decode rate starts after it.
+        decode_s = end_at - first_at
+        stats.update(
+            stop_reason=reason,
+            tokens_out=n_out,
+            tokens_per_s=(sampled - 1) / decode_s if sampled > 1 and decode_s > 0 else None,
+        )
+        return stats
+
+
+def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
+    n = 0
+    for x, y in zip(a, b):
+        if x != y:
+            break
+        n += 1
+    return n
