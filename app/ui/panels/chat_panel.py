@@ -1,0 +1,446 @@
+"""Chat with one model: pick it, type, watch the answer stream in."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engines.base import Stats
+from app.core.engines.registry import EngineRegistry
+from app.core.errors import UserFacingError
+from app.core.library import INSTALL_STARTER_HINT, ModelLibrary
+from app.core.settings import Settings
+from app.core.tasks.chat import ChatParams, Conversation, Turn
+from app.ui.widgets.message_edit import MessageEdit
+from app.ui.widgets.privacy_badge import PrivacyBadge
+from app.ui.widgets.transcript import Transcript
+from app.workers.stream_worker import StreamWorker
+
+#: How long closing the window waits for a cancelled answer before it closes the engine.
+SHUTDOWN_GRACE_MS = 5000
+
+
+def _code_spans(text: str) -> str:
+    """Plain text with `backticks` shown as code, for labels."""
+    parts = escape(text).split("`")
+    return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
+
+
+class ChatPanel(QWidget):
+    """The chat task: model picker, system prompt, transcript, message box.
+
+    Settings it keeps up to date (the window saves them): ``last_model``,
+    ``system_prompt``, ``draft``, ``temperature``, ``max_tokens``.
+
+    Signals: none.
+    """
+
+    def __init__(
+        self,
+        engines: EngineRegistry,
+        library: ModelLibrary,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engines = engines
+        self._library = library
+        self._settings = settings
+        self._conversation = Conversation(system_prompt=settings.system_prompt)
+        self._worker: StreamWorker | None = None
+        self._answer: Turn | None = None
+        self._answer_model = ""
+        self._got_text = False
+        #: Models that have answered since they were (re)started; the others load first.
+        self._warm: set[str] = set()
+
+        self._build()
+        self._connect()
+        self._populate_models()
+        self._update_actions()
+
+    # -- construction -----------------------------------------------------------
+
+    def _build(self) -> None:
+        self._model_combo = QComboBox()
+        self._model_combo.setAccessibleName("Model")
+        self._model_combo.setMinimumContentsLength(24)
+        self._model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        model_label = QLabel("&Model")
+        model_label.setBuddy(self._model_combo)
+
+        self._badge = PrivacyBadge()
+
+        self._temperature = QDoubleSpinBox()
+        self._temperature.setAccessibleName("Temperature")
+        self._temperature.setRange(0.0, 2.0)
+        self._temperature.setSingleStep(0.1)
+        self._temperature.setDecimals(2)
+        self._temperature.setValue(self._settings.temperature)
+        self._temperature.setToolTip("Higher is more varied, lower is more focused.")
+        temperature_label = QLabel("&Temperature")
+        temperature_label.setBuddy(self._temperature)
+
+        self._max_tokens = QSpinBox()
+        self._max_tokens.setAccessibleName("Max tokens")
+        self._max_tokens.setRange(1, 32768)
+        self._max_tokens.setSingleStep(128)
+        self._max_tokens.setValue(self._settings.max_tokens)
+        self._max_tokens.setToolTip("The longest answer, in tokens.")
+        max_tokens_label = QLabel("Ma&x tokens")
+        max_tokens_label.setBuddy(self._max_tokens)
+
+        header = QHBoxLayout()
+        header.setSpacing(8)
+        header.addWidget(model_label)
+        header.addWidget(self._model_combo, 1)
+        header.addWidget(self._badge)
+        header.addSpacing(16)
+        header.addWidget(temperature_label)
+        header.addWidget(self._temperature)
+        header.addSpacing(8)
+        header.addWidget(max_tokens_label)
+        header.addWidget(self._max_tokens)
+
+        self._system_prompt = QLineEdit(self._settings.system_prompt)
+        self._system_prompt.setAccessibleName("System prompt")
+        self._system_prompt.setPlaceholderText("System prompt (optional), e.g. “You are a concise assistant.”")
+        self._system_prompt.setClearButtonEnabled(True)
+
+        self._notice = QLabel()
+        self._notice.setObjectName("notice")
+        self._notice.setAccessibleName("Notice")
+        self._notice.setWordWrap(True)
+        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._notice.hide()
+
+        self._transcript = Transcript()
+        self._transcript.setObjectName("transcript")
+
+        self._busy = QProgressBar()
+        self._busy.setRange(0, 0)
+        self._busy.setTextVisible(False)
+        self._busy.setFixedSize(72, 6)
+        self._busy.hide()
+        self._status = QLabel()
+        self._status.setObjectName("statusLine")
+        self._status.setAccessibleName("Status")
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self._regenerate_button = self._button("Regenerate", "Ctrl+R", "Answer the last message again")
+        self._copy_button = self._button("Copy", "Ctrl+Shift+C", "Copy the last answer")
+        self._new_chat_button = self._button("New chat", "Ctrl+N", "Start a new conversation")
+
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self._busy)
+        actions.addWidget(self._status, 1)
+        actions.addWidget(self._regenerate_button)
+        actions.addWidget(self._copy_button)
+        actions.addWidget(self._new_chat_button)
+
+        self._message = MessageEdit()
+        self._message.setAccessibleName("Message")
+        self._message.setPlaceholderText("Message — Enter to send, Shift+Enter for a new line")
+        self._message.setPlainText(self._settings.draft)
+        self._message.setFixedHeight(84)
+
+        self._send_button = self._button("Send", "Enter", "Send the message")
+        self._send_button.setObjectName("primaryButton")
+        self._send_button.setDefault(True)
+        self._stop_button = self._button("Stop", "Esc", "Stop the answer")
+        send_column = QVBoxLayout()
+        send_column.setSpacing(6)
+        send_column.addWidget(self._send_button)
+        send_column.addWidget(self._stop_button)
+        send_column.addStretch(1)
+
+        composer = QHBoxLayout()
+        composer.setSpacing(8)
+        composer.addWidget(self._message, 1)
+        composer.addLayout(send_column)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self._system_prompt)
+        layout.addWidget(self._notice)
+        layout.addWidget(self._transcript, 1)
+        layout.addLayout(actions)
+        layout.addLayout(composer)
+
+        shortcuts = {
+            "Ctrl+N": self._on_new_chat_button_clicked,
+            "Esc": self._on_stop_button_clicked,
+            "Ctrl+R": self._on_regenerate_button_clicked,
+            "Ctrl+Shift+C": self._on_copy_button_clicked,
+        }
+        for keys, slot in shortcuts.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            # Only while this panel has focus, so future panels can reuse the keys.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _button(self, name: str, keys: str, tip: str) -> QPushButton:
+        button = QPushButton(name)
+        button.setAccessibleName(name)
+        button.setToolTip(f"{tip} ({keys})")
+        button.setAutoDefault(False)
+        return button
+
+    def _connect(self) -> None:
+        self._model_combo.currentIndexChanged.connect(self._on_model_combo_current_index_changed)
+        self._system_prompt.textChanged.connect(self._on_system_prompt_text_changed)
+        self._temperature.valueChanged.connect(self._on_temperature_value_changed)
+        self._max_tokens.valueChanged.connect(self._on_max_tokens_value_changed)
+        self._message.textChanged.connect(self._on_message_text_changed)
+        self._message.submitted.connect(self._on_message_submitted)
+        self._send_button.clicked.connect(self._on_send_button_clicked)
+        self._stop_button.clicked.connect(self._on_stop_button_clicked)
+        self._regenerate_button.clicked.connect(self._on_regenerate_button_clicked)
+        self._copy_button.clicked.connect(self._on_copy_button_clicked)
+        self._new_chat_button.clicked.connect(self._on_new_chat_button_clicked)
+
+    def _populate_models(self) -> None:
+        models = self._library.list()
+        self._model_combo.blockSignals(True)
+        for model in models:
+            self._model_combo.addItem(model.name, model.model_id)
+        self._model_combo.setCurrentIndex(max(self._model_combo.findData(self._settings.last_model), 0))
+        self._model_combo.blockSignals(False)
+        if not models:
+            self._notice.setText(f"<b>No model is installed.</b> {_code_spans(INSTALL_STARTER_HINT)}")
+            self._notice.show()
+            self._badge.hide()
+            self._set_status("Install a model to start chatting.")
+            return
+        self._on_model_combo_current_index_changed(self._model_combo.currentIndex())
+
+    # -- public API ---------------------------------------------------------------
+
+    def shutdown(self) -> None:
+        """Stop a running answer and wait for its thread (closing the window)."""
+        worker = self._worker
+        if worker is None:
+            return
+        worker.cancel()
+        if not worker.wait(SHUTDOWN_GRACE_MS):
+            # The engine ignored the cancel (e.g. still loading): closing it ends the stream.
+            self._engines.close(self._answer_model)
+            worker.wait()
+        # Deliver the worker's last signals now; the event loop may not run again.
+        QCoreApplication.sendPostedEvents(worker)
+
+    # -- slots ------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_model_combo_current_index_changed(self, index: int) -> None:
+        model_id = self._model_combo.itemData(index)
+        if model_id is None:
+            return
+        self._settings.last_model = model_id
+        try:
+            destination = self._engines.get(model_id).destination
+        except UserFacingError as exc:
+            self._badge.hide()
+            self._set_status(str(exc))
+            return
+        self._badge.set_destination(destination)
+        self._badge.show()
+
+    @Slot(str)
+    def _on_system_prompt_text_changed(self, text: str) -> None:
+        self._settings.system_prompt = text
+
+    @Slot(float)
+    def _on_temperature_value_changed(self, value: float) -> None:
+        self._settings.temperature = value
+
+    @Slot(int)
+    def _on_max_tokens_value_changed(self, value: int) -> None:
+        self._settings.max_tokens = value
+
+    @Slot()
+    def _on_message_text_changed(self) -> None:
+        self._settings.draft = self._message.toPlainText()
+
+    @Slot()
+    def _on_message_submitted(self) -> None:
+        self._send()
+
+    @Slot()
+    def _on_send_button_clicked(self) -> None:
+        self._send()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if self._worker is not None and not self._worker.cancelled:
+            self._worker.cancel()
+            self._set_status("Stopping…")
+
+    @Slot()
+    def _on_regenerate_button_clicked(self) -> None:
+        if not self._regenerate_button.isEnabled():
+            return
+        self._conversation.drop_last_answer()
+        self._rebuild_transcript()
+        self._start_answer()
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        answer = self._last_answer_text()
+        if answer:
+            QGuiApplication.clipboard().setText(answer)
+            self._set_status("Answer copied.")
+
+    @Slot()
+    def _on_new_chat_button_clicked(self) -> None:
+        if self._worker is not None:
+            return
+        self._conversation = Conversation(system_prompt=self._system_prompt.text())
+        self._transcript.clear_messages()
+        self._set_status("")
+        self._update_actions()
+        self._message.setFocus()
+
+    @Slot(str)
+    def _on_worker_text(self, delta: str) -> None:
+        if self._answer is None:
+            return
+        if not self._got_text:
+            self._got_text = True
+            self._warm.add(self._answer_model)
+            self._set_status(f"{self._model_combo.currentText()} is answering…")
+        self._answer.content += delta
+        self._transcript.append_text(delta)
+
+    @Slot(object)
+    def _on_worker_finished(self, stats: Stats) -> None:
+        if self._answer is not None:
+            self._answer.stats = stats
+        self._warm.add(self._answer_model)
+        self._transcript.finish_answer(stats.summary())
+        self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
+        self._end_answer()
+
+    @Slot(str, str)
+    def _on_worker_failed(self, title: str, message: str) -> None:
+        if self._answer is not None:
+            # Title and message on separate lines, so a rebuilt transcript can show both.
+            self._answer.error = f"{title}\n{message}"
+        # A failed engine may restart its model: the next answer loads first.
+        self._warm.discard(self._answer_model)
+        self._transcript.fail_answer(title, message)
+        self._set_status(f"{title}. You can send again.")
+        self._end_answer()
+
+    # -- conversation flow ---------------------------------------------------------
+
+    def _send(self) -> None:
+        if self._worker is not None or not self._send_button.isEnabled():
+            return
+        text = self._message.toPlainText().strip()
+        if not text:
+            self._set_status("Type a message first.")
+            self._message.setFocus()
+            return
+        self._conversation.add_user(text)
+        self._transcript.add_user(text)
+        self._message.clear()
+        self._message.setFocus()
+        self._start_answer()
+
+    def _start_answer(self) -> None:
+        model_id = self._model_combo.currentData()
+        title = self._model_combo.currentText()
+        self._conversation.system_prompt = self._system_prompt.text()
+        params = ChatParams(temperature=self._temperature.value(), max_tokens=self._max_tokens.value())
+        try:
+            engine = self._engines.get(model_id)
+            request = self._conversation.request(params)
+        except UserFacingError as exc:
+            message = f"{exc.message} {exc.hint}".strip()
+            self._conversation.start_answer(model_id).error = f"{exc.title}\n{message}"
+            self._transcript.add_answer(title, "", error=(exc.title, message))
+            self._set_status(f"{exc.title}.")
+            self._update_actions()
+            return
+        self._answer = self._conversation.start_answer(model_id)
+        self._answer_model = model_id
+        self._got_text = False
+        self._transcript.begin_answer(title)
+        self._worker = StreamWorker(engine, request, self)
+        self._worker.text.connect(self._on_worker_text)
+        self._worker.finished.connect(self._on_worker_finished)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._set_status("Loading model…" if model_id not in self._warm else "Thinking…")
+        self._busy.show()
+        self._update_actions()
+        self._worker.start()
+
+    def _end_answer(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        self._answer = None
+        self._busy.hide()
+        self._update_actions()
+
+    def _rebuild_transcript(self) -> None:
+        self._transcript.clear_messages()
+        for turn in self._conversation.turns:
+            if turn.role == "user":
+                self._transcript.add_user(turn.content)
+                continue
+            error = None
+            if turn.error:
+                title, _, message = turn.error.partition("\n")
+                error = (title, message)
+            self._transcript.add_answer(
+                self._model_name(turn.model_id),
+                turn.content,
+                summary=turn.stats.summary() if turn.stats else None,
+                error=error,
+            )
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _model_name(self, model_id: str | None) -> str:
+        index = self._model_combo.findData(model_id)
+        return self._model_combo.itemText(index) if index >= 0 else (model_id or "Assistant")
+
+    def _last_answer_text(self) -> str:
+        for turn in reversed(self._conversation.turns):
+            if turn.role == "assistant":
+                return turn.content
+        return ""
+
+    def _set_status(self, text: str) -> None:
+        self._status.setText(text)
+
+    def _update_actions(self) -> None:
+        has_model = self._model_combo.count() > 0
+        busy = self._worker is not None
+        has_user_turn = self._conversation.last_user_text is not None
+        self._model_combo.setEnabled(has_model and not busy)
+        self._send_button.setEnabled(has_model and not busy)
+        self._stop_button.setEnabled(busy)
+        self._regenerate_button.setEnabled(has_model and not busy and has_user_turn)
+        self._new_chat_button.setEnabled(not busy and bool(self._conversation.turns))
+        self._copy_button.setEnabled(bool(self._last_answer_text()))

