@@ -39,3 +39,31 @@ class ContextTooLongError(UserFacingError):
 
 class InvalidRequestError(UserFacingError):
     title = "Nothing to send"
+
+
+class AuthError(UserFacingError):
+    title = "Key rejected"
+
+
+class RateLimitError(UserFacingError):
+    title = "Rate limit or quota reached"
+
+    def __init__(self, message: str, hint: str = "", retry_after_s: float | None = None) -> None:
+        super().__init__(message, hint)
+        self.retry_after_s = retry_after_s
+
+
+class ProviderServerError(UserFacingError):
+    title = "The provider's server failed"
+
+
+class NetworkError(UserFacingError):
+    title = "Cannot reach the provider"
+
+
+class ProviderTimeoutError(UserFacingError):
+    title = "The provider did not answer in time"
+
+
+class NoKeychainError(UserFacingError):
+    title = "No keychain available"

@@ -1,0 +1,48 @@
+"""Every model a person can pick: local files first, then each provider's models."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from app.core.library import ModelLibrary
+from app.core.providers import KEY_ENV, ProviderError, ProviderStore
+from app.core.secrets import KeychainError, provider_account
+
+if TYPE_CHECKING:
+    from app.core.secrets import SecretStore
+
+
+@dataclass(frozen=True)
+class ModelChoice:
+    model_id: str
+    label: str
+    #: None: stays on this computer; otherwise where the text is sent.
+    destination: str | None
+    #: False when the model cannot run yet (a provider without a key); ``note`` says why.
+    available: bool = True
+    note: str = ""
+
+
+class ModelDirectory:
+    def __init__(self, library: ModelLibrary, providers: ProviderStore, secrets: SecretStore) -> None:
+        self.library = library
+        self.providers = providers
+        self.secrets = secrets
+
+    def choices(self) -> list[ModelChoice]:
+        out = [ModelChoice(m.model_id, m.name, None) for m in self.library.list()]
+        try:
+            providers = self.providers.load()
+        except ProviderError:
+            providers = []
+        for p in providers:
+            needs_key = p.kind != "openai-compatible"
+            try:
+                has_key = self.secrets.get(provider_account(p.name), KEY_ENV[p.kind]) is not None
+                note = "" if has_key or not needs_key else "no API key: add one in Providers"
+            except KeychainError:
+                note = "the keychain is locked: unlock it to use this provider" if needs_key else ""
+            for model_id in p.model_ids():
+                out.append(ModelChoice(model_id, model_id, p.destination, available=not note, note=note))
+        return out
