@@ -68,7 +68,8 @@ class Stats:
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
 
-    def summary(self) -> str:
+    def summary(self, priced: bool = False) -> str:
+        """One line for under an answer; ``priced`` says "cost unknown" when no price is known."""
         parts = []
         if self.ttft_s is not None:
             parts.append(f"TTFT {self.ttft_s:.2f} s")
@@ -79,6 +80,8 @@ class Stats:
             parts.append(f"{self.cached_tokens} cached")
         if self.cost_usd is not None:
             parts.append(f"${self.cost_usd:.4f}")
+        elif priced:
+            parts.append("cost unknown")
         if self.stop_reason == "length":
             parts.append("stopped at length limit")
         elif self.stop_reason == "cancelled":

@@ -1,6 +1,7 @@
 """Model id → engine. One engine per model, kept warm until closed.
 
-Factories are registered by id prefix (``local``, later one per provider kind),
+Factories are registered by id prefix (``starter``, ``local``), with one
+fallback for ``<provider name>:<model>`` ids,
 so the GUI and the command line ask for ``registry.get("starter")`` and never
 know which class answers.
 """
@@ -19,6 +20,7 @@ EngineFactory = Callable[[str], Engine]
 class EngineRegistry:
     def __init__(self) -> None:
         self._factories: dict[str, EngineFactory] = {}
+        self._fallback: EngineFactory | None = None
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
 
@@ -26,11 +28,17 @@ class EngineRegistry:
         """``factory(model_id)`` builds an engine for ids ``prefix`` or ``prefix:...``."""
         self._factories[prefix] = factory
 
+    def register_fallback(self, factory: EngineFactory) -> None:
+        """``factory(model_id)`` for every other prefix: provider names, which people choose."""
+        self._fallback = factory
+
     def _factory_for(self, model_id: str) -> EngineFactory:
         prefix = model_id.split(":", 1)[0]
         try:
             return self._factories[prefix]
         except KeyError:
+            if self._fallback is not None and ":" in model_id:
+                return self._fallback
             known = ", ".join(sorted(self._factories)) or "none"
             raise ModelNotFoundError(
                 f"Unknown model {model_id!r}.",

@@ -36,3 +36,12 @@ def test_unknown_prefix_names_the_known_ones() -> None:
     reg.register("starter", _Closable)
     with pytest.raises(ModelNotFoundError, match="starter"):
         reg.get("openai:gpt-4o")
+
+
+def test_provider_ids_go_to_the_fallback_factory() -> None:
+    reg = EngineRegistry()
+    reg.register("local", _Closable)
+    reg.register_fallback(_Closable)
+    assert reg.get("mine:llama-3").model_id == "mine:llama-3"
+    with pytest.raises(ModelNotFoundError):
+        reg.get("no-colon-here")
