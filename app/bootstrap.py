@@ -12,7 +12,11 @@ from pathlib import Path
 
 from app.core.engines.registry import EngineRegistry
 from app.core.library import ModelLibrary, starter_model_path
+from app.core.logs import Redactor, setup_logging
 from app.core.paths import Paths
+from app.core.pricing import SHIPPED_PRICES, PriceTable
+from app.core.providers import KEY_ENV, ProviderStore
+from app.core.secrets import SecretStore, provider_account
 from app.core.settings import Settings, SettingsStore
 
 
@@ -23,13 +27,19 @@ class Services:
     settings: Settings
     library: ModelLibrary
     engines: EngineRegistry
+    providers: ProviderStore
+    secrets: SecretStore
+    prices: PriceTable
     warnings: list[str] = field(default_factory=list)
 
     def close(self) -> None:
         self.engines.close_all()
 
 
-def build_services(paths: Paths | None = None, starter_path: Path | None = None) -> Services:
+def build_services(
+    paths: Paths | None = None, starter_path: Path | None = None, redactor: Redactor | None = None
+) -> Services:
+    """``redactor``: the log's, so every key the SecretStore sees is kept out of the log file."""
     paths = (paths or Paths.from_environment()).ensure()
     store = SettingsStore(paths.settings_file)
     settings = store.load()
@@ -48,22 +58,41 @@ def build_services(paths: Paths | None = None, starter_path: Path | None = None)
             n_gpu_layers=settings.n_gpu_layers,
         )
 
+    providers = ProviderStore(paths.config_dir / "providers.json")
+    secrets = SecretStore(register_secret=redactor.register_secret if redactor else None)
+    prices = PriceTable.load(SHIPPED_PRICES, paths.config_dir / "prices.json")
+
+    def remote_engine(model_id: str):
+        from app.core.engines.remote import create_remote_engine
+
+        name, model = model_id.split(":", 1)
+        config = providers.get(name)
+        key = secrets.get(provider_account(name), KEY_ENV[config.kind])
+        return create_remote_engine(config, model, api_key=key.value if key else None, prices=prices)
+
     engines.register("starter", local_engine)
     engines.register("local", local_engine)
-    return Services(paths, store, settings, library, engines, list(store.warnings))
+    engines.register_fallback(remote_engine)
+    return Services(paths, store, settings, library, engines, providers, secrets, prices, list(store.warnings))
 
 
 def gui_main(argv: list[str] | None = None) -> int:
+    from app.core.engines.remote import list_models
+    from app.core.model_directory import ModelDirectory
     from app.ui.app import run_gui
 
-    services = build_services()
+    paths = Paths.from_environment()
+    services = build_services(paths, redactor=setup_logging(paths.log_dir))
     try:
         return run_gui(
             sys.argv[:1] + list(argv or []),
             engines=services.engines,
-            library=services.library,
+            models=ModelDirectory(services.library, services.providers, services.secrets),
             settings=services.settings,
             settings_store=services.settings_store,
+            providers=services.providers,
+            secrets=services.secrets,
+            test_connection=list_models,
             warnings=services.warnings,
         )
     finally:
@@ -76,4 +105,6 @@ def main(argv: list[str] | None = None) -> int:
         return gui_main(argv[1:])
     from app.cli import run_cli
 
-    return run_cli(argv, build_services)
+    paths = Paths.from_environment()
+    # Logging starts with the services, so `--help` and `--version` create no files.
+    return run_cli(argv, lambda: build_services(paths, redactor=setup_logging(paths.log_dir)))

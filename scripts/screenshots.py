@@ -14,6 +14,8 @@ from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
 from app.bootstrap import build_services
+from app.core.engines.remote import list_models
+from app.core.model_directory import ModelDirectory
 from app.core.paths import Paths
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
@@ -46,7 +48,15 @@ def main() -> int:
         services.settings.system_prompt = "You are a helpful coding assistant."
         services.settings.temperature = 0.2
         services.settings.max_tokens = 300
-        window = MainWindow(services.engines, services.library, services.settings, services.settings_store)
+        window = MainWindow(
+            services.engines,
+            ModelDirectory(services.library, services.providers, services.secrets),
+            services.settings,
+            services.settings_store,
+            services.providers,
+            services.secrets,
+            list_models,
+        )
         window.resize(1100, 940)
         window.show()
         try:

@@ -7,6 +7,9 @@ from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
+from keyring.backend import KeyringBackend
+from keyring.errors import PasswordDeleteError
+
 from app.core.engines.base import CancelToken, Capabilities, ChatRequest, Chunk, Stats
 from app.core.engines.registry import EngineRegistry
 
@@ -22,6 +25,7 @@ class _Script:
     #: Stop after this many chunks and wait until cancelled (for Stop tests).
     hang_after: int | None = None
     stop_reason: str = "stop"
+    cost_usd: float | None = None
 
 
 @dataclass
@@ -47,8 +51,11 @@ class FakeEngine:
         *,
         hang_after: int | None = None,
         stop_reason: str = "stop",
+        cost_usd: float | None = None,
     ) -> None:
-        self._scripts.append(_Script(list(chunks), delay, hang_after=hang_after, stop_reason=stop_reason))
+        self._scripts.append(
+            _Script(list(chunks), delay, hang_after=hang_after, stop_reason=stop_reason, cost_usd=cost_usd)
+        )
 
     def enqueue_error(self, exc: BaseException, after: Sequence[str] = (), delay: float = 0.0) -> None:
         self._scripts.append(_Script(list(after), delay, error=exc))
@@ -63,16 +70,16 @@ class FakeEngine:
         start = time.perf_counter()
         for index, text in enumerate(script.chunks):
             if self._pause(script, index, cancel):
-                yield Chunk(stats=self._stats(start, index, "cancelled"))
+                yield Chunk(stats=self._stats(start, index, "cancelled", script.cost_usd))
                 return
             yield Chunk(text=text)
         if script.error is not None:
             raise script.error
         sent = len(script.chunks)
         if self._pause(script, sent, cancel):
-            yield Chunk(stats=self._stats(start, sent, "cancelled"))
+            yield Chunk(stats=self._stats(start, sent, "cancelled", script.cost_usd))
             return
-        yield Chunk(stats=self._stats(start, sent, script.stop_reason))
+        yield Chunk(stats=self._stats(start, sent, script.stop_reason, script.cost_usd))
 
     @staticmethod
     def _pause(script: _Script, index: int, cancel: CancelToken) -> bool:
@@ -86,7 +93,7 @@ class FakeEngine:
     def close(self) -> None:
         self.closed = True
 
-    def _stats(self, start: float, tokens_out: int, reason: str) -> Stats:
+    def _stats(self, start: float, tokens_out: int, reason: str, cost_usd: float | None = None) -> Stats:
         wall = time.perf_counter() - start
         return Stats(
             ttft_s=0.01 if tokens_out else None,
@@ -95,6 +102,7 @@ class FakeEngine:
             tokens_per_s=tokens_out / wall if wall > 0 else None,
             wall_s=wall,
             stop_reason=reason,  # type: ignore[arg-type]
+            cost_usd=cost_usd,
         )
 
 
@@ -104,3 +112,28 @@ def registry_with(engine: FakeEngine, *prefixes: str) -> EngineRegistry:
     for prefix in prefixes or (engine.model_id.split(":", 1)[0],):
         registry.register(prefix, lambda _model_id: engine)
     return registry
+
+
+class MemoryKeyring(KeyringBackend):
+    """A keychain in a dict, for tests: ``passwords[(service, account)]``."""
+
+    priority = 1  # type: ignore[assignment]  # a "recommended" backend: a real keychain to SecretStore
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.passwords: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.passwords.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.passwords[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        if self.passwords.pop((service, username), None) is None:
+            raise PasswordDeleteError(f"no password for {username!r}")
+
+
+# keyring registers every backend class it sees and would pick this one as the
+# default for the rest of the test session; tests hand it in explicitly instead.
+KeyringBackend._classes.discard(MemoryKeyring)  # type: ignore[attr-defined]

@@ -4,16 +4,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 import app as app_package
 from app.core.engines.registry import EngineRegistry
-from app.core.library import ModelLibrary
+from app.core.model_directory import ModelDirectory
+from app.core.providers import ProviderStore
 from app.core.settings import Settings, SettingsStore
+from app.ui.dialogs.providers_dialog import TestConnection
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
+
+if TYPE_CHECKING:
+    from app.core.secrets import SecretStore
 
 ICON_PATH = Path(app_package.__file__).parent.parent / "resources" / "icons" / "plinth.svg"
 
@@ -22,9 +28,12 @@ def run_gui(
     argv: Sequence[str],
     *,
     engines: EngineRegistry,
-    library: ModelLibrary,
+    models: ModelDirectory,
     settings: Settings,
     settings_store: SettingsStore,
+    providers: ProviderStore,
+    secrets: SecretStore,
+    test_connection: TestConnection,
     warnings: Sequence[str] = (),
 ) -> int:
     # Tests (pytest-qt) already own an application; the real run creates it here.
@@ -36,6 +45,8 @@ def run_gui(
     apply_style(qt_app)
     if ICON_PATH.is_file():
         qt_app.setWindowIcon(QIcon(str(ICON_PATH)))
-    window = MainWindow(engines, library, settings, settings_store, warnings)
+    window = MainWindow(
+        engines, models, settings, settings_store, providers, secrets, test_connection, warnings
+    )
     window.show()
     return qt_app.exec()

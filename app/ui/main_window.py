@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -11,9 +12,14 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import app
 from app.core.engines.registry import EngineRegistry
-from app.core.library import ModelLibrary
+from app.core.model_directory import ModelDirectory
+from app.core.providers import ProviderStore
 from app.core.settings import Settings, SettingsStore
+from app.ui.dialogs.providers_dialog import ProvidersDialog, TestConnection
 from app.ui.panels.chat_panel import ChatPanel
+
+if TYPE_CHECKING:
+    from app.core.secrets import SecretStore
 
 log = logging.getLogger(__name__)
 
@@ -25,7 +31,7 @@ ABOUT_TEXT = (
 
 
 class MainWindow(QMainWindow):
-    """Hosts the task panels (Chat for now) in tabs.
+    """Hosts the task panels (Chat for now) in tabs, and the Providers dialog.
 
     Saves the settings, window geometry included, when it closes.
 
@@ -35,19 +41,31 @@ class MainWindow(QMainWindow):
     def __init__(
         self,
         engines: EngineRegistry,
-        library: ModelLibrary,
+        models: ModelDirectory,
         settings: Settings,
         settings_store: SettingsStore,
+        providers: ProviderStore,
+        secrets: SecretStore,
+        test_connection: TestConnection,
         warnings: Sequence[str] = (),
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self._engines = engines
+        self._models = models
         self._settings = settings
         self._settings_store = settings_store
+        self._providers = providers
+        self._secrets = secrets
+        self._test_connection = test_connection
+        self._providers_dialog: ProvidersDialog | None = None
+        #: Remote models listed when the Providers dialog opened.
+        self._remote_before: set[str] = set()
         self.setWindowTitle("Plinth")
         self.setMinimumSize(640, 480)
 
-        self._chat_panel = ChatPanel(engines, library, settings)
+        self._chat_panel = ChatPanel(engines, models, settings)
+        self._chat_panel.providers_requested.connect(self._on_chat_panel_providers_requested)
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName("Panels")
         self._tabs.setDocumentMode(True)
@@ -67,8 +85,33 @@ class MainWindow(QMainWindow):
     def chat_panel(self) -> ChatPanel:
         return self._chat_panel
 
+    def open_providers_dialog(self) -> ProvidersDialog:
+        """Shows the Providers dialog (window-modal); the model pickers refresh when it closes."""
+        if self._providers_dialog is not None:
+            self._providers_dialog.raise_()
+            self._providers_dialog.activateWindow()
+            return self._providers_dialog
+        self._remote_before = self._remote_model_ids()
+        dialog = ProvidersDialog(self._providers, self._secrets, self._test_connection, self)
+        dialog.finished.connect(self._on_providers_dialog_finished)
+        self._providers_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _remote_model_ids(self) -> set[str]:
+        return {c.model_id for c in self._models.choices() if c.destination is not None}
+
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
+        file_menu.setToolTipsVisible(True)
+        providers_action = QAction("&Providers…", self)
+        providers_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        providers_action.setToolTip(
+            "Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)"
+        )
+        providers_action.triggered.connect(self._on_providers_action_triggered)
+        file_menu.addAction(providers_action)
+        file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -90,6 +133,25 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_quit_action_triggered(self) -> None:
         self.close()
+
+    @Slot()
+    def _on_providers_action_triggered(self) -> None:
+        self.open_providers_dialog()
+
+    @Slot()
+    def _on_chat_panel_providers_requested(self) -> None:
+        self.open_providers_dialog()
+
+    @Slot(int)
+    def _on_providers_dialog_finished(self, _result: int) -> None:
+        dialog, self._providers_dialog = self._providers_dialog, None
+        if dialog is not None:
+            dialog.deleteLater()
+        # Cached remote engines hold the old key and URL; the next answer builds fresh ones.
+        busy = self._chat_panel.active_model_id
+        for model_id in (self._remote_before | self._remote_model_ids()) - {busy}:
+            self._engines.close(model_id)
+        self._chat_panel.refresh_models()
 
     @Slot()
     def _on_about_action_triggered(self) -> None:

@@ -21,7 +21,7 @@ def style_sheet(palette: QPalette) -> str:
     text = palette.color(QPalette.ColorRole.Text)
     accent = palette.color(QPalette.ColorRole.Highlight)
     accent_text = palette.color(QPalette.ColorRole.HighlightedText)
-    green, amber = QColor("#1e8e3e"), QColor("#e37400")
+    green, amber, red = QColor("#1e8e3e"), QColor("#e37400"), QColor("#c5221f")
     border = _mix(base, text, 0.18)
     return f"""
         QLineEdit, QPlainTextEdit {{
@@ -71,10 +71,13 @@ def style_sheet(palette: QPalette) -> str:
             color: {_mix(text, green, 0.85)};
         }}
         QLabel#privacyBadge[local="false"] {{
-            background: {_mix(base, amber, 0.16)};
-            color: {_mix(text, amber, 0.85)};
+            background: {_mix(base, amber, 0.22)};
+            color: {_mix(text, amber, 0.9)};
+            border: 1px solid {_mix(base, amber, 0.6)};
         }}
-        QLabel#statusLine {{ color: {_mix(window, text, 0.6)}; }}
+        QLabel#statusLine, QLabel#secondaryText {{ color: {_mix(window, text, 0.6)}; }}
+        QLabel#formError, QLabel#testResult[state="error"] {{ color: {_mix(text, red, 0.85)}; }}
+        QLabel#testResult[state="ok"] {{ color: {_mix(text, green, 0.85)}; font-weight: 600; }}
         QLabel#notice {{
             background: {_mix(base, amber, 0.12)};
             border: 1px solid {_mix(base, amber, 0.4)};

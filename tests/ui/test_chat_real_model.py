@@ -13,12 +13,18 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Services, build_services
 from app.core.errors import EngineCrashedError
 from app.core.library import STARTER_ID, STARTER_NAME
+from app.core.model_directory import ModelDirectory
+from app.core.providers import ProviderConfig
 from app.ui.main_window import MainWindow
 from app.ui.widgets.transcript import Transcript
 
 pytestmark = pytest.mark.slow
 
 ANSWER_TIMEOUT_MS = 120_000
+
+
+def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
+    raise AssertionError("no connection test expected")
 
 
 @pytest.fixture
@@ -32,7 +38,16 @@ def services(starter_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
-    main = MainWindow(services.engines, services.library, services.settings, services.settings_store, services.warnings)
+    main = MainWindow(
+        services.engines,
+        ModelDirectory(services.library, services.providers, services.secrets),
+        services.settings,
+        services.settings_store,
+        services.providers,
+        services.secrets,
+        no_connection,
+        services.warnings,
+    )
     qtbot.addWidget(main)
     main.show()
     yield main

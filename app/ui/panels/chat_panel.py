@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.library import INSTALL_STARTER_HINT, ModelLibrary
+from app.core.library import INSTALL_STARTER_HINT
+from app.core.model_directory import ModelChoice, ModelDirectory
 from app.core.settings import Settings
 from app.core.tasks.chat import ChatParams, Conversation, Turn
 from app.ui.widgets.message_edit import MessageEdit
@@ -41,26 +42,42 @@ def _code_spans(text: str) -> str:
     return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
 
 
+#: The notice's link that asks for the Providers dialog.
+PROVIDERS_LINK = "plinth:providers"
+NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
+
+
 class ChatPanel(QWidget):
     """The chat task: model picker, system prompt, transcript, message box.
+
+    The picker lists the ``ModelDirectory``'s choices: local models, a
+    separator, then remote ones as ``provider:model``; those that cannot run
+    yet are disabled, their reason in the tooltip. The privacy badge follows
+    the selected model.
 
     Settings it keeps up to date (the window saves them): ``last_model``,
     ``system_prompt``, ``draft``, ``temperature``, ``max_tokens``.
 
-    Signals: none.
+    Signals:
+        providers_requested(): the person clicked the notice's link to set up
+            a provider (the window opens the Providers dialog).
     """
+
+    providers_requested = Signal()
 
     def __init__(
         self,
         engines: EngineRegistry,
-        library: ModelLibrary,
+        models: ModelDirectory,
         settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self._engines = engines
-        self._library = library
+        self._models = models
         self._settings = settings
+        #: model id → choice, for what is in the picker now.
+        self._choices: dict[str, ModelChoice] = {}
         self._conversation = Conversation(system_prompt=settings.system_prompt)
         self._worker: StreamWorker | None = None
         self._answer: Turn | None = None
@@ -105,6 +122,9 @@ class ChatPanel(QWidget):
         max_tokens_label = QLabel("Ma&x tokens")
         max_tokens_label.setBuddy(self._max_tokens)
 
+        for label in (model_label, temperature_label, max_tokens_label):
+            # Text widths are fractional and the size hint rounds down: the last glyph got clipped.
+            label.setMinimumWidth(label.sizeHint().width() + 2)
         header = QHBoxLayout()
         header.setSpacing(8)
         header.addWidget(model_label)
@@ -126,7 +146,9 @@ class ChatPanel(QWidget):
         self._notice.setObjectName("notice")
         self._notice.setAccessibleName("Notice")
         self._notice.setWordWrap(True)
-        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
         self._notice.hide()
 
         self._transcript = Transcript()
@@ -206,6 +228,7 @@ class ChatPanel(QWidget):
 
     def _connect(self) -> None:
         self._model_combo.currentIndexChanged.connect(self._on_model_combo_current_index_changed)
+        self._notice.linkActivated.connect(self._on_notice_link_activated)
         self._system_prompt.textChanged.connect(self._on_system_prompt_text_changed)
         self._temperature.valueChanged.connect(self._on_temperature_value_changed)
         self._max_tokens.valueChanged.connect(self._on_max_tokens_value_changed)
@@ -217,22 +240,70 @@ class ChatPanel(QWidget):
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._new_chat_button.clicked.connect(self._on_new_chat_button_clicked)
 
-    def _populate_models(self) -> None:
-        models = self._library.list()
-        self._model_combo.blockSignals(True)
-        for model in models:
-            self._model_combo.addItem(model.name, model.model_id)
-        self._model_combo.setCurrentIndex(max(self._model_combo.findData(self._settings.last_model), 0))
-        self._model_combo.blockSignals(False)
-        if not models:
-            self._notice.setText(f"<b>No model is installed.</b> {_code_spans(INSTALL_STARTER_HINT)}")
-            self._notice.show()
-            self._badge.hide()
-            self._set_status("Install a model to start chatting.")
+    def _populate_models(self, keep: str | None = None) -> None:
+        """Fill the picker; select ``keep`` (else the last model used) when it can run."""
+        choices = self._models.choices()
+        self._choices = {c.model_id: c for c in choices}
+        local = [c for c in choices if c.destination is None]
+        remote = [c for c in choices if c.destination is not None]
+        combo = self._model_combo
+        combo.blockSignals(True)
+        combo.clear()
+        for choice in local:
+            combo.addItem(choice.label, choice.model_id)
+        if local and remote:
+            combo.insertSeparator(combo.count())
+        for choice in remote:
+            combo.addItem(choice.label, choice.model_id)
+            index = combo.count() - 1
+            if choice.available:
+                combo.setItemData(index, f"Sent to {choice.destination}", Qt.ItemDataRole.ToolTipRole)
+            else:
+                combo.setItemData(index, choice.note, Qt.ItemDataRole.ToolTipRole)
+                # The combo's model is a QStandardItemModel; a disabled item cannot be picked.
+                combo.model().item(index).setEnabled(False)  # type: ignore[attr-defined]
+        combo.setCurrentIndex(self._initial_index([keep, self._settings.last_model]))
+        combo.blockSignals(False)
+        self._update_notice(choices)
+        self._on_model_combo_current_index_changed(combo.currentIndex())
+
+    def _initial_index(self, wanted: list[str | None]) -> int:
+        for model_id in wanted:
+            choice = self._choices.get(model_id or "")
+            if choice is not None and choice.available:
+                return self._model_combo.findData(model_id)
+        usable = [c for c in self._choices.values() if c.available]
+        return self._model_combo.findData(usable[0].model_id) if usable else -1
+
+    def _update_notice(self, choices: list[ModelChoice]) -> None:
+        providers = f'<a href="{PROVIDERS_LINK}">add a provider</a> (File › Providers…)'
+        if not choices:
+            self._notice.setText(
+                f"<b>No model is installed.</b> {_code_spans(INSTALL_STARTER_HINT)} "
+                f"To use a model behind an API instead, {providers}."
+            )
+        elif not any(c.available for c in choices):
+            self._notice.setText(f"<b>No model can run yet.</b> Add an API key: {providers}.")
+        else:
+            self._notice.hide()
+            if self._status.text() == NO_MODEL_STATUS:
+                self._set_status("")
             return
-        self._on_model_combo_current_index_changed(self._model_combo.currentIndex())
+        self._notice.show()
+        self._badge.hide()
+        self._set_status(NO_MODEL_STATUS)
 
     # -- public API ---------------------------------------------------------------
+
+    def refresh_models(self) -> None:
+        """Re-read the model list (providers changed); keeps the selected model if it can still run."""
+        self._populate_models(keep=self._model_combo.currentData())
+        self._update_actions()
+
+    @property
+    def active_model_id(self) -> str | None:
+        """The model answering right now, if any."""
+        return self._answer_model if self._worker is not None else None
 
     def shutdown(self) -> None:
         """Stop a running answer and wait for its thread (closing the window)."""
@@ -251,18 +322,19 @@ class ChatPanel(QWidget):
 
     @Slot(int)
     def _on_model_combo_current_index_changed(self, index: int) -> None:
-        model_id = self._model_combo.itemData(index)
-        if model_id is None:
-            return
-        self._settings.last_model = model_id
-        try:
-            destination = self._engines.get(model_id).destination
-        except UserFacingError as exc:
+        choice = self._choices.get(self._model_combo.itemData(index) or "")
+        if choice is None:
             self._badge.hide()
-            self._set_status(str(exc))
             return
-        self._badge.set_destination(destination)
+        self._settings.last_model = choice.model_id
+        self._badge.set_destination(choice.destination)
         self._badge.show()
+        self._update_actions()
+
+    @Slot(str)
+    def _on_notice_link_activated(self, link: str) -> None:
+        if link == PROVIDERS_LINK:
+            self.providers_requested.emit()
 
     @Slot(str)
     def _on_system_prompt_text_changed(self, text: str) -> None:
@@ -335,7 +407,7 @@ class ChatPanel(QWidget):
         if self._answer is not None:
             self._answer.stats = stats
         self._warm.add(self._answer_model)
-        self._transcript.finish_answer(stats.summary())
+        self._transcript.finish_answer(self._summary(self._answer_model, stats))
         self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
         self._end_answer()
 
@@ -389,7 +461,11 @@ class ChatPanel(QWidget):
         self._worker.text.connect(self._on_worker_text)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
-        self._set_status("Loading model…" if model_id not in self._warm else "Thinking…")
+        choice = self._choices.get(model_id)
+        if choice is not None and choice.destination is not None:
+            self._set_status("Waiting for the provider…")
+        else:
+            self._set_status("Loading model…" if model_id not in self._warm else "Thinking…")
         self._busy.show()
         self._update_actions()
         self._worker.start()
@@ -415,11 +491,16 @@ class ChatPanel(QWidget):
             self._transcript.add_answer(
                 self._model_name(turn.model_id),
                 turn.content,
-                summary=turn.stats.summary() if turn.stats else None,
+                summary=self._summary(turn.model_id, turn.stats) if turn.stats else None,
                 error=error,
             )
 
     # -- helpers ----------------------------------------------------------------------
+
+    def _summary(self, model_id: str | None, stats: Stats) -> str:
+        """Remote answers always mention cost, "cost unknown" included; local ones cost nothing."""
+        choice = self._choices.get(model_id or "")
+        return stats.summary(priced=choice is not None and choice.destination is not None)
 
     def _model_name(self, model_id: str | None) -> str:
         index = self._model_combo.findData(model_id)
@@ -435,10 +516,11 @@ class ChatPanel(QWidget):
         self._status.setText(text)
 
     def _update_actions(self) -> None:
-        has_model = self._model_combo.count() > 0
+        choice = self._choices.get(self._model_combo.currentData() or "")
+        has_model = choice is not None and choice.available
         busy = self._worker is not None
         has_user_turn = self._conversation.last_user_text is not None
-        self._model_combo.setEnabled(has_model and not busy)
+        self._model_combo.setEnabled(bool(self._choices) and not busy)
         self._send_button.setEnabled(has_model and not busy)
         self._stop_button.setEnabled(busy)
         self._regenerate_button.setEnabled(has_model and not busy and has_user_turn)

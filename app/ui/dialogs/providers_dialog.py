@@ -1,0 +1,666 @@
+"""Set up closed-model providers and their API keys."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import NoKeychainError, UserFacingError
+from app.core.providers import (
+    DEFAULT_MODELS,
+    KEY_ENV,
+    KIND_LABELS,
+    KINDS,
+    ProviderConfig,
+    ProviderError,
+    ProviderStore,
+    validate_provider,
+)
+from app.workers.call_worker import CallWorker
+
+if TYPE_CHECKING:
+    from app.core.secrets import Secret, SecretStore
+
+TestConnection = Callable[[ProviderConfig, "str | None"], list[str]]
+
+BASE_URL_PLACEHOLDERS: dict[str, str] = {
+    "openai": "Optional — leave empty for https://api.openai.com/v1",
+    "anthropic": "Optional — leave empty for Anthropic's own API",
+    "gemini": "Optional — leave empty for Google's own API",
+    "openai-compatible": "Required, e.g. http://localhost:11434/v1 for Ollama",
+}
+BASE_URL_EXAMPLES = (
+    "Ollama <code>http://localhost:11434/v1</code> · LM Studio <code>http://localhost:1234/v1</code><br>"
+    "vLLM <code>http://localhost:8000/v1</code> · OpenRouter <code>https://openrouter.ai/api/v1</code>"
+)
+NO_KEYCHAIN_TITLE = "No keychain available"
+KEEP_FOR_SESSION = "Keep for this session only"
+
+
+def account_for(name: str) -> str:
+    """The keychain account that holds a provider's key."""
+    return f"provider:{name}"
+
+
+def key_status(secret: Secret | None) -> str:
+    if secret is None:
+        return "no key"
+    if secret.source == "keychain":
+        return "in keychain"
+    if secret.source == "session":
+        return "this session only"
+    if secret.source.startswith("environment:"):
+        return f"from ${secret.source.partition(':')[2]}"
+    return secret.source
+
+
+class ProvidersDialog(QDialog):
+    """Lists providers; adds, edits and removes them and their keys; tests a connection.
+
+    Keys go to the ``SecretStore`` only (the keychain, or this session's memory
+    when the person agrees to that); ``providers.json`` never sees one. A
+    connection test runs ``test_connection(config, key)`` off the GUI thread
+    and, on success, its model names are saved with the provider.
+
+    Signals: none (``changed`` says whether anything was saved or removed).
+    """
+
+    def __init__(
+        self,
+        providers: ProviderStore,
+        secrets: SecretStore,
+        test_connection: TestConnection,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._providers = providers
+        self._secrets = secrets
+        self._test_connection = test_connection
+        self._configs: list[ProviderConfig] = []
+        #: The provider being edited; None while adding one or when the form is idle.
+        self._editing: ProviderConfig | None = None
+        self._form_active = False
+        #: Model names from the last successful test of what the form holds.
+        self._tested_models: list[str] | None = None
+        self._tester: CallWorker | None = None
+        self.changed = False
+
+        self.setWindowTitle("Providers")
+        self.setMinimumSize(720, 600)
+        self._build()
+        self._connect()
+        self._reload()
+        self._clear_form()
+
+    # -- construction -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        keychain = QLabel()
+        keychain.setObjectName("secondaryText")
+        keychain.setAccessibleName("Keychain")
+        keychain.setWordWrap(True)
+        self._keychain_label = keychain
+        self._keychain_warning = QLabel()
+        self._keychain_warning.setObjectName("notice")
+        self._keychain_warning.setAccessibleName("Keychain warning")
+        self._keychain_warning.setWordWrap(True)
+        self._keychain_warning.setTextFormat(Qt.TextFormat.RichText)
+        self._update_keychain_labels()
+
+        self._table = QTableWidget(0, 4)
+        self._table.setAccessibleName("Providers")
+        self._table.setHorizontalHeaderLabels(["Name", "Kind", "Base URL", "Key"])
+        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.verticalHeader().hide()
+        self._table.setShowGrid(False)
+        self._table.setAlternatingRowColors(True)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
+        header.setHighlightSections(False)
+        self._table.setMinimumHeight(140)
+
+        self._add_button = self._button("Add…", "Add provider", "Set up a new provider")
+        self._edit_button = self._button("Edit…", "Edit provider", "Change the selected provider or its key")
+        self._remove_button = self._button("Remove", "Remove provider", "Remove the selected provider and its key")
+        list_buttons = QVBoxLayout()
+        list_buttons.setSpacing(6)
+        list_buttons.addWidget(self._add_button)
+        list_buttons.addWidget(self._edit_button)
+        list_buttons.addWidget(self._remove_button)
+        list_buttons.addStretch(1)
+        list_row = QHBoxLayout()
+        list_row.setSpacing(8)
+        list_row.addWidget(self._table, 1)
+        list_row.addLayout(list_buttons)
+
+        self._name = QLineEdit()
+        self._name.setAccessibleName("Provider name")
+        self._name.setPlaceholderText("e.g. openai, work-gateway, ollama")
+        self._kind = QComboBox()
+        self._kind.setAccessibleName("Provider kind")
+        for kind in KINDS:
+            self._kind.addItem(KIND_LABELS[kind], kind)
+        self._base_url = QLineEdit()
+        self._base_url.setAccessibleName("Base URL")
+        self._base_url.setClearButtonEnabled(True)
+        # Two fixed lines: a wrapped label in a form reserves height for more.
+        self._base_url_hint = QLabel(BASE_URL_EXAMPLES)
+        self._base_url_hint.setObjectName("secondaryText")
+
+        self._key = QLineEdit()
+        self._key.setAccessibleName("API key")
+        self._key.setEchoMode(QLineEdit.EchoMode.Password)
+        self._show_key = QPushButton("Show")
+        self._show_key.setAccessibleName("Show API key")
+        self._show_key.setToolTip("Show or hide the key as typed")
+        self._show_key.setCheckable(True)
+        self._show_key.setAutoDefault(False)
+        key_row = QHBoxLayout()
+        key_row.setSpacing(6)
+        key_row.addWidget(self._key, 1)
+        key_row.addWidget(self._show_key)
+        self._key_state = QLabel()
+        self._key_state.setObjectName("secondaryText")
+        self._key_state.setAccessibleName("Stored key")
+
+        self._test_button = self._button("Test connection", "Test connection", "List the provider's models")
+        self._test_result = QLabel()
+        self._test_result.setObjectName("testResult")
+        self._test_result.setAccessibleName("Connection result")
+        self._test_result.setWordWrap(True)
+        self._test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        test_row = QHBoxLayout()
+        test_row.setSpacing(8)
+        test_row.addWidget(self._test_button)
+        test_row.addWidget(self._test_result, 1)
+
+        self._models = QListWidget()
+        self._models.setAccessibleName("Models")
+        self._models.setMaximumHeight(110)
+        self._models.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self._models_label = QLabel("Models")
+
+        self._form_error = QLabel()
+        self._form_error.setObjectName("formError")
+        self._form_error.setAccessibleName("Form error")
+        self._form_error.setWordWrap(True)
+        self._form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._form_error.hide()
+
+        self._cancel_button = self._button("Cancel", "Cancel edit", "Forget the changes in the form")
+        self._save_button = self._button("Save", "Save provider", "Save the provider; the key goes to the keychain")
+        self._save_button.setObjectName("primaryButton")
+        form_buttons = QHBoxLayout()
+        form_buttons.addStretch(1)
+        form_buttons.addWidget(self._cancel_button)
+        form_buttons.addWidget(self._save_button)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setVerticalSpacing(8)
+        form.addRow(self._buddy("&Name", self._name), self._name)
+        form.addRow(self._buddy("&Kind", self._kind), self._kind)
+        form.addRow(self._buddy("&Base URL", self._base_url), self._base_url)
+        form.addRow("", self._base_url_hint)
+        form.addRow(self._buddy("API &key", self._key), key_row)
+        form.addRow("", self._key_state)
+        form.addRow("", test_row)
+        form.addRow(self._models_label, self._models)
+        self._group = QGroupBox("Provider")
+        group_layout = QVBoxLayout(self._group)
+        group_layout.addLayout(form)
+        group_layout.addWidget(self._form_error)
+        group_layout.addStretch(1)
+        group_layout.addLayout(form_buttons)
+
+        self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 14, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self._keychain_warning)
+        layout.addWidget(self._keychain_label)
+        layout.addLayout(list_row)
+        layout.addWidget(self._group, 1)
+        layout.addWidget(self._buttons)
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _connect(self) -> None:
+        self._table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self._table.cellDoubleClicked.connect(self._on_table_cell_double_clicked)
+        self._add_button.clicked.connect(self._on_add_button_clicked)
+        self._edit_button.clicked.connect(self._on_edit_button_clicked)
+        self._remove_button.clicked.connect(self._on_remove_button_clicked)
+        self._name.editingFinished.connect(self._on_name_editing_finished)
+        self._kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
+        self._base_url.textEdited.connect(self._on_connection_field_edited)
+        self._key.textEdited.connect(self._on_connection_field_edited)
+        self._show_key.toggled.connect(self._on_show_key_toggled)
+        self._test_button.clicked.connect(self._on_test_button_clicked)
+        self._cancel_button.clicked.connect(self._on_cancel_button_clicked)
+        self._save_button.clicked.connect(self._on_save_button_clicked)
+        self._buttons.rejected.connect(self.reject)
+
+    # -- list ---------------------------------------------------------------------------------
+
+    def _update_keychain_labels(self) -> None:
+        name = self._secrets.backend_name
+        if self._secrets.keychain_available:
+            self._keychain_label.setText(f"Keys are kept in the system keychain ({name}), never in a file.")
+            self._keychain_warning.hide()
+            return
+        env = ", ".join(f"<code>{var}</code>" for kind in KINDS for var in KEY_ENV[kind])
+        self._keychain_label.setText(f"Keychain backend: {name}.")
+        self._keychain_warning.setText(
+            "<b>No keychain is available</b> on this computer, so keys cannot be stored. "
+            "Plinth never writes a key to a file: a key you add can be kept for this session "
+            f"only and is forgotten when Plinth closes. Keys in {env} still work."
+        )
+        self._keychain_warning.show()
+
+    def _reload(self, select: str | None = None) -> None:
+        try:
+            self._configs = self._providers.load()
+        except ProviderError as exc:
+            self._configs = []
+            self._show_form_error(exc)
+        self._table.setRowCount(len(self._configs))
+        for row, config in enumerate(self._configs):
+            cells = [
+                config.name,
+                KIND_LABELS.get(config.kind, config.kind),
+                config.base_url or "default",
+                key_status(self._secret(config)),
+            ]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if column == 2 and not config.base_url:
+                    item.setForeground(self.palette().placeholderText())
+                self._table.setItem(row, column, item)
+            if select == config.name:
+                self._table.selectRow(row)
+        self._update_list_buttons()
+
+    def _secret(self, config: ProviderConfig) -> Secret | None:
+        try:
+            return self._secrets.get(account_for(config.name), KEY_ENV.get(config.kind, ()))
+        except UserFacingError:
+            return None
+
+    def _selected(self) -> ProviderConfig | None:
+        rows = self._table.selectionModel().selectedRows()
+        return self._configs[rows[0].row()] if rows else None
+
+    def _update_list_buttons(self) -> None:
+        has = self._selected() is not None
+        self._edit_button.setEnabled(has)
+        self._remove_button.setEnabled(has)
+
+    # -- form ---------------------------------------------------------------------------------
+
+    def _clear_form(self) -> None:
+        self._discard_test()
+        self._editing = None
+        self._form_active = False
+        self._group.setTitle("Provider")
+        self._name.clear()
+        self._name.setReadOnly(False)
+        self._name.setToolTip("")
+        self._base_url.clear()
+        self._key.clear()
+        self._show_key.setChecked(False)
+        self._set_kind("openai")
+        self._tested_models = None
+        self._set_test_result("", None)
+        self._hide_form_error()
+        self._key_state.setText("Click “Add…” to set up a provider, or select one and click “Edit…”.")
+        self._models.clear()
+        self._group.setEnabled(False)
+
+    def _open_form(self, config: ProviderConfig | None) -> None:
+        self._clear_form()
+        self._form_active = True
+        self._editing = config
+        self._group.setEnabled(True)
+        if config is None:
+            self._group.setTitle("New provider")
+            self._name.setFocus()
+        else:
+            self._group.setTitle(f"Edit “{config.name}”")
+            self._name.setText(config.name)
+            # The key is stored under the name; remove and add again to rename.
+            self._name.setReadOnly(True)
+            self._name.setToolTip("To rename a provider, remove it and add it again.")
+            self._set_kind(config.kind)
+            self._base_url.setText(config.base_url or "")
+            self._key.setFocus()
+        self._update_key_field()
+        self._show_models(config.models if config else [])
+
+    def _set_kind(self, kind: str) -> None:
+        self._kind.blockSignals(True)
+        self._kind.setCurrentIndex(max(self._kind.findData(kind), 0))
+        self._kind.blockSignals(False)
+        self._update_kind_hints()
+
+    def _update_kind_hints(self) -> None:
+        kind = self._kind.currentData()
+        self._base_url.setPlaceholderText(BASE_URL_PLACEHOLDERS.get(kind, "Optional"))
+        self._base_url_hint.setVisible(kind == "openai-compatible")
+
+    def _update_key_field(self) -> None:
+        kind = self._kind.currentData()
+        secret = self._stored_secret()
+        stored = secret is not None and not secret.source.startswith("environment:")
+        if stored:
+            self._key.setPlaceholderText("Leave empty to keep the stored key")
+        elif secret is not None:
+            self._key.setPlaceholderText("Leave empty to use the environment variable")
+        elif kind == "openai-compatible":
+            self._key.setPlaceholderText("Optional — most local servers need none")
+        else:
+            self._key.setPlaceholderText("Paste the API key")
+        if secret is None:
+            self._key_state.setText("No key stored.")
+        else:
+            self._key_state.setText(f"Current key {secret.masked} ({key_status(secret)}).")
+
+    def _stored_secret(self) -> Secret | None:
+        """The key the provider being edited already has (keychain, session or environment)."""
+        kind = self._kind.currentData()
+        name = self._editing.name if self._editing is not None else self._name.text().strip()
+        if not name:
+            return None
+        try:
+            return self._secrets.get(account_for(name), KEY_ENV.get(kind, ()))
+        except UserFacingError:
+            return None
+
+    def _form_config(self) -> ProviderConfig | None:
+        """What the form says, validated; None (and the reason shown) when invalid."""
+        name = self._name.text().strip()
+        kind = self._kind.currentData()
+        base_url = self._base_url.text().strip().rstrip("/") or None
+        if self._tested_models is not None:
+            models = list(self._tested_models)
+        elif self._editing is not None and (self._editing.kind, self._editing.base_url) == (kind, base_url):
+            models = list(self._editing.models)
+        else:
+            models = []
+        config = ProviderConfig(name=name, kind=kind, base_url=base_url, models=models)
+        try:
+            validate_provider(config)
+        except ProviderError as exc:
+            self._show_form_error(exc)
+            return None
+        if self._editing is None and any(p.name == name for p in self._configs):
+            self._show_form_error(
+                ProviderError(f"A provider named {name!r} already exists.", "Pick another name, or edit that one.")
+            )
+            return None
+        self._hide_form_error()
+        return config
+
+    def _show_models(self, models: list[str]) -> None:
+        self._models.clear()
+        kind = self._kind.currentData()
+        if models:
+            self._models.addItems(models)
+            self._models_label.setText("Models")
+        else:
+            self._models.addItems(list(DEFAULT_MODELS.get(kind, ())))
+            self._models_label.setText("Models\n(default list)")
+
+    def _show_form_error(self, exc: UserFacingError) -> None:
+        self._form_error.setText(f"{exc.message} {exc.hint}".strip())
+        self._form_error.show()
+
+    def _hide_form_error(self) -> None:
+        self._form_error.clear()
+        self._form_error.hide()
+
+    def _set_test_result(self, text: str, ok: bool | None) -> None:
+        self._test_result.setText(text)
+        self._test_result.setProperty("state", {True: "ok", False: "error", None: ""}[ok])
+        self._test_result.style().unpolish(self._test_result)
+        self._test_result.style().polish(self._test_result)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def _store_key(self, name: str, key: str) -> bool:
+        """Puts the key in the keychain, or (if the person agrees) in this session's memory."""
+        account = account_for(name)
+        try:
+            self._secrets.set(account, key)
+            return True
+        except NoKeychainError as exc:
+            if not self._ask_keep_for_session(exc):
+                self._show_form_error(
+                    ProviderError(
+                        "Nothing was saved: the key has nowhere safe to go.",
+                        "Keep it for this session only, or set up a keychain and try again.",
+                    )
+                )
+                return False
+        except UserFacingError as exc:
+            self._show_form_error(exc)
+            return False
+        try:
+            self._secrets.set(account, key, session_only=True)
+        except UserFacingError as exc:
+            self._show_form_error(exc)
+            return False
+        return True
+
+    def _ask_keep_for_session(self, exc: NoKeychainError) -> bool:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(NO_KEYCHAIN_TITLE)
+        box.setText("<b>No keychain is available, so the key cannot be stored.</b>")
+        box.setInformativeText(
+            f"{exc.message} {exc.hint}".strip()
+            + "\n\nPlinth never writes keys to a file. It can keep this key in memory "
+            "until Plinth closes; you would enter it again next time."
+        )
+        keep = box.addButton(KEEP_FOR_SESSION, QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        return box.clickedButton() is keep
+
+    def _save(self) -> bool:
+        config = self._form_config()
+        if config is None:
+            return False
+        key = self._key.text().strip()
+        if key and not self._store_key(config.name, key):
+            return False
+        try:
+            self._providers.upsert(config)
+        except ProviderError as exc:
+            self._show_form_error(exc)
+            return False
+        except OSError as exc:
+            self._show_form_error(
+                ProviderError(f"The providers file could not be written ({exc}).", "Check the disk and try again.")
+            )
+            return False
+        self.changed = True
+        self._clear_form()
+        self._reload(select=config.name)
+        return True
+
+    def _discard_test(self) -> None:
+        if self._tester is not None:
+            self._tester.discard()
+            self._tester = None
+        self._test_button.setEnabled(True)
+
+    # -- slots ------------------------------------------------------------------------------
+
+    @Slot()
+    def _on_table_item_selection_changed(self) -> None:
+        self._update_list_buttons()
+
+    @Slot(int, int)
+    def _on_table_cell_double_clicked(self, row: int, _column: int) -> None:
+        self._open_form(self._configs[row])
+
+    @Slot()
+    def _on_add_button_clicked(self) -> None:
+        self._table.clearSelection()
+        self._open_form(None)
+
+    @Slot()
+    def _on_edit_button_clicked(self) -> None:
+        config = self._selected()
+        if config is not None:
+            self._open_form(config)
+
+    @Slot()
+    def _on_remove_button_clicked(self) -> None:
+        config = self._selected()
+        if config is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            "Remove provider",
+            f"Remove the provider “{config.name}”?\n\nIts API key is deleted from the keychain too. "
+            "Keys in environment variables are not touched.",
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._providers.remove(config.name)
+            self._secrets.delete(account_for(config.name))
+        except UserFacingError as exc:
+            QMessageBox.warning(self, exc.title, f"{exc.message} {exc.hint}".strip())
+        self.changed = True
+        if self._editing is not None and self._editing.name == config.name:
+            self._clear_form()
+        self._reload()
+
+    @Slot()
+    def _on_name_editing_finished(self) -> None:
+        if self._form_active and self._editing is None:
+            self._update_key_field()
+
+    @Slot(int)
+    def _on_kind_current_index_changed(self, _index: int) -> None:
+        self._update_kind_hints()
+        if self._form_active:
+            # Another kind reads other environment variables.
+            self._update_key_field()
+        self._on_connection_field_edited()
+
+    @Slot()
+    def _on_connection_field_edited(self) -> None:
+        # Models found for another URL, kind or key say nothing about this one.
+        if not self._form_active:
+            return
+        self._discard_test()
+        self._tested_models = None
+        self._set_test_result("", None)
+        keep = self._editing is not None and (self._editing.kind, self._editing.base_url) == (
+            self._kind.currentData(),
+            self._base_url.text().strip().rstrip("/") or None,
+        )
+        self._show_models(self._editing.models if keep and self._editing is not None else [])
+
+    @Slot(bool)
+    def _on_show_key_toggled(self, shown: bool) -> None:
+        self._key.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
+        self._show_key.setText("Hide" if shown else "Show")
+
+    @Slot()
+    def _on_test_button_clicked(self) -> None:
+        config = self._form_config()
+        if config is None:
+            return
+        key = self._key.text().strip() or None
+        if key is None:
+            secret = self._stored_secret()
+            key = secret.value if secret is not None else None
+        test, tested = self._test_connection, config
+
+        self._discard_test()
+        self._tester = CallWorker(lambda: test(tested, key), "Connection test", self)
+        self._tester.succeeded.connect(self._on_tester_succeeded)
+        self._tester.failed.connect(self._on_tester_failed)
+        self._test_button.setEnabled(False)
+        self._set_test_result("Testing connection…", None)
+        self._tester.start()
+
+    @Slot(object)
+    def _on_tester_succeeded(self, models: object) -> None:
+        names = [str(m) for m in models] if isinstance(models, list | tuple) else []
+        self._end_test()
+        self._tested_models = names
+        count = f"{len(names)} model" + ("" if len(names) == 1 else "s")
+        hint = " Save the provider to use them." if names else " The default model list is used."
+        self._set_test_result(f"Connected: {count}.{hint}", True)
+        self._show_models(names)
+
+    @Slot(str, str)
+    def _on_tester_failed(self, title: str, message: str) -> None:
+        self._end_test()
+        self._set_test_result(f"{title}: {message}", False)
+
+    def _end_test(self) -> None:
+        if self._tester is not None:
+            self._tester.deleteLater()
+            self._tester = None
+        self._test_button.setEnabled(True)
+
+    @Slot()
+    def _on_cancel_button_clicked(self) -> None:
+        self._clear_form()
+
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self._save()
+
+    def done(self, result: int) -> None:
+        # A test still running finishes in the background; its answer is not wanted.
+        self._discard_test()
+        super().done(result)

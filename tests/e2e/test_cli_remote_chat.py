@@ -1,0 +1,126 @@
+"""`plinth providers add` then `plinth chat -m PROVIDER:MODEL --json`, through real subprocesses.
+
+The OpenAI-compatible kind talks to `python -m llama_cpp.server` on the starter
+model; the Anthropic and Gemini kinds talk to the protocol servers, with their
+keys in a real Secret Service. No key may end up in any file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from secret_service import PrivateSecretService
+from servers.anthropic_server import AnthropicServer
+from servers.gemini_server import GeminiServer
+from servers.llama_peer import ALIAS, serve_starter
+
+pytestmark = pytest.mark.slow
+
+_SCRUBBED = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "PYTHON_KEYRING_BACKEND",
+             "DBUS_SESSION_BUS_ADDRESS", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
+
+
+@pytest.fixture(scope="module")
+def bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateSecretService]:
+    service = PrivateSecretService(tmp_path_factory.mktemp("secret-service"))
+    service.start()
+    try:
+        yield service
+    finally:
+        service.stop()
+
+
+def plinth(*args: str, home: Path, bus: PrivateSecretService, stdin: str | None = None) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED}
+    env.update(
+        PLINTH_HOME=str(home),
+        XDG_CONFIG_HOME=str(home.parent / "xdg-config"),
+        XDG_DATA_HOME=str(home.parent / "xdg-data"),
+        DBUS_SESSION_BUS_ADDRESS=bus.address,
+        NO_PROXY="127.0.0.1,localhost",
+    )
+    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True,
+                          env=env, timeout=180)
+
+
+def assert_nothing_holds(home: Path, secret: str) -> None:
+    for path in home.rglob("*"):
+        if path.is_file():
+            assert secret.encode() not in path.read_bytes(), f"key found in {path}"
+
+
+def chat_json(home: Path, bus: PrivateSecretService, model_id: str) -> dict:
+    out = plinth("chat", "-m", model_id, "--json", "--temperature", "0", "--max-tokens", "24", "hi", home=home, bus=bus)
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["model"] == model_id
+    assert result["text"].strip()
+    return result
+
+
+def test_openai_compatible_against_llama_cpp_server(
+    plinth_home: Path, bus: PrivateSecretService, starter_path: Path, tmp_path: Path
+) -> None:
+    with serve_starter(starter_path, tmp_path) as url:
+        added = plinth("providers", "add", "mine", "--kind", "openai-compatible", "--base-url", url, "--no-key",
+                       home=plinth_home, bus=bus)
+        assert added.returncode == 0, added.stderr
+        tested = plinth("providers", "test", "mine", home=plinth_home, bus=bus)
+        assert tested.returncode == 0, tested.stderr
+        assert ALIAS in tested.stdout
+        result = chat_json(plinth_home, bus, f"mine:{ALIAS}")
+    stats = result["stats"]
+    assert stats["tokens_out"] > 0 and stats["ttft_s"] > 0 and stats["wall_s"] >= stats["ttft_s"]
+    assert stats["cost_usd"] is None  # a local server has no price
+
+
+@pytest.mark.parametrize(
+    "kind, server_cls, model, secret",
+    [
+        ("anthropic", AnthropicServer, "claude-test", "sk-ant-e2e-Zq8Xw3Vn6Mp1Lk4Jh7Gf"),
+        ("gemini", GeminiServer, "gemini-test", "AIzaE2eTestKey0123456789abcdefghijk"),
+    ],
+)
+def test_closed_kinds_with_the_key_in_the_keychain(
+    plinth_home: Path, bus: PrivateSecretService, kind: str, server_cls, model: str, secret: str
+) -> None:
+    bus.clear()
+    # A price the person added themselves: the answer's cost comes from it.
+    (plinth_home / "config").mkdir(parents=True, exist_ok=True)
+    (plinth_home / "config" / "prices.json").write_text(
+        json.dumps({"prices": {kind: {model: {"input": 1000.0, "output": 2000.0, "checked": "2026-11-28"}}}}),
+        encoding="utf-8",
+    )
+    with server_cls(api_key=secret) as server:
+        added = plinth("providers", "add", "work", "--kind", kind, "--base-url", server.url,
+                       home=plinth_home, bus=bus, stdin=secret + "\n")
+        assert added.returncode == 0, added.stderr
+        result = chat_json(plinth_home, bus, f"work:{model}")
+        assert server.requests, "the protocol server saw no request"
+    stats = result["stats"]
+    tokens_in, tokens_out = server.usage
+    assert (stats["tokens_in"], stats["tokens_out"]) == (tokens_in, tokens_out)
+    assert stats["cost_usd"] == pytest.approx((tokens_in * 1000.0 + tokens_out * 2000.0) / 1e6)
+    assert_nothing_holds(plinth_home, secret)
+    bus.clear()
+
+
+def test_a_wrong_key_is_one_line_that_never_shows_the_key(plinth_home: Path, bus: PrivateSecretService) -> None:
+    bus.clear()
+    wrong = "sk-ant-wrong-Yt5Rd2Qs9Pa6Ob3Nc0Md"
+    with AnthropicServer(api_key="sk-ant-right-key-0123456789") as server:
+        assert plinth("providers", "add", "work", "--kind", "anthropic", "--base-url", server.url,
+                      home=plinth_home, bus=bus, stdin=wrong).returncode == 0
+        out = plinth("chat", "-m", "work:claude-test", "hi", home=plinth_home, bus=bus)
+    assert out.returncode != 0
+    assert "rejected" in out.stderr
+    assert wrong not in out.stderr and wrong not in out.stdout
+    assert len(out.stderr.strip().splitlines()) == 1
+    assert_nothing_holds(plinth_home, wrong)
+    bus.clear()

@@ -1,0 +1,41 @@
+"""Fixtures for the GUI tests: a model library, providers and an in-memory keychain."""
+
+from pathlib import Path
+
+import pytest
+from fakes import MemoryKeyring
+
+from app.core.library import ModelLibrary
+from app.core.model_directory import ModelDirectory
+from app.core.paths import Paths
+from app.core.providers import ProviderStore
+from app.core.secrets import SecretStore
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> ModelLibrary:
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / "fake.gguf").write_bytes(b"GGUF")
+    return ModelLibrary(models, None)
+
+
+@pytest.fixture
+def keychain() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def secrets(keychain: MemoryKeyring) -> SecretStore:
+    # An empty environment: a developer's own OPENAI_API_KEY must not leak into the tests.
+    return SecretStore(backend=keychain, environ={})
+
+
+@pytest.fixture
+def providers(paths: Paths) -> ProviderStore:
+    return ProviderStore(paths.config_dir / "providers.json")
+
+
+@pytest.fixture
+def models(library: ModelLibrary, providers: ProviderStore, secrets: SecretStore) -> ModelDirectory:
+    return ModelDirectory(library, providers, secrets)

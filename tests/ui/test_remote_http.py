@@ -1,0 +1,140 @@
+"""The chat panel and the Providers dialog against a real remote engine over HTTP on 127.0.0.1."""
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+from servers.openai_server import OpenAIServer
+
+from app.core.engines.base import Engine
+from app.core.engines.registry import EngineRegistry
+from app.core.engines.remote import RemoteOptions, create_remote_engine, list_models
+from app.core.errors import AuthError
+from app.core.model_directory import ModelDirectory
+from app.core.pricing import SHIPPED_PRICES, PriceTable
+from app.core.providers import DEFAULT_MODELS, KEY_ENV, ProviderConfig, ProviderStore
+from app.core.secrets import SecretStore
+from app.core.settings import Settings
+from app.ui.dialogs.providers_dialog import ProvidersDialog
+from app.ui.panels.chat_panel import ChatPanel
+from app.ui.widgets.transcript import Transcript
+
+KEY = "sk-test-remote-0123456789abcdef"
+PRICED = DEFAULT_MODELS["openai"][0]
+UNPRICED = "gpt-test"
+OPTIONS = RemoteOptions(connect_timeout_s=2.0, idle_timeout_s=10.0, max_retries=0)
+
+
+@pytest.fixture
+def server() -> Iterator[OpenAIServer]:
+    with OpenAIServer(api_key=KEY) as running:
+        running.models = [PRICED, UNPRICED]
+        yield running
+        running.release()
+
+
+@pytest.fixture
+def engines(providers: ProviderStore, secrets: SecretStore) -> Iterator[EngineRegistry]:
+    prices = PriceTable.load(SHIPPED_PRICES)
+
+    def remote_engine(model_id: str) -> Engine:
+        name, _, model = model_id.partition(":")
+        config = providers.get(name)
+        secret = secrets.get(f"provider:{name}", KEY_ENV[config.kind])
+        return create_remote_engine(
+            config, model, api_key=secret.value if secret else None, prices=prices, options=OPTIONS
+        )
+
+    registry = EngineRegistry()
+    registry.register("openai", remote_engine)
+    yield registry
+    registry.close_all()
+
+
+def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
+    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
+
+
+def test_remote_answer_streams_shows_cost_and_stops(
+    qtbot: QtBot,
+    server: OpenAIServer,
+    engines: EngineRegistry,
+    models: ModelDirectory,
+    providers: ProviderStore,
+    secrets: SecretStore,
+) -> None:
+    providers.upsert(ProviderConfig("openai", "openai", f"{server.url}/v1", models=[PRICED, UNPRICED]))
+    secrets.set("provider:openai", KEY)
+    panel = ChatPanel(engines, models, Settings(last_model=f"openai:{PRICED}"))
+    qtbot.addWidget(panel)
+    panel.show()
+    transcript = named(panel, Transcript, "Transcript")
+    message = named(panel, QPlainTextEdit, "Message")
+    send, stop = named(panel, QPushButton, "Send"), named(panel, QPushButton, "Stop")
+
+    def idle() -> bool:
+        return send.isEnabled() and not stop.isEnabled()
+
+    def ask(text: str) -> None:
+        qtbot.keyClicks(message, text)
+        qtbot.keyClick(message, Qt.Key.Key_Return)
+
+    assert named(panel, QLabel, "Privacy").text() == f"Sent to OpenAI via {server.url}/v1"
+    server.reply = ["Hello", " from", " the", " API", "."]
+    ask("Hi")
+    qtbot.waitUntil(lambda: "Hello from the API." in transcript.toPlainText() and idle(), timeout=10_000)
+    assert "$0.0" in transcript.toPlainText(), "a priced model shows its cost"
+    assert server.chats()[-1].body["messages"][-1]["content"] == "Hi"
+
+    panel.refresh_models()
+    combo = next(w for w in panel.findChildren(QWidget) if w.accessibleName() == "Model")
+    combo.setCurrentIndex(combo.findData(f"openai:{UNPRICED}"))  # type: ignore[attr-defined]
+    server.reply = ["Unpriced", " answer"]
+    ask("Again")
+    qtbot.waitUntil(lambda: "Unpriced answer" in transcript.toPlainText() and idle(), timeout=10_000)
+    assert "cost unknown" in transcript.toPlainText()
+
+    server.reply = ["Partial", " answer", " never", " shown"]
+    server.fault("stall", after=2)
+    ask("Tell me more")
+    qtbot.waitUntil(lambda: "Partial answer" in transcript.toPlainText(), timeout=10_000)
+    qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(idle, timeout=1000)  # Stop closes the stream within a second
+    assert "never shown" not in transcript.toPlainText()
+    assert named(panel, QLabel, "Status").text() == "Stopped."
+    assert server.disconnected.wait(5), "Stop hangs up on the provider"
+    panel.shutdown()
+
+
+def test_test_connection_lists_the_servers_models_or_says_the_key_is_wrong(
+    qtbot: QtBot, server: OpenAIServer, providers: ProviderStore, secrets: SecretStore
+) -> None:
+    def test_connection(config: ProviderConfig, api_key: str | None) -> list[str]:
+        return list_models(config, api_key, options=OPTIONS)
+
+    dialog = ProvidersDialog(providers, secrets, test_connection)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    named(dialog, QPushButton, "Add provider").click()
+    qtbot.keyClicks(named(dialog, QLineEdit, "Provider name"), "lab")
+    kind = named(dialog, QWidget, "Provider kind")
+    kind.setCurrentIndex(kind.findData("openai-compatible"))
+    qtbot.keyClicks(named(dialog, QLineEdit, "Base URL"), f"{server.url}/v1")
+    key = named(dialog, QLineEdit, "API key")
+    qtbot.keyClicks(key, "sk-wrong-key-000000000000")
+    result = named(dialog, QLabel, "Connection result")
+    test = named(dialog, QPushButton, "Test connection")
+
+    test.click()
+    qtbot.waitUntil(lambda: result.text().startswith(AuthError.title), timeout=10_000)
+    assert "sk-wrong-key" not in result.text(), "the key is never quoted back"
+
+    key.clear()
+    qtbot.keyClicks(key, KEY)
+    test.click()
+    qtbot.waitUntil(lambda: result.text().startswith("Connected"), timeout=10_000)
+    assert result.text().startswith("Connected: 2 models")
+    named(dialog, QPushButton, "Save provider").click()
+    assert providers.get("lab").models == [PRICED, UNPRICED]
