@@ -1,44 +1,23 @@
-"""The ``plinth`` command line: the same core as the GUI, no Qt.
-
-Errors go to stderr as one line that says what to do, with a non-zero exit code.
-"""
+"""``plinth providers``: closed-model providers and their keys."""
 
 from __future__ import annotations
 
 import argparse
 import getpass
 import json
-import sys
-from typing import Callable, TextIO
+from typing import TextIO
 
-from app import __version__
-from app.core.engines.base import complete
-from app.core.errors import NoKeychainError, UserFacingError
+from app.cli.common import Io, add_json_flag
+from app.core.errors import NoKeychainError
 from app.core.providers import KEY_ENV, KIND_LABELS, KINDS, ProviderConfig, ProviderError, validate_provider
 from app.core.secrets import NO_KEYCHAIN_MESSAGE, provider_account
-from app.core.tasks.chat import ChatParams, Conversation
-
-EXIT_USER_ERROR = 1
-EXIT_CANCELLED = 130
 
 
-def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="plinth",
-        description="Plinth: chat with local GGUF models and closed APIs. Run with no arguments to open the window.",
-    )
-    parser.add_argument("--version", action="version", version=f"plinth {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
-    models = sub.add_parser("models", help="list local models")
-    models_sub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
-    models_list = models_sub.add_parser("list", help="installed local models, the starter included")
-    models_list.add_argument("--json", action="store_true", help="print JSON")
-
+def register(sub: argparse._SubParsersAction) -> None:
     providers = sub.add_parser("providers", help="closed-model providers: OpenAI, Anthropic, Gemini, OpenAI-compatible")
     providers_sub = providers.add_subparsers(dest="providers_command", metavar="ACTION", required=True)
     providers_list = providers_sub.add_parser("list", help="providers and where each key comes from (never the key)")
-    providers_list.add_argument("--json", action="store_true", help="print JSON")
+    add_json_flag(providers_list)
     providers_add = providers_sub.add_parser(
         "add",
         help="add or replace a provider and store its key in the keychain",
@@ -63,34 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     providers_test = providers_sub.add_parser("test", help="connect and list the provider's models")
     providers_test.add_argument("name")
 
-    chat = sub.add_parser("chat", help="ask a model one question")
-    chat.add_argument("-m", "--model", default="starter", help="starter, local:NAME or local:/path/to/file.gguf")
-    chat.add_argument("-s", "--system", default="", help="system prompt")
-    chat.add_argument("--max-tokens", type=int, default=512)
-    chat.add_argument("--temperature", type=float, default=0.7)
-    chat.add_argument("--seed", type=int, default=None)
-    chat.add_argument("--json", action="store_true", help="print one JSON object instead of streaming")
-    chat.add_argument("prompt", help="the message; - reads it from standard input")
-    return parser
-
-
-def _fail(message: str, stderr: TextIO) -> int:
-    print(f"plinth: {message}", file=stderr)
-    return EXIT_USER_ERROR
-
-
-def _models_list(services, as_json: bool, stdout: TextIO) -> int:
-    models = services.library.list()
-    if as_json:
-        json.dump([m.to_dict() for m in models], stdout, indent=2)
-        stdout.write("\n")
-        return 0
-    if not models:
-        print(f"No local models. Models folder: {services.paths.models_dir}", file=stdout)
-        return 0
-    for m in models:
-        print(f"{m.model_id:<32} {m.size_bytes / 2**20:8.1f} MiB  {m.path}", file=stdout)
-    return 0
+    providers.set_defaults(handler=_providers)
 
 
 def _key_status(services, config: ProviderConfig) -> str:
@@ -153,7 +105,8 @@ def _read_key(name: str, stdin: TextIO, stderr: TextIO) -> str:
     return key
 
 
-def _providers_add(services, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+def _providers_add(services, args: argparse.Namespace, io: Io) -> int:
+    stdin, stdout, stderr = io.stdin, io.stdout, io.stderr
     config = validate_provider(ProviderConfig(args.name, args.kind, args.base_url))
     account = provider_account(config.name)
     label = f"{config.name} ({KIND_LABELS[config.kind]}{', ' + config.base_url if config.base_url else ''})"
@@ -166,12 +119,12 @@ def _providers_add(services, args: argparse.Namespace, stdin: TextIO, stdout: Te
         return 0
     # Checked before asking, so nobody types a key that cannot be kept.
     if not services.secrets.keychain_available:
-        return _fail(_no_keychain_for_cli(config.kind), stderr)
+        return io.fail(_no_keychain_for_cli(config.kind))
     key = _read_key(config.name, stdin, stderr)
     try:
         services.secrets.set(account, key)
     except NoKeychainError:
-        return _fail(_no_keychain_for_cli(config.kind), stderr)
+        return io.fail(_no_keychain_for_cli(config.kind))
     services.providers.upsert(config)
     print(f"Saved provider {label}; its key is in the keychain ({services.secrets.backend_name}).", file=stdout)
     return 0
@@ -206,74 +159,12 @@ def _providers_test(services, name: str, stdout: TextIO) -> int:
     return 0
 
 
-def _providers(services, args: argparse.Namespace, stdin: TextIO, stdout: TextIO, stderr: TextIO) -> int:
+def _providers(services, args: argparse.Namespace, io: Io) -> int:
     action = args.providers_command
     if action == "list":
-        return _providers_list(services, args.json, stdout)
+        return _providers_list(services, args.json, io.stdout)
     if action == "add":
-        return _providers_add(services, args, stdin, stdout, stderr)
+        return _providers_add(services, args, io)
     if action == "remove":
-        return _providers_remove(services, args.name, stdout)
-    return _providers_test(services, args.name, stdout)
-
-
-def _chat(services, args: argparse.Namespace, stdin: TextIO, stdout: TextIO) -> int:
-    prompt = stdin.read() if args.prompt == "-" else args.prompt
-    conversation = Conversation(system_prompt=args.system)
-    conversation.add_user(prompt)
-    params = ChatParams(temperature=args.temperature, max_tokens=args.max_tokens, seed=args.seed)
-    request = conversation.request(params)
-    engine = services.engines.get(args.model)
-
-    def echo(text: str) -> None:
-        stdout.write(text)
-        stdout.flush()
-
-    result = complete(engine, request, on_text=None if args.json else echo)
-    if args.json:
-        stats = result.stats
-        payload = {
-            "model": args.model,
-            "text": result.text,
-            "stats": {
-                "ttft_s": stats.ttft_s,
-                "tokens_in": stats.tokens_in,
-                "tokens_out": stats.tokens_out,
-                "tokens_per_s": stats.tokens_per_s,
-                "wall_s": stats.wall_s,
-                "stop_reason": stats.stop_reason,
-                "cost_usd": stats.cost_usd,
-            },
-        }
-        json.dump(payload, stdout, ensure_ascii=False)
-        stdout.write("\n")
-    else:
-        stdout.write("\n")
-    return 0
-
-
-def run_cli(
-    argv: list[str],
-    build_services: Callable[[], object],
-    stdin: TextIO = sys.stdin,
-    stdout: TextIO = sys.stdout,
-    stderr: TextIO = sys.stderr,
-) -> int:
-    args = _parser().parse_args(argv)
-    if args.command is None:
-        _parser().print_help(stdout)
-        return 0
-    services = build_services()
-    try:
-        if args.command == "models":
-            return _models_list(services, args.json, stdout)
-        if args.command == "providers":
-            return _providers(services, args, stdin, stdout, stderr)
-        return _chat(services, args, stdin, stdout)
-    except UserFacingError as exc:
-        return _fail(str(exc), stderr)
-    except KeyboardInterrupt:
-        print("plinth: cancelled", file=stderr)
-        return EXIT_CANCELLED
-    finally:
-        services.close()
+        return _providers_remove(services, args.name, io.stdout)
+    return _providers_test(services, args.name, io.stdout)

@@ -1,0 +1,56 @@
+"""The ``plinth`` command line: the same core as the GUI, no Qt.
+
+Each command lives in its own module with a ``register(subparsers)`` that
+sets ``handler(services, args, io) -> exit code``. Errors go to stderr as one
+line that says what to do, with a non-zero exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Callable, TextIO
+
+from app import __version__
+from app.cli import chat, models, providers
+from app.cli.common import EXIT_CANCELLED, Io
+from app.core.errors import UserFacingError
+
+COMMANDS = (models, providers, chat)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="plinth",
+        description="Plinth: local GGUF models and closed APIs. Run with no arguments to open the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"plinth {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for command in COMMANDS:
+        command.register(sub)
+    return parser
+
+
+def run_cli(
+    argv: list[str],
+    build_services: Callable[[], object],
+    stdin: TextIO = sys.stdin,
+    stdout: TextIO = sys.stdout,
+    stderr: TextIO = sys.stderr,
+) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help(stdout)
+        return 0
+    io = Io(stdin, stdout, stderr)
+    services = build_services()
+    try:
+        return args.handler(services, args, io)
+    except UserFacingError as exc:
+        return io.fail(str(exc))
+    except KeyboardInterrupt:
+        print("plinth: cancelled", file=stderr)
+        return EXIT_CANCELLED
+    finally:
+        services.close()
