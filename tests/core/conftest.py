@@ -2,21 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from secret_service import PrivateSecretService
-
-
-@pytest.fixture(scope="session")
-def secret_service_bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateSecretService]:
-    """One private session bus with an unlocked GNOME Keyring, shared by the session's keychain tests."""
-    service = PrivateSecretService(tmp_path_factory.mktemp("secret-service"))
-    service.start()
-    try:
-        yield service
-    finally:
-        service.stop()
 
 
 @pytest.fixture

@@ -24,14 +24,9 @@ _SCRUBBED = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_AP
              "DBUS_SESSION_BUS_ADDRESS")
 
 
-@pytest.fixture(scope="module")
-def secret_service(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateSecretService]:
-    service = PrivateSecretService(tmp_path_factory.mktemp("secret-service"))
-    service.start()
-    try:
-        yield service
-    finally:
-        service.stop()
+@pytest.fixture
+def secret_service(secret_service_bus: PrivateSecretService) -> PrivateSecretService:
+    return secret_service_bus
 
 
 @pytest.fixture

@@ -11,7 +11,6 @@ import json
 import os
 import subprocess
 import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -26,14 +25,9 @@ _SCRUBBED = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_AP
              "DBUS_SESSION_BUS_ADDRESS", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
 
 
-@pytest.fixture(scope="module")
-def bus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrivateSecretService]:
-    service = PrivateSecretService(tmp_path_factory.mktemp("secret-service"))
-    service.start()
-    try:
-        yield service
-    finally:
-        service.stop()
+@pytest.fixture
+def bus(secret_service_bus: PrivateSecretService) -> PrivateSecretService:
+    return secret_service_bus
 
 
 def plinth(*args: str, home: Path, bus: PrivateSecretService, stdin: str | None = None) -> subprocess.CompletedProcess:
