@@ -1,11 +1,15 @@
-"""``plinth models``: local models."""
+"""``plinth models``: local models (list, import, remove)."""
 
 from __future__ import annotations
 
 import argparse
 import json
+from pathlib import Path
 
+from app.cli import hub
 from app.cli.common import Io, add_json_flag
+from app.core.downloads import format_bytes
+from app.core.library import STARTER_ID
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -14,17 +18,66 @@ def register(sub: argparse._SubParsersAction) -> None:
     models_list = models_sub.add_parser("list", help="installed local models, the starter included")
     add_json_flag(models_list)
     models_list.set_defaults(handler=_list)
+    hub.register(models_sub)
+
+    models_import = models_sub.add_parser(
+        "import",
+        help="add a .gguf file: copy it into the models folder, or reference it where it is",
+    )
+    models_import.add_argument("path", help="the .gguf file (for a sharded model, its first shard)")
+    models_import.add_argument(
+        "--reference",
+        action="store_true",
+        help="leave the file where it is and remember its path (no copy; removing only forgets it)",
+    )
+    models_import.set_defaults(handler=_import)
+
+    models_remove = models_sub.add_parser(
+        "remove", help="delete a model from the models folder, or forget one imported by reference"
+    )
+    models_remove.add_argument("name", help="NAME or local:NAME, as `plinth models list` shows")
+    models_remove.set_defaults(handler=_remove)
 
 
 def _list(services, args: argparse.Namespace, io: Io) -> int:
-    models = services.library.list()
+    library = services.library
+    models = library.list()
+    rows = [(m, library.details(m)) for m in models]
     if args.json:
-        json.dump([m.to_dict() for m in models], io.stdout, indent=2)
+        json.dump([{**m.to_dict(), **d.to_dict()} for m, d in rows], io.stdout, indent=2)
         io.stdout.write("\n")
         return 0
     if not models:
         print(f"No local models. Models folder: {services.paths.models_dir}", file=io.stdout)
         return 0
-    for m in models:
-        print(f"{m.model_id:<32} {m.size_bytes / 2**20:8.1f} MiB  {m.path}", file=io.stdout)
+    print(f"{'ID':<36} {'SIZE':>9}  {'QUANT':<7} {'ARCH':<10} {'CONTEXT':>7}  PATH", file=io.stdout)
+    for m, d in rows:
+        context = str(d.context_length) if d.context_length else "?"
+        path = f"{m.path} (referenced)" if m.referenced else str(m.path)
+        print(
+            f"{m.model_id:<36} {format_bytes(m.size_bytes):>9}  {d.quantization or '?':<7} "
+            f"{d.architecture or '?':<10} {context:>7}  {path}",
+            file=io.stdout,
+        )
+        if d.error:
+            print(f"{'':<36} error: {d.error}", file=io.stdout)
+    return 0
+
+
+def _import(services, args: argparse.Namespace, io: Io) -> int:
+    model = services.library.import_model(Path(args.path), mode="reference" if args.reference else "copy")
+    how = f"referenced at {model.path}" if model.referenced else f"copied to {model.path}"
+    print(f"Imported {model.model_id} ({how}).", file=io.stdout)
+    return 0
+
+
+def _remove(services, args: argparse.Namespace, io: Io) -> int:
+    name = args.name.strip()
+    model_id = name if name == STARTER_ID or name.startswith("local:") else f"local:{name}"
+    model = services.library.resolve(model_id)
+    outcome = services.library.remove(model_id)
+    if outcome == "forgotten":
+        print(f"Forgot {model.model_id}; the file stays at {model.path}.", file=io.stdout)
+    else:
+        print(f"Deleted {model.model_id} ({model.path}).", file=io.stdout)
     return 0

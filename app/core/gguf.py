@@ -8,6 +8,7 @@ so a bad file is an error message, never a hang or a crash.
 
 from __future__ import annotations
 
+import io
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -147,20 +148,35 @@ def read_gguf(path: str | Path) -> GGUFInfo:
     except OSError as exc:
         raise ModelLoadError(f"{path} cannot be opened ({exc.strerror}).", "Check the file's permissions.") from None
     with fh:
-        r = _Reader(fh, size, path)
-        if size < 24 or r.take(4) != MAGIC:
-            raise r.fail("it does not start with the GGUF signature")
-        version = r.scalar("<I")
-        if version not in (2, 3):
-            raise r.fail(f"unsupported GGUF version {version}")
-        tensor_count = r.scalar("<Q")
-        kv_count = r.scalar("<Q")
-        if tensor_count > MAX_TENSORS:
-            raise r.fail(f"it claims {tensor_count} tensors")
-        if kv_count > MAX_KV:
-            raise r.fail(f"it claims {kv_count} metadata entries")
-        metadata: dict[str, Any] = {}
-        for _ in range(kv_count):
-            key = r.string()
-            metadata[key] = r.value(r.scalar("<I"))
-        return GGUFInfo(path=path, version=version, tensor_count=tensor_count, metadata=metadata)
+        return _parse(_Reader(fh, size, path))
+
+
+def read_gguf_bytes(data: bytes, name: str = "model.gguf", *, stop_at: str | None = None) -> GGUFInfo:
+    """Read a GGUF header held in memory, such as the first bytes of a remote file.
+
+    With ``stop_at``, reading ends after that key, so any prefix of the file
+    that holds it is enough. Raises ModelLoadError, naming ``name``, as read_gguf does.
+    """
+    path = Path(name)
+    return _parse(_Reader(io.BytesIO(data), len(data), path), stop_at)
+
+
+def _parse(r: _Reader, stop_at: str | None = None) -> GGUFInfo:
+    if r.size < 24 or r.take(4) != MAGIC:
+        raise r.fail("it does not start with the GGUF signature")
+    version = r.scalar("<I")
+    if version not in (2, 3):
+        raise r.fail(f"unsupported GGUF version {version}")
+    tensor_count = r.scalar("<Q")
+    kv_count = r.scalar("<Q")
+    if tensor_count > MAX_TENSORS:
+        raise r.fail(f"it claims {tensor_count} tensors")
+    if kv_count > MAX_KV:
+        raise r.fail(f"it claims {kv_count} metadata entries")
+    metadata: dict[str, Any] = {}
+    for _ in range(kv_count):
+        key = r.string()
+        metadata[key] = r.value(r.scalar("<I"))
+        if key == stop_at:
+            break
+    return GGUFInfo(path=r.path, version=version, tensor_count=tensor_count, metadata=metadata)

@@ -1,0 +1,213 @@
+"""The curated catalogue: a short list of good instruct models, as GGUF files on the Hub.
+
+The data lives in ``models/catalog.json`` (each entry says how its repo and
+file names were checked). Loading validates every field, so a hand-edited
+catalogue with a typo fails with a message naming the entry, not later with
+a KeyError in the GUI.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.core.errors import UserFacingError
+
+SHIPPED_CATALOG = Path(__file__).resolve().parent.parent.parent / "models" / "catalog.json"
+SCHEMA_VERSION = 1
+STRENGTHS = ("chat", "translation", "classification")
+
+#: Average bits per weight of llama.cpp's quantization types (from its quantize
+#: tool's table), for sizing a file before the Hub has listed it.
+BITS_PER_WEIGHT: dict[str, float] = {
+    "F32": 32.0, "F16": 16.0, "BF16": 16.0, "Q8_0": 8.5,
+    "Q6_K": 6.56, "Q6_K_L": 6.7, "Q5_K_M": 5.7, "Q5_K_S": 5.54, "Q5_K_L": 5.9, "Q5_1": 6.0, "Q5_0": 5.54,
+    "Q4_K_M": 4.89, "Q4_K_S": 4.58, "Q4_K_L": 5.1, "Q4_1": 5.0, "Q4_0": 4.55, "IQ4_NL": 4.5, "IQ4_XS": 4.25,
+    "Q3_K_L": 4.27, "Q3_K_M": 3.91, "Q3_K_S": 3.5, "IQ3_M": 3.66, "IQ3_S": 3.44, "IQ3_XS": 3.3, "IQ3_XXS": 3.06,
+    "Q2_K": 3.35, "Q2_K_S": 2.96, "IQ2_M": 2.7, "IQ2_S": 2.5, "IQ2_XS": 2.31, "IQ2_XXS": 2.06,
+    "IQ1_M": 1.75, "IQ1_S": 1.56,
+}
+
+
+class CatalogError(UserFacingError):
+    title = "The model catalogue is damaged"
+
+
+@dataclass(frozen=True)
+class KvShape:
+    """The dimensions that size the KV cache."""
+
+    n_layers: int
+    n_kv_heads: int
+    head_dim: int
+
+
+@dataclass(frozen=True)
+class CatalogFile:
+    quant: str
+    file: str
+    #: The published size; None when no public source gave one.
+    size_bytes: int | None = None
+
+
+@dataclass(frozen=True)
+class CatalogEntry:
+    id: str
+    name: str
+    family: str
+    repo: str
+    params_b: float
+    context_length: int
+    arch: KvShape
+    license: str
+    strengths: tuple[str, ...]
+    languages: tuple[str, ...]
+    description: str
+    files: tuple[CatalogFile, ...]
+    verified: str
+
+    @property
+    def quants(self) -> list[str]:
+        return [f.quant for f in self.files]
+
+    @property
+    def page_url(self) -> str:
+        return f"https://huggingface.co/{self.repo}"
+
+    def file(self, quant: str) -> CatalogFile:
+        for f in self.files:
+            if f.quant == quant:
+                return f
+        raise KeyError(quant)
+
+    def size_bytes(self, quant: str) -> int:
+        """The published size, else an estimate from the parameter count."""
+        f = self.file(quant)
+        if f.size_bytes is not None:
+            return f.size_bytes
+        return estimate_file_size(self.params_b, quant)
+
+    def size_is_estimate(self, quant: str) -> bool:
+        return self.file(quant).size_bytes is None
+
+
+def estimate_file_size(params_b: float, quant: str) -> int:
+    return round(params_b * 1e9 * BITS_PER_WEIGHT.get(quant.upper(), 8.5) / 8)
+
+
+class Catalog:
+    def __init__(self, entries: list[CatalogEntry]) -> None:
+        self.entries = entries
+
+    def get(self, entry_id: str) -> CatalogEntry:
+        for entry in self.entries:
+            if entry.id == entry_id:
+                return entry
+        raise KeyError(entry_id)
+
+    @classmethod
+    def load(cls, path: Path = SHIPPED_CATALOG) -> Catalog:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise CatalogError(
+                f"The model catalogue {path} is missing.", "Reinstall Plinth, or use Search to find models."
+            ) from None
+        except (OSError, ValueError) as exc:
+            raise CatalogError(
+                f"The model catalogue {path} cannot be read ({exc}).", "Reinstall Plinth, or use Search to find models."
+            ) from None
+        return cls(parse_catalog(data))
+
+
+def parse_catalog(data: Any) -> list[CatalogEntry]:
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
+        raise _bad("the file", f"expected an object with schema {SCHEMA_VERSION}")
+    models = data.get("models")
+    if not isinstance(models, list) or not models:
+        raise _bad("the file", "'models' must be a non-empty list")
+    entries: list[CatalogEntry] = []
+    seen: set[str] = set()
+    for index, raw in enumerate(models):
+        entry = _parse_entry(raw, f"entry {index + 1}")
+        if entry.id in seen:
+            raise _bad(entry.id, "the id appears twice")
+        seen.add(entry.id)
+        entries.append(entry)
+    return entries
+
+
+def _parse_entry(raw: Any, where: str) -> CatalogEntry:
+    if not isinstance(raw, dict):
+        raise _bad(where, "not an object")
+    where = str(raw.get("id") or where)
+    text = {k: _text(raw, k, where) for k in ("id", "name", "family", "repo", "license", "description", "verified")}
+    if text["repo"].count("/") != 1:
+        raise _bad(where, f"repo {text['repo']!r} is not owner/name")
+    params_b = raw.get("params_b")
+    if not isinstance(params_b, (int, float)) or isinstance(params_b, bool) or not 0 < params_b < 1000:
+        raise _bad(where, "params_b must be a positive number of billions")
+    context = _positive_int(raw.get("context_length"), where, "context_length")
+    arch = raw.get("arch")
+    if not isinstance(arch, dict):
+        raise _bad(where, "arch must be an object")
+    shape = KvShape(*(_positive_int(arch.get(k), where, f"arch.{k}") for k in ("n_layers", "n_kv_heads", "head_dim")))
+    strengths = _str_list(raw, "strengths", where)
+    unknown = set(strengths) - set(STRENGTHS)
+    if unknown:
+        raise _bad(where, f"unknown strengths {sorted(unknown)}; use {', '.join(STRENGTHS)}")
+    files_raw = raw.get("files")
+    if not isinstance(files_raw, dict) or not files_raw:
+        raise _bad(where, "files must map quantizations to files")
+    files = []
+    for quant, spec in files_raw.items():
+        if not isinstance(spec, dict) or not isinstance(spec.get("file"), str) or not spec["file"].endswith(".gguf"):
+            raise _bad(where, f"files.{quant} needs a .gguf file name")
+        size = spec.get("size_bytes")
+        if size is not None:
+            size = _positive_int(size, where, f"files.{quant}.size_bytes")
+        files.append(CatalogFile(quant, spec["file"], size))
+    return CatalogEntry(
+        id=text["id"],
+        name=text["name"],
+        family=text["family"],
+        repo=text["repo"],
+        params_b=float(params_b),
+        context_length=context,
+        arch=shape,
+        license=text["license"],
+        strengths=tuple(strengths),
+        languages=tuple(_str_list(raw, "languages", where)),
+        description=text["description"],
+        files=tuple(files),
+        verified=text["verified"],
+    )
+
+
+def _text(raw: dict[str, Any], key: str, where: str) -> str:
+    value = raw.get(key)
+    if not isinstance(value, str) or not value.strip():
+        raise _bad(where, f"{key} must be a non-empty string")
+    return value
+
+
+def _str_list(raw: dict[str, Any], key: str, where: str) -> list[str]:
+    value = raw.get(key)
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
+        raise _bad(where, f"{key} must be a non-empty list of strings")
+    return value
+
+
+def _positive_int(value: Any, where: str, key: str) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
+        raise _bad(where, f"{key} must be a positive whole number")
+    return value
+
+
+def _bad(where: str, what: str) -> CatalogError:
+    return CatalogError(
+        f"The model catalogue is invalid at {where}: {what}.",
+        "Restore models/catalog.json from your Plinth installation, or use Search to find models.",
+    )
