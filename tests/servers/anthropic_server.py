@@ -8,13 +8,19 @@ in ``x-api-key`` (or, as recent SDKs send it, ``Authorization: Bearer``);
 the messages must alternate user/assistant, start with the user, and carry
 no "system" role (the system prompt is the top-level ``system``).
 Errors are ``{"type": "error", "error": {"type", "message"}}``.
+
+With ``tools`` and a forced ``tool_choice`` (``{"type": "tool", "name"}``),
+the answer is one ``tool_use`` block whose input streams as
+``input_json_delta`` events and picks ``choice`` from the tool's enum (or
+its first value); the stop reason is ``tool_use``.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from .base import Fault, Frame, ProtocolServer, Recorded, Reply, sse, text_frames
+from .base import Fault, Frame, ProtocolServer, Recorded, Reply, pick, pieces, sse, text_frames
 
 
 class AnthropicServer(ProtocolServer):
@@ -57,6 +63,11 @@ class AnthropicServer(ProtocolServer):
             return _error(400, "invalid_request_error", too_long)
         if not body.get("stream"):
             return _error(400, "invalid_request_error", "This test server only streams.")
+        tool_problem, tool = _forced_tool(body)
+        if tool_problem:
+            return _error(400, "invalid_request_error", tool_problem)
+        if tool is not None:
+            return self._tool_use(body, tool)
         deltas = self.reply[: body["max_tokens"]]
         stop = "max_tokens" if len(deltas) < len(self.reply) else "end_turn"
         n_in, n_out = self.usage
@@ -96,6 +107,38 @@ class AnthropicServer(ProtocolServer):
         ]
         return Reply(frames=frames, headers={"request-id": "req_test"})
 
+    def _tool_use(self, body: dict[str, Any], tool: dict[str, Any]) -> Reply:
+        answer: dict[str, Any] = {}
+        for key, prop in (tool["input_schema"].get("properties") or {}).items():
+            if prop.get("type") == "array" and isinstance((prop.get("items") or {}).get("enum"), list):
+                answer[key] = [pick(self, prop["items"]["enum"])]
+            elif isinstance(prop.get("enum"), list) and prop["enum"]:
+                answer[key] = pick(self, prop["enum"])
+        n_in, n_out = self.usage
+        message = {
+            "id": "msg_test", "type": "message", "role": "assistant", "content": [], "model": body["model"],
+            "stop_reason": None, "stop_sequence": None,
+            "usage": {"input_tokens": n_in, "cache_creation_input_tokens": 0, "cache_read_input_tokens": 0,
+                      "output_tokens": 1},
+        }  # fmt: skip
+        block = {"type": "tool_use", "id": "toolu_test", "name": tool["name"], "input": {}}
+        frames = [
+            sse({"type": "message_start", "message": message}, "message_start"),
+            sse({"type": "content_block_start", "index": 0, "content_block": block}, "content_block_start"),
+        ]
+        frames += text_frames(
+            sse({"type": "content_block_delta", "index": 0, "delta": {"type": "input_json_delta", "partial_json": p}},
+                "content_block_delta")
+            for p in ["", *pieces(json.dumps(answer))]
+        )  # fmt: skip
+        frames += [
+            sse({"type": "content_block_stop", "index": 0}, "content_block_stop"),
+            sse({"type": "message_delta", "delta": {"stop_reason": "tool_use", "stop_sequence": None},
+                 "usage": {"output_tokens": n_out}}, "message_delta"),
+            sse({"type": "message_stop"}, "message_stop"),
+        ]  # fmt: skip
+        return Reply(frames=frames, headers={"request-id": "req_test"})
+
     def error_frame(self) -> Frame:
         return sse({"type": "error", "error": {"type": "overloaded_error", "message": "Overloaded"}}, "error")
 
@@ -115,6 +158,29 @@ class AnthropicServer(ProtocolServer):
 
 def _text_delta(text: str) -> dict[str, Any]:
     return {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": text}}
+
+
+def _forced_tool(body: dict[str, Any]) -> tuple[str, dict[str, Any] | None]:
+    """(the API's complaint, None), or ("", the tool a tool_choice forces; None when none is)."""
+    tools = body.get("tools")
+    choice = body.get("tool_choice")
+    if tools is None:
+        return ("tool_choice: may only be specified while providing tools", None) if choice else ("", None)
+    if not isinstance(tools, list) or not tools:
+        return "tools: at least one tool is required", None
+    by_name = {}
+    for i, tool in enumerate(tools):
+        if not isinstance(tool, dict) or not isinstance(tool.get("name"), str):
+            return f"tools.{i}.name: Field required", None
+        schema = tool.get("input_schema")
+        if not isinstance(schema, dict) or schema.get("type") != "object":
+            return f"tools.{i}.custom.input_schema.type: Input should be 'object'", None
+        by_name[tool["name"]] = tool
+    if not isinstance(choice, dict) or choice.get("type") != "tool":
+        return "", None
+    if choice.get("name") not in by_name:
+        return f"tool_choice.name: Tool '{choice.get('name')}' not found in provided tools", None
+    return "", by_name[choice["name"]]
 
 
 def _invalid(body: Any) -> str:

@@ -97,6 +97,9 @@ class ProtocolServer:
         self.send_usage = True
         self.models: list[str] = list(self.default_models)
         self.max_prompt_chars = 10_000
+        #: What the "model" picks when a request forces an answer from a list
+        #: (a JSON-schema enum, a tool's enum, Gemini's enum): this if allowed, else the first.
+        self.choice: str | None = None
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
         #: Set when a client hung up on a stalled stream.
@@ -253,6 +256,16 @@ def sse(data: Any, event: str | None = None, sep: bytes = b"\n\n") -> Frame:
     payload = data if isinstance(data, str) else json.dumps(data, separators=(",", ":"))
     head = f"event: {event}\n" if event else ""
     return Frame(f"{head}data: {payload}".encode() + sep)
+
+
+def pick(server: ProtocolServer, allowed: list[Any]) -> str:
+    """The forced answer: ``server.choice`` when it is one of ``allowed``, else the first."""
+    return server.choice if server.choice in allowed else str(allowed[0])
+
+
+def pieces(text: str, size: int = 4) -> list[str]:
+    """``text`` cut into deltas, as a model streams a JSON answer."""
+    return [text[i : i + size] for i in range(0, len(text), size)] or [""]
 
 
 def text_frames(frames: Iterable[Frame]) -> list[Frame]:

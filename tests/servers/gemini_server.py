@@ -8,6 +8,11 @@ The key is the ``x-goog-api-key`` header or the ``key`` query parameter; a
 wrong one is a 400 INVALID_ARGUMENT with reason API_KEY_INVALID. Errors are
 ``{"error": {"code", "message", "status", "details"}}``; a 429 says how long
 to wait in a google.rpc.RetryInfo detail.
+
+``generationConfig.responseMimeType`` "text/x.enum" (with a STRING
+``responseSchema`` carrying an ``enum``) answers ``choice`` or the enum's
+first value as plain text; "application/json" with an ARRAY of such an enum
+answers a JSON list of one.
 """
 
 from __future__ import annotations
@@ -15,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .base import Fault, Frame, ProtocolServer, Recorded, Reply, sse, text_frames
+import json
+
+from .base import Fault, Frame, ProtocolServer, Recorded, Reply, pick, pieces, sse, text_frames
 
 PAGE_SIZE = 2
 _RPC = "type.googleapis.com/google.rpc"
@@ -100,9 +107,14 @@ class GeminiServer(ProtocolServer):
                 f"The input token count ({prompt_chars}) exceeds the maximum number of tokens allowed "
                 f"({self.max_prompt_chars}).",
             )
-        limit = (body.get("generationConfig") or {}).get("maxOutputTokens") or len(self.reply)
-        deltas = self.reply[:limit]
-        finish = "MAX_TOKENS" if len(deltas) < len(self.reply) else "STOP"
+        config = body.get("generationConfig") or {}
+        problem, reply = _constrained(self, config)
+        if problem:
+            return _error(400, "INVALID_ARGUMENT", problem)
+        reply = reply or self.reply
+        limit = config.get("maxOutputTokens") or len(reply)
+        deltas = reply[:limit]
+        finish = "MAX_TOKENS" if len(deltas) < len(reply) else "STOP"
         n_in, n_out = self.usage
 
         def response(text: str, n_sent: int, last: bool) -> dict[str, Any]:
@@ -150,6 +162,27 @@ class GeminiServer(ProtocolServer):
             "An internal error has occurred. Please retry or report in "
             "https://developers.generativeai.google/guide/troubleshooting",
         )
+
+
+def _constrained(server: ProtocolServer, config: dict[str, Any]) -> tuple[str, list[str] | None]:
+    """(the API's complaint, None), or ("", the deltas of an enum-constrained answer; None when free)."""
+    mime = config.get("responseMimeType")
+    schema = config.get("responseSchema")
+    if mime in (None, "text/plain"):
+        return "", None
+    if mime not in ("text/x.enum", "application/json"):
+        return f"* GenerateContentRequest.generation_config.response_mime_type: unsupported mime type {mime}", None
+    if not isinstance(schema, dict):
+        return "", None
+    if mime == "text/x.enum":
+        if schema.get("type") != "STRING" or not schema.get("enum"):
+            return ("* GenerateContentRequest.generation_config.response_schema: text/x.enum needs a STRING "
+                    "schema with enum values"), None  # fmt: skip
+        return "", [pick(server, schema["enum"])]
+    items = schema.get("items") or {}
+    if schema.get("type") == "ARRAY" and items.get("enum"):
+        return "", pieces(json.dumps([pick(server, items["enum"])]))
+    return "", None
 
 
 def _error(code: int, status: str, message: str, details: list[dict[str, Any]] | None = None) -> Reply:

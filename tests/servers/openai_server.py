@@ -5,6 +5,14 @@ events ``data: {chat.completion.chunk}`` and a final ``data: [DONE]``; with
 ``stream_options.include_usage`` a last chunk with empty ``choices`` carries
 ``usage``. ``GET /v1/models`` lists models. The key is a Bearer token; with
 ``api_key=None`` the server takes any request, as local servers do.
+
+Classification features: ``logprobs: true`` (with ``top_logprobs`` up to 20)
+adds ``choices[].logprobs.content`` to each delta: the first token's
+alternatives are ``top_logprobs`` when set, and that first alternative is
+the token answered. ``response_format`` ``json_schema`` is checked as strict
+mode requires (every property required, ``additionalProperties: false``)
+and answered with a JSON object naming ``choice`` (or the enum's first
+value). ``logprobs_supported = False`` refuses logprobs as reasoning models do.
 """
 
 from __future__ import annotations
@@ -12,11 +20,19 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from .base import Fault, Frame, ProtocolServer, Recorded, Reply, sse, text_frames
+import json
+
+from .base import Fault, Frame, ProtocolServer, Recorded, Reply, pick, pieces, sse, text_frames
 
 
 class OpenAIServer(ProtocolServer):
     default_models = ("gpt-test", "gpt-test-mini", "text-embedding-test")
+
+    def __init__(self, api_key: str | None = "test-key-0123456789abcdef") -> None:
+        super().__init__(api_key)
+        #: The first answer token's alternatives (token, logprob), most likely first.
+        self.top_logprobs: list[tuple[str, float]] | None = None
+        self.logprobs_supported = True
 
     def is_streaming(self, rec: Recorded) -> bool:
         return isinstance(rec.body, dict) and bool(rec.body.get("stream"))
@@ -60,9 +76,28 @@ class OpenAIServer(ProtocolServer):
             )
         if not body.get("stream"):
             return _error(400, "This test server only streams.", "invalid_request_error", None)
-        limit = body.get("max_completion_tokens") or body.get("max_tokens") or len(self.reply)
-        deltas = self.reply[:limit]
-        finish = "length" if len(deltas) < len(self.reply) else "stop"
+        if body.get("logprobs") and not self.logprobs_supported:
+            return _error(400, "logprobs is not supported with this model.", "invalid_request_error", None,
+                          param="logprobs")  # fmt: skip
+        top_n = body.get("top_logprobs")
+        if top_n is not None and (not body.get("logprobs") or not 0 <= top_n <= 20):
+            return _error(400, "Invalid 'top_logprobs': must be between 0 and 20 and needs 'logprobs' true.",
+                          "invalid_request_error", "invalid_value", param="top_logprobs")  # fmt: skip
+        reply = self.reply
+        token_logprobs: list[list[tuple[str, float]]] | None = None
+        response_format = body.get("response_format")
+        if response_format is not None:
+            problem, answer = _schema_answer(self, response_format)
+            if problem:
+                return _error(400, problem, "invalid_request_error", None, param="response_format")
+            reply = pieces(answer)
+        elif body.get("logprobs"):
+            alternatives = self.top_logprobs or [(reply[0], -0.01)]
+            reply = [alternatives[0][0], *reply[1:]]
+            token_logprobs = [alternatives] + [[(d, -0.01)] for d in reply[1:]]
+        limit = body.get("max_completion_tokens") or body.get("max_tokens") or len(reply)
+        deltas = reply[:limit]
+        finish = "length" if len(deltas) < len(reply) else "stop"
         with_usage = bool((body.get("stream_options") or {}).get("include_usage")) and self.send_usage
         base = {
             "id": "chatcmpl-test",
@@ -73,12 +108,23 @@ class OpenAIServer(ProtocolServer):
         }
         extra = {"usage": None} if with_usage else {}
 
-        def chunk(delta: dict[str, Any], finish_reason: str | None = None) -> dict[str, Any]:
-            choice = {"index": 0, "delta": delta, "logprobs": None, "finish_reason": finish_reason}
+        def chunk(
+            delta: dict[str, Any], finish_reason: str | None = None, logprobs: dict[str, Any] | None = None
+        ) -> dict[str, Any]:
+            choice = {"index": 0, "delta": delta, "logprobs": logprobs, "finish_reason": finish_reason}
             return {**base, "choices": [choice], **extra}
 
+        def logprobs_of(i: int) -> dict[str, Any] | None:
+            if token_logprobs is None:
+                return None
+            alternatives = token_logprobs[i][: top_n or 0]
+            token, logprob = token_logprobs[i][0]
+            entry = {"token": token, "logprob": logprob, "bytes": list(token.encode()),
+                     "top_logprobs": [{"token": t, "logprob": lp, "bytes": list(t.encode())} for t, lp in alternatives]}
+            return {"content": [entry], "refusal": None}  # fmt: skip
+
         frames = [sse(chunk({"role": "assistant", "content": ""}))]
-        frames += text_frames(sse(chunk({"content": d})) for d in deltas)
+        frames += text_frames(sse(chunk({"content": d}, logprobs=logprobs_of(i))) for i, d in enumerate(deltas))
         frames.append(sse(chunk({}, finish)))
         if with_usage:
             n_in, n_out = self.usage
@@ -128,3 +174,35 @@ def _error(
     headers: dict[str, str] | None = None,
 ) -> Reply:
     return Reply(status, {"error": {"message": message, "type": type_, "param": param, "code": code}}, headers or {})
+
+
+def _schema_answer(server: ProtocolServer, response_format: Any) -> tuple[str, str]:
+    """(the error OpenAI would give, "") or ("", the JSON answer) for a ``response_format``."""
+    if not isinstance(response_format, dict) or response_format.get("type") not in ("json_schema", "json_object", "text"):
+        return "Invalid 'response_format.type'.", ""
+    if response_format["type"] != "json_schema":
+        return "", json.dumps({"label": server.choice or ""})
+    spec = response_format.get("json_schema") or {}
+    name = spec.get("name")
+    if not isinstance(name, str) or not name or not all(c.isalnum() or c in "_-" for c in name):
+        return "Invalid 'response_format.json_schema.name': must match ^[a-zA-Z0-9_-]+$.", ""
+    schema = spec.get("schema")
+    if not isinstance(schema, dict) or schema.get("type") != "object":
+        return f"Invalid schema for response_format '{name}': the root must be an object.", ""
+    props = schema.get("properties") or {}
+    if spec.get("strict"):
+        if schema.get("additionalProperties") is not False:
+            return (f"Invalid schema for response_format '{name}': In context=(), 'additionalProperties' is "
+                    "required to be supplied and to be false."), ""  # fmt: skip
+        if sorted(schema.get("required") or []) != sorted(props):
+            return (f"Invalid schema for response_format '{name}': In context=(), 'required' is required to be "
+                    "supplied and to be an array including every key in properties."), ""  # fmt: skip
+    answer: dict[str, Any] = {}
+    for key, prop in props.items():
+        if prop.get("type") == "array" and isinstance((prop.get("items") or {}).get("enum"), list):
+            answer[key] = [pick(server, prop["items"]["enum"])]
+        elif isinstance(prop.get("enum"), list) and prop["enum"]:
+            answer[key] = pick(server, prop["enum"])
+        else:
+            answer[key] = server.choice or ""
+    return "", json.dumps(answer)

@@ -10,16 +10,28 @@ from __future__ import annotations
 
 from typing import Any, Generator, Iterator, Sequence
 
-from app.core.engines.base import ChatRequest, Message, StopReason
+from app.core.engines.base import (
+    Capabilities,
+    CancelToken,
+    ChatRequest,
+    Choice,
+    ChoiceRequest,
+    Message,
+    StopReason,
+)
 from app.core.engines.remote import (
     HttpClient,
     ProviderFailure,
     RemoteEngine,
     StreamEvent,
+    label_schema,
+    parse_chosen,
     retry_after,
 )
 
 ANTHROPIC_BASE_URL = "https://api.anthropic.com"
+#: The tool a classification answer is forced through.
+CLASSIFY_TOOL = "classify"
 
 
 class AnthropicEngine(RemoteEngine):
@@ -32,6 +44,10 @@ class AnthropicEngine(RemoteEngine):
     api_name = "Anthropic's Messages API"
     url_hint = f"Check the base URL in Providers: the API's root, such as {ANTHROPIC_BASE_URL}, without /v1."
     default_base_url = ANTHROPIC_BASE_URL
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return Capabilities(streaming=True, json_schema=True, label_choice="tool_enum")
 
     def _open_sdk(self, http: HttpClient) -> Any:
         import anthropic
@@ -53,6 +69,34 @@ class AnthropicEngine(RemoteEngine):
             params["system"] = system
         if request.stop:
             params["stop_sequences"] = list(request.stop)
+        yield from self._message_events(sdk, params)
+
+    def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
+        """A forced call of a tool whose input schema is an enum of the labels.
+
+        The Messages API gives no log-probabilities, so the choice carries none.
+        """
+        system, turns = anthropic_messages(request.messages)
+        tool = {
+            "name": CLASSIFY_TOOL,
+            "description": "Record the label that fits the text." if not request.multi
+            else "Record every label that fits the text.",
+            "input_schema": label_schema(request.labels, request.multi),
+        }
+        params: dict[str, Any] = {
+            "model": self.model,
+            "max_tokens": request.max_tokens,
+            "messages": turns,
+            "tools": [tool],
+            "tool_choice": {"type": "tool", "name": CLASSIFY_TOOL},
+        }
+        if system:
+            params["system"] = system
+        text, _, stats = self._collect(lambda sdk: self._message_events(sdk, params), cancel)
+        return Choice(parse_chosen(text or "{}", request.multi), "tool_enum", None, stats, raw=text)
+
+    def _message_events(self, sdk: Any, params: dict[str, Any]) -> Generator[StreamEvent, None, None]:
+        """The events of one streamed Messages call; a tool's input JSON arrives as text."""
         stream = sdk.messages.create(**params, stream=True)
         with stream:
             for event in stream:
@@ -66,6 +110,9 @@ class AnthropicEngine(RemoteEngine):
                 elif event.type == "content_block_delta" and event.delta.type == "text_delta":
                     if event.delta.text:
                         yield StreamEvent(text=event.delta.text)
+                elif event.type == "content_block_delta" and event.delta.type == "input_json_delta":
+                    if event.delta.partial_json:
+                        yield StreamEvent(text=event.delta.partial_json)
                 elif event.type == "message_delta":
                     usage = event.usage
                     yield StreamEvent(

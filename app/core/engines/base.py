@@ -105,6 +105,11 @@ class Capabilities:
     grammar: bool = False
     max_context: int | None = None
     gpu_offload: bool = False
+    #: The engine scores given continuations of a prompt (``LabelScorer``).
+    label_scoring: bool = False
+    #: How the engine forces an answer from a list (``LabelChooser``): "logprobs"
+    #: (with a JSON-schema fallback), "tool_enum", "enum"; None when it cannot.
+    label_choice: str | None = None
 
 
 class CancelToken:
@@ -122,6 +127,10 @@ class CancelToken:
 
     def wait(self, timeout: float) -> bool:
         return self._event.wait(timeout)
+
+
+class Cancelled(Exception):
+    """Work stopped by a CancelToken before it finished: an outcome, not an error."""
 
 
 @runtime_checkable
@@ -193,3 +202,96 @@ def fit_messages(
         del kept[removable[0]]
         dropped += 1
     return kept, dropped
+
+
+
+# -- classification: optional engine abilities, announced by Capabilities --------------
+
+
+@dataclass(frozen=True)
+class ScoreBranch:
+    """Continuations to score after ``stem``: log P(target | prompt + answer_prefix + stem).
+
+    The stem is evaluated, not scored (``"spam:"`` before ``" yes"``/``" no"``).
+    """
+
+    targets: tuple[str, ...]
+    stem: str = ""
+
+
+@dataclass(frozen=True)
+class ScoreRequest:
+    """A prompt whose answer's start is scored instead of sampled.
+
+    ``messages`` are rendered with the chat template and the generation
+    prompt; ``answer_prefix`` starts the assistant's answer. The first
+    ``shared_messages`` messages are the same from one request to the next
+    (instructions, few-shot examples), and so is ``shared_text`` at the
+    start of the next one ("Text:"): the engine keeps them evaluated.
+    """
+
+    messages: tuple[Message, ...]
+    branches: tuple[ScoreBranch, ...]
+    answer_prefix: str = ""
+    shared_messages: int = 0
+    shared_text: str = ""
+
+    def validate(self) -> ScoreRequest:
+        if not any(m.role == "user" and m.content.strip() for m in self.messages):
+            raise InvalidRequestError("The text is empty.", "Give the model some text to classify.")
+        if not self.branches or not all(b.targets and all(b.targets) for b in self.branches):
+            raise InvalidRequestError("Nothing to score.", "Give at least one non-empty label.")
+        return self
+
+
+@dataclass
+class Scores:
+    """``logprobs[b][t]``: the summed log-probability of branch b's target t; ``n_tokens`` alike."""
+
+    logprobs: tuple[tuple[float, ...], ...]
+    n_tokens: tuple[tuple[int, ...], ...]
+    stats: Stats = field(default_factory=Stats)
+
+
+@runtime_checkable
+class LabelScorer(Protocol):
+    """An engine with ``Capabilities.label_scoring``."""
+
+    def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
+        """Raises ``Cancelled`` when cancelled, ``UserFacingError``s as ``stream`` does."""
+        ...
+
+
+@dataclass(frozen=True)
+class ChoiceRequest:
+    """Pick one of ``labels`` (several, when ``multi``) as the answer to ``messages``, at temperature 0."""
+
+    messages: tuple[Message, ...]
+    labels: tuple[str, ...]
+    multi: bool = False
+    max_tokens: int = 256
+    seed: int | None = None
+
+
+@dataclass
+class Choice:
+    """A provider's pick; ``probabilities`` (over ``labels``, from logprobs) when it gave them.
+
+    ``chosen`` may be empty, or hold text that is no label, when the provider
+    broke its own constraint: the caller checks.
+    """
+
+    chosen: tuple[str, ...]
+    method: str
+    probabilities: dict[str, float] | None = None
+    stats: Stats = field(default_factory=Stats)
+    raw: str = ""
+
+
+@runtime_checkable
+class LabelChooser(Protocol):
+    """An engine with ``Capabilities.label_choice``."""
+
+    def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
+        """Raises ``Cancelled`` when cancelled, ``UserFacingError``s as ``stream`` does."""
+        ...

@@ -13,13 +13,14 @@ import time
 from contextlib import closing
 from typing import Any, Generator, Iterator, Sequence
 
-from app.core.engines.base import ChatRequest, Message
+from app.core.engines.base import Capabilities, CancelToken, ChatRequest, Choice, ChoiceRequest, Message
 from app.core.engines.remote import (
     RETRY_STATUS_CODES,
     HttpClient,
     ProviderFailure,
     RemoteEngine,
     StreamEvent,
+    parse_chosen,
     retry_after,
 )
 
@@ -37,6 +38,10 @@ class GeminiEngine(RemoteEngine):
     api_name = "the Gemini API"
     url_hint = f"Check the base URL in Providers: the API's root, such as {GEMINI_BASE_URL}, without /{API_VERSION}."
     default_base_url = GEMINI_BASE_URL
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return Capabilities(streaming=True, json_schema=True, label_choice="enum")
 
     def _open_sdk(self, http: HttpClient) -> Any:
         from google import genai
@@ -61,7 +66,6 @@ class GeminiEngine(RemoteEngine):
         )
 
     def _events(self, sdk: Any, request: ChatRequest) -> Generator[StreamEvent, None, None]:
-        import httpx2
         from google.genai import types
 
         system, contents = gemini_contents(request.messages)
@@ -73,6 +77,29 @@ class GeminiEngine(RemoteEngine):
             stop_sequences=list(request.stop) or None,
             seed=request.seed,
         )
+        yield from self._generate_events(sdk, contents, config)
+
+    def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
+        """An answer constrained to the labels: the ``text/x.enum`` response type with an enum
+        schema (a JSON array of them for multi-label). No log-probabilities come with it."""
+        from google.genai import types
+
+        system, contents = gemini_contents(request.messages)
+        item = types.Schema(type=types.Type.STRING, enum=list(request.labels))
+        config = types.GenerateContentConfig(
+            system_instruction=system or None,
+            temperature=0.0,
+            max_output_tokens=request.max_tokens,
+            seed=request.seed,
+            response_mime_type="application/json" if request.multi else "text/x.enum",
+            response_schema=types.Schema(type=types.Type.ARRAY, items=item) if request.multi else item,
+        )
+        text, _, stats = self._collect(lambda sdk: self._generate_events(sdk, contents, config), cancel)
+        return Choice(parse_chosen(text, request.multi), "enum", None, stats, raw=text)
+
+    def _generate_events(self, sdk: Any, contents: Any, config: Any) -> Generator[StreamEvent, None, None]:
+        import httpx2
+
         for attempt in range(self.options.max_retries + 1):
             started = False
             responses = sdk.models.generate_content_stream(model=self.model, contents=contents, config=config)

@@ -20,7 +20,16 @@ from typing import Any, Iterator
 import psutil
 
 from app.core import errors
-from app.core.engines.base import Capabilities, CancelToken, ChatRequest, Chunk, Stats
+from app.core.engines.base import (
+    Cancelled,
+    Capabilities,
+    CancelToken,
+    ChatRequest,
+    Chunk,
+    Scores,
+    ScoreRequest,
+    Stats,
+)
 from app.core.engines.local_child import LoadParams, child_main
 from app.core.errors import EngineCrashedError, ModelLoadError, UserFacingError
 from app.core.gguf import read_gguf
@@ -90,7 +99,9 @@ class LocalEngine:
                 n_ctx = self._plan_n_ctx()
             except ModelLoadError:
                 n_ctx = None
-        return Capabilities(streaming=True, max_context=n_ctx, gpu_offload=self._gpu_offload)
+        return Capabilities(
+            streaming=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True
+        )
 
     @property
     def pid(self) -> int | None:
@@ -158,6 +169,55 @@ class LocalEngine:
                     f"The model process stopped unexpectedly ({_exit_text(code)}) while answering.",
                     "The partial answer is kept. Send again to restart the model; if it keeps "
                     "happening, the computer may be short of memory for this model.",
+                ) from None
+            finally:
+                if not finished:
+                    self._abandon(conn, proc, rid)
+
+    def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
+        """Log-probabilities of ``request``'s targets (``LabelScorer``); raises ``Cancelled`` when cancelled.
+
+        The child evaluates the prompt once, then each target after it; see
+        ``local_child``. ``Stats.tokens_in`` counts every token evaluated.
+        """
+        request.validate()
+        with self._lock:
+            load_s = self._ensure_loaded()
+            conn, proc = self._conn, self._proc
+            assert conn is not None and proc is not None
+            if self._cancel_requested(cancel):
+                raise Cancelled
+            self._next_rid += 1
+            rid = self._next_rid
+            start = time.perf_counter()
+            cancel_sent = finished = False
+            try:
+                self._send(conn, ("score", rid, request))
+                while True:
+                    if not cancel_sent and self._cancel_requested(cancel):
+                        self._send(conn, ("cancel", rid))
+                        cancel_sent = True
+                    msg = self._recv(conn, proc, POLL_S)
+                    if msg is None or msg[1] != rid:
+                        continue
+                    if msg[0] == "scores":
+                        finished = True
+                        payload = msg[2]
+                        stats = Stats(**payload["stats"], wall_s=time.perf_counter() - start, load_s=load_s)
+                        return Scores(payload["logprobs"], payload["n_tokens"], stats)
+                    if msg[0] == "done":  # stopped before the end
+                        finished = True
+                        raise Cancelled
+                    if msg[0] == "error":
+                        finished = True
+                        raise _child_error(msg[2], msg[3], msg[4])
+            except (_ChildDied, OSError):
+                finished = True
+                code = self._discard_child()
+                raise EngineCrashedError(
+                    f"The model process stopped unexpectedly ({_exit_text(code)}) while classifying.",
+                    "Run it again to restart the model; if it keeps happening, the computer may be short "
+                    "of memory for this model.",
                 ) from None
             finally:
                 if not finished:

@@ -9,11 +9,23 @@ Protocol (tuples; ``rid`` is the request id the parent chose)::
     child → parent  ("ready", {"n_ctx": int, "gpu_offload": bool})
                     ("load_error", message)
     parent → child  ("generate", rid, ChatRequest)
+                    ("score", rid, ScoreRequest)
                     ("cancel", rid)
                     ("quit",)
-    child → parent  ("text", rid, str)            zero or more
-                    ("done", rid, {Stats fields})  or
+    child → parent  ("text", rid, str)            zero or more (generate)
+                    ("scores", rid, {"logprobs", "n_tokens", "stats": {Stats fields}})  (score)
+                    ("done", rid, {Stats fields})  (generate; or a cancelled score) or
                     ("error", rid, error class name, message, hint)
+
+Scoring (label classification) reads the logits of the last evaluated
+position only, never ``logits_all``: the prompt is evaluated once (reusing
+the KV cache as generation does), then each target's tokens one at a time
+after it, the cache trimmed back to the shared prefix between targets. The
+prompt is evaluated in a fixed way (its shared part from position 0, the
+rest in one go from there) so that the same prompt gets bit-identical
+log-probabilities whatever was cached before it: a resumed batch then gives
+the same numbers as one that never stopped. A label whose tokens start
+another label's gets the end of the answer (end of turn) scored as well.
 """
 
 from __future__ import annotations
@@ -26,10 +38,11 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
-from app.core.engines.base import ChatRequest, Message, fit_messages
-from app.core.errors import UserFacingError
+from app.core.engines.base import ChatRequest, Message, ScoreRequest, fit_messages
+from app.core.errors import ContextTooLongError, UserFacingError
 
 if TYPE_CHECKING:
+    import numpy as np
     from llama_cpp import Llama
 
 #: Used when a GGUF carries no chat template: ChatML, which most
@@ -153,14 +166,19 @@ class _Runner:
                 return
             if msg[0] == "generate":
                 self._answer(conn, msg[1], msg[2])
+            elif msg[0] == "score":
+                self._answer_score(conn, msg[1], msg[2])
             # A "cancel" for a request that already ended needs no answer.
 
     # -- prompt ---------------------------------------------------------------
 
     def _render(self, messages: Sequence[Message]) -> list[int]:
-        prompt = self._formatter(
-            messages=[{"role": m.role, "content": m.content} for m in messages]
-        ).prompt
+        return self._tokens(self._render_text(messages))
+
+    def _render_text(self, messages: Sequence[Message]) -> str:
+        return self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
+
+    def _tokens(self, prompt: str) -> list[int]:
         tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
         # Templates that write bos_token themselves must not get a second one.
         if self._add_bos and self._bos >= 0 and tokens[:1] != [self._bos]:
@@ -187,17 +205,28 @@ class _Runner:
             ) from None
         return tokens, dropped, min(request.max_tokens, self.n_ctx - len(tokens))
 
-    def _prefill(self, tokens: list[int], interrupted: Callable[[], bool]) -> int | None:
+    def _prefill(
+        self, tokens: list[int], interrupted: Callable[[], bool], boundary: int | None = None
+    ) -> int | None:
         """Evaluate the prompt, reusing the KV cache for the common prefix.
 
         ``Llama.generate`` would do the same in one uninterruptible eval; done
         here batch by batch, a cancel is seen between batches of a long
         prompt. Returns the cached prefix length, or None when interrupted.
+
+        ``boundary`` (scoring) fixes how the prompt is cut into batches: the
+        first ``boundary`` tokens from position 0, the rest (last token
+        included) from there. Only that prefix is reused from the cache, or
+        nothing, so the logits do not depend on what an earlier request left
+        behind.
         """
         llm, lib = self._llm, self._lib
         cached = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens)
         # The last prompt token is always evaluated again: sampling needs its logits.
         cached = min(cached, len(tokens) - 1)
+        if boundary is not None:
+            boundary = min(boundary, len(tokens) - 1)
+            cached = boundary if cached >= boundary else 0
         # Recurrent models cannot drop part of their state; they start over.
         if not lib.llama_memory_seq_rm(lib.llama_get_memory(llm.ctx), 0, cached, -1):
             llm.reset()
@@ -207,9 +236,19 @@ class _Runner:
         # logits from a batch of one differ in the last bits from those of a
         # longer batch, and at temperature 0 that can flip a near-tie, so a
         # repeated request would not repeat its answer.
+        # With a boundary the cut is the same whatever was cached, so the last
+        # token can go with the rest: one evaluation fewer per scored prompt.
         last = len(tokens) - 1
-        batches = [tokens[i : min(i + llm.n_batch, last)] for i in range(cached, last, llm.n_batch)]
-        for batch in [*batches, tokens[last:]]:
+        if boundary is None:
+            cuts, tail = [cached, last], [tokens[last:]]
+        else:
+            cuts, tail = ([cached, boundary, len(tokens)] if cached < boundary else [cached, len(tokens)]), []
+        batches = [
+            tokens[i : min(i + llm.n_batch, end)]
+            for start, end in zip(cuts, cuts[1:])
+            for i in range(start, end, llm.n_batch)
+        ]
+        for batch in [*batches, *tail]:
             if interrupted():
                 return None
             llm.eval(batch)
@@ -226,9 +265,36 @@ class _Runner:
             n = to_piece(self._vocab, token, self._piece_buf, -n, 0, False)
         return self._piece_buf.raw[:n]
 
-    def _answer(self, conn: Connection, rid: int, request: ChatRequest) -> None:
+    def _interrupter(self, conn: Connection, rid: int) -> Callable[[], bool]:
+        def interrupted() -> bool:
+            # Between tokens: drain what the parent sent; only this request's
+            # cancel (or quit) counts, a stale cancel for an earlier one doesn't.
+            while conn.poll():
+                msg = conn.recv()
+                if msg[0] == "quit":
+                    self._quit = True
+                    return True
+                if msg[0] == "cancel" and msg[1] == rid:
+                    return True
+            return False
+
+        return interrupted
+
+    def _answer_score(self, conn: Connection, rid: int, request: ScoreRequest) -> None:
+        self._answer(conn, rid, request, work=self._score)
+
+    def _answer(
+        self,
+        conn: Connection,
+        rid: int,
+        request: Any,
+        work: Callable[[Connection, int, Any], tuple[str, dict[str, Any]]] | None = None,
+    ) -> None:
         try:
-            stats = self._generate(conn, rid, request)
+            if work is None:
+                kind, stats = "done", self._generate(conn, rid, request)
+            else:
+                kind, stats = work(conn, rid, request)
         except UserFacingError as exc:
             conn.send(("error", rid, type(exc).__name__, exc.message, exc.hint))
             return
@@ -245,23 +311,11 @@ class _Runner:
                 )
             )
             return
-        conn.send(("done", rid, stats))
+        conn.send((kind, rid, stats))
 
     def _generate(self, conn: Connection, rid: int, request: ChatRequest) -> dict[str, Any]:
         llm, lib = self._llm, self._lib
-
-        def interrupted() -> bool:
-            # Between tokens: drain what the parent sent; only this request's
-            # cancel (or quit) counts, a stale cancel for an earlier one doesn't.
-            while conn.poll():
-                msg = conn.recv()
-                if msg[0] == "quit":
-                    self._quit = True
-                    return True
-                if msg[0] == "cancel" and msg[1] == rid:
-                    return True
-            return False
-
+        interrupted = self._interrupter(conn, rid)
         tokens, dropped, max_new = self._prepare(request)
         stats: dict[str, Any] = {
             "tokens_in": len(tokens),
@@ -326,6 +380,127 @@ class _Runner:
         )
         return stats
 
+    # -- scoring ----------------------------------------------------------------
+
+    def _score(self, conn: Connection, rid: int, request: ScoreRequest) -> tuple[str, dict[str, Any]]:
+        """Log-probabilities of every branch's targets after the prompt; see the module docstring."""
+        llm = self._llm
+        interrupted = self._interrupter(conn, rid)
+        try:
+            prompt = self._render_text(request.messages) + request.answer_prefix
+            shared = ""
+            if request.shared_messages < len(request.messages):
+                # The shared messages and the shared start of the next one, as the template renders them.
+                head = request.messages[request.shared_messages]
+                shared = self._render_text(
+                    (*request.messages[: request.shared_messages], Message(head.role, request.shared_text))
+                )
+        except Exception as exc:  # jinja2 errors, including raise_exception() in the template
+            raise UserFacingError(
+                f"This model's chat template could not format the prompt ({exc}).",
+                "Try without few-shot examples or instructions, or pick another model.",
+            ) from None
+        base = self._tokens(prompt)
+        boundary = _common_prefix(self._tokens(shared), base) if shared else 0
+        # Every branch and target as the tokens of the whole text, so a target
+        # that merges with the text before it is still tokenized as the model saw it.
+        sequences: list[list[tuple[list[int], int]]] = []
+        longest = 0
+        for branch in request.branches:
+            stem = self._tokens(prompt + branch.stem) if branch.stem else base
+            full = [self._tokens(prompt + branch.stem + target) for target in branch.targets]
+            ends_needed = _some_prefix_of_another([f[len(stem) :] for f in full])
+            row = []
+            for tokens in full:
+                start = max(_common_prefix(stem, tokens), 1)
+                if ends_needed:
+                    tokens = [*tokens, self._end_token]
+                row.append((tokens, min(start, len(tokens) - 1)))
+                longest = max(longest, len(tokens))
+            sequences.append(row)
+        # llama.cpp may round the context up; the Llama object's buffers keep the size asked for.
+        limit = min(self.n_ctx, len(llm.input_ids))
+        if longest > limit:
+            raise ContextTooLongError(
+                f"The text needs {longest} tokens with the instructions and labels, but this model's "
+                f"context holds {limit}.",
+                "Shorten the text (or the label descriptions and examples), or raise the context size in Settings.",
+            )
+        stats: dict[str, Any] = {"tokens_in": len(base), "stop_reason": "cancelled"}
+        cached = self._prefill(base, interrupted, boundary=boundary)
+        if cached is None:
+            return "done", stats
+        evaluated = len(base) - cached
+        saved: dict[tuple[int, ...], np.ndarray] = {tuple(base): self._last_logprobs()}
+        logprobs: list[tuple[float, ...]] = []
+        n_tokens: list[tuple[int, ...]] = []
+        for row in sequences:
+            row_lp: list[float] = []
+            for tokens, start in row:
+                if interrupted():
+                    return "done", stats
+                total, n_eval = self._score_target(tokens, start, saved)
+                row_lp.append(total)
+                evaluated += n_eval
+            logprobs.append(tuple(row_lp))
+            n_tokens.append(tuple(len(tokens) - start for tokens, start in row))
+        # Leave the cache holding the prompt alone, ready for the next request's shared prefix.
+        llm.n_tokens = min(llm.n_tokens, len(base))
+        stats.update(stop_reason="stop", tokens_in=evaluated + cached, cached_tokens=cached)
+        return "scores", {"logprobs": tuple(logprobs), "n_tokens": tuple(n_tokens), "stats": stats}
+
+    @property
+    def _end_token(self) -> int:
+        eot = self._lib.llama_vocab_eot(self._vocab)
+        return eot if eot >= 0 else self._llm.token_eos()
+
+    def _score_target(
+        self, tokens: list[int], start: int, saved: dict[tuple[int, ...], np.ndarray]
+    ) -> tuple[float, int]:
+        """Sum of log P(tokens[i] | tokens[:i]) for i from ``start``; and how many tokens it evaluated."""
+        llm = self._llm
+        key = tuple(tokens[:start])
+        lp = saved.get(key)
+        n_eval = 0
+        have = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens[:start])
+        if lp is None or have < start:
+            # The stem of a branch (or a target merged with the text before it):
+            # evaluate what is missing, its last token alone as the prompt's is.
+            have = min(have, start - 1)
+            llm.n_tokens = have
+            if start - 1 > have:
+                llm.eval(tokens[have : start - 1])
+            llm.eval(tokens[start - 1 : start])
+            n_eval = start - have
+            lp = saved[key] = self._last_logprobs()
+        total = 0.0
+        for i in range(start, len(tokens)):
+            total += float(lp[tokens[i]])
+            if i + 1 < len(tokens):
+                llm.n_tokens = i  # drop whatever an earlier target left after this position
+                llm.eval(tokens[i : i + 1])
+                n_eval += 1
+                lp = self._last_logprobs()
+        return total, n_eval
+
+    def _last_logprobs(self) -> np.ndarray:
+        """Log-softmax of the logits of the last evaluated position (the only ones kept)."""
+        import numpy as np
+
+        n_vocab = self._llm.n_vocab()
+        logits = np.ctypeslib.as_array(self._lib.llama_get_logits_ith(self._llm.ctx, -1), shape=(n_vocab,))
+        logits = logits.astype(np.float64)
+        top = logits.max()
+        return logits - (top + np.log(np.exp(logits - top).sum()))
+
+
+def _some_prefix_of_another(sequences: Sequence[Sequence[int]]) -> bool:
+    """Whether one token sequence starts another: then the end of the answer must be scored too."""
+    for i, a in enumerate(sequences):
+        for j, b in enumerate(sequences):
+            if i != j and len(a) <= len(b) and list(b[: len(a)]) == list(a):
+                return True
+    return False
 
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
     n = 0

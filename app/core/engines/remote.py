@@ -29,10 +29,20 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Generator, Iterator, Union
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, Union
 from urllib.parse import urlsplit, urlunsplit
 
-from app.core.engines.base import Capabilities, CancelToken, ChatRequest, Chunk, Stats, StopReason
+from app.core.engines.base import (
+    Cancelled,
+    Capabilities,
+    CancelToken,
+    ChatRequest,
+    Choice,
+    ChoiceRequest,
+    Chunk,
+    Stats,
+    StopReason,
+)
 from app.core.errors import (
     AuthError,
     ContextTooLongError,
@@ -88,6 +98,12 @@ class StreamEvent:
     tokens_out: int | None = None
     cached_tokens: int | None = None
     stop_reason: StopReason | None = None
+    #: Anything else the caller asked the provider for (logprobs of this delta, say).
+    extra: Any = None
+
+
+#: Turns the SDK client into the events of one answer (runs on the pump thread).
+EventSource = Callable[[Any], Generator[StreamEvent, None, None]]
 
 
 @dataclass(frozen=True)
@@ -326,6 +342,19 @@ class RemoteEngine:
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
         request.validate()
         self._check_key()
+        yield from self._answer(lambda sdk: self._events(sdk, request), cancel)
+
+    def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
+        """Pick a label the provider's way (``LabelChooser``), for engines whose capabilities say how.
+
+        Raises ``Cancelled`` when cancelled, and the same errors as ``stream``.
+        """
+        raise NotImplementedError(f"{type(self).__name__} cannot choose labels")
+
+    def _answer(
+        self, source: EventSource, cancel: CancelToken | None, extras: list[Any] | None = None
+    ) -> Iterator[Chunk]:
+        """The Chunks of the answer ``source`` produces; its events' ``extra``s go to ``extras``."""
         session = _Session()
         items: queue.SimpleQueue[_Item] = queue.SimpleQueue()
         # Under the lock, so that a close() from another thread either comes
@@ -333,7 +362,7 @@ class RemoteEngine:
         with self._lock:
             sdk, http = self._client()
             pump = threading.Thread(
-                target=self._pump, args=(sdk, http, request, session, items), name=f"pump {self.model_id}", daemon=True
+                target=self._pump, args=(sdk, http, source, session, items), name=f"pump {self.model_id}", daemon=True
             )
             self._pumps[session] = pump
         # Timed from here: making the SDK client, once per engine, is not the provider's latency.
@@ -361,6 +390,8 @@ class RemoteEngine:
                 events = [item for item in batch if isinstance(item, _Event)]
                 for item in events:
                     tally.add(item)
+                    if extras is not None and item.event.extra is not None:
+                        extras.append(item.event.extra)
                 text = "".join(item.event.text for item in events)
                 if text:
                     yield Chunk(text=text)
@@ -424,6 +455,20 @@ class RemoteEngine:
     def _model_names(self, sdk: Any) -> Iterator[str]:
         raise NotImplementedError
 
+    def _collect(self, source: EventSource, cancel: CancelToken | None) -> tuple[str, list[Any], Stats]:
+        """Drain one answer: its text, its events' extras and its Stats; raises ``Cancelled`` when stopped."""
+        self._check_key()
+        parts: list[str] = []
+        extras: list[Any] = []
+        stats = Stats()
+        for chunk in self._answer(source, cancel, extras):
+            parts.append(chunk.text)
+            if chunk.stats is not None:
+                stats = chunk.stats
+        if stats.stop_reason == "cancelled":
+            raise Cancelled
+        return "".join(parts), extras, stats
+
     def _describe(self, exc: BaseException) -> ProviderFailure | None:
         """The provider's error answer inside ``exc``; None for anything else."""
         raise NotImplementedError
@@ -455,12 +500,12 @@ class RemoteEngine:
         self,
         sdk: Any,
         http: HttpClient,
-        request: ChatRequest,
+        source: EventSource,
         session: _Session,
         items: queue.SimpleQueue[_Item],
     ) -> None:
         http.bind(session)
-        events = self._events(sdk, request)
+        events = source(sdk)
         try:
             for event in events:
                 items.put(_Event(time.perf_counter(), event))
@@ -717,6 +762,35 @@ def retry_after(headers: Any, text: str = "") -> float | None:
     if match:
         return float(match.group(1)) * (0.001 if match.group(2).lower() == "ms" else 1.0)
     return None
+
+
+def label_schema(labels: tuple[str, ...], multi: bool) -> dict[str, Any]:
+    """A JSON schema whose only valid instances name one label (``{"label": ...}``) or several."""
+    if multi:
+        prop: dict[str, Any] = {"type": "array", "items": {"type": "string", "enum": list(labels)}}
+        key = "labels"
+    else:
+        prop, key = {"type": "string", "enum": list(labels)}, "label"
+    return {"type": "object", "properties": {key: prop}, "required": [key], "additionalProperties": False}
+
+
+def parse_chosen(text: str, multi: bool) -> tuple[str, ...]:
+    """The label(s) in a schema-constrained answer: ``{"label": ...}``, ``{"labels": [...]}``, a JSON
+    string or list, or failing those the text itself (the caller matches it against the labels)."""
+    import json
+
+    try:
+        value = json.loads(text)
+    except ValueError:
+        stripped = text.strip()
+        return (stripped,) if stripped else ()
+    if isinstance(value, dict):
+        value = value.get("labels", value.get("label"))
+    if isinstance(value, str):
+        return (value,)
+    if isinstance(value, list):
+        return tuple(v for v in value if isinstance(v, str))
+    return ()
 
 
 def create_remote_engine(

@@ -6,6 +6,7 @@ starlette-context, pydantic-settings).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import Iterator
 
@@ -19,6 +20,11 @@ from app.core.engines.remote import list_models
 from app.core.providers import ProviderConfig
 
 pytestmark = pytest.mark.slow
+
+#: A real llama.cpp server on two shared cores can pause for seconds between
+#: tokens when the machine is busy; the protocol servers' short timeouts would
+#: turn that into a flaky failure.
+PATIENT = replace(FAST, idle_timeout_s=120.0, connect_timeout_s=10.0)
 
 
 @pytest.fixture(scope="module")
@@ -34,13 +40,13 @@ def config(peer_url: str) -> ProviderConfig:
 
 @pytest.fixture
 def engine(config: ProviderConfig) -> Iterator[OpenAIEngine]:
-    engine = OpenAIEngine(config, ALIAS, api_key=None, prices=PRICES, options=FAST)
+    engine = OpenAIEngine(config, ALIAS, api_key=None, prices=PRICES, options=PATIENT)
     yield engine
     engine.close()
 
 
 def test_lists_the_served_model(config: ProviderConfig) -> None:
-    assert list_models(config, None, options=FAST) == [ALIAS]
+    assert list_models(config, None, options=PATIENT) == [ALIAS]
 
 
 def test_chats_with_text_and_usage(engine: OpenAIEngine) -> None:
