@@ -12,11 +12,11 @@ import sys
 from typing import Callable, TextIO
 
 from app import __version__
-from app.cli import chat, models, providers
+from app.cli import chat, classify, compare, models, providers, translate
 from app.cli.common import EXIT_CANCELLED, Io
 from app.core.errors import UserFacingError
 
-COMMANDS = (models, providers, chat)
+COMMANDS = (models, providers, chat, translate, classify, compare)
 
 
 def _parser() -> argparse.ArgumentParser:

@@ -1,0 +1,228 @@
+"""``plinth compare``: one input, several models, side by side; saved like the GUI's comparisons."""
+
+from __future__ import annotations
+
+import argparse
+import threading
+
+from app.cli.chat import stats_json
+from app.cli.common import EXIT_CANCELLED, EXIT_USER_ERROR, Io, add_json_flag
+from app.core.compare import (
+    MAX_MODELS,
+    METRICS,
+    STATUS_LABELS,
+    CompareEvent,
+    Comparison,
+    ComparisonResult,
+    ModelRun,
+    best_values,
+    display_answer,
+    format_metric,
+    privacy_summary,
+    result_destinations,
+    run_comparison,
+    verdict,
+)
+from app.core.compare_store import ComparisonStore
+from app.core.engines.base import CancelToken, Stats
+from app.core.errors import InvalidRequestError
+
+#: Where batch comparisons keep each model's output CSV and journal, under the data folder.
+RUNS_DIR = "comparison-runs"
+#: How often the waiting main thread wakes, so Ctrl-C is seen promptly.
+JOIN_POLL_S = 0.2
+
+
+def register(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "compare",
+        help="send one input to several models and compare answers, speed and cost",
+        description="Runs 2–4 models on the same input at once and prints their results, metrics and a verdict. "
+        "Every comparison is saved. Ctrl-C stops all models and saves what they did.",
+    )
+    p.add_argument("-m", "--model", action="append", required=True, dest="models", metavar="MODEL",
+                   help=f"a model to compare (2 to {MAX_MODELS}): starter, local:NAME or PROVIDER:MODEL")  # fmt: skip
+    p.add_argument("--task", choices=("chat", "translate", "classify"), default="chat")
+    p.add_argument("-s", "--system", default="", help="system prompt (chat)")
+    p.add_argument("--max-tokens", type=int, default=None, help="answer length limit (default: 512 for chat)")
+    p.add_argument("--temperature", type=float, default=None, help="sampling temperature (chat 0.7, translate 0.2)")
+    p.add_argument("--seed", type=int, default=None)
+    p.add_argument("--to", dest="target", default="", help="target language (translate)")
+    p.add_argument("--from", dest="source", default=None, help="source language (translate; default: detect)")
+    p.add_argument("--labels", default="", help='labels (classify): "a,b,c"; a description may follow "="')
+    p.add_argument("--multi", action="store_true", help="several labels may apply (classify)")
+    p.add_argument("--input", default=None, metavar="FILE", help="run over every row of a CSV or JSONL file")
+    p.add_argument("--column", default="", metavar="COL", help="the file's text column (with --input)")
+    p.add_argument("--gold", default=None, metavar="COL", help="the file's gold label column: accuracy, macro-F1")
+    p.add_argument("--title", default="", help="a name for the saved comparison")
+    add_json_flag(p, "print one JSON object")
+    p.add_argument("text", nargs="?", default=None, help="the input; - reads standard input (not with --input)")
+    p.set_defaults(handler=_compare)
+
+
+def _spec(args: argparse.Namespace, io: Io) -> Comparison:
+    if args.input is not None:
+        if args.task == "chat":
+            raise InvalidRequestError("--input runs translate or classify over a file, not chat.",
+                                      "Add --task classify or --task translate.")  # fmt: skip
+        if args.text is not None:
+            raise InvalidRequestError("Give either TEXT or --input FILE, not both.", "Drop one of them.")
+        if not args.column:
+            raise InvalidRequestError("--input needs --column COL: the column holding the text.", "Add --column.")
+        task = f"batch-{args.task}"
+        text = ""
+    else:
+        if args.text is None:
+            raise InvalidRequestError("No input was given.", "Add the text to send, or - to read standard input.")
+        task, text = args.task, io.read_text(args.text)
+    if args.temperature is not None:
+        temperature = args.temperature
+    else:
+        temperature = 0.2 if args.task == "translate" else 0.7
+    labels = tuple(part.strip() for part in args.labels.split(",") if part.strip())
+    return Comparison(
+        task=task,  # type: ignore[arg-type]
+        models=tuple(args.models),
+        text=text,
+        title=args.title,
+        system=args.system,
+        max_tokens=args.max_tokens,
+        temperature=temperature,
+        seed=args.seed,
+        target=args.target,
+        source=args.source,
+        labels=labels,
+        multi=args.multi,
+        input_path=args.input,
+        text_column=args.column,
+        gold_column=args.gold,
+    ).validate()
+
+
+def _compare(services, args: argparse.Namespace, io: Io) -> int:
+    spec = _spec(args, io)
+    stop_all = CancelToken()
+    outcome: list[ComparisonResult] = []
+    failure: list[BaseException] = []
+
+    def on_event(event: CompareEvent) -> None:
+        if not args.json:
+            line = _event_line(event)
+            if line:
+                print(line, file=io.stderr, flush=True)
+
+    def work() -> None:
+        try:
+            outcome.append(run_comparison(spec, services.engines, on_event=on_event, cancel=stop_all,
+                                          work_dir=services.paths.data_dir / RUNS_DIR))  # fmt: skip
+        except BaseException as exc:  # handed to the main thread, which reports it
+            failure.append(exc)
+
+    # The comparison runs on its own thread so that Ctrl-C, which only the
+    # main thread sees, can press "Stop all" and still save what was done.
+    worker = threading.Thread(target=work, name="plinth-compare")
+    worker.start()
+    interrupted = False
+    while worker.is_alive():
+        try:
+            worker.join(JOIN_POLL_S)
+        except KeyboardInterrupt:
+            interrupted = True
+            stop_all.cancel()
+    if failure:
+        raise failure[0]
+    result = outcome[0]
+    ComparisonStore(services.paths.data_dir).save(result)
+    if args.json:
+        io.print_json(result_json(result))
+    else:
+        io.stdout.write(format_table(result))
+        print(f"Saved as comparison {result.id}.", file=io.stdout)
+    if interrupted:
+        return EXIT_CANCELLED
+    return 0 if any(run.status == "finished" for run in result.runs) else EXIT_USER_ERROR
+
+
+def _event_line(event: CompareEvent) -> str | None:
+    if event.kind == "queued":
+        return f"{event.model_id}: waiting for memory (place {event.queue_position} in the queue)"
+    if event.kind == "loading":
+        return f"{event.model_id}: loading the model"
+    if event.kind == "finished":
+        return f"{event.model_id}: done"
+    if event.kind == "cancelled":
+        return f"{event.model_id}: stopped"
+    if event.kind == "failed" and event.run is not None:
+        return f"{event.model_id}: failed: {event.run.error}"
+    if event.kind == "progress" and event.total and event.done == event.total:
+        return f"{event.model_id}: {event.done} of {event.total} rows"
+    return None
+
+
+# -- output ---------------------------------------------------------------------------
+
+
+def _result_json(run: ModelRun, task: str) -> object:
+    if task in ("chat", "translate"):
+        return {"text": run.text, "warnings": run.warnings} if task == "translate" else run.text
+    if task == "classify":
+        c = run.classification or {}
+        return {"label": c.get("label"), "labels": c.get("labels", []), "probabilities": c.get("probabilities")}
+    return {"rows_done": run.rows_done, "rows_total": run.rows_total, "rows": run.rows}
+
+
+def result_json(result: ComparisonResult) -> dict[str, object]:
+    """The ``--json`` object: one entry per model, the best values, the verdict and where text went."""
+    models = []
+    for run in result.runs:
+        # Unknown figures are null, not the zeros of an empty Stats.
+        stats: dict[str, object] = stats_json(run.stats) if run.stats else dict.fromkeys(stats_json(Stats()))
+        stats["load_s"] = run.metrics.load_s
+        stats["peak_rss_bytes"] = run.metrics.peak_rss_bytes
+        models.append({
+            "model": run.model_id,
+            "destination": run.destination,
+            "status": run.status,
+            "result": _result_json(run, result.spec.task),
+            "stats": stats,
+            "metrics": run.metrics.to_dict(),
+            "evaluation": run.batch_metrics,
+            "notes": run.notes,
+            "error": run.error or None,
+        })  # fmt: skip
+    return {
+        "id": result.id,
+        "task": result.spec.task,
+        "stopped": result.stopped,
+        "models": models,
+        "best": {metric: list(ids) for metric, ids in best_values(result).items()},
+        "verdict": verdict(result),
+        "privacy": privacy_summary(result.spec, result_destinations(result)),
+    }
+
+
+def format_table(result: ComparisonResult) -> str:
+    """Metrics as rows, models as columns (best values starred), then the answers and the verdict."""
+    runs = result.runs
+    best = best_values(result)
+    rows = [["", *(run.model_id for run in runs)],
+            ["Where the text goes", *(run.destination_label for run in runs)],
+            ["Status", *(STATUS_LABELS[run.status] for run in runs)]]  # fmt: skip
+    for info in METRICS:
+        values = [run.metrics.get(info.key) for run in runs]
+        if all(v is None for v in values):
+            continue
+        cells = [format_metric(info.key, v) + (" *" if run.model_id in best.get(info.key, ()) else "")
+                 for run, v in zip(runs, values)]  # fmt: skip
+        rows.append([info.label, *cells])
+    widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
+    lines.append("(* best value)")
+    for run in runs:
+        answer = display_answer(run)
+        if run.status == "failed":
+            answer = f"{answer}\nfailed: {run.error}".strip()
+        lines += ["", f"── {run.model_id} ──", answer]
+        lines += [f"warning: {w}" for w in run.warnings]
+    lines += ["", verdict(result), privacy_summary(result.spec, result_destinations(result))]
+    return "\n".join(lines) + "\n"
