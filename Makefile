@@ -34,6 +34,9 @@ bench: sysdeps-test $(STAMP)
 screenshots: $(STAMP)
 	@scripts/sysdeps.sh screenshots
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_models.py
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_tasks.py
+	xvfb-run -a -s "-screen 0 1500x950x24" $(PY) scripts/screenshots_compare.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache

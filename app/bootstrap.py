@@ -9,6 +9,7 @@ from __future__ import annotations
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.core.engines.registry import EngineRegistry
 from app.core.library import ModelLibrary, starter_model_path
@@ -18,6 +19,9 @@ from app.core.pricing import SHIPPED_PRICES, PriceTable
 from app.core.providers import KEY_ENV, ProviderStore
 from app.core.secrets import SecretStore, provider_account
 from app.core.settings import Settings, SettingsStore
+
+if TYPE_CHECKING:
+    from app.ui.panels.models_panel import ModelManager
 
 
 @dataclass
@@ -76,13 +80,45 @@ def build_services(
     return Services(paths, store, settings, library, engines, providers, secrets, prices, list(store.warnings))
 
 
+def build_model_manager(services: Services) -> ModelManager:
+    """What the Models page needs: the catalogue, Hub and download factories, the hardware probe."""
+    from app.core.catalog import Catalog, CatalogError
+    from app.core.downloads import Downloader
+    from app.core.hardware import detect_hardware
+    from app.core.hub import TOKEN_ACCOUNT, TOKEN_ENV, HubClient
+    from app.ui.panels.models_panel import ModelManager
+
+    try:
+        catalog = Catalog.load()
+    except CatalogError as exc:
+        services.warnings.append(str(exc))
+        catalog = Catalog([])
+
+    def hf_token() -> str | None:
+        # Read per call, so a token stored from the Models page is used at once.
+        secret = services.secrets.get(TOKEN_ACCOUNT, TOKEN_ENV)
+        return secret.value if secret else None
+
+    models_dir = services.paths.models_dir
+    return ModelManager(
+        library=services.library,
+        catalog=catalog,
+        make_hub=lambda: HubClient(token=hf_token()),
+        make_downloader=lambda: Downloader(models_dir, token=hf_token()),
+        probe_hardware=lambda: detect_hardware(models_dir),
+        secrets=services.secrets,
+    )
+
+
 def gui_main(argv: list[str] | None = None) -> int:
+    from app.core.compare_store import ComparisonStore
     from app.core.engines.remote import list_models
     from app.core.model_directory import ModelDirectory
     from app.ui.app import run_gui
 
     paths = Paths.from_environment()
     services = build_services(paths, redactor=setup_logging(paths.log_dir))
+    model_manager = build_model_manager(services)
     try:
         return run_gui(
             sys.argv[:1] + list(argv or []),
@@ -94,6 +130,8 @@ def gui_main(argv: list[str] | None = None) -> int:
             secrets=services.secrets,
             test_connection=list_models,
             warnings=services.warnings,
+            model_manager=model_manager,
+            comparisons=ComparisonStore(services.paths.data_dir),
         )
     finally:
         services.close()

@@ -16,9 +16,11 @@ from app.core.providers import ProviderStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.dialogs.providers_dialog import TestConnection
 from app.ui.main_window import MainWindow
+from app.ui.panels.models_panel import ModelManager
 from app.ui.style import apply_style
 
 if TYPE_CHECKING:
+    from app.core.compare_store import ComparisonStore
     from app.core.secrets import SecretStore
 
 ICON_PATH = Path(app_package.__file__).parent.parent / "resources" / "icons" / "plinth.svg"
@@ -35,6 +37,8 @@ def run_gui(
     secrets: SecretStore,
     test_connection: TestConnection,
     warnings: Sequence[str] = (),
+    model_manager: ModelManager | None = None,
+    comparisons: ComparisonStore | None = None,
 ) -> int:
     # Tests (pytest-qt) already own an application; the real run creates it here.
     existing = QApplication.instance()
@@ -46,7 +50,9 @@ def run_gui(
     if ICON_PATH.is_file():
         qt_app.setWindowIcon(QIcon(str(ICON_PATH)))
     window = MainWindow(
-        engines, models, settings, settings_store, providers, secrets, test_connection, warnings
+        engines, models, settings, settings_store, providers, secrets, test_connection, warnings,
+        model_manager=model_manager,
+        comparisons=comparisons,
     )
     window.show()
     return qt_app.exec()

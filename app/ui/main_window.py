@@ -6,8 +6,8 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QByteArray, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
 
 import app
@@ -17,8 +17,15 @@ from app.core.providers import ProviderStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.dialogs.providers_dialog import ProvidersDialog, TestConnection
 from app.ui.panels.chat_panel import ChatPanel
+from app.ui.panels.classification_panel import ClassificationPanel
+from app.ui.panels.compare_panel import ComparePanel
+from app.ui.panels.models_panel import ModelManager, ModelsPanel
+from app.ui.panels.translation_panel import TranslationPanel
+from app.ui.widgets.download_queue import DownloadQueueWidget
+from app.workers.download_worker import DownloadWorker
 
 if TYPE_CHECKING:
+    from app.core.compare_store import ComparisonStore
     from app.core.secrets import SecretStore
 
 log = logging.getLogger(__name__)
@@ -31,12 +38,19 @@ ABOUT_TEXT = (
 
 
 class MainWindow(QMainWindow):
-    """Hosts the task panels (Chat for now) in tabs, and the Providers dialog.
+    """Hosts the task panels (Chat, Translate, Classify) in tabs, and the Providers dialog.
 
-    Saves the settings, window geometry included, when it closes.
+    Saves the settings, window geometry included, when it closes. With a
+    ``comparisons`` (a ComparisonStore) it also has the Compare workspace; with a
+    ``model_manager`` it also has the Models page, and the download queue in
+    the status bar.
 
-    Signals: none.
+    Signals:
+        models_changed(): local models were downloaded, imported or removed;
+            every panel with a model picker refreshes it.
     """
+
+    models_changed = Signal()
 
     def __init__(
         self,
@@ -49,6 +63,8 @@ class MainWindow(QMainWindow):
         test_connection: TestConnection,
         warnings: Sequence[str] = (),
         parent: QWidget | None = None,
+        model_manager: ModelManager | None = None,
+        comparisons: ComparisonStore | None = None,
     ) -> None:
         super().__init__(parent)
         self._engines = engines
@@ -70,9 +86,34 @@ class MainWindow(QMainWindow):
         self._tabs.setAccessibleName("Panels")
         self._tabs.setDocumentMode(True)
         self._tabs.addTab(self._chat_panel, "Chat")
+        self._translation_panel = TranslationPanel(engines, models, settings)
+        self._classification_panel = ClassificationPanel(engines, models, settings)
+        for panel in (self._translation_panel, self._classification_panel):
+            panel.providers_requested.connect(self._on_task_panel_providers_requested)
+            self.models_changed.connect(panel.refresh_models)
+        self._tabs.addTab(self._translation_panel, "Translate")
+        self._tabs.addTab(self._classification_panel, "Classify")
         self.setCentralWidget(self._tabs)
+        self.models_changed.connect(self._chat_panel.refresh_models)
+
+        self._compare_panel: ComparePanel | None = None
+        if comparisons is not None:
+            self._compare_panel = ComparePanel(engines, models, settings, comparisons)
+            self._compare_panel.providers_requested.connect(self._on_task_panel_providers_requested)
+            self.models_changed.connect(self._compare_panel.refresh_models)
+            self._tabs.addTab(self._compare_panel, "Compare")
+
+        self._downloads: DownloadWorker | None = None
+        self._models_panel: ModelsPanel | None = None
+        if model_manager is not None:
+            self._downloads = DownloadWorker(model_manager.make_downloader, self)
+            self._models_panel = ModelsPanel(model_manager, self._downloads, settings)
+            self._models_panel.models_changed.connect(self.models_changed)
+            self._tabs.addTab(self._models_panel, "Models")
+            self.statusBar().addPermanentWidget(DownloadQueueWidget(self._downloads))
 
         self._build_menus()
+        self._add_tab_shortcuts()
         status_bar = self.statusBar()
         if warnings:
             # Shown once; the status bar keeps it until something else is shown.
@@ -84,6 +125,26 @@ class MainWindow(QMainWindow):
     @property
     def chat_panel(self) -> ChatPanel:
         return self._chat_panel
+
+    @property
+    def translation_panel(self) -> TranslationPanel:
+        return self._translation_panel
+
+    @property
+    def classification_panel(self) -> ClassificationPanel:
+        return self._classification_panel
+
+    @property
+    def compare_panel(self) -> ComparePanel | None:
+        return self._compare_panel
+
+    @property
+    def models_panel(self) -> ModelsPanel | None:
+        return self._models_panel
+
+    @property
+    def downloads(self) -> DownloadWorker | None:
+        return self._downloads
 
     def open_providers_dialog(self) -> ProvidersDialog:
         """Shows the Providers dialog (window-modal); the model pickers refresh when it closes."""
@@ -124,6 +185,16 @@ class MainWindow(QMainWindow):
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
 
+    def _add_tab_shortcuts(self) -> None:
+        """Ctrl+1, Ctrl+2… show the first, second… tab."""
+        for number in range(1, 10):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda index=number - 1: self._show_tab(index))
+
+    def _show_tab(self, index: int) -> None:
+        if index < self._tabs.count():
+            self._tabs.setCurrentIndex(index)
+
     def _restore_geometry(self) -> bool:
         if not self._settings.window_geometry:
             return False
@@ -142,16 +213,25 @@ class MainWindow(QMainWindow):
     def _on_chat_panel_providers_requested(self) -> None:
         self.open_providers_dialog()
 
+    @Slot()
+    def _on_task_panel_providers_requested(self) -> None:
+        self.open_providers_dialog()
+
     @Slot(int)
     def _on_providers_dialog_finished(self, _result: int) -> None:
         dialog, self._providers_dialog = self._providers_dialog, None
         if dialog is not None:
             dialog.deleteLater()
         # Cached remote engines hold the old key and URL; the next answer builds fresh ones.
-        busy = self._chat_panel.active_model_id
-        for model_id in (self._remote_before | self._remote_model_ids()) - {busy}:
+        panels = (self._chat_panel, self._translation_panel, self._classification_panel)
+        busy = {panel.active_model_id for panel in panels}
+        if self._compare_panel is not None:
+            busy |= self._compare_panel.active_model_ids
+            self._compare_panel.refresh_models()
+        for model_id in (self._remote_before | self._remote_model_ids()) - busy:
             self._engines.close(model_id)
-        self._chat_panel.refresh_models()
+        for panel in panels:
+            panel.refresh_models()
 
     @Slot()
     def _on_about_action_triggered(self) -> None:
@@ -159,6 +239,15 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._chat_panel.shutdown()
+        self._translation_panel.shutdown()
+        self._classification_panel.shutdown()
+        if self._compare_panel is not None:
+            self._compare_panel.shutdown()
+        if self._downloads is not None:
+            # The part file stays: the next start resumes it.
+            self._downloads.shutdown()
+        if self._models_panel is not None:
+            self._models_panel.shutdown()
         self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         try:
             self._settings_store.save(self._settings)

@@ -7,7 +7,6 @@ from html import escape
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
@@ -28,7 +27,7 @@ from app.core.model_directory import ModelChoice, ModelDirectory
 from app.core.settings import Settings
 from app.core.tasks.chat import ChatParams, Conversation, Turn
 from app.ui.widgets.message_edit import MessageEdit
-from app.ui.widgets.privacy_badge import PrivacyBadge
+from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
@@ -76,8 +75,6 @@ class ChatPanel(QWidget):
         self._engines = engines
         self._models = models
         self._settings = settings
-        #: model id → choice, for what is in the picker now.
-        self._choices: dict[str, ModelChoice] = {}
         self._conversation = Conversation(system_prompt=settings.system_prompt)
         self._worker: StreamWorker | None = None
         self._answer: Turn | None = None
@@ -94,14 +91,7 @@ class ChatPanel(QWidget):
     # -- construction -----------------------------------------------------------
 
     def _build(self) -> None:
-        self._model_combo = QComboBox()
-        self._model_combo.setAccessibleName("Model")
-        self._model_combo.setMinimumContentsLength(24)
-        self._model_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        model_label = QLabel("&Model")
-        model_label.setBuddy(self._model_combo)
-
-        self._badge = PrivacyBadge()
+        self._picker = ModelPicker(self._models)
 
         self._temperature = QDoubleSpinBox()
         self._temperature.setAccessibleName("Temperature")
@@ -122,14 +112,12 @@ class ChatPanel(QWidget):
         max_tokens_label = QLabel("Ma&x tokens")
         max_tokens_label.setBuddy(self._max_tokens)
 
-        for label in (model_label, temperature_label, max_tokens_label):
+        for label in (temperature_label, max_tokens_label):
             # Text widths are fractional and the size hint rounds down: the last glyph got clipped.
             label.setMinimumWidth(label.sizeHint().width() + 2)
         header = QHBoxLayout()
         header.setSpacing(8)
-        header.addWidget(model_label)
-        header.addWidget(self._model_combo, 1)
-        header.addWidget(self._badge)
+        header.addWidget(self._picker, 1)
         header.addSpacing(16)
         header.addWidget(temperature_label)
         header.addWidget(self._temperature)
@@ -227,7 +215,7 @@ class ChatPanel(QWidget):
         return button
 
     def _connect(self) -> None:
-        self._model_combo.currentIndexChanged.connect(self._on_model_combo_current_index_changed)
+        self._picker.model_changed.connect(self._on_picker_model_changed)
         self._notice.linkActivated.connect(self._on_notice_link_activated)
         self._system_prompt.textChanged.connect(self._on_system_prompt_text_changed)
         self._temperature.valueChanged.connect(self._on_temperature_value_changed)
@@ -242,38 +230,8 @@ class ChatPanel(QWidget):
 
     def _populate_models(self, keep: str | None = None) -> None:
         """Fill the picker; select ``keep`` (else the last model used) when it can run."""
-        choices = self._models.choices()
-        self._choices = {c.model_id: c for c in choices}
-        local = [c for c in choices if c.destination is None]
-        remote = [c for c in choices if c.destination is not None]
-        combo = self._model_combo
-        combo.blockSignals(True)
-        combo.clear()
-        for choice in local:
-            combo.addItem(choice.label, choice.model_id)
-        if local and remote:
-            combo.insertSeparator(combo.count())
-        for choice in remote:
-            combo.addItem(choice.label, choice.model_id)
-            index = combo.count() - 1
-            if choice.available:
-                combo.setItemData(index, f"Sent to {choice.destination}", Qt.ItemDataRole.ToolTipRole)
-            else:
-                combo.setItemData(index, choice.note, Qt.ItemDataRole.ToolTipRole)
-                # The combo's model is a QStandardItemModel; a disabled item cannot be picked.
-                combo.model().item(index).setEnabled(False)  # type: ignore[attr-defined]
-        combo.setCurrentIndex(self._initial_index([keep, self._settings.last_model]))
-        combo.blockSignals(False)
-        self._update_notice(choices)
-        self._on_model_combo_current_index_changed(combo.currentIndex())
-
-    def _initial_index(self, wanted: list[str | None]) -> int:
-        for model_id in wanted:
-            choice = self._choices.get(model_id or "")
-            if choice is not None and choice.available:
-                return self._model_combo.findData(model_id)
-        usable = [c for c in self._choices.values() if c.available]
-        return self._model_combo.findData(usable[0].model_id) if usable else -1
+        self._picker.populate([keep, self._settings.last_model])
+        self._update_notice(self._picker.choices)
 
     def _update_notice(self, choices: list[ModelChoice]) -> None:
         providers = f'<a href="{PROVIDERS_LINK}">add a provider</a> (File › Providers…)'
@@ -290,14 +248,13 @@ class ChatPanel(QWidget):
                 self._set_status("")
             return
         self._notice.show()
-        self._badge.hide()
         self._set_status(NO_MODEL_STATUS)
 
     # -- public API ---------------------------------------------------------------
 
     def refresh_models(self) -> None:
         """Re-read the model list (providers changed); keeps the selected model if it can still run."""
-        self._populate_models(keep=self._model_combo.currentData())
+        self._populate_models(keep=self._picker.model_id)
         self._update_actions()
 
     @property
@@ -320,15 +277,11 @@ class ChatPanel(QWidget):
 
     # -- slots ------------------------------------------------------------------------
 
-    @Slot(int)
-    def _on_model_combo_current_index_changed(self, index: int) -> None:
-        choice = self._choices.get(self._model_combo.itemData(index) or "")
-        if choice is None:
-            self._badge.hide()
+    @Slot(str)
+    def _on_picker_model_changed(self, model_id: str) -> None:
+        if not model_id:
             return
-        self._settings.last_model = choice.model_id
-        self._badge.set_destination(choice.destination)
-        self._badge.show()
+        self._settings.last_model = model_id
         self._update_actions()
 
     @Slot(str)
@@ -398,7 +351,7 @@ class ChatPanel(QWidget):
         if not self._got_text:
             self._got_text = True
             self._warm.add(self._answer_model)
-            self._set_status(f"{self._model_combo.currentText()} is answering…")
+            self._set_status(f"{self._picker.model_label} is answering…")
         self._answer.content += delta
         self._transcript.append_text(delta)
 
@@ -439,8 +392,8 @@ class ChatPanel(QWidget):
         self._start_answer()
 
     def _start_answer(self) -> None:
-        model_id = self._model_combo.currentData()
-        title = self._model_combo.currentText()
+        model_id = self._picker.model_id
+        title = self._picker.model_label
         self._conversation.system_prompt = self._system_prompt.text()
         params = ChatParams(temperature=self._temperature.value(), max_tokens=self._max_tokens.value())
         try:
@@ -461,8 +414,7 @@ class ChatPanel(QWidget):
         self._worker.text.connect(self._on_worker_text)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
-        choice = self._choices.get(model_id)
-        if choice is not None and choice.destination is not None:
+        if self._picker.is_remote:
             self._set_status("Waiting for the provider…")
         else:
             self._set_status("Loading model…" if model_id not in self._warm else "Thinking…")
@@ -499,12 +451,11 @@ class ChatPanel(QWidget):
 
     def _summary(self, model_id: str | None, stats: Stats) -> str:
         """Remote answers always mention cost, "cost unknown" included; local ones cost nothing."""
-        choice = self._choices.get(model_id or "")
+        choice = self._picker.choice_for(model_id)
         return stats.summary(priced=choice is not None and choice.destination is not None)
 
     def _model_name(self, model_id: str | None) -> str:
-        index = self._model_combo.findData(model_id)
-        return self._model_combo.itemText(index) if index >= 0 else (model_id or "Assistant")
+        return self._picker.label_for(model_id) or "Assistant"
 
     def _last_answer_text(self) -> str:
         for turn in reversed(self._conversation.turns):
@@ -516,11 +467,10 @@ class ChatPanel(QWidget):
         self._status.setText(text)
 
     def _update_actions(self) -> None:
-        choice = self._choices.get(self._model_combo.currentData() or "")
-        has_model = choice is not None and choice.available
+        has_model = self._picker.can_run
         busy = self._worker is not None
         has_user_turn = self._conversation.last_user_text is not None
-        self._model_combo.setEnabled(bool(self._choices) and not busy)
+        self._picker.set_picking_enabled(not busy)
         self._send_button.setEnabled(has_model and not busy)
         self._stop_button.setEnabled(busy)
         self._regenerate_button.setEnabled(has_model and not busy and has_user_turn)

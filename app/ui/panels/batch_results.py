@@ -1,0 +1,215 @@
+"""The rows of a batch run as a table model: the file's text beside what the model made of it."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import Literal
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+from app.core.tasks.batch import RowResult
+from app.core.tasks.tables import Table
+
+Kind = Literal["classify", "translate"]
+_Index = QModelIndex | QPersistentModelIndex
+_PREVIEW_CHARS = 240
+#: Sort keys live here so numbers sort as numbers.
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _one_line(text: str) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= _PREVIEW_CHARS else flat[: _PREVIEW_CHARS - 1] + "…"
+
+
+class BatchResultsModel(QAbstractTableModel):
+    """One row per data row of the file; the result columns fill in as rows finish.
+
+    Columns for classification: row, text, gold (with a gold column), label,
+    confidence, latency, note. For translation: row, text, translation,
+    warnings, latency, error. Rows the model got wrong (predicted label not
+    the gold one) are drawn in red.
+
+    Signals: the model's own.
+    """
+
+    def __init__(self, kind: Kind, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._kind: Kind = kind
+        self._table: Table | None = None
+        self._text_column = ""
+        self._gold_column: str | None = None
+        self._results: dict[int, RowResult] = {}
+        self._wrong: set[int] = set()
+        self._headers: list[str] = []
+
+    # -- public API ---------------------------------------------------------------
+
+    def set_source(self, table: Table | None, text_column: str, gold_column: str | None) -> None:
+        """Show ``table``'s rows with no results yet."""
+        self.beginResetModel()
+        self._table = table
+        self._text_column = text_column
+        self._gold_column = gold_column if self._kind == "classify" else None
+        self._results = {}
+        self._wrong = set()
+        self._headers = self._make_headers()
+        self.endResetModel()
+
+    def set_result(self, result: RowResult) -> None:
+        if self._table is None or not 0 <= result.index < len(self._table.rows):
+            return
+        self._results[result.index] = result
+        self.dataChanged.emit(self.index(result.index, 0), self.index(result.index, self.columnCount() - 1))
+
+    def set_results(self, results: Iterable[RowResult]) -> None:
+        self.beginResetModel()
+        self._results = {r.index: r for r in results if self._table is not None and 0 <= r.index < len(self._table.rows)}
+        self.endResetModel()
+
+    def clear_results(self) -> None:
+        self.beginResetModel()
+        self._results = {}
+        self._wrong = set()
+        self.endResetModel()
+
+    def set_wrong(self, rows: Collection[int]) -> None:
+        """Rows to mark as wrong (from the metrics)."""
+        self._wrong = set(rows)
+        if self.rowCount():
+            self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
+
+    def result(self, row: int) -> RowResult | None:
+        return self._results.get(row)
+
+    def gold(self, row: int) -> str:
+        if self._table is None or self._gold_column is None:
+            return ""
+        return self._table.rows[row].get(self._gold_column, "")
+
+    def text(self, row: int) -> str:
+        if self._table is None:
+            return ""
+        return self._table.rows[row].get(self._text_column, "")
+
+    @property
+    def done(self) -> int:
+        return len(self._results)
+
+    # -- Qt model ------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        if parent.isValid() or self._table is None:
+            return 0
+        return len(self._table.rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(  # noqa: N802 (Qt override)
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section] if 0 <= section < len(self._headers) else None
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid() or self._table is None:
+            return None
+        row, header = index.row(), self._headers[index.column()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
+            value = self._value(row, header, role)
+            if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
+                return _one_line(value)
+            return value
+        if role == Qt.ItemDataRole.ForegroundRole and row in self._wrong and header in ("Label", "Gold"):
+            return QColor("#c5221f")
+        if role == Qt.ItemDataRole.ForegroundRole and header in ("Note", "Error", "Warnings"):
+            return QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
+        if role == Qt.ItemDataRole.TextAlignmentRole and header in ("Row", "Line", "Confidence", "Latency"):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _make_headers(self) -> list[str]:
+        if self._table is None:
+            return []
+        first = "Line" if self._table.kind == "jsonl" else "Row"
+        if self._kind == "translate":
+            return [first, "Text", "Translation", "Warnings", "Latency", "Error"]
+        gold = ["Gold"] if self._gold_column else []
+        return [first, "Text", *gold, "Label", "Confidence", "Latency", "Note"]
+
+    def _value(self, row: int, header: str, role: int) -> object:
+        assert self._table is not None
+        result = self._results.get(row)
+        if header in ("Row", "Line"):
+            # The file's own numbering (the header is row 1 of a CSV), as messages name rows.
+            number = int(self._table.row_name(row).split()[-1])
+            return number if role == SORT_ROLE else str(number)
+        if header == "Text":
+            return self.text(row)
+        if header == "Gold":
+            return self.gold(row)
+        if result is None:
+            return None if role != SORT_ROLE else ""
+        if header == "Label":
+            if result.error:
+                return "(failed)"
+            return ", ".join(result.labels) if len(result.labels) > 1 else (result.label or "(abstained)")
+        if header == "Confidence":
+            confidence = (result.probabilities or {}).get(result.label or "")
+            if role == SORT_ROLE:
+                return confidence if confidence is not None else -1.0
+            return f"{confidence * 100:.1f} %" if confidence is not None else "—"
+        if header == "Latency":
+            return result.latency_s if role == SORT_ROLE else f"{result.latency_s:.2f} s"
+        if header == "Translation":
+            return result.translation or ""
+        if header == "Warnings":
+            return ("\n" if role == Qt.ItemDataRole.ToolTipRole else "; ").join(result.warnings)
+        if header == "Note":
+            return result.error or result.note
+        if header == "Error":
+            return result.error
+        return None
+
+
+class RowFilterProxy(QSortFilterProxyModel):
+    """Sorts the results and shows either every row or a chosen set of rows.
+
+    Signals: the model's own.
+    """
+
+    def __init__(self, parent: object = None) -> None:
+        super().__init__(parent)  # type: ignore[arg-type]
+        self._rows: frozenset[int] | None = None
+        self.setSortRole(SORT_ROLE)
+
+    def show_rows(self, rows: Collection[int] | None) -> None:
+        """Only these source rows; None shows them all."""
+        new = frozenset(rows) if rows is not None else None
+        if hasattr(self, "beginFilterChange"):
+            # Qt 6.10 deprecates invalidateFilter() for this pair.
+            self.beginFilterChange()
+            self._rows = new
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._rows = new
+            self.invalidateFilter()
+
+    @property
+    def filtered(self) -> bool:
+        return self._rows is not None
+
+    def filterAcceptsRow(self, source_row: int, _source_parent: _Index) -> bool:  # noqa: N802 (Qt override)
+        return self._rows is None or source_row in self._rows

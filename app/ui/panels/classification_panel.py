@@ -1,0 +1,745 @@
+"""Classify text into a person's own labels, one text at a time or a whole file."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSpinBox,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engines.base import Engine
+from app.core.engines.registry import EngineRegistry
+from app.core.errors import UserFacingError
+from app.core.model_directory import ModelDirectory
+from app.core.settings import Settings
+from app.core.tasks.batch import ClassifyJob
+from app.core.tasks.classification import (
+    ClassificationResult,
+    Classifier,
+    ClassifyOptions,
+    Example,
+    Label,
+    LabelSet,
+    classify,
+)
+from app.ui.panels.batch_view import BatchView
+from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
+from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
+from app.workers.task_worker import TaskWorker
+
+#: Where the panel keeps its state in ``Settings.extra``.
+SETTINGS_KEY = "classification"
+#: How long closing the window waits for a cancelled classification.
+SHUTDOWN_GRACE_MS = 5000
+#: What a first start offers, so the panel works before anything is typed.
+DEFAULT_LABELS = [
+    {"name": "positive", "description": ""},
+    {"name": "negative", "description": ""},
+    {"name": "neutral", "description": ""},
+]
+METHOD_TEXT = {
+    "scores": "each label scored by the model",
+    "logprobs": "from the provider's log-probabilities",
+    "json_schema": "chosen under a JSON schema",
+    "tool_enum": "chosen with a tool",
+    "enum": "chosen from an enum",
+    "generate": "generated and matched to a label",
+}
+
+
+class _NoModelError(UserFacingError):
+    title = "No model can run"
+
+
+class ClassificationPanel(QWidget):
+    """The classification task: a label set, options, a text, and the model's verdict.
+
+    The label set (name + optional description per label) is edited in a
+    table, checked as it is typed, and can be saved under a name and loaded
+    again. The result is always one of the labels (or an abstention), with
+    a bar per label when the engine gives probabilities, and a plain
+    sentence when it does not. The Batch tab runs the same set-up over a
+    CSV/JSONL file and, with a gold column, measures the model.
+
+    Its state (model, labels, saved sets, options, examples) lives in
+    ``settings.extra["classification"]``; the window saves the settings.
+
+    Signals:
+        providers_requested(): the notice's link to set up a provider was clicked.
+    """
+
+    providers_requested = Signal()
+
+    def __init__(
+        self,
+        engines: EngineRegistry,
+        models: ModelDirectory,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engines = engines
+        self._state: dict[str, Any] = settings.extra.setdefault(SETTINGS_KEY, {})
+        self._state.setdefault("label_sets", {})
+        self._worker: TaskWorker | None = None
+        self._active_model = ""
+        self._label_error = ""
+        self._build(models)
+        self._connect()
+        self._picker.populate([self._state.get("model")])
+        self._validate()
+
+    # -- construction -------------------------------------------------------------
+
+    def _build(self, models: ModelDirectory) -> None:
+        self._picker = ModelPicker(models, "Classification model")
+
+        self._notice = QLabel()
+        self._notice.setObjectName("notice")
+        self._notice.setAccessibleName("Classification notice")
+        self._notice.setWordWrap(True)
+        self._notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self._notice.hide()
+
+        self._tabs = QTabWidget()
+        self._tabs.setAccessibleName("Classification mode")
+        self._tabs.setDocumentMode(True)
+        self._tabs.addTab(self._build_text_tab(), "Text")
+        self._batch = BatchView("classify", self._state.setdefault("batch", {}))
+        self._batch.setAccessibleName("Classification batch")
+        batch_page = QWidget()
+        batch_layout = QVBoxLayout(batch_page)
+        batch_layout.setContentsMargins(0, 10, 0, 0)
+        batch_layout.addWidget(self._batch)
+        self._tabs.addTab(batch_page, "Batch")
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._build_setup())
+        splitter.addWidget(self._tabs)
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        # The set-up keeps its width when the window grows; results and batch tables get the rest.
+        splitter.setSizes([430, 850])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self._picker)
+        layout.addWidget(self._notice)
+        layout.addWidget(splitter, 1)
+
+        shortcuts = {"Ctrl+Return": self._on_classify_button_clicked, "Esc": self._on_stop_button_clicked}
+        for keys, slot in shortcuts.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            # Only while this panel has focus: other panels use the same keys.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _build_setup(self) -> QWidget:
+        self._sets = QComboBox()
+        self._sets.setEditable(True)
+        self._sets.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self._sets.setAccessibleName("Label set name")
+        self._sets.setMinimumContentsLength(12)
+        self._sets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self._sets.lineEdit().setPlaceholderText("Name this label set to save it")
+        self._sets.addItems(sorted(self._state["label_sets"]))
+        self._sets.setEditText(self._state.get("label_set_name", ""))
+        sets_label = QLabel("Label &set")
+        sets_label.setBuddy(self._sets)
+        self._save_set_button = self._button("Save", "Save label set", "Save these labels under the name given")
+        self._delete_set_button = self._button("Delete", "Delete label set", "Forget the saved label set of this name")
+        sets_row = QHBoxLayout()
+        sets_row.setSpacing(6)
+        sets_row.addWidget(sets_label)
+        sets_row.addWidget(self._sets, 1)
+        sets_row.addWidget(self._save_set_button)
+        sets_row.addWidget(self._delete_set_button)
+
+        self._labels = self._table("Labels", ["Label", "Description (optional)"])
+        for label in self._state.get("labels", DEFAULT_LABELS):
+            self._append_row(self._labels, label.get("name", ""), label.get("description", ""))
+        self._add_label_button = self._button("Add label", "Add label", "Add a label to the set")
+        self._remove_label_button = self._button("Remove label", "Remove label", "Remove the selected labels")
+        self._label_error_label = QLabel()
+        self._label_error_label.setObjectName("formError")
+        self._label_error_label.setAccessibleName("Label set error")
+        self._label_error_label.setTextFormat(Qt.TextFormat.PlainText)
+        self._label_error_label.setWordWrap(True)
+        self._label_error_label.hide()
+        label_buttons = QHBoxLayout()
+        label_buttons.setSpacing(6)
+        label_buttons.addWidget(self._add_label_button)
+        label_buttons.addWidget(self._remove_label_button)
+        label_buttons.addStretch(1)
+
+        self._multi = QCheckBox("Mult&i-label")
+        self._multi.setAccessibleName("Multi-label")
+        self._multi.setToolTip("Each text may get several labels, or none of them")
+        self._multi.setChecked(bool(self._state.get("multi", False)))
+        self._abstain = QSpinBox()
+        self._abstain.setAccessibleName("Abstain below confidence")
+        self._abstain.setRange(0, 99)
+        self._abstain.setSuffix(" %")
+        self._abstain.setSpecialValueText("Never")
+        self._abstain.setToolTip(
+            "Give no label when the model is less sure than this (needs a model that gives probabilities)"
+        )
+        self._abstain.setValue(int(self._state.get("abstain_below", 0)))
+        abstain_label = QLabel("A&bstain below")
+        abstain_label.setBuddy(self._abstain)
+        options_row = QHBoxLayout()
+        options_row.setSpacing(8)
+        options_row.addWidget(self._multi)
+        options_row.addStretch(1)
+        options_row.addWidget(abstain_label)
+        options_row.addWidget(self._abstain)
+
+        self._instruction = QLineEdit(self._state.get("instruction", ""))
+        self._instruction.setAccessibleName("Instruction")
+        self._instruction.setPlaceholderText("Instruction (optional), e.g. “Sort support tickets by team”")
+        self._instruction.setClearButtonEnabled(True)
+
+        examples_title = QLabel("Examples (optional)")
+        examples_title.setObjectName("secondaryText")
+        self._examples = self._table("Examples", ["Text", "Label"])
+        for text, labels in self._state.get("examples", []):
+            self._append_row(self._examples, text, labels)
+        self._add_example_button = self._button("Add example", "Add example", "Add a worked example")
+        self._remove_example_button = self._button(
+            "Remove example", "Remove example", "Remove the selected examples"
+        )
+        example_buttons = QHBoxLayout()
+        example_buttons.setSpacing(6)
+        example_buttons.addWidget(self._add_example_button)
+        example_buttons.addWidget(self._remove_example_button)
+        example_buttons.addStretch(1)
+
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 8, 0)
+        layout.setSpacing(6)
+        layout.addLayout(sets_row)
+        layout.addWidget(self._labels, 3)
+        layout.addLayout(label_buttons)
+        layout.addWidget(self._label_error_label)
+        layout.addSpacing(4)
+        layout.addLayout(options_row)
+        layout.addWidget(self._instruction)
+        layout.addSpacing(4)
+        layout.addWidget(examples_title)
+        layout.addWidget(self._examples, 2)
+        layout.addLayout(example_buttons)
+        return box
+
+    def _build_text_tab(self) -> QWidget:
+        self._text = QPlainTextEdit()
+        self._text.setAccessibleName("Text to classify")
+        self._text.setPlaceholderText("Text to classify — Ctrl+Enter classifies")
+        self._text.setPlainText(self._state.get("draft", ""))
+        self._text.setTabChangesFocus(True)
+
+        self._busy = QProgressBar()
+        self._busy.setRange(0, 0)
+        self._busy.setTextVisible(False)
+        self._busy.setFixedSize(72, 6)
+        self._busy.hide()
+        self._status = QLabel()
+        self._status.setObjectName("statusLine")
+        self._status.setAccessibleName("Classification status")
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._stop_button = self._button("Stop", "Stop classification", "Stop classifying (Esc)")
+        self._classify_button = self._button("Classify", "Classify", "Classify the text (Ctrl+Enter)")
+        self._classify_button.setObjectName("primaryButton")
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self._busy)
+        actions.addWidget(self._status, 1)
+        actions.addWidget(self._stop_button)
+        actions.addWidget(self._classify_button)
+
+        self._error = QLabel()
+        self._error.setObjectName("formError")
+        self._error.setAccessibleName("Classification error")
+        self._error.setWordWrap(True)
+        self._error.hide()
+
+        self._result = QLabel()
+        self._result.setAccessibleName("Result")
+        self._result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self._result.font())
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setWeight(QFont.Weight.DemiBold)
+        self._result.setFont(font)
+        self._result_detail = QLabel()
+        self._result_detail.setObjectName("secondaryText")
+        self._result_detail.setAccessibleName("Result detail")
+        self._result_detail.setWordWrap(True)
+        self._bars = ProbabilityBars()
+        self._stats = QLabel()
+        self._stats.setObjectName("statusLine")
+        self._stats.setAccessibleName("Classification stats")
+        self._stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._stats.setWordWrap(True)
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(self._text, 2)
+        layout.addLayout(actions)
+        layout.addWidget(self._error)
+        layout.addSpacing(6)
+        layout.addWidget(self._result)
+        layout.addWidget(self._result_detail)
+        layout.addWidget(self._bars)
+        layout.addWidget(self._stats)
+        layout.addStretch(1)
+        return page
+
+    def _table(self, name: str, headers: list[str]) -> QTableWidget:
+        table = QTableWidget(0, len(headers))
+        table.setAccessibleName(name)
+        table.setHorizontalHeaderLabels(headers)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setMinimumHeight(96)
+        return table
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _connect(self) -> None:
+        self._picker.model_changed.connect(self._on_picker_model_changed)
+        self._notice.linkActivated.connect(self._on_notice_link_activated)
+        self._sets.activated.connect(self._on_sets_activated)
+        self._sets.editTextChanged.connect(self._on_sets_edit_text_changed)
+        self._save_set_button.clicked.connect(self._on_save_set_button_clicked)
+        self._delete_set_button.clicked.connect(self._on_delete_set_button_clicked)
+        self._labels.itemChanged.connect(self._on_labels_item_changed)
+        self._add_label_button.clicked.connect(self._on_add_label_button_clicked)
+        self._remove_label_button.clicked.connect(self._on_remove_label_button_clicked)
+        self._multi.toggled.connect(self._on_multi_toggled)
+        self._abstain.valueChanged.connect(self._on_abstain_value_changed)
+        self._instruction.textChanged.connect(self._on_instruction_text_changed)
+        self._examples.itemChanged.connect(self._on_examples_item_changed)
+        self._add_example_button.clicked.connect(self._on_add_example_button_clicked)
+        self._remove_example_button.clicked.connect(self._on_remove_example_button_clicked)
+        self._text.textChanged.connect(self._on_text_text_changed)
+        self._classify_button.clicked.connect(self._on_classify_button_clicked)
+        self._stop_button.clicked.connect(self._on_stop_button_clicked)
+        self._batch.run_requested.connect(self._on_batch_run_requested)
+        self._batch.running_changed.connect(self._on_batch_running_changed)
+
+    # -- public API ---------------------------------------------------------------
+
+    def refresh_models(self) -> None:
+        """Re-read the model list (providers changed); keeps the selected model if it can still run."""
+        self._picker.refresh()
+        self._update_actions()
+
+    @property
+    def active_model_id(self) -> str | None:
+        """The model working right now, if any."""
+        return self._active_model if self._busy_now() else None
+
+    def label_set(self) -> LabelSet:
+        """The labels as edited; raises ``UserFacingError`` when they do not make a valid set."""
+        rows = self._label_rows()
+        return LabelSet.of([Label(r["name"], r["description"]) for r in rows], name=self._sets.currentText().strip())
+
+    def job(self) -> ClassifyJob:
+        """The task as set up (labels, options, examples); raises ``UserFacingError`` saying what to fix."""
+        labels = self.label_set()
+        examples = tuple(
+            Example(text, tuple(name.strip() for name in names.split(",") if name.strip()))
+            for text, names in self._example_rows()
+        )
+        abstain = self._abstain.value()
+        job = ClassifyJob(
+            labels=labels,
+            multi=self._multi.isChecked(),
+            examples=examples,
+            abstain_below=abstain / 100 if abstain else None,
+            instruction=self._instruction.text().strip(),
+        )
+        # The core's own checks (enough labels, examples' labels in the set), before anything runs.
+        Classifier(
+            labels,
+            ClassifyOptions(
+                multi=job.multi, examples=examples, abstain_below=job.abstain_below, instruction=job.instruction
+            ),
+        )
+        return job
+
+    def shutdown(self) -> None:
+        """Stop running work and wait for it (closing the window)."""
+        self._batch.shutdown(on_stuck=lambda: self._engines.close(self._active_model))
+        worker = self._worker
+        if worker is None:
+            return
+        worker.cancel()
+        if not worker.wait(SHUTDOWN_GRACE_MS):
+            # The engine ignored the cancel (e.g. still loading): closing it ends the work.
+            self._engines.close(self._active_model)
+            worker.wait()
+        # Deliver the worker's last signals now; the event loop may not run again.
+        QCoreApplication.sendPostedEvents(worker)
+
+    # -- slots: set-up -------------------------------------------------------------
+
+    @Slot(str)
+    def _on_picker_model_changed(self, model_id: str) -> None:
+        if model_id:
+            self._state["model"] = model_id
+        notice = self._picker.notice("classify")
+        self._notice.setText(notice)
+        self._notice.setVisible(bool(notice))
+        self._update_actions()
+
+    @Slot(str)
+    def _on_notice_link_activated(self, link: str) -> None:
+        if link == PROVIDERS_LINK:
+            self.providers_requested.emit()
+
+    @Slot(int)
+    def _on_sets_activated(self, index: int) -> None:
+        name = self._sets.itemText(index)
+        saved = self._state["label_sets"].get(name)
+        if saved is None:
+            return
+        self._labels.blockSignals(True)
+        self._labels.setRowCount(0)
+        for label in saved:
+            self._append_row(self._labels, label.get("name", ""), label.get("description", ""))
+        self._labels.blockSignals(False)
+        self._state["label_set_name"] = name
+        self._labels_changed()
+        self._set_status(f"Loaded the label set “{name}”.")
+
+    @Slot(str)
+    def _on_sets_edit_text_changed(self, text: str) -> None:
+        self._state["label_set_name"] = text.strip()
+        self._update_actions()
+
+    @Slot()
+    def _on_save_set_button_clicked(self) -> None:
+        name = self._sets.currentText().strip()
+        if not name:
+            self._show_label_error("Name the label set first (in the box beside “Label set”).")
+            self._sets.setFocus()
+            return
+        try:
+            self.label_set()
+        except UserFacingError as exc:
+            self._show_label_error(f"{exc.message} {exc.hint}".strip())
+            return
+        self._state["label_sets"][name] = self._label_rows()
+        if self._sets.findText(name) < 0:
+            self._sets.addItem(name)
+            self._sets.model().sort(0)
+        self._sets.setCurrentIndex(self._sets.findText(name))
+        self._set_status(f"Saved the label set “{name}”.")
+        self._update_actions()
+
+    @Slot()
+    def _on_delete_set_button_clicked(self) -> None:
+        name = self._sets.currentText().strip()
+        if self._state["label_sets"].pop(name, None) is None:
+            return
+        self._sets.removeItem(self._sets.findText(name))
+        self._sets.setEditText("")
+        self._set_status(f"Deleted the saved label set “{name}”; the labels below stay.")
+        self._update_actions()
+
+    @Slot(QTableWidgetItem)
+    def _on_labels_item_changed(self, _item: QTableWidgetItem) -> None:
+        self._labels_changed()
+
+    @Slot()
+    def _on_add_label_button_clicked(self) -> None:
+        self._append_row(self._labels, "", "")
+        self._edit_last_row(self._labels)
+
+    @Slot()
+    def _on_remove_label_button_clicked(self) -> None:
+        self._remove_selected(self._labels)
+        self._labels_changed()
+
+    @Slot(bool)
+    def _on_multi_toggled(self, checked: bool) -> None:
+        self._state["multi"] = checked
+        self._validate()
+
+    @Slot(int)
+    def _on_abstain_value_changed(self, value: int) -> None:
+        self._state["abstain_below"] = value
+
+    @Slot(str)
+    def _on_instruction_text_changed(self, text: str) -> None:
+        self._state["instruction"] = text
+
+    @Slot(QTableWidgetItem)
+    def _on_examples_item_changed(self, _item: QTableWidgetItem) -> None:
+        self._state["examples"] = [list(row) for row in self._example_rows()]
+        self._validate()
+
+    @Slot()
+    def _on_add_example_button_clicked(self) -> None:
+        self._append_row(self._examples, "", "")
+        self._edit_last_row(self._examples)
+
+    @Slot()
+    def _on_remove_example_button_clicked(self) -> None:
+        self._remove_selected(self._examples)
+        self._state["examples"] = [list(row) for row in self._example_rows()]
+        self._validate()
+
+    @Slot()
+    def _on_text_text_changed(self) -> None:
+        self._state["draft"] = self._text.toPlainText()
+        self._update_actions()
+
+    # -- slots: classifying -------------------------------------------------------------
+
+    @Slot()
+    def _on_classify_button_clicked(self) -> None:
+        if not self._classify_button.isEnabled():
+            if self._label_error:
+                self._labels.setFocus()
+            return
+        text = self._text.toPlainText()
+        if not text.strip():
+            self._set_status("Type or paste a text first.")
+            self._text.setFocus()
+            return
+        self._error.hide()
+        try:
+            engine, job = self._prepare()
+        except UserFacingError as exc:
+            self._show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            return
+        self._worker = TaskWorker(
+            lambda cancel, _report: classify(
+                engine,
+                text,
+                job.labels,
+                multi=job.multi,
+                examples=job.examples,
+                abstain_below=job.abstain_below,
+                instruction=job.instruction,
+                cancel=cancel,
+            ),
+            "Classification",
+            self,
+        )
+        self._worker.succeeded.connect(self._on_worker_succeeded)
+        self._worker.cancelled.connect(self._on_worker_cancelled)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._set_status("Waiting for the provider…" if self._picker.is_remote else "Classifying…")
+        self._busy.show()
+        self._update_actions()
+        self._worker.start()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if self._worker is not None and not self._worker.cancel_requested:
+            self._worker.cancel()
+            self._set_status("Stopping…")
+            self._update_actions()
+
+    @Slot(object)
+    def _on_worker_succeeded(self, result: ClassificationResult) -> None:
+        self._end_worker()
+        self._show_result(result)
+        self._set_status("Done.")
+
+    @Slot()
+    def _on_worker_cancelled(self) -> None:
+        self._end_worker()
+        self._set_status("Stopped.")
+
+    @Slot(str, str)
+    def _on_worker_failed(self, title: str, message: str) -> None:
+        self._end_worker()
+        self._show_error(title, message)
+        self._set_status(f"{title}. You can try again.")
+
+    # -- slots: batch ---------------------------------------------------------------------
+
+    @Slot()
+    def _on_batch_run_requested(self) -> None:
+        try:
+            engine, job = self._prepare()
+        except UserFacingError as exc:
+            self._batch.show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            return
+        self._batch.start(engine, job)
+
+    @Slot(bool)
+    def _on_batch_running_changed(self, _running: bool) -> None:
+        self._update_actions()
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _prepare(self) -> tuple[Engine, ClassifyJob]:
+        """The selected engine and the task as set up; raises ``UserFacingError`` when it cannot run."""
+        model_id = self._picker.model_id
+        if not model_id or not self._picker.can_run:
+            raise _NoModelError("No model is selected.", "Install a model or add a provider, then pick it above.")
+        job = self.job()
+        engine = self._engines.get(model_id)
+        self._active_model = model_id
+        return engine, job
+
+    def _show_result(self, result: ClassificationResult) -> None:
+        if result.abstained or result.label is None:
+            self._result.setText(result.display_label)
+        else:
+            self._result.setText(", ".join(result.labels) if len(result.labels) > 1 else result.label)
+        details = []
+        probabilities = result.probabilities
+        if probabilities is not None and result.label is not None and result.label in probabilities:
+            details.append(f"{probabilities[result.label] * 100:.1f} % sure")
+        if result.abstained:
+            details.append(f"no label reached {self._abstain.value()} %")
+        method = METHOD_TEXT.get(result.method)
+        if method:
+            details.append(method)
+        self._result_detail.setText(" · ".join(details))
+        if probabilities is None:
+            self._bars.show_message(result.note or NO_PROBABILITIES_TEXT)
+        else:
+            self._bars.set_probabilities(probabilities, result.labels)
+        summary = result.stats.summary(priced=self._picker.is_remote)
+        if probabilities is not None and result.note:
+            summary = f"{summary} · {result.note}"
+        self._stats.setText(summary)
+
+    def _label_rows(self) -> list[dict[str, str]]:
+        """Non-blank rows of the label table, trimmed."""
+        rows = []
+        for row in range(self._labels.rowCount()):
+            name, description = (self._cell(self._labels, row, column) for column in (0, 1))
+            if name or description:
+                rows.append({"name": name, "description": description})
+        return rows
+
+    def _example_rows(self) -> list[tuple[str, str]]:
+        rows = []
+        for row in range(self._examples.rowCount()):
+            text, labels = (self._cell(self._examples, row, column) for column in (0, 1))
+            if text or labels:
+                rows.append((text, labels))
+        return rows
+
+    @staticmethod
+    def _cell(table: QTableWidget, row: int, column: int) -> str:
+        item = table.item(row, column)
+        return item.text().strip() if item is not None else ""
+
+    @staticmethod
+    def _append_row(table: QTableWidget, first: str, second: str) -> None:
+        row = table.rowCount()
+        table.insertRow(row)
+        table.setItem(row, 0, QTableWidgetItem(first))
+        table.setItem(row, 1, QTableWidgetItem(second))
+
+    @staticmethod
+    def _edit_last_row(table: QTableWidget) -> None:
+        row = table.rowCount() - 1
+        table.setCurrentCell(row, 0)
+        table.editItem(table.item(row, 0))
+
+    @staticmethod
+    def _remove_selected(table: QTableWidget) -> None:
+        for row in sorted({index.row() for index in table.selectedIndexes()}, reverse=True):
+            table.removeRow(row)
+
+    def _labels_changed(self) -> None:
+        self._state["labels"] = self._label_rows()
+        self._validate()
+
+    def _validate(self) -> None:
+        """Check the labels and examples as they are typed; the error says what to fix."""
+        try:
+            self.job()
+        except UserFacingError as exc:
+            self._show_label_error(f"{exc.message} {exc.hint}".strip())
+        else:
+            self._label_error = ""
+            self._label_error_label.hide()
+        self._update_actions()
+
+    def _show_label_error(self, message: str) -> None:
+        self._label_error = message
+        self._label_error_label.setText(message)
+        self._label_error_label.show()
+
+    def _show_error(self, title: str, message: str) -> None:
+        self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
+        self._error.show()
+
+    def _set_status(self, text: str) -> None:
+        self._status.setText(text)
+
+    def _busy_now(self) -> bool:
+        return self._worker is not None or self._batch.is_running
+
+    def _end_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        self._busy.hide()
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        busy = self._busy_now()
+        valid = not self._label_error
+        self._picker.set_picking_enabled(not busy)
+        self._classify_button.setEnabled(
+            self._picker.can_run and not busy and valid and bool(self._text.toPlainText().strip())
+        )
+        self._stop_button.setEnabled(self._worker is not None and not self._worker.cancel_requested)
+        name = self._sets.currentText().strip()
+        self._save_set_button.setEnabled(bool(name) and valid)
+        self._delete_set_button.setEnabled(name in self._state["label_sets"])
+        for widget in (self._labels, self._examples, self._multi, self._abstain, self._instruction, self._sets):
+            widget.setEnabled(not busy)
+        for button in (
+            self._add_label_button,
+            self._remove_label_button,
+            self._add_example_button,
+            self._remove_example_button,
+        ):
+            button.setEnabled(not busy)

@@ -1,0 +1,866 @@
+"""Translate text or whole files with one model, and see what the translation may have broken."""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.engines.base import Engine
+from app.core.engines.registry import EngineRegistry
+from app.core.errors import UserFacingError
+from app.core.model_directory import ModelDirectory
+from app.core.settings import Settings
+from app.core.tasks.batch import TranslateJob
+from app.core.tasks.tables import Table, read_table
+from app.core.tasks.translation import (
+    FILE_KINDS,
+    LANGUAGES,
+    TONES,
+    FileProgress,
+    FileTranslationResult,
+    Glossary,
+    TranslationOptions,
+    TranslationResult,
+    TranslationWarning,
+    detect_language,
+    translate,
+    translate_file,
+)
+from app.ui.panels.batch_view import BatchView, duration
+from app.ui.widgets.language_combo import LanguageCombo
+from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
+from app.workers.call_worker import CallWorker
+from app.workers.task_worker import TaskWorker
+
+#: Where the panel keeps its state in ``Settings.extra``.
+SETTINGS_KEY = "translation"
+#: How long closing the window waits for a cancelled translation.
+SHUTDOWN_GRACE_MS = 5000
+AUTO = ""
+DEFAULT_TARGET = "fr"
+FILE_FILTER = "Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)"
+CHECKS_PASSED = "Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length."
+
+
+class _NoModelError(UserFacingError):
+    title = "No model can run"
+
+
+def _language_items() -> list[tuple[str, str]]:
+    """(code, shown name) for the pickers: "German (Deutsch)"."""
+    return [(language.code, language.label) for language in LANGUAGES]
+
+
+def _warning_html(warnings: list[tuple[str, TranslationWarning]]) -> str:
+    """One line per warning, each with an optional prefix ("Chunk 3: ")."""
+    return "<br>".join(f"⚠ {escape(prefix)}{escape(w.message)}" for prefix, w in warnings)
+
+
+class TranslationPanel(QWidget):
+    """The translation task: languages, tone, glossary, source beside the streamed translation.
+
+    After each translation the core's checks run and any problem (a number
+    or placeholder that went missing, the wrong language…) is listed under
+    the output. "Translate file…" does a whole .txt/.md/.srt file or a CSV
+    column into a new file; the Batch tab runs over a CSV/JSONL table.
+
+    Its state (model, languages, tone, glossary) lives in
+    ``settings.extra["translation"]``; the window saves the settings.
+
+    Signals:
+        providers_requested(): the notice's link to set up a provider was clicked.
+    """
+
+    providers_requested = Signal()
+
+    def __init__(
+        self,
+        engines: EngineRegistry,
+        models: ModelDirectory,
+        settings: Settings,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._engines = engines
+        self._state: dict[str, Any] = settings.extra.setdefault(SETTINGS_KEY, {})
+        self._worker: TaskWorker | None = None
+        self._file_worker: TaskWorker | None = None
+        self._reader: CallWorker | None = None
+        self._active_model = ""
+        self._source_text = ""
+        self._build(models)
+        self._connect()
+        self._picker.populate([self._state.get("model")])
+        self._update_actions()
+
+    # -- construction -------------------------------------------------------------
+
+    def _build(self, models: ModelDirectory) -> None:
+        self._picker = ModelPicker(models, "Translation model")
+
+        languages = _language_items()
+        self._source_language = LanguageCombo([(AUTO, "Detect language"), *languages])
+        self._source_language.setAccessibleName("Source language")
+        self._source_language.set_language(self._state.get("source", AUTO))
+        self._target_language = LanguageCombo(languages)
+        self._target_language.setAccessibleName("Target language")
+        if not self._target_language.set_language(self._state.get("target", DEFAULT_TARGET)):
+            self._target_language.set_language(DEFAULT_TARGET)
+        source_label = QLabel("&From")
+        source_label.setBuddy(self._source_language)
+        target_label = QLabel("T&o")
+        target_label.setBuddy(self._target_language)
+        self._swap_button = QPushButton("⇄")
+        self._swap_button.setAccessibleName("Swap languages")
+        self._swap_button.setToolTip("Swap the languages and the texts (Ctrl+Shift+S)")
+        self._swap_button.setAutoDefault(False)
+        self._swap_button.setFixedWidth(44)
+        self._swap_button.setStyleSheet("min-width: 0px; padding: 5px 6px;")
+
+        self._tone = QComboBox()
+        self._tone.setAccessibleName("Tone")
+        for tone in TONES:
+            self._tone.addItem(tone.capitalize(), tone)
+        self._tone.setCurrentIndex(max(0, self._tone.findData(self._state.get("tone", "neutral"))))
+        tone_label = QLabel("To&ne")
+        tone_label.setBuddy(self._tone)
+
+        self._glossary_button = QPushButton()
+        self._glossary_button.setAccessibleName("Glossary")
+        self._glossary_button.setCheckable(True)
+        self._glossary_button.setAutoDefault(False)
+        self._glossary_button.setToolTip("Terms that must be translated a given way")
+
+        languages_row = QHBoxLayout()
+        languages_row.setSpacing(8)
+        languages_row.addWidget(source_label)
+        languages_row.addWidget(self._source_language, 1)
+        languages_row.addWidget(self._swap_button)
+        languages_row.addWidget(target_label)
+        languages_row.addWidget(self._target_language, 1)
+        languages_row.addSpacing(12)
+        languages_row.addWidget(tone_label)
+        languages_row.addWidget(self._tone)
+        languages_row.addSpacing(12)
+        languages_row.addWidget(self._glossary_button)
+
+        self._glossary_box = self._build_glossary()
+        self._glossary_box.hide()
+
+        self._notice = QLabel()
+        self._notice.setObjectName("notice")
+        self._notice.setAccessibleName("Translation notice")
+        self._notice.setWordWrap(True)
+        self._notice.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+        )
+        self._notice.hide()
+
+        self._tabs = QTabWidget()
+        self._tabs.setAccessibleName("Translation mode")
+        self._tabs.setDocumentMode(True)
+        self._tabs.addTab(self._build_text_tab(), "Text")
+        self._batch = BatchView("translate", self._state.setdefault("batch", {}))
+        self._batch.setAccessibleName("Translation batch")
+        batch_page = QWidget()
+        batch_layout = QVBoxLayout(batch_page)
+        batch_layout.setContentsMargins(0, 10, 0, 0)
+        batch_layout.addWidget(self._batch)
+        self._tabs.addTab(batch_page, "Batch")
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(10)
+        layout.addWidget(self._picker)
+        layout.addLayout(languages_row)
+        layout.addWidget(self._glossary_box)
+        layout.addWidget(self._notice)
+        layout.addWidget(self._tabs, 1)
+
+        shortcuts = {
+            "Ctrl+Return": self._on_translate_button_clicked,
+            "Esc": self._on_stop_button_clicked,
+            "Ctrl+Shift+S": self._on_swap_button_clicked,
+        }
+        for keys, slot in shortcuts.items():
+            shortcut = QShortcut(QKeySequence(keys), self)
+            # Only while this panel has focus: other panels use the same keys.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+
+    def _build_glossary(self) -> QWidget:
+        self._glossary = QTableWidget(0, 2)
+        self._glossary.setAccessibleName("Glossary terms")
+        self._glossary.setHorizontalHeaderLabels(["Source term", "Translation"])
+        self._glossary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._glossary.verticalHeader().hide()
+        self._glossary.verticalHeader().setDefaultSectionSize(24)
+        self._glossary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self._glossary.setFixedHeight(132)
+        for source, target in self._state.get("glossary", []):
+            self._append_glossary_row(source, target)
+
+        self._add_term_button = self._button("Add term", "Add term", "Add a row to the glossary")
+        self._remove_term_button = self._button("Remove term", "Remove term", "Remove the selected terms")
+        self._import_button = self._button(
+            "Import CSV…", "Import glossary", "Read term pairs from a CSV file: source term, translation"
+        )
+        self._glossary_error = QLabel()
+        self._glossary_error.setObjectName("formError")
+        self._glossary_error.setAccessibleName("Glossary error")
+        self._glossary_error.setWordWrap(True)
+        self._glossary_error.hide()
+        buttons = QVBoxLayout()
+        buttons.setSpacing(6)
+        buttons.addWidget(self._add_term_button)
+        buttons.addWidget(self._remove_term_button)
+        buttons.addWidget(self._import_button)
+        buttons.addStretch(1)
+        row = QHBoxLayout()
+        row.setSpacing(8)
+        row.addWidget(self._glossary, 1)
+        row.addLayout(buttons)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(row)
+        layout.addWidget(self._glossary_error)
+        self._update_glossary_button()
+        return box
+
+    def _build_text_tab(self) -> QWidget:
+        self._source = QPlainTextEdit()
+        self._source.setAccessibleName("Source text")
+        self._source.setPlaceholderText("Text to translate — Ctrl+Enter translates")
+        self._source.setPlainText(self._state.get("draft", ""))
+        self._source.setTabChangesFocus(True)
+        self._output = QPlainTextEdit()
+        self._output.setAccessibleName("Translation")
+        self._output.setReadOnly(True)
+        self._output.setPlaceholderText("The translation appears here.")
+
+        self._warnings = QLabel()
+        self._warnings.setObjectName("notice")
+        self._warnings.setAccessibleName("Translation warnings")
+        self._warnings.setWordWrap(True)
+        self._warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._warnings.hide()
+        self._checks_ok = QLabel(CHECKS_PASSED)
+        self._checks_ok.setObjectName("secondaryText")
+        self._checks_ok.setAccessibleName("Checks")
+        self._checks_ok.setWordWrap(True)
+        self._checks_ok.hide()
+        self._stats = QLabel()
+        self._stats.setObjectName("statusLine")
+        self._stats.setAccessibleName("Translation stats")
+        self._stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        output_box = QWidget()
+        output_layout = QVBoxLayout(output_box)
+        output_layout.setContentsMargins(0, 0, 0, 0)
+        output_layout.setSpacing(6)
+        output_layout.addWidget(self._output, 1)
+        output_layout.addWidget(self._warnings)
+        output_layout.addWidget(self._checks_ok)
+        output_layout.addWidget(self._stats)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setChildrenCollapsible(False)
+        splitter.addWidget(self._source)
+        splitter.addWidget(output_box)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+
+        self._busy = QProgressBar()
+        self._busy.setRange(0, 0)
+        self._busy.setTextVisible(False)
+        self._busy.setFixedSize(72, 6)
+        self._busy.hide()
+        self._status = QLabel()
+        self._status.setObjectName("statusLine")
+        self._status.setAccessibleName("Translation status")
+        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._error = QLabel()
+        self._error.setObjectName("formError")
+        self._error.setAccessibleName("Translation error")
+        self._error.setWordWrap(True)
+        self._error.hide()
+
+        self._file_button = self._button(
+            "Translate file…", "Translate file", "Translate a .txt, .md, .srt file or a CSV column into a new file"
+        )
+        self._copy_button = self._button("Copy", "Copy translation", "Copy the translation (Ctrl+Shift+C)")
+        self._stop_button = self._button("Stop", "Stop translation", "Stop translating (Esc)")
+        self._translate_button = self._button("Translate", "Translate", "Translate the text (Ctrl+Enter)")
+        self._translate_button.setObjectName("primaryButton")
+        actions = QHBoxLayout()
+        actions.setSpacing(8)
+        actions.addWidget(self._busy)
+        actions.addWidget(self._status, 1)
+        actions.addWidget(self._file_button)
+        actions.addWidget(self._copy_button)
+        actions.addWidget(self._stop_button)
+        actions.addWidget(self._translate_button)
+
+        self._file_progress = QProgressBar()
+        self._file_progress.setAccessibleName("File progress")
+        self._file_progress.setTextVisible(False)
+        self._file_progress.setFixedHeight(8)
+        self._file_status = QLabel()
+        self._file_status.setObjectName("statusLine")
+        self._file_status.setAccessibleName("File status")
+        self._cancel_file_button = self._button("Cancel", "Cancel file", "Stop translating the file; nothing is written")
+        file_row = QHBoxLayout()
+        file_row.setSpacing(8)
+        file_row.setContentsMargins(0, 0, 0, 0)
+        file_row.addWidget(self._file_status)
+        file_row.addWidget(self._file_progress, 1)
+        file_row.addWidget(self._cancel_file_button)
+        self._file_box = QWidget()
+        self._file_box.setLayout(file_row)
+        self._file_box.hide()
+
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 10, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self._error)
+        layout.addWidget(self._file_box)
+        layout.addLayout(actions)
+        copy_shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), page)
+        copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        copy_shortcut.activated.connect(self._on_copy_button_clicked)
+        return page
+
+    def _button(self, text: str, name: str, tip: str) -> QPushButton:
+        button = QPushButton(text)
+        button.setAccessibleName(name)
+        button.setToolTip(tip)
+        button.setAutoDefault(False)
+        return button
+
+    def _connect(self) -> None:
+        self._picker.model_changed.connect(self._on_picker_model_changed)
+        self._notice.linkActivated.connect(self._on_notice_link_activated)
+        self._source_language.language_changed.connect(self._on_source_language_changed)
+        self._target_language.language_changed.connect(self._on_target_language_changed)
+        self._swap_button.clicked.connect(self._on_swap_button_clicked)
+        self._tone.currentIndexChanged.connect(self._on_tone_current_index_changed)
+        self._glossary_button.toggled.connect(self._on_glossary_button_toggled)
+        self._glossary.itemChanged.connect(self._on_glossary_item_changed)
+        self._add_term_button.clicked.connect(self._on_add_term_button_clicked)
+        self._remove_term_button.clicked.connect(self._on_remove_term_button_clicked)
+        self._import_button.clicked.connect(self._on_import_button_clicked)
+        self._source.textChanged.connect(self._on_source_text_changed)
+        self._translate_button.clicked.connect(self._on_translate_button_clicked)
+        self._stop_button.clicked.connect(self._on_stop_button_clicked)
+        self._copy_button.clicked.connect(self._on_copy_button_clicked)
+        self._file_button.clicked.connect(self._on_file_button_clicked)
+        self._cancel_file_button.clicked.connect(self._on_cancel_file_button_clicked)
+        self._batch.run_requested.connect(self._on_batch_run_requested)
+        self._batch.running_changed.connect(self._on_batch_running_changed)
+
+    # -- public API ---------------------------------------------------------------
+
+    def refresh_models(self) -> None:
+        """Re-read the model list (providers changed); keeps the selected model if it can still run."""
+        self._picker.refresh()
+        self._update_actions()
+
+    @property
+    def active_model_id(self) -> str | None:
+        """The model working right now, if any."""
+        return self._active_model if self._busy_now() else None
+
+    @property
+    def glossary(self) -> Glossary:
+        """The glossary as edited (rows with an empty cell left out)."""
+        return Glossary.of(self._glossary_pairs())
+
+    def import_glossary(self, path: Path) -> None:
+        """Add the term pairs of a CSV file (read in the background) to the glossary."""
+        self._glossary_error.hide()
+        self._reader = CallWorker(lambda: Glossary.from_csv(path), f"Reading {path.name}", self)
+        self._reader.succeeded.connect(self._on_glossary_reader_succeeded)
+        self._reader.failed.connect(self._on_glossary_reader_failed)
+        self._update_actions()
+        self._reader.start()
+
+    def translate_file(self, input_path: Path, output_path: Path, column: str | None = None) -> None:
+        """Translate a whole file into ``output_path`` in the background (progress below the texts)."""
+        started = self._prepare_or_show()
+        if started is None:
+            return
+        engine, options = started
+        self._file_worker = TaskWorker(
+            lambda cancel, report: translate_file(
+                engine, input_path, output_path, options, column=column, on_progress=report, cancel=cancel
+            ),
+            f"Translating {input_path.name}",
+            self,
+        )
+        self._file_worker.progress.connect(self._on_file_worker_progress)
+        self._file_worker.succeeded.connect(self._on_file_worker_succeeded)
+        self._file_worker.cancelled.connect(self._on_file_worker_cancelled)
+        self._file_worker.failed.connect(self._on_file_worker_failed)
+        self._file_progress.setRange(0, 0)
+        self._file_status.setText(f"Translating {input_path.name}…")
+        self._file_box.show()
+        self._set_status(f"Translating {input_path.name} into {output_path.name}…")
+        self._update_actions()
+        self._file_worker.start()
+
+    def shutdown(self) -> None:
+        """Stop running work and wait for it (closing the window)."""
+        self._batch.shutdown(on_stuck=lambda: self._engines.close(self._active_model))
+        for worker in (self._worker, self._file_worker, self._reader):
+            if worker is None:
+                continue
+            if isinstance(worker, TaskWorker):
+                worker.cancel()
+            if not worker.wait(SHUTDOWN_GRACE_MS):
+                # The engine ignored the cancel (e.g. still loading): closing it ends the work.
+                self._engines.close(self._active_model)
+                worker.wait()
+            # Deliver the worker's last signals now; the event loop may not run again.
+            QCoreApplication.sendPostedEvents(worker)
+
+    # -- slots: settings ------------------------------------------------------------
+
+    @Slot(str)
+    def _on_picker_model_changed(self, model_id: str) -> None:
+        if model_id:
+            self._state["model"] = model_id
+        notice = self._picker.notice("translate")
+        self._notice.setText(notice)
+        self._notice.setVisible(bool(notice))
+        self._update_actions()
+
+    @Slot(str)
+    def _on_notice_link_activated(self, link: str) -> None:
+        if link == PROVIDERS_LINK:
+            self.providers_requested.emit()
+
+    @Slot(str)
+    def _on_source_language_changed(self, code: str) -> None:
+        self._state["source"] = code
+
+    @Slot(str)
+    def _on_target_language_changed(self, code: str) -> None:
+        self._state["target"] = code
+
+    @Slot(int)
+    def _on_tone_current_index_changed(self, _index: int) -> None:
+        self._state["tone"] = self._tone.currentData()
+
+    @Slot()
+    def _on_source_text_changed(self) -> None:
+        self._state["draft"] = self._source.toPlainText()
+        self._update_actions()
+
+    @Slot()
+    def _on_swap_button_clicked(self) -> None:
+        if self._busy_now():
+            return
+        source = self._source_language.language
+        target = self._target_language.language
+        if source == AUTO:
+            # The person never said what the text is in: guess, from the text itself.
+            source = detect_language(self._source.toPlainText()) or ""
+            if self._target_language.findData(source) < 0:
+                self._set_status("Choose the source language first, then swap.")
+                self._source_language.setFocus()
+                return
+        self._target_language.set_language(source)
+        self._source_language.set_language(target)
+        translation = self._output.toPlainText()
+        if translation.strip():
+            self._source.setPlainText(translation)
+            self._output.setPlainText(self._source_text)
+            self._source_text = translation
+            self._clear_checks()
+        self._set_status("Languages swapped.")
+        self._update_actions()
+
+    # -- slots: glossary ------------------------------------------------------------
+
+    @Slot(bool)
+    def _on_glossary_button_toggled(self, checked: bool) -> None:
+        self._glossary_box.setVisible(checked)
+
+    @Slot(QTableWidgetItem)
+    def _on_glossary_item_changed(self, _item: QTableWidgetItem) -> None:
+        self._save_glossary()
+
+    @Slot()
+    def _on_add_term_button_clicked(self) -> None:
+        self._append_glossary_row("", "")
+        row = self._glossary.rowCount() - 1
+        self._glossary.setCurrentCell(row, 0)
+        self._glossary.editItem(self._glossary.item(row, 0))
+
+    @Slot()
+    def _on_remove_term_button_clicked(self) -> None:
+        rows = sorted({index.row() for index in self._glossary.selectedIndexes()}, reverse=True)
+        for row in rows:
+            self._glossary.removeRow(row)
+        self._save_glossary()
+
+    @Slot()
+    def _on_import_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Import a glossary", self._state.get("folder", ""), "CSV files (*.csv *.tsv);;All files (*)"
+        )
+        if path:
+            self._state["folder"] = str(Path(path).parent)
+            self.import_glossary(Path(path))
+
+    @Slot(object)
+    def _on_glossary_reader_succeeded(self, glossary: Glossary) -> None:
+        self._end_reader()
+        known = {source.casefold() for source, _ in self._glossary_pairs()}
+        added = 0
+        self._glossary.blockSignals(True)
+        for entry in glossary.entries:
+            if entry.source.casefold() not in known:
+                self._append_glossary_row(entry.source, entry.target)
+                known.add(entry.source.casefold())
+                added += 1
+        self._glossary.blockSignals(False)
+        self._save_glossary()
+        self._glossary_button.setChecked(True)
+        skipped = len(glossary.entries) - added
+        self._set_status(
+            f"Imported {added} term{'s' if added != 1 else ''}"
+            + (f"; {skipped} already in the glossary." if skipped else ".")
+        )
+
+    @Slot(str, str)
+    def _on_glossary_reader_failed(self, title: str, message: str) -> None:
+        self._end_reader()
+        self._glossary_error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
+        self._glossary_error.show()
+        self._glossary_button.setChecked(True)
+
+    # -- slots: translating -----------------------------------------------------------
+
+    @Slot()
+    def _on_translate_button_clicked(self) -> None:
+        if not self._translate_button.isEnabled():
+            return
+        text = self._source.toPlainText()
+        if not text.strip():
+            self._set_status("Type or paste some text first.")
+            self._source.setFocus()
+            return
+        started = self._prepare_or_show()
+        if started is None:
+            return
+        engine, options = started
+        self._source_text = text
+        self._output.clear()
+        self._clear_checks()
+        self._worker = TaskWorker(
+            lambda cancel, report: translate(engine, text, options, cancel=cancel, on_text=report),
+            "Translation",
+            self,
+        )
+        self._worker.progress.connect(self._on_worker_progress)
+        self._worker.succeeded.connect(self._on_worker_succeeded)
+        self._worker.cancelled.connect(self._on_worker_cancelled)
+        self._worker.failed.connect(self._on_worker_failed)
+        self._set_status("Waiting for the provider…" if self._picker.is_remote else "Translating…")
+        self._busy.show()
+        self._update_actions()
+        self._worker.start()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if self._worker is not None and not self._worker.cancel_requested:
+            self._worker.cancel()
+            self._set_status("Stopping…")
+            self._update_actions()
+
+    @Slot()
+    def _on_copy_button_clicked(self) -> None:
+        text = self._output.toPlainText()
+        if text:
+            QGuiApplication.clipboard().setText(text)
+            self._set_status("Translation copied.")
+
+    @Slot(object)
+    def _on_worker_progress(self, delta: object) -> None:
+        if self._worker is None or self._worker.cancel_requested or not isinstance(delta, str):
+            return
+        # Appended at the end, never re-set: the whole text is not re-laid out per token.
+        cursor = self._output.textCursor()
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        cursor.insertText(delta)
+
+    @Slot(object)
+    def _on_worker_succeeded(self, result: TranslationResult) -> None:
+        # The streamed text may carry what small models wrap around a translation; show the cleaned one.
+        self._output.setPlainText(result.text)
+        self._show_checks([("", w) for w in result.warnings])
+        self._stats.setText(result.stats.summary(priced=self._picker.is_remote))
+        count = len(result.warnings)
+        self._set_status(f"Done, with {count} warning{'s' if count != 1 else ''}." if count else "Done.")
+        self._end_worker()
+
+    @Slot()
+    def _on_worker_cancelled(self) -> None:
+        self._end_worker()
+        self._set_status("Stopped. The partial translation is not checked.")
+
+    @Slot(str, str)
+    def _on_worker_failed(self, title: str, message: str) -> None:
+        self._end_worker()
+        self._show_error(title, message)
+        self._set_status(f"{title}. You can try again.")
+
+    # -- slots: files -------------------------------------------------------------------
+
+    @Slot()
+    def _on_file_button_clicked(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Translate a file", self._state.get("folder", ""), FILE_FILTER
+        )
+        if not path:
+            return
+        input_path = Path(path)
+        self._state["folder"] = str(input_path.parent)
+        if input_path.suffix.lower() not in FILE_KINDS:
+            self._show_error(
+                "This kind of file cannot be translated",
+                f"{input_path.name} is not one of {', '.join(FILE_KINDS)}. Choose another file.",
+            )
+            return
+        if input_path.suffix.lower() == ".csv":
+            # The column is asked for once the header has been read (in the background).
+            self._reader = CallWorker(lambda: read_table(input_path), f"Reading {input_path.name}", self)
+            self._reader.succeeded.connect(self._on_csv_reader_succeeded)
+            self._reader.failed.connect(self._on_csv_reader_failed)
+            self._update_actions()
+            self._reader.start()
+            return
+        self._ask_output_and_translate(input_path, None)
+
+    @Slot(object)
+    def _on_csv_reader_succeeded(self, table: Table) -> None:
+        self._end_reader()
+        columns = list(table.columns)
+        remembered = self._state.get("file_column")
+        current = columns.index(remembered) if remembered in columns else 0
+        column, ok = QInputDialog.getItem(
+            self, "Column to translate", f"Which column of {table.path.name} should be translated?", columns, current, False
+        )
+        if ok and column:
+            self._state["file_column"] = column
+            self._ask_output_and_translate(table.path, column)
+
+    @Slot(str, str)
+    def _on_csv_reader_failed(self, title: str, message: str) -> None:
+        self._end_reader()
+        self._show_error(title, message)
+
+    @Slot()
+    def _on_cancel_file_button_clicked(self) -> None:
+        if self._file_worker is not None and not self._file_worker.cancel_requested:
+            self._file_worker.cancel()
+            self._file_status.setText("Cancelling…")
+            self._update_actions()
+
+    @Slot(object)
+    def _on_file_worker_progress(self, progress: FileProgress) -> None:
+        self._file_progress.setRange(0, max(1, progress.total))
+        self._file_progress.setValue(progress.done)
+        if self._file_worker is not None and self._file_worker.cancel_requested:
+            return
+        text = f"{progress.done} / {progress.total} parts"
+        if progress.eta_s is not None:
+            text += f" · about {duration(progress.eta_s)} left"
+        self._file_status.setText(text)
+
+    @Slot(object)
+    def _on_file_worker_succeeded(self, result: FileTranslationResult) -> None:
+        self._end_file_worker()
+        self._clear_checks()
+        self._show_checks([(f"Part {number}: ", w) for number, w in result.warnings], summary_only=True)
+        self._stats.setText(result.stats.summary(priced=self._picker.is_remote))
+        count = len(result.warnings)
+        self._set_status(
+            f"Saved {result.output_path} ({result.chunks} parts"
+            + (f", {count} warning{'s' if count != 1 else ''})." if count else ").")
+        )
+
+    @Slot()
+    def _on_file_worker_cancelled(self) -> None:
+        self._end_file_worker()
+        self._set_status("File translation cancelled; nothing was written.")
+
+    @Slot(str, str)
+    def _on_file_worker_failed(self, title: str, message: str) -> None:
+        self._end_file_worker()
+        self._show_error(title, message)
+        self._set_status(f"{title}. Nothing was written.")
+
+    # -- slots: batch ---------------------------------------------------------------------
+
+    @Slot()
+    def _on_batch_run_requested(self) -> None:
+        try:
+            engine, options = self._prepare()
+        except UserFacingError as exc:
+            self._batch.show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            return
+        self._batch.start(engine, TranslateJob(options))
+
+    @Slot(bool)
+    def _on_batch_running_changed(self, _running: bool) -> None:
+        self._update_actions()
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _prepare(self) -> tuple[Engine, TranslationOptions]:
+        """The selected engine and the options as set; raises ``UserFacingError`` when it cannot run."""
+        model_id = self._picker.model_id
+        if not model_id or not self._picker.can_run:
+            raise _NoModelError("No model is selected.", "Install a model or add a provider, then pick it above.")
+        options = TranslationOptions(
+            target=self._target_language.language,
+            source=self._source_language.language or None,
+            tone=self._tone.currentData(),
+            glossary=self.glossary,
+        )
+        engine = self._engines.get(model_id)
+        self._active_model = model_id
+        return engine, options
+
+    def _prepare_or_show(self) -> tuple[Engine, TranslationOptions] | None:
+        self._error.hide()
+        try:
+            return self._prepare()
+        except UserFacingError as exc:
+            self._show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            return None
+
+    def _ask_output_and_translate(self, input_path: Path, column: str | None) -> None:
+        suffix = input_path.suffix
+        suggestion = input_path.with_name(f"{input_path.stem}.{self._target_language.language}{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, "Save the translation as", str(suggestion), f"*{suffix}")
+        if not path:
+            return
+        output_path = Path(path)
+        if output_path.resolve() == input_path.resolve():
+            self._show_error("The translation would overwrite the original", "Choose another file name.")
+            return
+        self.translate_file(input_path, output_path, column)
+
+    def _glossary_pairs(self) -> list[tuple[str, str]]:
+        pairs = []
+        for row in range(self._glossary.rowCount()):
+            cells = [self._glossary.item(row, column) for column in (0, 1)]
+            source, target = ((cell.text().strip() if cell is not None else "") for cell in cells)
+            if source and target:
+                pairs.append((source, target))
+        return pairs
+
+    def _append_glossary_row(self, source: str, target: str) -> None:
+        row = self._glossary.rowCount()
+        self._glossary.insertRow(row)
+        self._glossary.setItem(row, 0, QTableWidgetItem(source))
+        self._glossary.setItem(row, 1, QTableWidgetItem(target))
+
+    def _save_glossary(self) -> None:
+        self._state["glossary"] = [list(pair) for pair in self._glossary_pairs()]
+        self._update_glossary_button()
+
+    def _update_glossary_button(self) -> None:
+        count = len(self._glossary_pairs())
+        self._glossary_button.setText(f"Glossary ({count})" if count else "Glossary")
+
+    def _show_checks(self, warnings: list[tuple[str, TranslationWarning]], summary_only: bool = False) -> None:
+        if warnings:
+            shown = warnings[:8]
+            more = len(warnings) - len(shown)
+            html = _warning_html(shown) + (f"<br>…and {more} more." if more else "")
+            self._warnings.setText(html)
+            self._warnings.show()
+            self._checks_ok.hide()
+        else:
+            self._warnings.hide()
+            self._checks_ok.setText("Every part passed the checks." if summary_only else CHECKS_PASSED)
+            self._checks_ok.show()
+
+    def _clear_checks(self) -> None:
+        self._warnings.hide()
+        self._checks_ok.hide()
+        self._stats.clear()
+        self._error.hide()
+
+    def _show_error(self, title: str, message: str) -> None:
+        self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
+        self._error.show()
+
+    def _set_status(self, text: str) -> None:
+        self._status.setText(text)
+
+    def _busy_now(self) -> bool:
+        return self._worker is not None or self._file_worker is not None or self._batch.is_running
+
+    def _end_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        self._busy.hide()
+        self._update_actions()
+
+    def _end_file_worker(self) -> None:
+        if self._file_worker is not None:
+            self._file_worker.deleteLater()
+        self._file_worker = None
+        self._file_box.hide()
+        self._update_actions()
+
+    def _end_reader(self) -> None:
+        if self._reader is not None:
+            self._reader.deleteLater()
+        self._reader = None
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        busy = self._busy_now()
+        can_run = self._picker.can_run
+        self._picker.set_picking_enabled(not busy)
+        self._translate_button.setEnabled(can_run and not busy and bool(self._source.toPlainText().strip()))
+        self._stop_button.setEnabled(self._worker is not None and not self._worker.cancel_requested)
+        self._file_button.setEnabled(can_run and not busy and self._reader is None)
+        self._cancel_file_button.setEnabled(self._file_worker is not None and not self._file_worker.cancel_requested)
+        self._copy_button.setEnabled(bool(self._output.toPlainText()) and self._worker is None)
+        self._swap_button.setEnabled(not busy)
+        self._import_button.setEnabled(self._reader is None)

@@ -1,0 +1,198 @@
+"""A small horizontal bar chart, painted by hand (QtCharts is not part of PySide6-Essentials)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+_ROW_GAP = 6
+_BAR_HEIGHT = 14
+_TITLE_GAP = 6
+_LABEL_GAP = 10
+_VALUE_GAP = 8
+#: A value's text that measures its column when the values are all shorter.
+_VALUE_WIDTH_TEXT = "0000.0 tok/s"
+#: What a model without the metric shows instead of a bar.
+NO_VALUE_TEXT = "n/a"
+
+
+def _blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+@dataclass(frozen=True)
+class Bar:
+    """One model's bar: its name, the number the bar's length shows, and that number in words.
+
+    ``value`` None: the model has no such figure (a local model's cost, a
+    failed run's speed); the chart says ``NO_VALUE_TEXT`` instead of a bar.
+    """
+
+    label: str
+    value: float | None
+    text: str
+    best: bool = False
+
+
+class BarChart(QWidget):
+    """A title (and a muted caption) over one horizontal bar per model, the best in the accent colour.
+
+    Bars share one scale (0 to the largest value), so their lengths compare;
+    each value is written beside its bar. The accessible description repeats
+    the figures for screen readers.
+
+    Signals: none.
+    """
+
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._caption = ""
+        self._bars: list[Bar] = []
+        self.setAccessibleName(f"{title} chart")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    # -- public API ---------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def bars(self) -> list[Bar]:
+        return list(self._bars)
+
+    def set_title(self, title: str, caption: str = "") -> None:
+        """``caption`` is drawn muted at the right of the title ("higher is better")."""
+        self._title = title
+        self._caption = caption
+        self.setAccessibleName(f"{title} chart")
+        self._changed()
+
+    def set_bars(self, bars: Sequence[Bar]) -> None:
+        self._bars = list(bars)
+        self._changed()
+
+    def clear(self) -> None:
+        self._bars = []
+        self._changed()
+
+    # -- Qt -----------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        metrics = QFontMetrics(self.font())
+        rows = max(1, len(self._bars))
+        row_height = max(_BAR_HEIGHT, metrics.height())
+        height = self._title_height() + _TITLE_GAP + rows * row_height + (rows - 1) * _ROW_GAP + 4
+        return QSize(280, height)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(180, self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
+        muted = _blend(window, text, 0.6)
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        other = _blend(window, text, 0.32)
+        track = _blend(window, text, 0.07)
+
+        title_font = self._title_font()
+        painter.setFont(title_font)
+        painter.setPen(text)
+        title_height = self._title_height()
+        painter.drawText(QRectF(0, 0, self.width(), title_height), Qt.AlignmentFlag.AlignLeft, self._title)
+        painter.setFont(self.font())
+        if self._caption:
+            painter.setPen(muted)
+            painter.drawText(
+                QRectF(0, 0, self.width(), title_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                self._caption,
+            )
+        top = title_height + _TITLE_GAP
+        if not self._bars:
+            painter.setPen(muted)
+            painter.drawText(
+                QRectF(0, top, self.width(), self.height() - top),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+                "No results yet",
+            )
+            return
+
+        metrics = QFontMetrics(self.font())
+        bold = QFont(self.font())
+        bold.setBold(True)
+        bold_metrics = QFontMetrics(bold)
+        row_height = max(_BAR_HEIGHT, metrics.height())
+        label_width = min(
+            max(bold_metrics.horizontalAdvance(bar.label) for bar in self._bars) + 2, int(self.width() * 0.42)
+        )
+        value_width = max(
+            metrics.horizontalAdvance(_VALUE_WIDTH_TEXT),
+            *(bold_metrics.horizontalAdvance(bar.text) for bar in self._bars),
+        )
+        bar_x = label_width + _LABEL_GAP
+        bar_room = max(20.0, self.width() - bar_x - _VALUE_GAP - value_width)
+        largest = max((bar.value for bar in self._bars if bar.value is not None), default=0.0)
+        y = float(top)
+        for bar in self._bars:
+            font = bold if bar.best else self.font()
+            painter.setFont(font)
+            painter.setPen(text)
+            elided = QFontMetrics(font).elidedText(bar.label, Qt.TextElideMode.ElideMiddle, label_width)
+            painter.drawText(
+                QRectF(0, y, label_width, row_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                elided,
+            )
+            bar_y = y + (row_height - _BAR_HEIGHT) / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(QRectF(bar_x, bar_y, bar_room, _BAR_HEIGHT), 3, 3)
+            end = bar_x
+            if bar.value is not None:
+                share = bar.value / largest if largest > 0 else 0.0
+                # A sliver stays visible for zero and tiny values, so "$0.0000" still has a bar.
+                filled = max(3.0, bar_room * max(0.0, min(1.0, share)))
+                painter.setBrush(accent if bar.best else other)
+                painter.drawRoundedRect(QRectF(bar_x, bar_y, filled, _BAR_HEIGHT), 3, 3)
+                end = bar_x + filled
+            # The value sits just after its bar, where the eye already is.
+            painter.setPen(text if bar.value is not None else muted)
+            painter.drawText(
+                QRectF(end + _VALUE_GAP, y, value_width + 4, row_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                bar.text if bar.value is not None else NO_VALUE_TEXT,
+            )
+            y += row_height + _ROW_GAP
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _title_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _title_height(self) -> int:
+        return QFontMetrics(self._title_font()).height()
+
+    def _changed(self) -> None:
+        figures = [
+            f"{bar.label} {bar.text if bar.value is not None else NO_VALUE_TEXT}{' (best)' if bar.best else ''}"
+            for bar in self._bars
+        ]
+        self.setAccessibleDescription(f"{self._title}: " + ", ".join(figures) if figures else "")
+        self.updateGeometry()
+        self.update()

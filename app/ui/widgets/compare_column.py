@@ -1,0 +1,244 @@
+"""One model's column in a comparison: its name, where the text goes, its state and its answer."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.ui.widgets.privacy_badge import PrivacyBadge
+from app.ui.widgets.transcript import Transcript
+
+#: state → what the status line says (``queued`` adds its place in the queue).
+STATUS_TEXT = {
+    "idle": "",
+    "starting": "Starting…",
+    "queued": "Queued #{position}",
+    "loading": "Loading model…",
+    "waiting": "Waiting for the first token…",
+    "streaming": "Streaming…",
+    "done": "Done",
+    "failed": "Failed",
+    "stopped": "Stopped",
+}
+#: The colour each state's status is tinted with; the others stay muted.
+_STATE_COLOURS = {"streaming": "#1a73e8", "done": "#1e8e3e", "failed": "#c5221f", "stopped": "#e37400"}
+
+
+def _mix(a: QColor, b: QColor, amount: float) -> str:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    ).name()
+
+
+class CompareColumn(QFrame):
+    """A model's name, privacy badge, status and Stop button over its streamed answer.
+
+    The answer is a ``Transcript``, so it streams the same way the chat's
+    does (incremental markdown, ~30 flushes a second). A batch run shows a
+    progress bar while it runs. A failure shows its message in the column
+    and nowhere else.
+
+    Signals:
+        stop_requested(): the column's Stop button was clicked.
+    """
+
+    stop_requested = Signal()
+
+    def __init__(
+        self, title: str, destination: str | None, answer_title: str = "Answer", parent: QWidget | None = None
+    ) -> None:
+        """``answer_title``: the heading over the answer ("Translation", "Label")."""
+        super().__init__(parent)
+        self._title = title
+        self._answer_title = answer_title
+        self._state = "idle"
+        self.setObjectName("compareColumn")
+        self.setAccessibleName(f"Column {title}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        # Ignore the content's width, so the columns share the row evenly even
+        # when one model's name or destination is long.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+        self._name = QLabel(title)
+        self._name.setObjectName("compareColumnName")
+        self._name.setAccessibleName("Model name")
+        self._name.setToolTip(title)
+        self._name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._badge = PrivacyBadge()
+        self._badge.set_destination(destination)
+        self._status = QLabel()
+        self._status.setObjectName("compareStatus")
+        self._status.setAccessibleName("Column status")
+        self._stop_button = QPushButton("Stop")
+        self._stop_button.setAccessibleName(f"Stop {title}")
+        self._stop_button.setToolTip(f"Stop {title} only; the other models go on")
+        self._stop_button.setAutoDefault(False)
+        self._stop_button.setEnabled(False)
+        self._stop_button.clicked.connect(self._on_stop_button_clicked)
+
+        self._progress = QProgressBar()
+        self._progress.setAccessibleName("Rows done")
+        self._progress.setTextVisible(True)
+        self._progress.setFormat("%v of %m rows")
+        self._progress.setFixedHeight(16)
+        self._progress.hide()
+
+        self._transcript = Transcript()
+        self._transcript.setObjectName("compareAnswer")
+        self._transcript.setAccessibleName(f"Answer of {title}")
+        self._transcript.setPlaceholderText("The answer appears here.")
+
+        top = QHBoxLayout()
+        top.setSpacing(8)
+        top.addWidget(self._name, 1)
+        top.addWidget(self._stop_button)
+        second = QHBoxLayout()
+        second.setSpacing(8)
+        second.addWidget(self._badge)
+        second.addStretch(1)
+        second.addWidget(self._status)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 8, 8)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addWidget(self._progress)
+        layout.addWidget(self._transcript, 1)
+        self._apply_look()
+
+    # -- public API ---------------------------------------------------------------
+
+    @property
+    def title(self) -> str:
+        return self._title
+
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def status_text(self) -> str:
+        return self._status.text()
+
+    @property
+    def answer_text(self) -> str:
+        return self._transcript.toPlainText()
+
+    def set_starting(self) -> None:
+        self._set_state("starting")
+        self._stop_button.setEnabled(True)
+
+    def set_queued(self, position: int) -> None:
+        self._set_state("queued", STATUS_TEXT["queued"].format(position=position))
+        self._stop_button.setEnabled(True)
+
+    def set_loading(self) -> None:
+        self._set_state("loading")
+        self._stop_button.setEnabled(True)
+
+    def begin_answer(self) -> None:
+        """The model took the input: text follows."""
+        self._transcript.clear_messages()
+        self._transcript.begin_answer(self._answer_title)
+        self._set_state("waiting")
+        self._stop_button.setEnabled(True)
+
+    def append_text(self, delta: str) -> None:
+        if self._state != "streaming":
+            self._set_state("streaming")
+        self._transcript.append_text(delta)
+
+    def set_progress(self, done: int, total: int) -> None:
+        """A batch run's rows done; shows the bar on first call."""
+        self._progress.setMaximum(max(1, total))
+        self._progress.setValue(done)
+        self._progress.show()
+        if self._state != "streaming":
+            self._set_state("streaming", "Running…")
+
+    def fail(self, title: str, message: str) -> None:
+        """Keep the partial answer and show the error under it."""
+        if not self._transcript.is_streaming:
+            self._transcript.begin_answer(self._answer_title)
+        self._transcript.fail_answer(title, message)
+        self._set_state("failed")
+        self._status.setToolTip(f"{title}. {message}")
+        self._stop_button.setEnabled(False)
+
+    def show_result(
+        self, text: str, summary: str, state: str, error: tuple[str, str] | None = None
+    ) -> None:
+        """A finished answer as it was saved, for a reopened comparison."""
+        self._transcript.clear_messages()
+        self._transcript.add_answer(self._answer_title, text, summary=summary or None, error=error)
+        self._progress.hide()
+        # A finished answer is read from its start; only a streaming one follows its end.
+        self._transcript.verticalScrollBar().setValue(0)
+        self._set_state(state)
+        if error is not None:
+            self._status.setToolTip(f"{error[0]}. {error[1]}")
+        self._stop_button.setEnabled(False)
+
+    # -- Qt -------------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        # The label ignores its text's width; elide the name to what it got (the tooltip has it all).
+        self._name.setText(
+            self._name.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideMiddle, self._name.width())
+        )
+
+    # -- slots ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        self._stop_button.setEnabled(False)
+        self._status.setText("Stopping…")
+        self.stop_requested.emit()
+
+    # -- helpers --------------------------------------------------------------------
+
+    def _set_state(self, state: str, text: str | None = None) -> None:
+        self._state = state
+        self._status.setText(STATUS_TEXT[state] if text is None else text)
+        self._status.setToolTip("")
+        self._status.setProperty("state", state)
+        # A dynamic property only restyles after the style is re-applied.
+        self._status.style().unpolish(self._status)
+        self._status.style().polish(self._status)
+
+    def _apply_look(self) -> None:
+        palette = self.palette()
+        base = palette.color(QPalette.ColorRole.Base)
+        window = palette.color(QPalette.ColorRole.Window)
+        text = palette.color(QPalette.ColorRole.Text)
+        states = "\n".join(
+            f'QLabel#compareStatus[state="{state}"] {{ color: {_mix(text, QColor(colour), 0.85)}; }}'
+            for state, colour in _STATE_COLOURS.items()
+        )
+        self.setStyleSheet(
+            f"""
+            QFrame#compareColumn {{
+                border: 1px solid {_mix(base, text, 0.16)};
+                border-radius: 8px;
+                background: {base.name()};
+            }}
+            QLabel#compareColumnName {{ font-weight: 600; font-size: 11pt; }}
+            QLabel#compareStatus {{ color: {_mix(window, text, 0.6)}; font-weight: 600; }}
+            {states}
+            QTextBrowser#compareAnswer {{ border: none; background: {base.name()}; }}
+            """
+        )

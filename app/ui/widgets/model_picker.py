@@ -1,0 +1,171 @@
+"""Pick a model, and see where the text will go."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from html import escape
+
+from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from app.core.library import INSTALL_STARTER_HINT
+from app.core.model_directory import ModelChoice, ModelDirectory
+from app.ui.widgets.privacy_badge import PrivacyBadge
+
+#: The notice's link that asks for the Providers dialog.
+PROVIDERS_LINK = "plinth:providers"
+
+
+def _code_spans(text: str) -> str:
+    """Plain text with `backticks` shown as code, for labels."""
+    parts = escape(text).split("`")
+    return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
+
+
+def no_model_notice(choices: Sequence[ModelChoice], task: str) -> str:
+    """Rich text saying how to get a model that can run, or "" when one can.
+
+    ``task`` ends the sentence: "To translate with a model behind an API…".
+    """
+    providers = f'<a href="{PROVIDERS_LINK}">add a provider</a> (File › Providers…)'
+    if not choices:
+        return (
+            f"<b>No model is installed.</b> {_code_spans(INSTALL_STARTER_HINT)} "
+            f"To {task} with a model behind an API instead, {providers}."
+        )
+    if not any(c.available for c in choices):
+        return f"<b>No model can run yet.</b> Add an API key: {providers}."
+    return ""
+
+
+class ModelPicker(QWidget):
+    """A "Model" label, the model combo box and the privacy badge, in one row.
+
+    Lists the ``ModelDirectory``'s choices: local models, a separator, then
+    remote ones as ``provider:model``; those that cannot run yet are
+    disabled, their reason in the tooltip. The badge follows the selection.
+
+    Signals:
+        model_changed(str): the selected model id ("" when none can be picked).
+    """
+
+    model_changed = Signal(str)
+
+    def __init__(self, models: ModelDirectory, accessible_name: str = "Model", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._models = models
+        self._choices: dict[str, ModelChoice] = {}
+
+        self._combo = QComboBox()
+        self._combo.setAccessibleName(accessible_name)
+        self._combo.setMinimumContentsLength(20)
+        self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        label = QLabel("&Model")
+        label.setBuddy(self._combo)
+        # Text widths are fractional and the size hint rounds down: the last glyph got clipped.
+        label.setMinimumWidth(label.sizeHint().width() + 2)
+        self._badge = PrivacyBadge()
+
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        layout.addWidget(label)
+        layout.addWidget(self._combo, 1)
+        layout.addWidget(self._badge)
+        self._combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
+
+    # -- public API ---------------------------------------------------------------
+
+    def populate(self, wanted: Sequence[str | None] = ()) -> None:
+        """Re-read the choices; select the first of ``wanted`` that can run, else the first that can."""
+        choices = self._models.choices()
+        self._choices = {c.model_id: c for c in choices}
+        local = [c for c in choices if c.destination is None]
+        remote = [c for c in choices if c.destination is not None]
+        combo = self._combo
+        combo.blockSignals(True)
+        combo.clear()
+        for choice in local:
+            combo.addItem(choice.label, choice.model_id)
+        if local and remote:
+            combo.insertSeparator(combo.count())
+        for choice in remote:
+            combo.addItem(choice.label, choice.model_id)
+            index = combo.count() - 1
+            if choice.available:
+                combo.setItemData(index, f"Sent to {choice.destination}", Qt.ItemDataRole.ToolTipRole)
+            else:
+                combo.setItemData(index, choice.note, Qt.ItemDataRole.ToolTipRole)
+                # The combo's model is a QStandardItemModel; a disabled item cannot be picked.
+                combo.model().item(index).setEnabled(False)  # type: ignore[attr-defined]
+        combo.setCurrentIndex(self._initial_index(wanted))
+        combo.blockSignals(False)
+        self._on_combo_current_index_changed(combo.currentIndex())
+
+    def refresh(self) -> None:
+        """Re-read the choices (providers changed), keeping the selection if it can still run."""
+        self.populate([self.model_id])
+
+    def notice(self, task: str) -> str:
+        """See ``no_model_notice``."""
+        return no_model_notice(self.choices, task)
+
+    @property
+    def choices(self) -> list[ModelChoice]:
+        """Every model listed, as last read by ``populate``."""
+        return list(self._choices.values())
+
+    def choice_for(self, model_id: str | None) -> ModelChoice | None:
+        return self._choices.get(model_id or "")
+
+    @property
+    def model_id(self) -> str | None:
+        return self._combo.currentData()
+
+    @property
+    def choice(self) -> ModelChoice | None:
+        return self.choice_for(self.model_id)
+
+    @property
+    def can_run(self) -> bool:
+        choice = self.choice
+        return choice is not None and choice.available
+
+    @property
+    def is_remote(self) -> bool:
+        choice = self.choice
+        return choice is not None and choice.destination is not None
+
+    @property
+    def model_label(self) -> str:
+        return self._combo.currentText()
+
+    def label_for(self, model_id: str | None) -> str:
+        index = self._combo.findData(model_id)
+        return self._combo.itemText(index) if index >= 0 else (model_id or "")
+
+    def set_picking_enabled(self, enabled: bool) -> None:
+        """Lock the choice while the model works (the badge stays readable)."""
+        self._combo.setEnabled(enabled and bool(self._choices))
+
+    # -- slots ----------------------------------------------------------------------------
+
+    @Slot(int)
+    def _on_combo_current_index_changed(self, _index: int) -> None:
+        choice = self.choice
+        if choice is None:
+            self._badge.hide()
+        else:
+            self._badge.set_destination(choice.destination)
+            self._badge.show()
+        self.model_changed.emit(choice.model_id if choice is not None else "")
+
+    # -- helpers ----------------------------------------------------------------------------
+
+    def _initial_index(self, wanted: Sequence[str | None]) -> int:
+        for model_id in wanted:
+            choice = self._choices.get(model_id or "")
+            if choice is not None and choice.available:
+                return self._combo.findData(model_id)
+        usable = [c for c in self._choices.values() if c.available]
+        return self._combo.findData(usable[0].model_id) if usable else -1

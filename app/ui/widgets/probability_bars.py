@@ -1,0 +1,147 @@
+"""One horizontal bar per label: how sure the model is of each."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+NO_PROBABILITIES_TEXT = "No probabilities from this provider"
+
+_ROW_GAP = 6
+_BAR_HEIGHT = 16
+_PERCENT_WIDTH_TEXT = "100.0 %"
+
+
+def _blend(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor(
+        round(a.red() + (b.red() - a.red()) * amount),
+        round(a.green() + (b.green() - a.green()) * amount),
+        round(a.blue() + (b.blue() - a.blue()) * amount),
+    )
+
+
+class ProbabilityBars(QWidget):
+    """Label names, a bar as long as each label's probability, and the percentage.
+
+    The chosen labels are drawn in the accent colour, the others muted. With
+    no probabilities (a provider that gives none) it says so in words instead
+    of drawing empty bars. The accessible description repeats the numbers
+    for screen readers.
+
+    Signals: none.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Probabilities")
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._rows: list[tuple[str, float]] = []
+        self._chosen: set[str] = set()
+        self._message = ""
+
+    # -- public API ---------------------------------------------------------------
+
+    def set_probabilities(self, probabilities: Mapping[str, float], chosen: Sequence[str] = ()) -> None:
+        """Shows one bar per label, in the order given; ``chosen`` are highlighted."""
+        self._rows = [(label, max(0.0, min(1.0, float(p)))) for label, p in probabilities.items()]
+        self._chosen = set(chosen)
+        self._message = ""
+        self._changed()
+
+    def show_message(self, text: str = NO_PROBABILITIES_TEXT) -> None:
+        """No bars: a sentence instead (no probabilities, or nothing classified yet)."""
+        self._rows = []
+        self._chosen = set()
+        self._message = text
+        self._changed()
+
+    def clear(self) -> None:
+        self.show_message("")
+
+    @property
+    def probabilities(self) -> dict[str, float]:
+        return dict(self._rows)
+
+    @property
+    def message(self) -> str:
+        return self._message
+
+    # -- Qt ---------------------------------------------------------------------------
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        metrics = QFontMetrics(self.font())
+        rows = len(self._rows)
+        if rows:
+            height = rows * max(_BAR_HEIGHT, metrics.height()) + (rows - 1) * _ROW_GAP
+        else:
+            height = metrics.height() if self._message else 0
+        return QSize(320, height + 4)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        return QSize(160, self.sizeHint().height())
+
+    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        text = palette.color(QPalette.ColorRole.WindowText)
+        window = palette.color(QPalette.ColorRole.Window)
+        muted = _blend(window, text, 0.6)
+        if not self._rows:
+            painter.setPen(muted)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._message)
+            return
+        accent = palette.color(QPalette.ColorRole.Highlight)
+        track = _blend(window, text, 0.08)
+        other = _blend(window, text, 0.35)
+        metrics = QFontMetrics(self.font())
+        bold = self.font()
+        bold.setBold(True)
+        # Measured in bold, the chosen label's font, so no name is cut short.
+        bold_metrics = QFontMetrics(bold)
+        row_height = max(_BAR_HEIGHT, metrics.height())
+        widest = max(bold_metrics.horizontalAdvance(label) for label, _ in self._rows)
+        name_width = min(widest + 14, self.width() // 3)
+        percent_width = metrics.horizontalAdvance(_PERCENT_WIDTH_TEXT) + 8
+        bar_x = name_width
+        bar_width = max(20, self.width() - name_width - percent_width)
+        y = 2
+        for label, probability in self._rows:
+            chosen = label in self._chosen
+            name_rect = QRectF(0, y, name_width - 12, row_height)
+            font = painter.font()
+            font.setBold(chosen)
+            painter.setFont(font)
+            painter.setPen(text)
+            elided = QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, int(name_rect.width()))
+            painter.drawText(name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
+            bar_y = y + (row_height - _BAR_HEIGHT) / 2
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(track)
+            painter.drawRoundedRect(QRectF(bar_x, bar_y, bar_width, _BAR_HEIGHT), 4, 4)
+            if probability > 0:
+                painter.setBrush(accent if chosen else other)
+                # A sliver stays visible for tiny probabilities, so "0.3 %" still has a bar.
+                filled = max(3.0, bar_width * probability)
+                painter.drawRoundedRect(QRectF(bar_x, bar_y, filled, _BAR_HEIGHT), 4, 4)
+            painter.setPen(text if chosen else muted)
+            painter.drawText(
+                QRectF(bar_x + bar_width, y, percent_width, row_height),
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
+                f"{probability * 100:.1f} %",
+            )
+            y += row_height + _ROW_GAP
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _changed(self) -> None:
+        if self._rows:
+            description = ", ".join(f"{label} {p * 100:.1f} percent" for label, p in self._rows)
+        else:
+            description = self._message
+        self.setAccessibleDescription(description)
+        self.updateGeometry()
+        self.update()

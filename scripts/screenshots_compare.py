@@ -1,0 +1,150 @@
+"""Screenshot of the Compare tab: the real starter model beside a priced remote model.
+
+The remote model is the OpenAI protocol server the tests use, on 127.0.0.1,
+pacing its tokens as a hosted model would. Run under a virtual screen:
+``xvfb-run -a -s "-screen 0 1500x950x24" .venv/bin/python scripts/screenshots_compare.py``.
+Saves compare.png in resources/screenshots/.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QElapsedTimer
+from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QWidget
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from app.bootstrap import build_services  # noqa: E402
+from app.core.compare_store import ComparisonStore  # noqa: E402
+from app.core.engines.remote import create_remote_engine, list_models  # noqa: E402
+from app.core.model_directory import ModelDirectory  # noqa: E402
+from app.core.paths import Paths  # noqa: E402
+from app.core.providers import DEFAULT_MODELS, ProviderConfig  # noqa: E402
+from app.core.secrets import SecretStore  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.style import apply_style  # noqa: E402
+from tests.fakes import MemoryKeyring  # noqa: E402
+from tests.servers.openai_server import OpenAIServer  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+KEY = "sk-screenshot-0123456789abcdef"
+MODEL = DEFAULT_MODELS["openai"][0]  # priced in resources/prices.json
+PROMPT = "Why is the sky blue? Answer in two or three sentences."
+REPLY = (
+    "The sky looks blue because sunlight is scattered by the molecules in the air, and shorter "
+    "wavelengths are scattered much more strongly than longer ones (**Rayleigh scattering**). "
+    "Blue light is therefore sent across the whole sky, while red and yellow light pass mostly "
+    "straight through — which is also why sunsets, seen through more air, look orange."
+)
+FIRST_TOKEN_S = 0.45
+TOKEN_S = 0.022
+
+
+class PacedOpenAIServer(OpenAIServer):
+    """The test server, waiting before the first token and between tokens like a hosted model."""
+
+    def _stream(self, handler: Any, reply: Any, fault: Any) -> None:
+        text_frames = [i for i, frame in enumerate(reply.frames or []) if frame.text]
+        for n, i in enumerate(text_frames):
+            reply.frames[i] = _SlowFrame(reply.frames[i], FIRST_TOKEN_S if n == 0 else TOKEN_S)
+        super()._stream(handler, reply, fault)
+
+
+class _SlowFrame:
+    """A text frame that takes its time to be written (``_stream`` reads ``data`` as it sends)."""
+
+    text = True
+
+    def __init__(self, frame: Any, seconds: float) -> None:
+        self._frame = frame
+        self._seconds = seconds
+
+    @property
+    def data(self) -> bytes:
+        time.sleep(self._seconds)
+        return self._frame.data
+
+
+def wait_until(app: QApplication, done: Callable[[], bool], timeout_ms: int = 300_000) -> None:
+    clock = QElapsedTimer()
+    clock.start()
+    while not done():
+        if clock.elapsed() > timeout_ms:
+            raise TimeoutError("the comparison did not finish in time")
+        app.processEvents()
+        # Leave the CPU to the model's process: a busy loop here halves its speed.
+        time.sleep(0.005)
+
+
+def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
+    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as home, PacedOpenAIServer(api_key=KEY) as server:
+        server.models = [MODEL]
+        server.reply = re.findall(r"\S+\s*", REPLY)
+        server.usage = (31, len(server.reply) + 12)
+        services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
+        secrets = SecretStore(backend=MemoryKeyring(), environ={})
+        secrets.set("provider:openai", KEY)
+        config = ProviderConfig("openai", "openai", f"{server.url}/v1", models=[MODEL])
+        services.providers.upsert(config)
+        services.engines.register(
+            "openai",
+            lambda model_id: create_remote_engine(
+                config, model_id.split(":", 1)[1], api_key=KEY, prices=services.prices
+            ),
+        )
+        services.settings.extra["compare"] = {
+            "models": ["starter", f"openai:{MODEL}"],
+            "task": "chat",
+            "temperature": 0.2,
+            "max_tokens": 160,
+        }
+        window = MainWindow(
+            services.engines,
+            ModelDirectory(services.library, services.providers, secrets),
+            services.settings,
+            services.settings_store,
+            services.providers,
+            secrets,
+            list_models,
+            comparisons=ComparisonStore(services.paths.data_dir),
+        )
+        window.resize(1500, 950)
+        window.show()
+        panel = window.compare_panel
+        assert panel is not None
+        named(window, QTabWidget, "Panels").setCurrentWidget(panel)
+        run = named(panel, QPushButton, "Run comparison")
+        try:
+            # The first comparison loads the starter model; a second one finds it loaded.
+            # Reopening the first from the list shows it as it ran, load time included.
+            for prompt in (PROMPT, "What is the capital of France? One sentence."):
+                named(panel, QPlainTextEdit, "Input text").setPlainText(prompt)
+                run.click()
+                wait_until(app, lambda: run.isEnabled() and not panel.is_running)
+            named(panel, QListWidget, "Saved comparisons").setCurrentRow(1)
+            for _ in range(30):
+                app.processEvents()
+            OUT.mkdir(parents=True, exist_ok=True)
+            window.grab().save(str(OUT / "compare.png"))
+            print(f"saved {OUT / 'compare.png'}")
+        finally:
+            window.close()
+            services.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,342 @@
+"""The Models page against a local Hub: catalogue fit badges, search → files → download, installed models."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from fakes import FakeEngine, MemoryKeyring, registry_with
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from pytestqt.qtbot import QtBot
+
+from app.core.catalog import Catalog, CatalogEntry, CatalogFile, KvShape
+from app.core.downloads import Downloader, format_bytes
+from app.core.hardware import FITS, TIGHT, WONT_FIT, GpuInfo, Hardware, entry_estimate, fit
+from app.core.hub import TOKEN_ACCOUNT, HubClient
+from app.core.library import ModelLibrary
+from app.core.model_directory import ModelDirectory
+from app.core.providers import ProviderStore
+from app.core.secrets import SecretStore
+from app.core.settings import Settings, SettingsStore
+from app.ui.main_window import MainWindow
+from app.ui.panels.models_panel import ModelManager, ModelsPanel
+from app.ui.widgets.fit_badge import FitBadge
+from app.workers.download_worker import DownloadWorker
+from tests.servers.hub_server import HubFile, HubServer, pseudo_random_bytes
+
+GB = 10**9
+BIG = pseudo_random_bytes(3_000_000, seed=7)
+
+
+def machine(available_gb: float) -> Hardware:
+    return Hardware(total_ram=32 * GB, available_ram=int(available_gb * GB), gpu=None, disk_free=500 * GB)
+
+
+def catalogue_entry(repo: str, file: str, entry_id: str = "tiny") -> CatalogEntry:
+    return CatalogEntry(
+        id=entry_id, name=f"Tiny {entry_id}", family="Test", repo=repo, params_b=0.135, context_length=8192,
+        arch=KvShape(30, 3, 64), license="apache-2.0", strengths=("chat",), languages=("en",),
+        description="A test model.", files=(CatalogFile("Q4_1", file),), verified="served by the test Hub",
+    )
+
+
+@pytest.fixture
+def hub(starter_path: Path) -> Iterator[HubServer]:
+    with HubServer() as server:
+        server.add_repo(
+            "org/smol-GGUF", {"smol-135m-Q4_1.gguf": starter_path, "README.md": b"hi"}, downloads=900, likes=5
+        )
+        server.add_repo("org/other-GGUF", {"other-Q8_0.gguf": HubFile(path=starter_path)}, downloads=10)
+        server.add_repo("org/big-GGUF", {"big-Q4_1.gguf": BIG})
+        server.add_repo("meta/gated-GGUF", {"gated-Q4_K_M.gguf": starter_path}, gated="manual")
+        yield server
+
+
+@pytest.fixture
+def library(tmp_path: Path, starter_path: Path) -> ModelLibrary:
+    return ModelLibrary(tmp_path / "models", starter_path)
+
+
+@pytest.fixture
+def keychain() -> MemoryKeyring:
+    return MemoryKeyring()
+
+
+@pytest.fixture
+def manager(library: ModelLibrary, hub: HubServer, keychain: MemoryKeyring) -> ModelManager:
+    return ModelManager(
+        library=library,
+        catalog=Catalog(
+            [
+                catalogue_entry("org/big-GGUF", "big-Q4_1.gguf"),
+                catalogue_entry("org/big-GGUF", "renamed-Q4_1.gguf", "stale"),
+            ]
+        ),
+        make_hub=lambda: HubClient(hub.url),
+        make_downloader=lambda: Downloader(library.models_dir, hub.url, backoff_s=0.01),
+        probe_hardware=lambda: machine(16),
+        secrets=SecretStore(backend=keychain, environ={}),
+    )
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, manager: ModelManager, library: ModelLibrary, providers: ProviderStore, tmp_path: Path
+) -> Iterator[MainWindow]:
+    models = ModelDirectory(library, providers, manager.secrets)
+    store = SettingsStore(tmp_path / "config" / "settings.json")
+    engines = registry_with(FakeEngine(model_id="starter"), "starter", "local")
+    win = MainWindow(
+        engines, models, Settings(), store, providers, manager.secrets, lambda *_: [], model_manager=manager
+    )
+    qtbot.addWidget(win)
+    win.show()
+    panel = win.models_panel
+    assert panel is not None
+    # Every call done, before and after: a test must not leave a thread running.
+    qtbot.waitUntil(lambda: panel.hardware is not None and not panel.busy, timeout=5000)
+    yield win
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+
+
+def named(root: QWidget, name: str) -> list[QWidget]:
+    return [w for w in root.findChildren(QWidget) if w.accessibleName() == name]
+
+
+def one(root: QWidget, name: str) -> QWidget:
+    found = named(root, name)
+    assert len(found) == 1, (name, found)
+    return found[0]
+
+
+def picker_ids(win: MainWindow) -> list[str]:
+    combo = one(win.chat_panel, "Model")
+    assert isinstance(combo, QComboBox)
+    return [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
+
+
+def test_fit_badges_are_computed_from_the_machine(qtbot: QtBot, library: ModelLibrary, manager: ModelManager) -> None:
+    manager.catalog = Catalog.load()
+    downloads = DownloadWorker(manager.make_downloader)
+    settings = Settings(context_cap=8192)
+    panel = ModelsPanel(manager, downloads, settings)
+    qtbot.addWidget(panel, before_close_func=ModelsPanel.shutdown)
+    qtbot.waitUntil(lambda: panel.hardware is not None and not panel.busy, timeout=5000)
+    table = panel._catalog_table
+
+    def row_state(entry_id: str) -> tuple[str, str | None, str]:
+        row = panel.catalog_row(entry_id)
+        combo, badge = table.cellWidget(row, 4), table.cellWidget(row, 7)
+        assert isinstance(combo, QComboBox) and isinstance(badge, FitBadge)
+        return combo.currentData(), badge.fit, table.item(row, 6).text()
+
+    for hw_gb in (16, 4):
+        hw = machine(hw_gb)
+        panel.set_hardware(hw)
+        label = one(panel, "This computer")
+        assert isinstance(label, QLabel) and f"{format_bytes(hw.available_ram)} free" in label.text()
+        for entry in manager.catalog.entries:
+            quant, badge, memory = row_state(entry.id)
+            estimate = entry_estimate(entry, quant, settings.context_cap)
+            assert badge == fit(estimate, hw), entry.id
+            assert memory == format_bytes(estimate.total)
+
+    # Hand-checked: Llama 3.1 8B Q8_0 at 8k needs 10.31 GB, Q4_K_M 6.51 GB.
+    panel.set_hardware(machine(16))
+    assert row_state("llama-3.1-8b")[:2] == ("Q8_0", FITS)
+    assert row_state("smollm2-135m")[1] == FITS
+    # Until the person picks, the recommendation follows the machine.
+    panel.set_hardware(machine(8))
+    assert row_state("llama-3.1-8b")[:2] == ("Q4_K_M", TIGHT)
+    assert row_state("gemma-3-12b")[1] in (TIGHT, WONT_FIT)
+    combo = table.cellWidget(panel.catalog_row("llama-3.1-8b"), 4)
+    assert isinstance(combo, QComboBox)
+    assert combo.currentText() == "Q4_K_M (recommended)"
+    combo.setCurrentIndex(combo.findData("Q8_0"))
+    assert row_state("llama-3.1-8b")[:2] == ("Q8_0", WONT_FIT)
+    panel.set_hardware(machine(16))
+    assert row_state("llama-3.1-8b")[:2] == ("Q8_0", FITS), "a pick survives a new reading"
+    assert "KV cache" in table.cellWidget(panel.catalog_row("gemma-3-12b"), 7).toolTip()
+
+
+def test_gpu_memory_counts_only_when_layers_are_offloaded(qtbot: QtBot, manager: ModelManager) -> None:
+    manager.catalog = Catalog.load()
+    settings = Settings(n_gpu_layers=-1)
+    panel = ModelsPanel(manager, DownloadWorker(manager.make_downloader), settings)
+    qtbot.addWidget(panel, before_close_func=ModelsPanel.shutdown)
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    with_gpu = Hardware(32 * GB, 4 * GB, GpuInfo("Test GPU", 24 * GB, 20 * GB), 500 * GB)
+    panel.set_hardware(with_gpu)
+    badge = panel._catalog_table.cellWidget(panel.catalog_row("llama-3.1-8b"), 7)
+    assert isinstance(badge, FitBadge) and badge.fit == FITS
+    assert "offloaded" in one(panel, "This computer").text()  # type: ignore[attr-defined]
+    settings.n_gpu_layers = 0
+    panel.set_hardware(with_gpu)
+    assert badge.fit == WONT_FIT
+
+
+def test_accessible_controls(window: MainWindow) -> None:
+    for name in ("Search models", "Import model", "Delete model", "Hugging Face token", "Catalogue"):
+        assert named(window, name), name
+    assert len(named(window, "Download")) == 2  # one per catalogue row
+
+
+def test_search_files_download_and_the_model_is_in_every_picker(
+    qtbot: QtBot, window: MainWindow, hub: HubServer
+) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    assert "local:smol-135m-Q4_1" not in picker_ids(window)
+    window._tabs.setCurrentWidget(panel)
+    panel._sections.setCurrentIndex(1)
+    query = one(panel, "Search models")
+    assert isinstance(query, QLineEdit)
+    qtbot.keyClicks(query, "GGUF")
+    sort = one(panel, "Sort by")
+    assert isinstance(sort, QComboBox)
+    sort.setCurrentIndex(sort.findData("likes"))
+    one(panel, "Search").click()  # type: ignore[attr-defined]
+    results = panel._repo_table
+    qtbot.waitUntil(lambda: results.rowCount() == 4, timeout=10000)
+    assert results.item(0, 0).text() == "org/smol-GGUF"  # most likes first
+    access = {results.item(r, 0).text(): results.item(r, 4).text() for r in range(4)}
+    assert access["meta/gated-GGUF"].startswith("gated") and access["org/smol-GGUF"] == "open"
+
+    results.selectRow(0)
+    files = panel._files_table
+    qtbot.waitUntil(lambda: files.rowCount() == 1, timeout=10000)
+    assert files.item(0, 0).text() == "smol-135m-Q4_1.gguf"  # the README is no model
+    assert files.item(0, 1).text() == "Q4_1"
+    badge = files.cellWidget(0, 4)
+    assert isinstance(badge, FitBadge) and badge.fit == FITS
+    assert "rough" in badge.toolTip()
+
+    download = files.cellWidget(0, 5)
+    assert isinstance(download, QPushButton)
+    downloads = window.downloads
+    assert downloads is not None
+    with qtbot.waitSignal(downloads.finished, timeout=20000):
+        download.click()
+    qtbot.waitUntil(lambda: "local:smol-135m-Q4_1" in picker_ids(window), timeout=5000)
+    qtbot.waitUntil(lambda: any(m.model_id == "local:smol-135m-Q4_1" for m, _d in panel._installed), timeout=5000)
+    row = panel.installed_row("local:smol-135m-Q4_1")
+    assert panel._installed_table.item(row, 3).text() == "llama"
+    status = one(window.statusBar(), "Download status")
+    assert isinstance(status, QLabel) and "Downloaded smol-135m-Q4_1.gguf" in status.text()
+    qtbot.waitUntil(lambda: not download.isEnabled(), timeout=5000)
+    assert download.text() == "Installed"
+
+
+def test_cancel_from_the_status_bar_keeps_a_resumable_part(
+    qtbot: QtBot, window: MainWindow, hub: HubServer, library: ModelLibrary
+) -> None:
+    panel = window.models_panel
+    downloads = window.downloads
+    assert panel is not None and downloads is not None
+    hub.throttle_bps = 300_000
+    button = panel._catalog_table.cellWidget(panel.catalog_row("tiny"), 8)
+    assert isinstance(button, QPushButton) and button.text() == "Download"
+    with qtbot.waitSignal(downloads.progress, timeout=10000):
+        button.click()
+    assert button.text() == "Downloading" and not button.isEnabled()
+    status = one(window.statusBar(), "Download status")
+    qtbot.waitUntil(lambda: "%" in status.text() and "/s" in status.text(), timeout=5000)  # type: ignore[attr-defined]
+    assert "Downloading Tiny tiny Q4_1" in status.text()  # type: ignore[attr-defined]
+    with qtbot.waitSignal(downloads.cancelled, timeout=5000):
+        one(window.statusBar(), "Cancel download").click()  # type: ignore[attr-defined]
+    part = library.models_dir / "org__big-GGUF" / "big-Q4_1.gguf.part"
+    assert part.is_file() and 0 < part.stat().st_size < len(BIG)
+    assert "stopped" in status.text()  # type: ignore[attr-defined]
+    assert button.text() == "Download" and button.isEnabled()
+
+
+def test_a_catalogue_entry_gone_from_the_hub_says_so(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.models_panel
+    assert panel is not None and window.downloads is not None
+    button = panel._catalog_table.cellWidget(panel.catalog_row("stale"), 8)
+    assert isinstance(button, QPushButton)
+    with qtbot.waitSignal(window.downloads.failed, timeout=10000):
+        button.click()
+    notice = one(panel, "Notice")
+    assert isinstance(notice, QLabel)
+    assert "no longer has" in notice.text() and "Search" in notice.text()
+    assert "failed" in one(window.statusBar(), "Download status").text()  # type: ignore[attr-defined]
+    one(window.statusBar(), "Dismiss").click()  # type: ignore[attr-defined]
+    assert not named(window.statusBar(), "Download status")[0].isVisibleTo(window)
+
+
+def test_a_gated_repo_says_to_accept_the_licence(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    panel.search("gated")
+    qtbot.waitUntil(lambda: panel._repo_table.rowCount() == 1, timeout=10000)
+    panel._repo_table.selectRow(0)
+    qtbot.waitUntil(lambda: panel._files_table.rowCount() == 1, timeout=10000)
+    button = panel._files_table.cellWidget(0, 5)
+    assert isinstance(button, QPushButton)
+    button.click()
+    notice = named(panel, "Notice")[0]
+    qtbot.waitUntil(lambda: not notice.isHidden(), timeout=10000)
+    assert "accept its licence" in notice.text() and "meta/gated-GGUF" in notice.text()  # type: ignore[attr-defined]
+
+
+def test_installed_models_import_delete_and_reveal(
+    qtbot: QtBot, window: MainWindow, library: ModelLibrary, starter_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    library.models_dir.mkdir(parents=True, exist_ok=True)
+    (library.models_dir / "garbage.gguf").write_bytes(b"\x00" * 100)
+    panel.refresh_installed()
+    qtbot.waitUntil(lambda: len(panel._installed) == 2, timeout=5000)
+    table = panel._installed_table
+    bad = panel.installed_row("local:garbage")
+    assert table.item(bad, 3).text() == "unreadable"
+    assert "not a valid GGUF" in table.item(bad, 3).toolTip()
+    assert "1 unreadable" in one(panel, "Installed status").text()  # type: ignore[attr-defined]
+
+    monkeypatch.setattr(panel, "_ask_import_file", lambda: str(starter_path))
+    monkeypatch.setattr(panel, "_ask_import_mode", lambda path: "reference")
+    with qtbot.waitSignal(panel.models_changed, timeout=10000):
+        one(panel, "Import model").click()  # type: ignore[attr-defined]
+    model_id = f"local:{starter_path.stem}"
+    qtbot.waitUntil(lambda: any(m.model_id == model_id for m, _d in panel._installed), timeout=5000)
+    assert model_id in picker_ids(window)
+    row = panel.installed_row(model_id)
+    assert "(referenced)" in table.item(row, 5).text()
+    assert [table.item(row, col).text() for col in (2, 3, 4)] == ["Q4_1", "llama", "8,192"]
+
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
+    table.selectRow(row)
+    one(panel, "Reveal in file manager").click()  # type: ignore[attr-defined]
+    assert opened == [QUrl.fromLocalFile(str(starter_path.parent))]
+
+    delete = named(panel, "Delete model")[0]
+    assert delete.text() == "Forget model"  # type: ignore[attr-defined]
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(panel.models_changed, timeout=5000):
+        delete.click()  # type: ignore[attr-defined]
+    assert "file stays" in asked[0]
+    assert starter_path.is_file()
+    qtbot.waitUntil(lambda: model_id not in picker_ids(window), timeout=5000)
+
+    table.selectRow(panel.installed_row("local:garbage"))
+    with qtbot.waitSignal(panel.models_changed, timeout=5000):
+        delete.click()  # type: ignore[attr-defined]
+    assert "deletes" in asked[1] and not (library.models_dir / "garbage.gguf").exists()
+    table.selectRow(panel.installed_row("starter"))
+    assert not delete.isEnabled()
+
+
+def test_token_goes_to_the_keychain(qtbot: QtBot, window: MainWindow, keychain: MemoryKeyring, monkeypatch) -> None:
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  hf_secret_0123456789  ", True))
+    one(window, "Hugging Face token").click()  # type: ignore[attr-defined]
+    assert keychain.passwords[("plinth", TOKEN_ACCOUNT)] == "hf_secret_0123456789"
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
+    one(window, "Hugging Face token").click()  # type: ignore[attr-defined]
+    assert ("plinth", TOKEN_ACCOUNT) not in keychain.passwords

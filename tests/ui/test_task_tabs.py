@@ -1,0 +1,65 @@
+"""The Translate and Classify tabs in the main window: switching, and their state across a restart."""
+
+from pathlib import Path
+
+from fakes import registry_with
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTabWidget, QWidget
+from pytestqt.qtbot import QtBot
+from task_fakes import ScoringEngine
+
+from app.core.model_directory import ModelDirectory
+from app.core.providers import ProviderConfig, ProviderStore
+from app.core.secrets import SecretStore
+from app.core.settings import SettingsStore
+from app.ui.main_window import MainWindow
+from app.ui.widgets.language_combo import LanguageCombo
+
+
+def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
+    raise AssertionError("no connection test expected")
+
+
+def open_window(
+    qtbot: QtBot, store: SettingsStore, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
+) -> MainWindow:
+    engines = registry_with(ScoringEngine(model_id="local:fake"), "local")
+    window = MainWindow(engines, models, store.load(), store, providers, secrets, no_connection)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
+    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
+
+
+def test_tabs_switch_with_ctrl_number_and_panels_keep_their_state(
+    qtbot: QtBot, tmp_path: Path, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
+) -> None:
+    store = SettingsStore(tmp_path / "config" / "settings.json")
+    window = open_window(qtbot, store, models, providers, secrets)
+    tabs: QTabWidget = named(window, QTabWidget, "Panels")
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert titles[:3] == ["Chat", "Translate", "Classify"]
+    for name in ("Source language", "Target language", "Translate", "Labels", "Classify"):
+        assert sum(w.accessibleName() == name for w in window.findChildren(QWidget)) == 1, name
+    for name in ("Open file", "Run batch", "Cancel batch"):
+        assert sum(w.accessibleName() == name for w in window.findChildren(QWidget)) == 2, name
+
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # shortcuts act in the active window only
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is window.translation_panel
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is window.classification_panel
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is window.chat_panel
+
+    named(window, LanguageCombo, "Target language").set_language("it")
+    window.close()
+
+    again = open_window(qtbot, store, models, providers, secrets)
+    assert named(again, LanguageCombo, "Target language").language == "it"
+    assert again.classification_panel.label_set().names == ("positive", "negative", "neutral")
+    again.close()
