@@ -13,7 +13,8 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton
 
-from app.bootstrap import build_services
+from app.bootstrap import build_model_manager, build_services
+from app.core.compare_store import ComparisonStore
 from app.core.engines.remote import list_models
 from app.core.model_directory import ModelDirectory
 from app.core.paths import Paths
@@ -56,6 +57,8 @@ def main() -> int:
             services.providers,
             services.secrets,
             list_models,
+            model_manager=build_model_manager(services),
+            comparisons=ComparisonStore(services.paths.data_dir),
         )
         window.resize(1100, 940)
         window.show()
