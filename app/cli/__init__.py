@@ -8,6 +8,7 @@ line that says what to do, with a non-zero exit code.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from typing import Callable, TextIO
 
@@ -15,6 +16,9 @@ from app import __version__
 from app.cli import chat, classify, compare, models, providers, translate
 from app.cli.common import EXIT_CANCELLED, Io
 from app.core.errors import UserFacingError
+
+#: What a shell reports for a process ended by SIGPIPE (128 + 13).
+EXIT_BROKEN_PIPE = 141
 
 COMMANDS = (models, providers, chat, translate, classify, compare)
 
@@ -52,5 +56,10 @@ def run_cli(
     except KeyboardInterrupt:
         print("plinth: cancelled", file=stderr)
         return EXIT_CANCELLED
+    except BrokenPipeError:
+        # The reader went away (`plinth … | head`): not an error worth a traceback.
+        # Point stdout at nothing so the interpreter's final flush stays quiet too.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_BROKEN_PIPE
     finally:
         services.close()

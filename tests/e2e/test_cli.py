@@ -87,3 +87,14 @@ def test_chat_with_corrupt_gguf(plinth_home: Path, tmp_path: Path) -> None:
     assert out.returncode != 0
     assert "not a valid GGUF" in out.stderr
     assert len(out.stderr.strip().splitlines()) == 1
+
+
+def test_a_reader_that_goes_away_gets_no_traceback(plinth_home: Path) -> None:
+    env = dict(os.environ, PLINTH_HOME=str(plinth_home))
+    proc = subprocess.Popen([sys.executable, "-m", "app", "models", "list", "--json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc.stdout.close()  # like `plinth … | head` exiting before plinth writes
+    stderr = proc.stderr.read().decode()
+    proc.stderr.close()
+    assert proc.wait(60) == 141
+    assert "Traceback" not in stderr
