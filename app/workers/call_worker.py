@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal
 
 from app.core.errors import UserFacingError
+from app.workers._thread_worker import DiscardableWorker
 
 log = logging.getLogger(__name__)
 
@@ -35,7 +36,7 @@ class _CallThread(QThread):
             self.error = (UNEXPECTED_TITLE, UNEXPECTED_MESSAGE)
 
 
-class CallWorker(QObject):
+class CallWorker(DiscardableWorker):
     """``fn()`` on its own QThread, its outcome reported as a signal.
 
     Signals (delivered on the thread that owns the worker, normally the GUI),
@@ -54,51 +55,11 @@ class CallWorker(QObject):
 
     def __init__(self, fn: Callable[[], object], name: str = "Background call", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._discarded = False
-        self._thread = _CallThread(fn, name)
-        self._thread.finished.connect(self._on_thread_finished)
+        self._thread: _CallThread = _CallThread(fn, name)
+        self._set_thread(self._thread)
 
-    def start(self) -> None:
-        self._thread.start()
-
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def wait(self, timeout_ms: int | None = None) -> bool:
-        """Block until the call has returned; False on timeout."""
-        if timeout_ms is None:
-            return self._thread.wait()
-        return self._thread.wait(timeout_ms)
-
-    def discard(self) -> None:
-        """Emit nothing more; the worker deletes itself once the call returns.
-
-        Its owner may be destroyed right after: the worker moves under the
-        application, so the running thread is never destroyed with it.
-        """
-        self._discarded = True
-        if not self._thread.isRunning():
-            self.deleteLater()
-            return
-        app = QCoreApplication.instance()
-        self.setParent(app)
-        if app is not None:
-            # A call still running when the application quits is waited for:
-            # destroying a running QThread aborts the process.
-            app.aboutToQuit.connect(self._on_app_about_to_quit)
-
-    @Slot()
-    def _on_app_about_to_quit(self) -> None:
-        self._thread.wait()
-
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        # QThread.finished fires just before the thread really ends; waiting here
-        # (microseconds) lets listeners drop the worker at once.
-        self._thread.wait()
-        if self._discarded:
-            self.deleteLater()
-        elif self._thread.error is not None:
+    def _thread_done(self) -> None:
+        if self._thread.error is not None:
             self.failed.emit(*self._thread.error)
         else:
             self.succeeded.emit(self._thread.result)

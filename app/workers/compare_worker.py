@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from app.core.compare import Comparison, CompareEvent, ComparisonResult, run_comparison
 from app.core.engines.base import CancelToken
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
+from app.workers._thread_worker import DiscardableWorker
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +66,7 @@ class _CompareThread(QThread):
             self.error = (UNEXPECTED_TITLE, UNEXPECTED_MESSAGE)
 
 
-class CompareWorker(QObject):
+class CompareWorker(DiscardableWorker):
     """``run_comparison(spec, engines)`` on its own QThread, each model's steps as signals.
 
     Signals (delivered on the thread that owns the worker, normally the GUI);
@@ -109,13 +110,9 @@ class CompareWorker(QObject):
         self.spec = spec
         self._cancel = CancelToken()
         self._model_cancels = {model_id: CancelToken() for model_id in spec.models}
-        self._discarded = False
-        self._thread = _CompareThread(spec, engines, self._cancel, self._model_cancels, work_dir)
+        self._thread: _CompareThread = _CompareThread(spec, engines, self._cancel, self._model_cancels, work_dir)
         self._thread.reported.connect(self._on_thread_reported)
-        self._thread.finished.connect(self._on_thread_finished)
-
-    def start(self) -> None:
-        self._thread.start()
+        self._set_thread(self._thread)
 
     def cancel(self) -> None:
         """Stop all: returns at once; each running model reports ``model_cancelled``, then ``finished``."""
@@ -131,35 +128,14 @@ class CompareWorker(QObject):
     def cancel_requested(self) -> bool:
         return self._cancel.cancelled
 
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def wait(self, timeout_ms: int | None = None) -> bool:
-        """Block until the comparison has returned; False on timeout. For shutdown only."""
-        if timeout_ms is None:
-            return self._thread.wait()
-        return self._thread.wait(timeout_ms)
-
     def discard(self) -> None:
         """Stop all, emit nothing more, and delete the worker once the run returns.
 
         Its owner may be destroyed right after: the worker moves under the
         application, so the running thread is never destroyed with it.
         """
-        self._discarded = True
         self._cancel.cancel()
-        if not self._thread.isRunning():
-            self.deleteLater()
-            return
-        app = QCoreApplication.instance()
-        self.setParent(app)
-        if app is not None:
-            # Destroying a running QThread aborts the process: wait for it at quit.
-            app.aboutToQuit.connect(self._on_app_about_to_quit)
-
-    @Slot()
-    def _on_app_about_to_quit(self) -> None:
-        self._thread.wait()
+        super().discard()
 
     @Slot(object)
     def _on_thread_reported(self, event: CompareEvent) -> None:
@@ -183,14 +159,8 @@ class CompareWorker(QObject):
         elif event.kind == "cancelled":
             self.model_cancelled.emit(model_id, event.run)
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        # QThread.finished fires just before the thread really ends; waiting here
-        # (microseconds) lets listeners drop the worker at once.
-        self._thread.wait()
-        if self._discarded:
-            self.deleteLater()
-        elif self._thread.error is not None or self._thread.result is None:
+    def _thread_done(self) -> None:
+        if self._thread.error is not None or self._thread.result is None:
             self.failed.emit(*(self._thread.error or (UNEXPECTED_TITLE, UNEXPECTED_MESSAGE)))
         else:
             self.finished.emit(self._thread.result)

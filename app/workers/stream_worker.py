@@ -7,6 +7,8 @@ import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.workers._thread_worker import ThreadWorker
+
 from app.core.engines.base import CancelToken, ChatRequest, Engine, Stats
 from app.core.errors import UserFacingError
 
@@ -61,7 +63,7 @@ class _StreamThread(QThread):
         self.stats = stats
 
 
-class StreamWorker(QObject):
+class StreamWorker(ThreadWorker):
     """One ``engine.stream(request, cancel)`` on its own QThread.
 
     Signals (all delivered on the thread that owns the worker, normally the GUI):
@@ -81,12 +83,9 @@ class StreamWorker(QObject):
     def __init__(self, engine: Engine, request: ChatRequest, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = CancelToken()
-        self._thread = _StreamThread(engine, request, self._cancel)
+        self._thread: _StreamThread = _StreamThread(engine, request, self._cancel)
         self._thread.delta.connect(self._on_thread_delta)
-        self._thread.finished.connect(self._on_thread_finished)
-
-    def start(self) -> None:
-        self._thread.start()
+        self._set_thread(self._thread)
 
     def cancel(self) -> None:
         """Ask the engine to stop; returns at once, ``finished`` follows."""
@@ -96,31 +95,13 @@ class StreamWorker(QObject):
     def cancelled(self) -> bool:
         return self._cancel.cancelled
 
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def wait(self, timeout_ms: int | None = None) -> bool:
-        """Block until the stream thread has ended; False on timeout.
-
-        For shutdown only: the terminal signal is still delivered later
-        through the event loop.
-        """
-        if timeout_ms is None:
-            return self._thread.wait()
-        return self._thread.wait(timeout_ms)
-
     @Slot(str)
     def _on_thread_delta(self, delta: str) -> None:
         # Deltas already queued when the person pressed Stop must not grow the answer.
         if not self._cancel.cancelled:
             self.text.emit(delta)
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        # QThread.finished fires just before the thread really ends; waiting here
-        # (microseconds) means listeners may drop the worker without Qt warning
-        # about a thread destroyed while running.
-        self._thread.wait()
+    def _thread_done(self) -> None:
         if self._thread.error is not None:
             self.failed.emit(*self._thread.error)
         else:

@@ -7,6 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from app.workers._thread_worker import ThreadWorker
+
 from app.core.engines.base import Cancelled, CancelToken
 from app.core.errors import UserFacingError
 
@@ -52,7 +54,7 @@ class _TaskThread(QThread):
             self.error = (UNEXPECTED_TITLE, UNEXPECTED_MESSAGE)
 
 
-class TaskWorker(QObject):
+class TaskWorker(ThreadWorker):
     """``fn(cancel, report)`` on its own QThread, its progress and outcome as signals.
 
     A task stopped by its token either raises ``Cancelled`` (reported as
@@ -79,12 +81,9 @@ class TaskWorker(QObject):
     def __init__(self, fn: TaskFn, name: str = "Task", parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._cancel = CancelToken()
-        self._thread = _TaskThread(fn, self._cancel, name)
+        self._thread: _TaskThread = _TaskThread(fn, self._cancel, name)
         self._thread.reported.connect(self._on_thread_reported)
-        self._thread.finished.connect(self._on_thread_finished)
-
-    def start(self) -> None:
-        self._thread.start()
+        self._set_thread(self._thread)
 
     def cancel(self) -> None:
         """Ask the task to stop; returns at once, one of the outcome signals follows."""
@@ -94,24 +93,11 @@ class TaskWorker(QObject):
     def cancel_requested(self) -> bool:
         return self._cancel.cancelled
 
-    def is_running(self) -> bool:
-        return self._thread.isRunning()
-
-    def wait(self, timeout_ms: int | None = None) -> bool:
-        """Block until the task has returned; False on timeout. For shutdown only."""
-        if timeout_ms is None:
-            return self._thread.wait()
-        return self._thread.wait(timeout_ms)
-
     @Slot(object)
     def _on_thread_reported(self, report: object) -> None:
         self.progress.emit(report)
 
-    @Slot()
-    def _on_thread_finished(self) -> None:
-        # QThread.finished fires just before the thread really ends; waiting here
-        # (microseconds) lets listeners drop the worker at once.
-        self._thread.wait()
+    def _thread_done(self) -> None:
         if self._thread.error is not None:
             self.failed.emit(*self._thread.error)
         elif self._thread.was_cancelled:

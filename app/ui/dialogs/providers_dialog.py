@@ -37,6 +37,7 @@ from app.core.providers import (
     ProviderStore,
     validate_provider,
 )
+from app.ui.widgets.buttons import action_button
 from app.workers.call_worker import CallWorker
 
 if TYPE_CHECKING:
@@ -145,9 +146,9 @@ class ProvidersDialog(QDialog):
         header.setHighlightSections(False)
         self._table.setMinimumHeight(140)
 
-        self._add_button = self._button("Add…", "Add provider", "Set up a new provider")
-        self._edit_button = self._button("Edit…", "Edit provider", "Change the selected provider or its key")
-        self._remove_button = self._button("Remove", "Remove provider", "Remove the selected provider and its key")
+        self._add_button = action_button("Add…", "Add provider", "Set up a new provider")
+        self._edit_button = action_button("Edit…", "Edit provider", "Change the selected provider or its key")
+        self._remove_button = action_button("Remove", "Remove provider", "Remove the selected provider and its key")
         list_buttons = QVBoxLayout()
         list_buttons.setSpacing(6)
         list_buttons.addWidget(self._add_button)
@@ -189,7 +190,7 @@ class ProvidersDialog(QDialog):
         self._key_state.setObjectName("secondaryText")
         self._key_state.setAccessibleName("Stored key")
 
-        self._test_button = self._button("Test connection", "Test connection", "List the provider's models")
+        self._test_button = action_button("Test connection", "Test connection", "List the provider's models")
         self._test_result = QLabel()
         self._test_result.setObjectName("testResult")
         self._test_result.setAccessibleName("Connection result")
@@ -213,8 +214,8 @@ class ProvidersDialog(QDialog):
         self._form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._form_error.hide()
 
-        self._cancel_button = self._button("Cancel", "Cancel edit", "Forget the changes in the form")
-        self._save_button = self._button("Save", "Save provider", "Save the provider; the key goes to the keychain")
+        self._cancel_button = action_button("Cancel", "Cancel edit", "Forget the changes in the form")
+        self._save_button = action_button("Save", "Save provider", "Save the provider; the key goes to the keychain")
         self._save_button.setObjectName("primaryButton")
         form_buttons = QHBoxLayout()
         form_buttons.addStretch(1)
@@ -255,13 +256,6 @@ class ProvidersDialog(QDialog):
         label = QLabel(text)
         label.setBuddy(widget)
         return label
-
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
 
     def _connect(self) -> None:
         self._table.itemSelectionChanged.connect(self._on_table_item_selection_changed)

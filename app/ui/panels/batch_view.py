@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QProgressBar,
-    QPushButton,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -36,6 +35,7 @@ from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, 
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.metrics import Metrics
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
+from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.workers.batch_worker import BatchWorker
 from app.workers.call_worker import CallWorker
@@ -102,7 +102,7 @@ class BatchView(QWidget):
     # -- construction -------------------------------------------------------------
 
     def _build(self) -> None:
-        self._open_button = self._button("Open file…", "Open file", "Open a CSV or JSONL file to run over")
+        self._open_button = action_button("Open file…", "Open file", "Open a CSV or JSONL file to run over")
         self._file_label = QLabel("No file open.")
         self._file_label.setObjectName("secondaryText")
         self._file_label.setAccessibleName("Batch file")
@@ -142,7 +142,7 @@ class BatchView(QWidget):
         self._output_edit.setPlaceholderText("Where the results go (chosen when a file is opened)")
         output_label = QLabel("O&utput")
         output_label.setBuddy(self._output_edit)
-        self._output_button = self._button("Change…", "Choose output file", "Choose where the results are saved")
+        self._output_button = action_button("Change…", "Choose output file", "Choose where the results are saved")
         output_row = QHBoxLayout()
         output_row.setSpacing(8)
         output_row.addWidget(output_label)
@@ -153,7 +153,7 @@ class BatchView(QWidget):
         self._resume_label.setObjectName("notice")
         self._resume_label.setAccessibleName("Resume notice")
         self._resume_label.setWordWrap(True)
-        self._start_over_button = self._button("Start over", "Start over", "Discard the rows done by the earlier run")
+        self._start_over_button = action_button("Start over", "Start over", "Discard the rows done by the earlier run")
         resume_row = QHBoxLayout()
         resume_row.setSpacing(8)
         resume_row.addWidget(self._resume_label, 1)
@@ -173,9 +173,9 @@ class BatchView(QWidget):
         )
         concurrency_label = QLabel("&Rows at once")
         concurrency_label.setBuddy(self._concurrency)
-        self._run_button = self._button("Run batch", "Run batch", "Run the model over every row")
+        self._run_button = action_button("Run batch", "Run batch", "Run the model over every row")
         self._run_button.setObjectName("primaryButton")
-        self._cancel_button = self._button("Cancel batch", "Cancel batch", "Stop after the rows in progress")
+        self._cancel_button = action_button("Cancel batch", "Cancel batch", "Stop after the rows in progress")
         self._progress = QProgressBar()
         self._progress.setAccessibleName("Batch progress")
         self._progress.setTextVisible(False)
@@ -228,9 +228,9 @@ class BatchView(QWidget):
         self._filter_label.setAccessibleName("Results filter")
         self._filter_label.setWordWrap(True)
         self._filter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._show_all_button = self._button("Show all", "Show all rows", "Show every row again")
-        self._show_errors_button = self._button("Show errors", "Show errors", "Show only the rows the model got wrong")
-        self._export_button = self._button("Export CSV…", "Export CSV", "Save a copy of the output CSV")
+        self._show_all_button = action_button("Show all", "Show all rows", "Show every row again")
+        self._show_errors_button = action_button("Show errors", "Show errors", "Show only the rows the model got wrong")
+        self._export_button = action_button("Export CSV…", "Export CSV", "Save a copy of the output CSV")
         filter_row = QHBoxLayout()
         filter_row.setSpacing(8)
         filter_row.addWidget(self._filter_label, 1)
@@ -305,13 +305,6 @@ class BatchView(QWidget):
         layout.addLayout(numbers, 1)
         layout.addWidget(self._heatmap, 1)
         return box
-
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
 
     def _connect(self) -> None:
         self._open_button.clicked.connect(self._on_open_button_clicked)

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -26,14 +24,12 @@ from app.core.library import INSTALL_STARTER_HINT
 from app.core.model_directory import ModelChoice, ModelDirectory
 from app.core.settings import Settings
 from app.core.tasks.chat import ChatParams, Conversation, Turn
+from app.ui.panels._task_panel import add_shortcuts, busy_indicator, notice_label, status_label, stop_and_wait
+from app.ui.widgets.buttons import action_button
 from app.ui.widgets.message_edit import MessageEdit
 from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
-
-#: How long closing the window waits for a cancelled answer before it closes the engine.
-SHUTDOWN_GRACE_MS = 5000
-
 
 def _code_spans(text: str) -> str:
     """Plain text with `backticks` shown as code, for labels."""
@@ -130,27 +126,13 @@ class ChatPanel(QWidget):
         self._system_prompt.setPlaceholderText("System prompt (optional), e.g. “You are a concise assistant.”")
         self._system_prompt.setClearButtonEnabled(True)
 
-        self._notice = QLabel()
-        self._notice.setObjectName("notice")
-        self._notice.setAccessibleName("Notice")
-        self._notice.setWordWrap(True)
-        self._notice.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self._notice.hide()
+        self._notice = notice_label("Notice")
 
         self._transcript = Transcript()
         self._transcript.setObjectName("transcript")
 
-        self._busy = QProgressBar()
-        self._busy.setRange(0, 0)
-        self._busy.setTextVisible(False)
-        self._busy.setFixedSize(72, 6)
-        self._busy.hide()
-        self._status = QLabel()
-        self._status.setObjectName("statusLine")
-        self._status.setAccessibleName("Status")
-        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._busy = busy_indicator()
+        self._status = status_label("Status")
 
         self._regenerate_button = self._button("Regenerate", "Ctrl+R", "Answer the last message again")
         self._copy_button = self._button("Copy", "Ctrl+Shift+C", "Copy the last answer")
@@ -195,24 +177,18 @@ class ChatPanel(QWidget):
         layout.addLayout(actions)
         layout.addLayout(composer)
 
-        shortcuts = {
-            "Ctrl+N": self._on_new_chat_button_clicked,
-            "Esc": self._on_stop_button_clicked,
-            "Ctrl+R": self._on_regenerate_button_clicked,
-            "Ctrl+Shift+C": self._on_copy_button_clicked,
-        }
-        for keys, slot in shortcuts.items():
-            shortcut = QShortcut(QKeySequence(keys), self)
-            # Only while this panel has focus, so future panels can reuse the keys.
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        add_shortcuts(
+            self,
+            {
+                "Ctrl+N": self._on_new_chat_button_clicked,
+                "Esc": self._on_stop_button_clicked,
+                "Ctrl+R": self._on_regenerate_button_clicked,
+                "Ctrl+Shift+C": self._on_copy_button_clicked,
+            },
+        )
 
     def _button(self, name: str, keys: str, tip: str) -> QPushButton:
-        button = QPushButton(name)
-        button.setAccessibleName(name)
-        button.setToolTip(f"{tip} ({keys})")
-        button.setAutoDefault(False)
-        return button
+        return action_button(name, name, f"{tip} ({keys})")
 
     def _connect(self) -> None:
         self._picker.model_changed.connect(self._on_picker_model_changed)
@@ -265,15 +241,8 @@ class ChatPanel(QWidget):
     def shutdown(self) -> None:
         """Stop a running answer and wait for its thread (closing the window)."""
         worker = self._worker
-        if worker is None:
-            return
-        worker.cancel()
-        if not worker.wait(SHUTDOWN_GRACE_MS):
-            # The engine ignored the cancel (e.g. still loading): closing it ends the stream.
-            self._engines.close(self._answer_model)
-            worker.wait()
-        # Deliver the worker's last signals now; the event loop may not run again.
-        QCoreApplication.sendPostedEvents(worker)
+        if worker is not None:
+            stop_and_wait(worker, worker.cancel, lambda: self._engines.close(self._answer_model))
 
     # -- slots ------------------------------------------------------------------------
 

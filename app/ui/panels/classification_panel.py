@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from html import escape
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,14 +14,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -43,15 +37,21 @@ from app.core.tasks.classification import (
     LabelSet,
     classify,
 )
-from app.ui.panels.batch_view import BatchView
-from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
+from app.ui.panels._task_panel import (
+    TaskPanel,
+    add_shortcuts,
+    busy_indicator,
+    error_label,
+    notice_label,
+    status_label,
+)
+from app.ui.widgets.buttons import action_button
+from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
 from app.workers.task_worker import TaskWorker
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "classification"
-#: How long closing the window waits for a cancelled classification.
-SHUTDOWN_GRACE_MS = 5000
 #: What a first start offers, so the panel works before anything is typed.
 DEFAULT_LABELS = [
     {"name": "positive", "description": ""},
@@ -68,11 +68,7 @@ METHOD_TEXT = {
 }
 
 
-class _NoModelError(UserFacingError):
-    title = "No model can run"
-
-
-class ClassificationPanel(QWidget):
+class ClassificationPanel(TaskPanel):
     """The classification task: a label set, options, a text, and the model's verdict.
 
     The label set (name + optional description per label) is edited in a
@@ -89,7 +85,7 @@ class ClassificationPanel(QWidget):
         providers_requested(): the notice's link to set up a provider was clicked.
     """
 
-    providers_requested = Signal()
+    TASK = "classify"
 
     def __init__(
         self,
@@ -98,12 +94,8 @@ class ClassificationPanel(QWidget):
         settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._engines = engines
-        self._state: dict[str, Any] = settings.extra.setdefault(SETTINGS_KEY, {})
+        super().__init__(engines, settings, SETTINGS_KEY, parent)
         self._state.setdefault("label_sets", {})
-        self._worker: TaskWorker | None = None
-        self._active_model = ""
         self._label_error = ""
         self._build(models)
         self._connect()
@@ -115,26 +107,9 @@ class ClassificationPanel(QWidget):
     def _build(self, models: ModelDirectory) -> None:
         self._picker = ModelPicker(models, "Classification model")
 
-        self._notice = QLabel()
-        self._notice.setObjectName("notice")
-        self._notice.setAccessibleName("Classification notice")
-        self._notice.setWordWrap(True)
-        self._notice.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self._notice.hide()
+        self._notice = notice_label("Classification notice")
 
-        self._tabs = QTabWidget()
-        self._tabs.setAccessibleName("Classification mode")
-        self._tabs.setDocumentMode(True)
-        self._tabs.addTab(self._build_text_tab(), "Text")
-        self._batch = BatchView("classify", self._state.setdefault("batch", {}))
-        self._batch.setAccessibleName("Classification batch")
-        batch_page = QWidget()
-        batch_layout = QVBoxLayout(batch_page)
-        batch_layout.setContentsMargins(0, 10, 0, 0)
-        batch_layout.addWidget(self._batch)
-        self._tabs.addTab(batch_page, "Batch")
+        self._build_mode_tabs(self._build_text_tab(), "classify", "Classification")
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -152,12 +127,7 @@ class ClassificationPanel(QWidget):
         layout.addWidget(self._notice)
         layout.addWidget(splitter, 1)
 
-        shortcuts = {"Ctrl+Return": self._on_classify_button_clicked, "Esc": self._on_stop_button_clicked}
-        for keys, slot in shortcuts.items():
-            shortcut = QShortcut(QKeySequence(keys), self)
-            # Only while this panel has focus: other panels use the same keys.
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        add_shortcuts(self, {"Ctrl+Return": self._on_classify_button_clicked, "Esc": self._on_stop_button_clicked})
 
     def _build_setup(self) -> QWidget:
         self._sets = QComboBox()
@@ -171,8 +141,8 @@ class ClassificationPanel(QWidget):
         self._sets.setEditText(self._state.get("label_set_name", ""))
         sets_label = QLabel("Label &set")
         sets_label.setBuddy(self._sets)
-        self._save_set_button = self._button("Save", "Save label set", "Save these labels under the name given")
-        self._delete_set_button = self._button("Delete", "Delete label set", "Forget the saved label set of this name")
+        self._save_set_button = action_button("Save", "Save label set", "Save these labels under the name given")
+        self._delete_set_button = action_button("Delete", "Delete label set", "Forget the saved label set of this name")
         sets_row = QHBoxLayout()
         sets_row.setSpacing(6)
         sets_row.addWidget(sets_label)
@@ -183,8 +153,8 @@ class ClassificationPanel(QWidget):
         self._labels = self._table("Labels", ["Label", "Description (optional)"])
         for label in self._state.get("labels", DEFAULT_LABELS):
             self._append_row(self._labels, label.get("name", ""), label.get("description", ""))
-        self._add_label_button = self._button("Add label", "Add label", "Add a label to the set")
-        self._remove_label_button = self._button("Remove label", "Remove label", "Remove the selected labels")
+        self._add_label_button = action_button("Add label", "Add label", "Add a label to the set")
+        self._remove_label_button = action_button("Remove label", "Remove label", "Remove the selected labels")
         self._label_error_label = QLabel()
         self._label_error_label.setObjectName("formError")
         self._label_error_label.setAccessibleName("Label set error")
@@ -229,8 +199,8 @@ class ClassificationPanel(QWidget):
         self._examples = self._table("Examples", ["Text", "Label"])
         for text, labels in self._state.get("examples", []):
             self._append_row(self._examples, text, labels)
-        self._add_example_button = self._button("Add example", "Add example", "Add a worked example")
-        self._remove_example_button = self._button(
+        self._add_example_button = action_button("Add example", "Add example", "Add a worked example")
+        self._remove_example_button = action_button(
             "Remove example", "Remove example", "Remove the selected examples"
         )
         example_buttons = QHBoxLayout()
@@ -263,17 +233,10 @@ class ClassificationPanel(QWidget):
         self._text.setPlainText(self._state.get("draft", ""))
         self._text.setTabChangesFocus(True)
 
-        self._busy = QProgressBar()
-        self._busy.setRange(0, 0)
-        self._busy.setTextVisible(False)
-        self._busy.setFixedSize(72, 6)
-        self._busy.hide()
-        self._status = QLabel()
-        self._status.setObjectName("statusLine")
-        self._status.setAccessibleName("Classification status")
-        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._stop_button = self._button("Stop", "Stop classification", "Stop classifying (Esc)")
-        self._classify_button = self._button("Classify", "Classify", "Classify the text (Ctrl+Enter)")
+        self._busy = busy_indicator()
+        self._status = status_label("Classification status")
+        self._stop_button = action_button("Stop", "Stop classification", "Stop classifying (Esc)")
+        self._classify_button = action_button("Classify", "Classify", "Classify the text (Ctrl+Enter)")
         self._classify_button.setObjectName("primaryButton")
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -282,11 +245,7 @@ class ClassificationPanel(QWidget):
         actions.addWidget(self._stop_button)
         actions.addWidget(self._classify_button)
 
-        self._error = QLabel()
-        self._error.setObjectName("formError")
-        self._error.setAccessibleName("Classification error")
-        self._error.setWordWrap(True)
-        self._error.hide()
+        self._error = error_label("Classification error")
 
         self._result = QLabel()
         self._result.setAccessibleName("Result")
@@ -332,16 +291,8 @@ class ClassificationPanel(QWidget):
         table.setMinimumHeight(96)
         return table
 
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
-
     def _connect(self) -> None:
-        self._picker.model_changed.connect(self._on_picker_model_changed)
-        self._notice.linkActivated.connect(self._on_notice_link_activated)
+        self._connect_task()
         self._sets.activated.connect(self._on_sets_activated)
         self._sets.editTextChanged.connect(self._on_sets_edit_text_changed)
         self._save_set_button.clicked.connect(self._on_save_set_button_clicked)
@@ -357,21 +308,8 @@ class ClassificationPanel(QWidget):
         self._remove_example_button.clicked.connect(self._on_remove_example_button_clicked)
         self._text.textChanged.connect(self._on_text_text_changed)
         self._classify_button.clicked.connect(self._on_classify_button_clicked)
-        self._stop_button.clicked.connect(self._on_stop_button_clicked)
-        self._batch.run_requested.connect(self._on_batch_run_requested)
-        self._batch.running_changed.connect(self._on_batch_running_changed)
 
     # -- public API ---------------------------------------------------------------
-
-    def refresh_models(self) -> None:
-        """Re-read the model list (providers changed); keeps the selected model if it can still run."""
-        self._picker.refresh()
-        self._update_actions()
-
-    @property
-    def active_model_id(self) -> str | None:
-        """The model working right now, if any."""
-        return self._active_model if self._busy_now() else None
 
     def label_set(self) -> LabelSet:
         """The labels as edited; raises ``UserFacingError`` when they do not make a valid set."""
@@ -404,33 +342,9 @@ class ClassificationPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop running work and wait for it (closing the window)."""
-        self._batch.shutdown(on_stuck=lambda: self._engines.close(self._active_model))
-        worker = self._worker
-        if worker is None:
-            return
-        worker.cancel()
-        if not worker.wait(SHUTDOWN_GRACE_MS):
-            # The engine ignored the cancel (e.g. still loading): closing it ends the work.
-            self._engines.close(self._active_model)
-            worker.wait()
-        # Deliver the worker's last signals now; the event loop may not run again.
-        QCoreApplication.sendPostedEvents(worker)
+        self._shutdown_workers(self._worker)
 
     # -- slots: set-up -------------------------------------------------------------
-
-    @Slot(str)
-    def _on_picker_model_changed(self, model_id: str) -> None:
-        if model_id:
-            self._state["model"] = model_id
-        notice = self._picker.notice("classify")
-        self._notice.setText(notice)
-        self._notice.setVisible(bool(notice))
-        self._update_actions()
-
-    @Slot(str)
-    def _on_notice_link_activated(self, link: str) -> None:
-        if link == PROVIDERS_LINK:
-            self.providers_requested.emit()
 
     @Slot(int)
     def _on_sets_activated(self, index: int) -> None:
@@ -543,13 +457,11 @@ class ClassificationPanel(QWidget):
             self._set_status("Type or paste a text first.")
             self._text.setFocus()
             return
-        self._error.hide()
-        try:
-            engine, job = self._prepare()
-        except UserFacingError as exc:
-            self._show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+        started = self._prepare_or_show()
+        if started is None:
             return
-        self._worker = TaskWorker(
+        engine, job = started
+        worker = TaskWorker(
             lambda cancel, _report: classify(
                 engine,
                 text,
@@ -563,20 +475,7 @@ class ClassificationPanel(QWidget):
             "Classification",
             self,
         )
-        self._worker.succeeded.connect(self._on_worker_succeeded)
-        self._worker.cancelled.connect(self._on_worker_cancelled)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._set_status("Waiting for the provider…" if self._picker.is_remote else "Classifying…")
-        self._busy.show()
-        self._update_actions()
-        self._worker.start()
-
-    @Slot()
-    def _on_stop_button_clicked(self) -> None:
-        if self._worker is not None and not self._worker.cancel_requested:
-            self._worker.cancel()
-            self._set_status("Stopping…")
-            self._update_actions()
+        self._start_worker(worker, "Classifying…")
 
     @Slot(object)
     def _on_worker_succeeded(self, result: ClassificationResult) -> None:
@@ -595,32 +494,16 @@ class ClassificationPanel(QWidget):
         self._show_error(title, message)
         self._set_status(f"{title}. You can try again.")
 
-    # -- slots: batch ---------------------------------------------------------------------
-
-    @Slot()
-    def _on_batch_run_requested(self) -> None:
-        try:
-            engine, job = self._prepare()
-        except UserFacingError as exc:
-            self._batch.show_error(exc.title, f"{exc.message} {exc.hint}".strip())
-            return
-        self._batch.start(engine, job)
-
-    @Slot(bool)
-    def _on_batch_running_changed(self, _running: bool) -> None:
-        self._update_actions()
-
     # -- helpers ----------------------------------------------------------------------------
 
     def _prepare(self) -> tuple[Engine, ClassifyJob]:
         """The selected engine and the task as set up; raises ``UserFacingError`` when it cannot run."""
-        model_id = self._picker.model_id
-        if not model_id or not self._picker.can_run:
-            raise _NoModelError("No model is selected.", "Install a model or add a provider, then pick it above.")
+        model_id = self._selected_model()
         job = self.job()
-        engine = self._engines.get(model_id)
-        self._active_model = model_id
-        return engine, job
+        return self._use_engine(model_id), job
+
+    def _prepare_batch(self) -> tuple[Engine, ClassifyJob]:
+        return self._prepare()
 
     def _show_result(self, result: ClassificationResult) -> None:
         if result.abstained or result.label is None:
@@ -706,22 +589,8 @@ class ClassificationPanel(QWidget):
         self._label_error_label.setText(message)
         self._label_error_label.show()
 
-    def _show_error(self, title: str, message: str) -> None:
-        self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
-        self._error.show()
-
-    def _set_status(self, text: str) -> None:
-        self._status.setText(text)
-
     def _busy_now(self) -> bool:
         return self._worker is not None or self._batch.is_running
-
-    def _end_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._worker = None
-        self._busy.hide()
-        self._update_actions()
 
     def _update_actions(self) -> None:
         busy = self._busy_now()

@@ -49,6 +49,7 @@ from app.core.report import EXPORT_FORMATS, export_report
 from app.core.settings import Settings
 from app.core.tasks.tables import read_table
 from app.core.tasks.translation import LANGUAGES
+from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
 from app.ui.widgets.language_combo import LanguageCombo
@@ -456,11 +457,7 @@ class ComparePanel(QWidget):
         return workspace
 
     def _button(self, name: str, tip: str) -> QPushButton:
-        button = QPushButton(name)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
+        return action_button(name, name, tip)
 
     def _apply_look(self) -> None:
         palette = self.palette()

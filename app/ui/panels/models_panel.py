@@ -45,6 +45,7 @@ from app.core.hardware import (
 from app.core.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient, ModelFile, RepoSummary
 from app.core.library import LocalModel, ModelDetails, ModelLibrary
 from app.core.settings import Settings
+from app.ui.widgets.buttons import action_button
 from app.ui.widgets.fit_badge import FitBadge
 from app.workers.call_worker import CallWorker
 from app.workers.download_worker import DownloadJob, DownloadWorker
@@ -99,14 +100,6 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setWordWrap(False)
     table.horizontalHeader().setHighlightSections(False)
     return table
-
-
-def _button(text: str, name: str, tip: str) -> QPushButton:
-    button = QPushButton(text)
-    button.setAccessibleName(name)
-    button.setToolTip(tip)
-    button.setAutoDefault(False)
-    return button
 
 
 def memory_tooltip(estimate: MemoryEstimate, hardware: Hardware | None, n_ctx: int, exact_kv: bool) -> str:
@@ -172,7 +165,7 @@ class ModelsPanel(QWidget):
         self._hardware_label.setObjectName("secondaryText")
         self._hardware_label.setAccessibleName("This computer")
         self._hardware_label.setWordWrap(True)
-        self._token_button = _button(
+        self._token_button = action_button(
             "Hugging Face token…", "Hugging Face token", "A token opens gated models and raises the Hub's rate limits"
         )
         header = QHBoxLayout()
@@ -223,7 +216,7 @@ class ModelsPanel(QWidget):
         self._sort.setAccessibleName("Sort by")
         for key in SORT_KEYS:
             self._sort.addItem(SORT_LABELS[key], key)
-        self._search_button = _button("Search", "Search", "Search the Hub (Enter)")
+        self._search_button = action_button("Search", "Search", "Search the Hub (Enter)")
         row = QHBoxLayout()
         row.addWidget(self._query, 1)
         row.addWidget(self._sort)
@@ -260,11 +253,11 @@ class ModelsPanel(QWidget):
         self._installed_table = _table(
             ["Model", "Size", "Quantization", "Architecture", "Context", "Location"], "Installed models"
         )
-        self._import_button = _button(
+        self._import_button = action_button(
             "Import model…", "Import model", "Add a .gguf file from anywhere on this computer"
         )
-        self._delete_button = _button("Delete model", "Delete model", "Delete the selected model (asks first)")
-        self._reveal_button = _button(
+        self._delete_button = action_button("Delete model", "Delete model", "Delete the selected model (asks first)")
+        self._reveal_button = action_button(
             "Show in folder", "Reveal in file manager", "Open the selected model's folder in the file manager"
         )
         self._installed_status = QLabel()
@@ -411,7 +404,7 @@ class ModelsPanel(QWidget):
             table.setItem(row, 5, _item("", align_right=True))
             table.setItem(row, 6, _item("", align_right=True))
             table.setCellWidget(row, 7, FitBadge())
-            download = _button("Download", "Download", "")
+            download = action_button("Download", "Download", "")
             download.setObjectName("primaryButton")
             download.clicked.connect(lambda _c=False, r=row: self._on_catalog_download_clicked(r))
             table.setCellWidget(row, 8, download)
@@ -584,7 +577,7 @@ class ModelsPanel(QWidget):
             table.setItem(row, 2, _item(format_bytes(size) if size is not None else "?", align_right=True))
             table.setItem(row, 3, _item("", align_right=True))
             table.setCellWidget(row, 4, FitBadge())
-            download = _button("Download", "Download", f"Download {model_file.filename}")
+            download = action_button("Download", "Download", f"Download {model_file.filename}")
             download.setAccessibleDescription(f"{model_file.repo_id}, {model_file.filename}")
             download.clicked.connect(lambda _c=False, r=row: self._on_file_download_clicked(r))
             table.setCellWidget(row, 5, download)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -19,18 +18,15 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
-from app.core.errors import UserFacingError
 from app.core.model_directory import ModelDirectory
 from app.core.settings import Settings
 from app.core.tasks.batch import TranslateJob
@@ -49,24 +45,27 @@ from app.core.tasks.translation import (
     translate,
     translate_file,
 )
-from app.ui.panels.batch_view import BatchView, duration
+from app.ui.panels._task_panel import (
+    TaskPanel,
+    add_shortcuts,
+    busy_indicator,
+    error_label,
+    notice_label,
+    status_label,
+)
+from app.ui.panels.batch_view import duration
+from app.ui.widgets.buttons import action_button
 from app.ui.widgets.language_combo import LanguageCombo
-from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
+from app.ui.widgets.model_picker import ModelPicker
 from app.workers.call_worker import CallWorker
 from app.workers.task_worker import TaskWorker
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "translation"
-#: How long closing the window waits for a cancelled translation.
-SHUTDOWN_GRACE_MS = 5000
 AUTO = ""
 DEFAULT_TARGET = "fr"
 FILE_FILTER = "Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)"
 CHECKS_PASSED = "Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length."
-
-
-class _NoModelError(UserFacingError):
-    title = "No model can run"
 
 
 def _language_items() -> list[tuple[str, str]]:
@@ -79,7 +78,7 @@ def _warning_html(warnings: list[tuple[str, TranslationWarning]]) -> str:
     return "<br>".join(f"⚠ {escape(prefix)}{escape(w.message)}" for prefix, w in warnings)
 
 
-class TranslationPanel(QWidget):
+class TranslationPanel(TaskPanel):
     """The translation task: languages, tone, glossary, source beside the streamed translation.
 
     After each translation the core's checks run and any problem (a number
@@ -94,7 +93,7 @@ class TranslationPanel(QWidget):
         providers_requested(): the notice's link to set up a provider was clicked.
     """
 
-    providers_requested = Signal()
+    TASK = "translate"
 
     def __init__(
         self,
@@ -103,13 +102,9 @@ class TranslationPanel(QWidget):
         settings: Settings,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self._engines = engines
-        self._state: dict[str, Any] = settings.extra.setdefault(SETTINGS_KEY, {})
-        self._worker: TaskWorker | None = None
+        super().__init__(engines, settings, SETTINGS_KEY, parent)
         self._file_worker: TaskWorker | None = None
         self._reader: CallWorker | None = None
-        self._active_model = ""
         self._source_text = ""
         self._build(models)
         self._connect()
@@ -170,26 +165,9 @@ class TranslationPanel(QWidget):
         self._glossary_box = self._build_glossary()
         self._glossary_box.hide()
 
-        self._notice = QLabel()
-        self._notice.setObjectName("notice")
-        self._notice.setAccessibleName("Translation notice")
-        self._notice.setWordWrap(True)
-        self._notice.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self._notice.hide()
+        self._notice = notice_label("Translation notice")
 
-        self._tabs = QTabWidget()
-        self._tabs.setAccessibleName("Translation mode")
-        self._tabs.setDocumentMode(True)
-        self._tabs.addTab(self._build_text_tab(), "Text")
-        self._batch = BatchView("translate", self._state.setdefault("batch", {}))
-        self._batch.setAccessibleName("Translation batch")
-        batch_page = QWidget()
-        batch_layout = QVBoxLayout(batch_page)
-        batch_layout.setContentsMargins(0, 10, 0, 0)
-        batch_layout.addWidget(self._batch)
-        self._tabs.addTab(batch_page, "Batch")
+        self._build_mode_tabs(self._build_text_tab(), "translate", "Translation")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -200,16 +178,14 @@ class TranslationPanel(QWidget):
         layout.addWidget(self._notice)
         layout.addWidget(self._tabs, 1)
 
-        shortcuts = {
-            "Ctrl+Return": self._on_translate_button_clicked,
-            "Esc": self._on_stop_button_clicked,
-            "Ctrl+Shift+S": self._on_swap_button_clicked,
-        }
-        for keys, slot in shortcuts.items():
-            shortcut = QShortcut(QKeySequence(keys), self)
-            # Only while this panel has focus: other panels use the same keys.
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        add_shortcuts(
+            self,
+            {
+                "Ctrl+Return": self._on_translate_button_clicked,
+                "Esc": self._on_stop_button_clicked,
+                "Ctrl+Shift+S": self._on_swap_button_clicked,
+            },
+        )
 
     def _build_glossary(self) -> QWidget:
         self._glossary = QTableWidget(0, 2)
@@ -223,9 +199,9 @@ class TranslationPanel(QWidget):
         for source, target in self._state.get("glossary", []):
             self._append_glossary_row(source, target)
 
-        self._add_term_button = self._button("Add term", "Add term", "Add a row to the glossary")
-        self._remove_term_button = self._button("Remove term", "Remove term", "Remove the selected terms")
-        self._import_button = self._button(
+        self._add_term_button = action_button("Add term", "Add term", "Add a row to the glossary")
+        self._remove_term_button = action_button("Remove term", "Remove term", "Remove the selected terms")
+        self._import_button = action_button(
             "Import CSV…", "Import glossary", "Read term pairs from a CSV file: source term, translation"
         )
         self._glossary_error = QLabel()
@@ -295,27 +271,16 @@ class TranslationPanel(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
 
-        self._busy = QProgressBar()
-        self._busy.setRange(0, 0)
-        self._busy.setTextVisible(False)
-        self._busy.setFixedSize(72, 6)
-        self._busy.hide()
-        self._status = QLabel()
-        self._status.setObjectName("statusLine")
-        self._status.setAccessibleName("Translation status")
-        self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._error = QLabel()
-        self._error.setObjectName("formError")
-        self._error.setAccessibleName("Translation error")
-        self._error.setWordWrap(True)
-        self._error.hide()
+        self._busy = busy_indicator()
+        self._status = status_label("Translation status")
+        self._error = error_label("Translation error")
 
-        self._file_button = self._button(
+        self._file_button = action_button(
             "Translate file…", "Translate file", "Translate a .txt, .md, .srt file or a CSV column into a new file"
         )
-        self._copy_button = self._button("Copy", "Copy translation", "Copy the translation (Ctrl+Shift+C)")
-        self._stop_button = self._button("Stop", "Stop translation", "Stop translating (Esc)")
-        self._translate_button = self._button("Translate", "Translate", "Translate the text (Ctrl+Enter)")
+        self._copy_button = action_button("Copy", "Copy translation", "Copy the translation (Ctrl+Shift+C)")
+        self._stop_button = action_button("Stop", "Stop translation", "Stop translating (Esc)")
+        self._translate_button = action_button("Translate", "Translate", "Translate the text (Ctrl+Enter)")
         self._translate_button.setObjectName("primaryButton")
         actions = QHBoxLayout()
         actions.setSpacing(8)
@@ -333,7 +298,9 @@ class TranslationPanel(QWidget):
         self._file_status = QLabel()
         self._file_status.setObjectName("statusLine")
         self._file_status.setAccessibleName("File status")
-        self._cancel_file_button = self._button("Cancel", "Cancel file", "Stop translating the file; nothing is written")
+        self._cancel_file_button = action_button(
+            "Cancel", "Cancel file", "Stop translating the file; nothing is written"
+        )
         file_row = QHBoxLayout()
         file_row.setSpacing(8)
         file_row.setContentsMargins(0, 0, 0, 0)
@@ -352,21 +319,11 @@ class TranslationPanel(QWidget):
         layout.addWidget(self._error)
         layout.addWidget(self._file_box)
         layout.addLayout(actions)
-        copy_shortcut = QShortcut(QKeySequence("Ctrl+Shift+C"), page)
-        copy_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        copy_shortcut.activated.connect(self._on_copy_button_clicked)
+        add_shortcuts(page, {"Ctrl+Shift+C": self._on_copy_button_clicked})
         return page
 
-    def _button(self, text: str, name: str, tip: str) -> QPushButton:
-        button = QPushButton(text)
-        button.setAccessibleName(name)
-        button.setToolTip(tip)
-        button.setAutoDefault(False)
-        return button
-
     def _connect(self) -> None:
-        self._picker.model_changed.connect(self._on_picker_model_changed)
-        self._notice.linkActivated.connect(self._on_notice_link_activated)
+        self._connect_task()
         self._source_language.language_changed.connect(self._on_source_language_changed)
         self._target_language.language_changed.connect(self._on_target_language_changed)
         self._swap_button.clicked.connect(self._on_swap_button_clicked)
@@ -378,24 +335,11 @@ class TranslationPanel(QWidget):
         self._import_button.clicked.connect(self._on_import_button_clicked)
         self._source.textChanged.connect(self._on_source_text_changed)
         self._translate_button.clicked.connect(self._on_translate_button_clicked)
-        self._stop_button.clicked.connect(self._on_stop_button_clicked)
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._file_button.clicked.connect(self._on_file_button_clicked)
         self._cancel_file_button.clicked.connect(self._on_cancel_file_button_clicked)
-        self._batch.run_requested.connect(self._on_batch_run_requested)
-        self._batch.running_changed.connect(self._on_batch_running_changed)
 
     # -- public API ---------------------------------------------------------------
-
-    def refresh_models(self) -> None:
-        """Re-read the model list (providers changed); keeps the selected model if it can still run."""
-        self._picker.refresh()
-        self._update_actions()
-
-    @property
-    def active_model_id(self) -> str | None:
-        """The model working right now, if any."""
-        return self._active_model if self._busy_now() else None
 
     @property
     def glossary(self) -> Glossary:
@@ -437,34 +381,9 @@ class TranslationPanel(QWidget):
 
     def shutdown(self) -> None:
         """Stop running work and wait for it (closing the window)."""
-        self._batch.shutdown(on_stuck=lambda: self._engines.close(self._active_model))
-        for worker in (self._worker, self._file_worker, self._reader):
-            if worker is None:
-                continue
-            if isinstance(worker, TaskWorker):
-                worker.cancel()
-            if not worker.wait(SHUTDOWN_GRACE_MS):
-                # The engine ignored the cancel (e.g. still loading): closing it ends the work.
-                self._engines.close(self._active_model)
-                worker.wait()
-            # Deliver the worker's last signals now; the event loop may not run again.
-            QCoreApplication.sendPostedEvents(worker)
+        self._shutdown_workers(self._worker, self._file_worker, self._reader)
 
     # -- slots: settings ------------------------------------------------------------
-
-    @Slot(str)
-    def _on_picker_model_changed(self, model_id: str) -> None:
-        if model_id:
-            self._state["model"] = model_id
-        notice = self._picker.notice("translate")
-        self._notice.setText(notice)
-        self._notice.setVisible(bool(notice))
-        self._update_actions()
-
-    @Slot(str)
-    def _on_notice_link_activated(self, link: str) -> None:
-        if link == PROVIDERS_LINK:
-            self.providers_requested.emit()
 
     @Slot(str)
     def _on_source_language_changed(self, code: str) -> None:
@@ -585,26 +504,13 @@ class TranslationPanel(QWidget):
         self._source_text = text
         self._output.clear()
         self._clear_checks()
-        self._worker = TaskWorker(
+        worker = TaskWorker(
             lambda cancel, report: translate(engine, text, options, cancel=cancel, on_text=report),
             "Translation",
             self,
         )
-        self._worker.progress.connect(self._on_worker_progress)
-        self._worker.succeeded.connect(self._on_worker_succeeded)
-        self._worker.cancelled.connect(self._on_worker_cancelled)
-        self._worker.failed.connect(self._on_worker_failed)
-        self._set_status("Waiting for the provider…" if self._picker.is_remote else "Translating…")
-        self._busy.show()
-        self._update_actions()
-        self._worker.start()
-
-    @Slot()
-    def _on_stop_button_clicked(self) -> None:
-        if self._worker is not None and not self._worker.cancel_requested:
-            self._worker.cancel()
-            self._set_status("Stopping…")
-            self._update_actions()
+        worker.progress.connect(self._on_worker_progress)
+        self._start_worker(worker, "Translating…")
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
@@ -729,45 +635,22 @@ class TranslationPanel(QWidget):
         self._show_error(title, message)
         self._set_status(f"{title}. Nothing was written.")
 
-    # -- slots: batch ---------------------------------------------------------------------
-
-    @Slot()
-    def _on_batch_run_requested(self) -> None:
-        try:
-            engine, options = self._prepare()
-        except UserFacingError as exc:
-            self._batch.show_error(exc.title, f"{exc.message} {exc.hint}".strip())
-            return
-        self._batch.start(engine, TranslateJob(options))
-
-    @Slot(bool)
-    def _on_batch_running_changed(self, _running: bool) -> None:
-        self._update_actions()
-
     # -- helpers ----------------------------------------------------------------------------
 
     def _prepare(self) -> tuple[Engine, TranslationOptions]:
         """The selected engine and the options as set; raises ``UserFacingError`` when it cannot run."""
-        model_id = self._picker.model_id
-        if not model_id or not self._picker.can_run:
-            raise _NoModelError("No model is selected.", "Install a model or add a provider, then pick it above.")
+        model_id = self._selected_model()
         options = TranslationOptions(
             target=self._target_language.language,
             source=self._source_language.language or None,
             tone=self._tone.currentData(),
             glossary=self.glossary,
         )
-        engine = self._engines.get(model_id)
-        self._active_model = model_id
-        return engine, options
+        return self._use_engine(model_id), options
 
-    def _prepare_or_show(self) -> tuple[Engine, TranslationOptions] | None:
-        self._error.hide()
-        try:
-            return self._prepare()
-        except UserFacingError as exc:
-            self._show_error(exc.title, f"{exc.message} {exc.hint}".strip())
-            return None
+    def _prepare_batch(self) -> tuple[Engine, TranslateJob]:
+        engine, options = self._prepare()
+        return engine, TranslateJob(options)
 
     def _ask_output_and_translate(self, input_path: Path, column: str | None) -> None:
         suffix = input_path.suffix
@@ -823,22 +706,8 @@ class TranslationPanel(QWidget):
         self._stats.clear()
         self._error.hide()
 
-    def _show_error(self, title: str, message: str) -> None:
-        self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
-        self._error.show()
-
-    def _set_status(self, text: str) -> None:
-        self._status.setText(text)
-
     def _busy_now(self) -> bool:
         return self._worker is not None or self._file_worker is not None or self._batch.is_running
-
-    def _end_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._worker = None
-        self._busy.hide()
-        self._update_actions()
 
     def _end_file_worker(self) -> None:
         if self._file_worker is not None:

@@ -1,0 +1,250 @@
+"""What the task panels share: status-line widgets, the notice, shortcuts, and the run/stop/worker lifecycle."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from html import escape
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+
+from app.core.engines.base import Engine
+from app.core.engines.registry import EngineRegistry
+from app.core.errors import UserFacingError
+from app.core.settings import Settings
+from app.ui.panels.batch_view import BatchView
+from app.ui.widgets.model_picker import PROVIDERS_LINK
+from app.workers.task_worker import TaskWorker
+
+#: How long closing the window waits for a cancelled task before it closes the engine.
+SHUTDOWN_GRACE_MS = 5000
+
+
+class _NoModelError(UserFacingError):
+    title = "No model can run"
+
+
+class _Waitable(Protocol):
+    def wait(self, timeout_ms: int | None = None) -> bool: ...
+
+
+def notice_label(name: str) -> QLabel:
+    """The hidden notice above a task (no model, set up a provider…), whose links can be clicked."""
+    notice = QLabel()
+    notice.setObjectName("notice")
+    notice.setAccessibleName(name)
+    notice.setWordWrap(True)
+    notice.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    )
+    notice.hide()
+    return notice
+
+
+def busy_indicator() -> QProgressBar:
+    """The small, hidden, endless bar shown beside the status while a task runs."""
+    busy = QProgressBar()
+    busy.setRange(0, 0)
+    busy.setTextVisible(False)
+    busy.setFixedSize(72, 6)
+    busy.hide()
+    return busy
+
+
+def status_label(name: str) -> QLabel:
+    """The one-line status beside the actions."""
+    status = QLabel()
+    status.setObjectName("statusLine")
+    status.setAccessibleName(name)
+    status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    return status
+
+
+def error_label(name: str) -> QLabel:
+    """The hidden, wrapping error line under a task."""
+    error = QLabel()
+    error.setObjectName("formError")
+    error.setAccessibleName(name)
+    error.setWordWrap(True)
+    error.hide()
+    return error
+
+
+def add_shortcuts(widget: QWidget, shortcuts: Mapping[str, Callable[[], None]]) -> None:
+    """Key sequences that work only while ``widget`` has focus: other panels use the same keys."""
+    for keys, slot in shortcuts.items():
+        shortcut = QShortcut(QKeySequence(keys), widget)
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(slot)
+
+
+def stop_and_wait(worker: _Waitable, cancel: Callable[[], None] | None, on_stuck: Callable[[], None]) -> None:
+    """Cancel ``worker`` (if it can be) and wait for it; ``on_stuck`` ends work that ignores the cancel."""
+    if cancel is not None:
+        cancel()
+    if not worker.wait(SHUTDOWN_GRACE_MS):
+        # The engine ignored the cancel (e.g. still loading): closing it ends the work.
+        on_stuck()
+        worker.wait()
+    # Deliver the worker's last signals now; the event loop may not run again.
+    QCoreApplication.sendPostedEvents(worker)
+
+
+class TaskPanel(QWidget):
+    """Base of the one-model task panels (translation, classification).
+
+    A subclass builds ``_picker``, ``_notice``, ``_batch``, ``_busy``,
+    ``_status``, ``_error`` and ``_stop_button``; sets ``_engines``,
+    ``_state`` and ``_worker``; and defines ``_prepare``,
+    ``_prepare_batch``, ``_busy_now``, ``_update_actions`` and the
+    ``_on_worker_succeeded/cancelled/failed`` slots.
+
+    Signals:
+        providers_requested(): the notice's link to set up a provider was clicked.
+    """
+
+    providers_requested = Signal()
+
+    #: What ``ModelPicker.notice`` is asked about ("translate", "classify").
+    TASK = ""
+
+    def __init__(
+        self, engines: EngineRegistry, settings: Settings, settings_key: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._engines = engines
+        #: The panel's state in ``settings.extra[settings_key]``; the window saves the settings.
+        self._state: dict[str, Any] = settings.extra.setdefault(settings_key, {})
+        self._worker: TaskWorker | None = None
+        self._active_model = ""
+
+    def _build_mode_tabs(self, text_tab: QWidget, batch_kind: str, name: str) -> QTabWidget:
+        """The Text / Batch tabs; creates ``_batch`` (a ``BatchView`` of ``batch_kind``)."""
+        self._tabs = QTabWidget()
+        self._tabs.setAccessibleName(f"{name} mode")
+        self._tabs.setDocumentMode(True)
+        self._tabs.addTab(text_tab, "Text")
+        self._batch = BatchView(batch_kind, self._state.setdefault("batch", {}))
+        self._batch.setAccessibleName(f"{name} batch")
+        batch_page = QWidget()
+        batch_layout = QVBoxLayout(batch_page)
+        batch_layout.setContentsMargins(0, 10, 0, 0)
+        batch_layout.addWidget(self._batch)
+        self._tabs.addTab(batch_page, "Batch")
+        return self._tabs
+
+    def _connect_task(self) -> None:
+        """The connections every task panel makes: picker, notice, stop, batch."""
+        self._picker.model_changed.connect(self._on_picker_model_changed)
+        self._notice.linkActivated.connect(self._on_notice_link_activated)
+        self._stop_button.clicked.connect(self._on_stop_button_clicked)
+        self._batch.run_requested.connect(self._on_batch_run_requested)
+        self._batch.running_changed.connect(self._on_batch_running_changed)
+
+    # -- public API ---------------------------------------------------------------
+
+    def refresh_models(self) -> None:
+        """Re-read the model list (providers changed); keeps the selected model if it can still run."""
+        self._picker.refresh()
+        self._update_actions()
+
+    @property
+    def active_model_id(self) -> str | None:
+        """The model working right now, if any."""
+        return self._active_model if self._busy_now() else None
+
+    # -- slots ----------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_picker_model_changed(self, model_id: str) -> None:
+        if model_id:
+            self._state["model"] = model_id
+        notice = self._picker.notice(self.TASK)
+        self._notice.setText(notice)
+        self._notice.setVisible(bool(notice))
+        self._update_actions()
+
+    @Slot(str)
+    def _on_notice_link_activated(self, link: str) -> None:
+        if link == PROVIDERS_LINK:
+            self.providers_requested.emit()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if self._worker is not None and not self._worker.cancel_requested:
+            self._worker.cancel()
+            self._set_status("Stopping…")
+            self._update_actions()
+
+    @Slot()
+    def _on_batch_run_requested(self) -> None:
+        try:
+            engine, job = self._prepare_batch()
+        except UserFacingError as exc:
+            self._batch.show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            return
+        self._batch.start(engine, job)
+
+    @Slot(bool)
+    def _on_batch_running_changed(self, _running: bool) -> None:
+        self._update_actions()
+
+    # -- helpers ----------------------------------------------------------------------
+
+    def _selected_model(self) -> str:
+        """The picked model's id; raises ``UserFacingError`` when none is picked or it cannot run."""
+        model_id = self._picker.model_id
+        if not model_id or not self._picker.can_run:
+            raise _NoModelError("No model is selected.", "Install a model or add a provider, then pick it above.")
+        return model_id
+
+    def _use_engine(self, model_id: str) -> Engine:
+        """The engine for ``model_id``, which becomes the panel's active model."""
+        engine = self._engines.get(model_id)
+        self._active_model = model_id
+        return engine
+
+    def _prepare_or_show(self) -> tuple[Engine, Any] | None:
+        """``_prepare()``, or ``None`` with its error shown under the task."""
+        self._error.hide()
+        try:
+            return self._prepare()
+        except UserFacingError as exc:
+            self._show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            return None
+
+    def _start_worker(self, worker: TaskWorker, running_text: str) -> None:
+        """Run ``worker`` as the panel's task: its outcome goes to the ``_on_worker_*`` slots."""
+        self._worker = worker
+        worker.succeeded.connect(self._on_worker_succeeded)
+        worker.cancelled.connect(self._on_worker_cancelled)
+        worker.failed.connect(self._on_worker_failed)
+        self._set_status("Waiting for the provider…" if self._picker.is_remote else running_text)
+        self._busy.show()
+        self._update_actions()
+        worker.start()
+
+    def _end_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        self._busy.hide()
+        self._update_actions()
+
+    def _shutdown_workers(self, *workers: Any) -> None:
+        """Stop the batch and ``workers`` (``None`` skipped; ``TaskWorker`` ones cancelled) and wait for them."""
+        self._batch.shutdown(on_stuck=lambda: self._engines.close(self._active_model))
+        for worker in workers:
+            if worker is None:
+                continue
+            cancel = worker.cancel if isinstance(worker, TaskWorker) else None
+            stop_and_wait(worker, cancel, lambda: self._engines.close(self._active_model))
+
+    def _show_error(self, title: str, message: str) -> None:
+        self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
+        self._error.show()
+
+    def _set_status(self, text: str) -> None:
+        self._status.setText(text)
