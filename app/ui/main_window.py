@@ -6,15 +6,17 @@ import logging
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QTabWidget, QWidget
 
-import app
+from app.core.diagnostics import GpuProbe, GpuSupport, collect
 from app.core.engines.registry import EngineRegistry
 from app.core.model_directory import ModelDirectory
 from app.core.providers import ProviderStore
 from app.core.settings import Settings, SettingsStore
+from app.ui.dialogs.about_dialog import AboutDialog, qt_versions
+from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
 from app.ui.dialogs.providers_dialog import ProvidersDialog, TestConnection
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel
@@ -26,15 +28,10 @@ from app.workers.download_worker import DownloadWorker
 
 if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
+    from app.core.paths import Paths
     from app.core.secrets import SecretStore
 
 log = logging.getLogger(__name__)
-
-ABOUT_TEXT = (
-    "<h3>Plinth {version}</h3>"
-    "<p>A desktop workbench for language models: run open models on this "
-    "computer, or use a model behind an API, side by side.</p>"
-)
 
 
 class MainWindow(QMainWindow):
@@ -65,6 +62,8 @@ class MainWindow(QMainWindow):
         parent: QWidget | None = None,
         model_manager: ModelManager | None = None,
         comparisons: ComparisonStore | None = None,
+        paths: Paths | None = None,
+        gpu_probe: GpuProbe | None = None,
     ) -> None:
         super().__init__(parent)
         self._engines = engines
@@ -77,6 +76,9 @@ class MainWindow(QMainWindow):
         self._providers_dialog: ProvidersDialog | None = None
         #: Remote models listed when the Providers dialog opened.
         self._remote_before: set[str] = set()
+        self._paths = paths
+        #: Asked only when the model settings or diagnostics need it (it spawns a process).
+        self._gpu_probe = gpu_probe if gpu_probe is not None else GpuProbe()
         self.setWindowTitle("Plinth")
         self.setMinimumSize(640, 480)
 
@@ -172,6 +174,10 @@ class MainWindow(QMainWindow):
         )
         providers_action.triggered.connect(self._on_providers_action_triggered)
         file_menu.addAction(providers_action)
+        model_settings_action = QAction("&Model settings…", self)
+        model_settings_action.setToolTip("Context size, threads and GPU layers for local models")
+        model_settings_action.triggered.connect(self._on_model_settings_action_triggered)
+        file_menu.addAction(model_settings_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -180,6 +186,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         help_menu = self.menuBar().addMenu("&Help")
+        diagnostics_action = QAction("&Copy diagnostics", self)
+        diagnostics_action.triggered.connect(self._on_diagnostics_action_triggered)
+        help_menu.addAction(diagnostics_action)
         about_action = QAction("&About Plinth", self)
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self._on_about_action_triggered)
@@ -233,9 +242,58 @@ class MainWindow(QMainWindow):
         for panel in panels:
             panel.refresh_models()
 
+    def open_about_dialog(self) -> AboutDialog:
+        dialog = AboutDialog(self._paths.data_dir if self._paths is not None else None, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def open_model_settings_dialog(self) -> ModelSettingsDialog:
+        dialog = ModelSettingsDialog(self._settings, self._gpu_probe, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(self._on_model_settings_dialog_accepted)
+        dialog.open()
+        return dialog
+
+    def diagnostics_text(self) -> str:
+        """Versions, folders, keychain and GPU support: no conversation, key or other user text."""
+        self._gpu_probe.start()
+        gpu = self._gpu_probe.result() or GpuSupport(None, "still being checked; copy again in a moment")
+        qt, pyside = qt_versions()
+        if self._paths is None:
+            from app.core.paths import Paths
+
+            paths = Paths.from_environment()
+        else:
+            paths = self._paths
+        return collect(paths, self._secrets, gpu=gpu, qt_version=qt, pyside_version=pyside).text()
+
     @Slot()
     def _on_about_action_triggered(self) -> None:
-        QMessageBox.about(self, "About Plinth", ABOUT_TEXT.format(version=app.__version__))
+        self.open_about_dialog()
+
+    @Slot()
+    def _on_model_settings_action_triggered(self) -> None:
+        self.open_model_settings_dialog()
+
+    @Slot()
+    def _on_model_settings_dialog_accepted(self) -> None:
+        try:
+            self._settings_store.save(self._settings)
+        except OSError as exc:
+            self.statusBar().showMessage(f"Could not save the settings: {exc}")
+        # Idle local engines restart with the new settings on their next request.
+        busy = {p.active_model_id for p in (self._chat_panel, self._translation_panel, self._classification_panel)}
+        if self._compare_panel is not None:
+            busy |= self._compare_panel.active_model_ids
+        for choice in self._models.choices():
+            if choice.destination is None and choice.model_id not in busy:
+                self._engines.close(choice.model_id)
+
+    @Slot()
+    def _on_diagnostics_action_triggered(self) -> None:
+        QApplication.clipboard().setText(self.diagnostics_text())
+        self.statusBar().showMessage("Diagnostics copied to the clipboard.", 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         self._chat_panel.shutdown()

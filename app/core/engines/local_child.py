@@ -64,6 +64,21 @@ class LoadParams:
     n_gpu_layers: int
 
 
+def gpu_probe_main(conn: Connection) -> None:
+    """A spawned process's whole life: answer whether this llama.cpp build can offload to a GPU.
+
+    Sends ("ok", bool) or ("error", message); app.core.diagnostics starts it.
+    """
+    try:
+        import llama_cpp
+
+        conn.send(("ok", bool(llama_cpp.llama_supports_gpu_offload())))
+    except BaseException as exc:  # noqa: BLE001 - anything is an answer for the parent
+        conn.send(("error", f"{type(exc).__name__}: {exc}"))
+    finally:
+        conn.close()
+
+
 def child_main(conn: Connection, params: LoadParams) -> None:
     """Entry point of the child process."""
     # Ctrl+C in a terminal reaches the whole process group; the parent decides

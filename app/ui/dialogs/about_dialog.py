@@ -1,0 +1,56 @@
+"""Help → About: versions, the licence, and where Plinth keeps its data."""
+
+from __future__ import annotations
+
+import html
+from pathlib import Path
+
+import PySide6
+from PySide6.QtCore import QUrl, qVersion
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+
+import app
+from app.core.diagnostics import LLAMA_DIST, package_version
+
+LICENCE = "MIT"
+
+
+def qt_versions() -> tuple[str, str]:
+    """(Qt, PySide6) versions, for the diagnostics core cannot gather without Qt."""
+    return qVersion(), PySide6.__version__
+
+
+class AboutDialog(QDialog):
+    def __init__(self, data_dir: Path | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("About Plinth")
+        qt, pyside = qt_versions()
+        llama = package_version(LLAMA_DIST) or "not installed"
+        self.versions = {"Plinth": app.__version__, "Qt": qt, "PySide6": pyside, "llama-cpp-python": llama}
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td>&nbsp;{html.escape(v)}</td></tr>"
+            for name, v in self.versions.items()
+        )
+        text = (
+            f"<h3>Plinth {html.escape(app.__version__)}</h3>"
+            "<p>A desktop workbench for language models: run open models on this "
+            "computer, or use a model behind an API, side by side.</p>"
+            f"<table>{rows}</table>"
+            f"<p>Licence: {LICENCE}.</p>"
+        )
+        self.text_label = QLabel(text)
+        self.text_label.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text_label)
+        self.data_link: QLabel | None = None
+        if data_dir is not None:
+            url = QUrl.fromLocalFile(str(data_dir)).toString()
+            self.data_link = QLabel(
+                f'Data folder: <a href="{html.escape(url)}">{html.escape(str(data_dir))}</a>'
+            )
+            self.data_link.setOpenExternalLinks(True)
+            self.data_link.setWordWrap(True)
+            layout.addWidget(self.data_link)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
