@@ -34,7 +34,7 @@ from tests.fakes import MemoryKeyring  # noqa: E402
 from tests.servers.openai_server import OpenAIServer  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
-KEY = "sk-screenshot-0123456789abcdef"
+KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
 MODEL = DEFAULT_MODELS["openai"][0]  # priced in resources/prices.json
 PROMPT = "Why is the sky blue? Answer in two or three sentences."
 REPLY = (
