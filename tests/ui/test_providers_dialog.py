@@ -25,7 +25,8 @@ from shiboken6 import isValid
 from app.core.errors import AuthError, NetworkError
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SERVICE, SecretStore
-from app.ui.dialogs.providers_dialog import KEEP_FOR_SESSION, ProvidersDialog
+from app.ui.dialogs.keychain_prompt import KEEP_FOR_SESSION
+from app.ui.dialogs.providers_dialog import ProvidersDialog
 from app.workers.call_worker import CallWorker
 
 W = TypeVar("W", bound=QWidget)

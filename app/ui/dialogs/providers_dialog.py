@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.core.errors import NoKeychainError, UserFacingError
 from app.core.providers import (
     DEFAULT_MODELS,
@@ -55,8 +56,6 @@ BASE_URL_EXAMPLES = (
     "Ollama <code>http://localhost:11434/v1</code> · LM Studio <code>http://localhost:1234/v1</code><br>"
     "vLLM <code>http://localhost:8000/v1</code> · OpenRouter <code>https://openrouter.ai/api/v1</code>"
 )
-NO_KEYCHAIN_TITLE = "No keychain available"
-KEEP_FOR_SESSION = "Keep for this session only"
 
 
 def account_for(name: str) -> str:
@@ -466,7 +465,7 @@ class ProvidersDialog(QDialog):
             self._secrets.set(account, key)
             return True
         except NoKeychainError as exc:
-            if not self._ask_keep_for_session(exc):
+            if not ask_keep_for_session(self, exc):
                 self._show_form_error(
                     ProviderError(
                         "Nothing was saved: the key has nowhere safe to go.",
@@ -483,22 +482,6 @@ class ProvidersDialog(QDialog):
             self._show_form_error(exc)
             return False
         return True
-
-    def _ask_keep_for_session(self, exc: NoKeychainError) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(NO_KEYCHAIN_TITLE)
-        box.setText("<b>No keychain is available, so the key cannot be stored.</b>")
-        box.setInformativeText(
-            f"{exc.message} {exc.hint}".strip()
-            + "\n\nPlinth never writes keys to a file. It can keep this key in memory "
-            "until Plinth closes; you would enter it again next time."
-        )
-        keep = box.addButton(KEEP_FOR_SESSION, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is keep
 
     def _save(self) -> bool:
         config = self._form_config()

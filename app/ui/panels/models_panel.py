@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.core.catalog import BITS_PER_WEIGHT, Catalog, CatalogEntry
 from app.core.downloads import Downloader, format_bytes
 from app.core.errors import NoKeychainError, UserFacingError
@@ -56,8 +57,6 @@ if TYPE_CHECKING:
 SORT_LABELS = {"downloads": "Most downloads", "likes": "Most likes", "recent": "Recently updated"}
 #: Available memory changes as other programs run; re-read it at most this often.
 HARDWARE_REFRESH_S = 10.0
-NO_KEYCHAIN_TITLE = "No keychain available"
-KEEP_FOR_SESSION = "Keep for this session only"
 
 
 @dataclass
@@ -716,29 +715,13 @@ class ModelsPanel(QWidget):
             secrets.set(TOKEN_ACCOUNT, token)
             return True
         except NoKeychainError as exc:
-            if not self._ask_keep_for_session(exc):
+            if not ask_keep_for_session(self, exc, "token"):
                 return False
         except UserFacingError as exc:
             self._show_notice(exc.title, f"{exc.message} {exc.hint}".strip())
             return False
         secrets.set(TOKEN_ACCOUNT, token, session_only=True)
         return True
-
-    def _ask_keep_for_session(self, exc: NoKeychainError) -> bool:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(NO_KEYCHAIN_TITLE)
-        box.setText("<b>No keychain is available, so the token cannot be stored.</b>")
-        box.setInformativeText(
-            f"{exc.message} {exc.hint}".strip()
-            + "\n\nPlinth never writes tokens to a file. It can keep this token in memory "
-            "until Plinth closes; you would enter it again next time."
-        )
-        keep = box.addButton(KEEP_FOR_SESSION, QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(keep)
-        box.exec()
-        return box.clickedButton() is keep
 
     def _token_source(self) -> str:
         try:
