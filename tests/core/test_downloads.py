@@ -91,7 +91,7 @@ def test_download_verifies_and_lands_where_the_library_looks(hub: HubServer, mod
     assert leftovers(models_dir) == []  # no .part, sidecar or lock left
     assert reports[-1].done_bytes == reports[-1].total_bytes == SIZE
     assert [r.done_bytes for r in reports] == sorted(r.done_bytes for r in reports)
-    assert hub.bytes_served() == SIZE
+    assert hub.bytes_served_settled(SIZE) == SIZE
     names = [m.path for m in ModelLibrary(models_dir, None).list()]
     assert names == [path]
     # Already in place: nothing is fetched again.
@@ -108,7 +108,7 @@ def test_dropped_connection_resumes_with_range_and_fetches_only_the_rest(
     gets = hub.file_gets()
     assert [g.headers.get("range") for g in gets] == [None, "bytes=1000000-", "bytes=2000000-"]
     assert [s.status for s in hub.served] == [200, 206, 206]
-    assert hub.bytes_served() == SIZE  # not 2x: every byte crossed the wire once
+    assert hub.bytes_served_settled(SIZE) == SIZE  # not 2x: every byte crossed the wire once
 
 
 def test_wrong_hash_is_rejected_and_the_part_deleted(hub: HubServer, models_dir: Path) -> None:

@@ -204,6 +204,17 @@ class HubServer:
         with self._lock:
             return sum(s.sent for s in self.served if filename is None or s.filename == filename)
 
+    def bytes_served_settled(self, expected: int, timeout_s: float = 5.0) -> int:
+        """``bytes_served()`` once it reaches ``expected`` (or the timeout passes).
+
+        A handler thread counts its last chunk just after the client has it, so
+        a client that already finished can look ahead of the count for a moment.
+        """
+        deadline = time.monotonic() + timeout_s
+        while self.bytes_served() < expected and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.bytes_served()
+
     def file_gets(self) -> list[Recorded]:
         return [r for r in self.requests if r.method == "GET" and "/resolve/" in r.path]
 
