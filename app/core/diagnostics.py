@@ -2,8 +2,9 @@
 
 Versions (Plinth, Python, Qt/PySide6 — handed in by the GUI, since core has
 no Qt — and llama-cpp-python from its metadata, never imported here), the
-folders Plinth uses (the home folder written as ``~``), the keychain backend
-and whether this llama.cpp build can offload layers to a GPU.
+folders Plinth uses (the home folder written as ``~``), the keychain backend,
+whether offline mode is on and why, and whether this llama.cpp build can
+offload layers to a GPU.
 
 GPU offload is asked of llama.cpp itself (``llama_supports_gpu_offload``):
 which libraries a wheel ships says little, since a CUDA build on a machine
@@ -31,6 +32,7 @@ import app
 from app.core.engines.local_child import gpu_probe_main
 
 if TYPE_CHECKING:
+    from app.core.offline import OfflineMode
     from app.core.paths import Paths
     from app.core.secrets import SecretStore
 
@@ -143,6 +145,8 @@ class Diagnostics:
     keychain_backend: str = ""
     keychain_usable: bool = False
     gpu_offload: GpuSupport = GpuSupport(None, "not checked")
+    #: "on (why)" or "off": see OfflineMode.describe.
+    offline_mode: str = "off"
 
     def lines(self) -> list[str]:
         out = [
@@ -153,6 +157,7 @@ class Diagnostics:
             f"llama-cpp-python {self.llama_cpp_python}",
             f"GPU offload: {self.gpu_offload.text}",
             f"Keychain: {self.keychain_backend} ({'usable' if self.keychain_usable else 'not usable'})",
+            f"Offline mode: {self.offline_mode}",
         ]
         out += [f"{name} folder: {value}" for name, value in self.paths.items()]
         return out
@@ -168,6 +173,7 @@ def collect(
     gpu: GpuSupport,
     qt_version: str = "not loaded",
     pyside_version: str = "not loaded",
+    offline: OfflineMode | None = None,
 ) -> Diagnostics:
     try:
         backend, usable = secrets.backend_name, secrets.keychain_available
@@ -190,4 +196,5 @@ def collect(
         keychain_backend=backend,
         keychain_usable=usable,
         gpu_offload=gpu,
+        offline_mode=offline.describe() if offline is not None else "off",
     )

@@ -67,3 +67,9 @@ class ProviderTimeoutError(UserFacingError):
 
 class NoKeychainError(UserFacingError):
     title = "No keychain available"
+
+
+class OfflineError(UserFacingError):
+    """Offline mode is on and the action would leave this computer; the hint says how to turn it off."""
+
+    title = "Offline mode is on"

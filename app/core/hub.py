@@ -19,6 +19,7 @@ from datetime import datetime
 from typing import Any, Literal
 
 from app.core.errors import ModelNotFoundError, NetworkError, UserFacingError
+from app.core.offline import OfflineMode
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 #: The SecretStore account that holds the Hugging Face token.
@@ -160,13 +161,22 @@ class HubClient:
     ``huggingface-cli login`` is never picked up behind Plinth's back; the
     caller passes the one from the SecretStore (account ``huggingface``).
     Every failure raises a UserFacingError: HubAccessError (gated/private),
-    HubNotFoundError, NetworkError (naming the endpoint).
+    HubNotFoundError, NetworkError (naming the endpoint), OfflineError while
+    ``offline`` is on (asked per call, so a switch flipped meanwhile counts).
     """
 
-    def __init__(self, endpoint: str | None = None, token: str | None = None, *, timeout_s: float = 20.0) -> None:
+    def __init__(
+        self,
+        endpoint: str | None = None,
+        token: str | None = None,
+        *,
+        timeout_s: float = 20.0,
+        offline: OfflineMode | None = None,
+    ) -> None:
         self.endpoint = resolve_endpoint(endpoint)
         self._token = token
         self._timeout_s = timeout_s
+        self._offline = offline
 
     def repo_url(self, repo_id: str) -> str:
         """The repo's page, where a licence is accepted."""
@@ -215,6 +225,8 @@ class HubClient:
         return group_model_files(repo_id, [(s.rfilename, s.size, s.lfs) for s in info.siblings or []])
 
     def _api(self):
+        if self._offline is not None:
+            self._offline.check(f"the Hugging Face Hub ({self.endpoint}) is not contacted.")
         from huggingface_hub import HfApi
 
         # token=False, not None: None would make huggingface_hub send a token

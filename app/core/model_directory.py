@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.library import ModelLibrary
+from app.core.offline import OfflineMode
 from app.core.providers import KEY_ENV, ProviderError, ProviderStore
 from app.core.secrets import KeychainError, provider_account
 
@@ -19,16 +20,29 @@ class ModelChoice:
     label: str
     #: None: stays on this computer; otherwise where the text is sent.
     destination: str | None
-    #: False when the model cannot run yet (a provider without a key); ``note`` says why.
+    #: False when the model cannot run yet (a provider without a key, offline mode); ``note`` says why.
     available: bool = True
     note: str = ""
+    #: A word shown beside the label where models are listed ("offline"); "" for none.
+    tag: str = ""
+
+
+#: Why every model behind an API is off while offline mode is on.
+OFFLINE_NOTE = "Offline mode is on: models behind an API are off (File › Offline mode turns it off)"
 
 
 class ModelDirectory:
-    def __init__(self, library: ModelLibrary, providers: ProviderStore, secrets: SecretStore) -> None:
+    def __init__(
+        self,
+        library: ModelLibrary,
+        providers: ProviderStore,
+        secrets: SecretStore,
+        offline: OfflineMode | None = None,
+    ) -> None:
         self.library = library
         self.providers = providers
         self.secrets = secrets
+        self.offline = offline if offline is not None else OfflineMode()
 
     def choices(self) -> list[ModelChoice]:
         out = [ModelChoice(m.model_id, m.name, None) for m in self.library.list()]
@@ -36,6 +50,13 @@ class ModelDirectory:
             providers = self.providers.load()
         except ProviderError:
             providers = []
+        if self.offline.enabled:
+            for p in providers:
+                out += [
+                    ModelChoice(m, m, p.destination, available=False, note=OFFLINE_NOTE, tag="offline")
+                    for m in p.model_ids()
+                ]
+            return out
         for p in providers:
             needs_key = p.kind != "openai-compatible"
             try:

@@ -32,6 +32,8 @@ class Settings:
     n_threads: int | None = None
     #: Layers offloaded to the GPU; only used by builds that support offload.
     n_gpu_layers: int = 0
+    #: Offline mode as the person left it (PLINTH_OFFLINE=1 forces it on regardless).
+    offline: bool = False
     last_model: str = "starter"
     system_prompt: str = ""
     temperature: float = 0.7

@@ -3,7 +3,8 @@
 Factories are registered by id prefix (``starter``, ``local``), with one
 fallback for ``<provider name>:<model>`` ids,
 so the GUI and the command line ask for ``registry.get("starter")`` and never
-know which class answers.
+know which class answers. Factories are marked remote or not; while offline
+mode is on, ``get`` refuses remote ones, cached engines included.
 """
 
 from __future__ import annotations
@@ -13,24 +14,41 @@ from typing import Callable
 
 from app.core.engines.base import Engine
 from app.core.errors import ModelNotFoundError
+from app.core.offline import OfflineMode
 
 EngineFactory = Callable[[str], Engine]
 
 
 class EngineRegistry:
-    def __init__(self) -> None:
+    def __init__(self, offline: OfflineMode | None = None) -> None:
+        self.offline = offline if offline is not None else OfflineMode()
         self._factories: dict[str, EngineFactory] = {}
+        self._remote_prefixes: set[str] = set()
         self._fallback: EngineFactory | None = None
         self._engines: dict[str, Engine] = {}
         self._lock = threading.Lock()
 
-    def register(self, prefix: str, factory: EngineFactory) -> None:
-        """``factory(model_id)`` builds an engine for ids ``prefix`` or ``prefix:...``."""
+    def register(self, prefix: str, factory: EngineFactory, *, remote: bool = False) -> None:
+        """``factory(model_id)`` builds an engine for ids ``prefix`` or ``prefix:...``.
+
+        ``remote``: its engines send text off this computer (refused offline).
+        """
         self._factories[prefix] = factory
+        if remote:
+            self._remote_prefixes.add(prefix)
+        else:
+            self._remote_prefixes.discard(prefix)
 
     def register_fallback(self, factory: EngineFactory) -> None:
-        """``factory(model_id)`` for every other prefix: provider names, which people choose."""
+        """``factory(model_id)`` for every other prefix: provider names, which people choose; always remote."""
         self._fallback = factory
+
+    def is_remote(self, model_id: str) -> bool:
+        """Whether ``model_id``'s engine would send text off this computer."""
+        prefix = model_id.strip().split(":", 1)[0]
+        if prefix in self._factories:
+            return prefix in self._remote_prefixes
+        return ":" in model_id
 
     def _factory_for(self, model_id: str) -> EngineFactory:
         prefix = model_id.split(":", 1)[0]
@@ -47,6 +65,8 @@ class EngineRegistry:
 
     def get(self, model_id: str) -> Engine:
         model_id = model_id.strip()
+        if self.is_remote(model_id):
+            self.offline.check(f"models behind an API, such as {model_id}, are off.")
         with self._lock:
             engine = self._engines.get(model_id)
             if engine is None:
