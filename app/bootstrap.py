@@ -21,6 +21,8 @@ from app.core.secrets import SecretStore, provider_account
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.errors import UserFacingError
+    from app.core.store import Store
     from app.ui.panels.models_panel import ModelManager
 
 
@@ -36,8 +38,25 @@ class Services:
     prices: PriceTable
     warnings: list[str] = field(default_factory=list)
 
+    _store: Store | None = field(default=None, repr=False)
+
+    @property
+    def store(self) -> Store:
+        """The history database, opened on first use: commands that never need it never touch the file.
+
+        Raises ``StoreError`` (``StoreVersionError`` for a file from a newer Plinth).
+        """
+        if self._store is None:
+            from app.core.store import Store
+
+            self._store = Store.open(self.paths.data_dir)
+            self.warnings.extend(self._store.warnings)
+        return self._store
+
     def close(self) -> None:
         self.engines.close_all()
+        if self._store is not None:
+            self._store.close()
 
 
 def build_services(
@@ -111,13 +130,19 @@ def build_model_manager(services: Services) -> ModelManager:
 
 
 def gui_main(argv: list[str] | None = None) -> int:
-    from app.core.compare_store import ComparisonStore
     from app.core.engines.remote import list_models
     from app.core.model_directory import ModelDirectory
+    from app.core.store import StoreError
     from app.ui.app import run_gui
 
     paths = Paths.from_environment()
     services = build_services(paths, redactor=setup_logging(paths.log_dir))
+    try:
+        store = services.store
+    except StoreError as exc:
+        services.close()
+        show_startup_error(exc)
+        return 1
     model_manager = build_model_manager(services)
     try:
         return run_gui(
@@ -131,11 +156,20 @@ def gui_main(argv: list[str] | None = None) -> int:
             test_connection=list_models,
             warnings=services.warnings,
             model_manager=model_manager,
-            comparisons=ComparisonStore(services.paths.data_dir),
+            comparisons=store.comparisons,
             paths=services.paths,
         )
     finally:
         services.close()
+
+
+def show_startup_error(error: UserFacingError) -> None:
+    """A message box for an error that stops the window from opening (before any window exists)."""
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("Plinth")
+    QMessageBox.critical(None, f"Plinth: {error.title}", f"{error.message}\n\n{error.hint}".strip())
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -207,7 +207,6 @@ def _check_window(test: SelfTest, services) -> None:
         from PySide6.QtWidgets import QApplication
 
         from app.bootstrap import build_model_manager
-        from app.core.compare_store import ComparisonStore
         from app.core.engines.remote import list_models
         from app.core.model_directory import ModelDirectory
         from app.ui.app import create_main_window
@@ -224,7 +223,7 @@ def _check_window(test: SelfTest, services) -> None:
             test_connection=list_models,
             warnings=services.warnings,
             model_manager=build_model_manager(services),
-            comparisons=ComparisonStore(services.paths.data_dir),
+            comparisons=services.store.comparisons,
             paths=services.paths,
         )
         qt_app = QApplication.instance()

@@ -23,7 +23,6 @@ from app.core.compare import (
     run_comparison,
     verdict,
 )
-from app.core.compare_store import ComparisonStore
 from app.core.engines.base import CancelToken, Stats
 from app.core.errors import InvalidRequestError
 
@@ -132,7 +131,7 @@ def _compare(services, args: argparse.Namespace, io: Io) -> int:
     if failure:
         raise failure[0]
     result = outcome[0]
-    ComparisonStore(services.paths.data_dir).save(result)
+    services.store.comparisons.save(result)
     if args.json:
         io.print_json(result_json(result))
     else:

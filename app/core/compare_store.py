@@ -1,14 +1,13 @@
-"""Saved comparisons: one SQLite file, ``comparisons.sqlite3``, in the data folder.
+"""Saved comparisons, kept in the shared history database (``store.comparisons``).
 
 Every finished or stopped comparison is saved whole (spec, outputs, metrics)
 as JSON columns, with the fields the list shows (created, title, task,
-models) beside them. Each operation opens its own connection and closes it,
-so the store can be used from any thread and never holds the file between
-calls; writes are single transactions. ``PRAGMA user_version`` is the
-schema version: a file from a newer Plinth is refused rather than damaged.
+models) beside them; each save is one transaction of the shared ``Store``,
+which may be used from any thread.
 
-A later issue brings one store for conversations, runs and comparisons;
-until then this one keeps comparisons only.
+Comparisons were once kept in a file of their own, ``comparisons.sqlite3``:
+``import_legacy_comparisons`` copies its rows into the shared database once
+and renames it ``comparisons.sqlite3.imported``.
 """
 
 from __future__ import annotations
@@ -17,30 +16,20 @@ import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
+from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterator
+from typing import TYPE_CHECKING
 
 from app.core.compare import Comparison, ComparisonResult, ModelRun
 from app.core.errors import UserFacingError
 
-FILE_NAME = "comparisons.sqlite3"
-SCHEMA_VERSION = 1
-#: How long a write waits for another process's write to end.
-BUSY_TIMEOUT_S = 5.0
+if TYPE_CHECKING:
+    from app.core.store import Store
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS comparisons (
-    id TEXT PRIMARY KEY,
-    created TEXT NOT NULL,
-    title TEXT NOT NULL,
-    task TEXT NOT NULL,
-    models TEXT NOT NULL,      -- JSON list of model ids, in column order
-    spec TEXT NOT NULL,        -- JSON: Comparison.to_dict()
-    runs TEXT NOT NULL,        -- JSON list: ModelRun.to_dict() per model
-    stopped INTEGER NOT NULL
-);
-CREATE INDEX IF NOT EXISTS comparisons_created ON comparisons (created);
-"""
+#: The file comparisons were kept in before the shared history database.
+LEGACY_FILE_NAME = "comparisons.sqlite3"
+LEGACY_SCHEMA_VERSION = 1
+_COLUMNS = "id, created, title, task, models, spec, runs, stopped"
 
 
 class ComparisonStoreError(UserFacingError):
@@ -63,8 +52,11 @@ class ComparisonSummary:
 
 
 class ComparisonStore:
-    def __init__(self, data_dir: Path) -> None:
-        self.path = Path(data_dir) / FILE_NAME
+    """Saved comparisons in the shared ``Store``; ``path`` is the database file."""
+
+    def __init__(self, store: Store) -> None:
+        self._store = store
+        self.path = store.path
 
     def save(self, result: ComparisonResult) -> None:
         """Insert or replace ``result`` (by its id)."""
@@ -79,19 +71,19 @@ class ComparisonStore:
             _dumps([run.to_dict() for run in result.runs]),
             int(result.stopped),
         )
-        with self._connect() as conn:
-            conn.execute("INSERT OR REPLACE INTO comparisons VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
+        with self._store.writing() as conn:
+            conn.execute(f"INSERT OR REPLACE INTO comparisons ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", row)
 
     def list(self) -> list[ComparisonSummary]:
         """Every saved comparison, newest first."""
-        with self._connect() as conn:
+        with self._store.reading() as conn:
             rows = conn.execute(
                 "SELECT id, created, title, task, models FROM comparisons ORDER BY created DESC, rowid DESC"
             ).fetchall()
         return [ComparisonSummary(r[0], r[1], r[2], r[3], tuple(json.loads(r[4]))) for r in rows]
 
     def get(self, comparison_id: str) -> ComparisonResult:
-        with self._connect() as conn:
+        with self._store.reading() as conn:
             row = conn.execute(
                 "SELECT id, created, spec, runs, stopped FROM comparisons WHERE id = ?", (comparison_id,)
             ).fetchone()
@@ -115,46 +107,44 @@ class ComparisonStore:
 
     def delete(self, comparison_id: str) -> bool:
         """Remove one comparison; False when there was none with that id."""
-        with self._connect() as conn:
+        with self._store.writing() as conn:
             return conn.execute("DELETE FROM comparisons WHERE id = ?", (comparison_id,)).rowcount > 0
 
-    @contextlib.contextmanager
-    def _connect(self) -> Iterator[sqlite3.Connection]:
-        """A connection in one transaction (committed on success, rolled back on error), then closed."""
-        try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S)
-        except (OSError, sqlite3.Error) as exc:
-            raise self._error(exc) from None
-        try:
-            self._migrate(conn)
-            with conn:
-                yield conn
-        except sqlite3.Error as exc:
-            raise self._error(exc) from None
-        finally:
-            conn.close()
 
-    def _migrate(self, conn: sqlite3.Connection) -> None:
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version == SCHEMA_VERSION:
-            return
-        if version > SCHEMA_VERSION:
-            raise ComparisonStoreError(
-                f"{self.path} was written by a newer version of Plinth (schema {version}; this one knows {SCHEMA_VERSION}).",
-                "Update Plinth to open saved comparisons.",
-            )
-        # WAL lets the GUI read the list while a comparison is being saved; it
-        # is a property of the file, set once.
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.executescript(f"BEGIN; {_SCHEMA} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;")
+def import_legacy_comparisons(store: Store, data_dir: Path) -> str | None:
+    """Copy the rows of an old ``comparisons.sqlite3`` into ``store`` once; a warning when that failed.
 
-    def _error(self, exc: Exception) -> ComparisonStoreError:
-        return ComparisonStoreError(
-            f"{self.path} cannot be read or written ({exc}).",
-            "Check that the data folder is writable and the disk is not full; if the file is damaged, "
-            "move it away and Plinth starts a new one.",
-        )
+    The rows go in first and the file is renamed after, so a crash in between
+    only means the same rows are offered again (and ignored: same ids).
+    """
+    legacy = Path(data_dir) / LEGACY_FILE_NAME
+    if not legacy.is_file():
+        return None
+    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    try:
+        # A normal connection: closing it folds any -wal back in, so the one renamed file is complete.
+        with contextlib.closing(sqlite3.connect(legacy, timeout=5.0)) as conn:
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            if version > LEGACY_SCHEMA_VERSION:
+                return (f"{legacy} was written by a newer version of Plinth; its comparisons were not imported. "
+                        "Update Plinth to see them.")  # fmt: skip
+            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
+            rows = conn.execute(f"SELECT {_COLUMNS} FROM comparisons").fetchall() if "comparisons" in tables else []
+    except sqlite3.Error as exc:
+        aside = legacy.with_name(f"{LEGACY_FILE_NAME}.corrupt-{stamp}")
+        with contextlib.suppress(OSError):
+            legacy.rename(aside)
+        return f"The old comparisons file could not be read ({exc}); it was set aside as {aside.name}."
+    with store.writing() as conn:
+        conn.executemany(f"INSERT OR IGNORE INTO comparisons ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    target = legacy.with_name(f"{LEGACY_FILE_NAME}.imported")
+    if target.exists():
+        target = legacy.with_name(f"{LEGACY_FILE_NAME}.imported-{stamp}")
+    try:
+        legacy.rename(target)
+    except OSError as exc:
+        return f"{len(rows)} saved comparisons were imported, but {legacy} could not be renamed ({exc})."
+    return None
 
 
 def _dumps(value: object) -> str:

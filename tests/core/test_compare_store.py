@@ -1,22 +1,33 @@
-"""Saved comparisons in SQLite: round trip, list, delete, schema version."""
+"""Saved comparisons in the shared history database: round trip, list, delete, schema version."""
 
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterator
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from app.core.compare import Comparison, ComparisonResult, ModelMetrics, ModelRun
-from app.core.compare_store import (
-    FILE_NAME,
-    SCHEMA_VERSION,
-    ComparisonNotFoundError,
-    ComparisonStore,
-    ComparisonStoreError,
-)
+from app.core.compare_store import ComparisonNotFoundError, ComparisonStore
 from app.core.engines.base import Stats
+from app.core.store import DB_FILE_NAME as FILE_NAME
+from app.core.store import SCHEMA_VERSION, Store, StoreVersionError
+
+
+@pytest.fixture
+def opened(tmp_path: Path) -> Iterator[list[Store]]:
+    """Stores opened by a test, closed after it."""
+    stores: list[Store] = []
+    yield stores
+    for store in stores:
+        store.close()
+
+
+def comparison_store(opened: list[Store], data_dir: Path) -> ComparisonStore:
+    opened.append(Store.open(data_dir))
+    return opened[-1].comparisons
 
 
 def sample(comparison_id: str = "c1", created: str = "2026-03-01T10:00:00+00:00", **spec: object) -> ComparisonResult:
@@ -43,18 +54,18 @@ def sample(comparison_id: str = "c1", created: str = "2026-03-01T10:00:00+00:00"
     return ComparisonResult(comparison_id, created, Comparison(**values), [local, remote], stopped=True)  # type: ignore[arg-type]
 
 
-def test_a_saved_comparison_reopens_identically(tmp_path: Path) -> None:
-    store = ComparisonStore(tmp_path)
+def test_a_saved_comparison_reopens_identically(tmp_path: Path, opened: list[Store]) -> None:
+    store = comparison_store(opened, tmp_path)
     result = sample()
     store.save(result)
-    again = ComparisonStore(tmp_path).get("c1")  # a fresh store: nothing cached
+    again = comparison_store(opened, tmp_path).get("c1")  # a fresh store: nothing cached
     assert again == result
     assert again.spec.models == ("starter", "oa:gpt-test") and isinstance(again.runs[0].stats, Stats)
     assert (tmp_path / FILE_NAME).is_file()
 
 
-def test_list_is_newest_first_and_delete_removes_one(tmp_path: Path) -> None:
-    store = ComparisonStore(tmp_path)
+def test_list_is_newest_first_and_delete_removes_one(tmp_path: Path, opened: list[Store]) -> None:
+    store = comparison_store(opened, tmp_path)
     assert store.list() == []
     store.save(sample("old", "2026-01-01T00:00:00+00:00"))
     store.save(sample("new", "2026-02-01T00:00:00+00:00", title="Reviews, March"))
@@ -70,8 +81,8 @@ def test_list_is_newest_first_and_delete_removes_one(tmp_path: Path) -> None:
         store.get("old")
 
 
-def test_saving_again_replaces(tmp_path: Path) -> None:
-    store = ComparisonStore(tmp_path)
+def test_saving_again_replaces(tmp_path: Path, opened: list[Store]) -> None:
+    store = comparison_store(opened, tmp_path)
     result = sample()
     store.save(result)
     result.runs[1].status = "finished"
@@ -80,21 +91,23 @@ def test_saving_again_replaces(tmp_path: Path) -> None:
     assert len(store.list()) == 1
 
 
-def test_the_file_is_wal_with_a_schema_version(tmp_path: Path) -> None:
-    ComparisonStore(tmp_path).save(sample())
+def test_the_file_is_wal_with_a_schema_version(tmp_path: Path, opened: list[Store]) -> None:
+    comparison_store(opened, tmp_path).save(sample())
     with closing(sqlite3.connect(tmp_path / FILE_NAME)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
-def test_a_file_from_a_newer_plinth_is_refused_untouched(tmp_path: Path) -> None:
+def test_a_file_from_a_newer_plinth_is_refused_untouched(tmp_path: Path, opened: list[Store]) -> None:
     with closing(sqlite3.connect(tmp_path / FILE_NAME)) as conn:
         conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
-    with pytest.raises(ComparisonStoreError, match="newer version of Plinth"):
-        ComparisonStore(tmp_path).list()
+    with pytest.raises(StoreVersionError, match="newer version of Plinth"):
+        comparison_store(opened, tmp_path).list()
 
 
-def test_a_file_that_is_not_a_database_says_what_to_do(tmp_path: Path) -> None:
+def test_a_file_that_is_not_a_database_is_replaced_with_a_warning(tmp_path: Path, opened: list[Store]) -> None:
     (tmp_path / FILE_NAME).write_bytes(b"this is not SQLite" * 100)
-    with pytest.raises(ComparisonStoreError, match="move it away"):
-        ComparisonStore(tmp_path).list()
+    store = comparison_store(opened, tmp_path)
+    assert store.list() == []
+    assert "set aside" in opened[0].warnings[0]
+    assert isinstance(store, ComparisonStore) and store.path == tmp_path / FILE_NAME

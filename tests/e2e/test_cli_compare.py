@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from servers import OpenAIServer
 
-from app.core.compare_store import ComparisonStore
+from app.core.compare import ComparisonResult
+from app.core.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -20,6 +21,11 @@ _SCRUBBED = ("OPENAI_API_KEY", "PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRE
              "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")  # fmt: skip
 #: Per million tokens, for the server's gpt-test; gpt-test-mini stays unpriced.
 PRICE_IN, PRICE_OUT = 1000.0, 3000.0
+
+
+def saved_comparison(home: Path, comparison_id: str) -> ComparisonResult:
+    with Store.open(home / "data") as store:
+        return store.comparisons.get(comparison_id)
 
 
 def plinth(*args: str, home: Path) -> subprocess.CompletedProcess:
@@ -75,7 +81,7 @@ def test_chat_json_has_results_stats_cost_and_a_verdict(plinth_home: Path, serve
     assert result["privacy"] == (
         f"Sent to mine ({server.url}/v1) (mine:gpt-test): the prompt (10 characters). Stayed on this computer: starter."
     )
-    saved = ComparisonStore(plinth_home / "data").get(result["id"])
+    saved = saved_comparison(plinth_home, result["id"])
     assert [run.model_id for run in saved.runs] == ["starter", "mine:gpt-test"]
     assert saved.runs[1].text == "Hello, world!"
     assert saved.runs[0].metrics.load_s == local["stats"]["load_s"]
@@ -109,7 +115,7 @@ def test_batch_classification_reports_accuracy_and_cost_per_model(
     assert local["metrics"]["cost_usd"] == 0.0 and local["metrics"]["cost_per_1k_rows"] == 0.0
     assert "accurate" in result["verdict"]
     assert "'review' column" in result["privacy"] and "not the 'gold' column" in result["privacy"]
-    assert ComparisonStore(plinth_home / "data").get(result["id"]).runs[1].metrics.accuracy == 0.5
+    assert saved_comparison(plinth_home, result["id"]).runs[1].metrics.accuracy == 0.5
 
 
 def test_plain_output_is_a_table_a_verdict_and_the_saved_id(plinth_home: Path, server: OpenAIServer) -> None:
@@ -122,7 +128,7 @@ def test_plain_output_is_a_table_a_verdict_and_the_saved_id(plinth_home: Path, s
     assert "Compared with mine:gpt-test, mine:gpt-test-mini is" in out.stdout
     assert "at an unknown cost (no price is known for mine:gpt-test-mini)" in out.stdout
     saved_id = lines[-1].removeprefix("Saved as comparison ").removesuffix(".")
-    assert ComparisonStore(plinth_home / "data").get(saved_id).spec.text == "hi"
+    assert saved_comparison(plinth_home, saved_id).spec.text == "hi"
     assert "mine:gpt-test: done" in out.stderr
 
 

@@ -28,6 +28,7 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import build_services
 from app.core.compare import METRIC_INFO, best_values, format_metric, verdict
 from app.core.compare_store import ComparisonStore
+from app.core.store import Store
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError
 from app.core.model_directory import ModelDirectory
@@ -78,8 +79,9 @@ def remote_models(models: ModelDirectory, providers: ProviderStore, secrets: Sec
 
 
 @pytest.fixture
-def store(paths: Paths) -> ComparisonStore:
-    return ComparisonStore(paths.data_dir)
+def store(paths: Paths) -> Iterator[ComparisonStore]:
+    with Store.open(paths.data_dir) as history:
+        yield history.comparisons
 
 
 @pytest.fixture
@@ -351,7 +353,7 @@ def test_the_starter_model_and_a_remote_model_answer_side_by_side(
     settings = Settings()
     settings.extra["compare"] = {"models": ["starter", REMOTE], "max_tokens": 16, "temperature": 0.0}
     models = ModelDirectory(services.library, providers, secrets)
-    panel = ComparePanel(services.engines, models, settings, ComparisonStore(paths.data_dir))
+    panel = ComparePanel(services.engines, models, settings, services.store.comparisons)
     qtbot.addWidget(panel)
     panel.show()
     ui = Ui(panel)

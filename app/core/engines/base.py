@@ -9,8 +9,8 @@ cancelled is an outcome, not an error. Failures raise ``UserFacingError``s.
 from __future__ import annotations
 
 import threading
-from dataclasses import asdict, dataclass, field
-from typing import Callable, Iterator, Literal, Protocol, Sequence, runtime_checkable
+from dataclasses import asdict, dataclass, field, fields
+from typing import Callable, Iterator, Literal, Mapping, Protocol, Sequence, runtime_checkable
 
 from app.core.errors import ContextTooLongError, InvalidRequestError
 
@@ -67,6 +67,12 @@ class Stats:
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> Stats:
+        """The inverse of ``to_dict``; keys this version does not know (saved by a newer Plinth) are ignored."""
+        names = {f.name for f in fields(cls)}
+        return cls(**{key: value for key, value in data.items() if key in names})  # type: ignore[arg-type]
 
     def summary(self, priced: bool = False) -> str:
         """One line for under an answer; ``priced`` says "cost unknown" when no price is known."""
