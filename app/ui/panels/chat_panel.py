@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
 from html import escape
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
@@ -13,6 +16,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSpinBox,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,13 +27,20 @@ from app.core.errors import UserFacingError
 from app.core.library import INSTALL_STARTER_HINT
 from app.core.model_directory import ModelChoice, ModelDirectory
 from app.core.settings import Settings
+from app.core.store import ConversationNotFoundError
 from app.core.tasks.chat import ChatParams, Conversation, Turn
 from app.ui.panels._task_panel import add_shortcuts, busy_indicator, notice_label, status_label, stop_and_wait
 from app.ui.widgets.buttons import action_button
+from app.ui.widgets.history_sidebar import HistorySidebar
 from app.ui.widgets.message_edit import MessageEdit
 from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
+
+if TYPE_CHECKING:
+    from app.core.store import AnswerWriter, ConversationRecord, Store
+
+T = TypeVar("T")
 
 def _code_spans(text: str) -> str:
     """Plain text with `backticks` shown as code, for labels."""
@@ -40,6 +51,24 @@ def _code_spans(text: str) -> str:
 #: The notice's link that asks for the Providers dialog.
 PROVIDERS_LINK = "plinth:providers"
 NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
+#: Shown under an answer that was still streaming when Plinth was killed or the computer stopped.
+INTERRUPTED_NOTE = "Plinth closed before this answer finished."
+#: Keys in ``settings.extra``.
+OPEN_CONVERSATION_KEY = "open_conversation"
+SPLITTER_KEY = "chat_splitter"
+SIDEBAR_WIDTH = 260
+
+
+@dataclass
+class _Saved:
+    """Where a turn lives in the store (``id`` None when there is no store), and its state there."""
+
+    id: int | None = None
+    state: str = "done"
+
+
+def _stats_from(data: dict[str, Any] | None) -> Stats | None:
+    return Stats.from_dict(data) if data else None
 
 
 class ChatPanel(QWidget):
@@ -50,15 +79,26 @@ class ChatPanel(QWidget):
     yet are disabled, their reason in the tooltip. The privacy badge follows
     the selected model.
 
+    With a ``store`` the conversation is saved as it happens: the first Send
+    creates it, each message is added, and an answer's text is written each
+    time the transcript shows more of it, so whatever was on screen survives
+    a crash. The history sidebar beside the chat reopens past conversations
+    with their model and settings; the one open at exit is reopened at start.
+
     Settings it keeps up to date (the window saves them): ``last_model``,
-    ``system_prompt``, ``draft``, ``temperature``, ``max_tokens``.
+    ``system_prompt``, ``draft``, ``temperature``, ``max_tokens``, and in
+    ``extra`` the open conversation and the sidebar's width.
 
     Signals:
         providers_requested(): the person clicked the notice's link to set up
             a provider (the window opens the Providers dialog).
+        settings_changed(bool): the settings should be saved, at once (True:
+            another conversation is open) or soon (False: the draft or the
+            layout changed), so they survive a crash.
     """
 
     providers_requested = Signal()
+    settings_changed = Signal(bool)
 
     def __init__(
         self,
@@ -66,12 +106,18 @@ class ChatPanel(QWidget):
         models: ModelDirectory,
         settings: Settings,
         parent: QWidget | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self._engines = engines
         self._models = models
         self._settings = settings
+        self._store = store
         self._conversation = Conversation(system_prompt=settings.system_prompt)
+        #: One entry per turn of ``_conversation``, in the same order.
+        self._saved: list[_Saved] = []
+        self._conversation_id: int | None = None
+        self._writer: AnswerWriter | None = None
         self._worker: StreamWorker | None = None
         self._answer: Turn | None = None
         self._answer_model = ""
@@ -83,6 +129,8 @@ class ChatPanel(QWidget):
         self._connect()
         self._populate_models()
         self._update_actions()
+        if store is not None:
+            self._reopen_last()
 
     # -- construction -----------------------------------------------------------
 
@@ -167,7 +215,8 @@ class ChatPanel(QWidget):
         composer.addWidget(self._message, 1)
         composer.addLayout(send_column)
 
-        layout = QVBoxLayout(self)
+        chat = QWidget()
+        layout = QVBoxLayout(chat)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
@@ -177,15 +226,35 @@ class ChatPanel(QWidget):
         layout.addLayout(actions)
         layout.addLayout(composer)
 
-        add_shortcuts(
-            self,
-            {
-                "Ctrl+N": self._on_new_chat_button_clicked,
-                "Esc": self._on_stop_button_clicked,
-                "Ctrl+R": self._on_regenerate_button_clicked,
-                "Ctrl+Shift+C": self._on_copy_button_clicked,
-            },
-        )
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self._sidebar: HistorySidebar | None = None
+        self._splitter: QSplitter | None = None
+        if self._store is None:
+            outer.addWidget(chat)
+        else:
+            self._sidebar = HistorySidebar(self._store)
+            self._splitter = QSplitter(Qt.Orientation.Horizontal)
+            self._splitter.setChildrenCollapsible(True)
+            self._splitter.addWidget(self._sidebar)
+            self._splitter.addWidget(chat)
+            self._splitter.setCollapsible(1, False)
+            self._splitter.setStretchFactor(1, 1)
+            self._splitter.setSizes([SIDEBAR_WIDTH, max(1, self.width() - SIDEBAR_WIDTH)])
+            saved = self._settings.extra.get(SPLITTER_KEY)
+            if isinstance(saved, str) and saved:
+                self._splitter.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+            outer.addWidget(self._splitter)
+
+        shortcuts = {
+            "Ctrl+N": self._on_new_chat_button_clicked,
+            "Esc": self._on_stop_button_clicked,
+            "Ctrl+R": self._on_regenerate_button_clicked,
+            "Ctrl+Shift+C": self._on_copy_button_clicked,
+        }
+        if self._sidebar is not None:
+            shortcuts["Ctrl+K"] = self._sidebar.focus_search
+        add_shortcuts(self, shortcuts)
 
     def _button(self, name: str, keys: str, tip: str) -> QPushButton:
         return action_button(name, name, f"{tip} ({keys})")
@@ -203,6 +272,14 @@ class ChatPanel(QWidget):
         self._regenerate_button.clicked.connect(self._on_regenerate_button_clicked)
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._new_chat_button.clicked.connect(self._on_new_chat_button_clicked)
+        self._transcript.text_shown.connect(self._on_transcript_text_shown)
+        if self._sidebar is not None and self._splitter is not None:
+            self._sidebar.conversation_opened.connect(self._on_sidebar_conversation_opened)
+            self._sidebar.new_chat_requested.connect(self._on_sidebar_new_chat_requested)
+            self._sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
+            self._sidebar.conversation_restored.connect(self._on_sidebar_conversation_restored)
+            self._sidebar.message.connect(self._on_sidebar_message)
+            self._splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
 
     def _populate_models(self, keep: str | None = None) -> None:
         """Fill the picker; select ``keep`` (else the last model used) when it can run."""
@@ -237,6 +314,36 @@ class ChatPanel(QWidget):
     def active_model_id(self) -> str | None:
         """The model answering right now, if any."""
         return self._answer_model if self._worker is not None else None
+
+    @property
+    def history(self) -> HistorySidebar | None:
+        """The sidebar of past conversations (only with a store)."""
+        return self._sidebar
+
+    @property
+    def conversation_id(self) -> int | None:
+        """The stored conversation on screen; None for a new one not sent yet, or without a store."""
+        return self._conversation_id
+
+    def refresh_history(self) -> None:
+        """Re-read the sidebar (conversations were imported)."""
+        if self._sidebar is not None:
+            self._sidebar.refresh()
+
+    def open_conversation(self, conversation_id: int) -> bool:
+        """Show a stored conversation with the model and settings it used; False when it cannot be opened now."""
+        if self._store is None:
+            return False
+        if self._worker is not None:
+            self._set_status("Stop the answer before opening another conversation.")
+            self._mark_current()
+            return False
+        record = self._store_call(self._store.get_conversation, conversation_id)
+        if record is None:
+            self._mark_current()
+            return False
+        self._show_record(record)
+        return True
 
     def shutdown(self) -> None:
         """Stop a running answer and wait for its thread (closing the window)."""
@@ -273,6 +380,7 @@ class ChatPanel(QWidget):
     @Slot()
     def _on_message_text_changed(self) -> None:
         self._settings.draft = self._message.toPlainText()
+        self.settings_changed.emit(False)
 
     @Slot()
     def _on_message_submitted(self) -> None:
@@ -292,7 +400,10 @@ class ChatPanel(QWidget):
     def _on_regenerate_button_clicked(self) -> None:
         if not self._regenerate_button.isEnabled():
             return
-        self._conversation.drop_last_answer()
+        if self._conversation.drop_last_answer() is not None:
+            dropped = self._saved.pop()
+            if self._store is not None and dropped.id is not None:
+                self._store_call(self._store.delete_message, dropped.id)
         self._rebuild_transcript()
         self._start_answer()
 
@@ -305,13 +416,43 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_new_chat_button_clicked(self) -> None:
-        if self._worker is not None:
-            return
-        self._conversation = Conversation(system_prompt=self._system_prompt.text())
-        self._transcript.clear_messages()
-        self._set_status("")
-        self._update_actions()
-        self._message.setFocus()
+        self._new_chat()
+
+    @Slot()
+    def _on_sidebar_new_chat_requested(self) -> None:
+        self._new_chat()
+
+    @Slot(int)
+    def _on_sidebar_conversation_opened(self, conversation_id: int) -> None:
+        if conversation_id != self._conversation_id:
+            self.open_conversation(conversation_id)
+
+    @Slot(int)
+    def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
+        if conversation_id == self._conversation_id:
+            self._new_chat()
+
+    @Slot(int)
+    def _on_sidebar_conversation_restored(self, conversation_id: int) -> None:
+        # Undo right after deleting the open conversation: show it again.
+        if self._conversation_id is None and not self._conversation.turns:
+            self.open_conversation(conversation_id)
+
+    @Slot(str)
+    def _on_sidebar_message(self, text: str) -> None:
+        self._set_status(text)
+
+    @Slot(int, int)
+    def _on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
+        assert self._splitter is not None
+        self._settings.extra[SPLITTER_KEY] = bytes(self._splitter.saveState().toBase64().data()).decode("ascii")
+        self.settings_changed.emit(False)
+
+    @Slot(str)
+    def _on_transcript_text_shown(self, _delta: str) -> None:
+        # What is on screen now is written before the window paints it.
+        if self._writer is not None:
+            self._store_call(self._writer.flush)
 
     @Slot(str)
     def _on_worker_text(self, delta: str) -> None:
@@ -322,6 +463,8 @@ class ChatPanel(QWidget):
             self._warm.add(self._answer_model)
             self._set_status(f"{self._picker.model_label} is answering…")
         self._answer.content += delta
+        if self._writer is not None:
+            self._writer.append(delta)
         self._transcript.append_text(delta)
 
     @Slot(object)
@@ -330,6 +473,7 @@ class ChatPanel(QWidget):
             self._answer.stats = stats
         self._warm.add(self._answer_model)
         self._transcript.finish_answer(self._summary(self._answer_model, stats))
+        self._finish_writer("cancelled" if stats.stop_reason == "cancelled" else "done", stats=stats.to_dict())
         self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
         self._end_answer()
 
@@ -341,6 +485,7 @@ class ChatPanel(QWidget):
         # A failed engine may restart its model: the next answer loads first.
         self._warm.discard(self._answer_model)
         self._transcript.fail_answer(title, message)
+        self._finish_writer("failed", error=f"{title}\n{message}")
         self._set_status(f"{title}. You can send again.")
         self._end_answer()
 
@@ -355,6 +500,7 @@ class ChatPanel(QWidget):
             self._message.setFocus()
             return
         self._conversation.add_user(text)
+        self._saved.append(_Saved(self._save_message("user", text)))
         self._transcript.add_user(text)
         self._message.clear()
         self._message.setFocus()
@@ -370,7 +516,10 @@ class ChatPanel(QWidget):
             request = self._conversation.request(params)
         except UserFacingError as exc:
             message = f"{exc.message} {exc.hint}".strip()
-            self._conversation.start_answer(model_id).error = f"{exc.title}\n{message}"
+            error = f"{exc.title}\n{message}"
+            self._conversation.start_answer(model_id).error = error
+            saved = self._save_message("assistant", "", model_id=model_id, error=error, state="failed")
+            self._saved.append(_Saved(saved, "failed"))
             self._transcript.add_answer(title, "", error=(exc.title, message))
             self._set_status(f"{exc.title}.")
             self._update_actions()
@@ -378,6 +527,13 @@ class ChatPanel(QWidget):
         self._answer = self._conversation.start_answer(model_id)
         self._answer_model = model_id
         self._got_text = False
+        # Saved as "streaming" before the first token, so a crash leaves a row to find.
+        answer_id = self._save_message("assistant", "", model_id=model_id, state="streaming")
+        self._saved.append(_Saved(answer_id, "streaming"))
+        if self._store is not None and answer_id is not None:
+            self._writer = self._store_call(self._store.answer_writer, answer_id)
+            if self._sidebar is not None:
+                self._sidebar.busy_conversation = self._conversation_id
         self._transcript.begin_answer(title)
         self._worker = StreamWorker(engine, request, self)
         self._worker.text.connect(self._on_worker_text)
@@ -401,7 +557,7 @@ class ChatPanel(QWidget):
 
     def _rebuild_transcript(self) -> None:
         self._transcript.clear_messages()
-        for turn in self._conversation.turns:
+        for turn, saved in zip(self._conversation.turns, self._saved, strict=True):
             if turn.role == "user":
                 self._transcript.add_user(turn.content)
                 continue
@@ -409,12 +565,131 @@ class ChatPanel(QWidget):
             if turn.error:
                 title, _, message = turn.error.partition("\n")
                 error = (title, message)
-            self._transcript.add_answer(
-                self._model_name(turn.model_id),
-                turn.content,
-                summary=self._summary(turn.model_id, turn.stats) if turn.stats else None,
-                error=error,
+            summary = self._summary(turn.model_id, turn.stats) if turn.stats else None
+            if saved.state == "interrupted":
+                summary = f"{summary} · {INTERRUPTED_NOTE}" if summary else INTERRUPTED_NOTE
+            self._transcript.add_answer(self._model_name(turn.model_id), turn.content, summary=summary, error=error)
+
+    def _new_chat(self) -> None:
+        if self._worker is not None:
+            return
+        self._conversation = Conversation(system_prompt=self._system_prompt.text())
+        self._saved = []
+        self._transcript.clear_messages()
+        self._set_status("")
+        self._set_conversation_id(None)
+        self._update_actions()
+        self._message.setFocus()
+
+    # -- the store ----------------------------------------------------------------------
+
+    def _reopen_last(self) -> None:
+        """The conversation open when Plinth last closed (or died)."""
+        conversation_id = self._settings.extra.get(OPEN_CONVERSATION_KEY)
+        if not isinstance(conversation_id, int) or self._store is None:
+            return
+        try:
+            record = self._store.get_conversation(conversation_id)
+        except ConversationNotFoundError:
+            self._settings.extra.pop(OPEN_CONVERSATION_KEY, None)
+            return
+        except UserFacingError as exc:
+            self._set_status(f"Could not reopen the last conversation: {exc.message}")
+            return
+        self._show_record(record)
+
+    def _show_record(self, record: ConversationRecord) -> None:
+        turns = [Turn(m.role, m.content, m.model_id, _stats_from(m.stats), m.error) for m in record.messages]
+        self._conversation = Conversation(system_prompt=record.system_prompt, turns=turns)
+        self._saved = [_Saved(m.id, m.state) for m in record.messages]
+        self._system_prompt.setText(record.system_prompt)
+        temperature = record.settings.get("temperature")
+        if isinstance(temperature, int | float):
+            self._temperature.setValue(float(temperature))
+        max_tokens = record.settings.get("max_tokens")
+        if isinstance(max_tokens, int):
+            self._max_tokens.setValue(max_tokens)
+        status = ""
+        if record.model_id and record.model_id != self._picker.model_id:
+            self._populate_models(keep=record.model_id)
+            if self._picker.model_id != record.model_id:
+                status = (
+                    f"This conversation used {record.model_id}, which cannot run now; "
+                    f"pick a model to continue it."
+                )
+        self._rebuild_transcript()
+        self._set_status(status)
+        self._set_conversation_id(record.id)
+        self._update_actions()
+
+    def _set_conversation_id(self, conversation_id: int | None) -> None:
+        changed = conversation_id != self._conversation_id
+        self._conversation_id = conversation_id
+        if conversation_id is None:
+            self._settings.extra.pop(OPEN_CONVERSATION_KEY, None)
+        else:
+            self._settings.extra[OPEN_CONVERSATION_KEY] = conversation_id
+        self._mark_current()
+        if changed:
+            self.settings_changed.emit(True)
+
+    def _mark_current(self) -> None:
+        if self._sidebar is not None:
+            self._sidebar.set_current(self._conversation_id)
+
+    def _params(self) -> dict[str, Any]:
+        return {"temperature": self._temperature.value(), "max_tokens": self._max_tokens.value()}
+
+    def _save_message(self, role: str, text: str, **details: Any) -> int | None:
+        """Add a message to the stored conversation (created on the first one); its id, or None."""
+        store = self._store
+        if store is None:
+            return None
+        model_id = self._picker.model_id
+        if self._conversation_id is None:
+            created = self._store_call(
+                store.create_conversation,
+                title="",
+                model_id=model_id,
+                system_prompt=self._system_prompt.text(),
+                settings=self._params(),
             )
+            if created is None:
+                return None
+            self._set_conversation_id(created)
+        elif role == "assistant":
+            # The conversation reopens with the model and settings of its latest answer.
+            self._store_call(
+                store.update_conversation,
+                self._conversation_id,
+                model_id=model_id,
+                system_prompt=self._system_prompt.text(),
+                settings=self._params(),
+            )
+        if role == "assistant":
+            details.setdefault("settings", self._params())
+        message_id = self._store_call(store.add_message, self._conversation_id, role, text, **details)
+        if self._sidebar is not None and role == "user":
+            self._sidebar.refresh()
+        return message_id
+
+    def _finish_writer(self, state: str, stats: dict[str, Any] | None = None, error: str | None = None) -> None:
+        writer, self._writer = self._writer, None
+        if self._saved and self._saved[-1].state == "streaming":
+            self._saved[-1].state = state
+        if writer is not None:
+            self._store_call(writer.finish, state=state, stats=stats, error=error)
+        if self._sidebar is not None:
+            self._sidebar.busy_conversation = None
+            self._sidebar.refresh()
+
+    def _store_call(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Run a store method; a failure is shown in the status line (the chat goes on) and gives None."""
+        try:
+            return method(*args, **kwargs)
+        except UserFacingError as exc:
+            self._set_status(f"Could not save the conversation: {exc.message} {exc.hint}".strip())
+            return None
 
     # -- helpers ----------------------------------------------------------------------
 

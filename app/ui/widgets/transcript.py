@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, QUrl, Slot
+from PySide6.QtCore import QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -97,7 +97,13 @@ class Transcript(QTextBrowser):
     Call ``add_user``/``add_answer`` for finished messages, and
     ``begin_answer`` → ``append_text``… → ``finish_answer`` or ``fail_answer``
     for a streamed one.
+
+    Signals:
+        text_shown(str): text of the streaming answer just put on the screen
+            (what arrived since the last time), so it can be saved first.
     """
+
+    text_shown = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, renderer: MarkdownRenderer | None = None) -> None:
         super().__init__(parent)
@@ -203,6 +209,7 @@ class Transcript(QTextBrowser):
                 cursor.setPosition(answer.frame.lastPosition())
                 cursor.insertText(delta, self._tail_char_format(answer))
             cursor.endEditBlock()
+        self.text_shown.emit(delta)
 
     def _tail_text(self, answer: _Answer) -> str:
         tail = answer.source[answer.committed :]
@@ -232,7 +239,8 @@ class Transcript(QTextBrowser):
         if answer is None:
             return
         self._flush_timer.stop()
-        answer.source += "".join(answer.pending)
+        delta = "".join(answer.pending)
+        answer.source += delta
         answer.pending.clear()
         with self._keep_bottom():
             cursor = QTextCursor(self.document())
@@ -250,6 +258,8 @@ class Transcript(QTextBrowser):
                 cursor.insertText(summary)
             cursor.endEditBlock()
         self._answer = None
+        if delta:
+            self.text_shown.emit(delta)
 
     # -- document building ----------------------------------------------------
 

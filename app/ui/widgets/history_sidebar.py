@@ -1,0 +1,769 @@
+"""The list of past conversations beside the chat: grouped by date, searchable, with rename, pin, export and delete."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QAction,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QShortcut,
+    QTextDocument,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from app.core.store import ConversationRecord, ConversationSummary, SearchHit, Store
+
+#: The date groups, in the order they are listed.
+GROUPS = ("Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days", "Older")
+UNTITLED = "Untitled conversation"
+#: How long after the last key press the search runs.
+SEARCH_DELAY_MS = 200
+#: How long "Conversation deleted — Undo" stays.
+UNDO_MS = 10_000
+#: The background of a search hit; the text on it stays dark in light and dark palettes.
+HIT_BACKGROUND = "#ffe082"
+HIT_FOREGROUND = "#1f1f1f"
+
+HEADER, CONVERSATION, HIT = "header", "conversation", "hit"
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+KIND_ROLE = Qt.ItemDataRole.UserRole + 2
+#: A search hit's snippet as rich text, the matched words highlighted.
+SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
+PINNED_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def local_date(timestamp: str) -> date:
+    """The local calendar day of an ISO-8601 timestamp (UTC when it names no zone)."""
+    moment = datetime.fromisoformat(timestamp)
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.astimezone().date()
+
+
+def date_group(updated: str, pinned: bool, today: date) -> str:
+    """Which of ``GROUPS`` a conversation last updated at ``updated`` is listed under."""
+    if pinned:
+        return "Pinned"
+    age = (today - local_date(updated)).days
+    if age <= 0:
+        return "Today"
+    if age == 1:
+        return "Yesterday"
+    if age <= 7:
+        return "Previous 7 days"
+    if age <= 30:
+        return "Previous 30 days"
+    return "Older"
+
+
+def snippet_html(parts: Sequence[tuple[str, bool]]) -> str:
+    """A search snippet as rich text: the text escaped, the hits on a marker background."""
+    out = []
+    for text, is_hit in parts:
+        piece = escape(" ".join(text.split("\n")))
+        if is_hit:
+            piece = f'<span style="background-color:{HIT_BACKGROUND}; color:{HIT_FOREGROUND}">{piece}</span>'
+        out.append(piece)
+    return "".join(out)
+
+
+def export_file_name(title: str, suffix: str) -> str:
+    """A file name made from a conversation's title, safe on every file system."""
+    stem = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()[:60].strip()
+    return f"{stem or 'conversation'}.{suffix}"
+
+
+@dataclass(frozen=True)
+class _Row:
+    kind: str
+    text: str
+    conversation_id: int | None = None
+    snippet: str = ""
+    tooltip: str = ""
+    pinned: bool = False
+
+
+class HistoryModel(QAbstractListModel):
+    """The rows of the sidebar: date headers and conversations, or search hits.
+
+    Replacing the list is one model reset, however many conversations there
+    are; the view asks only for the rows it shows.
+
+    Signals:
+        rename_requested(int, str): a conversation's title was edited in place.
+    """
+
+    rename_requested = Signal(int, str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[_Row] = []
+        self._row_of: dict[int, int] = {}
+
+    # -- filling -----------------------------------------------------------------
+
+    def set_conversations(self, conversations: Sequence[ConversationSummary], today: date) -> None:
+        rows: list[_Row] = []
+        group = ""
+        for summary in conversations:
+            label = date_group(summary.updated, summary.pinned, today)
+            if label != group:
+                group = label
+                rows.append(_Row(HEADER, label))
+            title = summary.title or UNTITLED
+            tooltip = f"{title}\n{summary.message_count} messages · {summary.model_id or 'no model'}"
+            rows.append(_Row(CONVERSATION, title, summary.id, tooltip=tooltip, pinned=summary.pinned))
+        self._replace(rows)
+
+    def set_hits(self, hits: Sequence[SearchHit]) -> None:
+        rows = []
+        seen: set[tuple[int, str]] = set()
+        for hit in hits:
+            # A title is usually the first message's first line: show that match once.
+            key = (hit.conversation_id, " ".join("".join(text for text, _ in hit.parts).split()))
+            if key in seen:
+                continue
+            seen.add(key)
+            rows.append(_Row(HIT, hit.title or UNTITLED, hit.conversation_id, snippet_html(hit.parts), hit.title))
+        self._replace(rows)
+
+    def _replace(self, rows: list[_Row]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self._row_of = {}
+        for number, row in enumerate(rows):
+            if row.conversation_id is not None:
+                self._row_of.setdefault(row.conversation_id, number)
+        self.endResetModel()
+
+    def index_of(self, conversation_id: int | None) -> QModelIndex:
+        """The first row showing ``conversation_id`` (invalid when none does)."""
+        row = self._row_of.get(conversation_id) if conversation_id is not None else None
+        return self.index(row) if row is not None else QModelIndex()
+
+    @property
+    def conversation_count(self) -> int:
+        return sum(1 for row in self._rows if row.kind != HEADER)
+
+    # -- QAbstractListModel --------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return row.text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return row.tooltip or None
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{row.text} (group)" if row.kind == HEADER else row.text
+        if role == ID_ROLE:
+            return row.conversation_id
+        if role == KIND_ROLE:
+            return row.kind
+        if role == SNIPPET_ROLE:
+            return row.snippet
+        if role == PINNED_ROLE:
+            return row.pinned
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        kind = self._rows[index.row()].kind
+        if kind == HEADER:
+            return Qt.ItemFlag.ItemIsEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return flags | Qt.ItemFlag.ItemIsEditable if kind == CONVERSATION else flags
+
+    def setData(  # noqa: N802 (Qt override)
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = Qt.ItemDataRole.EditRole
+    ) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        row = self._rows[index.row()]
+        title = str(value).strip()
+        if row.kind != CONVERSATION or row.conversation_id is None or not title or title == row.text:
+            return False
+        self.rename_requested.emit(row.conversation_id, title)
+        return True
+
+
+class _HistoryDelegate(QStyledItemDelegate):
+    """Paints headers small and muted, conversations as one line, hits as a title over a highlighted snippet.
+
+    Heights come from the font alone, so laying out thousands of rows costs no text layout.
+    """
+
+    PAD = 7
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802
+        line = option.fontMetrics.lineSpacing()
+        kind = index.data(KIND_ROLE)
+        if kind == HEADER:
+            return QSize(0, line + 14)
+        if kind == HIT:
+            # The title, then at most two lines of the snippet.
+            return QSize(0, 3 * line + 3 * self.PAD)
+        return QSize(0, line + 2 * self.PAD)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        kind = index.data(KIND_ROLE)
+        if kind == HEADER:
+            self._paint_header(painter, option, index)
+        elif kind == HIT:
+            self._paint_hit(painter, option, index)
+        else:
+            option = QStyleOptionViewItem(option)
+            option.rect = option.rect.adjusted(4, 0, -4, 0)
+            super().paint(painter, option, index)
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:  # noqa: N802
+        super().initStyleOption(option, index)
+        # Room on the left, like the headers' indent; the pin shows as a bold title.
+        option.rect = option.rect.adjusted(self.PAD, 0, 0, 0)
+        if index.data(PINNED_ROLE):
+            option.font.setWeight(QFont.Weight.DemiBold)
+
+    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        painter.save()
+        font = QFont(option.font)
+        font.setPointSizeF(font.pointSizeF() - 1)
+        font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(font)
+        palette = option.palette
+        muted = _blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
+        painter.setPen(muted)
+        rect = option.rect.adjusted(self.PAD + 4, 6, -self.PAD, 0)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(index.data()))
+        painter.restore()
+
+    def _paint_hit(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+        option = QStyleOptionViewItem(option)
+        self.initStyleOption(option, index)
+        option.rect = option.rect.adjusted(-self.PAD + 4, 0, -4, 0)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        option.text = ""
+        style = option.widget.style() if option.widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        color = option.palette.color(role)
+        line = option.fontMetrics.lineSpacing()
+        inner = option.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        painter.save()
+        title_font = QFont(option.font)
+        title_font.setWeight(QFont.Weight.DemiBold)
+        painter.setFont(title_font)
+        painter.setPen(color)
+        title = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideRight, inner.width())
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+
+        document = QTextDocument()
+        document.setDocumentMargin(0)
+        document.setDefaultFont(option.font)
+        document.setHtml(str(index.data(SNIPPET_ROLE)))
+        document.setTextWidth(inner.width())
+        snippet = QRect(0, 0, inner.width(), 2 * line)
+        painter.translate(inner.left(), inner.top() + line + self.PAD // 2)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.palette.setColor(QPalette.ColorRole.Text, color)
+        context.clip = snippet
+        painter.setClipRect(snippet)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+
+
+def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
+    return QColor(
+        round(base.red() + (tint.red() - base.red()) * amount),
+        round(base.green() + (tint.green() - base.green()) * amount),
+        round(base.blue() + (tint.blue() - base.blue()) * amount),
+    )
+
+
+class _SearchField(QLineEdit):
+    """A line edit where Esc clears the text (and is not taken by the panel's Esc = Stop)."""
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.text()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class HistorySidebar(QWidget):
+    """Past conversations beside the chat.
+
+    Lists the store's conversations under date headings (Pinned, Today,
+    Yesterday, Previous 7 days, Previous 30 days, Older — by last update,
+    local time). Typing in the search field runs a full-text search shortly
+    after the last key; the hits show their matched words highlighted.
+    Rename (F2), Pin/Unpin, Export as Markdown/JSON and Delete (Del, undone
+    by the bar that follows or Ctrl+Z for ``UNDO_MS``) act on the selected
+    conversation, from the keyboard or the context menu.
+
+    Signals:
+        conversation_opened(int): the person picked a conversation (or a hit in one).
+        new_chat_requested(): the "New chat" button was pressed.
+        conversation_deleted(int): a conversation was deleted (it may come back by undo).
+        conversation_restored(int): an undo brought a deleted conversation back.
+        message(str): a short report for the status line ("Exported to …").
+    """
+
+    conversation_opened = Signal(int)
+    new_chat_requested = Signal()
+    conversation_deleted = Signal(int)
+    conversation_restored = Signal(int)
+    message = Signal(str)
+
+    def __init__(
+        self, store: Store, parent: QWidget | None = None, clock: Callable[[], datetime] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._clock = clock or (lambda: datetime.now().astimezone())
+        self._current: int | None = None
+        #: The conversation whose answer is streaming: it cannot be deleted now.
+        self.busy_conversation: int | None = None
+        self._deleted: ConversationRecord | None = None
+        self._searching = False
+
+        self._build()
+        self._connect()
+        self.refresh()
+
+    # -- construction -----------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setObjectName("historySidebar")
+        self._new_chat = QPushButton("New chat")
+        self._new_chat.setAccessibleName("New conversation")
+        self._new_chat.setToolTip("Start a new conversation (Ctrl+N)")
+        self._new_chat.setAutoDefault(False)
+
+        self._search = _SearchField()
+        self._search.setAccessibleName("Search conversations")
+        self._search.setPlaceholderText("Search (Ctrl+K)")
+        self._search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+
+        self._search_note = QLabel()
+        self._search_note.setObjectName("secondaryText")
+        self._search_note.setAccessibleName("Search result")
+        self._search_note.setWordWrap(True)
+        self._search_note.hide()
+
+        self._model = HistoryModel(self)
+        self._view = QListView()
+        self._view.setAccessibleName("Conversations")
+        self._view.setModel(self._model)
+        self._view.setItemDelegate(_HistoryDelegate(self._view))
+        self._view.setFrameShape(QFrame.Shape.NoFrame)
+        self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self._view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self._view.setMouseTracking(True)
+
+        self._rename_action = self._action("Rename", "F2", self._on_rename_action_triggered)
+        self._pin_action = self._action("Pin", None, self._on_pin_action_triggered)
+        self._export_md_action = self._action("Export as Markdown…", None, self._on_export_md_action_triggered)
+        self._export_json_action = self._action("Export as JSON…", None, self._on_export_json_action_triggered)
+        self._delete_action = self._action("Delete", "Del", self._on_delete_action_triggered)
+
+        self._undo_label = QLabel("Conversation deleted")
+        self._undo_label.setAccessibleName("Deleted")
+        self._undo_button = QPushButton("Undo")
+        self._undo_button.setAccessibleName("Undo delete")
+        self._undo_button.setToolTip("Bring the conversation back (Ctrl+Z)")
+        self._undo_button.setAutoDefault(False)
+        self._undo_bar = QFrame()
+        self._undo_bar.setObjectName("undoBar")
+        self._undo_bar.setAccessibleName("Undo bar")
+        undo_layout = QHBoxLayout(self._undo_bar)
+        undo_layout.setContentsMargins(8, 4, 4, 4)
+        undo_layout.addWidget(self._undo_label, 1)
+        undo_layout.addWidget(self._undo_button)
+        self._undo_bar.hide()
+        self._undo_timer = QTimer(self)
+        self._undo_timer.setSingleShot(True)
+        self._undo_timer.setInterval(UNDO_MS)
+        undo_shortcut = QShortcut(QKeySequence("Ctrl+Z"), self)
+        undo_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        undo_shortcut.activated.connect(self._on_undo_shortcut_activated)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 12, 4, 12)
+        layout.setSpacing(8)
+        layout.addWidget(self._new_chat)
+        layout.addWidget(self._search)
+        layout.addWidget(self._search_note)
+        layout.addWidget(self._view, 1)
+        layout.addWidget(self._undo_bar)
+        self.setMinimumWidth(180)
+
+    def _action(self, text: str, keys: str | None, slot: Callable[[], None]) -> QAction:
+        action = QAction(text, self._view)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            # Only while the list has focus: Del and F2 mean other things in the message box.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        self._view.addAction(action)
+        return action
+
+    def _connect(self) -> None:
+        self._new_chat.clicked.connect(self.new_chat_requested)
+        self._search.textChanged.connect(self._on_search_text_changed)
+        self._search.returnPressed.connect(self._on_search_return_pressed)
+        self._search_timer.timeout.connect(self._on_search_timer_timeout)
+        self._view.clicked.connect(self._on_view_clicked)
+        self._view.activated.connect(self._on_view_activated)
+        self._view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
+        self._model.rename_requested.connect(self._on_model_rename_requested)
+        self._view.selectionModel().currentChanged.connect(self._on_selection_current_changed)
+        self._undo_button.clicked.connect(self._on_undo_button_clicked)
+        self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
+
+    # -- public API ---------------------------------------------------------------
+
+    @property
+    def view(self) -> QListView:
+        return self._view
+
+    @property
+    def model(self) -> HistoryModel:
+        return self._model
+
+    @property
+    def search_field(self) -> QLineEdit:
+        return self._search
+
+    @property
+    def actions_by_name(self) -> dict[str, QAction]:
+        """The actions on the selected conversation, by their text (as in the context menu)."""
+        return {a.text(): a for a in self._view.actions()}
+
+    def focus_search(self) -> None:
+        self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self._search.selectAll()
+
+    def refresh(self) -> None:
+        """Re-read the list (or re-run the search being shown)."""
+        if self._searching:
+            self._run_search()
+            return
+        try:
+            conversations = self._store.list_conversations()
+        except UserFacingError as exc:
+            self._show_note(f"Could not read the history: {exc.message}")
+            conversations = []
+        self._model.set_conversations(conversations, self._clock().date())
+        self._select(self._current)
+
+    def set_current(self, conversation_id: int | None) -> None:
+        """Mark the conversation open in the chat (None: a new, unsaved one)."""
+        self._current = conversation_id
+        self._select(conversation_id)
+
+    # -- slots -----------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_search_text_changed(self, _text: str) -> None:
+        self._search_timer.start()
+
+    @Slot()
+    def _on_search_return_pressed(self) -> None:
+        self._search_timer.stop()
+        self._on_search_timer_timeout()
+        if self._model.rowCount():
+            self._view.setFocus()
+            self._view.setCurrentIndex(self._model.index(0))
+
+    @Slot()
+    def _on_search_timer_timeout(self) -> None:
+        self._searching = bool(self._search.text().strip())
+        if self._searching:
+            self._run_search()
+        else:
+            self._search_note.hide()
+            self.refresh()
+
+    @Slot(QModelIndex)
+    def _on_view_clicked(self, index: QModelIndex) -> None:
+        self._open(index)
+
+    @Slot(QModelIndex)
+    def _on_view_activated(self, index: QModelIndex) -> None:
+        self._open(index)
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_selection_current_changed(self, _current: QModelIndex, _previous: QModelIndex) -> None:
+        if not self._searching:
+            self._update_pin_action()
+
+    @Slot(QPoint)
+    def _on_view_custom_context_menu_requested(self, point: QPoint) -> None:
+        index = self._view.indexAt(point)
+        if index.data(ID_ROLE) is None:
+            return
+        self._view.setCurrentIndex(index)
+        self._update_pin_action()
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addAction(self._rename_action)
+        menu.addAction(self._pin_action)
+        menu.addSeparator()
+        menu.addAction(self._export_md_action)
+        menu.addAction(self._export_json_action)
+        menu.addSeparator()
+        menu.addAction(self._delete_action)
+        menu.popup(self._view.viewport().mapToGlobal(point))
+
+    @Slot()
+    def _on_rename_action_triggered(self) -> None:
+        index = self._view.currentIndex()
+        if index.data(KIND_ROLE) == CONVERSATION:
+            self._view.edit(index)
+        elif index.data(KIND_ROLE) == HIT:
+            # Hits are not editable in place: rename in the list.
+            self._clear_search()
+            self._select(index.data(ID_ROLE))
+            self._view.edit(self._view.currentIndex())
+
+    @Slot(int, str)
+    def _on_model_rename_requested(self, conversation_id: int, title: str) -> None:
+        if self._call(self._store.rename_conversation, conversation_id, title) is not _FAILED:
+            # Later in the loop: the editor is still committing into the model right now.
+            QTimer.singleShot(0, self.refresh)
+
+    @Slot()
+    def _on_pin_action_triggered(self) -> None:
+        conversation_id = self._selected_id()
+        if conversation_id is None:
+            return
+        pinned = not self._is_pinned(conversation_id)
+        if self._call(self._store.set_pinned, conversation_id, pinned) is not _FAILED:
+            self.refresh()
+            self._select(conversation_id)
+
+    @Slot()
+    def _on_export_md_action_triggered(self) -> None:
+        self._export("md", "Markdown (*.md)")
+
+    @Slot()
+    def _on_export_json_action_triggered(self) -> None:
+        self._export("json", "JSON (*.json)")
+
+    @Slot()
+    def _on_delete_action_triggered(self) -> None:
+        conversation_id = self._selected_id()
+        if conversation_id is None:
+            return
+        if conversation_id == self.busy_conversation:
+            self.message.emit("Stop the answer before deleting this conversation.")
+            return
+        row = self._view.currentIndex().row()
+        record = self._call(self._store.delete_conversation, conversation_id)
+        if record is _FAILED:
+            return
+        self._deleted = record
+        title = record.title or UNTITLED
+        self._undo_label.setText(f"Deleted “{_short(title)}”")
+        self._undo_label.setToolTip(title)
+        self._undo_bar.show()
+        self._undo_timer.start()
+        self.refresh()
+        self._select_near(row)
+        self.conversation_deleted.emit(conversation_id)
+
+    @Slot()
+    def _on_undo_button_clicked(self) -> None:
+        self._undo()
+
+    @Slot()
+    def _on_undo_shortcut_activated(self) -> None:
+        self._undo()
+
+    @Slot()
+    def _on_undo_timer_timeout(self) -> None:
+        self._deleted = None
+        self._undo_bar.hide()
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _run_search(self) -> None:
+        query = self._search.text().strip()
+        hits = self._call(self._store.search, query)
+        if hits is _FAILED:
+            hits = []
+        self._model.set_hits(hits)
+        if hits:
+            self._search_note.hide()
+        else:
+            self._show_note(f"Nothing found for “{_short(query)}”.")
+        self._select(self._current)
+
+    def _clear_search(self) -> None:
+        self._search_timer.stop()
+        self._search.clear()
+        self._searching = False
+        self._search_note.hide()
+        self.refresh()
+
+    def _show_note(self, text: str) -> None:
+        self._search_note.setText(text)
+        self._search_note.show()
+
+    def _open(self, index: QModelIndex) -> None:
+        conversation_id = index.data(ID_ROLE)
+        if conversation_id is not None:
+            self.conversation_opened.emit(conversation_id)
+
+    def _undo(self) -> None:
+        record, self._deleted = self._deleted, None
+        self._undo_timer.stop()
+        self._undo_bar.hide()
+        if record is None:
+            return
+        if self._call(self._store.restore_conversation, record) is _FAILED:
+            return
+        self.refresh()
+        self._select(record.id)
+        self.conversation_restored.emit(record.id)
+
+    def _export(self, suffix: str, file_filter: str) -> None:
+        conversation_id = self._selected_id()
+        if conversation_id is None:
+            return
+        title = str(self._view.currentIndex().data())
+        start = str(Path.home() / export_file_name(title, suffix))
+        path, _filter = QFileDialog.getSaveFileName(self, "Export the conversation", start, file_filter)
+        if not path:
+            return
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(f".{suffix}")
+        text = self._call(self._store.export_conversation, conversation_id, suffix)
+        if text is _FAILED:
+            return
+        try:
+            target.write_text(text, encoding="utf-8")
+        except OSError as exc:
+            QMessageBox.warning(self, "Could not export", f"Could not write {target}: {exc.strerror or exc}.")
+            return
+        self.message.emit(f"Exported “{_short(title)}” to {target}.")
+
+    def _call(self, method: Callable[..., Any], *args: Any) -> Any:
+        """Run a store method; a failure is reported in a message box, and ``_FAILED`` returned."""
+        try:
+            return method(*args)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, exc.title, f"{exc.message} {exc.hint}".strip())
+            return _FAILED
+
+    def _selected_id(self) -> int | None:
+        return self._view.currentIndex().data(ID_ROLE)
+
+    def _is_pinned(self, conversation_id: int) -> bool:
+        if not self._searching:
+            return bool(self._model.index_of(conversation_id).data(PINNED_ROLE))
+        return any(c.pinned for c in self._store.list_conversations() if c.id == conversation_id)
+
+    def _update_pin_action(self) -> None:
+        conversation_id = self._selected_id()
+        pinned = conversation_id is not None and self._is_pinned(conversation_id)
+        self._pin_action.setText("Unpin" if pinned else "Pin")
+
+    def _select(self, conversation_id: int | None) -> None:
+        index = self._model.index_of(conversation_id)
+        selection = self._view.selectionModel()
+        if not index.isValid():
+            selection.clearSelection()
+            return
+        selection.setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self._view.scrollTo(index)
+
+    def _select_near(self, row: int) -> None:
+        """After a delete, keep the keyboard on the list: the row that took its place."""
+        for candidate in (row, row - 1):
+            index = self._model.index(min(candidate, self._model.rowCount() - 1))
+            if index.data(ID_ROLE) is not None:
+                self._view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                return
+
+
+_FAILED = object()
+
+
+def _short(text: str, limit: int = 40) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
