@@ -158,6 +158,7 @@ def gui_main(argv: list[str] | None = None) -> int:
             model_manager=model_manager,
             comparisons=store.comparisons,
             paths=services.paths,
+            store=store,
         )
     finally:
         services.close()

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
     from app.core.paths import Paths
     from app.core.secrets import SecretStore
+    from app.core.store import Store
 
 ICON_PATH = shipped_file("resources/icons/plinth.svg")
 
@@ -41,6 +42,7 @@ def create_main_window(
     model_manager: ModelManager | None = None,
     comparisons: ComparisonStore | None = None,
     paths: Paths | None = None,
+    store: Store | None = None,
 ) -> MainWindow:
     """The application (created if needed, styled) and its main window, shown; ``run_gui`` runs it."""
     # Tests (pytest-qt) already own an application; the real run creates it here.
@@ -57,6 +59,7 @@ def create_main_window(
         model_manager=model_manager,
         comparisons=comparisons,
         paths=paths,
+        store=store,
     )
     window.show()
     return window

@@ -1,9 +1,20 @@
+import json
 from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, registry_with
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QFileDialog,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QTabWidget,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
@@ -207,3 +218,139 @@ def test_providers_dialog_changes_reach_the_model_picker(
     assert combo.currentData() == "local:fake"
     assert combo.findData(f"openai:{DEFAULT_MODELS['openai'][0]}") > 1  # after the local model and the separator
     assert secrets.get("provider:openai") is not None
+
+
+# -- history: a store behind the chat ---------------------------------------------------------
+
+
+@pytest.fixture
+def history(tmp_path: Path):  # noqa: ANN201
+    """Opens Stores on data dirs under tmp_path (closed at the end), as a restarted app would."""
+    from app.core.store import Store
+
+    opened: list[Store] = []
+
+    def open_store(name: str = "data") -> Store:
+        store = Store.open(tmp_path / name)
+        opened.append(store)
+        return store
+
+    yield open_store
+    for store in opened:
+        store.close()
+
+
+@pytest.fixture
+def open_history_window(qtbot: QtBot, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore):  # noqa: ANN201
+    def opener(engines: EngineRegistry, settings_store: SettingsStore, store) -> MainWindow:  # noqa: ANN001
+        window = MainWindow(
+            engines, models, settings_store.load(), settings_store, providers, secrets, no_connection, store=store
+        )
+        qtbot.addWidget(window)
+        window.show()
+        return window
+
+    return opener
+
+
+def file_action(window: MainWindow, text: str):  # noqa: ANN201
+    file_menu = window.menuBar().actions()[0].menu()
+    return next(a for a in file_menu.actions() if a.text().replace("&", "") == text)
+
+
+def test_draft_tab_and_open_conversation_survive_a_crash(
+    qtbot: QtBot, engines: EngineRegistry, engine: FakeEngine, store: SettingsStore, history, open_history_window
+) -> None:
+    window = open_history_window(engines, store, history())
+    message = named(window, "Message")[0]
+    assert isinstance(message, QPlainTextEdit)
+    engine.enqueue(["Saved", " answer"])
+    qtbot.keyClicks(message, "Remember this chat")
+    qtbot.keyClick(message, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: named(window, "Send")[0].isEnabled(), timeout=5000)  # type: ignore[attr-defined]
+    conversation = window.chat_panel.conversation_id
+    assert conversation is not None
+    assert store.load().extra.get("open_conversation") == conversation, "saved at once, not only at exit"
+
+    qtbot.keyClicks(message, "unsent thought")
+    tabs = window.findChild(QTabWidget)
+    assert tabs is not None
+    tabs.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: store.load().draft == "unsent thought", timeout=3000)
+    qtbot.waitUntil(lambda: store.load().extra.get("current_tab") == "Translate", timeout=3000)
+
+    # No close: the process died. The next start reads only what was already on disk.
+    restarted = open_history_window(engines, store, history())
+    assert named(restarted, "Message")[0].toPlainText() == "unsent thought"  # type: ignore[attr-defined]
+    assert restarted.findChild(QTabWidget).tabText(restarted.findChild(QTabWidget).currentIndex()) == "Translate"
+    assert restarted.chat_panel.conversation_id == conversation
+    transcript = named(restarted, "Transcript")[0].toPlainText()  # type: ignore[attr-defined]
+    assert "Remember this chat" in transcript and "Saved answer" in transcript
+
+
+def test_export_all_then_import_round_trips_through_the_menu(
+    qtbot: QtBot,
+    engines: EngineRegistry,
+    store: SettingsStore,
+    history,
+    open_history_window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = history("source")
+    for title, question, answer in [("Café ☕", "¿Qué tal?", "Très bien 👍"), ("", "שלום\u200b עולם", "مرحبا")]:
+        cid = source.create_conversation(title=title, model_id="local:fake", system_prompt="Be kind.", settings={"temperature": 0.4})
+        source.add_message(cid, "user", question)
+        source.add_message(cid, "assistant", answer, model_id="local:fake", stats={"tokens_out": 3}, state="done")
+    source.set_pinned(cid, True)
+    window = open_history_window(engines, store, source)
+    archive_path = tmp_path / "archive"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *_a: (str(archive_path), "")))
+    file_action(window, "Export all conversations…").trigger()
+    written = archive_path.with_suffix(".json")
+    assert "Exported 2 conversations" in window.statusBar().currentMessage()
+    assert json.loads(written.read_text(encoding="utf-8"))["format"] == "plinth-archive"
+    assert "Très bien 👍" in written.read_text(encoding="utf-8"), "UTF-8 text, not \\u escapes"
+
+    target = history("target")
+    other = open_history_window(engines, SettingsStore(tmp_path / "other" / "settings.json"), target)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(written), "")))
+    file_action(other, "Import conversations…").trigger()
+    assert other.statusBar().currentMessage() == "Imported 2 conversations."
+    assert other.chat_panel.history is not None and other.chat_panel.history.model.conversation_count == 2
+
+    def comparable(archive: dict) -> list[dict]:
+        return sorted(archive["conversations"], key=lambda c: c["uid"])
+
+    assert comparable(target.export_archive()) == comparable(source.export_archive())
+
+    file_action(other, "Import conversations…").trigger()
+    assert other.statusBar().currentMessage() == "Imported 0 conversations; 2 conversations already here, skipped."
+
+
+def test_importing_a_broken_archive_says_why(
+    qtbot: QtBot,
+    engines: EngineRegistry,
+    store: SettingsStore,
+    history,
+    open_history_window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = open_history_window(engines, store, history())
+    warnings: list[tuple[str, str]] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, title, text, *_a: warnings.append((title, text))))
+    cases = {
+        "not-json.json": b"{not json",
+        "not-utf8.json": b"\xff\xfe\x00garbage",
+        "wrong-format.json": json.dumps({"format": "something-else", "conversations": []}).encode(),
+    }
+    for name, content in cases.items():
+        (tmp_path / name).write_bytes(content)
+        monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a, n=name: (str(tmp_path / n), "")))
+        file_action(window, "Import conversations…").trigger()
+    assert [title for title, _text in warnings] == ["Could not import"] * 3
+    assert "not-json.json is not a Plinth archive" in warnings[0][1]
+    assert "not-utf8.json is not a Plinth archive" in warnings[1][1]
+    assert warnings[2][1].strip()
+    assert history().list_conversations() == []
