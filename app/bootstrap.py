@@ -6,6 +6,7 @@ imports (Qt, llama.cpp) happen only on the paths that need them.
 
 from __future__ import annotations
 
+import os
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING
 from app.core.engines.registry import EngineRegistry
 from app.core.library import ModelLibrary, starter_model_path
 from app.core.logs import Redactor, setup_logging
+from app.core.offline import OfflineMode, install_socket_guard
 from app.core.paths import Paths
 from app.core.pricing import SHIPPED_PRICES, PriceTable
 from app.core.providers import KEY_ENV, ProviderStore
@@ -37,6 +39,7 @@ class Services:
     secrets: SecretStore
     prices: PriceTable
     warnings: list[str] = field(default_factory=list)
+    offline: OfflineMode = field(default_factory=OfflineMode)
 
     _store: Store | None = field(default=None, repr=False)
 
@@ -67,7 +70,8 @@ def build_services(
     store = SettingsStore(paths.settings_file)
     settings = store.load()
     library = ModelLibrary(paths.models_dir, starter_path if starter_path is not None else starter_model_path())
-    engines = EngineRegistry()
+    offline = OfflineMode.from_environment(settings.offline)
+    engines = EngineRegistry(offline)
 
     def local_engine(model_id: str):
         from app.core.engines.local import LocalEngine
@@ -96,7 +100,21 @@ def build_services(
     engines.register("starter", local_engine)
     engines.register("local", local_engine)
     engines.register_fallback(remote_engine)
-    return Services(paths, store, settings, library, engines, providers, secrets, prices, list(store.warnings))
+    return Services(
+        paths, store, settings, library, engines, providers, secrets, prices, list(store.warnings), offline=offline
+    )
+
+
+def guard_offline(offline: OfflineMode) -> None:
+    """The process-wide part of offline mode, for the real entry points (tests keep their process clean).
+
+    ``HF_HUB_OFFLINE`` must be set before huggingface_hub is first imported
+    (nothing imports it at start-up); the socket guard refuses whatever else
+    would leave the computer while the switch is on.
+    """
+    offline.apply_hub_offline(os.environ)
+    offline.add_listener(lambda _enabled: offline.apply_hub_offline(os.environ))
+    install_socket_guard(offline)
 
 
 def build_model_manager(services: Services) -> ModelManager:
@@ -119,13 +137,21 @@ def build_model_manager(services: Services) -> ModelManager:
         return secret.value if secret else None
 
     models_dir = services.paths.models_dir
+    offline = services.offline
+
+    def make_downloader() -> Downloader:
+        # Asked per download: the switch may have been flipped since the window opened.
+        offline.check("downloads from the Hugging Face Hub are off.")
+        return Downloader(models_dir, token=hf_token())
+
     return ModelManager(
         library=services.library,
         catalog=catalog,
-        make_hub=lambda: HubClient(token=hf_token()),
-        make_downloader=lambda: Downloader(models_dir, token=hf_token()),
+        make_hub=lambda: HubClient(token=hf_token(), offline=offline),
+        make_downloader=make_downloader,
         probe_hardware=lambda: detect_hardware(models_dir),
         secrets=services.secrets,
+        offline=offline,
     )
 
 
@@ -143,12 +169,13 @@ def gui_main(argv: list[str] | None = None) -> int:
         services.close()
         show_startup_error(exc)
         return 1
+    guard_offline(services.offline)
     model_manager = build_model_manager(services)
     try:
         return run_gui(
             sys.argv[:1] + list(argv or []),
             engines=services.engines,
-            models=ModelDirectory(services.library, services.providers, services.secrets),
+            models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
             settings=services.settings,
             settings_store=services.settings_store,
             providers=services.providers,
@@ -158,7 +185,7 @@ def gui_main(argv: list[str] | None = None) -> int:
             model_manager=model_manager,
             comparisons=store.comparisons,
             paths=services.paths,
-            store=store,
+            offline=services.offline,
         )
     finally:
         services.close()
@@ -184,5 +211,11 @@ def main(argv: list[str] | None = None) -> int:
     from app.cli import run_cli
 
     paths = Paths.from_environment()
-    # Logging starts with the services, so `--help` and `--version` create no files.
-    return run_cli(argv, lambda: build_services(paths, redactor=setup_logging(paths.log_dir)))
+
+    def cli_services() -> Services:
+        # Logging starts with the services, so `--help` and `--version` create no files.
+        services = build_services(paths, redactor=setup_logging(paths.log_dir))
+        guard_offline(services.offline)
+        return services
+
+    return run_cli(argv, cli_services)

@@ -60,7 +60,7 @@ def _token(services) -> str | None:
 
 
 def _search(services, args: argparse.Namespace, io: Io) -> int:
-    client = HubClient(args.endpoint, _token(services))
+    client = HubClient(args.endpoint, _token(services), offline=services.offline)
     results = client.search(args.query, sort=args.sort, limit=args.limit)
     if args.json:
         io.print_json([r.to_dict() for r in results])
@@ -77,7 +77,7 @@ def _search(services, args: argparse.Namespace, io: Io) -> int:
 
 
 def _files(services, args: argparse.Namespace, io: Io) -> int:
-    client = HubClient(args.endpoint, _token(services))
+    client = HubClient(args.endpoint, _token(services), offline=services.offline)
     models = client.files(args.repo, revision=args.revision)
     if args.json:
         io.print_json([m.to_dict() for m in models])
@@ -93,6 +93,7 @@ def _files(services, args: argparse.Namespace, io: Io) -> int:
 
 
 def _download(services, args: argparse.Namespace, io: Io) -> int:
+    services.offline.check("downloads from the Hugging Face Hub are off.")
     downloader = Downloader(services.paths.models_dir, args.endpoint, _token(services))
     # The header check reads a megabyte; a resumed download already passed it.
     if not args.force and downloader.partial_bytes(args.repo, args.file) == 0:

@@ -141,6 +141,7 @@ def _providers_remove(services, name: str, stdout: TextIO) -> int:
 
 def _providers_test(services, name: str, stdout: TextIO) -> int:
     config = services.providers.get(name)
+    services.offline.check("connection tests of providers are off.")
     secret = services.secrets.get(provider_account(name), KEY_ENV[config.kind])
     if secret is None and KEY_ENV[config.kind]:
         raise ProviderError(

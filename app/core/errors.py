@@ -70,6 +70,9 @@ class NoKeychainError(UserFacingError):
 
 
 class OfflineError(UserFacingError):
-    """Offline mode is on and the action would leave this computer; the hint says how to turn it off."""
+    """Offline mode is on and the action would leave this computer; the hint says how to turn it off.
 
-    title = "Offline mode is on"
+    The message itself starts "Offline mode is on:", so the title says the rest.
+    """
+
+    title = "Nothing leaves this computer"

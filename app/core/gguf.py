@@ -4,6 +4,12 @@ The ``gguf`` package memory-maps the whole file and builds numpy views of every
 tensor, trusting the counts it reads; a truncated or hostile file can make it
 allocate without bound. Plinth only needs the metadata, read with hard limits,
 so a bad file is an error message, never a hang or a crash.
+
+``read_gguf`` also walks the tensor table and checks that every tensor's
+bytes lie inside the file: llama.cpp refuses a file cut short too, but only
+says "Failed to load model", while this says how much is missing. The work
+is bounded by the file's size: every count is checked against the bytes
+left before anything is read or kept.
 """
 
 from __future__ import annotations
@@ -23,6 +29,20 @@ MAX_ARRAY = 10_000_000  # vocabularies run to a few hundred thousand entries
 MAX_TENSORS = 1_000_000
 #: Arrays longer than this are counted but not kept (vocabularies, merges).
 KEEP_ARRAY = 64
+#: GGML_MAX_DIMS in llama.cpp.
+MAX_DIMS = 4
+DEFAULT_ALIGNMENT = 32
+#: ggml type id → (elements per block, bytes per block), as llama.cpp's ggml
+#: defines them. A type not listed (a newer quantisation) is let through with
+#: only its offset checked: llama.cpp decides whether it knows it.
+GGML_TYPES = {
+    0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34),
+    9: (32, 36), 10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176), 14: (256, 210),
+    15: (256, 292), 16: (256, 66), 17: (256, 74), 18: (256, 98), 19: (256, 50), 20: (32, 18),
+    21: (256, 110), 22: (256, 82), 23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8),
+    28: (1, 8), 29: (256, 56), 30: (1, 2), 34: (256, 54), 35: (256, 66), 39: (32, 17),
+}
+_INT64_MAX = 2**63 - 1
 
 _SCALARS = {
     0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i",
@@ -37,6 +57,9 @@ class GGUFInfo:
     version: int
     tensor_count: int
     metadata: dict[str, Any] = field(default_factory=dict)
+    #: Bytes from the start of the data section to the end of the last
+    #: tensor; None when the tensor table was not read (``stop_at``).
+    tensor_data_size: int | None = None
 
     @property
     def architecture(self) -> str:
@@ -50,7 +73,8 @@ class GGUFInfo:
     @property
     def context_length(self) -> int | None:
         value = self.metadata.get(f"{self.architecture}.context_length")
-        return int(value) if isinstance(value, int) else None
+        # bool is an int, and a hostile file may say 0 or -1: none of them is a length.
+        return value if type(value) is int and value > 0 else None
 
     @property
     def chat_template(self) -> str | None:
@@ -67,10 +91,10 @@ class _Reader:
     def __init__(self, fh: BinaryIO, size: int, path: Path) -> None:
         self.fh, self.size, self.path = fh, size, path
 
-    def fail(self, what: str) -> ModelLoadError:
+    def fail(self, what: str, hint: str = "") -> ModelLoadError:
         return ModelLoadError(
             f"{self.path.name} is not a valid GGUF model file ({what}).",
-            "The file may be incomplete or damaged: download it again or pick another model.",
+            hint or "The file may be incomplete or damaged: download it again or pick another model.",
         )
 
     def take(self, n: int) -> bytes:
@@ -165,6 +189,11 @@ def _parse(r: _Reader, stop_at: str | None = None) -> GGUFInfo:
     if r.size < 24 or r.take(4) != MAGIC:
         raise r.fail("it does not start with the GGUF signature")
     version = r.scalar("<I")
+    if version == 1:
+        raise r.fail(
+            "it uses GGUF version 1, which llama.cpp no longer reads",
+            "Download a newer conversion of this model (GGUF version 2 or 3).",
+        )
     if version not in (2, 3):
         raise r.fail(f"unsupported GGUF version {version}")
     tensor_count = r.scalar("<Q")
@@ -176,7 +205,57 @@ def _parse(r: _Reader, stop_at: str | None = None) -> GGUFInfo:
     metadata: dict[str, Any] = {}
     for _ in range(kv_count):
         key = r.string()
-        metadata[key] = r.value(r.scalar("<I"))
+        vtype = r.scalar("<I")
+        value = r.value(vtype)
+        if key in metadata:
+            # Which copy llama.cpp or the chat template code would use is anyone's guess.
+            raise r.fail(f"the metadata key {key[:80]!r} appears twice")
+        if key == "general.alignment" and not (vtype == 4 and value > 0 and value & (value - 1) == 0):
+            raise r.fail(f"its data alignment {value!r} is not a power of two")
+        metadata[key] = value
         if key == stop_at:
             break
-    return GGUFInfo(path=r.path, version=version, tensor_count=tensor_count, metadata=metadata)
+    info = GGUFInfo(path=r.path, version=version, tensor_count=tensor_count, metadata=metadata)
+    if stop_at is None:
+        info.tensor_data_size = _check_tensors(r, tensor_count, metadata.get("general.alignment", DEFAULT_ALIGNMENT))
+    return info
+
+
+def _check_tensors(r: _Reader, count: int, alignment: int) -> int:
+    """Read the tensor table; check each tensor's bytes lie inside the file; return the data's size."""
+    names: set[str] = set()
+    end = 0
+    for _ in range(count):
+        name = r.string()
+        if name in names:
+            raise r.fail(f"the tensor {name[:80]!r} appears twice")
+        names.add(name)
+        n_dims = r.scalar("<I")
+        if n_dims > MAX_DIMS:
+            raise r.fail(f"the tensor {name[:80]!r} claims {n_dims} dimensions")
+        elements = 1
+        dims = [r.scalar("<Q") for _ in range(n_dims)]
+        for dim in dims:
+            elements *= dim
+        if elements > _INT64_MAX:
+            raise r.fail(f"the tensor {name[:80]!r} claims {elements} elements")
+        ggml_type, offset = r.scalar("<I"), r.scalar("<Q")
+        if offset % alignment:
+            raise r.fail(f"the tensor {name[:80]!r} is not aligned to {alignment} bytes")
+        size = 0
+        if ggml_type in GGML_TYPES:
+            block, block_bytes = GGML_TYPES[ggml_type]
+            if dims and dims[0] % block:
+                raise r.fail(f"the tensor {name[:80]!r} does not fill whole blocks of its type")
+            size = elements // block * block_bytes
+        end = max(end, offset + size)
+    header_end = r.fh.tell()
+    data_start = header_end + -header_end % alignment
+    if count and data_start + end > r.size:
+        missing = data_start + end - r.size
+        raise r.fail(
+            f"it ends {missing:,} bytes early: the file has {r.size:,} bytes, its tensors need "
+            f"{data_start + end:,}",
+            "The file is incomplete, probably a download that stopped: download it again.",
+        )
+    return end

@@ -84,7 +84,7 @@ def test_check_says_how_to_turn_it_off() -> None:
     text = str(caught.value)
     assert text.startswith("Offline mode is on: the thing is off.")
     assert "File › Offline mode (Ctrl+Shift+O)" in text and ENV_VAR in text
-    assert caught.value.title == "Offline mode is on"
+    assert caught.value.title == "Nothing leaves this computer"
 
 
 def test_apply_hub_offline_sets_and_restores_the_variable_and_a_loaded_hub() -> None:

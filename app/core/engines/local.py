@@ -287,7 +287,8 @@ class LocalEngine:
             self._discard_child()
             raise ModelLoadError(
                 f"llama.cpp could not load {self.model_path.name}: {msg[1]}",
-                "The file may be damaged or use a model architecture this version of llama.cpp "
+                msg[2]
+                or "The file may be damaged or use a model architecture this version of llama.cpp "
                 "does not support: download it again or pick another model.",
             )
         self._n_ctx = int(msg[1]["n_ctx"])

@@ -7,7 +7,7 @@ llama.cpp then ends this process, never the app.
 Protocol (tuples; ``rid`` is the request id the parent chose)::
 
     child → parent  ("ready", {"n_ctx": int, "gpu_offload": bool})
-                    ("load_error", message)
+                    ("load_error", message, hint)
     parent → child  ("generate", rid, ChatRequest)
                     ("score", rid, ScoreRequest)
                     ("cancel", rid)
@@ -34,12 +34,13 @@ import codecs
 import ctypes
 import signal
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, fit_messages
-from app.core.errors import ContextTooLongError, UserFacingError
+from app.core.errors import ChatTemplateError, ContextTooLongError, UserFacingError
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,6 +54,12 @@ FALLBACK_TEMPLATE = (
     "{% endfor %}"
     "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
 )
+#: A chat template formats a conversation in milliseconds; one still running
+#: after this long is a loop written to hang (a hostile GGUF), and is stopped.
+RENDER_TIMEOUT_S = 10.0
+#: What a template may add to the conversation's own text, in characters, so
+#: that ``{{ 'x' * 10**9 }}`` is refused before it reaches the tokenizer.
+RENDER_OVERHEAD = 100_000
 
 
 @dataclass(frozen=True)
@@ -88,7 +95,7 @@ def child_main(conn: Connection, params: LoadParams) -> None:
     try:
         runner = _Runner(params)
     except Exception as exc:  # llama.cpp reports a bad file as ValueError/RuntimeError
-        conn.send(("load_error", str(exc) or type(exc).__name__))
+        conn.send(("load_error", *_load_failure(exc)))
         conn.close()
         return
     try:
@@ -191,7 +198,31 @@ class _Runner:
         return self._tokens(self._render_text(messages))
 
     def _render_text(self, messages: Sequence[Message]) -> str:
-        return self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
+        """The conversation as the model's template writes it; raises UserFacingError for a template
+        that hangs, writes far more than the conversation, or breaks the sandbox's rules."""
+        try:
+            with _time_limit(RENDER_TIMEOUT_S):
+                text = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
+        except _RenderTimeout:
+            raise ChatTemplateError(
+                f"This model's chat template was still formatting the conversation after {RENDER_TIMEOUT_S:g} s "
+                "and was stopped.",
+                _HOSTILE_HINT,
+            ) from None
+        except Exception as exc:
+            raise _template_error(exc) from None
+        given = sum(len(m.content) for m in messages)
+        if len(text) > 2 * given + RENDER_OVERHEAD:
+            raise ChatTemplateError(
+                f"This model's chat template turned {given:,} characters of conversation into "
+                f"{len(text):,} and was stopped.",
+                _HOSTILE_HINT,
+            )
+        if not text:
+            raise ChatTemplateError(
+                "This model's chat template turned the conversation into an empty prompt.", _HOSTILE_HINT
+            )
+        return text
 
     def _tokens(self, prompt: str) -> list[int]:
         tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
@@ -212,11 +243,10 @@ class _Runner:
             tokens = self._render(kept)
         except UserFacingError:
             raise
-        except Exception as exc:  # jinja2 errors, including raise_exception() in the template
+        except Exception as exc:
             raise UserFacingError(
-                f"This model's chat template could not format the conversation ({exc}).",
-                "Some models need user and assistant turns to alternate or accept no "
-                "system prompt: adjust the conversation, or pick another model.",
+                f"The conversation could not be turned into a prompt ({type(exc).__name__}: {exc}).",
+                "Adjust the conversation, or pick another model.",
             ) from None
         return tokens, dropped, min(request.max_tokens, self.n_ctx - len(tokens))
 
@@ -410,7 +440,9 @@ class _Runner:
                 shared = self._render_text(
                     (*request.messages[: request.shared_messages], Message(head.role, request.shared_text))
                 )
-        except Exception as exc:  # jinja2 errors, including raise_exception() in the template
+        except UserFacingError:
+            raise
+        except Exception as exc:
             raise UserFacingError(
                 f"This model's chat template could not format the prompt ({exc}).",
                 "Try without few-shot examples or instructions, or pick another model.",
@@ -516,6 +548,71 @@ def _some_prefix_of_another(sequences: Sequence[Sequence[int]]) -> bool:
             if i != j and len(a) <= len(b) and list(b[: len(a)]) == list(a):
                 return True
     return False
+
+_HOSTILE_HINT = (
+    "The template inside the model file is broken or hostile; nothing it asked for was run. "
+    "Pick another model, or download this one from a source you trust."
+)
+
+
+class _RenderTimeout(Exception):
+    pass
+
+
+@contextmanager
+def _time_limit(seconds: float) -> Iterator[None]:
+    """Raise _RenderTimeout in the block after ``seconds`` (Python code only; this process's main thread).
+
+    Where there is no SIGALRM (Windows), the block runs unbounded: Stop still
+    ends it, as the parent kills a child that does not answer a cancel.
+    """
+    if not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _RenderTimeout
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _load_failure(exc: Exception) -> tuple[str, str]:
+    """Message and hint (empty: the parent's own) for a model that failed to load."""
+    from jinja2.exceptions import TemplateError
+
+    # Llama() compiles every chat template in the file as it loads.
+    if isinstance(exc, TemplateError):
+        return (
+            f"its chat template is not a valid Jinja template ({exc})",
+            "The model file is broken: download another conversion of this model, or pick another model.",
+        )
+    return str(exc) or type(exc).__name__, ""
+
+
+def _template_error(exc: Exception) -> ChatTemplateError:
+    """A failed chat template render, as a person should hear of it."""
+    from jinja2.exceptions import SecurityError
+
+    if isinstance(exc, (SecurityError, OverflowError, MemoryError)):
+        # Sandbox refusals: attribute access (``__class__``), ``range()`` too big; or an allocation bomb.
+        return ChatTemplateError(
+            f"This model's chat template tried something the sandbox forbids and was stopped "
+            f"({type(exc).__name__}: {exc}).",
+            _HOSTILE_HINT,
+        )
+    # raise_exception() in the template, most often "roles must alternate".
+    return ChatTemplateError(
+        f"This model's chat template could not format the conversation ({exc}).",
+        "Some models need user and assistant turns to alternate or accept no "
+        "system prompt: adjust the conversation, or pick another model.",
+    )
+
 
 def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
     n = 0

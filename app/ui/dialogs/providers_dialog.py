@@ -42,6 +42,7 @@ from app.ui.widgets.buttons import action_button
 from app.workers.call_worker import CallWorker
 
 if TYPE_CHECKING:
+    from app.core.offline import OfflineMode
     from app.core.secrets import Secret, SecretStore
 
 TestConnection = Callable[[ProviderConfig, "str | None"], list[str]]
@@ -81,7 +82,8 @@ class ProvidersDialog(QDialog):
     Keys go to the ``SecretStore`` only (the keychain, or this session's memory
     when the person agrees to that); ``providers.json`` never sees one. A
     connection test runs ``test_connection(config, key)`` off the GUI thread
-    and, on success, its model names are saved with the provider.
+    and, on success, its model names are saved with the provider; while
+    ``offline`` is on, the test refuses instead (nothing leaves the computer).
 
     Signals: none (``changed`` says whether anything was saved or removed).
     """
@@ -92,11 +94,13 @@ class ProvidersDialog(QDialog):
         secrets: SecretStore,
         test_connection: TestConnection,
         parent: QWidget | None = None,
+        offline: OfflineMode | None = None,
     ) -> None:
         super().__init__(parent)
         self._providers = providers
         self._secrets = secrets
         self._test_connection = test_connection
+        self._offline = offline
         self._configs: list[ProviderConfig] = []
         #: The provider being edited; None while adding one or when the form is idle.
         self._editing: ProviderConfig | None = None
@@ -593,6 +597,12 @@ class ProvidersDialog(QDialog):
     def _on_test_button_clicked(self) -> None:
         config = self._form_config()
         if config is None:
+            return
+        try:
+            if self._offline is not None:
+                self._offline.check("connection tests are off; the provider can still be saved.")
+        except UserFacingError as exc:
+            self._set_test_result(str(exc), False)
             return
         key = self._key.text().strip() or None
         if key is None:

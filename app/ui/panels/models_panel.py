@@ -52,6 +52,7 @@ from app.workers.call_worker import CallWorker
 from app.workers.download_worker import DownloadJob, DownloadWorker
 
 if TYPE_CHECKING:
+    from app.core.offline import OfflineMode
     from app.core.secrets import SecretStore
 
 SORT_LABELS = {"downloads": "Most downloads", "likes": "Most likes", "recent": "Recently updated"}
@@ -73,6 +74,8 @@ class ModelManager:
     make_downloader: Callable[[], Downloader]
     probe_hardware: Callable[[], Hardware]
     secrets: SecretStore
+    #: While it is on, the page neither searches nor downloads; None: never offline.
+    offline: OfflineMode | None = None
 
 
 def _item(text: str, tooltip: str = "", align_right: bool = False, data: object = None) -> QTableWidgetItem:
@@ -156,6 +159,7 @@ class ModelsPanel(QWidget):
         self._fill_catalog()
         self.refresh_installed()
         self._read_hardware()
+        self.refresh_offline()
 
     # -- construction -----------------------------------------------------------------
 
@@ -177,6 +181,14 @@ class ModelsPanel(QWidget):
         self._notice.setWordWrap(True)
         self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._notice.hide()
+        self._offline_notice = QLabel(
+            "<b>Offline mode is on.</b> The Hugging Face Hub is not contacted: search and downloads are off. "
+            "Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off."
+        )
+        self._offline_notice.setObjectName("notice")
+        self._offline_notice.setAccessibleName("Offline notice")
+        self._offline_notice.setWordWrap(True)
+        self._offline_notice.hide()
 
         self._sections = QTabWidget()
         self._sections.setAccessibleName("Model sections")
@@ -189,6 +201,7 @@ class ModelsPanel(QWidget):
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self._notice)
+        layout.addWidget(self._offline_notice)
         layout.addWidget(self._sections, 1)
 
     def _build_catalog(self) -> QWidget:
@@ -326,6 +339,18 @@ class ModelsPanel(QWidget):
         self._query.setText(query)
         self._search()
 
+    def refresh_offline(self) -> None:
+        """Follow the offline switch: while on, say so and turn search and downloads off."""
+        offline = self._offline
+        self._offline_notice.setVisible(offline)
+        self._query.setEnabled(not offline)
+        self._search_button.setEnabled(not offline and "search" not in self._calls)
+        if offline:
+            self._search_status.setText("Offline mode is on: the Hugging Face Hub is not contacted.")
+        elif self._search_status.text().startswith("Offline mode is on"):
+            self._search_status.setText("Type a name and press Enter.")
+        self._update_download_buttons()
+
     def shutdown(self) -> None:
         """Let running calls finish in the background (closing the window)."""
         for call in self._calls.values():
@@ -337,6 +362,10 @@ class ModelsPanel(QWidget):
     @property
     def _context(self) -> int:
         return self._settings.context_cap
+
+    @property
+    def _offline(self) -> bool:
+        return self._manager.offline is not None and self._manager.offline.enabled
 
     @property
     def _offload(self) -> bool:
@@ -492,6 +521,8 @@ class ModelsPanel(QWidget):
             running = current is not None and (current.repo_id, current.filename) == (repo_id, filename)
             text = "Downloading" if running else "Queued"
             enabled, tip = False, f"{name} is {text.lower()} (the status bar shows it; Cancel is there)"
+        elif self._offline:
+            text, enabled, tip = "Download", False, "Offline mode is on: downloads are off"
         else:
             text, enabled, tip = "Download", True, f"Download {name} from {repo_id}"
         button.setText(text)

@@ -34,6 +34,11 @@ def no_model_notice(choices: Sequence[ModelChoice], task: str) -> str:
             f"To {task} with a model behind an API instead, {providers}."
         )
     if not any(c.available for c in choices):
+        if any(c.tag == "offline" for c in choices):
+            return (
+                "<b>No model can run offline.</b> Models behind an API are off while offline mode is on "
+                f"(File › Offline mode). {_code_spans(INSTALL_STARTER_HINT)}"
+            )
         return f"<b>No model can run yet.</b> Add an API key: {providers}."
     return ""
 
@@ -43,7 +48,8 @@ class ModelPicker(QWidget):
 
     Lists the ``ModelDirectory``'s choices: local models, a separator, then
     remote ones as ``provider:model``; those that cannot run yet are
-    disabled, their reason in the tooltip. The badge follows the selection.
+    disabled, their reason in the tooltip, their tag ("offline") beside the
+    name. The badge follows the selection.
 
     Signals:
         model_changed(str): the selected model id ("" when none can be picked).
@@ -90,7 +96,7 @@ class ModelPicker(QWidget):
         if local and remote:
             combo.insertSeparator(combo.count())
         for choice in remote:
-            combo.addItem(choice.label, choice.model_id)
+            combo.addItem(f"{choice.label} ({choice.tag})" if choice.tag else choice.label, choice.model_id)
             index = combo.count() - 1
             if choice.available:
                 combo.setItemData(index, f"Sent to {choice.destination}", Qt.ItemDataRole.ToolTipRole)
@@ -141,8 +147,8 @@ class ModelPicker(QWidget):
         return self._combo.currentText()
 
     def label_for(self, model_id: str | None) -> str:
-        index = self._combo.findData(model_id)
-        return self._combo.itemText(index) if index >= 0 else (model_id or "")
+        choice = self._choices.get(model_id or "")
+        return choice.label if choice is not None else (model_id or "")
 
     def set_picking_enabled(self, enabled: bool) -> None:
         """Lock the choice while the model works (the badge stays readable)."""
