@@ -29,6 +29,12 @@ class ModelLoadError(UserFacingError):
     title = "The model could not be loaded"
 
 
+class ChatTemplateError(UserFacingError):
+    """The chat template inside a model file failed, or tried something the sandbox forbids."""
+
+    title = "The model's chat template failed"
+
+
 class EngineCrashedError(UserFacingError):
     title = "The model stopped unexpectedly"
 
