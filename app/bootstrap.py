@@ -185,6 +185,7 @@ def gui_main(argv: list[str] | None = None) -> int:
             model_manager=model_manager,
             comparisons=store.comparisons,
             paths=services.paths,
+            store=store,
             offline=services.offline,
         )
     finally:

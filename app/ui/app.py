@@ -22,9 +22,9 @@ from app.ui.style import apply_style
 if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
     from app.core.offline import OfflineMode
-    from app.core.offline import OfflineMode
     from app.core.paths import Paths
     from app.core.secrets import SecretStore
+    from app.core.store import Store
 
 ICON_PATH = shipped_file("resources/icons/plinth.svg")
 
@@ -43,6 +43,7 @@ def create_main_window(
     model_manager: ModelManager | None = None,
     comparisons: ComparisonStore | None = None,
     paths: Paths | None = None,
+    store: Store | None = None,
     offline: OfflineMode | None = None,
 ) -> MainWindow:
     """The application (created if needed, styled) and its main window, shown; ``run_gui`` runs it."""
@@ -60,6 +61,7 @@ def create_main_window(
         model_manager=model_manager,
         comparisons=comparisons,
         paths=paths,
+        store=store,
         offline=offline,
     )
     window.show()

@@ -4,19 +4,22 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
 from app.core.diagnostics import GpuProbe, GpuSupport, collect
 from app.core.engines.registry import EngineRegistry
+from app.core.errors import UserFacingError
 from app.core.model_directory import ModelDirectory
 from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
 from app.core.offline import OfflineMode
 from app.core.providers import ProviderStore
 from app.core.settings import Settings, SettingsStore
+from app.core.store import read_archive_file, write_archive_file
 from app.ui.dialogs.about_dialog import AboutDialog, qt_versions
 from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
 from app.ui.dialogs.providers_dialog import ProvidersDialog, TestConnection
@@ -32,17 +35,27 @@ if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
     from app.core.paths import Paths
     from app.core.secrets import SecretStore
+    from app.core.store import Store
 
 log = logging.getLogger(__name__)
+
+#: How long after the last change (a key typed in the message box…) the settings are written.
+SAVE_DELAY_MS = 500
+#: ``settings.extra`` key: the tab shown when the window closed, by its title.
+CURRENT_TAB_KEY = "current_tab"
+ARCHIVE_FILTER = "Plinth archives (*.json)"
 
 
 class MainWindow(QMainWindow):
     """Hosts the task panels (Chat, Translate, Classify) in tabs, and the Providers dialog.
 
-    Saves the settings, window geometry included, when it closes. With a
-    ``comparisons`` (a ComparisonStore) it also has the Compare workspace; with a
-    ``model_manager`` it also has the Models page, and the download queue in
-    the status bar.
+    Saves the settings, window geometry and current tab included, when it
+    closes, and shortly after the chat's draft or open conversation changes,
+    so a crash loses neither. With a ``store`` the chat keeps its history and
+    the File menu exports and imports every conversation as one archive.
+    With a ``comparisons`` (a ComparisonStore) it also has the Compare
+    workspace; with a ``model_manager`` it also has the Models page, and the
+    download queue in the status bar.
 
     Signals:
         models_changed(): local models were downloaded, imported or removed;
@@ -67,6 +80,7 @@ class MainWindow(QMainWindow):
         paths: Paths | None = None,
         offline: OfflineMode | None = None,
         gpu_probe: GpuProbe | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self._engines = engines
@@ -84,11 +98,17 @@ class MainWindow(QMainWindow):
         self._offline = offline if offline is not None else OfflineMode.from_environment(settings.offline)
         #: Asked only when the model settings or diagnostics need it (it spawns a process).
         self._gpu_probe = gpu_probe if gpu_probe is not None else GpuProbe()
+        self._store = store
         self.setWindowTitle("Plinth")
         self.setMinimumSize(640, 480)
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._on_save_timer_timeout)
 
-        self._chat_panel = ChatPanel(engines, models, settings)
+        self._chat_panel = ChatPanel(engines, models, settings, store=store)
         self._chat_panel.providers_requested.connect(self._on_chat_panel_providers_requested)
+        self._chat_panel.settings_changed.connect(self._on_chat_panel_settings_changed)
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName("Panels")
         self._tabs.setDocumentMode(True)
@@ -121,6 +141,8 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._add_tab_shortcuts()
+        self._restore_tab()
+        self._tabs.currentChanged.connect(self._on_tabs_current_changed)
         status_bar = self.statusBar()
         if warnings:
             # Shown once; the status bar keeps it until something else is shown.
@@ -184,6 +206,16 @@ class MainWindow(QMainWindow):
         model_settings_action.setToolTip("Context size, threads and GPU layers for local models")
         model_settings_action.triggered.connect(self._on_model_settings_action_triggered)
         file_menu.addAction(model_settings_action)
+        if self._store is not None:
+            file_menu.addSeparator()
+            export_action = QAction("&Export all conversations…", self)
+            export_action.setToolTip("Save every conversation in one JSON archive")
+            export_action.triggered.connect(self._on_export_action_triggered)
+            file_menu.addAction(export_action)
+            import_action = QAction("&Import conversations…", self)
+            import_action.setToolTip("Add the conversations of a Plinth archive; those already here are skipped")
+            import_action.triggered.connect(self._on_import_action_triggered)
+            file_menu.addAction(import_action)
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
         quit_action.setShortcut(QKeySequence("Ctrl+Q"))
@@ -273,11 +305,87 @@ class MainWindow(QMainWindow):
         if index < self._tabs.count():
             self._tabs.setCurrentIndex(index)
 
+    def _restore_tab(self) -> None:
+        wanted = self._settings.extra.get(CURRENT_TAB_KEY)
+        for index in range(self._tabs.count()):
+            if self._tabs.tabText(index) == wanted:
+                self._tabs.setCurrentIndex(index)
+                return
+
     def _restore_geometry(self) -> bool:
         if not self._settings.window_geometry:
             return False
         data = QByteArray.fromBase64(self._settings.window_geometry.encode("ascii"))
         return bool(self.restoreGeometry(data))
+
+    def _save_settings(self) -> None:
+        self._save_timer.stop()
+        self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        try:
+            self._settings_store.save(self._settings)
+        except OSError as exc:
+            # Closing must not be blocked by a full disk; the next start uses the old file.
+            log.error("Could not save settings to %s: %s", self._settings_store.path, exc)
+            self.statusBar().showMessage(f"Could not save the settings: {exc}")
+
+    @Slot(bool)
+    def _on_chat_panel_settings_changed(self, now: bool) -> None:
+        if now:
+            self._save_settings()
+        else:
+            self._save_timer.start()
+
+    @Slot()
+    def _on_save_timer_timeout(self) -> None:
+        self._save_settings()
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, index: int) -> None:
+        self._settings.extra[CURRENT_TAB_KEY] = self._tabs.tabText(index)
+        self._save_timer.start()
+
+    @Slot()
+    def _on_export_action_triggered(self) -> None:
+        self.export_conversations()
+
+    @Slot()
+    def _on_import_action_triggered(self) -> None:
+        self.import_conversations()
+
+    def export_conversations(self) -> Path | None:
+        """Asks for a file and writes every conversation into it as one archive; the file, or None."""
+        if self._store is None:
+            return None
+        start = str(Path.home() / "plinth-conversations.json")
+        chosen, _filter = QFileDialog.getSaveFileName(self, "Export all conversations", start, ARCHIVE_FILTER)
+        if not chosen:
+            return None
+        target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".json")
+        try:
+            archive = self._store.export_archive()
+            write_archive_file(target, archive)
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "Could not export", f"{exc.message} {exc.hint}".strip())
+            return None
+        count = len(archive.get("conversations", []))
+        self.statusBar().showMessage(f"Exported {_conversations(count)} to {target}.", 10_000)
+        return target
+
+    def import_conversations(self) -> None:
+        """Asks for an archive and adds its conversations; the status bar says how many."""
+        if self._store is None:
+            return
+        chosen, _filter = QFileDialog.getOpenFileName(self, "Import conversations", str(Path.home()), ARCHIVE_FILTER)
+        if not chosen:
+            return
+        try:
+            result = self._store.import_archive(read_archive_file(Path(chosen)))
+        except UserFacingError as exc:
+            QMessageBox.warning(self, "Could not import", f"{exc.message} {exc.hint}".strip())
+            return
+        self._chat_panel.refresh_history()
+        skipped = f"; {_conversations(result.skipped)} already here, skipped" if result.skipped else ""
+        self.statusBar().showMessage(f"Imported {_conversations(result.imported)}{skipped}.", 10_000)
 
     @Slot()
     def _on_quit_action_triggered(self) -> None:
@@ -377,10 +485,9 @@ class MainWindow(QMainWindow):
             self._downloads.shutdown()
         if self._models_panel is not None:
             self._models_panel.shutdown()
-        self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        try:
-            self._settings_store.save(self._settings)
-        except OSError as exc:
-            # Closing must not be blocked by a full disk; the next start uses the old file.
-            log.error("Could not save settings to %s: %s", self._settings_store.path, exc)
+        self._save_settings()
         event.accept()
+
+
+def _conversations(count: int) -> str:
+    return f"{count} conversation" if count == 1 else f"{count} conversations"
