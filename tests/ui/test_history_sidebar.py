@@ -370,3 +370,14 @@ def test_two_thousand_conversations_refresh_in_one_reset(
     assert len(sidebar.findChildren(QWidget)) == widgets_when_empty, "no widget per conversation"
     # Laying out asks each row its kind once; painting asks more, but only of the rows on screen.
     assert data_calls < 2 * sidebar.model.rowCount()
+
+
+def test_a_title_that_repeats_the_first_message_is_listed_once(qtbot: QtBot, store: Store) -> None:
+    cid = add_conversation(store, "Quantum computing basics", "Qubits hold superpositions; quantum gates act on them.")
+    assert len([h for h in store.search("quantum") if h.conversation_id == cid]) == 3  # title, question, answer
+    sidebar = open_sidebar(qtbot, store)
+    named(sidebar, QLineEdit, "Search conversations").setText("quantum")
+    qtbot.waitUntil(lambda: sidebar.model.rowCount() > 0 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000)
+    snippets = [sidebar.model.index(r).data(SNIPPET_ROLE) for r in range(sidebar.model.rowCount())]
+    assert len(snippets) == 2, snippets
+    assert any("superpositions" in s for s in snippets)
