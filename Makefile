@@ -37,6 +37,7 @@ screenshots: $(STAMP)
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_models.py
 	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_tasks.py
 	xvfb-run -a -s "-screen 0 1500x950x24" $(PY) scripts/screenshots_compare.py
+	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_offline.py
 
 # Frozen desktop build (packaging/README.md): dist/plinth/ and dist/Plinth-$(ARCH).run.
 ARCH := $(shell uname -m)

@@ -249,7 +249,9 @@ class MainWindow(QMainWindow):
         menu.addAction(action)
         self._offline_action = action
         self._offline_indicator = QLabel("Offline")
-        self._offline_indicator.setObjectName("offlineIndicator")
+        # The privacy badge's "stays on this computer" pill, which is what offline mode guarantees.
+        self._offline_indicator.setObjectName("privacyBadge")
+        self._offline_indicator.setProperty("local", "true")
         self._offline_indicator.setAccessibleName("Offline mode")
         self.statusBar().addPermanentWidget(self._offline_indicator)
         self._update_offline_indicator()
