@@ -125,6 +125,7 @@ def test_kill_9_mid_answer_keeps_everything_shown_and_the_next_start_shows_it(
             f"{len(shown)} characters were on screen, the store has {len(answer.content)}"
         )
         assert answer.model_id == "starter"
+        print(f"\nkilled with {len(shown)} characters on screen; the store kept {len(answer.content)}")
 
         settings_store = SettingsStore(paths.settings_file)
         settings = settings_store.load()
