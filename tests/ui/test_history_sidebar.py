@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.store import Store
@@ -381,3 +381,23 @@ def test_a_title_that_repeats_the_first_message_is_listed_once(qtbot: QtBot, sto
     snippets = [sidebar.model.index(r).data(SNIPPET_ROLE) for r in range(sidebar.model.rowCount())]
     assert len(snippets) == 2, snippets
     assert any("superpositions" in s for s in snippets)
+
+
+def test_a_refresh_while_renaming_waits_for_the_editor(qtbot: QtBot, store: Store) -> None:
+    cid = add_conversation(store, "Being renamed")
+    sidebar = open_sidebar(qtbot, store)
+    select(qtbot, sidebar, cid)
+    qtbot.keyClick(sidebar.view, Qt.Key.Key_F2)
+    editor = sidebar.view.viewport().findChild(QLineEdit)
+    assert editor is not None
+    editor.setText("Half-typed new tit")
+    add_conversation(store, "An answer finished meanwhile")
+    sidebar.refresh()
+    assert sidebar.view.state() == QAbstractItemView.State.EditingState
+    assert sidebar.model.conversation_count == 1, "the list waits"
+    assert editor.text() == "Half-typed new tit"
+    editor.setText("New title")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sidebar.model.conversation_count == 2, timeout=2000)
+    assert store.get_conversation(cid).title == "New title"
+    assert row_of(sidebar, cid).data() == "New title"

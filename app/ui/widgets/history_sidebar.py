@@ -38,6 +38,7 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QApplication,
     QFileDialog,
@@ -392,6 +393,8 @@ class HistorySidebar(QWidget):
         self.busy_conversation: int | None = None
         self._deleted: ConversationRecord | None = None
         self._searching = False
+        #: A refresh asked for while a title was being edited: it runs once the editor closes.
+        self._refresh_pending = False
 
         self._build()
         self._connect()
@@ -424,7 +427,8 @@ class HistorySidebar(QWidget):
         self._view = QListView()
         self._view.setAccessibleName("Conversations")
         self._view.setModel(self._model)
-        self._view.setItemDelegate(_HistoryDelegate(self._view))
+        self._delegate = _HistoryDelegate(self._view)
+        self._view.setItemDelegate(self._delegate)
         self._view.setFrameShape(QFrame.Shape.NoFrame)
         self._view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -490,6 +494,7 @@ class HistorySidebar(QWidget):
         self._view.activated.connect(self._on_view_activated)
         self._view.customContextMenuRequested.connect(self._on_view_custom_context_menu_requested)
         self._model.rename_requested.connect(self._on_model_rename_requested)
+        self._delegate.closeEditor.connect(self._on_delegate_close_editor)
         self._view.selectionModel().currentChanged.connect(self._on_selection_current_changed)
         self._undo_button.clicked.connect(self._on_undo_button_clicked)
         self._undo_timer.timeout.connect(self._on_undo_timer_timeout)
@@ -519,6 +524,11 @@ class HistorySidebar(QWidget):
 
     def refresh(self) -> None:
         """Re-read the list (or re-run the search being shown)."""
+        if self._view.state() == QAbstractItemView.State.EditingState:
+            # Resetting the model now would throw away the title being typed.
+            self._refresh_pending = True
+            return
+        self._refresh_pending = False
         if self._searching:
             self._run_search()
             return
@@ -603,7 +613,12 @@ class HistorySidebar(QWidget):
     @Slot(int, str)
     def _on_model_rename_requested(self, conversation_id: int, title: str) -> None:
         if self._call(self._store.rename_conversation, conversation_id, title) is not _FAILED:
-            # Later in the loop: the editor is still committing into the model right now.
+            self._refresh_pending = True
+
+    @Slot(QWidget, QAbstractItemDelegate.EndEditHint)
+    def _on_delegate_close_editor(self, _editor: QWidget, _hint: QAbstractItemDelegate.EndEditHint) -> None:
+        if self._refresh_pending:
+            # Later in the loop: the view is still closing the editor right now.
             QTimer.singleShot(0, self.refresh)
 
     @Slot()
