@@ -10,6 +10,7 @@ from typing import Any
 
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
+from app.cli.history import open_history
 from app.core.engines.base import CancelToken
 from app.core.errors import InvalidRequestError
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, ClassifyJob, run_batch
@@ -40,6 +41,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.add_argument("--output", type=Path, metavar="OUT.csv", help="where the results go (with --input)")
     cmd.add_argument("--concurrency", type=int, default=DEFAULT_CONCURRENCY,
                      help=f"rows sent at once to a remote model (default {DEFAULT_CONCURRENCY})")  # fmt: skip
+    cmd.add_argument("--no-history", action="store_true", help="do not save the result in the history")
     add_json_flag(cmd, "print one JSON object")
     cmd.add_argument("text", nargs="?", help="the text; - reads it from standard input")
     cmd.set_defaults(handler=_classify)
@@ -56,15 +58,20 @@ def _classify(services: Any, args: argparse.Namespace, io: Io) -> int:
         if getattr(args, flag) is not None:
             raise InvalidRequestError(f"--{flag} needs --input FILE.", "Add --input, or leave the option out.")
     engine = services.engines.get(args.model)
+    store = None if args.no_history else open_history(services, io)
+    text = io.read_text(args.text)
     result = classify(
         engine,
-        io.read_text(args.text),
+        text,
         labels,
         multi=args.multi,
         examples=examples,
         abstain_below=args.abstain_below,
         instruction=args.instruction,
     )
+    if store is not None:
+        store.save_classification(model_id=args.model, text=text, labels=list(labels.names), result=result.to_dict(),
+                                  stats=result.stats.to_dict())  # fmt: skip
     if args.json:
         io.print_json({**result.to_dict(), "model": args.model, "stats": stats_json(result.stats)})
     else:
@@ -105,9 +112,15 @@ def _batch(services: Any, args: argparse.Namespace, io: Io, labels: LabelSet, ex
         concurrency=args.concurrency,
     )
     engine = services.engines.get(args.model)
+    store = None if args.no_history else open_history(services, io)
     cancel = CancelToken()
     with _interrupt_cancels(cancel):
         summary = run_batch(engine, spec, on_progress=_progress_printer(io), cancel=cancel)
+    if store is not None:
+        # Keyed by the journal: running the same command again resumes the run and updates its row.
+        store.save_batch_run(run_id=f"classify:{summary.journal_path.resolve()}", task="classify", model_id=args.model,
+                             input_path=str(args.input.resolve()), output_path=str(args.output.resolve()),
+                             summary=summary.to_dict())  # fmt: skip
     if args.json:
         io.print_json(summary.to_dict())
     else:

@@ -9,6 +9,7 @@ from typing import Any
 
 from app.cli.chat import stats_json
 from app.cli.common import Io, add_json_flag
+from app.cli.history import open_history
 from app.core.errors import InvalidRequestError
 from app.core.tasks.translation import (
     LANGUAGES,
@@ -43,6 +44,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.add_argument("--output", type=Path, metavar="FILE", help="where the translated file goes (with --input)")
     cmd.add_argument("--column", help="the CSV column to translate (with a .csv --input)")
     cmd.add_argument("--list-languages", action="store_true", help="list the language codes and names, then stop")
+    cmd.add_argument("--no-history", action="store_true", help="do not save the result in the history")
     add_json_flag(cmd, "print one JSON object instead of streaming")
     cmd.add_argument("text", nargs="?", help="the text; - reads it from standard input")
     cmd.set_defaults(handler=_translate)
@@ -76,12 +78,18 @@ def _translate(services: Any, args: argparse.Namespace, io: Io) -> int:
     if args.output is not None or args.column is not None:
         raise InvalidRequestError("--output and --column need --input FILE.", "Add --input, or leave them out.")
     engine = services.engines.get(args.model)
+    store = None if args.no_history else open_history(services, io)
 
     def echo(text: str) -> None:
         io.stdout.write(text)
         io.stdout.flush()
 
-    result = translate(engine, io.read_text(args.text), options, on_text=None if args.json else echo)
+    source_text = io.read_text(args.text)
+    result = translate(engine, source_text, options, on_text=None if args.json else echo)
+    if store is not None:
+        store.save_translation(model_id=args.model, source_language=options.source, target_language=options.target,
+                               source_text=source_text, text=result.text, settings=translation_settings(options),
+                               stats=result.stats.to_dict())  # fmt: skip
     if args.json:
         io.print_json(
             {
@@ -106,6 +114,7 @@ def _file(services: Any, args: argparse.Namespace, io: Io, options: TranslationO
     if args.output is None:
         raise InvalidRequestError("--input needs --output FILE for the translation.", "Add --output.")
     engine = services.engines.get(args.model)
+    store = None if args.no_history else open_history(services, io)
     last = [0.0]
 
     def progress(p: FileProgress) -> None:
@@ -117,6 +126,13 @@ def _file(services: Any, args: argparse.Namespace, io: Io, options: TranslationO
         print(f"plinth: {p.done}/{p.total} chunks{eta}", file=io.stderr, flush=True)
 
     result = translate_file(engine, args.input, args.output, options, column=args.column, on_progress=progress)
+    if store is not None:
+        store.save_batch_run(
+            run_id=f"translate:{result.output_path.resolve()}", task="translate", model_id=args.model,
+            input_path=str(args.input.resolve()), output_path=str(result.output_path.resolve()),
+            summary={"chunks": result.chunks, "warnings": len(result.warnings), "column": args.column,
+                     "settings": translation_settings(options), "stats": result.stats.to_dict()},
+        )  # fmt: skip
     if args.json:
         io.print_json(
             {
@@ -133,6 +149,17 @@ def _file(services: Any, args: argparse.Namespace, io: Io, options: TranslationO
         for number, warning in result.warnings:
             print(f"plinth: warning (chunk {number}): {warning.message}", file=io.stderr)
     return 0
+
+
+def translation_settings(options: TranslationOptions) -> dict[str, object]:
+    """What the history keeps of the options beside a translation."""
+    return {
+        "tone": options.tone,
+        "temperature": options.temperature,
+        "seed": options.seed,
+        "max_tokens": options.max_tokens,
+        "glossary": [[entry.source, entry.target] for entry in options.glossary.entries],
+    }
 
 
 def _warning_json(warning: TranslationWarning) -> dict[str, object]:
