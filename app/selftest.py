@@ -225,6 +225,7 @@ def _check_window(test: SelfTest, services) -> None:
             model_manager=build_model_manager(services),
             comparisons=services.store.comparisons,
             paths=services.paths,
+            store=services.store,
         )
         qt_app = QApplication.instance()
         assert qt_app is not None
