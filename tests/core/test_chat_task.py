@@ -46,5 +46,5 @@ def test_fit_messages_drops_oldest_turns_but_keeps_system_and_last() -> None:
 
 def test_fit_messages_refuses_when_last_message_alone_is_too_long() -> None:
     msgs = [Message("user", "x " * 50)]
-    with pytest.raises(ContextTooLongError, match="needs 50 tokens but only 10"):
+    with pytest.raises(ContextTooLongError, match="needs 50 tokens, but only 10 fit"):
         fit_messages(msgs, _words, budget=10)

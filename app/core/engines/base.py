@@ -194,17 +194,22 @@ def fit_messages(
     the shortest form does not fit.
     """
     kept = list(messages)
+    if count_tokens(kept) <= budget:
+        return kept, 0
+    # What can never be dropped is counted first: a pasted megabyte is refused
+    # at once, not after every older turn was dropped and the rest recounted.
+    shortest = [m for m in kept[:-1] if m.role == "system"] + kept[-1:]
+    needed = count_tokens(shortest) if len(shortest) < len(kept) else count_tokens(kept)
+    if needed > budget:
+        raise ContextTooLongError(
+            f"The message needs {needed:,} tokens, but only {budget:,} fit in this "
+            "model's context after room for the answer.",
+            "Shorten the message or system prompt, lower the answer length, "
+            "or raise the context size in Settings.",
+        )
     dropped = 0
     while count_tokens(kept) > budget:
         removable = [i for i, m in enumerate(kept[:-1]) if m.role != "system"]
-        if not removable:
-            needed = count_tokens(kept)
-            raise ContextTooLongError(
-                f"The message needs {needed} tokens but only {budget} fit in this "
-                "model's context (after room for the answer).",
-                "Shorten the message or system prompt, lower the answer length, "
-                "or raise the context size in Settings.",
-            )
         del kept[removable[0]]
         dropped += 1
     return kept, dropped

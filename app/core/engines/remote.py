@@ -29,7 +29,7 @@ import ssl
 import threading
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, Union
+from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, Sequence, Union
 from urllib.parse import urlsplit, urlunsplit
 
 from app.core.engines.base import (
@@ -40,6 +40,7 @@ from app.core.engines.base import (
     Choice,
     ChoiceRequest,
     Chunk,
+    Message,
     Stats,
     StopReason,
 )
@@ -320,6 +321,8 @@ class RemoteEngine:
         self._sdk: Any = None
         self._http: HttpClient | None = None
         self._pumps: dict[_Session, threading.Thread] = {}
+        #: The model's context in tokens, once the provider has said it (in a context-length error).
+        self._context_limit: int | None = None
 
     # -- public --------------------------------------------------------------------
 
@@ -342,7 +345,25 @@ class RemoteEngine:
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
         request.validate()
         self._check_key()
-        yield from self._answer(lambda sdk: self._events(sdk, request), cancel)
+        chars = sum(len(m.content) for m in request.messages)
+        estimate = estimate_tokens(request.messages)
+        limit = self._context_limit
+        # Only a request sure to be refused is kept back: a token is rarely
+        # longer than eight characters, whatever the tokenizer.
+        if limit is not None and chars / 8 > limit:
+            raise ContextTooLongError(
+                f"The conversation is about {estimate:,} tokens ({chars:,} characters); {self.model} holds "
+                f"{limit:,}, as {self.provider_label} said earlier. It was not sent.",
+                "Shorten the message or system prompt, or start a new conversation.",
+            )
+        try:
+            yield from self._answer(lambda sdk: self._events(sdk, request), cancel)
+        except ContextTooLongError as exc:
+            raise ContextTooLongError(
+                f"{exc.message} By Plinth's estimate the conversation is about {estimate:,} tokens "
+                f"({chars:,} characters).",
+                exc.hint,
+            ) from None
 
     def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
         """Pick a label the provider's way (``LabelChooser``), for engines whose capabilities say how.
@@ -591,6 +612,9 @@ class RemoteEngine:
                 retry_after_s=f.retry_after_s,
             )
         if code in _CONTEXT_CODES or _CONTEXT_TEXT.search(said):
+            limit = _CONTEXT_LIMIT.search(said)
+            if limit is not None:
+                self._context_limit = int(next(g for g in limit.groups() if g).replace(",", ""))
             return ContextTooLongError(
                 f"The conversation is too long for {self.model} ({detail}).",
                 "Shorten the message or system prompt, lower the answer length, or start a new conversation.",
@@ -665,6 +689,12 @@ _CONTEXT_TEXT = re.compile(
     re.IGNORECASE,
 )
 
+#: The model's limit in the providers' context errors (OpenAI, Anthropic, Gemini).
+_CONTEXT_LIMIT = re.compile(
+    r"maximum context length is ([\d,]+)|tokens > ([\d,]+) maximum|maximum number of tokens allowed \(([\d,]+)\)",
+    re.IGNORECASE,
+)
+
 
 def _transport_cause(exc: BaseException) -> BaseException | None:
     """The httpx2 transport error behind ``exc`` (the SDKs wrap them), if any."""
@@ -698,6 +728,16 @@ def _connect_reason(exc: BaseException) -> str:
 
 
 # -- helpers shared by the engine modules -----------------------------------------
+
+
+def estimate_tokens(messages: Sequence[Message]) -> int:
+    """About how many tokens ``messages`` take, for text no tokenizer of ours has seen.
+
+    Four bytes of UTF-8 a token is close for English and for most scripts
+    (a CJK character is three bytes and about one token); a few tokens a
+    message for the roles.
+    """
+    return sum(len(m.content.encode("utf-8")) // 4 + 4 for m in messages)
 
 
 def scrub(text: str, secret: str | None) -> str:

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Callable, Iterator, Literal, Sequence
 
 from app.core.engines.base import Cancelled, CancelToken, ChatRequest, Engine, Message, Stats, complete
-from app.core.errors import InvalidRequestError
+from app.core.errors import ContextTooLongError, InvalidRequestError
 from app.core.tasks.tables import DataFileError, read_table, read_text
 
 Tone = Literal["neutral", "formal", "informal"]
@@ -566,7 +566,15 @@ def translate(
         seed=options.seed,
         max_tokens=options.max_tokens,
     )
-    completion = complete(engine, request, cancel, on_text)
+    try:
+        completion = complete(engine, request, cancel, on_text)
+    except ContextTooLongError as exc:
+        # The engine's hint speaks of conversations; a long text has a better way out.
+        raise ContextTooLongError(
+            exc.message,
+            "Translate it in parts, or save it as a .txt file and use Translate file…, "
+            "which translates it paragraph by paragraph.",
+        ) from None
     if completion.stats.stop_reason == "cancelled":
         raise Cancelled
     output = clean_output(text, completion.text)
@@ -678,7 +686,14 @@ def _run_chunks(
     for done, text in enumerate(texts, 1):
         if cancel is not None and cancel.cancelled:
             raise Cancelled
-        result = translate(engine, text, options, cancel=cancel)
+        try:
+            result = translate(engine, text, options, cancel=cancel)
+        except ContextTooLongError as exc:
+            raise ContextTooLongError(
+                f"Part {done} of {total} of the file is too long for this model: {exc.message}",
+                "Split that part with blank lines (each paragraph goes on its own), or use a model "
+                "with a longer context.",
+            ) from None
         yield text, result.text, result.stats, result.warnings
         if on_progress is not None:
             elapsed = time.perf_counter() - start
