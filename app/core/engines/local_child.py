@@ -469,8 +469,8 @@ class _Runner:
         limit = min(self.n_ctx, len(llm.input_ids))
         if longest > limit:
             raise ContextTooLongError(
-                f"The text needs {longest} tokens with the instructions and labels, but this model's "
-                f"context holds {limit}.",
+                f"The text needs {longest:,} tokens with the instructions and labels, but this model's "
+                f"context holds {limit:,}.",
                 "Shorten the text (or the label descriptions and examples), or raise the context size in Settings.",
             )
         stats: dict[str, Any] = {"tokens_in": len(base), "stop_reason": "cancelled"}
