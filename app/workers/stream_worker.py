@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 import time
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
@@ -24,11 +25,16 @@ UNEXPECTED_MESSAGE = (
 class _StreamThread(QThread):
     """Iterates the engine's stream; the outcome is read after the thread ends.
 
+    Text waits in an outbox with at most one signal in flight: an engine
+    faster than the GUI thread then costs that thread one event per turn of
+    its loop instead of one per token, and no text is held back when the GUI
+    keeps up.
+
     Signals:
-        delta(str): one piece of text, in order.
+        text_ready(): the outbox has text; ``take_text()`` empties it.
     """
 
-    delta = Signal(str)
+    text_ready = Signal()
 
     def __init__(self, engine: Engine, request: ChatRequest, cancel: CancelToken) -> None:
         super().__init__()
@@ -37,6 +43,22 @@ class _StreamThread(QThread):
         self._cancel = cancel
         self.stats: Stats | None = None
         self.error: tuple[str, str] | None = None
+        self._outbox: list[str] = []
+        self._lock = threading.Lock()
+
+    def take_text(self) -> str:
+        """All text that arrived since the last call, in order."""
+        with self._lock:
+            text = "".join(self._outbox)
+            self._outbox.clear()
+        return text
+
+    def _post(self, text: str) -> None:
+        with self._lock:
+            first = not self._outbox
+            self._outbox.append(text)
+        if first:
+            self.text_ready.emit()
 
     def run(self) -> None:
         started = time.perf_counter()
@@ -44,7 +66,7 @@ class _StreamThread(QThread):
         try:
             for chunk in self._engine.stream(self._request, self._cancel):
                 if chunk.text:
-                    self.delta.emit(chunk.text)
+                    self._post(chunk.text)
                 if chunk.stats is not None:
                     stats = chunk.stats
         except UserFacingError as exc:
@@ -67,7 +89,9 @@ class StreamWorker(ThreadWorker):
     """One ``engine.stream(request, cancel)`` on its own QThread.
 
     Signals (all delivered on the thread that owns the worker, normally the GUI):
-        text(str): a text delta. None arrive after ``cancel()`` returns.
+        text(str): the next text, in order: one or more of the engine's deltas
+            joined when they come faster than the GUI takes them. None
+            arrive after ``cancel()`` returns.
         finished(object): the final ``Stats``, also after a cancel (stop reason
             ``"cancelled"``). Emitted once the thread has fully stopped.
         failed(str, str): title and message (with the hint) when the stream
@@ -84,7 +108,7 @@ class StreamWorker(ThreadWorker):
         super().__init__(parent)
         self._cancel = CancelToken()
         self._thread: _StreamThread = _StreamThread(engine, request, self._cancel)
-        self._thread.delta.connect(self._on_thread_delta)
+        self._thread.text_ready.connect(self._on_thread_text_ready)
         self._set_thread(self._thread)
 
     def cancel(self) -> None:
@@ -95,11 +119,12 @@ class StreamWorker(ThreadWorker):
     def cancelled(self) -> bool:
         return self._cancel.cancelled
 
-    @Slot(str)
-    def _on_thread_delta(self, delta: str) -> None:
-        # Deltas already queued when the person pressed Stop must not grow the answer.
-        if not self._cancel.cancelled:
-            self.text.emit(delta)
+    @Slot()
+    def _on_thread_text_ready(self) -> None:
+        text = self._thread.take_text()
+        # Text already waiting when the person pressed Stop must not grow the answer.
+        if text and not self._cancel.cancelled:
+            self.text.emit(text)
 
     def _thread_done(self) -> None:
         if self._thread.error is not None:

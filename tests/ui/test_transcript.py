@@ -1,8 +1,11 @@
+import time
+
 import pytest
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
 from pytestqt.qtbot import QtBot
 
+from app.ui.widgets import transcript as transcript_module
 from app.ui.widgets.transcript import Transcript
 
 
@@ -53,3 +56,82 @@ def test_an_answer_that_failed_before_any_text_shows_only_the_error(transcript: 
     text = transcript.toPlainText()
     assert "The model could not be loaded" in text and "Try a smaller model." in text
     assert not transcript.is_streaming
+
+
+STRUCTURED = (
+    "# Plan\n\nIntro with **bold** text.\n\n"
+    "1. First step, loose list:\n\n"
+    "   ```sh\n   make build\n\n   make test\n   ```\n\n"
+    "2. Second step\n\n   with a second paragraph.\n\n"
+    "- tight\n- list\n\n"
+    "    indented code\n\n    after a blank line\n\n"
+    "| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+    "> quoted\n\nThe end."
+)
+
+
+def _stream(qtbot: QtBot, view: Transcript, text: str, piece: int) -> None:
+    view.begin_answer("Model")
+    for start in range(0, len(text), piece):
+        view.append_text(text[start : start + piece])
+        qtbot.wait(2)
+    view.finish_answer("stats")
+    qtbot.waitUntil(lambda: "stats" in view.toPlainText(), timeout=2000)
+
+
+@pytest.mark.parametrize("piece", [1, 7, 40])
+def test_a_streamed_answer_ends_as_rendering_it_whole(
+    qtbot: QtBot, transcript: Transcript, monkeypatch: pytest.MonkeyPatch, piece: int
+) -> None:
+    monkeypatch.setattr(transcript_module, "FLUSH_INTERVAL_MS", 1)
+    whole = Transcript()
+    qtbot.addWidget(whole)
+    whole.add_answer("Model", STRUCTURED, summary="stats")
+    _stream(qtbot, transcript, STRUCTURED, piece)
+    assert transcript.toHtml() == whole.toHtml()
+
+
+def test_a_link_reference_defined_at_the_end_renders_the_whole_answer_again(
+    qtbot: QtBot, transcript: Transcript, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(transcript_module, "FLUSH_INTERVAL_MS", 1)
+    text = "See [the docs][docs].\n\nMore text.\n\n[docs]: https://example.com\n"
+    _stream(qtbot, transcript, text, 5)
+    assert "[the docs]" not in transcript.toPlainText()
+    assert 'href="https://example.com"' in transcript.toHtml()
+
+
+def test_a_burst_of_text_is_rendered_in_slices_that_keep_the_window_responsive(
+    qtbot: QtBot, transcript: Transcript
+) -> None:
+    text = "".join(f"## Part {i}\n\nSome *text* with `code`, item {i}.\n\n- a\n- b\n\n" for i in range(300))
+    # Parser and fonts loaded first: this test is about the slices, not the first use.
+    transcript.add_answer("Model", "# Warm\n\n`code` and\n\n```\ncode\n```\n")
+    transcript.clear_messages()
+    transcript.begin_answer("Model")
+    transcript.append_text(text)
+    slowest = 0.0
+    started = time.perf_counter()
+    transcript._on_flush_timer_timeout()  # the whole burst arrived before the first flush
+    slowest = time.perf_counter() - started
+    transcript.finish_answer("stats")
+    assert not transcript.is_streaming
+    assert "stats" not in transcript.toPlainText()  # the rest renders over the next ticks
+    while "stats" not in transcript.toPlainText():
+        started = time.perf_counter()
+        transcript._on_flush_timer_timeout()
+        slowest = max(slowest, time.perf_counter() - started)
+    # A budget of 8 ms per tick; a slow, shared test machine gets some slack.
+    assert slowest < 0.05
+    assert "## Part" not in transcript.toPlainText() and "Part 299" in transcript.toPlainText()
+
+
+def test_a_new_message_waits_for_the_previous_answer_to_finish_rendering(transcript: Transcript) -> None:
+    text = "".join(f"Paragraph {i} with **bold** words.\n\n" for i in range(400))
+    transcript.begin_answer("Model")
+    transcript.append_text(text)
+    transcript.finish_answer("stats")
+    transcript.add_user("next question")
+    plain = transcript.toPlainText()
+    assert plain.index("stats") < plain.index("next question")
+    assert "**" not in plain

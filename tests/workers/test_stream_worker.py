@@ -1,4 +1,5 @@
 import logging
+import time
 
 import pytest
 from fakes import FakeEngine
@@ -110,3 +111,16 @@ def test_wait_blocks_until_the_thread_has_ended(qtbot: QtBot, engine: FakeEngine
     assert worker.wait(5000)
     with qtbot.waitSignal(worker.finished, timeout=5000):
         pass
+
+
+def test_text_faster_than_the_gui_takes_it_arrives_joined_in_order(qtbot: QtBot, engine: FakeEngine) -> None:
+    pieces = [f"t{i} " for i in range(2000)]
+    engine.enqueue(pieces)
+    worker = StreamWorker(engine, REQUEST)
+    texts = _collect(worker)
+    with qtbot.waitSignal(worker.finished, timeout=5000):
+        worker.start()
+        # The GUI thread is busy while the engine streams: one event waits for it, not 2,000.
+        time.sleep(0.5)
+    assert "".join(texts) == "".join(pieces)
+    assert len(texts) <= 2

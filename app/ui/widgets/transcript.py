@@ -2,13 +2,19 @@
 
 Streaming is incremental. Deltas are buffered and flushed on a ~30 Hz timer;
 markdown is rendered only for blocks that are finished (see ``BlockSplitter``),
-each exactly once, and the unfinished tail is shown as plain text. When the
-answer ends, the whole message is rendered once more so constructs that span
-blocks (loose lists, reference links) come out right.
+and the unfinished tail is shown as plain text. A list or indented code block
+that later text could still extend is rendered again with that text, so the
+blocks on screen are always what rendering the whole message would give, and
+the end of an answer renders only its last blocks. Only link reference
+definitions, which reach back to earlier blocks, make the whole message be
+rendered again at the end. Each flush stops rendering after a few
+milliseconds and leaves the rest as plain text for the next one, so an answer
+that arrives faster than it can be rendered never freezes the window.
 """
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, QUrl, Signal, Slot
@@ -29,9 +35,16 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
 
-from app.ui.markdown import BlockSplitter, MarkdownRenderer
+from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
 
 FLUSH_INTERVAL_MS = 33
+#: Most time one flush spends rendering markdown (laying it out costs about as
+#: much again); the rest waits for the next one.
+RENDER_BUDGET_S = 0.005
+#: Finished blocks are rendered in pieces of about this many characters, so a
+#: flush can stop within its budget.
+RENDER_PIECE_CHARS = 400
+_NOW = float("inf")
 _EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 
 
@@ -85,10 +98,16 @@ class _Answer:
         self.committed_end = content_start
         self.source = ""
         self.committed = 0
+        #: Where the last rendered block starts, in the source and on screen,
+        #: while later text may still extend it (a list, an indented code block).
+        self.open_source = 0
+        self.open_position = content_start
         self.pending: list[str] = []
         self.splitter = BlockSplitter()
         self.tail_in_fence = False
         self.tail_shown = False
+        #: (stats line, error) once the answer has ended; the last blocks may still be rendering.
+        self.ending: tuple[str | None, tuple[str, str] | None] | None = None
 
 
 class Transcript(QTextBrowser):
@@ -135,6 +154,11 @@ class Transcript(QTextBrowser):
 
     @property
     def is_streaming(self) -> bool:
+        return self._answer is not None and self._answer.ending is None
+
+    @property
+    def is_rendering(self) -> bool:
+        """True while an answer streams in or its last blocks are still being rendered."""
         return self._answer is not None
 
     def clear_messages(self) -> None:
@@ -143,6 +167,7 @@ class Transcript(QTextBrowser):
         self.document().clear()
 
     def add_user(self, text: str) -> None:
+        self._settle()
         with self._keep_bottom():
             cursor = self._new_message(self._user_frame_format(), "You", self._colors.accent)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
@@ -153,25 +178,43 @@ class Transcript(QTextBrowser):
     ) -> None:
         """A finished answer, e.g. when the transcript is rebuilt."""
         self.begin_answer(title)
-        assert self._answer is not None
-        self._answer.source = text
-        self._end_answer(summary, error)
+        answer = self._answer
+        assert answer is not None
+        self._flush_timer.stop()
+        answer.source = text
+        answer.ending = (summary, error)
+        with self._keep_bottom():
+            cursor = QTextCursor(self.document())
+            cursor.beginEditBlock()
+            self._complete(cursor, answer, whole=True)
+            cursor.endEditBlock()
 
     def begin_answer(self, title: str) -> None:
+        self._settle()
         if self._answer is not None:
             raise RuntimeError("an answer is already streaming")
+        # The parser is built while the model thinks; text shows as plain until it is ready.
+        self._markdown.start_warm_up()
         with self._keep_bottom():
             cursor = self._new_message(self._answer_frame_format(), title, self._colors.muted)
             frame = cursor.currentFrame()
         self._answer = _Answer(frame, cursor.position())
+        self._flush_timer.setSingleShot(False)
+        self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.start()
 
     def append_text(self, delta: str) -> None:
-        if self._answer is not None and delta:
+        if self.is_streaming and delta:
+            assert self._answer is not None
             self._answer.pending.append(delta)
 
     def finish_answer(self, summary: str) -> None:
-        """Render the whole answer once and put the stats line under it."""
+        """Render the rest of the answer and put the stats line under it.
+
+        A long backlog is rendered over the next event-loop turns
+        (``is_rendering`` stays true until then); anything else added to the
+        transcript meanwhile waits for it.
+        """
         self._end_answer(summary, None)
 
     def fail_answer(self, title: str, message: str, summary: str | None = None) -> None:
@@ -182,26 +225,30 @@ class Transcript(QTextBrowser):
 
     @Slot()
     def _on_flush_timer_timeout(self) -> None:
-        self._flush()
+        answer = self._answer
+        if answer is not None and answer.ending is not None:
+            self._finish_step(answer)
+        else:
+            self._flush()
 
     def _flush(self) -> None:
         answer = self._answer
-        if answer is None or not answer.pending:
+        if answer is None:
             return
-        delta = "".join(answer.pending)
-        answer.pending.clear()
-        answer.source += delta
+        delta = self._take_pending(answer)
         boundary = answer.splitter.feed(answer.source)
+        if not delta and answer.committed >= boundary:
+            return
+        deadline = time.perf_counter() + RENDER_BUDGET_S
         with self._keep_bottom():
             cursor = QTextCursor(self.document())
             cursor.beginEditBlock()
-            if boundary > answer.committed:
-                self._remove_tail(cursor, answer)
-                self._insert_html(cursor, self._markdown.render(answer.source[answer.committed : boundary]))
-                answer.committed = boundary
-                answer.committed_end = cursor.position()
-                self._insert_tail(cursor, answer)
-            elif answer.splitter.in_fence != answer.tail_in_fence or not answer.tail_shown:
+            rendered = self._render_finished(cursor, answer, boundary, deadline)
+            if answer.committed < boundary:
+                # Still catching up with a burst: the rest shows as it is rendered,
+                # not first as a long plain text that would cost as much again.
+                pass
+            elif rendered or self._tail_is_code(answer) != answer.tail_in_fence or not answer.tail_shown:
                 self._remove_tail(cursor, answer)
                 self._insert_tail(cursor, answer)
             else:
@@ -209,11 +256,52 @@ class Transcript(QTextBrowser):
                 cursor.setPosition(answer.frame.lastPosition())
                 cursor.insertText(delta, self._tail_char_format(answer))
             cursor.endEditBlock()
-        self.text_shown.emit(delta)
+        if delta:
+            self.text_shown.emit(delta)
+
+    @staticmethod
+    def _take_pending(answer: _Answer) -> str:
+        delta = "".join(answer.pending)
+        answer.pending.clear()
+        answer.source += delta
+        return delta
+
+    def _render_finished(self, cursor: QTextCursor, answer: _Answer, boundary: int, deadline: float) -> bool:
+        """Render finished blocks up to ``boundary``, piece by piece, until ``deadline``; whether any were."""
+        rendered = False
+        if not self._markdown.ready and deadline != _NOW:
+            return rendered
+        while answer.committed < boundary and (not rendered or time.perf_counter() < deadline):
+            target = answer.splitter.next_boundary(answer.committed + RENDER_PIECE_CHARS) or boundary
+            self._render_through(cursor, answer, min(target, boundary), final=False)
+            rendered = True
+        return rendered
+
+    def _render_through(self, cursor: QTextCursor, answer: _Answer, end: int, *, final: bool) -> None:
+        """Replace the open block and the tail by the markdown of the source up to ``end``."""
+        blocks = self._markdown.render_blocks(answer.source[answer.open_source : end], final=final)
+        cursor.setPosition(answer.open_position)
+        cursor.setPosition(answer.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        answer.tail_shown = False
+        if blocks.closed_html.strip():
+            self._insert_html(cursor, blocks.closed_html)
+        answer.open_position = cursor.position()
+        answer.open_source += blocks.open_start
+        if blocks.open_html:
+            self._insert_html(cursor, blocks.open_html)
+        answer.committed = end
+        answer.committed_end = cursor.position()
+
+    @staticmethod
+    def _tail_is_code(answer: _Answer) -> bool:
+        # Code only once the blocks before the fence are rendered; until then the
+        # fence line shows as it is, among the other not yet rendered text.
+        return answer.splitter.in_fence and answer.splitter.fence_start == answer.committed
 
     def _tail_text(self, answer: _Answer) -> str:
         tail = answer.source[answer.committed :]
-        if answer.splitter.in_fence:
+        if self._tail_is_code(answer):
             # Hide the ``` line: the code is shown as code, not as markup.
             tail = tail[tail.find("\n") + 1 :]
         return tail
@@ -225,7 +313,7 @@ class Transcript(QTextBrowser):
         answer.tail_shown = False
 
     def _insert_tail(self, cursor: QTextCursor, answer: _Answer) -> None:
-        answer.tail_in_fence = answer.splitter.in_fence
+        answer.tail_in_fence = self._tail_is_code(answer)
         tail = self._tail_text(answer)
         if not tail:
             return
@@ -235,31 +323,63 @@ class Transcript(QTextBrowser):
         cursor.insertText(tail, self._tail_char_format(answer))
 
     def _end_answer(self, summary: str | None, error: tuple[str, str] | None) -> None:
+        """Finish within one flush's budget when possible; a long backlog finishes over the next ticks."""
         answer = self._answer
-        if answer is None:
+        if answer is None or answer.ending is not None:
             return
+        delta = self._take_pending(answer)
+        answer.ending = (summary, error)
         self._flush_timer.stop()
-        delta = "".join(answer.pending)
-        answer.source += delta
-        answer.pending.clear()
+        # One step per turn of the event loop, each started when the last has
+        # ended, so input and painting get their turn in between.
+        self._flush_timer.setSingleShot(True)
+        self._flush_timer.setInterval(0)
+        self._finish_step(answer)
+        if delta:
+            self.text_shown.emit(delta)
+
+    def _finish_step(self, answer: _Answer, *, now: bool = False) -> None:
+        """One budgeted step of rendering an ended answer, or (``now``) all of it."""
+        deadline = _NOW if now else time.perf_counter() + RENDER_BUDGET_S
+        boundary = answer.splitter.feed(answer.source)
         with self._keep_bottom():
             cursor = QTextCursor(self.document())
             cursor.beginEditBlock()
+            self._render_finished(cursor, answer, boundary, deadline)
+            if now or (answer.committed >= boundary and time.perf_counter() < deadline and self._markdown.ready):
+                self._complete(cursor, answer, whole=has_references(answer.source))
+            else:
+                if answer.committed >= boundary and not answer.tail_shown:
+                    self._insert_tail(cursor, answer)
+                self._flush_timer.start(0 if self._markdown.ready else 5)
+            cursor.endEditBlock()
+
+    def _settle(self) -> None:
+        """Finish rendering an answer that has ended, before anything else goes into the document."""
+        answer = self._answer
+        if answer is not None and answer.ending is not None:
+            self._finish_step(answer, now=True)
+
+    def _complete(self, cursor: QTextCursor, answer: _Answer, *, whole: bool) -> None:
+        """Render what is left (everything when ``whole``) and add the error and stats line."""
+        self._flush_timer.stop()
+        assert answer.ending is not None
+        summary, error = answer.ending
+        if whole:
             cursor.setPosition(answer.content_start)
             cursor.setPosition(answer.frame.lastPosition(), QTextCursor.MoveMode.KeepAnchor)
             cursor.removeSelectedText()
             if answer.source.strip():
                 self._insert_html(cursor, self._markdown.render(answer.source))
-            if error is not None:
-                self._insert_error(cursor, answer.frame, *error)
-            if summary:
-                cursor.setPosition(answer.frame.lastPosition())
-                self._open_block(cursor, self._stats_block_format(), self._stats_char_format())
-                cursor.insertText(summary)
-            cursor.endEditBlock()
+        elif answer.committed < len(answer.source):
+            self._render_through(cursor, answer, len(answer.source), final=True)
+        if error is not None:
+            self._insert_error(cursor, answer.frame, *error)
+        if summary:
+            cursor.setPosition(answer.frame.lastPosition())
+            self._open_block(cursor, self._stats_block_format(), self._stats_char_format())
+            cursor.insertText(summary)
         self._answer = None
-        if delta:
-            self.text_shown.emit(delta)
 
     # -- document building ----------------------------------------------------
 
@@ -296,7 +416,8 @@ class Transcript(QTextBrowser):
         """
         fragment_doc = QTextDocument()
         fragment_doc.setDefaultStyleSheet(self.document().defaultStyleSheet())
-        fragment_doc.setHtml(html)
+        # A line break after the last block would become a space at the end of its text.
+        fragment_doc.setHtml(html.rstrip())
         starts_with_frame = any(f.firstPosition() == 1 for f in fragment_doc.rootFrame().childFrames())
         if not starts_with_frame:
             QTextCursor(fragment_doc).insertBlock()
@@ -360,14 +481,14 @@ class Transcript(QTextBrowser):
 
     def _tail_block_format(self, answer: _Answer) -> QTextBlockFormat:
         fmt = QTextBlockFormat()
-        if answer.splitter.in_fence:
+        if self._tail_is_code(answer):
             fmt.setBackground(self._colors.code_bg)
             fmt.setNonBreakableLines(True)
         return fmt
 
     def _tail_char_format(self, answer: _Answer) -> QTextCharFormat:
         fmt = QTextCharFormat()
-        if answer.splitter.in_fence:
+        if self._tail_is_code(answer):
             fmt.setFontFamilies([self._mono])
             fmt.setFontFixedPitch(True)
         return fmt
