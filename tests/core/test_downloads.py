@@ -404,3 +404,30 @@ if __name__ == "__main__":
     names = llama_cpp_architectures(None)
     print(f'LLAMA_CPP_VERSION = "{llama_cpp.__version__}"')
     print(textwrap.fill(" ".join(names), 100, initial_indent="    ", subsequent_indent="    "))
+
+
+def test_writes_are_synced_along_the_way_and_a_failing_disk_leaves_a_part_that_resumes(
+    hub: HubServer, models_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core import downloads
+
+    synced: list[int] = []
+    real_sync = downloads._datasync
+
+    def failing_sync(fd: int) -> None:
+        synced.append(os.fstat(fd).st_size)
+        if len(synced) == 2:
+            raise OSError(28, "No space left on device")
+        real_sync(fd)
+
+    monkeypatch.setattr(downloads._DiskWriter, "SYNC_BYTES", 1 << 20)
+    monkeypatch.setattr(downloads, "_datasync", failing_sync)
+    d = downloader(hub, models_dir)
+    with pytest.raises(OSError, match="No space left"):
+        d.download(REPO, FILE)
+    part = d.part_path(REPO, FILE)
+    kept = part.stat().st_size
+    assert synced[0] >= 1 << 20 and 0 < kept < SIZE
+    path = d.download(REPO, FILE)  # resumes from what the failed attempt wrote and hashed
+    assert sha256(path) == hub.repos[REPO].files[FILE].sha256
+    assert hub.file_gets()[-1].headers.get("range") == f"bytes={kept}-"
