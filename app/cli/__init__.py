@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="plinth",
         description="Plinth: local GGUF models and closed APIs. Run with no arguments to open the window.",
+        epilog="Offline mode: PLINTH_OFFLINE=1 (or File › Offline mode in the window) keeps everything on this "
+        "computer: models behind an API and the Hugging Face Hub are off. Plinth sends no telemetry.",
     )
     parser.add_argument("--version", action="version", version=f"plinth {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
