@@ -11,6 +11,7 @@ from typing import Any
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
 from app.cli.history import open_history
+from app.core.store import batch_run_id
 from app.core.engines.base import CancelToken
 from app.core.errors import InvalidRequestError
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, ClassifyJob, run_batch
@@ -118,7 +119,7 @@ def _batch(services: Any, args: argparse.Namespace, io: Io, labels: LabelSet, ex
         summary = run_batch(engine, spec, on_progress=_progress_printer(io), cancel=cancel)
     if store is not None:
         # Keyed by the journal: running the same command again resumes the run and updates its row.
-        store.save_batch_run(run_id=f"classify:{summary.journal_path.resolve()}", task="classify", model_id=args.model,
+        store.save_batch_run(run_id=batch_run_id("classify", summary.journal_path), task="classify", model_id=args.model,
                              input_path=str(args.input.resolve()), output_path=str(args.output.resolve()),
                              summary=summary.to_dict())  # fmt: skip
     if args.json:

@@ -10,6 +10,7 @@ from typing import Any
 from app.cli.chat import stats_json
 from app.cli.common import Io, add_json_flag
 from app.cli.history import open_history
+from app.core.store import file_translation_run_id, translation_settings
 from app.core.errors import InvalidRequestError
 from app.core.tasks.translation import (
     LANGUAGES,
@@ -128,7 +129,7 @@ def _file(services: Any, args: argparse.Namespace, io: Io, options: TranslationO
     result = translate_file(engine, args.input, args.output, options, column=args.column, on_progress=progress)
     if store is not None:
         store.save_batch_run(
-            run_id=f"translate:{result.output_path.resolve()}", task="translate", model_id=args.model,
+            run_id=file_translation_run_id(result.output_path), task="translate-file", model_id=args.model,
             input_path=str(args.input.resolve()), output_path=str(result.output_path.resolve()),
             summary={"chunks": result.chunks, "warnings": len(result.warnings), "column": args.column,
                      "settings": translation_settings(options), "stats": result.stats.to_dict()},
@@ -149,17 +150,6 @@ def _file(services: Any, args: argparse.Namespace, io: Io, options: TranslationO
         for number, warning in result.warnings:
             print(f"plinth: warning (chunk {number}): {warning.message}", file=io.stderr)
     return 0
-
-
-def translation_settings(options: TranslationOptions) -> dict[str, object]:
-    """What the history keeps of the options beside a translation."""
-    return {
-        "tone": options.tone,
-        "temperature": options.temperature,
-        "seed": options.seed,
-        "max_tokens": options.max_tokens,
-        "glossary": [[entry.source, entry.target] for entry in options.glossary.entries],
-    }
 
 
 def _warning_json(warning: TranslationWarning) -> dict[str, object]:

@@ -57,6 +57,7 @@ from app.core.errors import UserFacingError
 
 if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
+    from app.core.tasks.translation import TranslationOptions
 
 DB_FILE_NAME = "plinth.sqlite3"
 #: Left beside the database when damage was seen while running: the next open checks the whole file.
@@ -860,6 +861,27 @@ class Store:
             ).fetchall()
         keys = ("run_id", "created", "updated", "task", "model_id", "input_path", "output_path")
         return [{**dict(zip(keys, r[:7])), "summary": _loads(r[7])} for r in rows]
+
+
+def translation_settings(options: TranslationOptions) -> dict[str, object]:
+    """What the history keeps, beside a translation, of the options it was made with."""
+    return {
+        "tone": options.tone,
+        "temperature": options.temperature,
+        "seed": options.seed,
+        "max_tokens": options.max_tokens,
+        "glossary": [[entry.source, entry.target] for entry in options.glossary.entries],
+    }
+
+
+def file_translation_run_id(output_path: Path) -> str:
+    """A translated file's batch-run id: translating into the same file again updates its row."""
+    return f"translate-file:{Path(output_path).resolve()}"
+
+
+def batch_run_id(task: str, journal: Path) -> str:
+    """A batch run's id, by its journal: a resumed run updates its row."""
+    return f"{task}:{Path(journal).resolve()}"
 
 
 class AnswerWriter:

@@ -113,8 +113,8 @@ class MainWindow(QMainWindow):
         self._tabs.setAccessibleName("Panels")
         self._tabs.setDocumentMode(True)
         self._tabs.addTab(self._chat_panel, "Chat")
-        self._translation_panel = TranslationPanel(engines, models, settings)
-        self._classification_panel = ClassificationPanel(engines, models, settings)
+        self._translation_panel = TranslationPanel(engines, models, settings, store=store)
+        self._classification_panel = ClassificationPanel(engines, models, settings, store=store)
         for panel in (self._translation_panel, self._classification_panel):
             panel.providers_requested.connect(self._on_task_panel_providers_requested)
             self.models_changed.connect(panel.refresh_models)

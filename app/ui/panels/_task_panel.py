@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from html import escape
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -17,6 +17,9 @@ from app.core.settings import Settings
 from app.ui.panels.batch_view import BatchView
 from app.ui.widgets.model_picker import PROVIDERS_LINK
 from app.workers.task_worker import TaskWorker
+
+if TYPE_CHECKING:
+    from app.core.store import Store
 
 #: How long closing the window waits for a cancelled task before it closes the engine.
 SHUTDOWN_GRACE_MS = 5000
@@ -111,10 +114,17 @@ class TaskPanel(QWidget):
     TASK = ""
 
     def __init__(
-        self, engines: EngineRegistry, settings: Settings, settings_key: str, parent: QWidget | None = None
+        self,
+        engines: EngineRegistry,
+        settings: Settings,
+        settings_key: str,
+        parent: QWidget | None = None,
+        store: Store | None = None,
     ) -> None:
         super().__init__(parent)
         self._engines = engines
+        #: Where results are saved (the history); None keeps nothing.
+        self._store = store
         #: The panel's state in ``settings.extra[settings_key]``; the window saves the settings.
         self._state: dict[str, Any] = settings.extra.setdefault(settings_key, {})
         self._worker: TaskWorker | None = None
@@ -126,7 +136,7 @@ class TaskPanel(QWidget):
         self._tabs.setAccessibleName(f"{name} mode")
         self._tabs.setDocumentMode(True)
         self._tabs.addTab(text_tab, "Text")
-        self._batch = BatchView(batch_kind, self._state.setdefault("batch", {}))
+        self._batch = BatchView(batch_kind, self._state.setdefault("batch", {}), store=self._store)
         self._batch.setAccessibleName(f"{name} batch")
         batch_page = QWidget()
         batch_layout = QVBoxLayout(batch_page)
@@ -241,6 +251,13 @@ class TaskPanel(QWidget):
                 continue
             cancel = worker.cancel if isinstance(worker, TaskWorker) else None
             stop_and_wait(worker, cancel, lambda: self._engines.close(self._active_model))
+
+    def _save_result(self, save: Callable[..., object], **fields: Any) -> None:
+        """Save a result with ``save`` (a ``Store`` method); a failure is shown, the result stays on screen."""
+        try:
+            save(**fields)
+        except UserFacingError as exc:
+            self._show_error("Not saved in the history", f"{exc.message} {exc.hint}".strip())
 
     def _show_error(self, title: str, message: str) -> None:
         self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")

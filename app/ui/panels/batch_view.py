@@ -7,7 +7,7 @@ import shutil
 from collections.abc import Callable
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
+from app.core.store import batch_run_id
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.metrics import Metrics
@@ -39,6 +40,9 @@ from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.workers.batch_worker import BatchWorker
 from app.workers.call_worker import CallWorker
+
+if TYPE_CHECKING:
+    from app.core.store import Store
 
 #: How long closing the window waits for a cancelled batch to stop.
 SHUTDOWN_GRACE_MS = 5000
@@ -75,7 +79,9 @@ class BatchView(QWidget):
     person picks another file, journaled row by row, so a cancelled or
     crashed run resumes when run again with the same settings.
 
-    ``state`` is a dict kept in the settings (last folder, columns).
+    ``state`` is a dict kept in the settings (last folder, columns). With a
+    ``store``, every run that ends (done or cancelled) is recorded in the
+    history; a resumed run updates its record.
 
     Signals:
         run_requested(): Run batch was pressed with a file and a text column chosen.
@@ -85,10 +91,14 @@ class BatchView(QWidget):
     run_requested = Signal()
     running_changed = Signal(bool)
 
-    def __init__(self, kind: Kind, state: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, kind: Kind, state: dict[str, Any], parent: QWidget | None = None, store: Store | None = None
+    ) -> None:
         super().__init__(parent)
         self._kind: Kind = kind
         self._state = state
+        self._store = store
+        self._run_output: Path | None = None
         self._table: Table | None = None
         self._reader: CallWorker | None = None
         self._worker: BatchWorker | None = None
@@ -400,6 +410,7 @@ class BatchView(QWidget):
         self._progress.setRange(0, max(1, len(self._table.rows)))
         self._progress.setValue(0)
         self._resume_box.hide()
+        self._run_output = output
         self._worker = BatchWorker(engine, spec, self._table, self)
         self._worker.progress.connect(self._on_worker_progress)
         self._worker.succeeded.connect(self._on_worker_succeeded)
@@ -617,6 +628,7 @@ class BatchView(QWidget):
         self._set_status(self._summary_text(summary))
         self._notes.setText(" ".join(summary.notes))
         self._notes.setVisible(bool(summary.notes))
+        self._save_run(summary)
         self._update_resume_offer()
         self._update_actions()
 
@@ -661,6 +673,17 @@ class BatchView(QWidget):
         self.show_error(title, message)
 
     # -- helpers ----------------------------------------------------------------------
+
+    def _save_run(self, summary: BatchSummary) -> None:
+        if self._store is None:
+            return
+        output = summary.output_path or self._run_output
+        try:
+            self._store.save_batch_run(run_id=batch_run_id(self._kind, summary.journal_path), task=self._kind,
+                                       model_id=summary.model_id, input_path=str(summary.input_path.resolve()),
+                                       output_path=str(output.resolve()) if output else "", summary=summary.to_dict())  # fmt: skip
+        except UserFacingError as exc:
+            self.show_error("Not saved in the history", f"{exc.message} {exc.hint}".strip())
 
     def _fill_columns(self, table: Table) -> None:
         for combo in (self._text_combo, self._gold_combo):

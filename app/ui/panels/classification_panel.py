@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
@@ -50,6 +51,9 @@ from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
 from app.workers.task_worker import TaskWorker
 
+if TYPE_CHECKING:
+    from app.core.store import Store
+
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "classification"
 #: What a first start offers, so the panel works before anything is typed.
@@ -80,6 +84,7 @@ class ClassificationPanel(TaskPanel):
 
     Its state (model, labels, saved sets, options, examples) lives in
     ``settings.extra["classification"]``; the window saves the settings.
+    With a ``store``, each result is saved in the history.
 
     Signals:
         providers_requested(): the notice's link to set up a provider was clicked.
@@ -93,8 +98,11 @@ class ClassificationPanel(TaskPanel):
         models: ModelDirectory,
         settings: Settings,
         parent: QWidget | None = None,
+        store: Store | None = None,
     ) -> None:
-        super().__init__(engines, settings, SETTINGS_KEY, parent)
+        super().__init__(engines, settings, SETTINGS_KEY, parent, store)
+        #: The text and labels of the classification running, for the history.
+        self._running: tuple[str, tuple[str, ...]] | None = None
         self._state.setdefault("label_sets", {})
         self._label_error = ""
         self._build(models)
@@ -461,6 +469,7 @@ class ClassificationPanel(TaskPanel):
         if started is None:
             return
         engine, job = started
+        self._running = (text, job.labels.names)
         worker = TaskWorker(
             lambda cancel, _report: classify(
                 engine,
@@ -482,6 +491,10 @@ class ClassificationPanel(TaskPanel):
         self._end_worker()
         self._show_result(result)
         self._set_status("Done.")
+        if self._store is not None and self._running is not None:
+            text, labels = self._running
+            self._save_result(self._store.save_classification, model_id=self._active_model, text=text,
+                              labels=list(labels), result=result.to_dict(), stats=result.stats.to_dict())  # fmt: skip
 
     @Slot()
     def _on_worker_cancelled(self) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QTextCursor
@@ -29,6 +30,7 @@ from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.model_directory import ModelDirectory
 from app.core.settings import Settings
+from app.core.store import file_translation_run_id, translation_settings
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import (
@@ -60,6 +62,9 @@ from app.ui.widgets.model_picker import ModelPicker
 from app.workers.call_worker import CallWorker
 from app.workers.task_worker import TaskWorker
 
+if TYPE_CHECKING:
+    from app.core.store import Store
+
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "translation"
 AUTO = ""
@@ -87,7 +92,9 @@ class TranslationPanel(TaskPanel):
     column into a new file; the Batch tab runs over a CSV/JSONL table.
 
     Its state (model, languages, tone, glossary) lives in
-    ``settings.extra["translation"]``; the window saves the settings.
+    ``settings.extra["translation"]``; the window saves the settings. With a
+    ``store``, each finished translation (and each translated file) is saved
+    in the history.
 
     Signals:
         providers_requested(): the notice's link to set up a provider was clicked.
@@ -101,11 +108,16 @@ class TranslationPanel(TaskPanel):
         models: ModelDirectory,
         settings: Settings,
         parent: QWidget | None = None,
+        store: Store | None = None,
     ) -> None:
-        super().__init__(engines, settings, SETTINGS_KEY, parent)
+        super().__init__(engines, settings, SETTINGS_KEY, parent, store)
         self._file_worker: TaskWorker | None = None
         self._reader: CallWorker | None = None
         self._source_text = ""
+        #: The options of the translation running, for the history.
+        self._options: TranslationOptions | None = None
+        #: The input file and CSV column of the file translation running.
+        self._file_input: tuple[Path, str | None] | None = None
         self._build(models)
         self._connect()
         self._picker.populate([self._state.get("model")])
@@ -361,6 +373,8 @@ class TranslationPanel(TaskPanel):
         if started is None:
             return
         engine, options = started
+        self._options = options
+        self._file_input = (input_path, column)
         self._file_worker = TaskWorker(
             lambda cancel, report: translate_file(
                 engine, input_path, output_path, options, column=column, on_progress=report, cancel=cancel
@@ -501,6 +515,7 @@ class TranslationPanel(TaskPanel):
         if started is None:
             return
         engine, options = started
+        self._options = options
         self._source_text = text
         self._output.clear()
         self._clear_checks()
@@ -534,6 +549,11 @@ class TranslationPanel(TaskPanel):
         self._output.setPlainText(result.text)
         self._show_checks([("", w) for w in result.warnings])
         self._stats.setText(result.stats.summary(priced=self._picker.is_remote))
+        if self._store is not None and self._options is not None:
+            options = self._options
+            self._save_result(self._store.save_translation, model_id=self._active_model, source_language=options.source,
+                              target_language=options.target, source_text=self._source_text, text=result.text,
+                              settings=translation_settings(options), stats=result.stats.to_dict())  # fmt: skip
         count = len(result.warnings)
         self._set_status(f"Done, with {count} warning{'s' if count != 1 else ''}." if count else "Done.")
         self._end_worker()
@@ -618,6 +638,13 @@ class TranslationPanel(TaskPanel):
         self._clear_checks()
         self._show_checks([(f"Part {number}: ", w) for number, w in result.warnings], summary_only=True)
         self._stats.setText(result.stats.summary(priced=self._picker.is_remote))
+        if self._store is not None and self._options is not None and self._file_input is not None:
+            input_path, column = self._file_input
+            summary = {"chunks": result.chunks, "warnings": len(result.warnings), "column": column,
+                       "settings": translation_settings(self._options), "stats": result.stats.to_dict()}  # fmt: skip
+            self._save_result(self._store.save_batch_run, run_id=file_translation_run_id(result.output_path),
+                              task="translate-file", model_id=self._active_model, input_path=str(input_path.resolve()),
+                              output_path=str(result.output_path.resolve()), summary=summary)  # fmt: skip
         count = len(result.warnings)
         self._set_status(
             f"Saved {result.output_path} ({result.chunks} parts"
