@@ -615,7 +615,7 @@ class ChatPanel(QWidget):
             if self._picker.model_id != record.model_id:
                 status = (
                     f"This conversation used {record.model_id}, which cannot run now; "
-                    f"pick a model to continue it."
+                    "pick a model to continue it."
                 )
         self._rebuild_transcript()
         self._set_status(status)
