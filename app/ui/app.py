@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import os
+import sys
+import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 import app as app_package
 from app.core.engines.registry import EngineRegistry
@@ -73,6 +77,31 @@ def run_gui(argv: Sequence[str], **services: Any) -> int:
     window = create_main_window(argv, **services)
     qt_app = QApplication.instance()
     assert qt_app is not None
+    exit_after = os.environ.get("PLINTH_EXIT_AFTER_SHOW")
+    if exit_after is not None:
+        window.installEventFilter(FirstPaintReporter(window, float(exit_after or 0)))
     result = qt_app.exec()
     del window
     return result
+
+
+class FirstPaintReporter(QObject):
+    """For the start-up benchmark (``PLINTH_EXIT_AFTER_SHOW=<seconds>``): once the
+    window has painted for the first time, prints ``plinth-shown <epoch seconds>``
+    and quits after idling that many seconds."""
+
+    def __init__(self, window: QWidget, idle_s: float) -> None:
+        super().__init__(window)
+        self._idle_ms = round(idle_s * 1000)
+        self._seen = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and not self._seen:
+            self._seen = True
+            # Queued: runs once this paint has been handled.
+            QTimer.singleShot(0, self._report)
+        return False
+
+    def _report(self) -> None:
+        print(f"plinth-shown {time.time():.6f}", file=sys.stdout, flush=True)
+        QTimer.singleShot(self._idle_ms, QApplication.quit)
