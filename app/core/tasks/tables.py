@@ -18,10 +18,18 @@ from typing import Literal
 
 from app.core.errors import UserFacingError
 
-#: Tried in turn. UTF-16 only with its BOM (without one, any even-length file
-#: "decodes"); cp1252 before latin-1, which accepts every byte.
+#: Tried in turn, after the byte-order marks; cp1252 before latin-1, which
+#: accepts every byte. UTF-16 without a BOM is recognised by its NUL bytes
+#: (see ``_utf16_without_bom``): any even-length file "decodes" as UTF-16.
 ENCODINGS = ("utf-8-sig", "cp1252", "latin-1")
-_UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+#: Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
 #: The delimiters a CSV file may use; the sniffer picks among them.
 DELIMITERS = ",;\t|"
 
@@ -64,7 +72,12 @@ class Table:
 
 
 def read_text(path: Path) -> tuple[str, str]:
-    """The file's text and the encoding it was read with (see ``ENCODINGS``)."""
+    """The file's text and the encoding it was read with (see ``ENCODINGS``).
+
+    Raises ``DataFileError`` for a file that is not text (NUL characters) and
+    for UTF-8 text with broken bytes, which a legacy encoding would "read" as
+    mojibake (``cafÃ©``) without a word.
+    """
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
@@ -73,28 +86,85 @@ def read_text(path: Path) -> tuple[str, str]:
         raise DataFileError(f"{path} is a folder, not a file.", "Pick a file.") from None
     except OSError as exc:
         raise DataFileError(f"{path} cannot be read ({exc.strerror or exc}).", "Check the file's permissions.") from None
-    if data.startswith(_UTF16_BOMS):
+    name = Path(path).name
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return _text(name, data.decode(encoding), encoding)
+            except UnicodeDecodeError as exc:
+                raise DataFileError(
+                    f"{name} starts with a {encoding.upper()} byte-order mark but is not {encoding.upper()} "
+                    f"text (byte {exc.start:,} is invalid).",
+                    "Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).",
+                ) from None
+    bare = _utf16_without_bom(data)
+    if bare is not None:
         try:
-            return data.decode("utf-16"), "utf-16"
+            return _text(name, data.decode(bare), bare)
         except UnicodeDecodeError:
-            pass
-    for encoding in ENCODINGS:
+            pass  # not UTF-16 after all: the checks below say what it is
+    try:
+        return _text(name, data.decode("utf-8-sig"), "utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if _mostly_utf8(data):
+            line = data.count(b"\n", 0, exc.start) + 1
+            raise DataFileError(
+                f"{name} is UTF-8 text with invalid bytes: line {line:,} (byte {exc.start:,}) holds "
+                f"{data[exc.start : exc.start + 4]!r}, which is not UTF-8.",
+                "Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).",
+            ) from None
+    for encoding in ENCODINGS[1:]:
         try:
-            return data.decode(encoding), encoding
+            return _text(name, data.decode(encoding), encoding)
         except UnicodeDecodeError:
             continue
     raise AssertionError("latin-1 decodes any bytes")  # pragma: no cover
+
+
+def _text(name: str, text: str, encoding: str) -> tuple[str, str]:
+    if "\x00" in text:
+        raise DataFileError(
+            f"{name} looks like a binary file, not text ({encoding} shows NUL characters).",
+            "Export it as CSV (UTF-8) or JSON Lines first.",
+        )
+    return text, encoding
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Whether ``data`` is UTF-8 with a few broken bytes rather than text in a legacy encoding.
+
+    A legacy file's accented letters only now and then happen to form UTF-8
+    (``à``, a no-break space, ``»`` in cp1252); in UTF-8 text they nearly
+    all do. More characters decoded than bytes broken: UTF-8.
+    """
+    text = data.decode("utf-8", errors="replace")
+    broken = text.count("\ufffd") - data.count("\ufffd".encode())
+    non_ascii = len(text) - len(text.encode("ascii", errors="ignore"))
+    return non_ascii - broken > broken
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when ``data`` looks like UTF-16 with no byte-order mark.
+
+    Text written as UTF-16 has a NUL in the high byte of every ASCII
+    character (spaces, digits, punctuation, line breaks, even between words
+    of other scripts) and almost never in the low byte (U+4E00 and the
+    like); a binary file's NULs are not so one-sided.
+    """
+    sample = data[:4096]
+    if len(sample) < 4 or len(data) % 2:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    for high, low, encoding in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if high.count(0) >= 0.3 * len(high) and low.count(0) <= 0.02 * len(low):
+            return encoding
+    return None
 
 
 def read_table(path: Path) -> Table:
     """Read a delimited text file (.csv, .tsv, .txt) or a .jsonl/.ndjson file."""
     path = Path(path)
     text, encoding = read_text(path)
-    if "\x00" in text:
-        raise DataFileError(
-            f"{path.name} looks like a binary file, not text ({encoding} shows NUL characters).",
-            "Export it as CSV (UTF-8) or JSON Lines first.",
-        )
     if path.suffix.lower() in (".jsonl", ".ndjson"):
         return _read_jsonl(path, text, encoding)
     return _read_csv(path, text, encoding)
