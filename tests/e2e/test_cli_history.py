@@ -183,6 +183,16 @@ def test_chat_translate_and_classify_save_their_results(plinth_home: Path) -> No
     assert translated.returncode == 0, translated.stderr
     classified = plinth("classify", "--labels", "positive,negative", "I loved it", home=plinth_home)
     assert classified.returncode == 0, classified.stderr
+    rows = plinth_home / "rows.csv"
+    rows.write_text("text,gold\nI loved it,positive\nAwful,negative\n", encoding="utf-8")
+    batch = plinth("classify", "--labels", "positive,negative", "--input", str(rows), "--column", "text", "--gold", "gold",
+                   "--output", str(plinth_home / "rows.out.csv"), home=plinth_home)  # fmt: skip
+    assert batch.returncode == 0, batch.stderr
+    notes = plinth_home / "notes.txt"
+    notes.write_text("Hello.\n", encoding="utf-8")
+    translated_file = plinth("translate", "--to", "de", "--max-tokens", "4", "--input", str(notes), "--output",
+                             str(plinth_home / "notes.de.txt"), home=plinth_home)  # fmt: skip
+    assert translated_file.returncode == 0, translated_file.stderr
     with Store.open(plinth_home / "data") as store:
         (summary,) = store.list_conversations()
         record = store.get_conversation(summary.id)
@@ -198,6 +208,11 @@ def test_chat_translate_and_classify_save_their_results(plinth_home: Path) -> No
         (classification,) = store.recent_classifications()
         assert classification["labels"] == ["positive", "negative"]
         assert classification["result"]["label"] == classified.stdout.splitlines()[0]
+        file_run, batch_run = store.batch_runs()
+        assert (batch_run["task"], batch_run["input_path"]) == ("classify", str(rows.resolve()))
+        assert batch_run["summary"]["done"] == 2 and batch_run["summary"]["metrics"]["n"] == 2
+        assert (file_run["task"], file_run["output_path"]) == ("translate-file", str((plinth_home / "notes.de.txt").resolve()))
+        assert file_run["summary"]["chunks"] == 1
 
 
 @pytest.mark.slow
