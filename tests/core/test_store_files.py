@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import sqlite3
 from contextlib import closing
 from pathlib import Path
@@ -13,6 +14,7 @@ from app.core.compare import Comparison, ComparisonResult, ModelRun
 from app.core.store import (
     CHECK_MARKER_NAME,
     DB_FILE_NAME,
+    MIGRATIONS,
     SCHEMA_VERSION,
     Store,
     StoreError,
@@ -40,6 +42,17 @@ def fill(store: Store, conversations: int = 40) -> None:
 
 def files(folder: Path) -> set[str]:
     return {p.name for p in folder.iterdir()}
+
+
+#: Fingerprints of the steps already in people's files. A step, once shipped, never changes:
+#: a change to the schema is a new step appended to MIGRATIONS (and a line here).
+SHIPPED_STEPS = ["f489797bf357f1a1", "aaa9285ced60660e", "12eb2af0783d6006"]
+
+
+def test_shipped_migration_steps_never_change() -> None:
+    fingerprints = [hashlib.sha256(step.encode()).hexdigest()[:16] for step in MIGRATIONS]
+    assert fingerprints[: len(SHIPPED_STEPS)] == SHIPPED_STEPS, "append a new step instead of editing a shipped one"
+    assert SCHEMA_VERSION == len(MIGRATIONS) >= len(SHIPPED_STEPS)
 
 
 def test_a_new_file_is_wal_at_the_latest_schema(tmp_path: Path) -> None:
