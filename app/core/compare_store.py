@@ -20,10 +20,10 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.compare import Comparison, ComparisonResult, ModelRun
 from app.core.errors import UserFacingError
 
 if TYPE_CHECKING:
+    from app.core.compare import ComparisonResult
     from app.core.store import Store
 
 #: The file comparisons were kept in before the shared history database.
@@ -83,6 +83,9 @@ class ComparisonStore:
         return [ComparisonSummary(r[0], r[1], r[2], r[3], tuple(json.loads(r[4]))) for r in rows]
 
     def get(self, comparison_id: str) -> ComparisonResult:
+        # Imported here: opening the history (which imports this module) stays quick.
+        from app.core.compare import Comparison, ComparisonResult, ModelRun
+
         with self._store.reading() as conn:
             row = conn.execute(
                 "SELECT id, created, spec, runs, stopped FROM comparisons WHERE id = ?", (comparison_id,)
