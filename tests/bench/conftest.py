@@ -48,6 +48,11 @@ class BenchReport:
     def __init__(self) -> None:
         self.rows: list[BenchRow] = []
         self.started = time.time()
+        #: Figures that compare nothing (a bandwidth, a size), written to the JSON under "extras".
+        self.extras: dict[str, object] = {}
+
+    def extra(self, key: str, value: object) -> None:
+        self.extras[key] = value
 
     def row(
         self,
@@ -146,6 +151,7 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         "started": time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(_REPORT.started)),
         "seconds": round(time.time() - _REPORT.started, 1),
         "rows": [asdict(r) for r in sorted(_REPORT.rows, key=lambda r: _sort_key(r.number))],
+        "extras": _REPORT.extras,
     }
     path.write_text(json.dumps(payload, indent=2), encoding="utf-8")
     reporter = session.config.pluginmanager.get_plugin("terminalreporter")

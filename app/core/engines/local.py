@@ -37,6 +37,10 @@ from app.core.gguf import read_gguf
 #: Used when the GGUF does not say how long a context the model was trained on.
 FALLBACK_CONTEXT = 4096
 N_BATCH = 512
+#: Earlier prompts' KV states the child keeps (``local_child.KVSlots``), so the
+#: chat, translation and classification panels sharing one model keep their
+#: instructions evaluated.
+KV_SLOTS = 3
 #: How often the parent looks at the cancel token and the child's health.
 POLL_S = 0.02
 #: How long a cancelled request may take to wind down before the child is killed.
@@ -61,6 +65,11 @@ class LocalEngine:
 
     Timing: ``Stats.load_s`` is the model load a request waited for;
     ``ttft_s`` and ``wall_s`` count from when the loaded model got the request.
+
+    The child reuses the KV cache for a prompt's common prefix with the last
+    one, and keeps ``kv_slots`` earlier prompts' states to switch back to
+    (``Stats.cached_tokens`` counts both). ``reuse_prefix=False`` evaluates
+    every prompt in full: a benchmark's baseline, not a setting.
     """
 
     def __init__(
@@ -71,6 +80,8 @@ class LocalEngine:
         context_cap: int = 8192,
         n_threads: int | None = None,
         n_gpu_layers: int = 0,
+        kv_slots: int = KV_SLOTS,
+        reuse_prefix: bool = True,
     ) -> None:
         self.model_path = Path(model_path)
         self.model_id = model_id
@@ -78,6 +89,8 @@ class LocalEngine:
         self._context_cap = context_cap
         self._n_threads = n_threads or psutil.cpu_count(logical=False) or os.cpu_count() or 1
         self._n_gpu_layers = n_gpu_layers
+        self._kv_slots = kv_slots
+        self._reuse_prefix = reuse_prefix
         self._lock = threading.Lock()
         # Sends come from the streaming thread and, on close(), from another one.
         self._send_lock = threading.Lock()
@@ -258,6 +271,8 @@ class LocalEngine:
             n_threads=self._n_threads,
             n_batch=N_BATCH,
             n_gpu_layers=self._n_gpu_layers,
+            reuse_prefix=self._reuse_prefix,
+            kv_slots=self._kv_slots,
         )
         ctx = multiprocessing.get_context("spawn")
         parent_conn, child_conn = ctx.Pipe(duplex=True)

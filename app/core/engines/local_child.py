@@ -26,6 +26,12 @@ rest in one go from there) so that the same prompt gets bit-identical
 log-probabilities whatever was cached before it: a resumed batch then gives
 the same numbers as one that never stopped. A label whose tokens start
 another label's gets the end of the answer (end of turn) scored as well.
+
+Several panels share one model, each with its own long instructions: before
+a prompt throws most of the KV cache away, the cache is saved (``KVSlots``,
+``llama_state_seq_get_data``: a copy of sequence 0's cells, milliseconds),
+and restored when a later prompt shares more with it than with the live
+cache. Text goes to the parent at most every ``SEND_INTERVAL_S``.
 """
 
 from __future__ import annotations
@@ -60,6 +66,17 @@ RENDER_TIMEOUT_S = 10.0
 #: What a template may add to the conversation's own text, in characters, so
 #: that ``{{ 'x' * 10**9 }}`` is refused before it reaches the tokenizer.
 RENDER_OVERHEAD = 100_000
+#: Text of an answer is sent to the parent at most this often (the first piece
+#: at once): one wake-up of the parent per token preempts a llama.cpp thread
+#: when every core runs one, and a window cannot show more than ~60 frames a
+#: second anyway.
+SEND_INTERVAL_S = 0.025
+#: A saved KV state is restored only when it spares at least this many tokens
+#: of evaluation more than the live cache does.
+MIN_RESTORE_GAIN = 8
+#: The live cache is saved before a request throws away at least this many of
+#: its tokens, and more than it keeps.
+MIN_SAVE_TOKENS = 32
 
 
 @dataclass(frozen=True)
@@ -69,6 +86,10 @@ class LoadParams:
     n_threads: int
     n_batch: int
     n_gpu_layers: int
+    #: Reuse the KV cache for the prompt's common prefix with the last one (off: benchmarks only).
+    reuse_prefix: bool = True
+    #: How many earlier prompts' KV states are kept (``KVSlots``); 0 keeps none.
+    kv_slots: int = 3
 
 
 def gpu_probe_main(conn: Connection) -> None:
@@ -172,6 +193,10 @@ class _Runner:
         )
         self._piece_buf = ctypes.create_string_buffer(64)
         self._quit = False
+        self._reuse = params.reuse_prefix
+        # Together the saved states hold at most one context's worth of
+        # tokens: never more memory than the live KV cache itself.
+        self._slots = KVSlots(params.kv_slots, self.n_ctx) if params.reuse_prefix and params.kv_slots > 0 else None
 
     def close(self) -> None:
         self._llm.close()
@@ -266,12 +291,20 @@ class _Runner:
         behind.
         """
         llm, lib = self._llm, self._lib
-        cached = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens)
         # The last prompt token is always evaluated again: sampling needs its logits.
-        cached = min(cached, len(tokens) - 1)
         if boundary is not None:
             boundary = min(boundary, len(tokens) - 1)
-            cached = boundary if cached >= boundary else 0
+
+        def usable(common: int) -> int:
+            common = min(common, len(tokens) - 1)
+            if boundary is None:
+                return common
+            return boundary if common >= boundary else 0
+
+        live = llm.input_ids[: llm.n_tokens].tolist()
+        cached = usable(_common_prefix(live, tokens)) if self._reuse else 0
+        if self._slots is not None:
+            cached = self._swap_states(live, tokens, cached, usable)
         # Recurrent models cannot drop part of their state; they start over.
         if not lib.llama_memory_seq_rm(lib.llama_get_memory(llm.ctx), 0, cached, -1):
             llm.reset()
@@ -298,6 +331,48 @@ class _Runner:
                 return None
             llm.eval(batch)
         return cached
+
+    def _swap_states(
+        self, live: list[int], tokens: list[int], cached: int, usable: Callable[[int], int]
+    ) -> int:
+        """Save the live KV cache before the prompt overwrites it; restore a saved one that serves it better.
+
+        Returns how many of ``tokens`` the KV cache now holds ready.
+        """
+        assert self._slots is not None
+        index, common = self._slots.best(tokens)
+        restore = index >= 0 and usable(common) >= cached + MIN_RESTORE_GAIN
+        saved = self._slots.take(index) if restore else None
+        kept = 0 if restore else cached
+        if len(live) - kept >= MIN_SAVE_TOKENS and len(live) - kept > kept:
+            state = self._save_live()
+            if state is not None:
+                self._slots.put(live, state)
+        if saved is None:
+            return cached
+        return usable(common) if self._restore(saved) else 0
+
+    def _save_live(self) -> Any:
+        """The KV cells of the live prompt (sequence 0), or None if llama.cpp cannot give them."""
+        llm, lib = self._llm, self._lib
+        # Cells past n_tokens (targets scored after the prompt) are not part of it.
+        lib.llama_memory_seq_rm(lib.llama_get_memory(llm.ctx), 0, llm.n_tokens, -1)
+        size = lib.llama_state_seq_get_size(llm.ctx, 0)
+        data = (ctypes.c_uint8 * size)()
+        written = lib.llama_state_seq_get_data(llm.ctx, data, size, 0)
+        return data if 0 < written <= size else None
+
+    def _restore(self, saved: SavedState) -> bool:
+        """Make ``saved`` the live KV cache; on failure leave it empty and return False."""
+        llm, lib = self._llm, self._lib
+        lib.llama_memory_seq_rm(lib.llama_get_memory(llm.ctx), 0, -1, -1)
+        if not lib.llama_state_seq_set_data(llm.ctx, saved.data, len(saved.data), 0):
+            llm.reset()
+            return False
+        n = len(saved.tokens)
+        llm.input_ids[:n] = saved.tokens
+        llm.n_tokens = n
+        return True
 
     # -- generation -------------------------------------------------------------
 
@@ -376,7 +451,8 @@ class _Runner:
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
         stopper = StopMatcher(tuple(s for s in request.stop if s))
         n_out = sampled = 0
-        first_at = end_at = 0.0
+        first_at = end_at = sent_at = 0.0
+        unsent: list[str] = []
         reason = "length"
         hit_stop = False
         generator = llm.generate(
@@ -399,7 +475,11 @@ class _Runner:
                 n_out += 1
                 text, hit_stop = stopper.feed(decoder.decode(self._piece(token)))
                 if text:
-                    conn.send(("text", rid, text))
+                    unsent.append(text)
+                    if end_at - sent_at >= SEND_INTERVAL_S:
+                        conn.send(("text", rid, "".join(unsent)))
+                        unsent.clear()
+                        sent_at = end_at
                 if hit_stop:
                     reason = "stop"
                     break
@@ -413,9 +493,9 @@ class _Runner:
         # Bytes still in the decoder are a character cut off by the token
         # limit or a cancel: the answer ends before it rather than with U+FFFD.
         if not hit_stop:
-            tail = stopper.flush()
-            if tail:
-                conn.send(("text", rid, tail))
+            unsent.append(stopper.flush())
+        if any(unsent):
+            conn.send(("text", rid, "".join(unsent)))
         # The first token's time is the prompt's; the decode rate starts after it.
         decode_s = end_at - first_at
         stats.update(
@@ -539,6 +619,61 @@ class _Runner:
         logits = logits.astype(np.float64)
         top = logits.max()
         return logits - (top + np.log(np.exp(logits - top).sum()))
+
+
+@dataclass
+class SavedState:
+    tokens: tuple[int, ...]
+    #: What ``llama_state_seq_get_data`` wrote: a ctypes byte array (or any sized blob in tests).
+    data: Any
+
+
+class KVSlots:
+    """KV states of earlier prompts, kept so that panels sharing one model do not evict each other.
+
+    Chat, translation and classification each start with their own long
+    instructions; on one context, each request overwrote the others' cached
+    prefix. Before a request throws most of the live cache away, the child
+    saves it here; a later prompt that shares a longer prefix with a saved
+    state than with the live cache gets that state back instead of evaluating
+    it again. At most ``count`` states and ``max_tokens`` tokens in all,
+    least recently used out first. A restored state leaves the list: it is the
+    live cache again, and is saved anew when that is thrown away.
+    """
+
+    def __init__(self, count: int, max_tokens: int) -> None:
+        self.count = count
+        self.max_tokens = max_tokens
+        self._states: list[SavedState] = []  # least recently used first
+
+    def __len__(self) -> int:
+        return len(self._states)
+
+    @property
+    def n_tokens(self) -> int:
+        return sum(len(s.tokens) for s in self._states)
+
+    def best(self, tokens: Sequence[int]) -> tuple[int, int]:
+        """The index of the state sharing the longest prefix with ``tokens``, and that length; (-1, 0) if none."""
+        best, length = -1, 0
+        for i, state in enumerate(self._states):
+            n = _common_prefix(state.tokens, tokens)
+            if n > length:
+                best, length = i, n
+        return best, length
+
+    def take(self, index: int) -> SavedState:
+        return self._states.pop(index)
+
+    def put(self, tokens: Sequence[int], data: Any) -> None:
+        """Keep the state of ``tokens``; states it makes redundant (its prefixes) and the oldest go."""
+        key = tuple(tokens)
+        if not key or len(key) > self.max_tokens or self.count < 1:
+            return
+        self._states = [s for s in self._states if key[: len(s.tokens)] != s.tokens]
+        self._states.append(SavedState(key, data))
+        while len(self._states) > self.count or self.n_tokens > self.max_tokens:
+            del self._states[0]
 
 
 def _some_prefix_of_another(sequences: Sequence[Sequence[int]]) -> bool:
