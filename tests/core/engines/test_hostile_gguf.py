@@ -18,11 +18,13 @@ from typing import Iterator
 import psutil
 import pytest
 from gguf_corpus import (
+    BOOL,
     HANGING_TEMPLATE,
     HOSTILE_TEMPLATES,
     INT32,
     INVALID_TEMPLATE,
     TRUNCATIONS,
+    UINT32,
     Layout,
     broken_headers,
     kv,
@@ -206,8 +208,10 @@ def test_template_that_hangs_is_stopped_by_the_child(
     assert_still_answers(starter)
 
 
-@pytest.mark.parametrize("value_type, value", [(4, 0), (INT32, -1), (7, True)])
-def test_context_length_that_is_no_length_falls_back(layout: Layout, tmp_path: Path, value_type: int, value: object) -> None:
+@pytest.mark.parametrize("value_type, value", [(UINT32, 0), (INT32, -1), (BOOL, True)])
+def test_context_length_that_is_no_length_falls_back(
+    layout: Layout, tmp_path: Path, value_type: int, value: object
+) -> None:
     """0, -1 or a bool is no context length: the engine plans with its fallback instead of asking llama.cpp for it."""
     key = "llama.context_length"
     path = layout.replaced(key, kv(key, value_type, value)).write(tmp_path / "odd-context.gguf")

@@ -12,7 +12,9 @@ from app.core.tasks.tables import DataFileError, read_table, read_text
 from app.core.tasks.translation import TranslationOptions, translate_file
 
 #: Mixed scripts, right-to-left, an emoji ZWJ sequence with a skin tone, zero-width characters.
-MIXED = "Grüße · שלום עולם · مرحبا · 你好 · 👩🏽\u200d💻 · zero\u200bwidth\u200cjoin\u200dend · e\u0301"
+MIXED = (
+    "Grüße · שלום עולם · مرحبا · 你好 · 👩🏽\u200d💻 · zero\u200bwidth\u200cjoin\u200dend · e\u0301"
+)
 FRENCH = "Voilà\u00a0» café, déjà vu, naïve"
 
 
