@@ -36,6 +36,7 @@ from app.core.engines.local import FALLBACK_CONTEXT, LocalEngine
 from app.core.engines.local_child import RENDER_TIMEOUT_S
 from app.core.errors import ChatTemplateError, ModelLoadError
 from app.core.gguf import read_gguf
+from app.core.tasks.classification import classify
 
 pytestmark = pytest.mark.slow
 
@@ -219,5 +220,18 @@ def test_context_length_that_is_no_length_falls_back(
     engine = LocalEngine(path, "odd", context_cap=1_000_000)
     try:
         assert engine.capabilities.max_context == FALLBACK_CONTEXT
+    finally:
+        engine.close()
+
+
+def test_hostile_template_is_stopped_when_classifying_too(layout: Layout, tmp_path: Path) -> None:
+    """Label scoring renders the template through the same guarded path as chat."""
+    template, pattern = HOSTILE_TEMPLATES["sandbox escape through __class__"]
+    path = layout.with_chat_template(template).write(tmp_path / "hostile-template.gguf")
+    engine = LocalEngine(path, "hostile", context_cap=512)
+    try:
+        assert engine.capabilities.label_scoring
+        with pytest.raises(ChatTemplateError, match=pattern):
+            classify(engine, "The cat sat on the mat.", ["animals", "weather"])
     finally:
         engine.close()
