@@ -14,6 +14,7 @@ such as a handler that copies or re-renders the text per keystroke.
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Iterator
@@ -22,13 +23,18 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QTimer, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+from fakes import FakeEngine, registry_with
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.local import LocalEngine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ContextTooLongError
 from app.core.model_directory import ModelDirectory
-from app.core.settings import Settings
+from app.core.providers import ProviderConfig, ProviderStore
+from app.core.secrets import SecretStore
+from app.core.settings import Settings, SettingsStore
+from app.core.store import Store
+from app.ui.main_window import SAVE_DELAY_MS, MainWindow
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel
@@ -217,3 +223,50 @@ def test_megabyte_classification_is_refused_with_its_size(
     needed = int(re.search(r"needs ([\d,]+) tokens", shown).group(1).replace(",", ""))  # type: ignore[union-attr]
     assert needed > 150_000
     assert "context holds 1,024" in shown
+
+
+# -- the whole window: the draft and the history store see the megabyte too ---------------------
+
+
+def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
+    raise AssertionError("no connection test expected")
+
+
+def test_megabyte_in_the_window_is_saved_as_draft_and_in_history_without_stalling(
+    qtbot: QtBot, tmp_path: Path, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
+) -> None:
+    engine = FakeEngine(model_id="local:fake")
+    engine.enqueue(["Received ", "all of it."])
+    settings_store = SettingsStore(tmp_path / "config" / "settings.json")
+    store = Store.open(tmp_path / "data")
+    window = MainWindow(
+        registry_with(engine, "local"), models, settings_store.load(), settings_store, providers, secrets,
+        no_connection, store=store,
+    )
+    qtbot.addWidget(window)
+    window.show()
+    try:
+        message = find(window, QPlainTextEdit, "Message")
+        with StallMeter() as meter:
+            qtbot.wait(50)
+            paste(message, MEGABYTE)
+            # Past the debounce: the settings file with the megabyte draft is written meanwhile.
+            qtbot.wait(SAVE_DELAY_MS + 400)
+        report("paste 1 MB in the window, draft saved", meter)
+        assert json.loads(settings_store.path.read_text(encoding="utf-8"))["draft"] == MEGABYTE
+
+        with StallMeter() as meter:
+            qtbot.keyClick(message, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: find(window, QPushButton, "Send").isEnabled(), timeout=20_000)
+            qtbot.wait(SAVE_DELAY_MS + 400)
+        report("send 1 MB in the window, saved to history", meter, LAYOUT_BOUND_MS)
+        assert engine.requests[-1].messages[-1].content == MEGABYTE.strip()
+    finally:
+        window.close()
+        store.close()
+    reopened = Store.open(tmp_path / "data")
+    try:
+        found = reopened.search("nothing is cut without saying so")
+        assert found, "the megabyte message is in the history and searchable"
+    finally:
+        reopened.close()
