@@ -58,7 +58,7 @@ class GGUFInfo:
     tensor_count: int
     metadata: dict[str, Any] = field(default_factory=dict)
     #: Bytes from the start of the data section to the end of the last
-    #: tensor; None when the tensor table was not read (``stop_at``).
+    #: tensor; None when the tensor table was not read (``read_gguf_bytes``).
     tensor_data_size: int | None = None
 
     @property
@@ -172,7 +172,7 @@ def read_gguf(path: str | Path) -> GGUFInfo:
     except OSError as exc:
         raise ModelLoadError(f"{path} cannot be opened ({exc.strerror}).", "Check the file's permissions.") from None
     with fh:
-        return _parse(_Reader(fh, size, path))
+        return _parse(_Reader(fh, size, path), whole_file=True)
 
 
 def read_gguf_bytes(data: bytes, name: str = "model.gguf", *, stop_at: str | None = None) -> GGUFInfo:
@@ -185,7 +185,7 @@ def read_gguf_bytes(data: bytes, name: str = "model.gguf", *, stop_at: str | Non
     return _parse(_Reader(io.BytesIO(data), len(data), path), stop_at)
 
 
-def _parse(r: _Reader, stop_at: str | None = None) -> GGUFInfo:
+def _parse(r: _Reader, stop_at: str | None = None, *, whole_file: bool = False) -> GGUFInfo:
     if r.size < 24 or r.take(4) != MAGIC:
         raise r.fail("it does not start with the GGUF signature")
     version = r.scalar("<I")
@@ -216,7 +216,7 @@ def _parse(r: _Reader, stop_at: str | None = None) -> GGUFInfo:
         if key == stop_at:
             break
     info = GGUFInfo(path=r.path, version=version, tensor_count=tensor_count, metadata=metadata)
-    if stop_at is None:
+    if whole_file:
         info.tensor_data_size = _check_tensors(r, tensor_count, metadata.get("general.alignment", DEFAULT_ALIGNMENT))
     return info
 

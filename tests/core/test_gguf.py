@@ -4,7 +4,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import ModelLoadError
-from app.core.gguf import read_gguf
+from app.core.gguf import read_gguf, read_gguf_bytes
 
 
 def test_reads_starter_metadata(starter_path: Path) -> None:
@@ -49,3 +49,10 @@ def test_absurd_counts_are_refused_without_allocating(tmp_path: Path, header: by
     bad.write_bytes(header + b"\x00" * 64)
     with pytest.raises(ModelLoadError, match=reason):
         read_gguf(bad)
+
+
+def test_a_header_prefix_in_memory_is_read_without_its_tensor_data(starter_path: Path) -> None:
+    with starter_path.open("rb") as fh:
+        head = fh.read(2 * 1024 * 1024)  # the whole header of the starter, none of its tensor data
+    info = read_gguf_bytes(head, starter_path.name)
+    assert info.chat_template and info.tensor_data_size is None
