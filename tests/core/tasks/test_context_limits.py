@@ -145,3 +145,20 @@ def test_remote_context_error_carries_both_sizes_and_the_next_one_is_not_sent(ki
             assert complete(engine, short).text
         finally:
             engine.close()
+
+
+@pytest.mark.parametrize("kind", list(SERVERS))
+def test_remote_classification_of_a_megabyte_is_refused_with_the_providers_sizes(kind: str) -> None:
+    with SERVERS[kind]() as server:
+        base = f"{server.url}/v1" if kind == "openai" else server.url
+        config = ProviderConfig(name=kind, kind=kind, base_url=base)  # type: ignore[arg-type]
+        engine = create_remote_engine(
+            config, server.default_models[0], api_key=server.api_key, prices=PRICES, options=FAST
+        )
+        try:
+            with pytest.raises(ContextTooLongError) as caught:
+                classify(engine, MEGABYTE, ["animals", "weather"])
+        finally:
+            engine.close()
+    print(caught.value.message)
+    assert f"{server.max_prompt_chars}" in caught.value.message.replace(",", "")
