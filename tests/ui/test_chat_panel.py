@@ -13,6 +13,7 @@ from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError
 from app.core.library import ModelLibrary
 from app.core.model_directory import ModelDirectory
+from app.core.offline import OfflineMode
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings
@@ -233,6 +234,21 @@ def test_no_model_installed_shows_how_to_install_one(
     assert not ui.send.isEnabled()
     send(qtbot, ui, "Hello")
     assert engine.requests == []
+
+
+def test_offline_with_only_remote_models_says_why_nothing_can_run(
+    qtbot: QtBot, tmp_path: Path, engine: FakeEngine, providers: ProviderStore, secrets: SecretStore
+) -> None:
+    providers.upsert(ProviderConfig("openai", "openai", models=["gpt-4o-mini"]))
+    offline = ModelDirectory(ModelLibrary(tmp_path / "none", None), providers, secrets, OfflineMode(True))
+    panel = ChatPanel(registry_with(engine, "openai:gpt-4o-mini"), offline, Settings())
+    qtbot.addWidget(panel)
+    panel.show()
+    notice = find(panel, QLabel, "Notice")
+    assert notice.isVisible()
+    assert "No model can run offline" in notice.text()
+    assert "Add an API key" not in notice.text()
+    assert not Ui(panel).send.isEnabled()
 
 
 def test_settings_follow_the_panel(qtbot: QtBot, panel: ChatPanel, ui: Ui, settings: Settings) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from html import escape
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
@@ -24,7 +23,6 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.library import INSTALL_STARTER_HINT
 from app.core.model_directory import ModelChoice, ModelDirectory
 from app.core.settings import Settings
 from app.core.store import ConversationNotFoundError
@@ -33,7 +31,7 @@ from app.ui.panels._task_panel import add_shortcuts, busy_indicator, notice_labe
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
 from app.ui.widgets.message_edit import MessageEdit
-from app.ui.widgets.model_picker import ModelPicker
+from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, no_model_notice
 from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
@@ -42,14 +40,6 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-def _code_spans(text: str) -> str:
-    """Plain text with `backticks` shown as code, for labels."""
-    parts = escape(text).split("`")
-    return "".join(f"<code>{part}</code>" if i % 2 else part for i, part in enumerate(parts))
-
-
-#: The notice's link that asks for the Providers dialog.
-PROVIDERS_LINK = "plinth:providers"
 NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
 #: Shown under an answer that was still streaming when Plinth was killed or the computer stopped.
 INTERRUPTED_NOTE = "Plinth closed before this answer finished."
@@ -287,14 +277,9 @@ class ChatPanel(QWidget):
         self._update_notice(self._picker.choices)
 
     def _update_notice(self, choices: list[ModelChoice]) -> None:
-        providers = f'<a href="{PROVIDERS_LINK}">add a provider</a> (File › Providers…)'
-        if not choices:
-            self._notice.setText(
-                f"<b>No model is installed.</b> {_code_spans(INSTALL_STARTER_HINT)} "
-                f"To use a model behind an API instead, {providers}."
-            )
-        elif not any(c.available for c in choices):
-            self._notice.setText(f"<b>No model can run yet.</b> Add an API key: {providers}.")
+        notice = no_model_notice(choices, "chat")
+        if notice:
+            self._notice.setText(notice)
         else:
             self._notice.hide()
             if self._status.text() == NO_MODEL_STATUS:
