@@ -345,8 +345,9 @@ class Transcript(QTextBrowser):
         with self._keep_bottom():
             cursor = QTextCursor(self.document())
             cursor.beginEditBlock()
-            self._render_finished(cursor, answer, boundary, deadline)
-            if now or (answer.committed >= boundary and time.perf_counter() < deadline and self._markdown.ready):
+            rendered = self._render_finished(cursor, answer, boundary, deadline)
+            caught_up = answer.committed >= boundary and self._markdown.ready
+            if now or (caught_up and (not rendered or time.perf_counter() < deadline)):
                 self._complete(cursor, answer, whole=has_references(answer.source))
             else:
                 if answer.committed >= boundary and not answer.tail_shown:
