@@ -360,7 +360,9 @@ class _Runner:
         size = lib.llama_state_seq_get_size(llm.ctx, 0)
         data = (ctypes.c_uint8 * size)()
         written = lib.llama_state_seq_get_data(llm.ctx, data, size, 0)
-        return data if 0 < written <= size else None
+        if not 0 < written <= size:
+            return None
+        return data if written == size else (ctypes.c_uint8 * written).from_buffer_copy(data)
 
     def _restore(self, saved: SavedState) -> bool:
         """Make ``saved`` the live KV cache; on failure leave it empty and return False."""
