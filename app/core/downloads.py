@@ -21,6 +21,7 @@ the part is thrown away and the download starts again.
 from __future__ import annotations
 
 import contextlib
+import ctypes
 import hashlib
 import json
 import os
@@ -28,6 +29,7 @@ import queue
 import re
 import shutil
 import socket
+import sys
 import threading
 import time
 from collections import deque
@@ -613,10 +615,14 @@ class _DiskWriter:
     ``state`` only ever counts bytes both written and hashed, and leaving the
     ``with`` waits until every byte handed over is. Chunks go over in batches
     of about ``BATCH_BYTES``: a queue hand-over per 64 KiB cost as much as
-    hashing them.
+    hashing them. Every ``WRITEBACK_BYTES`` the writer asks the kernel to
+    start writing what it wrote to the disk, without waiting (Linux), so the
+    fsync before the rename finds little left to do; it was a fifth of the
+    download's time.
     """
 
     BATCH_BYTES = 1 << 20
+    WRITEBACK_BYTES = 16 << 20
     #: Batches waiting at most in each queue: the reader blocks beyond.
     DEPTH = 8
 
@@ -657,6 +663,9 @@ class _DiskWriter:
             self._batch, self._batch_bytes = [], 0
 
     def _write(self) -> None:
+        start_writeback = _writeback_starter()
+        synced_to = self._state.offset
+        unsynced = 0
         while (batch := self._to_write.get()) is not None:
             if self._error is not None:
                 continue  # drain, so the reader never blocks on a full queue
@@ -665,6 +674,11 @@ class _DiskWriter:
                 for data in batch:
                     self._fh.write(data)
                     written.append(data)
+                    unsynced += len(data)
+                if start_writeback is not None and unsynced >= self.WRITEBACK_BYTES:
+                    self._fh.flush()
+                    start_writeback(self._fh.fileno(), synced_to, unsynced)
+                    synced_to, unsynced = synced_to + unsynced, 0
             except BaseException as exc:  # disk full, I/O error: the reader raises it
                 self._error = exc
             if written:
@@ -717,6 +731,22 @@ class _Meter:
         self._callback(
             DownloadProgress(self.filename, self.done, self.total, speed, eta, self.shard_index, self.shard_count)
         )
+
+
+def _writeback_starter() -> Callable[[int, int, int], object] | None:
+    """Linux's ``sync_file_range(fd, offset, length, SYNC_FILE_RANGE_WRITE)``: start writing a range
+    of a file to the disk and return at once, the pages staying cached; None elsewhere (the final
+    fsync then does all the work, as it always may)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        fn = ctypes.CDLL(None, use_errno=True).sync_file_range
+    except (OSError, AttributeError):
+        return None
+    fn.argtypes = [ctypes.c_int, ctypes.c_int64, ctypes.c_int64, ctypes.c_uint]
+    fn.restype = ctypes.c_int
+    write = 2  # SYNC_FILE_RANGE_WRITE
+    return lambda fd, offset, length: fn(fd, offset, length, write)
 
 
 def _part(target: Path) -> Path:

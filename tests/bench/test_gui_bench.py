@@ -30,7 +30,7 @@ from pathlib import Path
 import pytest
 from fakes import FakeEngine, MemoryKeyring, registry_with
 from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal
-from PySide6.QtWidgets import QPushButton, QTextBrowser, QWidget
+from PySide6.QtWidgets import QPushButton, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import ChatRequest, Message

@@ -440,3 +440,23 @@ def test_a_disk_that_fails_mid_download_leaves_a_part_that_resumes(
     path = d.download(REPO, FILE)  # resumes from what the failed attempt wrote
     assert sha256(path) == hub.repos[REPO].files[FILE].sha256
     assert hub.file_gets()[-1].headers.get("range") == f"bytes={kept}-"
+
+
+def test_writeback_is_started_along_the_way_over_contiguous_ranges(
+    hub: HubServer, models_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from app.core import downloads
+
+    ranges: list[tuple[int, int]] = []
+    monkeypatch.setattr(downloads._DiskWriter, "WRITEBACK_BYTES", 256 * 1024)
+    monkeypatch.setattr(downloads._DiskWriter, "BATCH_BYTES", 64 * 1024)
+    monkeypatch.setattr(downloads, "_writeback_starter", lambda: lambda fd, offset, length: ranges.append((offset, length)))
+    hub.fault("drop", times=1, after=1_000_000)
+    path = downloader(hub, models_dir).download(REPO, FILE)
+    assert sha256(path) == hub.repos[REPO].files[FILE].sha256
+    assert len(hub.file_gets()) == 2  # the first attempt dropped at 1 MB
+    # In order, never overlapping, from the start: each attempt asks for what it wrote.
+    assert ranges[0][0] == 0 and len(ranges) >= 2
+    for (offset, length), (next_offset, _) in zip(ranges, ranges[1:]):
+        assert next_offset >= offset + length
+    assert ranges[-1][0] + ranges[-1][1] > SIZE // 2
