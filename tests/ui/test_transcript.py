@@ -140,3 +140,23 @@ def test_a_new_message_waits_for_the_previous_answer_to_finish_rendering(transcr
     plain = transcript.toPlainText()
     assert plain.index("stats") < plain.index("next question")
     assert "**" not in plain
+
+
+def test_a_huge_message_shows_its_beginning_and_says_how_long_it_is(transcript: Transcript) -> None:
+    limit = transcript_module.USER_SHOWN_CHARS
+    huge = "".join(f"line {n} of a pasted log\n" for n in range(60_000))
+    transcript.add_user("a short question")
+    transcript.add_user(huge)
+    shown = transcript.toPlainText()
+    assert "a short question" in shown
+    assert huge[:limit] in shown
+    assert huge[limit : limit + 200] not in shown
+    assert f"the message has {len(huge):,} characters and only the first {limit:,} are shown" in shown
+    assert len(shown) < limit + 1_000
+
+
+def test_a_message_at_the_limit_is_shown_whole(transcript: Transcript) -> None:
+    text = "x" * transcript_module.USER_SHOWN_CHARS
+    transcript.add_user(text)
+    assert text in transcript.toPlainText()
+    assert "shortened here" not in transcript.toPlainText()

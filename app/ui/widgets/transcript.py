@@ -44,6 +44,10 @@ RENDER_BUDGET_S = 0.005
 #: Finished blocks are rendered in pieces of about this many characters, so a
 #: flush can stop within its budget.
 RENDER_PIECE_CHARS = 400
+#: A message longer than this shows its beginning and says how long it is: laying out a
+#: megabyte in a QTextDocument stalls the window for about a second, and nobody reads it
+#: there. The whole text still goes to the model, the history and exports.
+USER_SHOWN_CHARS = 20_000
 _NOW = float("inf")
 _EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 
@@ -171,7 +175,15 @@ class Transcript(QTextBrowser):
         with self._keep_bottom():
             cursor = self._new_message(self._user_frame_format(), "You", self._colors.accent)
             cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            cursor.insertText(text)
+            if len(text) <= USER_SHOWN_CHARS:
+                cursor.insertText(text)
+                return
+            cursor.insertText(text[:USER_SHOWN_CHARS])
+            cursor.insertBlock(self._stats_block_format(), self._stats_char_format())
+            cursor.insertText(
+                f"… shortened here: the message has {len(text):,} characters and only the first "
+                f"{USER_SHOWN_CHARS:,} are shown. The whole message is kept: in the history and its exports."
+            )
 
     def add_answer(
         self, title: str, text: str, summary: str | None = None, error: tuple[str, str] | None = None
