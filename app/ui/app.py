@@ -13,22 +13,22 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
 import app as app_package
-from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
-from app.core.providers import ProviderStore
 from app.core.resources import shipped_file
-from app.core.settings import Settings, SettingsStore
-from app.ui.dialogs.providers_dialog import TestConnection
 from app.ui.main_window import MainWindow
-from app.ui.panels.models_panel import ModelManager
 from app.ui.style import apply_style
 
 if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
+    from app.core.engines.registry import EngineRegistry
+    from app.core.model_directory import ModelDirectory
     from app.core.offline import OfflineMode
     from app.core.paths import Paths
+    from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
+    from app.core.settings import Settings, SettingsStore
     from app.core.store import Store
+    from app.ui.dialogs.providers_dialog import TestConnection
+    from app.ui.panels.models_panel import ModelManager
 
 ICON_PATH = shipped_file("resources/icons/plinth.svg")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,31 +11,31 @@ from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
 
-from app.core.diagnostics import GpuProbe, GpuSupport, collect
-from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.model_directory import ModelDirectory
 from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
 from app.core.offline import OfflineMode
-from app.core.providers import ProviderStore
-from app.core.settings import Settings, SettingsStore
-from app.core.store import read_archive_file, write_archive_file
-from app.ui.dialogs.about_dialog import AboutDialog, qt_versions
-from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
-from app.ui.dialogs.providers_dialog import ProvidersDialog, TestConnection
-from app.ui.panels.chat_panel import ChatPanel
-from app.ui.panels.classification_panel import ClassificationPanel
-from app.ui.panels.compare_panel import ComparePanel
-from app.ui.panels.models_panel import ModelManager, ModelsPanel
-from app.ui.panels.translation_panel import TranslationPanel
-from app.ui.widgets.download_queue import DownloadQueueWidget
-from app.workers.download_worker import DownloadWorker
 
+# Each panel, dialog and the status bar's download queue is imported where it is first built:
+# the window paints with only the tab it shows (start-up time).
 if TYPE_CHECKING:
     from app.core.compare_store import ComparisonStore
+    from app.core.diagnostics import GpuProbe
+    from app.core.engines.registry import EngineRegistry
+    from app.core.model_directory import ModelDirectory
     from app.core.paths import Paths
+    from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
+    from app.core.settings import Settings, SettingsStore
     from app.core.store import Store
+    from app.ui.dialogs.about_dialog import AboutDialog
+    from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
+    from app.ui.dialogs.providers_dialog import ProvidersDialog, TestConnection
+    from app.ui.panels.chat_panel import ChatPanel
+    from app.ui.panels.classification_panel import ClassificationPanel
+    from app.ui.panels.compare_panel import ComparePanel
+    from app.ui.panels.models_panel import ModelManager, ModelsPanel
+    from app.ui.panels.translation_panel import TranslationPanel
+    from app.workers.download_worker import DownloadWorker
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +44,11 @@ SAVE_DELAY_MS = 500
 #: ``settings.extra`` key: the tab shown when the window closed, by its title.
 CURRENT_TAB_KEY = "current_tab"
 ARCHIVE_FILTER = "Plinth archives (*.json)"
+CHAT_TAB = "Chat"
+TRANSLATE_TAB = "Translate"
+CLASSIFY_TAB = "Classify"
+COMPARE_TAB = "Compare"
+MODELS_TAB = "Models"
 
 
 class MainWindow(QMainWindow):
@@ -56,6 +61,10 @@ class MainWindow(QMainWindow):
     With a ``comparisons`` (a ComparisonStore) it also has the Compare
     workspace; with a ``model_manager`` it also has the Models page, and the
     download queue in the status bar.
+
+    Only the tab shown at start is built with the window; every other panel
+    is built when its tab is first shown or the panel is first asked for, and
+    then reads the current models, offline switch and settings.
 
     Signals:
         models_changed(): local models were downloaded, imported or removed;
@@ -96,9 +105,11 @@ class MainWindow(QMainWindow):
         self._paths = paths
         #: The composition root shares it with the engines, model lists and Hub; a window built alone gets its own.
         self._offline = offline if offline is not None else OfflineMode.from_environment(settings.offline)
-        #: Asked only when the model settings or diagnostics need it (it spawns a process).
-        self._gpu_probe = gpu_probe if gpu_probe is not None else GpuProbe()
+        #: Made and asked only when the model settings or diagnostics need it (it spawns a process).
+        self._gpu_probe = gpu_probe
         self._store = store
+        self._comparisons = comparisons
+        self._model_manager = model_manager
         self.setWindowTitle("Plinth")
         self.setMinimumSize(640, 480)
         self._save_timer = QTimer(self)
@@ -106,42 +117,42 @@ class MainWindow(QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
 
-        self._chat_panel = ChatPanel(engines, models, settings, store=store)
-        self._chat_panel.providers_requested.connect(self._on_chat_panel_providers_requested)
-        self._chat_panel.settings_changed.connect(self._on_chat_panel_settings_changed)
+        self._chat_panel: ChatPanel | None = None
+        self._translation_panel: TranslationPanel | None = None
+        self._classification_panel: ClassificationPanel | None = None
+        self._compare_panel: ComparePanel | None = None
+        self._models_panel: ModelsPanel | None = None
+        #: Tab title → what builds its panel, until it is built: a tab holds an empty placeholder
+        #: until it is first shown (or its panel asked for), so start-up builds only the tab it shows.
+        self._builders: dict[str, Callable[[], QWidget]] = {
+            CHAT_TAB: self._build_chat_panel,
+            TRANSLATE_TAB: self._build_translation_panel,
+            CLASSIFY_TAB: self._build_classification_panel,
+        }
+        if comparisons is not None:
+            self._builders[COMPARE_TAB] = self._build_compare_panel
+        if model_manager is not None:
+            self._builders[MODELS_TAB] = self._build_models_panel
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName("Panels")
         self._tabs.setDocumentMode(True)
-        self._tabs.addTab(self._chat_panel, "Chat")
-        self._translation_panel = TranslationPanel(engines, models, settings, store=store)
-        self._classification_panel = ClassificationPanel(engines, models, settings, store=store)
-        for panel in (self._translation_panel, self._classification_panel):
-            panel.providers_requested.connect(self._on_task_panel_providers_requested)
-            self.models_changed.connect(panel.refresh_models)
-        self._tabs.addTab(self._translation_panel, "Translate")
-        self._tabs.addTab(self._classification_panel, "Classify")
+        for title in self._builders:
+            self._tabs.addTab(QWidget(), title)
         self.setCentralWidget(self._tabs)
-        self.models_changed.connect(self._chat_panel.refresh_models)
-
-        self._compare_panel: ComparePanel | None = None
-        if comparisons is not None:
-            self._compare_panel = ComparePanel(engines, models, settings, comparisons)
-            self._compare_panel.providers_requested.connect(self._on_task_panel_providers_requested)
-            self.models_changed.connect(self._compare_panel.refresh_models)
-            self._tabs.addTab(self._compare_panel, "Compare")
 
         self._downloads: DownloadWorker | None = None
-        self._models_panel: ModelsPanel | None = None
         if model_manager is not None:
+            from app.ui.widgets.download_queue import DownloadQueueWidget
+            from app.workers.download_worker import DownloadWorker
+
+            # Built now, not with the Models page: the status bar shows the queue on every tab.
             self._downloads = DownloadWorker(model_manager.make_downloader, self)
-            self._models_panel = ModelsPanel(model_manager, self._downloads, settings)
-            self._models_panel.models_changed.connect(self.models_changed)
-            self._tabs.addTab(self._models_panel, "Models")
             self.statusBar().addPermanentWidget(DownloadQueueWidget(self._downloads))
 
         self._build_menus()
         self._add_tab_shortcuts()
         self._restore_tab()
+        self._build_tab(self._tabs.currentIndex())
         self._tabs.currentChanged.connect(self._on_tabs_current_changed)
         status_bar = self.statusBar()
         if warnings:
@@ -151,29 +162,148 @@ class MainWindow(QMainWindow):
         if not self._restore_geometry():
             self.resize(1080, 760)
 
+    # -- panels, built on first use ---------------------------------------------------------
+
+    def _build_chat_panel(self) -> QWidget:
+        from app.ui.panels.chat_panel import ChatPanel
+
+        panel = ChatPanel(self._engines, self._models, self._settings, store=self._store)
+        panel.providers_requested.connect(self._on_chat_panel_providers_requested)
+        panel.settings_changed.connect(self._on_chat_panel_settings_changed)
+        self.models_changed.connect(panel.refresh_models)
+        self._chat_panel = panel
+        return panel
+
+    def _build_translation_panel(self) -> QWidget:
+        from app.ui.panels.translation_panel import TranslationPanel
+
+        panel = TranslationPanel(self._engines, self._models, self._settings, store=self._store)
+        panel.providers_requested.connect(self._on_task_panel_providers_requested)
+        self.models_changed.connect(panel.refresh_models)
+        self._translation_panel = panel
+        return panel
+
+    def _build_classification_panel(self) -> QWidget:
+        from app.ui.panels.classification_panel import ClassificationPanel
+
+        panel = ClassificationPanel(self._engines, self._models, self._settings, store=self._store)
+        panel.providers_requested.connect(self._on_task_panel_providers_requested)
+        self.models_changed.connect(panel.refresh_models)
+        self._classification_panel = panel
+        return panel
+
+    def _build_compare_panel(self) -> QWidget:
+        from app.ui.panels.compare_panel import ComparePanel
+
+        assert self._comparisons is not None
+        panel = ComparePanel(self._engines, self._models, self._settings, self._comparisons)
+        panel.providers_requested.connect(self._on_task_panel_providers_requested)
+        self.models_changed.connect(panel.refresh_models)
+        self._compare_panel = panel
+        return panel
+
+    def _build_models_panel(self) -> QWidget:
+        from app.ui.panels.models_panel import ModelsPanel
+
+        assert self._model_manager is not None and self._downloads is not None
+        panel = ModelsPanel(self._model_manager, self._downloads, self._settings)
+        panel.models_changed.connect(self.models_changed)
+        self._models_panel = panel
+        return panel
+
+    def _build_tab(self, index: int) -> None:
+        """Puts the tab's panel in place of its placeholder, if it is not built yet."""
+        title = self._tabs.tabText(index)
+        builder = self._builders.pop(title, None)
+        if builder is None:
+            return
+        panel = builder()
+        placeholder = self._tabs.widget(index)
+        shown = self._tabs.currentIndex() == index
+        # The panel goes in before the placeholder leaves, so the current tab never moves to a neighbour
+        # (whose showEvent would run); listeners of currentChanged see no change of tab.
+        blocked = self._tabs.blockSignals(True)
+        try:
+            self._tabs.insertTab(index, panel, title)
+            if shown:
+                self._tabs.setCurrentIndex(index)
+            self._tabs.removeTab(index + 1)
+        finally:
+            self._tabs.blockSignals(blocked)
+        placeholder.deleteLater()
+
+    def _panel(self, title: str) -> QWidget | None:
+        """The tab's panel, built now if it was not yet; None: this window has no such tab."""
+        for index in range(self._tabs.count()):
+            if self._tabs.tabText(index) == title:
+                self._build_tab(index)
+                return self._tabs.widget(index)
+        return None
+
+    @property
+    def built_panels(self) -> list[QWidget]:
+        """The panels built so far, in tab order; the others are built when first shown."""
+        return [
+            panel
+            for panel in (
+                self._chat_panel,
+                self._translation_panel,
+                self._classification_panel,
+                self._compare_panel,
+                self._models_panel,
+            )
+            if panel is not None
+        ]
+
+    def _busy_model_ids(self) -> set[str]:
+        """The models an answer, a batch or a comparison is using now (a panel not built uses none)."""
+        busy = {
+            panel.active_model_id
+            for panel in (self._chat_panel, self._translation_panel, self._classification_panel)
+            if panel is not None
+        }
+        if self._compare_panel is not None:
+            busy |= self._compare_panel.active_model_ids
+        return busy
+
     @property
     def chat_panel(self) -> ChatPanel:
+        self._panel(CHAT_TAB)
+        assert self._chat_panel is not None
         return self._chat_panel
 
     @property
     def translation_panel(self) -> TranslationPanel:
+        self._panel(TRANSLATE_TAB)
+        assert self._translation_panel is not None
         return self._translation_panel
 
     @property
     def classification_panel(self) -> ClassificationPanel:
+        self._panel(CLASSIFY_TAB)
+        assert self._classification_panel is not None
         return self._classification_panel
 
     @property
     def compare_panel(self) -> ComparePanel | None:
+        self._panel(COMPARE_TAB)
         return self._compare_panel
 
     @property
     def models_panel(self) -> ModelsPanel | None:
+        self._panel(MODELS_TAB)
         return self._models_panel
 
     @property
     def downloads(self) -> DownloadWorker | None:
         return self._downloads
+
+    def _probe(self) -> GpuProbe:
+        if self._gpu_probe is None:
+            from app.core.diagnostics import GpuProbe
+
+            self._gpu_probe = GpuProbe()
+        return self._gpu_probe
 
     def open_providers_dialog(self) -> ProvidersDialog:
         """Shows the Providers dialog (window-modal); the model pickers refresh when it closes."""
@@ -182,6 +312,8 @@ class MainWindow(QMainWindow):
             self._providers_dialog.activateWindow()
             return self._providers_dialog
         self._remote_before = self._remote_model_ids()
+        from app.ui.dialogs.providers_dialog import ProvidersDialog
+
         dialog = ProvidersDialog(self._providers, self._secrets, self._test_connection, self, offline=self._offline)
         dialog.finished.connect(self._on_providers_dialog_finished)
         self._providers_dialog = dialog
@@ -279,17 +411,14 @@ class MainWindow(QMainWindow):
         if self._offline.enabled:
             self._cut_off()
         # Every model picker re-reads its list: models behind an API are listed as off, or back on.
+        # A panel not built yet reads the switch when it is.
         self.models_changed.emit()
         if self._models_panel is not None:
             self._models_panel.refresh_offline()
 
     def _cut_off(self) -> None:
         """Going offline: idle remote engines drop their connections; downloads stop (their part files stay)."""
-        panels = (self._chat_panel, self._translation_panel, self._classification_panel)
-        busy = {panel.active_model_id for panel in panels}
-        if self._compare_panel is not None:
-            busy |= self._compare_panel.active_model_ids
-        for model_id in self._remote_model_ids() - busy:
+        for model_id in self._remote_model_ids() - self._busy_model_ids():
             self._engines.close(model_id)
         if self._downloads is not None:
             for job in self._downloads.pending:
@@ -343,6 +472,7 @@ class MainWindow(QMainWindow):
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
+        self._build_tab(index)
         self._settings.extra[CURRENT_TAB_KEY] = self._tabs.tabText(index)
         self._save_timer.start()
 
@@ -363,6 +493,8 @@ class MainWindow(QMainWindow):
         if not chosen:
             return None
         target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".json")
+        from app.core.store import write_archive_file
+
         try:
             archive = self._store.export_archive()
             write_archive_file(target, archive)
@@ -380,12 +512,16 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileName(self, "Import conversations", str(Path.home()), ARCHIVE_FILTER)
         if not chosen:
             return
+        from app.core.store import read_archive_file
+
         try:
             result = self._store.import_archive(read_archive_file(Path(chosen)))
         except UserFacingError as exc:
             QMessageBox.warning(self, "Could not import", f"{exc.message} {exc.hint}".strip())
             return
-        self._chat_panel.refresh_history()
+        if self._chat_panel is not None:
+            # A chat built later reads the history then.
+            self._chat_panel.refresh_history()
         skipped = f"; {_conversations(result.skipped)} already here, skipped" if result.skipped else ""
         self.statusBar().showMessage(f"Imported {_conversations(result.imported)}{skipped}.", 10_000)
 
@@ -411,24 +547,26 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
         # Cached remote engines hold the old key and URL; the next answer builds fresh ones.
-        panels = (self._chat_panel, self._translation_panel, self._classification_panel)
-        busy = {panel.active_model_id for panel in panels}
-        if self._compare_panel is not None:
-            busy |= self._compare_panel.active_model_ids
-            self._compare_panel.refresh_models()
+        busy = self._busy_model_ids()
         for model_id in (self._remote_before | self._remote_model_ids()) - busy:
             self._engines.close(model_id)
-        for panel in panels:
-            panel.refresh_models()
+        # Panels not built yet list the providers as they are when they are built.
+        for panel in (self._chat_panel, self._translation_panel, self._classification_panel, self._compare_panel):
+            if panel is not None:
+                panel.refresh_models()
 
     def open_about_dialog(self) -> AboutDialog:
+        from app.ui.dialogs.about_dialog import AboutDialog
+
         dialog = AboutDialog(self._paths.data_dir if self._paths is not None else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
     def open_model_settings_dialog(self) -> ModelSettingsDialog:
-        dialog = ModelSettingsDialog(self._settings, self._gpu_probe, self)
+        from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
+
+        dialog = ModelSettingsDialog(self._settings, self._probe(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(self._on_model_settings_dialog_accepted)
         dialog.open()
@@ -436,8 +574,12 @@ class MainWindow(QMainWindow):
 
     def diagnostics_text(self) -> str:
         """Versions, folders, keychain and GPU support: no conversation, key or other user text."""
-        self._gpu_probe.start()
-        gpu = self._gpu_probe.result() or GpuSupport(None, "still being checked; copy again in a moment")
+        from app.core.diagnostics import GpuSupport, collect
+        from app.ui.dialogs.about_dialog import qt_versions
+
+        probe = self._probe()
+        probe.start()
+        gpu = probe.result() or GpuSupport(None, "still being checked; copy again in a moment")
         qt, pyside = qt_versions()
         if self._paths is None:
             from app.core.paths import Paths
@@ -464,9 +606,7 @@ class MainWindow(QMainWindow):
         except OSError as exc:
             self.statusBar().showMessage(f"Could not save the settings: {exc}")
         # Idle local engines restart with the new settings on their next request.
-        busy = {p.active_model_id for p in (self._chat_panel, self._translation_panel, self._classification_panel)}
-        if self._compare_panel is not None:
-            busy |= self._compare_panel.active_model_ids
+        busy = self._busy_model_ids()
         for choice in self._models.choices():
             if choice.destination is None and choice.model_id not in busy:
                 self._engines.close(choice.model_id)
@@ -477,11 +617,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Diagnostics copied to the clipboard.", 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        self._chat_panel.shutdown()
-        self._translation_panel.shutdown()
-        self._classification_panel.shutdown()
-        if self._compare_panel is not None:
-            self._compare_panel.shutdown()
+        # Panels never shown have nothing running.
+        for panel in (self._chat_panel, self._translation_panel, self._classification_panel, self._compare_panel):
+            if panel is not None:
+                panel.shutdown()
         if self._downloads is not None:
             # The part file stays: the next start resumes it.
             self._downloads.shutdown()

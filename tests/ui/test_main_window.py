@@ -282,10 +282,13 @@ def test_draft_tab_and_open_conversation_survive_a_crash(
 
     # No close: the process died. The next start reads only what was already on disk.
     restarted = open_history_window(engines, store, history())
-    assert named(restarted, "Message")[0].toPlainText() == "unsent thought"  # type: ignore[attr-defined]
     assert restarted.findChild(QTabWidget).tabText(restarted.findChild(QTabWidget).currentIndex()) == "Translate"
-    assert restarted.chat_panel.conversation_id == conversation
-    transcript = named(restarted, "Transcript")[0].toPlainText()  # type: ignore[attr-defined]
+    # The chat is built when first asked for, from what was saved.
+    assert named(restarted, "Message") == []
+    chat = restarted.chat_panel
+    assert named(chat, "Message")[0].toPlainText() == "unsent thought"  # type: ignore[attr-defined]
+    assert chat.conversation_id == conversation
+    transcript = named(chat, "Transcript")[0].toPlainText()  # type: ignore[attr-defined]
     assert "Remember this chat" in transcript and "Saved answer" in transcript
 
 

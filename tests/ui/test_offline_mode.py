@@ -142,7 +142,8 @@ def test_switch_turns_remote_models_off_in_every_picker_and_is_saved(qtbot: QtBo
     window = open_window(qtbot, window_parts)
     action = window.offline_action
     indicator = named(window, QLabel, "Offline mode")
-    pickers = [named(window, QComboBox, n) for n in ("Model", "Translation model", "Classification model")]
+    panels = (window.chat_panel, window.translation_panel, window.classification_panel)
+    pickers = [named(p, QComboBox, n) for p, n in zip(panels, ("Model", "Translation model", "Classification model"))]
     assert action.isCheckable() and not action.isChecked() and action.isEnabled()
     assert action.shortcut().toString() == "Ctrl+Shift+O"
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
