@@ -23,9 +23,12 @@ from app.core.secrets import SecretStore, provider_account
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.downloads import Downloader
     from app.core.errors import UserFacingError
+    from app.core.hardware import Hardware
     from app.core.store import Store
-    from app.ui.panels.models_panel import ModelManager
+    from app.core.providers import ProviderConfig
+    from app.ui.panels.model_manager import ModelManager
 
 
 @dataclass
@@ -120,10 +123,8 @@ def guard_offline(offline: OfflineMode) -> None:
 def build_model_manager(services: Services) -> ModelManager:
     """What the Models page needs: the catalogue, Hub and download factories, the hardware probe."""
     from app.core.catalog import Catalog, CatalogError
-    from app.core.downloads import Downloader
-    from app.core.hardware import detect_hardware
     from app.core.hub import TOKEN_ACCOUNT, TOKEN_ENV, HubClient
-    from app.ui.panels.models_panel import ModelManager
+    from app.ui.panels.model_manager import ModelManager
 
     try:
         catalog = Catalog.load()
@@ -140,23 +141,36 @@ def build_model_manager(services: Services) -> ModelManager:
     offline = services.offline
 
     def make_downloader() -> Downloader:
+        from app.core.downloads import Downloader
+
         # Asked per download: the switch may have been flipped since the window opened.
         offline.check("downloads from the Hugging Face Hub are off.")
         return Downloader(models_dir, token=hf_token())
+
+    def probe_hardware() -> Hardware:
+        from app.core.hardware import detect_hardware
+
+        return detect_hardware(models_dir)
 
     return ModelManager(
         library=services.library,
         catalog=catalog,
         make_hub=lambda: HubClient(token=hf_token(), offline=offline),
         make_downloader=make_downloader,
-        probe_hardware=lambda: detect_hardware(models_dir),
+        probe_hardware=probe_hardware,
         secrets=services.secrets,
         offline=offline,
     )
 
 
+def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
+    """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
+    from app.core.engines.remote import list_models as remote_list_models
+
+    return remote_list_models(config, key)
+
+
 def gui_main(argv: list[str] | None = None) -> int:
-    from app.core.engines.remote import list_models
     from app.core.model_directory import ModelDirectory
     from app.core.store import StoreError
     from app.ui.app import run_gui
@@ -180,7 +194,7 @@ def gui_main(argv: list[str] | None = None) -> int:
             settings_store=services.settings_store,
             providers=services.providers,
             secrets=services.secrets,
-            test_connection=list_models,
+            test_connection=list_provider_models,
             warnings=services.warnings,
             model_manager=model_manager,
             comparisons=store.comparisons,

@@ -10,7 +10,6 @@ pipx) works.
 
 from __future__ import annotations
 
-import importlib.metadata
 from pathlib import Path
 
 DIST_NAME = "plinth"
@@ -32,6 +31,9 @@ def shipped_file(relative: str) -> Path:
 
 
 def _installed_data_file(relative: str) -> Path | None:
+    # Here, not at the top: a source checkout never gets this far, and the import alone costs start-up ~15 ms.
+    import importlib.metadata
+
     try:
         dist = importlib.metadata.distribution(DIST_NAME)
     except importlib.metadata.PackageNotFoundError:

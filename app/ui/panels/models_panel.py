@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import Literal
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QShowEvent
@@ -30,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
-from app.core.catalog import BITS_PER_WEIGHT, Catalog, CatalogEntry
+from app.core.catalog import BITS_PER_WEIGHT, CatalogEntry
 from app.core.downloads import Downloader, format_bytes
 from app.core.errors import NoKeychainError, UserFacingError
 from app.core.hardware import (
@@ -43,39 +42,18 @@ from app.core.hardware import (
     fit,
     recommend_quant,
 )
-from app.core.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient, ModelFile, RepoSummary
+from app.core.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, ModelFile, RepoSummary
 from app.core.library import LocalModel, ModelDetails, ModelLibrary
 from app.core.settings import Settings
+from app.ui.panels.model_manager import ModelManager
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.fit_badge import FitBadge
 from app.workers.call_worker import CallWorker
 from app.workers.download_worker import DownloadJob, DownloadWorker
 
-if TYPE_CHECKING:
-    from app.core.offline import OfflineMode
-    from app.core.secrets import SecretStore
-
 SORT_LABELS = {"downloads": "Most downloads", "likes": "Most likes", "recent": "Recently updated"}
 #: Available memory changes as other programs run; re-read it at most this often.
 HARDWARE_REFRESH_S = 10.0
-
-
-@dataclass
-class ModelManager:
-    """What the Models page needs; the composition root builds it.
-
-    ``make_hub`` and ``make_downloader`` are called for each piece of work, so a
-    token stored meanwhile is used at once.
-    """
-
-    library: ModelLibrary
-    catalog: Catalog
-    make_hub: Callable[[], HubClient]
-    make_downloader: Callable[[], Downloader]
-    probe_hardware: Callable[[], Hardware]
-    secrets: SecretStore
-    #: While it is on, the page neither searches nor downloads; None: never offline.
-    offline: OfflineMode | None = None
 
 
 def _item(text: str, tooltip: str = "", align_right: bool = False, data: object = None) -> QTableWidgetItem:
