@@ -14,7 +14,6 @@ from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
-from app.ui.panels.batch_view import BatchView
 from app.ui.widgets.model_picker import PROVIDERS_LINK
 from app.workers.task_worker import TaskWorker
 
@@ -136,6 +135,9 @@ class TaskPanel(QWidget):
         self._tabs.setAccessibleName(f"{name} mode")
         self._tabs.setDocumentMode(True)
         self._tabs.addTab(text_tab, "Text")
+        # Imported here: the chat uses this module's helpers, and start-up need not load the batch machinery.
+        from app.ui.panels.batch_view import BatchView
+
         self._batch = BatchView(batch_kind, self._state.setdefault("batch", {}), store=self._store)
         self._batch.setAccessibleName(f"{name} batch")
         batch_page = QWidget()
