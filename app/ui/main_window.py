@@ -141,8 +141,15 @@ class MainWindow(QMainWindow):
             self._tabs.addTab(QWidget(), title)
         self.setCentralWidget(self._tabs)
 
-        #: Made with the Models page (only there do downloads start); its queue then shows in the status bar.
         self._downloads: DownloadWorker | None = None
+        if model_manager is not None:
+            from app.ui.widgets.download_queue import DownloadQueueWidget
+            from app.workers.download_worker import DownloadWorker
+
+            # Built now, not with the Models page (~10 ms): the queue, even hidden, sets the status bar's
+            # height, which must not change when the page is first shown.
+            self._downloads = DownloadWorker(model_manager.make_downloader, self)
+            self.statusBar().addPermanentWidget(DownloadQueueWidget(self._downloads))
 
         self._build_menus()
         self._add_tab_shortcuts()
@@ -200,9 +207,8 @@ class MainWindow(QMainWindow):
     def _build_models_panel(self) -> QWidget:
         from app.ui.panels.models_panel import ModelsPanel
 
-        downloads = self.downloads
-        assert self._model_manager is not None and downloads is not None
-        panel = ModelsPanel(self._model_manager, downloads, self._settings)
+        assert self._model_manager is not None and self._downloads is not None
+        panel = ModelsPanel(self._model_manager, self._downloads, self._settings)
         panel.models_changed.connect(self.models_changed)
         self._models_panel = panel
         return panel
@@ -292,14 +298,6 @@ class MainWindow(QMainWindow):
 
     @property
     def downloads(self) -> DownloadWorker | None:
-        """The download queue, made on first use; None: this window has no Models page."""
-        if self._downloads is None and self._model_manager is not None:
-            from app.ui.widgets.download_queue import DownloadQueueWidget
-            from app.workers.download_worker import DownloadWorker
-
-            self._downloads = DownloadWorker(self._model_manager.make_downloader, self)
-            # Left of the "Offline" pill, which the window added first.
-            self.statusBar().insertPermanentWidget(0, DownloadQueueWidget(self._downloads))
         return self._downloads
 
     def _probe(self) -> GpuProbe:
