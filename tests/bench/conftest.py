@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import re
 import statistics
 import time
 from collections.abc import Callable
@@ -124,8 +125,9 @@ def _verdict(holds: bool | None) -> str:
 
 
 def _sort_key(number: str) -> tuple[int, str]:
-    digits = "".join(ch for ch in number if ch.isdigit())
-    return (int(digits) if digits else 99, number)
+    # The rows ("1", "3a") first, in order; named extras ("scaling", "store-1") after them.
+    digits = re.match(r"\d+", number)
+    return (int(digits.group()) if digits else 99, number)
 
 
 _REPORT = BenchReport()
