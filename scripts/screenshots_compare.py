@@ -22,7 +22,6 @@ from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QPushBu
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build_services  # noqa: E402
-from app.core.compare_store import ComparisonStore  # noqa: E402
 from app.core.engines.remote import create_remote_engine, list_models  # noqa: E402
 from app.core.model_directory import ModelDirectory  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
@@ -119,7 +118,8 @@ def main() -> int:
             services.providers,
             secrets,
             list_models,
-            comparisons=ComparisonStore(services.paths.data_dir),
+            comparisons=services.store.comparisons,
+            store=services.store,
         )
         window.resize(1500, 950)
         window.show()

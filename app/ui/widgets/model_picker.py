@@ -64,7 +64,8 @@ class ModelPicker(QWidget):
 
         self._combo = QComboBox()
         self._combo.setAccessibleName(accessible_name)
-        self._combo.setMinimumContentsLength(20)
+        # Long enough for the starter model's whole name ("SmolLM2 135M Instruct (starter)").
+        self._combo.setMinimumContentsLength(30)
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label = QLabel("&Model")
         label.setBuddy(self._combo)
