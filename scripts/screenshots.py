@@ -14,7 +14,7 @@ import uuid
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer, QPoint
+from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QPushButton
 
@@ -25,17 +25,7 @@ from app.core.paths import Paths
 from app.core.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
-
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
-
-
-def wait_until(app: QApplication, done, timeout_ms: int = 120_000) -> None:
-    clock = QElapsedTimer()
-    clock.start()
-    while not done():
-        if clock.elapsed() > timeout_ms:
-            raise TimeoutError("the model did not answer in time")
-        app.processEvents()
+from shots import OUT, settle, wait_until
 
 
 def ask(app: QApplication, window: MainWindow, text: str) -> None:
@@ -77,11 +67,6 @@ def seed_history(store: Store) -> None:
         })  # fmt: skip
     store.import_archive({"format": "plinth-archive", "version": 1, "exported": now.isoformat(),
                           "conversations": conversations})  # fmt: skip
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(20):
-        app.processEvents()
 
 
 def save(window: MainWindow, name: str, *, popup_width: int | None = None) -> None:

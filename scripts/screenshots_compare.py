@@ -12,12 +12,10 @@ import re
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QElapsedTimer
-from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QPushButton, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QPushButton, QTabWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -31,8 +29,8 @@ from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from tests.fakes import MemoryKeyring  # noqa: E402
 from tests.servers.openai_server import OpenAIServer  # noqa: E402
+from shots import OUT, named, wait_until  # noqa: E402
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
 MODEL = DEFAULT_MODELS["openai"][0]  # priced in resources/prices.json
 PROMPT = "Why is the sky blue? Answer in two or three sentences."
@@ -69,21 +67,6 @@ class _SlowFrame:
     def data(self) -> bytes:
         time.sleep(self._seconds)
         return self._frame.data
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], timeout_ms: int = 300_000) -> None:
-    clock = QElapsedTimer()
-    clock.start()
-    while not done():
-        if clock.elapsed() > timeout_ms:
-            raise TimeoutError("the comparison did not finish in time")
-        app.processEvents()
-        # Leave the CPU to the model's process: a busy loop here halves its speed.
-        time.sleep(0.005)
-
-
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
 
 
 def main() -> int:

@@ -11,7 +11,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -25,22 +24,7 @@ from app.core.paths import Paths  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from tests.servers.hub_server import HubServer  # noqa: E402
-
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
-
-
-def wait_until(app: QApplication, done, timeout_ms: int = 60_000) -> None:
-    clock = QElapsedTimer()
-    clock.start()
-    while not done():
-        if clock.elapsed() > timeout_ms:
-            raise TimeoutError("timed out")
-        app.processEvents()
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(30):
-        app.processEvents()
+from shots import OUT, settle, wait_until  # noqa: E402
 
 
 def main() -> int:

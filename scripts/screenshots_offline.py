@@ -13,7 +13,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QPushButton
 
 from app.bootstrap import build_model_manager, build_services, guard_offline
@@ -23,22 +22,7 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
-
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
-
-
-def wait_until(app: QApplication, done, timeout_ms: int = 120_000) -> None:
-    clock = QElapsedTimer()
-    clock.start()
-    while not done():
-        if clock.elapsed() > timeout_ms:
-            raise TimeoutError("the window did not get there in time")
-        app.processEvents()
-
-
-def settle(app: QApplication, rounds: int = 30) -> None:
-    for _ in range(rounds):
-        app.processEvents()
+from shots import OUT, settle, wait_until
 
 
 def main() -> int:

@@ -10,10 +10,8 @@ from __future__ import annotations
 import csv
 import sys
 import tempfile
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from app.bootstrap import build_services
@@ -25,8 +23,8 @@ from app.ui.panels.batch_view import BatchView
 from app.ui.style import apply_style
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.language_combo import LanguageCombo
+from shots import OUT, named, settle, wait_until
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
 
 POSITIVE = [
     "I loved it", "Absolutely wonderful", "Best purchase ever", "Great quality and fast delivery",
@@ -45,24 +43,6 @@ NEUTRAL = [
     "I used it twice", "The order number is on the receipt", "It runs on batteries", "Delivery took five days",
     "It is made of plastic",
 ]  # fmt: skip
-
-
-def wait_until(app: QApplication, done: Callable[[], bool], timeout_ms: int = 300_000) -> None:
-    clock = QElapsedTimer()
-    clock.start()
-    while not done():
-        if clock.elapsed() > timeout_ms:
-            raise TimeoutError("the model did not finish in time")
-        app.processEvents()
-
-
-def settle(app: QApplication) -> None:
-    for _ in range(30):
-        app.processEvents()
-
-
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
 
 
 def write_reviews(folder: Path) -> Path:
