@@ -238,6 +238,12 @@ class TaskPanel(QWidget):
         self._update_actions()
         worker.start()
 
+    @Slot(str, str)
+    def _on_worker_failed(self, title: str, message: str) -> None:
+        self._end_worker()
+        self._show_error(title, message)
+        self._set_status(f"{title}. You can try again.")
+
     def _end_worker(self) -> None:
         if self._worker is not None:
             self._worker.deleteLater()

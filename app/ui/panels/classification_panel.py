@@ -501,12 +501,6 @@ class ClassificationPanel(TaskPanel):
         self._end_worker()
         self._set_status("Stopped.")
 
-    @Slot(str, str)
-    def _on_worker_failed(self, title: str, message: str) -> None:
-        self._end_worker()
-        self._show_error(title, message)
-        self._set_status(f"{title}. You can try again.")
-
     # -- helpers ----------------------------------------------------------------------------
 
     def _prepare(self) -> tuple[Engine, ClassifyJob]:

@@ -563,12 +563,6 @@ class TranslationPanel(TaskPanel):
         self._end_worker()
         self._set_status("Stopped. The partial translation is not checked.")
 
-    @Slot(str, str)
-    def _on_worker_failed(self, title: str, message: str) -> None:
-        self._end_worker()
-        self._show_error(title, message)
-        self._set_status(f"{title}. You can try again.")
-
     # -- slots: files -------------------------------------------------------------------
 
     @Slot()
