@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QWidget
+
+from app.ui.widgets.elided_label import ElidedLabel
 
 LOCAL_TEXT = "Stays on this computer"
 
 
-class PrivacyBadge(QLabel):
+class PrivacyBadge(ElidedLabel):
     """A small pill: "Stays on this computer" or "Sent to <destination>".
 
+    Elided when space is short; the tooltip always names the destination.
     The ``local`` dynamic property (``"true"``/``"false"``) lets the style
     sheet colour the two cases differently.
     """
