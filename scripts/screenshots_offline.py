@@ -22,7 +22,7 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
-from shots import OUT, settle, wait_until
+from shots import OUT, SIZE, settle, wait_until
 
 
 def main() -> int:
@@ -51,7 +51,7 @@ def main() -> int:
             offline=services.offline,
             store=services.store,
         )
-        window.resize(1100, 760)
+        window.resize(*SIZE)
         window.move(0, 0)
         window.show()
         try:

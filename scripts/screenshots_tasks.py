@@ -23,7 +23,7 @@ from app.ui.panels.batch_view import BatchView
 from app.ui.style import apply_style
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.language_combo import LanguageCombo
-from shots import OUT, named, settle, wait_until
+from shots import OUT, SIZE, named, settle, wait_until
 
 
 POSITIVE = [
@@ -83,7 +83,7 @@ def main() -> int:
             services.secrets,
             list_models,
         )
-        window.resize(1280, 860)
+        window.resize(*SIZE)
         window.show()
         try:
             translate(app, window)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -9,7 +10,10 @@ from pathlib import Path
 from PySide6.QtCore import QElapsedTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-OUT = Path(__file__).resolve().parent.parent / "resources" / "screenshots"
+# The README's pictures are taken at the window's default size; `make screenshots-small`
+# takes the same screens at 1024×700 into build/ to check that nothing is cut or overlaps.
+OUT = Path(os.environ.get("PLINTH_SHOT_DIR") or Path(__file__).resolve().parent.parent / "resources" / "screenshots")
+SIZE: tuple[int, int] = tuple(int(n) for n in os.environ.get("PLINTH_SHOT_SIZE", "1080x760").split("x"))  # type: ignore[assignment]
 
 
 def wait_until(app: QApplication, done: Callable[[], bool], timeout_ms: int = 300_000) -> None:
