@@ -19,7 +19,7 @@ from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui import markdown
 from app.ui.panels.chat_panel import PROVIDERS_LINK, ChatPanel
-from app.ui.widgets.privacy_badge import LOCAL_TEXT
+from app.ui.widgets.privacy_badge import LOCAL_TEXT, PrivacyBadge
 from app.ui.widgets.transcript import Transcript
 
 W = TypeVar("W", bound=QWidget)
@@ -276,7 +276,7 @@ def test_system_prompt_and_parameters_reach_the_request(
 
 
 def test_privacy_badge_says_where_text_goes(qtbot: QtBot, panel: ChatPanel) -> None:
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
     assert find(panel, QLabel, "Privacy").property("local") == "true"
 
 
@@ -371,12 +371,12 @@ def test_picker_lists_local_then_remote_and_disables_models_without_a_key(
     no_key = combo.findData("claude:claude-haiku-4-5")
     assert "no API key" in combo.itemData(no_key, Qt.ItemDataRole.ToolTipRole)
     assert combo.currentData() == "local:fake", "a model that cannot run is never selected"
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
 
     combo.setCurrentIndex(combo.findData("openai:gpt-4.1"))
-    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to OpenAI"
     combo.setCurrentIndex(combo.findData("local:fake"))
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
 
 
 def test_remote_models_alone_make_the_panel_usable(
@@ -393,7 +393,7 @@ def test_remote_models_alone_make_the_panel_usable(
     ui = Ui(panel)
     assert not find(panel, QLabel, "Notice").isVisible()
     assert [text for text, _ in combo_rows(find(panel, QComboBox, "Model"))] == [REMOTE_ID, "openai:gpt-4.1"]
-    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to OpenAI"
     remote.enqueue(["Remote only"])
     send(qtbot, ui, "Hi")
     qtbot.waitUntil(lambda: "Remote only" in ui.text and ui.idle(), timeout=5000)
@@ -417,7 +417,7 @@ def test_providers_without_keys_point_to_the_providers_dialog(
     panel.refresh_models()
     assert not notice.isVisible()
     assert ui.send.isEnabled()
-    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to OpenAI"
     assert ui.status.text() == ""
 
 
@@ -432,12 +432,12 @@ def test_refresh_models_keeps_the_selection(
     assert combo.currentData() == "openai:gpt-4.1"
     assert combo.findData("ollama:llama3") > combo.findData("openai:gpt-4.1")
     combo.setCurrentIndex(combo.findData("ollama:llama3"))
-    assert find(panel, QLabel, "Privacy").text() == "Sent to ollama (http://localhost:11434/v1)"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to ollama (http://localhost:11434/v1)"
 
     providers.remove("ollama")
     panel.refresh_models()
     assert combo.currentData() == "local:fake", "the removed model's place goes to the first usable one"
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
 
 
 # -- markdown ---------------------------------------------------------------------------
