@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -27,7 +27,7 @@ from app.core.model_directory import ModelChoice, ModelDirectory
 from app.core.settings import Settings
 from app.core.store import ConversationNotFoundError
 from app.core.tasks.chat import ChatParams, Conversation, Turn
-from app.ui.panels._task_panel import add_shortcuts, busy_indicator, notice_label, status_label, stop_and_wait
+from app.ui.panels._task_panel import busy_indicator, notice_label, status_label, stop_and_wait
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
 from app.ui.widgets.message_edit import MessageEdit
@@ -244,7 +244,12 @@ class ChatPanel(QWidget):
         }
         if self._sidebar is not None:
             shortcuts["Ctrl+K"] = self._sidebar.focus_search
-        add_shortcuts(self, shortcuts)
+        for keys, slot in shortcuts.items():
+            # Wherever the keyboard is in the window (the tab bar included), as long as the chat is shown;
+            # a shortcut of a hidden widget is off, so other tabs keep their own Ctrl+Shift+C and Esc.
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
 
     def _button(self, name: str, keys: str, tip: str) -> QPushButton:
         return action_button(name, name, f"{tip} ({keys})")
@@ -309,6 +314,20 @@ class ChatPanel(QWidget):
     def conversation_id(self) -> int | None:
         """The stored conversation on screen; None for a new one not sent yet, or without a store."""
         return self._conversation_id
+
+    def new_chat(self) -> None:
+        """Start a new conversation (not while an answer streams) and put the keyboard in the message box."""
+        self._new_chat()
+
+    def focus_message(self) -> None:
+        self._message.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_history_search(self) -> None:
+        """The history's search field (the message box when there is no history)."""
+        if self._sidebar is not None:
+            self._sidebar.focus_search()
+        else:
+            self.focus_message()
 
     def refresh_history(self) -> None:
         """Re-read the sidebar (conversations were imported)."""
