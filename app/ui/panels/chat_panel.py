@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.model_directory import ModelChoice, ModelDirectory
+from app.core.model_directory import ModelDirectory
 from app.core.settings import Settings
 from app.core.store import ConversationNotFoundError
 from app.core.tasks.chat import ChatParams, Conversation, Turn
@@ -31,7 +31,7 @@ from app.ui.panels._task_panel import busy_indicator, notice_label, status_label
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
 from app.ui.widgets.message_edit import MessageEdit
-from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, no_model_notice
+from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
 from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
@@ -114,6 +114,8 @@ class ChatPanel(QWidget):
         self._got_text = False
         #: Models that have answered since they were (re)started; the others load first.
         self._warm: set[str] = set()
+        #: The status line last shown for a model that cannot be used, cleared once it can.
+        self._problem_shown = ""
 
         self._build()
         self._connect()
@@ -277,21 +279,27 @@ class ChatPanel(QWidget):
             self._splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
 
     def _populate_models(self, keep: str | None = None) -> None:
-        """Fill the picker; select ``keep`` (else the last model used) when it can run."""
+        """Fill the picker; select ``keep`` (else the last model used) as ``ModelPicker.populate`` does."""
         self._picker.populate([keep, self._settings.last_model])
-        self._update_notice(self._picker.choices)
+        self._update_notice()
 
-    def _update_notice(self, choices: list[ModelChoice]) -> None:
-        notice = no_model_notice(choices, "chat")
-        if notice:
-            self._notice.setText(notice)
-        else:
-            self._notice.hide()
-            if self._status.text() == NO_MODEL_STATUS:
-                self._set_status("")
-            return
-        self._notice.show()
-        self._set_status(NO_MODEL_STATUS)
+    def _update_notice(self) -> None:
+        """The notice and the status line say why no model, or not the picked one, can be used now."""
+        notice = self._picker.notice("chat")
+        self._notice.setText(notice)
+        self._notice.setVisible(bool(notice))
+        problem = self._model_problem()
+        if problem:
+            self._set_status(problem)
+        elif self._status.text() == self._problem_shown:
+            self._set_status("")
+        self._problem_shown = problem
+
+    def _model_problem(self) -> str:
+        """The status line for a model that cannot be used now; "" when the picked one can."""
+        if not any(c.available for c in self._picker.choices):
+            return NO_MODEL_STATUS
+        return self._picker.unavailable_reason
 
     # -- public API ---------------------------------------------------------------
 
@@ -359,6 +367,7 @@ class ChatPanel(QWidget):
 
     @Slot(str)
     def _on_picker_model_changed(self, model_id: str) -> None:
+        self._update_notice()
         if not model_id:
             return
         self._settings.last_model = model_id
@@ -402,7 +411,7 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_regenerate_button_clicked(self) -> None:
-        if not self._regenerate_button.isEnabled():
+        if self._worker is not None or self._refused() or not self._regenerate_button.isEnabled():
             return
         if self._conversation.drop_last_answer() is not None:
             dropped = self._saved.pop()
@@ -496,7 +505,9 @@ class ChatPanel(QWidget):
     # -- conversation flow ---------------------------------------------------------
 
     def _send(self) -> None:
-        if self._worker is not None or not self._send_button.isEnabled():
+        if self._worker is not None or self._refused():
+            return
+        if not self._send_button.isEnabled():
             return
         text = self._message.toPlainText().strip()
         if not text:
@@ -509,6 +520,15 @@ class ChatPanel(QWidget):
         self._message.clear()
         self._message.setFocus()
         self._start_answer()
+
+    def _refused(self) -> bool:
+        """True, with the reason in the status line, when the picked model cannot be used now (offline mode)."""
+        reason = self._picker.unavailable_reason
+        if reason:
+            self._set_status(reason)
+            self._problem_shown = reason
+            self._message.setFocus()
+        return bool(reason)
 
     def _start_answer(self) -> None:
         model_id = self._picker.model_id
@@ -622,7 +642,7 @@ class ChatPanel(QWidget):
                     "pick a model to continue it."
                 )
         self._rebuild_transcript()
-        self._set_status(status)
+        self._set_status(status or self._problem_shown)
         self._set_conversation_id(record.id)
         self._update_actions()
 
