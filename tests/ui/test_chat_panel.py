@@ -186,6 +186,35 @@ def test_unknown_model_error_is_shown_and_panel_stays_usable(qtbot: QtBot, model
     send(qtbot, ui, "Hello")
     assert "Unknown model" in ui.text
     assert ui.idle()
+    assert ui.message.toPlainText() == "Hello", "the message is kept to send again"
+
+
+def test_a_send_that_fails_before_any_answer_keeps_the_message_to_send_again(
+    qtbot: QtBot, ui: Ui, engine: FakeEngine
+) -> None:
+    engine.enqueue_error(EngineCrashedError("The model process stopped unexpectedly.", "Send again to restart it."))
+    send(qtbot, ui, "My question")
+    qtbot.waitUntil(ui.idle, timeout=5000)
+    assert ui.status.text() == f"{EngineCrashedError.title}. You can send again."
+    assert ui.message.toPlainText() == "My question"
+    assert ui.message.hasFocus()
+
+    engine.enqueue(["Answered"])
+    qtbot.keyClick(ui.message, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Answered" in ui.text and ui.idle(), timeout=5000)
+    assert ui.message.toPlainText() == ""
+    assert [(m.role, m.content) for m in engine.requests[1].messages] == [("user", "My question")]
+
+
+def test_a_failure_after_part_of_the_answer_does_not_put_the_message_back(
+    qtbot: QtBot, ui: Ui, engine: FakeEngine
+) -> None:
+    crash = EngineCrashedError("The model process stopped unexpectedly.", "Send again to restart it.")
+    engine.enqueue_error(crash, after=["Half an", " answer"])
+    send(qtbot, ui, "Question")
+    qtbot.waitUntil(lambda: ui.idle() and EngineCrashedError.title in ui.text, timeout=5000)
+    assert "Half an answer" in ui.text
+    assert ui.message.toPlainText() == "", "it was answered in part: Regenerate tries again"
 
 
 def test_copy_puts_the_last_answer_on_the_clipboard(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -116,6 +116,8 @@ class ChatPanel(QWidget):
         self._warm: set[str] = set()
         #: The status line last shown for a model that cannot be used, cleared once it can.
         self._problem_shown = ""
+        #: The message just sent, until its answer shows text: a send that gets none puts it back in the box.
+        self._unanswered = ""
 
         self._build()
         self._connect()
@@ -473,6 +475,7 @@ class ChatPanel(QWidget):
             return
         if not self._got_text:
             self._got_text = True
+            self._unanswered = ""
             self._warm.add(self._answer_model)
             self._set_status(f"{self._picker.model_label} is answering…")
         self._answer.content += delta
@@ -500,6 +503,7 @@ class ChatPanel(QWidget):
         self._transcript.fail_answer(title, message)
         self._finish_writer("failed", error=f"{title}\n{message}")
         self._set_status(f"{title}. You can send again.")
+        self._put_back_unanswered()
         self._end_answer()
 
     # -- conversation flow ---------------------------------------------------------
@@ -519,6 +523,7 @@ class ChatPanel(QWidget):
         self._transcript.add_user(text)
         self._message.clear()
         self._message.setFocus()
+        self._unanswered = text
         self._start_answer()
 
     def _refused(self) -> bool:
@@ -546,6 +551,7 @@ class ChatPanel(QWidget):
             self._saved.append(_Saved(saved, "failed"))
             self._transcript.add_answer(title, "", error=(exc.title, message))
             self._set_status(f"{exc.title}.")
+            self._put_back_unanswered()
             self._update_actions()
             return
         self._answer = self._conversation.start_answer(model_id)
@@ -571,7 +577,17 @@ class ChatPanel(QWidget):
         self._update_actions()
         self._worker.start()
 
+    def _put_back_unanswered(self) -> None:
+        """The send got no answer at all: its message goes back in the box, to send again (or edit), unless
+        something new was typed meanwhile. The conversation then leaves the unanswered copy out of the request."""
+        text, self._unanswered = self._unanswered, ""
+        if text and not self._message.toPlainText().strip():
+            self._message.setPlainText(text)
+            self._message.moveCursor(QTextCursor.MoveOperation.End)
+            self._message.setFocus()
+
     def _end_answer(self) -> None:
+        self._unanswered = ""
         if self._worker is not None:
             self._worker.deleteLater()
         self._worker = None
