@@ -454,3 +454,42 @@ def test_the_message_box_has_focus_when_a_restored_tab_gives_way_to_the_chat(
     qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     message = named(window, "Message")[0]
     qtbot.waitUntil(message.hasFocus, timeout=2000)
+
+
+# -- the history sidebar's undo bar fits --------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1080, 760), (1024, 700)])
+def test_the_undo_bar_fits_in_the_sidebar(
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, history, open_history_window, size: tuple[int, int]
+) -> None:
+    from app.ui.widgets.elided_label import ElidedLabel
+
+    chats = history()
+    title = "Paris travel plans for the whole family next summer, with every museum"
+    cid = chats.create_conversation(title=title, model_id="local:fake")
+    chats.add_message(cid, "user", "Where should we stay?")
+    window = open_history_window(engines, store, chats)
+    window.resize(*size)
+    sidebar = window.chat_panel.history
+    assert sidebar is not None
+    splitter = sidebar.parentWidget()
+    qtbot.waitUntil(lambda: sidebar.width() > 0 and window.width() == size[0], timeout=2000)
+    sidebar.view.setCurrentIndex(sidebar.model.index_of(cid))
+    sidebar.actions_by_name["Delete"].trigger()
+    label = next(w for w in sidebar.findChildren(ElidedLabel) if w.accessibleName() == "Deleted")
+    button = next(w for w in sidebar.findChildren(QPushButton) if w.accessibleName() == "Undo delete")
+
+    def fits() -> bool:
+        inside = sidebar.rect()
+        top_left = button.mapTo(sidebar, button.rect().topLeft())
+        bottom_right = button.mapTo(sidebar, button.rect().bottomRight())
+        return button.isVisible() and inside.contains(top_left) and inside.contains(bottom_right)
+
+    for width in (sidebar.width(), sidebar.minimumWidth()):
+        splitter.setSizes([width, size[0] - width])  # type: ignore[attr-defined]
+        qtbot.waitUntil(fits, timeout=2000)
+        assert label.fullText() == f"Deleted “{title}”"
+        assert label.isElided() and label.toolTip() == label.fullText()
+        assert label.text().endswith("…")
+        assert label.geometry().right() < button.geometry().left()
