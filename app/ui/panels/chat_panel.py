@@ -327,17 +327,23 @@ class ChatPanel(QWidget):
 
     def new_chat(self) -> None:
         """Start a new conversation (not while an answer streams) and put the keyboard in the message box."""
-        self._new_chat()
+        if self._worker is not None:
+            return
+        self._conversation = Conversation(system_prompt=self._system_prompt.text())
+        self._saved = []
+        self._transcript.clear_messages()
+        self._set_status(self._problem_shown)
+        self._set_conversation_id(None)
+        self._update_actions()
+        self._message.setFocus()
 
     def focus_message(self) -> None:
         self._message.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_history_search(self) -> None:
-        """The history's search field (the message box when there is no history)."""
+        """The history's search field (only with a store)."""
         if self._sidebar is not None:
             self._sidebar.focus_search()
-        else:
-            self.focus_message()
 
     def refresh_history(self) -> None:
         """Re-read the sidebar (conversations were imported)."""
@@ -431,11 +437,11 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_new_chat_button_clicked(self) -> None:
-        self._new_chat()
+        self.new_chat()
 
     @Slot()
     def _on_sidebar_new_chat_requested(self) -> None:
-        self._new_chat()
+        self.new_chat()
 
     @Slot(int)
     def _on_sidebar_conversation_opened(self, conversation_id: int) -> None:
@@ -445,7 +451,7 @@ class ChatPanel(QWidget):
     @Slot(int)
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
         if conversation_id == self._conversation_id:
-            self._new_chat()
+            self.new_chat()
 
     @Slot(int)
     def _on_sidebar_conversation_restored(self, conversation_id: int) -> None:
@@ -609,17 +615,6 @@ class ChatPanel(QWidget):
             if saved.state == "interrupted":
                 summary = f"{summary} · {INTERRUPTED_NOTE}" if summary else INTERRUPTED_NOTE
             self._transcript.add_answer(self._model_name(turn.model_id), turn.content, summary=summary, error=error)
-
-    def _new_chat(self) -> None:
-        if self._worker is not None:
-            return
-        self._conversation = Conversation(system_prompt=self._system_prompt.text())
-        self._saved = []
-        self._transcript.clear_messages()
-        self._set_status("")
-        self._set_conversation_id(None)
-        self._update_actions()
-        self._message.setFocus()
 
     # -- the store ----------------------------------------------------------------------
 
