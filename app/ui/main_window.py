@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
     is built when its tab is first shown or the panel is first asked for, and
     then reads the current models, offline switch and settings.
 
+    Keyboard: Ctrl+1… show the tabs; Ctrl+N (new chat) and Ctrl+K (search
+    the history) show the chat from any tab; whenever the Chat tab is shown
+    its message box has the keyboard.
+
     Signals:
         models_changed(): local models were downloaded, imported or removed;
             every panel with a model picker refreshes it.
