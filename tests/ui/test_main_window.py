@@ -25,6 +25,7 @@ from app.core.settings import Settings, SettingsStore
 from app.ui.app import run_gui
 from app.ui.dialogs.providers_dialog import ProvidersDialog
 from app.ui.main_window import MainWindow
+from app.ui.widgets.elided_label import ElidedLabel
 
 
 def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
@@ -463,8 +464,6 @@ def test_the_message_box_has_focus_when_a_restored_tab_gives_way_to_the_chat(
 def test_the_undo_bar_fits_in_the_sidebar(
     qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, history, open_history_window, size: tuple[int, int]
 ) -> None:
-    from app.ui.widgets.elided_label import ElidedLabel
-
     chats = history()
     title = "Paris travel plans for the whole family next summer, with every museum"
     cid = chats.create_conversation(title=title, model_id="local:fake")
