@@ -67,6 +67,10 @@ class MainWindow(QMainWindow):
     is built when its tab is first shown or the panel is first asked for, and
     then reads the current models, offline switch and settings.
 
+    Keyboard: Ctrl+1… show the tabs; Ctrl+N (new chat) and Ctrl+K (search
+    the history) show the chat from any tab; whenever the Chat tab is shown
+    its message box has the keyboard.
+
     Signals:
         models_changed(): local models were downloaded, imported or removed;
             every panel with a model picker refreshes it.
@@ -153,9 +157,11 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._add_tab_shortcuts()
+        self._add_chat_shortcuts()
         self._restore_tab()
         self._build_tab(self._tabs.currentIndex())
         self._tabs.currentChanged.connect(self._on_tabs_current_changed)
+        self._tab_shown()
         status_bar = self.statusBar()
         if warnings:
             # Shown once; the status bar keeps it until something else is shown.
@@ -434,9 +440,47 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self._show_tab(index))
 
+    def _add_chat_shortcuts(self) -> None:
+        """Ctrl+N (new chat) and Ctrl+K (search the history) from any other tab: they show the chat.
+
+        On the Chat tab the panel's own shortcuts act; these are off there, or the two would be ambiguous and
+        neither would fire.
+        """
+        self._chat_shortcuts: list[QShortcut] = []
+        keys: dict[str, Callable[[], None]] = {"Ctrl+N": self._on_new_chat_shortcut_activated}
+        if self._store is not None:
+            keys["Ctrl+K"] = self._on_search_shortcut_activated
+        for sequence, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(slot)
+            self._chat_shortcuts.append(shortcut)
+
     def _show_tab(self, index: int) -> None:
         if index < self._tabs.count():
             self._tabs.setCurrentIndex(index)
+            # Ctrl+1 on the Chat tab already shown still puts the keyboard in the message box.
+            self._tab_shown()
+
+    def _show_chat(self) -> ChatPanel:
+        panel = self.chat_panel
+        self._tabs.setCurrentWidget(panel)
+        return panel
+
+    def _tab_shown(self) -> None:
+        """The tab now shown takes the keyboard: on the Chat tab, the message box (not the tab bar)."""
+        chat_shown = self._tabs.tabText(self._tabs.currentIndex()) == CHAT_TAB
+        for shortcut in self._chat_shortcuts:
+            shortcut.setEnabled(not chat_shown)
+        if chat_shown:
+            self.chat_panel.focus_message()
+
+    @Slot()
+    def _on_new_chat_shortcut_activated(self) -> None:
+        self._show_chat().new_chat()
+
+    @Slot()
+    def _on_search_shortcut_activated(self) -> None:
+        self._show_chat().focus_history_search()
 
     def _restore_tab(self) -> None:
         wanted = self._settings.extra.get(CURRENT_TAB_KEY)
@@ -475,6 +519,7 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
         self._build_tab(index)
+        self._tab_shown()
         self._settings.extra[CURRENT_TAB_KEY] = self._tabs.tabText(index)
         self._save_timer.start()
 

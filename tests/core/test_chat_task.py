@@ -25,6 +25,20 @@ def test_empty_answers_are_not_sent_and_regenerate_drops_last_answer() -> None:
     assert conv.last_user_text == "hi"
 
 
+def test_a_question_whose_answer_failed_before_any_text_is_not_sent_again_with_its_resend() -> None:
+    conv = Conversation()
+    conv.add_user("first")
+    conv.start_answer("starter").content = "answer"
+    conv.add_user("lost")
+    conv.start_answer("remote").error = "Cannot reach the provider\nCheck the address."
+    conv.add_user("lost")  # sent again
+    # The model never sees two questions in a row (strict chat templates refuse them).
+    assert [(m.role, m.content) for m in conv.messages()] == [
+        ("user", "first"), ("assistant", "answer"), ("user", "lost"),
+    ]
+    assert [t.role for t in conv.turns] == ["user", "assistant", "user", "assistant", "user"], "the failure stays on record"
+
+
 @pytest.mark.parametrize("text", ["", "   \n\t"])
 def test_empty_prompt_is_refused(text: str) -> None:
     conv = Conversation()

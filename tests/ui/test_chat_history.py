@@ -367,3 +367,58 @@ def test_without_a_store_nothing_is_saved_and_there_is_no_sidebar(
     qtbot.waitUntil(lambda: idle(panel), timeout=5000)
     assert panel.conversation_id is None
     assert OPEN_CONVERSATION_KEY not in settings.extra
+
+
+# -- the transcript follows the conversation -------------------------------------------------------
+
+
+def long_conversation(store: Store, title: str, exchanges: int = 15) -> int:
+    cid = store.create_conversation(title=title, model_id="local:fake", system_prompt="", settings={})
+    for i in range(exchanges):
+        store.add_message(cid, "user", f"{title} question {i}")
+        store.add_message(cid, "assistant", f"{title} answer {i}. " * 20, model_id="local:fake", state="done")
+    return cid
+
+
+def shows_the_end(panel: ChatPanel) -> bool:
+    bar = widget(panel, Transcript, "Transcript").verticalScrollBar()
+    return bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def test_a_conversation_reopened_from_the_sidebar_shows_its_latest_turn(
+    qtbot: QtBot, panel: ChatPanel, store: Store
+) -> None:
+    first = long_conversation(store, "First")
+    second = long_conversation(store, "Second")
+    sidebar = panel.history
+    assert sidebar is not None
+    sidebar.refresh()
+    for cid in (first, second):
+        rect = sidebar.view.visualRect(sidebar.model.index_of(cid))
+        qtbot.mouseClick(sidebar.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+        assert panel.conversation_id == cid
+        qtbot.waitUntil(lambda: shows_the_end(panel), timeout=2000)
+
+
+def test_the_conversation_reopened_at_start_shows_its_latest_turn(
+    qtbot: QtBot, make_panel, store: Store, settings: Settings  # noqa: ANN001
+) -> None:
+    settings.extra[OPEN_CONVERSATION_KEY] = long_conversation(store, "Earlier")
+    panel = make_panel(store, settings)
+    qtbot.waitExposed(panel)
+    qtbot.waitUntil(lambda: shows_the_end(panel), timeout=2000)
+
+
+def test_a_message_sent_while_scrolled_up_is_shown_with_its_answer(
+    qtbot: QtBot, panel: ChatPanel, store: Store, engine: FakeEngine
+) -> None:
+    assert panel.open_conversation(long_conversation(store, "Long"))
+    transcript = widget(panel, Transcript, "Transcript")
+    qtbot.waitUntil(lambda: shows_the_end(panel), timeout=2000)
+    transcript.verticalScrollBar().setValue(0)  # reading the beginning
+    engine.enqueue([f"Streamed line {i}.\n\n" for i in range(30)], delay=0.01)
+    send(qtbot, panel, "A new question")
+    assert shows_the_end(panel), "the message just sent is on screen"
+    qtbot.waitUntil(lambda: idle(panel), timeout=5000)
+    assert "Streamed line 29." in transcript.toPlainText()
+    assert shows_the_end(panel), "the answer was followed to its end"

@@ -19,7 +19,7 @@ from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui import markdown
 from app.ui.panels.chat_panel import PROVIDERS_LINK, ChatPanel
-from app.ui.widgets.privacy_badge import LOCAL_TEXT
+from app.ui.widgets.privacy_badge import LOCAL_TEXT, PrivacyBadge
 from app.ui.widgets.transcript import Transcript
 
 W = TypeVar("W", bound=QWidget)
@@ -186,6 +186,35 @@ def test_unknown_model_error_is_shown_and_panel_stays_usable(qtbot: QtBot, model
     send(qtbot, ui, "Hello")
     assert "Unknown model" in ui.text
     assert ui.idle()
+    assert ui.message.toPlainText() == "Hello", "the message is kept to send again"
+
+
+def test_a_send_that_fails_before_any_answer_keeps_the_message_to_send_again(
+    qtbot: QtBot, ui: Ui, engine: FakeEngine
+) -> None:
+    engine.enqueue_error(EngineCrashedError("The model process stopped unexpectedly.", "Send again to restart it."))
+    send(qtbot, ui, "My question")
+    qtbot.waitUntil(ui.idle, timeout=5000)
+    assert ui.status.text() == f"{EngineCrashedError.title}. You can send again."
+    assert ui.message.toPlainText() == "My question"
+    assert ui.message.hasFocus()
+
+    engine.enqueue(["Answered"])
+    qtbot.keyClick(ui.message, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Answered" in ui.text and ui.idle(), timeout=5000)
+    assert ui.message.toPlainText() == ""
+    assert [(m.role, m.content) for m in engine.requests[1].messages] == [("user", "My question")]
+
+
+def test_a_failure_after_part_of_the_answer_does_not_put_the_message_back(
+    qtbot: QtBot, ui: Ui, engine: FakeEngine
+) -> None:
+    crash = EngineCrashedError("The model process stopped unexpectedly.", "Send again to restart it.")
+    engine.enqueue_error(crash, after=["Half an", " answer"])
+    send(qtbot, ui, "Question")
+    qtbot.waitUntil(lambda: ui.idle() and EngineCrashedError.title in ui.text, timeout=5000)
+    assert "Half an answer" in ui.text
+    assert ui.message.toPlainText() == "", "it was answered in part: Regenerate tries again"
 
 
 def test_copy_puts_the_last_answer_on_the_clipboard(qtbot: QtBot, ui: Ui, engine: FakeEngine) -> None:
@@ -276,7 +305,7 @@ def test_system_prompt_and_parameters_reach_the_request(
 
 
 def test_privacy_badge_says_where_text_goes(qtbot: QtBot, panel: ChatPanel) -> None:
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
     assert find(panel, QLabel, "Privacy").property("local") == "true"
 
 
@@ -371,12 +400,12 @@ def test_picker_lists_local_then_remote_and_disables_models_without_a_key(
     no_key = combo.findData("claude:claude-haiku-4-5")
     assert "no API key" in combo.itemData(no_key, Qt.ItemDataRole.ToolTipRole)
     assert combo.currentData() == "local:fake", "a model that cannot run is never selected"
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
 
     combo.setCurrentIndex(combo.findData("openai:gpt-4.1"))
-    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to OpenAI"
     combo.setCurrentIndex(combo.findData("local:fake"))
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
 
 
 def test_remote_models_alone_make_the_panel_usable(
@@ -393,7 +422,7 @@ def test_remote_models_alone_make_the_panel_usable(
     ui = Ui(panel)
     assert not find(panel, QLabel, "Notice").isVisible()
     assert [text for text, _ in combo_rows(find(panel, QComboBox, "Model"))] == [REMOTE_ID, "openai:gpt-4.1"]
-    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to OpenAI"
     remote.enqueue(["Remote only"])
     send(qtbot, ui, "Hi")
     qtbot.waitUntil(lambda: "Remote only" in ui.text and ui.idle(), timeout=5000)
@@ -417,7 +446,7 @@ def test_providers_without_keys_point_to_the_providers_dialog(
     panel.refresh_models()
     assert not notice.isVisible()
     assert ui.send.isEnabled()
-    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to OpenAI"
     assert ui.status.text() == ""
 
 
@@ -432,12 +461,12 @@ def test_refresh_models_keeps_the_selection(
     assert combo.currentData() == "openai:gpt-4.1"
     assert combo.findData("ollama:llama3") > combo.findData("openai:gpt-4.1")
     combo.setCurrentIndex(combo.findData("ollama:llama3"))
-    assert find(panel, QLabel, "Privacy").text() == "Sent to ollama (http://localhost:11434/v1)"
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == "Sent to ollama (http://localhost:11434/v1)"
 
     providers.remove("ollama")
     panel.refresh_models()
     assert combo.currentData() == "local:fake", "the removed model's place goes to the first usable one"
-    assert find(panel, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert find(panel, PrivacyBadge, "Privacy").fullText() == LOCAL_TEXT
 
 
 # -- markdown ---------------------------------------------------------------------------

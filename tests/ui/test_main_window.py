@@ -25,6 +25,7 @@ from app.core.settings import Settings, SettingsStore
 from app.ui.app import run_gui
 from app.ui.dialogs.providers_dialog import ProvidersDialog
 from app.ui.main_window import MainWindow
+from app.ui.widgets.elided_label import ElidedLabel
 
 
 def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
@@ -376,3 +377,118 @@ def test_closing_mid_answer_saves_it_as_stopped(
     answer = chats.get_conversation(conversation).messages[-1]
     assert (answer.content, answer.state) == ("Half of it", "cancelled")
     assert store.load().extra.get("open_conversation") == conversation
+
+
+# -- keyboard: window-wide chat shortcuts ------------------------------------------------------
+
+
+def test_chat_shortcuts_work_from_the_tab_bar_and_from_other_tabs(
+    qtbot: QtBot, engines: EngineRegistry, engine: FakeEngine, store: SettingsStore, history, open_history_window
+) -> None:
+    window = open_history_window(engines, store, history())
+    window.resize(1080, 760)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)  # shortcuts act in the active window only
+    message = named(window, "Message")[0]
+    transcript = named(window, "Transcript")[0]
+    search = named(window, "Search conversations")[0]
+    tabs = window.findChild(QTabWidget)
+    assert tabs is not None
+    bar = tabs.tabBar()
+    qtbot.waitUntil(message.hasFocus, timeout=2000)  # the message box, not the tab bar, has focus at start
+
+    engine.enqueue(["First answer"])
+    qtbot.keyClicks(message, "Question")
+    qtbot.keyClick(message, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "First answer" in transcript.toPlainText() and named(window, "Send")[0].isEnabled(), timeout=5000)  # type: ignore[attr-defined]
+
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    bar.setFocus()
+    engine.enqueue(["Second answer"])
+    qtbot.keyClick(bar, Qt.Key.Key_R, ctrl)
+    qtbot.waitUntil(lambda: "Second answer" in transcript.toPlainText() and named(window, "Send")[0].isEnabled(), timeout=5000)  # type: ignore[attr-defined]
+    assert "First answer" not in transcript.toPlainText()  # type: ignore[attr-defined]
+    bar.setFocus()
+    QApplication.clipboard().clear()
+    qtbot.keyClick(bar, Qt.Key.Key_C, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.clipboard().text() == "Second answer"
+    qtbot.keyClick(bar, Qt.Key.Key_K, ctrl)
+    assert search.hasFocus()
+
+    # A click on another tab, then Ctrl+K: back to the chat, in its history search.
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    assert tabs.tabText(tabs.currentIndex()) == "Translate"
+    qtbot.keyClick(QApplication.focusWidget() or bar, Qt.Key.Key_K, ctrl)
+    assert tabs.tabText(tabs.currentIndex()) == "Chat" and search.hasFocus()
+
+    # Ctrl+N from another tab: a new chat, ready to type in.
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(2).center())
+    assert tabs.tabText(tabs.currentIndex()) == "Classify"
+    qtbot.keyClick(QApplication.focusWidget() or bar, Qt.Key.Key_N, ctrl)
+    assert tabs.tabText(tabs.currentIndex()) == "Chat"
+    assert transcript.toPlainText() == ""  # type: ignore[attr-defined]
+    assert message.hasFocus()
+
+    # Showing the chat again, by a click or Ctrl+1, puts the keyboard in the message box.
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(0).center())
+    assert message.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget() or bar, Qt.Key.Key_2, ctrl)
+    assert tabs.tabText(tabs.currentIndex()) == "Translate"
+    qtbot.keyClick(QApplication.focusWidget() or bar, Qt.Key.Key_1, ctrl)
+    assert message.hasFocus()
+    bar.setFocus()
+    qtbot.keyClick(bar, Qt.Key.Key_1, ctrl)
+    assert message.hasFocus()
+
+
+def test_the_message_box_has_focus_when_a_restored_tab_gives_way_to_the_chat(
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_window
+) -> None:
+    settings = store.load()
+    settings.extra["current_tab"] = "Translate"
+    store.save(settings)
+    window = open_window(engines, store)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5000)
+    assert named(window, "Message") == [], "the chat is not built yet"
+    qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    message = named(window, "Message")[0]
+    qtbot.waitUntil(message.hasFocus, timeout=2000)
+
+
+# -- the history sidebar's undo bar fits --------------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1080, 760), (1024, 700)])
+def test_the_undo_bar_fits_in_the_sidebar(
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, history, open_history_window, size: tuple[int, int]
+) -> None:
+    chats = history()
+    title = "Paris travel plans for the whole family next summer, with every museum"
+    cid = chats.create_conversation(title=title, model_id="local:fake")
+    chats.add_message(cid, "user", "Where should we stay?")
+    window = open_history_window(engines, store, chats)
+    window.resize(*size)
+    sidebar = window.chat_panel.history
+    assert sidebar is not None
+    splitter = sidebar.parentWidget()
+    qtbot.waitUntil(lambda: sidebar.width() > 0 and window.width() == size[0], timeout=2000)
+    sidebar.view.setCurrentIndex(sidebar.model.index_of(cid))
+    sidebar.actions_by_name["Delete"].trigger()
+    label = next(w for w in sidebar.findChildren(ElidedLabel) if w.accessibleName() == "Deleted")
+    button = next(w for w in sidebar.findChildren(QPushButton) if w.accessibleName() == "Undo delete")
+
+    def fits() -> bool:
+        inside = sidebar.rect()
+        top_left = button.mapTo(sidebar, button.rect().topLeft())
+        bottom_right = button.mapTo(sidebar, button.rect().bottomRight())
+        return button.isVisible() and inside.contains(top_left) and inside.contains(bottom_right)
+
+    for width in (sidebar.width(), sidebar.minimumWidth()):
+        splitter.setSizes([width, size[0] - width])  # type: ignore[attr-defined]
+        qtbot.waitUntil(fits, timeout=2000)
+        assert label.fullText() == f"Deleted “{title}”"
+        assert label.isElided() and label.toolTip() == label.fullText()
+        assert label.text().endswith("…")
+        assert label.geometry().right() < button.geometry().left()

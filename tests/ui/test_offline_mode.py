@@ -11,6 +11,7 @@ from __future__ import annotations
 import socket
 import sys
 import threading
+from html import escape
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -31,6 +32,9 @@ from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore, provider_account
 from app.core.settings import SettingsStore
 from app.ui.main_window import MainWindow
+from app.ui.panels.batch_view import BatchView
+from app.ui.widgets.model_picker import OFFLINE_BADGE_TEXT
+from app.ui.widgets.privacy_badge import PrivacyBadge
 from app.ui.widgets.transcript import Transcript
 
 ANSWER_TIMEOUT_MS = 120_000
@@ -167,6 +171,67 @@ def test_switch_turns_remote_models_off_in_every_picker_and_is_saved(qtbot: QtBo
     assert not mode.enabled and store.load().offline is False and indicator.isHidden()
     assert all(all(enabled for _t, enabled in remote_items(p)) for p in pickers)
     assert diagnostics_line(window) == "Offline mode: off"
+
+
+REFUSAL = "box:m1 is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model."
+
+
+def test_offline_keeps_the_remote_chat_model_refuses_to_send_and_gives_it_back(qtbot: QtBot, window_parts) -> None:
+    engine = window_parts[2].get("local:fake")
+    window = open_window(qtbot, window_parts)
+    chat = window.chat_panel
+    combo = named(chat, QComboBox, "Model")
+    combo.setCurrentIndex(combo.findData("box:m1"))
+    message = named(chat, QPlainTextEdit, "Message")
+    status, notice = named(chat, QLabel, "Status"), named(chat, QLabel, "Notice")
+    badge = named(chat, PrivacyBadge, "Privacy")
+    assert badge.fullText().startswith("Sent to box")
+
+    window.offline_action.trigger()
+    assert combo.currentData() == "box:m1", "the selection is kept, not swapped for a local model"
+    assert combo.currentText() == "box:m1 (offline)"
+    assert badge.fullText() == OFFLINE_BADGE_TEXT and REFUSAL in badge.toolTip()
+    assert notice.isVisible() and escape(REFUSAL) in notice.text()
+    assert not named(chat, QPushButton, "Send").isEnabled()
+
+    message.setFocus()
+    qtbot.keyClicks(message, "Hello")
+    qtbot.keyClick(message, Qt.Key.Key_Return)
+    assert status.text() == REFUSAL
+    assert message.toPlainText() == "Hello", "the message stays, ready to send"
+    assert engine.requests == [] and "Hello" not in named(chat, Transcript, "Transcript").toPlainText()
+
+    # A restart while offline keeps the choice too.
+    restarted = open_window(qtbot, window_parts)
+    assert named(restarted.chat_panel, QComboBox, "Model").currentData() == "box:m1"
+
+    window.offline_action.trigger()
+    assert combo.currentData() == "box:m1" and combo.currentText() == "box:m1"
+    assert badge.fullText().startswith("Sent to box")
+    assert notice.isHidden() and status.text() == ""
+    assert named(chat, QPushButton, "Send").isEnabled(), "usable again without picking it again"
+
+
+def test_offline_keeps_the_remote_model_of_every_task_panel(qtbot: QtBot, window_parts) -> None:
+    window = open_window(qtbot, window_parts)
+    panels = {"Translation": window.translation_panel, "Classification": window.classification_panel}
+    for name, panel in panels.items():
+        combo = named(panel, QComboBox, f"{name} model")
+        combo.setCurrentIndex(combo.findData("box:m1"))
+    window.offline_action.trigger()
+    for name, panel in panels.items():
+        combo = named(panel, QComboBox, f"{name} model")
+        assert combo.currentData() == "box:m1" and combo.currentText() == "box:m1 (offline)", name
+        assert named(panel, PrivacyBadge, "Privacy").fullText() == OFFLINE_BADGE_TEXT, name
+        notice = named(panel, QLabel, f"{name} notice")
+        assert not notice.isHidden() and escape(REFUSAL) in notice.text(), name
+        # A batch run is refused with the reason, not with "No model is selected".
+        panel.findChild(BatchView).run_requested.emit()
+        assert REFUSAL in named(panel, QLabel, "Batch error").text(), name
+    window.offline_action.trigger()
+    for name, panel in panels.items():
+        assert named(panel, QComboBox, f"{name} model").currentData() == "box:m1", name
+        assert named(panel, QLabel, f"{name} notice").isHidden(), name
 
 
 def diagnostics_line(window: MainWindow) -> str:

@@ -1,6 +1,7 @@
 import pytest
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QWheelEvent
+from PySide6.QtWidgets import QApplication, QToolButton
 from pytestqt.qtbot import QtBot
 
 from app.ui import markdown
@@ -47,6 +48,88 @@ def test_new_text_follows_the_bottom_but_not_a_reader_scrolled_up(qtbot: QtBot, 
     assert bar.value() == 0
     transcript.finish_answer("stats")
     assert bar.value() == 0
+
+
+def at_bottom(view: Transcript) -> bool:
+    bar = view.verticalScrollBar()
+    return bar.maximum() > 0 and bar.value() == bar.maximum()
+
+
+def wheel_up(view: Transcript) -> None:
+    """What a reader's mouse wheel does: three lines up."""
+    inside = QPointF(view.viewport().rect().center())
+    event = QWheelEvent(
+        inside, QPointF(view.viewport().mapToGlobal(inside.toPoint())), QPoint(), QPoint(0, 360),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+
+
+def jump_button(view: Transcript) -> QToolButton:
+    matches = [b for b in view.findChildren(QToolButton) if b.accessibleName() == "Jump to latest"]
+    assert len(matches) == 1
+    return matches[0]
+
+
+def test_a_reader_scrolled_up_gets_a_jump_to_latest_button_that_resumes_following(
+    qtbot: QtBot, transcript: Transcript
+) -> None:
+    bar = transcript.verticalScrollBar()
+    jump = jump_button(transcript)
+    for i in range(30):
+        transcript.add_user(f"message {i}")
+    transcript.begin_answer("Model")
+    transcript.append_text("first line\n" * 5)
+    qtbot.waitUntil(lambda: "first line" in transcript.toPlainText(), timeout=2000)
+    assert at_bottom(transcript) and jump.isHidden()
+
+    wheel_up(transcript)
+    scrolled_to = bar.value()
+    assert scrolled_to < bar.maximum()
+    transcript.append_text("more\n" * 20)
+    qtbot.waitUntil(lambda: "more" in transcript.toPlainText(), timeout=2000)
+    assert bar.value() == scrolled_to, "the reader stays where they scrolled"
+    assert jump.isVisible()
+    # Over the transcript's bottom-right corner, inside what is shown.
+    corner = transcript.viewport().geometry()
+    assert corner.contains(jump.geometry())
+    assert jump.geometry().right() > corner.center().x() and jump.geometry().bottom() > corner.center().y()
+
+    qtbot.mouseClick(jump, Qt.MouseButton.LeftButton)
+    assert at_bottom(transcript) and jump.isHidden()
+    transcript.append_text("and after\n" * 20)
+    qtbot.waitUntil(lambda: "and after" in transcript.toPlainText(), timeout=2000)
+    assert at_bottom(transcript), "following again"
+
+    wheel_up(transcript)
+    assert jump.isVisible()
+    bar.setValue(bar.maximum())  # back at the bottom by hand: the button goes, following resumes
+    assert jump.isHidden()
+    transcript.finish_answer("stats")
+    qtbot.waitUntil(lambda: "stats" in transcript.toPlainText(), timeout=2000)
+    assert at_bottom(transcript)
+
+
+def test_a_new_user_message_is_always_scrolled_to(qtbot: QtBot, transcript: Transcript) -> None:
+    for i in range(30):
+        transcript.add_user(f"message {i}")
+    wheel_up(transcript)
+    assert not at_bottom(transcript)
+    transcript.add_user("just sent")
+    assert at_bottom(transcript) and jump_button(transcript).isHidden()
+
+
+def test_a_transcript_filled_before_it_is_shown_opens_at_its_end(qtbot: QtBot) -> None:
+    view = Transcript()
+    qtbot.addWidget(view)
+    for i in range(20):
+        view.add_user(f"question {i}")
+        view.add_answer("Model", f"A longer answer number {i}, " * 12, summary="stats")
+    view.resize(500, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: at_bottom(view), timeout=2000)
+    assert jump_button(view).isHidden()
 
 
 def test_an_answer_that_failed_before_any_text_shows_only_the_error(transcript: Transcript) -> None:

@@ -47,17 +47,27 @@ class Conversation:
     def messages(self) -> tuple[Message, ...]:
         """Every finished turn, oldest first, for the next request.
 
-        Empty answers (an error before any text) are left out so the model
-        never sees a blank assistant turn.
+        Empty answers (an error or a stop before any text) are left out so the
+        model never sees a blank assistant turn; so is the question they
+        answered, once more follows (it is usually sent again), so the model
+        never sees two questions in a row either: strict chat templates refuse
+        that. The turns themselves stay, for the transcript and the history.
         """
         out: list[Message] = []
         if self.system_prompt.strip():
             out.append(Message("system", self.system_prompt))
-        for turn in self.turns:
+        last = len(self.turns) - 1
+        for index, turn in enumerate(self.turns):
             if turn.role == "assistant" and not turn.content:
+                continue
+            if turn.role == "user" and index + 1 < last and self._unanswered(index + 1):
                 continue
             out.append(Message("user" if turn.role == "user" else "assistant", turn.content))
         return tuple(out)
+
+    def _unanswered(self, index: int) -> bool:
+        turn = self.turns[index]
+        return turn.role == "assistant" and not turn.content
 
     def request(self, params: ChatParams) -> ChatRequest:
         return ChatRequest(

@@ -14,7 +14,7 @@ from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
-from app.ui.widgets.model_picker import PROVIDERS_LINK
+from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelUnavailableError
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
@@ -208,6 +208,8 @@ class TaskPanel(QWidget):
     def _selected_model(self) -> str:
         """The picked model's id; raises ``UserFacingError`` when none is picked or it cannot run."""
         model_id = self._picker.model_id
+        if self._picker.unavailable_reason:
+            raise ModelUnavailableError(self._picker.unavailable_reason)
         if not model_id or not self._picker.can_run:
             raise _NoModelError("No model is selected.", "Install a model or add a provider, then pick it above.")
         return model_id

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QHBoxLayout,
@@ -23,15 +23,15 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.model_directory import ModelChoice, ModelDirectory
+from app.core.model_directory import ModelDirectory
 from app.core.settings import Settings
 from app.core.store import ConversationNotFoundError
 from app.core.tasks.chat import ChatParams, Conversation, Turn
-from app.ui.panels._task_panel import add_shortcuts, busy_indicator, notice_label, status_label, stop_and_wait
+from app.ui.panels._task_panel import busy_indicator, notice_label, status_label, stop_and_wait
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
 from app.ui.widgets.message_edit import MessageEdit
-from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, no_model_notice
+from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
 from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
@@ -114,6 +114,10 @@ class ChatPanel(QWidget):
         self._got_text = False
         #: Models that have answered since they were (re)started; the others load first.
         self._warm: set[str] = set()
+        #: The status line last shown for a model that cannot be used, cleared once it can.
+        self._problem_shown = ""
+        #: The message just sent, until its answer shows text: a send that gets none puts it back in the box.
+        self._unanswered = ""
 
         self._build()
         self._connect()
@@ -244,7 +248,12 @@ class ChatPanel(QWidget):
         }
         if self._sidebar is not None:
             shortcuts["Ctrl+K"] = self._sidebar.focus_search
-        add_shortcuts(self, shortcuts)
+        for keys, slot in shortcuts.items():
+            # Wherever the keyboard is in the window (the tab bar included), as long as the chat is shown;
+            # a shortcut of a hidden widget is off, so other tabs keep their own Ctrl+Shift+C and Esc.
+            shortcut = QShortcut(QKeySequence(keys), self)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(slot)
 
     def _button(self, name: str, keys: str, tip: str) -> QPushButton:
         return action_button(name, name, f"{tip} ({keys})")
@@ -272,21 +281,27 @@ class ChatPanel(QWidget):
             self._splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
 
     def _populate_models(self, keep: str | None = None) -> None:
-        """Fill the picker; select ``keep`` (else the last model used) when it can run."""
+        """Fill the picker; select ``keep`` (else the last model used) as ``ModelPicker.populate`` does."""
         self._picker.populate([keep, self._settings.last_model])
-        self._update_notice(self._picker.choices)
+        self._update_notice()
 
-    def _update_notice(self, choices: list[ModelChoice]) -> None:
-        notice = no_model_notice(choices, "chat")
-        if notice:
-            self._notice.setText(notice)
-        else:
-            self._notice.hide()
-            if self._status.text() == NO_MODEL_STATUS:
-                self._set_status("")
-            return
-        self._notice.show()
-        self._set_status(NO_MODEL_STATUS)
+    def _update_notice(self) -> None:
+        """The notice and the status line say why no model, or not the picked one, can be used now."""
+        notice = self._picker.notice("chat")
+        self._notice.setText(notice)
+        self._notice.setVisible(bool(notice))
+        problem = self._model_problem()
+        if problem:
+            self._set_status(problem)
+        elif self._status.text() == self._problem_shown:
+            self._set_status("")
+        self._problem_shown = problem
+
+    def _model_problem(self) -> str:
+        """The status line for a model that cannot be used now; "" when the picked one can."""
+        if not any(c.available for c in self._picker.choices):
+            return NO_MODEL_STATUS
+        return self._picker.unavailable_reason
 
     # -- public API ---------------------------------------------------------------
 
@@ -309,6 +324,26 @@ class ChatPanel(QWidget):
     def conversation_id(self) -> int | None:
         """The stored conversation on screen; None for a new one not sent yet, or without a store."""
         return self._conversation_id
+
+    def new_chat(self) -> None:
+        """Start a new conversation (not while an answer streams) and put the keyboard in the message box."""
+        if self._worker is not None:
+            return
+        self._conversation = Conversation(system_prompt=self._system_prompt.text())
+        self._saved = []
+        self._transcript.clear_messages()
+        self._set_status(self._problem_shown)
+        self._set_conversation_id(None)
+        self._update_actions()
+        self._message.setFocus()
+
+    def focus_message(self) -> None:
+        self._message.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_history_search(self) -> None:
+        """The history's search field (only with a store)."""
+        if self._sidebar is not None:
+            self._sidebar.focus_search()
 
     def refresh_history(self) -> None:
         """Re-read the sidebar (conversations were imported)."""
@@ -340,6 +375,7 @@ class ChatPanel(QWidget):
 
     @Slot(str)
     def _on_picker_model_changed(self, model_id: str) -> None:
+        self._update_notice()
         if not model_id:
             return
         self._settings.last_model = model_id
@@ -383,7 +419,7 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_regenerate_button_clicked(self) -> None:
-        if not self._regenerate_button.isEnabled():
+        if self._worker is not None or self._refused() or not self._regenerate_button.isEnabled():
             return
         if self._conversation.drop_last_answer() is not None:
             dropped = self._saved.pop()
@@ -401,11 +437,11 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_new_chat_button_clicked(self) -> None:
-        self._new_chat()
+        self.new_chat()
 
     @Slot()
     def _on_sidebar_new_chat_requested(self) -> None:
-        self._new_chat()
+        self.new_chat()
 
     @Slot(int)
     def _on_sidebar_conversation_opened(self, conversation_id: int) -> None:
@@ -415,7 +451,7 @@ class ChatPanel(QWidget):
     @Slot(int)
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
         if conversation_id == self._conversation_id:
-            self._new_chat()
+            self.new_chat()
 
     @Slot(int)
     def _on_sidebar_conversation_restored(self, conversation_id: int) -> None:
@@ -445,6 +481,7 @@ class ChatPanel(QWidget):
             return
         if not self._got_text:
             self._got_text = True
+            self._unanswered = ""
             self._warm.add(self._answer_model)
             self._set_status(f"{self._picker.model_label} is answering…")
         self._answer.content += delta
@@ -472,12 +509,15 @@ class ChatPanel(QWidget):
         self._transcript.fail_answer(title, message)
         self._finish_writer("failed", error=f"{title}\n{message}")
         self._set_status(f"{title}. You can send again.")
+        self._put_back_unanswered()
         self._end_answer()
 
     # -- conversation flow ---------------------------------------------------------
 
     def _send(self) -> None:
-        if self._worker is not None or not self._send_button.isEnabled():
+        if self._worker is not None or self._refused():
+            return
+        if not self._send_button.isEnabled():
             return
         text = self._message.toPlainText().strip()
         if not text:
@@ -489,7 +529,17 @@ class ChatPanel(QWidget):
         self._transcript.add_user(text)
         self._message.clear()
         self._message.setFocus()
+        self._unanswered = text
         self._start_answer()
+
+    def _refused(self) -> bool:
+        """True, with the reason in the status line, when the picked model cannot be used now (offline mode)."""
+        reason = self._picker.unavailable_reason
+        if reason:
+            self._set_status(reason)
+            self._problem_shown = reason
+            self._message.setFocus()
+        return bool(reason)
 
     def _start_answer(self) -> None:
         model_id = self._picker.model_id
@@ -507,6 +557,7 @@ class ChatPanel(QWidget):
             self._saved.append(_Saved(saved, "failed"))
             self._transcript.add_answer(title, "", error=(exc.title, message))
             self._set_status(f"{exc.title}.")
+            self._put_back_unanswered()
             self._update_actions()
             return
         self._answer = self._conversation.start_answer(model_id)
@@ -532,7 +583,17 @@ class ChatPanel(QWidget):
         self._update_actions()
         self._worker.start()
 
+    def _put_back_unanswered(self) -> None:
+        """The send got no answer at all: its message goes back in the box, to send again (or edit), unless
+        something new was typed meanwhile. The conversation then leaves the unanswered copy out of the request."""
+        text, self._unanswered = self._unanswered, ""
+        if text and not self._message.toPlainText().strip():
+            self._message.setPlainText(text)
+            self._message.moveCursor(QTextCursor.MoveOperation.End)
+            self._message.setFocus()
+
     def _end_answer(self) -> None:
+        self._unanswered = ""
         if self._worker is not None:
             self._worker.deleteLater()
         self._worker = None
@@ -554,17 +615,6 @@ class ChatPanel(QWidget):
             if saved.state == "interrupted":
                 summary = f"{summary} · {INTERRUPTED_NOTE}" if summary else INTERRUPTED_NOTE
             self._transcript.add_answer(self._model_name(turn.model_id), turn.content, summary=summary, error=error)
-
-    def _new_chat(self) -> None:
-        if self._worker is not None:
-            return
-        self._conversation = Conversation(system_prompt=self._system_prompt.text())
-        self._saved = []
-        self._transcript.clear_messages()
-        self._set_status("")
-        self._set_conversation_id(None)
-        self._update_actions()
-        self._message.setFocus()
 
     # -- the store ----------------------------------------------------------------------
 
@@ -603,7 +653,7 @@ class ChatPanel(QWidget):
                     "pick a model to continue it."
                 )
         self._rebuild_transcript()
-        self._set_status(status)
+        self._set_status(status or self._problem_shown)
         self._set_conversation_id(record.id)
         self._update_actions()
 

@@ -58,6 +58,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
+from app.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from app.core.store import ConversationRecord, ConversationSummary, SearchHit, Store
@@ -444,7 +445,8 @@ class HistorySidebar(QWidget):
         self._export_json_action = self._action("Export as JSON…", None, self._on_export_json_action_triggered)
         self._delete_action = self._action("Delete", "Del", self._on_delete_action_triggered)
 
-        self._undo_label = QLabel("Conversation deleted")
+        # Elided to the sidebar's width, so the Undo button beside it always stays in view.
+        self._undo_label = ElidedLabel("Conversation deleted")
         self._undo_label.setAccessibleName("Deleted")
         self._undo_button = QPushButton("Undo")
         self._undo_button.setAccessibleName("Undo delete")
@@ -653,8 +655,7 @@ class HistorySidebar(QWidget):
             return
         self._deleted = record
         title = record.title or UNTITLED
-        self._undo_label.setText(f"Deleted “{_short(title)}”")
-        self._undo_label.setToolTip(title)
+        self._undo_label.setText(f"Deleted “{title}”")
         self._undo_bar.show()
         self._undo_timer.start()
         self.refresh()

@@ -8,12 +8,31 @@ from html import escape
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from app.core.errors import UserFacingError
 from app.core.library import INSTALL_STARTER_HINT
 from app.core.model_directory import ModelChoice, ModelDirectory
 from app.ui.widgets.privacy_badge import PrivacyBadge
 
 #: The notice's link that asks for the Providers dialog.
 PROVIDERS_LINK = "plinth:providers"
+#: The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.
+OFFLINE_BADGE_TEXT = "Offline: not sent"
+#: ``ModelChoice.tag`` of a remote model while offline mode is on.
+OFFLINE_TAG = "offline"
+
+
+class ModelUnavailableError(UserFacingError):
+    """The picked model cannot be used now; the message says why and what to do."""
+
+    title = "This model cannot be used now"
+
+
+def offline_refusal(label: str) -> str:
+    """Why a remote model picked while offline mode is on is not used, and the two ways out."""
+    return (
+        f"{label} is a remote model and offline mode is on; "
+        "turn offline mode off (Ctrl+Shift+O) or pick a local model."
+    )
 
 
 def _code_spans(text: str) -> str:
@@ -34,7 +53,7 @@ def no_model_notice(choices: Sequence[ModelChoice], task: str) -> str:
             f"To {task} with a model behind an API instead, {providers}."
         )
     if not any(c.available for c in choices):
-        if any(c.tag == "offline" for c in choices):
+        if any(c.tag == OFFLINE_TAG for c in choices):
             return (
                 "<b>No model can run offline.</b> Models behind an API are off while offline mode is on "
                 f"(File › Offline mode). {_code_spans(INSTALL_STARTER_HINT)}"
@@ -50,6 +69,11 @@ class ModelPicker(QWidget):
     remote ones as ``provider:model``; those that cannot run yet are
     disabled, their reason in the tooltip, their tag ("offline") beside the
     name. The badge follows the selection.
+
+    Offline mode does not take a remote model away from the person who
+    picked it: it stays selected, shown as off (its tag, the badge, the
+    panel's notice, ``unavailable_reason``) and cannot run, and it is usable
+    again as soon as offline mode is off.
 
     Signals:
         model_changed(str): the selected model id ("" when none can be picked).
@@ -84,7 +108,8 @@ class ModelPicker(QWidget):
     # -- public API ---------------------------------------------------------------
 
     def populate(self, wanted: Sequence[str | None] = ()) -> None:
-        """Re-read the choices; select the first of ``wanted`` that can run, else the first that can."""
+        """Re-read the choices; select the first of ``wanted`` that can run (or is off only while offline mode
+        is on), else the first that can run."""
         choices = self._models.choices()
         self._choices = {c.model_id: c for c in choices}
         local = [c for c in choices if c.destination is None]
@@ -110,12 +135,20 @@ class ModelPicker(QWidget):
         self._on_combo_current_index_changed(combo.currentIndex())
 
     def refresh(self) -> None:
-        """Re-read the choices (providers changed), keeping the selection if it can still run."""
+        """Re-read the choices (providers or offline mode changed), keeping the selection as ``populate`` does."""
         self.populate([self.model_id])
 
     def notice(self, task: str) -> str:
-        """See ``no_model_notice``."""
-        return no_model_notice(self.choices, task)
+        """See ``no_model_notice``; else why the picked model cannot be used now, or ""."""
+        return no_model_notice(self.choices, task) or escape(self.unavailable_reason)
+
+    @property
+    def unavailable_reason(self) -> str:
+        """Why the picked model cannot be used now ("" when it can, or when none is picked)."""
+        choice = self.choice
+        if choice is None or choice.available:
+            return ""
+        return offline_refusal(choice.label) if choice.tag == OFFLINE_TAG else choice.note
 
     @property
     def choices(self) -> list[ModelChoice]:
@@ -162,6 +195,12 @@ class ModelPicker(QWidget):
         choice = self.choice
         if choice is None:
             self._badge.hide()
+        elif choice.tag == OFFLINE_TAG and not choice.available:
+            # Not "Sent to …": offline mode sends nothing, and the person should see why nothing happens.
+            self._badge.set_destination(None)
+            self._badge.setText(OFFLINE_BADGE_TEXT)
+            self._badge.setToolTip(offline_refusal(choice.label))
+            self._badge.show()
         else:
             self._badge.set_destination(choice.destination)
             self._badge.show()
@@ -172,7 +211,9 @@ class ModelPicker(QWidget):
     def _initial_index(self, wanted: Sequence[str | None]) -> int:
         for model_id in wanted:
             choice = self._choices.get(model_id or "")
-            if choice is not None and choice.available:
+            # A remote model off only while offline mode is on stays picked: swapping it for another model
+            # would send the next message somewhere the person did not choose.
+            if choice is not None and (choice.available or choice.tag == OFFLINE_TAG):
                 return self._combo.findData(model_id)
         usable = [c for c in self._choices.values() if c.available]
         return self._combo.findData(usable[0].model_id) if usable else -1

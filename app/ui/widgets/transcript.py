@@ -17,13 +17,15 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
-from PySide6.QtCore import QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
     QFontDatabase,
     QPalette,
+    QResizeEvent,
+    QShowEvent,
     QTextBlockFormat,
     QTextCharFormat,
     QTextCursor,
@@ -33,7 +35,7 @@ from PySide6.QtGui import (
     QTextFrame,
     QTextFrameFormat,
 )
-from PySide6.QtWidgets import QFrame, QTextBrowser, QWidget
+from PySide6.QtWidgets import QFrame, QTextBrowser, QToolButton, QWidget
 
 from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
 
@@ -48,6 +50,10 @@ RENDER_PIECE_CHARS = 400
 #: megabyte in a QTextDocument stalls the window for about a second, and nobody reads it
 #: there. The whole text still goes to the model, the history and exports.
 USER_SHOWN_CHARS = 20_000
+#: How close to the end (in pixels) still counts as reading the latest text.
+BOTTOM_SLACK_PX = 4
+#: The "jump to latest" button's distance from the text's bottom-right corner.
+JUMP_MARGIN_PX = 12
 _NOW = float("inf")
 _EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 
@@ -121,6 +127,11 @@ class Transcript(QTextBrowser):
     ``begin_answer`` → ``append_text``… → ``finish_answer`` or ``fail_answer``
     for a streamed one.
 
+    The view follows the latest text (a conversation opens at its end, a
+    message just sent is always scrolled to) until the reader scrolls up;
+    then it stays put and a "Jump to latest" button over its bottom-right
+    corner scrolls down and follows again.
+
     Signals:
         text_shown(str): text of the streaming answer just put on the screen
             (what arrived since the last time), so it can be saved first.
@@ -154,6 +165,22 @@ class Transcript(QTextBrowser):
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
         self._flush_timer.timeout.connect(self._on_flush_timer_timeout)
 
+        #: Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the
+        #: bottom or jump there. A state, not a check before each change: the document is laid out later (and
+        #: again when the view is first shown or resized), so the end moves after the text has gone in.
+        self._following = True
+        self._jump = QToolButton(self)
+        self._jump.setObjectName("jumpToLatest")
+        self._jump.setAccessibleName("Jump to latest")
+        self._jump.setText("↓ Latest")
+        self._jump.setToolTip("Scroll to the latest message and follow the answer again")
+        self._jump.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._jump.hide()
+        self._jump.clicked.connect(self._on_jump_clicked)
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_scroll_bar_range_changed)
+        bar.valueChanged.connect(self._on_scroll_bar_value_changed)
+
     # -- public API -----------------------------------------------------------
 
     @property
@@ -169,21 +196,30 @@ class Transcript(QTextBrowser):
         self._flush_timer.stop()
         self._answer = None
         self.document().clear()
+        self._following = True
+
+    def scroll_to_latest(self) -> None:
+        """Show the end of the conversation and keep following new text."""
+        self._following = True
+        bar = self.verticalScrollBar()
+        bar.setValue(bar.maximum())
+        self._update_jump()
 
     def add_user(self, text: str) -> None:
         self._settle()
-        with self._keep_bottom():
-            cursor = self._new_message(self._user_frame_format(), "You", self._colors.accent)
-            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
-            if len(text) <= USER_SHOWN_CHARS:
-                cursor.insertText(text)
-                return
+        cursor = self._new_message(self._user_frame_format(), "You", self._colors.accent)
+        cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        if len(text) <= USER_SHOWN_CHARS:
+            cursor.insertText(text)
+        else:
             cursor.insertText(text[:USER_SHOWN_CHARS])
             cursor.insertBlock(self._stats_block_format(), self._stats_char_format())
             cursor.insertText(
                 f"… shortened here: the message has {len(text):,} characters and only the first "
                 f"{USER_SHOWN_CHARS:,} are shown. The whole message is kept: in the history and its exports."
             )
+        # The person just sent it (or the conversation is being rebuilt): show it, and what follows.
+        self.scroll_to_latest()
 
     def add_answer(
         self, title: str, text: str, summary: str | None = None, error: tuple[str, str] | None = None
@@ -195,11 +231,10 @@ class Transcript(QTextBrowser):
         self._flush_timer.stop()
         answer.source = text
         answer.ending = (summary, error)
-        with self._keep_bottom():
-            cursor = QTextCursor(self.document())
-            cursor.beginEditBlock()
-            self._complete(cursor, answer, whole=True)
-            cursor.endEditBlock()
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        self._complete(cursor, answer, whole=True)
+        cursor.endEditBlock()
 
     def begin_answer(self, title: str) -> None:
         self._settle()
@@ -207,9 +242,8 @@ class Transcript(QTextBrowser):
             raise RuntimeError("an answer is already streaming")
         # The parser is built while the model thinks; text shows as plain until it is ready.
         self._markdown.start_warm_up()
-        with self._keep_bottom():
-            cursor = self._new_message(self._answer_frame_format(), title, self._colors.muted)
-            frame = cursor.currentFrame()
+        cursor = self._new_message(self._answer_frame_format(), title, self._colors.muted)
+        frame = cursor.currentFrame()
         self._answer = _Answer(frame, cursor.position())
         self._flush_timer.setSingleShot(False)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
@@ -252,22 +286,21 @@ class Transcript(QTextBrowser):
         if not delta and answer.committed >= boundary:
             return
         deadline = time.perf_counter() + RENDER_BUDGET_S
-        with self._keep_bottom():
-            cursor = QTextCursor(self.document())
-            cursor.beginEditBlock()
-            rendered = self._render_finished(cursor, answer, boundary, deadline)
-            if answer.committed < boundary:
-                # Still catching up with a burst: the rest shows as it is rendered,
-                # not first as a long plain text that would cost as much again.
-                pass
-            elif rendered or self._tail_is_code(answer) != answer.tail_in_fence or not answer.tail_shown:
-                self._remove_tail(cursor, answer)
-                self._insert_tail(cursor, answer)
-            else:
-                # The tail only grew: append, never redo what is on screen.
-                cursor.setPosition(answer.frame.lastPosition())
-                cursor.insertText(delta, self._tail_char_format(answer))
-            cursor.endEditBlock()
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        rendered = self._render_finished(cursor, answer, boundary, deadline)
+        if answer.committed < boundary:
+            # Still catching up with a burst: the rest shows as it is rendered,
+            # not first as a long plain text that would cost as much again.
+            pass
+        elif rendered or self._tail_is_code(answer) != answer.tail_in_fence or not answer.tail_shown:
+            self._remove_tail(cursor, answer)
+            self._insert_tail(cursor, answer)
+        else:
+            # The tail only grew: append, never redo what is on screen.
+            cursor.setPosition(answer.frame.lastPosition())
+            cursor.insertText(delta, self._tail_char_format(answer))
+        cursor.endEditBlock()
         if delta:
             self.text_shown.emit(delta)
 
@@ -354,18 +387,17 @@ class Transcript(QTextBrowser):
         """One budgeted step of rendering an ended answer, or (``now``) all of it."""
         deadline = _NOW if now else time.perf_counter() + RENDER_BUDGET_S
         boundary = answer.splitter.feed(answer.source)
-        with self._keep_bottom():
-            cursor = QTextCursor(self.document())
-            cursor.beginEditBlock()
-            rendered = self._render_finished(cursor, answer, boundary, deadline)
-            caught_up = answer.committed >= boundary and self._markdown.ready
-            if now or (caught_up and (not rendered or time.perf_counter() < deadline)):
-                self._complete(cursor, answer, whole=has_references(answer.source))
-            else:
-                if answer.committed >= boundary and not answer.tail_shown:
-                    self._insert_tail(cursor, answer)
-                self._flush_timer.start(0 if self._markdown.ready else 5)
-            cursor.endEditBlock()
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        rendered = self._render_finished(cursor, answer, boundary, deadline)
+        caught_up = answer.committed >= boundary and self._markdown.ready
+        if now or (caught_up and (not rendered or time.perf_counter() < deadline)):
+            self._complete(cursor, answer, whole=has_references(answer.source))
+        else:
+            if answer.committed >= boundary and not answer.tail_shown:
+                self._insert_tail(cursor, answer)
+            self._flush_timer.start(0 if self._markdown.ready else 5)
+        cursor.endEditBlock()
 
     def _settle(self) -> None:
         """Finish rendering an answer that has ended, before anything else goes into the document."""
@@ -536,8 +568,52 @@ class Transcript(QTextBrowser):
 
     # -- scrolling and links ----------------------------------------------------
 
-    def _keep_bottom(self) -> _KeepBottom:
-        return _KeepBottom(self)
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        following = self._following
+        # Shown the first time, Qt scrolls to the text cursor, which is not where the conversation ends.
+        super().showEvent(event)
+        if following:
+            self.scroll_to_latest()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
+        super().resizeEvent(event)
+        self._place_jump()
+
+    @Slot(int, int)
+    def _on_scroll_bar_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._following:
+            self.verticalScrollBar().setValue(maximum)
+        self._update_jump()
+
+    @Slot(int)
+    def _on_scroll_bar_value_changed(self, value: int) -> None:
+        # Following stops when the reader scrolls up (wheel, keys, scroll bar) and resumes at the bottom.
+        self._following = value >= self.verticalScrollBar().maximum() - BOTTOM_SLACK_PX
+        self._update_jump()
+
+    @Slot()
+    def _on_jump_clicked(self) -> None:
+        self.scroll_to_latest()
+
+    def _update_jump(self) -> None:
+        bar = self.verticalScrollBar()
+        away = not self._following and bar.value() < bar.maximum() - BOTTOM_SLACK_PX
+        if away and self._jump.isHidden():
+            self._jump.adjustSize()
+            self._place_jump()
+            self._jump.raise_()
+        self._jump.setVisible(away)
+
+    def _place_jump(self) -> None:
+        """Over the bottom-right corner of the text, clear of the scroll bar."""
+        area = self.viewport().geometry()
+        size = self._jump.sizeHint()
+        self._jump.setGeometry(
+            area.right() - JUMP_MARGIN_PX - size.width() + 1,
+            area.bottom() - JUMP_MARGIN_PX - size.height() + 1,
+            size.width(),
+            size.height(),
+        )
 
     @Slot(QUrl)
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
@@ -546,18 +622,3 @@ class Transcript(QTextBrowser):
         if url.scheme().lower() in _EXTERNAL_SCHEMES:
             QDesktopServices.openUrl(url)
 
-
-class _KeepBottom:
-    """Follow new text only when the view was already at the bottom, so a
-    person reading earlier messages is not yanked down by each token."""
-
-    def __init__(self, view: QTextBrowser) -> None:
-        self._bar = view.verticalScrollBar()
-        self._follow = False
-
-    def __enter__(self) -> None:
-        self._follow = self._bar.value() >= self._bar.maximum() - 4
-
-    def __exit__(self, *exc: object) -> None:
-        if self._follow:
-            self._bar.setValue(self._bar.maximum())
