@@ -13,7 +13,6 @@ from app.core.library import ModelLibrary
 from app.core.model_directory import ModelDirectory
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
-from app.ui.style import apply_style
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.elided_label import ElidedLabel
@@ -114,23 +113,17 @@ def test_picker_lists_models_follows_the_badge_and_explains_when_none_can_run(
     assert PROVIDERS_LINK in notice
 
 
-def test_under_the_app_style_a_layout_never_squeezes_a_button_below_its_text(qtbot: QtBot, qapp) -> None:  # noqa: ANN001
-    style, sheet = qapp.style().name(), qapp.styleSheet()
-    apply_style(qapp)
-    try:
-        row = QWidget()
-        qtbot.addWidget(row)
-        layout = QHBoxLayout(row)
-        buttons = [action_button(text, text, text) for text in ("Show in folder", "Delete model", "Import model…")]
-        for button in buttons:
-            layout.addWidget(button)
-        layout.addWidget(ElidedLabel("A status line that may be as long as it likes"), 1)
-        row.show()
-        qtbot.waitExposed(row)
-        row.resize(200, 40)
-        qtbot.wait(10)
-        assert clipping_problems(row) == []
-        assert all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) + 28 for b in buttons)
-    finally:
-        qapp.setStyleSheet(sheet)
-        qapp.setStyle(style)
+def test_under_the_app_style_a_layout_never_squeezes_a_button_below_its_text(qtbot: QtBot, app_style: None) -> None:
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    buttons = [action_button(text, text, text) for text in ("Show in folder", "Delete model", "Import model…")]
+    for button in buttons:
+        layout.addWidget(button)
+    layout.addWidget(ElidedLabel("A status line that may be as long as it likes"), 1)
+    row.show()
+    qtbot.waitExposed(row)
+    row.resize(200, 40)
+    qtbot.wait(10)
+    assert clipping_problems(row) == []
+    assert all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) + 28 for b in buttons)
