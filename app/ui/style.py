@@ -40,13 +40,16 @@ def style_sheet(palette: QPalette) -> str:
             border-radius: 8px;
             background: {base.name()};
         }}
+        /* No min-width: a style sheet turns it into each button's fixed minimum width,
+           which lets a layout squeeze a longer label below its text; padding only grows
+           the size hint, which layouts never go below. */
         QPushButton {{
             border: 1px solid {border};
             border-radius: 6px;
             padding: 5px 14px;
             background: {base.name()};
-            min-width: 64px;
         }}
+        QDialogButtonBox QPushButton {{ padding: 5px 22px; }}
         QPushButton:hover {{ background: {_mix(base, accent, 0.08)}; }}
         QPushButton:pressed {{ background: {_mix(base, accent, 0.16)}; }}
         QPushButton:disabled {{ color: {_mix(window, text, 0.4)}; background: {window.name()}; }}

@@ -8,6 +8,7 @@ from pathlib import Path
 import PySide6
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.layout_checks import assert_no_clipping, assert_no_overlap
 from PySide6.QtCore import QUrl, qVersion
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -162,3 +163,15 @@ def test_cancelling_model_settings_changes_nothing(qtbot: QtBot, make_window, st
     dialog.context_cap.setValue(1024)
     dialog.reject()
     assert not Path(store.path).exists() or store.load().context_cap != 1024
+
+
+def test_about_dialog_at_its_minimum_size_shows_all_its_text(qtbot: QtBot, paths: Paths) -> None:
+    dialog = AboutDialog(paths.data_dir / "a folder with a rather long name" / "inside another one")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.resize(1, 1)
+    qtbot.waitUntil(lambda: dialog.width() == dialog.minimumWidth())
+    assert dialog.text_label.height() >= dialog.text_label.heightForWidth(dialog.text_label.width())
+    assert_no_clipping(dialog)
+    assert_no_overlap(dialog)

@@ -3,7 +3,7 @@
 from PySide6.QtWidgets import QHBoxLayout, QWidget
 
 from app.ui.widgets.elided_label import ElidedLabel
-from app.ui.widgets.privacy_badge import PrivacyBadge
+from app.ui.widgets.privacy_badge import LOCAL_TEXT, PrivacyBadge
 
 LONG = "Sent to smolsrv (http://127.0.0.1:53127/v1) and a few more words that cannot fit"
 
@@ -34,14 +34,20 @@ def test_a_narrow_label_elides_and_the_tooltip_has_the_whole_text(qtbot):
     assert label.toolTip() == ""
 
 
-def test_an_own_tooltip_wins(qtbot):
+def test_an_own_tooltip_is_kept_and_never_hides_what_was_cut(qtbot):
     label = ElidedLabel(LONG)
     qtbot.addWidget(label)
     label.setToolTip("Explained")
     label.resize(80, 30)
     label.show()
     assert label.isElided()
+    assert label.toolTip() == f"{LONG}\nExplained"
+    label.resize(label.fontMetrics().horizontalAdvance(LONG) + 20, 30)
     assert label.toolTip() == "Explained"
+    # A tooltip that already holds the whole text is not repeated.
+    label.setToolTip(f"{LONG}: explained")
+    label.resize(80, 30)
+    assert label.toolTip() == f"{LONG}: explained"
 
 
 def test_a_layout_can_shrink_it_below_its_text(qtbot):
@@ -66,4 +72,13 @@ def test_the_privacy_badge_elides_and_names_the_destination(qtbot):
     badge.show()
     assert badge.isElided()
     assert badge.fullText() == "Sent to smolsrv (http://127.0.0.1:53127/v1)"
-    assert "smolsrv (http://127.0.0.1:53127/v1)" in badge.toolTip()
+    assert badge.toolTip().startswith("Sent to smolsrv (http://127.0.0.1:53127/v1):")
+
+
+def test_the_privacy_badge_takes_its_parent(qtbot):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    badge = PrivacyBadge(parent)
+    assert badge.parentWidget() is parent
+    assert badge.fullText() == LOCAL_TEXT
+    assert badge.toolTip().startswith(f"{LOCAL_TEXT}:")

@@ -6,6 +6,7 @@ from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.layout_checks import assert_no_clipping
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from app.core.engines.registry import EngineRegistry
 from app.core.model_directory import ModelDirectory
 from app.core.settings import Settings
 from app.ui.panels.translation_panel import CHECKS_PASSED, TranslationPanel
+from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.language_combo import LanguageCombo
 
 W = TypeVar("W", bound=QWidget)
@@ -286,3 +288,24 @@ def test_cancel_a_file_translation_writes_nothing(
     qtbot.waitUntil(lambda: find(panel, QPushButton, "Translate file").isEnabled(), timeout=5000)
     assert not translated.exists()
     assert "nothing was written" in find(panel, QLabel, "Translation status").text()
+
+
+def test_a_long_status_is_cut_in_the_middle_and_whole_in_its_tooltip(
+    qtbot: QtBot, panel: TranslationPanel, engine: FakeEngine, tmp_path: Path
+) -> None:
+    folder = tmp_path / "translated documents for the quarterly planning meeting"
+    folder.mkdir()
+    original = folder / "notes-from-the-quarterly-planning-meeting.txt"
+    original.write_text("One paragraph.\n", encoding="utf-8")
+    translated = folder / "notes-from-the-quarterly-planning-meeting.fr.txt"
+    engine.enqueue(["Un paragraphe."])
+    panel.resize(1024, 700)
+    panel.translate_file(original, translated)
+    status = find(panel, ElidedLabel, "Translation status")
+    qtbot.waitUntil(lambda: status.fullText() == f"Saved {translated} (1 part).", timeout=5000)
+    qtbot.waitUntil(status.isElided)
+    # What happened and how it ended stay readable; the tooltip has the whole path.
+    assert status.text().startswith("Saved /") and status.text().endswith("fr.txt (1 part).")
+    assert "…" in status.text()
+    assert status.toolTip() == status.fullText()
+    assert_no_clipping(panel)

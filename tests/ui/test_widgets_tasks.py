@@ -1,18 +1,21 @@
-"""The task panels' custom widgets: probability bars, the confusion heat-map, the model picker."""
+"""The task panels' custom widgets: probability bars, the confusion heat-map, the model picker, action buttons."""
 
 from pathlib import Path
 
 import pytest
+from helpers.layout_checks import clipping_problems
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.library import ModelLibrary
 from app.core.model_directory import ModelDirectory
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
+from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
+from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
 
@@ -95,7 +98,9 @@ def test_picker_lists_models_follows_the_badge_and_explains_when_none_can_run(
     assert changed == ["openai:gpt-4o-mini"]
     picker.populate(["local:missing"])
     assert picker.model_id == "local:fake" and not picker.is_remote
-    assert badge.text() == "Stays on this computer"
+    assert badge.fullText() == "Stays on this computer"
+    # The longer text is elided to the old width until the layout, on the event loop, widens the badge.
+    qtbot.waitUntil(lambda: badge.text() == "Stays on this computer")
     assert picker.notice("translate") == ""
 
     nothing = ModelDirectory(ModelLibrary(tmp_path / "none", None), ProviderStore(tmp_path / "p.json"), secrets)
@@ -106,3 +111,19 @@ def test_picker_lists_models_follows_the_badge_and_explains_when_none_can_run(
     notice = empty.notice("translate")
     assert "No model is installed" in notice and "To translate with a model behind an API" in notice
     assert PROVIDERS_LINK in notice
+
+
+def test_under_the_app_style_a_layout_never_squeezes_a_button_below_its_text(qtbot: QtBot, app_style: None) -> None:
+    row = QWidget()
+    qtbot.addWidget(row)
+    layout = QHBoxLayout(row)
+    buttons = [action_button(text, text, text) for text in ("Show in folder", "Delete model", "Import model…")]
+    for button in buttons:
+        layout.addWidget(button)
+    layout.addWidget(ElidedLabel("A status line that may be as long as it likes"), 1)
+    row.show()
+    qtbot.waitExposed(row)
+    row.resize(200, 40)
+    qtbot.wait(10)
+    assert clipping_problems(row) == []
+    assert all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) + 28 for b in buttons)

@@ -13,6 +13,8 @@ import app
 from app.core.diagnostics import LLAMA_DIST, package_version
 
 LICENCE = "MIT"
+#: Narrowest the dialog gets: the versions table and a data folder path stay readable.
+MIN_WIDTH = 420
 
 
 def qt_versions() -> tuple[str, str]:
@@ -54,3 +56,7 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        # A window's minimum comes from its layout, which forgets that wrapped text grows taller as the window
+        # narrows: at that minimum the text was cut off. Measured polished, in the fonts it is shown in.
+        self.ensurePolished()
+        self.setMinimumSize(MIN_WIDTH, layout.totalHeightForWidth(MIN_WIDTH))

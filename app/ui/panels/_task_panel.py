@@ -14,6 +14,7 @@ from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
+from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelUnavailableError
 from app.workers.task_worker import TaskWorker
 
@@ -55,12 +56,18 @@ def busy_indicator() -> QProgressBar:
     return busy
 
 
-def status_label(name: str) -> QLabel:
-    """The one-line status beside the actions."""
-    status = QLabel()
+def status_label(name: str) -> ElidedLabel:
+    """The one-line status beside the actions: cut short with "…" where the row is narrow, whole in its tooltip.
+
+    Its text (a saved file's path, a model's name) can be longer than the room the
+    buttons leave; ``fullText()`` is what was said, ``text()`` what fits. The middle
+    goes first, so both what happened and how it ended stay readable.
+    """
+    status = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
     status.setObjectName("statusLine")
     status.setAccessibleName(name)
-    status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    # Wide enough for its text when there is room; the row's buttons keep theirs when there is not.
+    status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
     return status
 
 

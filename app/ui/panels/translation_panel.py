@@ -78,6 +78,11 @@ def _language_items() -> list[tuple[str, str]]:
     return [(language.code, language.label) for language in LANGUAGES]
 
 
+def _count(number: int, noun: str) -> str:
+    """The number and the noun, plural unless it is one: "1 part", "2 parts"."""
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
 def _warning_html(warnings: list[tuple[str, TranslationWarning]]) -> str:
     """One line per warning, each with an optional prefix ("Chunk 3: ")."""
     return "<br>".join(f"⚠ {escape(prefix)}{escape(w.message)}" for prefix, w in warnings)
@@ -555,7 +560,7 @@ class TranslationPanel(TaskPanel):
                               target_language=options.target, source_text=self._source_text, text=result.text,
                               settings=translation_settings(options), stats=result.stats.to_dict())  # fmt: skip
         count = len(result.warnings)
-        self._set_status(f"Done, with {count} warning{'s' if count != 1 else ''}." if count else "Done.")
+        self._set_status(f"Done, with {_count(count, 'warning')}." if count else "Done.")
         self._end_worker()
 
     @Slot()
@@ -641,8 +646,8 @@ class TranslationPanel(TaskPanel):
                               output_path=str(result.output_path.resolve()), summary=summary)  # fmt: skip
         count = len(result.warnings)
         self._set_status(
-            f"Saved {result.output_path} ({result.chunks} parts"
-            + (f", {count} warning{'s' if count != 1 else ''})." if count else ").")
+            f"Saved {result.output_path} ({_count(result.chunks, 'part')}"
+            + (f", {_count(count, 'warning')})." if count else ").")
         )
 
     @Slot()

@@ -14,8 +14,9 @@ class ElidedLabel(QLabel):
     text elided ("…") to the label's width, and when anything is cut the
     tooltip shows the whole text, so no word is ever lost silently. Its
     minimum width is small, so a layout can always shrink it instead of
-    overlapping its neighbours. A tooltip set with ``setToolTip`` wins over
-    the automatic one.
+    overlapping its neighbours. A tooltip set with ``setToolTip`` is shown
+    as it is when it already holds the whole text or nothing is cut;
+    otherwise the whole text comes first, then that tooltip.
     """
 
     def __init__(
@@ -77,7 +78,10 @@ class ElidedLabel(QLabel):
         self._update_tooltip()
 
     def _update_tooltip(self) -> None:
-        if self._own_tooltip:
+        if not self.isElided() or self._full in self._own_tooltip:
             super().setToolTip(self._own_tooltip)
+        elif self._own_tooltip:
+            # An explanation alone would hide what the ellipsis cut.
+            super().setToolTip(f"{self._full}\n{self._own_tooltip}")
         else:
-            super().setToolTip(self._full if self.isElided() else "")
+            super().setToolTip(self._full)

@@ -18,7 +18,7 @@ class PrivacyBadge(ElidedLabel):
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.setAccessibleName("Privacy")
         self.setObjectName("privacyBadge")
         self.set_destination(None)
@@ -27,10 +27,11 @@ class PrivacyBadge(ElidedLabel):
         """``None`` means the engine runs on this computer."""
         local = destination is None
         self.setText(LOCAL_TEXT if local else f"Sent to {destination}")
+        # Starts with the badge's whole text, so an elided badge still names the destination in full.
         self.setToolTip(
-            "The model runs on this computer; nothing you type leaves it."
+            f"{LOCAL_TEXT}: the model runs here, and nothing you type leaves it."
             if local
-            else f"What you type is sent to {destination} over the internet."
+            else f"Sent to {destination}: what you type leaves this computer over the internet."
         )
         self.setProperty("local", "true" if local else "false")
         # A dynamic property only restyles after the style is re-applied.

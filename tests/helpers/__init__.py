@@ -1,0 +1,1 @@
+"""Helpers shared by the tests: layout checks for any shown widget tree."""
