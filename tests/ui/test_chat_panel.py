@@ -358,7 +358,7 @@ def test_remote_answer_streams_with_cost_badge_and_stop(
     panel = remote_panel(qtbot, engines, models, REMOTE_ID)
     ui = Ui(panel)
     badge = find(panel, QLabel, "Privacy")
-    assert badge.text() == "Sent to OpenAI"
+    assert badge.fullText() == "Sent to OpenAI"
     assert badge.property("local") == "false"  # styled amber
     assert find(panel, QComboBox, "Model").currentData() == REMOTE_ID
 

@@ -75,7 +75,7 @@ def answer_text(transcript: Transcript) -> str:
 
 def test_starter_model_answers_in_the_window(qtbot: QtBot, window: MainWindow) -> None:
     transcript = named(window, Transcript, "Transcript")
-    assert named(window, QLabel, "Privacy").text() == "Stays on this computer"
+    assert named(window, QLabel, "Privacy").fullText() == "Stays on this computer"
     send(qtbot, window, "Say hello")
     assert named(window, QLabel, "Status").text() == "Loading model…"
     qtbot.waitUntil(lambda: idle(window), timeout=ANSWER_TIMEOUT_MS)

@@ -164,7 +164,7 @@ def test_switch_turns_remote_models_off_in_every_picker_and_is_saved(qtbot: QtBo
         items = remote_items(picker)
         assert items and all(not enabled and text.endswith(" (offline)") for text, enabled in items)
         assert picker.currentData() == "local:fake", "the local model stays picked"
-    assert named(window, QLabel, "Privacy").text() == "Stays on this computer"
+    assert named(window, QLabel, "Privacy").fullText() == "Stays on this computer"
     assert diagnostics_line(window) == "Offline mode: on (turned on in File › Offline mode)"
 
     action.trigger()

@@ -81,7 +81,7 @@ def test_remote_answer_streams_shows_cost_and_stops(
         qtbot.keyClicks(message, text)
         qtbot.keyClick(message, Qt.Key.Key_Return)
 
-    assert named(panel, QLabel, "Privacy").text() == f"Sent to OpenAI via {server.url}/v1"
+    assert named(panel, QLabel, "Privacy").fullText() == f"Sent to OpenAI via {server.url}/v1"
     server.reply = ["Hello", " from", " the", " API", "."]
     ask("Hi")
     qtbot.waitUntil(lambda: "Hello from the API." in transcript.toPlainText() and idle(), timeout=10_000)
