@@ -139,7 +139,8 @@ class Capabilities:
     #: The engine scores given continuations of a prompt (``LabelScorer``).
     label_scoring: bool = False
     #: How the engine forces an answer from a list (``LabelChooser``): "logprobs"
-    #: (with a JSON-schema fallback), "tool_enum", "enum"; None when it cannot.
+    #: (falling back to what the server takes, see ``OpenAIEngine.choose``),
+    #: "tool_enum", "enum"; None when it cannot.
     label_choice: str | None = None
 
 

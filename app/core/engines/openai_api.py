@@ -4,8 +4,9 @@ Kind "openai" talks to api.openai.com (or the config's base URL); kind
 "openai-compatible" to Ollama, LM Studio, vLLM, OpenRouter, Groq,
 ``python -m llama_cpp.server``... at the config's base URL, with or without
 a key. Answers stream with ``stream_options.include_usage`` so the last chunk
-carries the token counts; a server that ignores it gets its output counted in
-text deltas (see ``RemoteEngine``).
+carries the token counts; for a server that ignores it (llama_cpp.server) the
+output is counted in text deltas and the input is Plinth's estimate, marked as
+such (see ``RemoteEngine``).
 """
 
 from __future__ import annotations
