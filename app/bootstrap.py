@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.core.engines.label_methods import LabelMethods
 from app.core.engines.registry import EngineRegistry
 from app.core.library import ModelLibrary, starter_model_path
 from app.core.logs import Redactor, setup_logging
@@ -91,6 +92,7 @@ def build_services(
     providers = ProviderStore(paths.config_dir / "providers.json")
     secrets = SecretStore(register_secret=redactor.register_secret if redactor else None)
     prices = PriceTable.load(SHIPPED_PRICES, paths.config_dir / "prices.json")
+    label_methods = LabelMethods(paths.label_methods_file)
 
     def remote_engine(model_id: str):
         from app.core.engines.remote import create_remote_engine
@@ -98,7 +100,9 @@ def build_services(
         name, model = model_id.split(":", 1)
         config = providers.get(name)
         key = secrets.get(provider_account(name), KEY_ENV[config.kind])
-        return create_remote_engine(config, model, api_key=key.value if key else None, prices=prices)
+        return create_remote_engine(
+            config, model, api_key=key.value if key else None, prices=prices, label_methods=label_methods
+        )
 
     engines.register("starter", local_engine)
     engines.register("local", local_engine)

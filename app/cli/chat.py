@@ -35,6 +35,7 @@ def stats_json(stats: Stats) -> dict[str, object]:
     return {
         "ttft_s": stats.ttft_s,
         "tokens_in": stats.tokens_in,
+        "tokens_in_estimated": stats.tokens_in_estimated,
         "tokens_out": stats.tokens_out,
         "tokens_per_s": stats.tokens_per_s,
         "wall_s": stats.wall_s,

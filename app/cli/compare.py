@@ -23,7 +23,7 @@ from app.core.compare import (
     run_comparison,
     verdict,
 )
-from app.core.engines.base import CancelToken, Stats
+from app.core.engines.base import CancelToken, Stats, mark_estimate
 from app.core.errors import InvalidRequestError
 
 #: Where batch comparisons keep each model's output CSV and journal, under the data folder.
@@ -211,12 +211,14 @@ def format_table(result: ComparisonResult) -> str:
         values = [run.metrics.get(info.key) for run in runs]
         if all(v is None for v in values):
             continue
-        cells = [format_metric(info.key, v) + (" *" if run.model_id in best.get(info.key, ()) else "")
+        cells = [mark_estimate(format_metric(info.key, v), info.key, run.stats)
+                 + (" *" if run.model_id in best.get(info.key, ()) else "")
                  for run, v in zip(runs, values)]  # fmt: skip
         rows.append([info.label, *cells])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
-    lines.append("(* best value)")
+    estimated = any(run.stats is not None and run.stats.tokens_in_estimated for run in runs)
+    lines.append("(* best value; ~ Plinth's estimate, the server sent no count)" if estimated else "(* best value)")
     for run in runs:
         answer = display_answer(run)
         if run.status == "failed":

@@ -62,6 +62,29 @@ class RateLimitError(UserFacingError):
 class ProviderServerError(UserFacingError):
     title = "The provider's server failed"
 
+    def __init__(self, message: str, hint: str = "", status: int | None = None) -> None:
+        super().__init__(message, hint)
+        #: The HTTP status answered; 200 for an error sent inside a stream that had started.
+        self.status = status
+
+
+class RequestRefusedError(UserFacingError):
+    """A reached provider turned the request down (a 4xx that is no key, quota, size or model problem)."""
+
+    title = "Request refused"
+
+
+class NotFoundOnServerError(UserFacingError):
+    """A server that was reached answered 404: the path (base URL) or the model is not there."""
+
+    title = "Not found on the server"
+
+
+class CannotClassifyError(UserFacingError):
+    """No way Plinth has of asking for a label (schema, JSON, logprobs, a plain answer) works with this model."""
+
+    title = "This server cannot classify"
+
 
 class NetworkError(UserFacingError):
     title = "Cannot reach the provider"

@@ -25,6 +25,11 @@ class Paths:
     def settings_file(self) -> Path:
         return self.config_dir / "settings.json"
 
+    @property
+    def label_methods_file(self) -> Path:
+        """Which ways of asking for a label each provider's model takes (``engines.label_methods``)."""
+        return self.config_dir / "label-methods.json"
+
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Paths:
         env = os.environ if environ is None else environ

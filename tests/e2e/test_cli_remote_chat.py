@@ -12,6 +12,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Iterator
 
 import pytest
 from secret_service import PrivateSecretService
@@ -58,20 +59,63 @@ def chat_json(home: Path, bus: PrivateSecretService, model_id: str) -> dict:
     return result
 
 
-def test_openai_compatible_against_llama_cpp_server(
-    plinth_home: Path, bus: PrivateSecretService, starter_path: Path, tmp_path: Path
-) -> None:
-    with serve_starter(starter_path, tmp_path) as url:
-        added = plinth("providers", "add", "mine", "--kind", "openai-compatible", "--base-url", url, "--no-key",
-                       home=plinth_home, bus=bus)
-        assert added.returncode == 0, added.stderr
-        tested = plinth("providers", "test", "mine", home=plinth_home, bus=bus)
-        assert tested.returncode == 0, tested.stderr
-        assert ALIAS in tested.stdout
-        result = chat_json(plinth_home, bus, f"mine:{ALIAS}")
+@pytest.fixture(scope="module")
+def peer(starter_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """One ``python -m llama_cpp.server`` for the module: it takes seconds to start."""
+    with serve_starter(starter_path, tmp_path_factory.mktemp("llama-server")) as url:
+        yield url
+
+
+def add_peer(home: Path, bus: PrivateSecretService, url: str) -> None:
+    added = plinth("providers", "add", "mine", "--kind", "openai-compatible", "--base-url", url, "--no-key",
+                   home=home, bus=bus)  # fmt: skip
+    assert added.returncode == 0, added.stderr
+
+
+def test_openai_compatible_against_llama_cpp_server(plinth_home: Path, bus: PrivateSecretService, peer: str) -> None:
+    add_peer(plinth_home, bus, peer)
+    tested = plinth("providers", "test", "mine", home=plinth_home, bus=bus)
+    assert tested.returncode == 0, tested.stderr
+    assert ALIAS in tested.stdout
+    result = chat_json(plinth_home, bus, f"mine:{ALIAS}")
     stats = result["stats"]
     assert stats["tokens_out"] > 0 and stats["ttft_s"] > 0 and stats["wall_s"] >= stats["ttft_s"]
     assert stats["cost_usd"] is None  # a local server has no price
+    # The server streams no usage: the input count is Plinth's estimate, and says so; never 0.
+    assert stats["tokens_in"] > 0 and stats["tokens_in_estimated"] is True
+
+
+def test_classify_and_compare_classify_against_llama_cpp_server(
+    plinth_home: Path, bus: PrivateSecretService, peer: str
+) -> None:
+    add_peer(plinth_home, bus, peer)
+    model = f"mine:{ALIAS}"
+    topics = ("bug", "billing", "praise")
+    # Multi-label asks for a strict JSON schema first: llama_cpp.server fails it with an HTTP 500.
+    out = plinth("classify", "-m", model, "--labels", ",".join(topics), "--multi", "--json",
+                 "The app crashes and I was charged twice.", home=plinth_home, bus=bus)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    assert result["method"] == "json_object" and set(result["labels"]) <= set(topics)
+    assert result["stats"]["tokens_in"] > 0 and result["stats"]["tokens_in_estimated"] is True
+    remembered = json.loads((plinth_home / "config" / "label-methods.json").read_text(encoding="utf-8"))
+    methods = remembered["providers"]["mine"][ALIAS]["methods"]
+    assert methods["json_schema"]["outcome"] == "refused" and methods["json_object"]["outcome"] == "ok"
+
+    sentiment = ("positive", "negative", "neutral")
+    out = plinth("classify", "-m", model, "--labels", ",".join(sentiment), "I loved it, wonderful!",
+                 home=plinth_home, bus=bus)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.splitlines()[0] in (*sentiment, "(abstained)")
+    assert "Traceback" not in out.stderr and "try again" not in out.stderr
+
+    out = plinth("compare", "--task", "classify", "-m", model, "-m", "starter", "--labels", ",".join(sentiment),
+                 "I loved it, wonderful!", home=plinth_home, bus=bus)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    assert "failed" not in out.stdout
+    tokens_in = next(line for line in out.stdout.splitlines() if line.startswith("Tokens in"))
+    assert "~" in tokens_in.split()[2]  # mine's column: the server sent no count
+    assert "~ Plinth's estimate" in out.stdout
 
 
 @pytest.mark.parametrize(

@@ -12,7 +12,17 @@ alternatives are ``top_logprobs`` when set, and that first alternative is
 the token answered. ``response_format`` ``json_schema`` is checked as strict
 mode requires (every property required, ``additionalProperties: false``)
 and answered with a JSON object naming ``choice`` (or the enum's first
-value). ``logprobs_supported = False`` refuses logprobs as reasoning models do.
+value); ``json_object`` must have "json" in the messages, as OpenAI requires, and
+answers the same way, following the request's ``schema`` when it has one (the
+llama-cpp-python extension).
+
+``refuse`` makes the server turn features down, as servers that lack them do:
+``{"logprobs": 400}`` is OpenAI's answer for a reasoning model, ``{"json_schema":
+500}`` is ``python -m llama_cpp.server``'s (a validation error dumped with a
+stack trace into an HTTP 500); ``"chat"`` refuses every chat request.
+``ignore_logprobs`` answers as if logprobs had not been asked for, and
+``ignore_json_schema`` answers JSON mode with ``{"label": choice}`` whatever the
+schema, as some servers do.
 """
 
 from __future__ import annotations
@@ -32,7 +42,10 @@ class OpenAIServer(ProtocolServer):
         super().__init__(api_key)
         #: The first answer token's alternatives (token, logprob), most likely first.
         self.top_logprobs: list[tuple[str, float]] | None = None
-        self.logprobs_supported = True
+        #: Feature ("json_schema", "json_object", "logprobs") → the status it is refused with (400 or 500).
+        self.refuse: dict[str, int] = {}
+        self.ignore_logprobs = False
+        self.ignore_json_schema = False
 
     def is_streaming(self, rec: Recorded) -> bool:
         return isinstance(rec.body, dict) and bool(rec.body.get("stream"))
@@ -76,9 +89,9 @@ class OpenAIServer(ProtocolServer):
             )
         if not body.get("stream"):
             return _error(400, "This test server only streams.", "invalid_request_error", None)
-        if body.get("logprobs") and not self.logprobs_supported:
-            return _error(400, "logprobs is not supported with this model.", "invalid_request_error", None,
-                          param="logprobs")  # fmt: skip
+        refused = _refusal(self.refuse, body)
+        if refused is not None:
+            return refused
         top_n = body.get("top_logprobs")
         if top_n is not None and (not body.get("logprobs") or not 0 <= top_n <= 20):
             return _error(400, "Invalid 'top_logprobs': must be between 0 and 20 and needs 'logprobs' true.",
@@ -87,11 +100,11 @@ class OpenAIServer(ProtocolServer):
         token_logprobs: list[list[tuple[str, float]]] | None = None
         response_format = body.get("response_format")
         if response_format is not None:
-            problem, answer = _schema_answer(self, response_format)
+            problem, answer = _schema_answer(self, response_format, body)
             if problem:
                 return _error(400, problem, "invalid_request_error", None, param="response_format")
             reply = pieces(answer)
-        elif body.get("logprobs"):
+        elif body.get("logprobs") and not self.ignore_logprobs:
             alternatives = self.top_logprobs or [(reply[0], -0.01)]
             reply = [alternatives[0][0], *reply[1:]]
             token_logprobs = [alternatives] + [[(d, -0.01)] for d in reply[1:]]
@@ -176,10 +189,49 @@ def _error(
     return Reply(status, {"error": {"message": message, "type": type_, "param": param, "code": code}}, headers or {})
 
 
-def _schema_answer(server: ProtocolServer, response_format: Any) -> tuple[str, str]:
+_COMPLAINTS = {
+    "json_schema": ("('body', 'response_format', 'type')", "Input should be 'text' or 'json_object'"),
+    "json_object": ("('body', 'response_format', 'type')", "Input should be 'text'"),
+    "logprobs": ("('body', 'logprobs')", "logprobs is not supported for models created with logits_all=False"),
+    "chat": ("('body', 'messages')", "This model cannot chat"),
+}
+
+
+def _refusal(refuse: dict[str, int], body: dict[str, Any]) -> Reply | None:
+    """The answer of a server that lacks a feature this request uses; None when it has them all."""
+    response_format = body.get("response_format")
+    used = [body.get("logprobs") and "logprobs", isinstance(response_format, dict) and response_format.get("type"),
+            "chat"]  # fmt: skip
+    feature = next((f for f in used if f and f in refuse), None)
+    if feature is None:
+        return None
+    if refuse[feature] == 500:
+        # What llama_cpp.server sends: pydantic's complaint and the stack trace, as one "message".
+        loc, complaint = _COMPLAINTS[feature]
+        message = (
+            f"1 validation error:\n  {{'type': 'literal_error', 'loc': {loc}, 'msg': \"{complaint}\", "
+            f"'input': '{feature}'}}\n\n"
+            '  File "/srv/venv/lib/python3.11/site-packages/llama_cpp/server/app.py", line 376, in '
+            "create_chat_completion\n    POST /v1/chat/completions"
+        )
+        return _error(500, message, "internal_server_error", None)
+    param = "logprobs" if feature == "logprobs" else "response_format"
+    return _error(refuse[feature], f"'{feature}' is not supported with this model.", "invalid_request_error",
+                  None, param=param)  # fmt: skip
+
+
+def _schema_answer(server: OpenAIServer, response_format: Any, body: dict[str, Any]) -> tuple[str, str]:
     """(the error OpenAI would give, "") or ("", the JSON answer) for a ``response_format``."""
     if not isinstance(response_format, dict) or response_format.get("type") not in ("json_schema", "json_object", "text"):
         return "Invalid 'response_format.type'.", ""
+    if response_format["type"] == "json_object":
+        if not any("json" in str(m.get("content") or "").lower() for m in body.get("messages", [])):
+            return ("'messages' must contain the word 'json' in some form, to use 'response_format' of type "
+                    "'json_object'."), ""  # fmt: skip
+        schema = response_format.get("schema")
+        if not isinstance(schema, dict) or server.ignore_json_schema:
+            return "", json.dumps({"label": server.choice or ""})
+        return "", json.dumps(_instance(server, schema))
     if response_format["type"] != "json_schema":
         return "", json.dumps({"label": server.choice or ""})
     spec = response_format.get("json_schema") or {}
@@ -197,12 +249,17 @@ def _schema_answer(server: ProtocolServer, response_format: Any) -> tuple[str, s
         if sorted(schema.get("required") or []) != sorted(props):
             return (f"Invalid schema for response_format '{name}': In context=(), 'required' is required to be "
                     "supplied and to be an array including every key in properties."), ""  # fmt: skip
+    return "", json.dumps(_instance(server, schema))
+
+
+def _instance(server: OpenAIServer, schema: dict[str, Any]) -> dict[str, Any]:
+    """An object following ``schema``'s properties: the server's ``choice`` where an enum allows it."""
     answer: dict[str, Any] = {}
-    for key, prop in props.items():
+    for key, prop in (schema.get("properties") or {}).items():
         if prop.get("type") == "array" and isinstance((prop.get("items") or {}).get("enum"), list):
             answer[key] = [pick(server, prop["items"]["enum"])]
         elif isinstance(prop.get("enum"), list) and prop["enum"]:
             answer[key] = pick(server, prop["enum"])
         else:
             answer[key] = server.choice or ""
-    return "", json.dumps(answer)
+    return answer

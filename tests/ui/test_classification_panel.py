@@ -8,6 +8,7 @@ import pytest
 from fakes import FakeEngine, registry_with
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QLabel,
@@ -277,3 +278,38 @@ def test_batch_tab_runs_the_panel_set_up_and_shows_the_metrics(
     error = find(batch, QLabel, "Batch error")
     assert error.isVisible() and "appears twice" in error.text()
     assert find(batch, QLabel, "Batch status").text() == batch_status
+
+
+@pytest.mark.parametrize("size", [(1080, 760), (1024, 700)])
+def test_tab_leaves_the_label_table_and_ctrl_tab_moves_between_cells(
+    qtbot: QtBot, panel: ClassificationPanel, size: tuple[int, int]
+) -> None:
+    panel.resize(*size)
+    panel.activateWindow()
+    qtbot.waitUntil(panel.isActiveWindow, timeout=2000)
+    table = find(panel, QTableWidget, "Labels")
+    add_label = find(panel, QPushButton, "Add label")
+
+    def focus() -> QWidget | None:
+        return QApplication.focusWidget()
+
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert (table.currentRow(), table.currentColumn()) == (0, 1) and focus() is table
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert focus() is add_label
+    qtbot.keyClick(add_label, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert focus() is table
+
+    # From a cell being edited: the edit is kept and Tab still leaves the table.
+    table.setCurrentCell(1, 0)
+    table.editItem(table.item(1, 0))
+    editor = focus()
+    assert editor is not None and table.isAncestorOf(editor)
+    editor.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(editor, "unhappy")
+    qtbot.keyClick(editor, Qt.Key.Key_Tab)
+    assert focus() is add_label
+    assert table.item(1, 0).text() == "unhappy"
+    assert table.state() != QTableWidget.State.EditingState

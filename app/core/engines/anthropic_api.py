@@ -92,7 +92,7 @@ class AnthropicEngine(RemoteEngine):
         }
         if system:
             params["system"] = system
-        text, _, stats = self._collect(lambda sdk: self._message_events(sdk, params), cancel)
+        text, _, stats = self._collect(lambda sdk: self._message_events(sdk, params), cancel, request.messages)
         return Choice(parse_chosen(text or "{}", request.multi), "tool_enum", None, stats, raw=text)
 
     def _message_events(self, sdk: Any, params: dict[str, Any]) -> Generator[StreamEvent, None, None]:

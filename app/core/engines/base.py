@@ -64,6 +64,9 @@ class Stats:
     load_s: float = 0.0
     #: Oldest messages left out because the conversation outgrew the context.
     dropped_messages: int = 0
+    #: ``tokens_in`` is Plinth's estimate: the provider reported no count (some
+    #: servers send no usage while streaming), or the answer stopped before it.
+    tokens_in_estimated: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)
@@ -74,6 +77,11 @@ class Stats:
         names = {f.name for f in fields(cls)}
         return cls(**{key: value for key, value in data.items() if key in names})  # type: ignore[arg-type]
 
+    @property
+    def tokens_in_text(self) -> str:
+        """The input count for display: "~123" when it is Plinth's estimate."""
+        return format_count(self.tokens_in, self.tokens_in_estimated)
+
     def summary(self, priced: bool = False) -> str:
         """One line for under an answer; ``priced`` says "cost unknown" when no price is known."""
         parts = []
@@ -81,7 +89,8 @@ class Stats:
             parts.append(f"TTFT {self.ttft_s:.2f} s")
         if self.tokens_per_s is not None:
             parts.append(f"{self.tokens_per_s:.1f} tok/s")
-        parts.append(f"{self.tokens_in} in / {self.tokens_out} out")
+        estimate = " (estimated)" if self.tokens_in_estimated else ""
+        parts.append(f"{self.tokens_in_text} in{estimate} / {self.tokens_out} out")
         if self.cached_tokens:
             parts.append(f"{self.cached_tokens} cached")
         if self.cost_usd is not None:
@@ -95,6 +104,22 @@ class Stats:
         if self.dropped_messages:
             parts.append(f"{self.dropped_messages} earliest messages left out (context full)")
         return " · ".join(parts)
+
+
+#: In front of a figure that is Plinth's estimate, not the provider's count.
+ESTIMATE_MARK = "~"
+
+
+def format_count(count: int, estimated: bool = False) -> str:
+    """A token count for display, "123", or "~123" when it is an estimate."""
+    return f"{ESTIMATE_MARK if estimated else ''}{count}"
+
+
+def mark_estimate(text: str, metric: str, stats: Stats | None) -> str:
+    """``text``, the formatted figure ``metric`` ("tokens_in"...) of ``stats``, marked when it is an estimate."""
+    if metric == "tokens_in" and stats is not None and stats.tokens_in_estimated and text[:1].isdigit():
+        return ESTIMATE_MARK + text
+    return text
 
 
 @dataclass(frozen=True)
@@ -114,7 +139,8 @@ class Capabilities:
     #: The engine scores given continuations of a prompt (``LabelScorer``).
     label_scoring: bool = False
     #: How the engine forces an answer from a list (``LabelChooser``): "logprobs"
-    #: (with a JSON-schema fallback), "tool_enum", "enum"; None when it cannot.
+    #: (falling back to what the server takes, see ``OpenAIEngine.choose``),
+    #: "tool_enum", "enum"; None when it cannot.
     label_choice: str | None = None
 
 
@@ -282,6 +308,12 @@ class ChoiceRequest:
     multi: bool = False
     max_tokens: int = 256
     seed: int | None = None
+
+
+def label_answer_tokens(labels: Sequence[str], multi: bool) -> int:
+    """Room for an answer that names one label (every label, when ``multi``), with a little to spare."""
+    longest = max(len(label) for label in labels)
+    return 16 + (longest * (len(labels) if multi else 1)) // 2
 
 
 @dataclass

@@ -94,7 +94,7 @@ class GeminiEngine(RemoteEngine):
             response_mime_type="application/json" if request.multi else "text/x.enum",
             response_schema=types.Schema(type=types.Type.ARRAY, items=item) if request.multi else item,
         )
-        text, _, stats = self._collect(lambda sdk: self._generate_events(sdk, contents, config), cancel)
+        text, _, stats = self._collect(lambda sdk: self._generate_events(sdk, contents, config), cancel, request.messages)
         return Choice(parse_chosen(text, request.multi), "enum", None, stats, raw=text)
 
     def _generate_events(self, sdk: Any, contents: Any, config: Any) -> Generator[StreamEvent, None, None]:

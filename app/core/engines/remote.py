@@ -44,14 +44,17 @@ from app.core.engines.base import (
     Stats,
     StopReason,
 )
+from app.core.engines.label_methods import LabelMethods
 from app.core.errors import (
     AuthError,
     ContextTooLongError,
     ModelNotFoundError,
     NetworkError,
+    NotFoundOnServerError,
     ProviderServerError,
     ProviderTimeoutError,
     RateLimitError,
+    RequestRefusedError,
     UserFacingError,
 )
 from app.core.pricing import PriceTable
@@ -246,8 +249,10 @@ _Item = Union[_Event, _Done, _Failure]
 class _Tally:
     """What an answer has said so far, for its Stats."""
 
-    def __init__(self, start: float) -> None:
+    def __init__(self, start: float, prompt_tokens: int) -> None:
         self.start = start
+        #: Plinth's estimate of the prompt, for when the provider reports no input count.
+        self.prompt_tokens = prompt_tokens
         self.first_text_at: float | None = None
         self.text_events = 0
         self.tokens_in: int | None = None
@@ -288,10 +293,15 @@ class RemoteEngine:
 
     Stats: ``ttft_s`` and ``wall_s`` are measured from the start of the
     request; token counts are the provider's usage fields. Where a provider
-    reports no output count (some OpenAI-compatible servers) or the answer
-    was stopped before the count arrived, ``tokens_out`` is the number of
-    text deltas received, an estimate, and ``cost_usd`` stays None: only
-    counts the provider reported are priced.
+    reports no counts (some OpenAI-compatible servers send no usage while
+    streaming) or the answer was stopped before they arrived, ``tokens_out``
+    is the number of text deltas received and ``tokens_in`` Plinth's
+    estimate of the prompt (``Stats.tokens_in_estimated``), and ``cost_usd``
+    stays None: only counts the provider reported are priced.
+
+    ``label_methods`` remembers which ways of asking for a label each model
+    takes (see ``OpenAIEngine.choose``); without one, it lasts as long as
+    the engine.
     """
 
     #: Where the provider's API lives when the config names no base URL.
@@ -309,6 +319,7 @@ class RemoteEngine:
         api_key: str | None,
         prices: PriceTable,
         options: RemoteOptions | None = None,
+        label_methods: LabelMethods | None = None,
     ) -> None:
         self.config = config
         self.model = model
@@ -317,6 +328,7 @@ class RemoteEngine:
         self.options = options or RemoteOptions()
         self._api_key = api_key or None
         self._prices = prices
+        self._label_methods = label_methods if label_methods is not None else LabelMethods()
         self._lock = threading.Lock()
         self._sdk: Any = None
         self._http: HttpClient | None = None
@@ -357,7 +369,7 @@ class RemoteEngine:
                 "Shorten the message or system prompt, or start a new conversation.",
             )
         try:
-            yield from self._answer(lambda sdk: self._events(sdk, request), cancel)
+            yield from self._answer(lambda sdk: self._events(sdk, request), cancel, prompt_tokens=estimate)
         except ContextTooLongError as exc:
             raise ContextTooLongError(
                 f"{exc.message} By Plinth's estimate the conversation is about {estimate:,} tokens "
@@ -373,9 +385,18 @@ class RemoteEngine:
         raise NotImplementedError(f"{type(self).__name__} cannot choose labels")
 
     def _answer(
-        self, source: EventSource, cancel: CancelToken | None, extras: list[Any] | None = None
+        self,
+        source: EventSource,
+        cancel: CancelToken | None,
+        extras: list[Any] | None = None,
+        *,
+        prompt_tokens: int,
     ) -> Iterator[Chunk]:
-        """The Chunks of the answer ``source`` produces; its events' ``extra``s go to ``extras``."""
+        """The Chunks of the answer ``source`` produces; its events' ``extra``s go to ``extras``.
+
+        ``prompt_tokens``: Plinth's estimate of the prompt, the Stats' input
+        count when the provider reports none.
+        """
         session = _Session()
         items: queue.SimpleQueue[_Item] = queue.SimpleQueue()
         # Under the lock, so that a close() from another thread either comes
@@ -387,7 +408,7 @@ class RemoteEngine:
             )
             self._pumps[session] = pump
         # Timed from here: making the SDK client, once per engine, is not the provider's latency.
-        tally = _Tally(time.perf_counter())
+        tally = _Tally(time.perf_counter(), prompt_tokens)
         pump.start()
         finished = False
         try:
@@ -476,13 +497,16 @@ class RemoteEngine:
     def _model_names(self, sdk: Any) -> Iterator[str]:
         raise NotImplementedError
 
-    def _collect(self, source: EventSource, cancel: CancelToken | None) -> tuple[str, list[Any], Stats]:
-        """Drain one answer: its text, its events' extras and its Stats; raises ``Cancelled`` when stopped."""
+    def _collect(
+        self, source: EventSource, cancel: CancelToken | None, messages: Sequence[Message]
+    ) -> tuple[str, list[Any], Stats]:
+        """Drain one answer to ``messages``: its text, its events' extras and its Stats; raises ``Cancelled``
+        when stopped."""
         self._check_key()
         parts: list[str] = []
         extras: list[Any] = []
         stats = Stats()
-        for chunk in self._answer(source, cancel, extras):
+        for chunk in self._answer(source, cancel, extras, prompt_tokens=estimate_tokens(messages)):
             parts.append(chunk.text)
             if chunk.stats is not None:
                 stats = chunk.stats
@@ -550,7 +574,11 @@ class RemoteEngine:
             tokens_out, reported = tally.tokens_out, True
         else:
             tokens_out, reported = max(tally.tokens_out or 0, tally.text_events), False
-        tokens_in = tally.tokens_in or 0
+        # A reported 0 is no count either: no prompt is empty.
+        if tally.tokens_in:
+            tokens_in, estimated = tally.tokens_in, False
+        else:
+            tokens_in, estimated, reported = tally.prompt_tokens, True, False
         decode_s = wall_s - ttft_s if ttft_s is not None else 0.0
         return Stats(
             ttft_s=ttft_s,
@@ -561,6 +589,7 @@ class RemoteEngine:
             stop_reason=stop_reason,
             cost_usd=self._prices.cost(self.config.kind, self.model, tokens_in, tokens_out) if reported else None,
             cached_tokens=tally.cached_tokens or 0,
+            tokens_in_estimated=estimated,
         )
 
     def _user_error(self, exc: BaseException, *, during_stream: bool, listing: bool = False) -> BaseException:
@@ -582,7 +611,7 @@ class RemoteEngine:
 
     def _failure_error(self, f: ProviderFailure, *, during_stream: bool, listing: bool) -> UserFacingError:
         who = self.provider_label
-        said = scrub(f.message, self._api_key)
+        said, deterministic = server_text(f.message, self._api_key)
         if not f.api_shaped and said.startswith("<"):
             said = ""  # a web page, not an error message worth quoting
         status = f"HTTP {f.status}" if f.status and f.status != 200 else "error"
@@ -620,9 +649,11 @@ class RemoteEngine:
                 "Shorten the message or system prompt, lower the answer length, or start a new conversation.",
             )
         if f.status == 404 or code in _NOT_FOUND_CODES:
+            # The server was reached: the address is right up to the host, not necessarily the path.
             if listing or not f.api_shaped:
-                return NetworkError(
-                    f"{show_url(self.base_url)} does not answer like {self.api_name} ({detail}).", self.url_hint
+                return NotFoundOnServerError(
+                    f"{show_url(self.base_url)} answered, but this path does not lead to {self.api_name} ({detail}).",
+                    self.url_hint,
                 )
             return ModelNotFoundError(
                 f"{who} has no model {self.model!r}, or this key may not use it ({detail}).",
@@ -636,12 +667,18 @@ class RemoteEngine:
             # An error event inside a stream (status 200) is never retried.
             was_retried = self.options.max_retries and f.status not in (None, 200) and not during_stream
             retried = " and kept failing when retried" if was_retried else ""
-            return ProviderServerError(
-                f"{who}'s server failed ({detail}){retried}.",
-                kept + "This is on the provider's side: try again in a minute, or check its status page.",
-            )
-        return UserFacingError(
-            f"{who} refused the request ({detail}).",
+            if f.status in _BUSY_STATUSES or code in _BUSY_CODES or "overloaded" in said.lower():
+                hint = "This is on the provider's side and passes: try again in a minute, or check its status page."
+            elif deterministic:
+                hint = (
+                    "The server cannot handle this request; sending it again will not help. "
+                    "Its log says more; for a server you run, check its version and settings."
+                )
+            else:
+                hint = "If it keeps failing, check the provider's status page, or the log of a server you run."
+            return ProviderServerError(f"{who}'s server failed ({detail}){retried}.", kept + hint, status=f.status)
+        return RequestRefusedError(
+            f"{who} answered {detail}.",
             "Check the model's settings (answer length, stop sequences) for values this model accepts.",
         )
 
@@ -651,7 +688,7 @@ class RemoteEngine:
         url = show_url(self.base_url)
         if isinstance(exc, httpx2.ConnectTimeout):
             return NetworkError(
-                f"Cannot reach {url}: no connection within {self.options.connect_timeout_s:g} s.", _REACH_HINT
+                f"No connection to {url} within {self.options.connect_timeout_s:g} s.", _REACH_HINT
             )
         if isinstance(exc, httpx2.TimeoutException):
             if during_stream:
@@ -669,7 +706,7 @@ class RemoteEngine:
                 f"The connection to {url} dropped while the answer was arriving.",
                 "The partial answer is kept. Send again to retry.",
             )
-        return NetworkError(f"Cannot reach {url} ({_connect_reason(exc)}).", _REACH_HINT)
+        return NetworkError(f"No connection to {url} ({_connect_reason(exc)}).", _REACH_HINT)
 
 
 _REACH_HINT = (
@@ -683,6 +720,9 @@ _CONTEXT_CODES = {"context_length_exceeded", "request_too_large"}
 _NOT_FOUND_CODES = {"model_not_found", "not_found_error", "not_found"}
 _TIMEOUT_CODES = {"deadline_exceeded"}
 _SERVER_CODES = {"api_error", "overloaded_error", "server_error", "internal", "unavailable"}
+#: Server failures that pass: waiting and sending again helps.
+_BUSY_STATUSES = (502, 503, 504, 529)
+_BUSY_CODES = {"overloaded_error", "unavailable"}
 _CONTEXT_TEXT = re.compile(
     r"context length|context window|context_length|prompt is too long|too many tokens"
     r"|input token count|exceeds the maximum number of tokens|maximum number of tokens allowed",
@@ -738,6 +778,40 @@ def estimate_tokens(messages: Sequence[Message]) -> int:
     message for the roles.
     """
     return sum(len(m.content.encode("utf-8")) // 4 + 4 for m in messages)
+
+
+def server_text(text: str, secret: str | None) -> tuple[str, bool]:
+    """A server's error message made fit to show, and whether it tells of a failure that sending again
+    would repeat (a stack trace, a validation error, "not supported").
+
+    Some servers put a stack trace into the message of an HTTP 500
+    (``llama_cpp.server`` sends pydantic's whole complaint and the frames
+    after it): the trace is cut off, and a validation error is reduced to
+    its field and what was wrong with it. The rest goes through ``scrub``.
+    """
+    text = str(text)
+    cut = _TRACE_START.search(text)
+    traced = cut is not None
+    if cut is not None:
+        before = text[: cut.start()]
+        # A Python traceback puts the exception itself on its last line.
+        text = before if before.strip() else text.strip().splitlines()[-1]
+    complaints = [f"{_field(loc)}: {msg}" for loc, _, msg in _VALIDATION_ITEM.findall(text)]
+    if complaints:
+        text = "; ".join(complaints)
+    deterministic = traced or bool(complaints) or bool(_UNSUPPORTED_TEXT.search(text))
+    return scrub(text, secret), deterministic
+
+
+_TRACE_START = re.compile(r"Traceback \(most recent call last\)|^\s*File \"[^\"]*\", line \d+", re.MULTILINE)
+#: One item of a pydantic validation error as str() writes it: ``'loc': ('body', 'x'), 'msg': "..."``.
+_VALIDATION_ITEM = re.compile(r"'loc': \(([^)]*)\), 'msg': (['\"])(.*?)\2")
+def _field(loc: str) -> str:
+    """``'body', 'response_format', 'type'`` → ``response_format.type``."""
+    return ".".join(part for part in re.findall(r"'([^']*)'", loc) if part != "body") or "request"
+
+
+_UNSUPPORTED_TEXT = re.compile(r"not supported|unsupported|not implemented|validation error", re.IGNORECASE)
 
 
 def scrub(text: str, secret: str | None) -> str:
@@ -840,9 +914,12 @@ def create_remote_engine(
     api_key: str | None,
     prices: PriceTable,
     options: RemoteOptions | None = None,
+    label_methods: LabelMethods | None = None,
 ) -> RemoteEngine:
-    """The engine for ``config``'s kind."""
-    return _engine_class(config)(config, model, api_key=api_key, prices=prices, options=options)
+    """The engine for ``config``'s kind; ``label_methods`` is shared by every engine, to remember across them."""
+    return _engine_class(config)(
+        config, model, api_key=api_key, prices=prices, options=options, label_methods=label_methods
+    )
 
 
 def list_models(config: ProviderConfig, api_key: str | None, *, options: RemoteOptions | None = None) -> list[str]:

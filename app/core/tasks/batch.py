@@ -94,6 +94,8 @@ class RowResult:
     latency_s: float = 0.0
     tokens_in: int = 0
     tokens_out: int = 0
+    #: ``tokens_in`` is Plinth's estimate (``Stats.tokens_in_estimated``).
+    tokens_in_estimated: bool = False
     cost_usd: float | None = None
     #: What the classifier said about this row (no probabilities, why it abstained...).
     note: str = ""
@@ -135,6 +137,8 @@ class BatchSummary:
     elapsed_s: float = 0.0
     tokens_in: int = 0
     tokens_out: int = 0
+    #: Some rows' input counts are Plinth's estimates: the provider sent none.
+    tokens_in_estimated: bool = False
     cost_usd: float | None = None
     #: Things worth knowing about the run (gold labels outside the label set, a journal started over).
     notes: list[str] = field(default_factory=list)
@@ -157,6 +161,7 @@ class BatchSummary:
             "abstained": self.abstained,
             "elapsed_s": self.elapsed_s,
             "tokens_in": self.tokens_in,
+            "tokens_in_estimated": self.tokens_in_estimated,
             "tokens_out": self.tokens_out,
             "cost_usd": self.cost_usd,
             "notes": list(self.notes),
@@ -328,6 +333,7 @@ class _Run:
             return result
         result.latency_s = stats.wall_s
         result.tokens_in = stats.tokens_in
+        result.tokens_in_estimated = stats.tokens_in_estimated
         result.tokens_out = stats.tokens_out
         result.cost_usd = stats.cost_usd
         return result
@@ -442,6 +448,7 @@ class _Run:
             abstained=sum(1 for r in ordered if r.abstained),
             elapsed_s=elapsed,
             tokens_in=sum(r.tokens_in for r in ordered),
+            tokens_in_estimated=any(r.tokens_in_estimated for r in ordered),
             tokens_out=sum(r.tokens_out for r in ordered),
             notes=self.notes,
         )

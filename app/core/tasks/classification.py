@@ -8,8 +8,10 @@ engine can give one. The strategy follows the engine's capabilities:
   evaluated once and each label's tokens are scored directly after it; the
   probabilities are a softmax over the labels' total log-probabilities.
 * ``Capabilities.label_choice`` (remote): the provider's own way to force
-  an answer from a list (OpenAI logprobs or JSON schema, an Anthropic tool
-  with an enum, a Gemini enum); only OpenAI's logprobs give probabilities.
+  an answer from a list (an Anthropic tool with an enum, a Gemini enum; for
+  OpenAI-compatible servers, whichever of logprobs, a JSON schema, JSON mode
+  or a plain answer the server takes, see ``OpenAIEngine.choose``); only
+  logprobs give probabilities.
 * anything else: a short answer generated and matched against the labels.
 
 Local scoring, in detail. The label's probability is the product of its
@@ -46,6 +48,7 @@ from app.core.engines.base import (
     ScoreRequest,
     Stats,
     complete,
+    label_answer_tokens,
 )
 from app.core.errors import InvalidRequestError, UserFacingError
 
@@ -178,7 +181,7 @@ class ClassificationResult:
     probabilities: dict[str, float] | None
     stats: Stats = field(default_factory=Stats)
     note: str = ""
-    #: "scores", "logprobs", "json_schema", "tool_enum", "enum" or "generate".
+    #: "scores", "logprobs", "json_schema", "json_object", "tool_enum", "enum" or "generate".
     method: str = ""
     abstained: bool = False
 
@@ -320,12 +323,17 @@ class Classifier:
             best = max(self.labels.names, key=lambda name: probabilities[name])  # type: ignore[index]
             return ClassificationResult(best, (best,), probabilities, choice.stats, method=choice.method)
         chosen = self._known(choice.chosen)
-        note = f"No probabilities from this provider: it was made to answer with a label ({_METHODS[choice.method]})."
+        if not chosen and choice.method in ("generate", "json_object"):
+            # Nothing held these answers to the labels: read them as a free answer is read.
+            chosen = self._match(choice.raw)
+        if choice.method == "generate":
+            note = "No probabilities from this provider: its answer was matched to the labels."
+        else:
+            note = f"No probabilities from this provider: it was made to answer with a label ({_METHODS[choice.method]})."
         return self._unscored_result(chosen, choice.raw, choice.stats, choice.method, note)
 
     def _by_generation(self, engine: Engine, text: str, cancel: CancelToken | None) -> ClassificationResult:
-        longest = max(len(name) for name in self.labels.names)
-        max_tokens = 16 + (longest * (len(self.labels.labels) if self.options.multi else 1)) // 2
+        max_tokens = label_answer_tokens(self.labels.names, self.options.multi)
         request = ChatRequest(tuple(self._answer_messages(text)), max_tokens=max_tokens, temperature=0.0, top_k=1)
         completion = complete(engine, request, cancel)
         if completion.stats.stop_reason == "cancelled":
@@ -429,6 +437,7 @@ class Classifier:
 
 _METHODS = {
     "json_schema": "a JSON schema",
+    "json_object": "JSON mode",
     "tool_enum": "a tool whose input is one of the labels",
     "enum": "an enum response type",
     "logprobs": "logprobs",

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QFont, QKeyEvent
 from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
     QAbstractItemView,
     QCheckBox,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QSpinBox,
     QSplitter,
+    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -66,10 +68,69 @@ METHOD_TEXT = {
     "scores": "each label scored by the model",
     "logprobs": "from the provider's log-probabilities",
     "json_schema": "chosen under a JSON schema",
+    "json_object": "chosen in JSON mode",
     "tool_enum": "chosen with a tool",
     "enum": "chosen from an enum",
     "generate": "generated and matched to a label",
 }
+
+
+class _CellTable(QTableWidget):
+    """A table that Tab leaves: Tab and Shift+Tab go to the next or previous control, from a cell
+    being edited too; Ctrl+Tab and Ctrl+Shift+Tab, like the arrow keys, move between cells."""
+
+    def __init__(self, rows: int, columns: int) -> None:
+        super().__init__(rows, columns)
+        self.setTabKeyNavigation(False)
+        self.setItemDelegate(_CellDelegate(self))
+
+    def leave(self, forward: bool) -> None:
+        """Give the focus to the control after (or before) the table."""
+        self.focusNextPrevChild(forward)
+
+    def move_between_cells(self, forward: bool) -> None:
+        action = QAbstractItemView.CursorAction.MoveNext if forward else QAbstractItemView.CursorAction.MovePrevious
+        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
+        if index.isValid():
+            self.setCurrentIndex(index)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        step = _tab_step(event)
+        if step is not None and step[0]:
+            self.move_between_cells(step[1])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class _CellDelegate(QStyledItemDelegate):
+    """Ends an edit on Tab and leaves the table, where the default editor would open the next cell."""
+
+    def __init__(self, table: _CellTable) -> None:
+        super().__init__(table)
+        self._table = table
+
+    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        step = _tab_step(event) if isinstance(event, QKeyEvent) else None
+        if step is None or not isinstance(editor, QWidget):
+            return super().eventFilter(editor, event)
+        between_cells, forward = step
+        self.commitData.emit(editor)
+        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+        if between_cells:
+            self._table.move_between_cells(forward)
+        else:
+            self._table.leave(forward)
+        return True
+
+
+def _tab_step(event: QKeyEvent) -> tuple[bool, bool] | None:
+    """(between cells, forward) for a Tab key press, Ctrl+Tab moving between cells; None for other events."""
+    if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+        return None
+    modifiers = event.modifiers()
+    forward = event.key() == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
+    return bool(modifiers & Qt.KeyboardModifier.ControlModifier), forward
 
 
 class ClassificationPanel(TaskPanel):
@@ -289,7 +350,7 @@ class ClassificationPanel(TaskPanel):
         return page
 
     def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(headers))
+        table = _CellTable(0, len(headers))
         table.setAccessibleName(name)
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -501,6 +562,12 @@ class ClassificationPanel(TaskPanel):
         self._end_worker()
         self._set_status("Stopped.")
 
+    @Slot(str, str)
+    def _on_worker_failed(self, title: str, message: str) -> None:
+        # The last result was another text's, or another model's: under this error it would read as the answer.
+        self._clear_result()
+        super()._on_worker_failed(title, message)
+
     # -- helpers ----------------------------------------------------------------------------
 
     def _prepare(self) -> tuple[Engine, ClassifyJob]:
@@ -511,6 +578,12 @@ class ClassificationPanel(TaskPanel):
 
     def _prepare_batch(self) -> tuple[Engine, ClassifyJob]:
         return self._prepare()
+
+    def _clear_result(self) -> None:
+        self._result.clear()
+        self._result_detail.clear()
+        self._bars.clear()
+        self._stats.clear()
 
     def _show_result(self, result: ClassificationResult) -> None:
         if result.abstained or result.label is None:

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.compare import BATCH_TASKS, METRIC_INFO, METRICS, ComparisonResult, MetricInfo, best_values, format_metric
+from app.core.engines.base import mark_estimate
 from app.ui.widgets.bar_chart import Bar, BarChart
 from app.ui.widgets.metrics_table import MetricRow, MetricsTable
 
@@ -72,7 +73,8 @@ class CompareResults(QWidget):
             rows.append(
                 MetricRow(
                     info.label,
-                    [format_metric(info.key, value) for value in values],
+                    [mark_estimate(format_metric(info.key, v), info.key, run.stats)
+                     for v, run in zip(values, result.runs)],  # fmt: skip
                     frozenset(i for i, run in enumerate(result.runs) if run.model_id in holders),
                     _better(info),
                 )

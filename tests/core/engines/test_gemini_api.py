@@ -18,6 +18,7 @@ from app.core.errors import (
     ContextTooLongError,
     ModelNotFoundError,
     NetworkError,
+    NotFoundOnServerError,
     ProviderServerError,
     ProviderTimeoutError,
     RateLimitError,
@@ -221,5 +222,5 @@ def test_list_models_says_why_it_failed(gemini_server: GeminiServer, config: Pro
     with pytest.raises(AuthError):
         list_models(config, "AIzaWrongKey0123456789abcdefghijklmno", options=FAST)
     # The base URL is the API root: the SDK adds /v1beta itself.
-    with pytest.raises(NetworkError, match="does not answer like"):
+    with pytest.raises(NotFoundOnServerError, match="this path does not lead to the Gemini API"):
         list_models(replace(config, base_url=f"{gemini_server.url}/v1beta"), gemini_server.api_key, options=FAST)

@@ -71,7 +71,7 @@ def test_openai_falls_back_to_a_json_schema_when_first_words_clash(openai_server
 
 def test_openai_without_logprobs_support_uses_the_schema(openai_server: OpenAIServer, closing: Closing) -> None:
     engine = openai(openai_server, closing, kind="openai-compatible")
-    openai_server.logprobs_supported = False
+    openai_server.refuse["logprobs"] = 400
     openai_server.choice = "neutral"
 
     result = classify(engine, "It exists.", SENTIMENT)

@@ -16,8 +16,10 @@ from servers.llama_peer import ALIAS, serve_starter
 
 from app.core.engines.base import ChatRequest, Message
 from app.core.engines.openai_api import OpenAIEngine
-from app.core.engines.remote import list_models
+from app.core.engines.label_methods import LabelMethods
+from app.core.engines.remote import estimate_tokens, list_models
 from app.core.providers import ProviderConfig
+from app.core.tasks.classification import classify
 
 pytestmark = pytest.mark.slow
 
@@ -39,8 +41,13 @@ def config(peer_url: str) -> ProviderConfig:
 
 
 @pytest.fixture
-def engine(config: ProviderConfig) -> Iterator[OpenAIEngine]:
-    engine = OpenAIEngine(config, ALIAS, api_key=None, prices=PRICES, options=PATIENT)
+def memory() -> LabelMethods:
+    return LabelMethods()
+
+
+@pytest.fixture
+def engine(config: ProviderConfig, memory: LabelMethods) -> Iterator[OpenAIEngine]:
+    engine = OpenAIEngine(config, ALIAS, api_key=None, prices=PRICES, options=PATIENT, label_methods=memory)
     yield engine
     engine.close()
 
@@ -62,8 +69,10 @@ def test_chats_with_text_and_usage(engine: OpenAIEngine) -> None:
     stats = out.stats
     assert stats is not None
     assert stats.stop_reason in ("stop", "length")
-    # llama_cpp.server streams no usage: tokens_out is the count of text deltas.
+    # llama_cpp.server streams no usage: tokens_out is the count of text deltas, tokens_in Plinth's estimate.
     assert 0 < stats.tokens_out <= 24
+    assert stats.tokens_in == estimate_tokens(request.messages) and stats.tokens_in_estimated
+    assert f"~{stats.tokens_in} in (estimated)" in stats.summary()
     assert stats.ttft_s is not None and 0 < stats.ttft_s <= stats.wall_s
     assert stats.cost_usd is None  # no price for a local server's model
 
@@ -79,3 +88,24 @@ def test_stop_ends_a_long_answer_within_a_second(engine: OpenAIEngine) -> None:
     # The server is free again for the next request.
     follow_up = run(engine, ChatRequest((Message("user", "Say OK."),), max_tokens=4, temperature=0.0))
     assert follow_up.error is None and follow_up.text
+
+
+def test_classifies_although_the_server_refuses_a_json_schema(
+    engine: OpenAIEngine, memory: LabelMethods, peer_url: str
+) -> None:
+    topics = ["bug", "billing", "praise"]
+    # Multi-label has no logprobs step: a strict JSON schema is asked for first, and llama_cpp.server
+    # answers it with an HTTP 500 (its request model knows only "text" and "json_object").
+    multi = classify(engine, "The app crashes and I was charged twice.", topics, multi=True)
+
+    assert multi.method == "json_object"
+    # The starter model is tiny: whatever it picks (none at all is allowed), it is held to the labels.
+    assert set(multi.labels) <= set(topics)
+    assert memory.known("mine", ALIAS, peer_url) == {"json_schema": "refused", "json_object": "ok"}
+    assert multi.stats.tokens_in > 0 and multi.stats.tokens_in_estimated
+
+    sentiment = ["positive", "negative", "neutral"]
+    single = classify(engine, "I loved it, wonderful!", sentiment)
+    assert single.label in sentiment
+    assert single.method in ("logprobs", "json_object")
+    assert memory.known("mine", ALIAS, peer_url)["json_schema"] == "refused"

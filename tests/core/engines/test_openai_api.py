@@ -12,17 +12,19 @@ import pytest
 from servers import OpenAIServer
 from servers.harness import FAST, PRICES, REQUEST, SYSTEM, assert_no_secret, run
 
-from app.core.engines.base import CancelToken, ChatRequest, Engine, Message
+from app.core.engines.base import CancelToken, ChatRequest, ChoiceRequest, Engine, Message
 from app.core.engines.openai_api import OpenAIEngine
-from app.core.engines.remote import RemoteOptions, list_models
+from app.core.engines.remote import RemoteOptions, estimate_tokens, list_models
 from app.core.errors import (
     AuthError,
     ContextTooLongError,
     ModelNotFoundError,
     NetworkError,
+    NotFoundOnServerError,
     ProviderServerError,
     ProviderTimeoutError,
     RateLimitError,
+    RequestRefusedError,
 )
 from app.core.providers import ProviderConfig
 
@@ -110,14 +112,32 @@ def test_cost_is_unknown_without_a_price(make: Make) -> None:
     assert out.stats.cost_usd is None
 
 
-def test_without_usage_output_tokens_are_counted_from_deltas(make: Make, openai_server: OpenAIServer) -> None:
+def test_without_usage_the_counts_are_plinths_and_marked_as_estimates(make: Make, openai_server: OpenAIServer) -> None:
     openai_server.send_usage = False
     out = run(make())
     assert out.text == "Hello, world!"
-    assert out.stats is not None
-    assert out.stats.tokens_out == len(openai_server.reply)
-    assert out.stats.tokens_in == 0
-    assert out.stats.cost_usd is None  # only reported counts are priced
+    # Usage was asked for; the server just does not send it.
+    assert openai_server.chats()[-1].body["stream_options"] == {"include_usage": True}
+    stats = out.stats
+    assert stats is not None
+    assert stats.tokens_out == len(openai_server.reply)
+    assert stats.tokens_in == estimate_tokens(REQUEST.messages) > 0
+    assert stats.tokens_in_estimated
+    assert f"~{stats.tokens_in} in (estimated) / 4 out" in stats.summary()
+    assert stats.cost_usd is None  # only reported counts are priced
+
+
+def test_reported_usage_is_no_estimate(make: Make) -> None:
+    stats = run(make()).stats
+    assert stats is not None and not stats.tokens_in_estimated
+    assert "12 in / 7 out" in stats.summary() and "~" not in stats.summary()
+
+
+def test_a_stop_before_the_usage_arrived_still_counts_the_prompt(make: Make, openai_server: OpenAIServer) -> None:
+    openai_server.fault("stall", after=1)
+    out = run(make(), cancel_after_text_s=0.05)
+    assert out.stats is not None and out.stats.stop_reason == "cancelled"
+    assert out.stats.tokens_in == estimate_tokens(REQUEST.messages) and out.stats.tokens_in_estimated
 
 
 def test_answer_length_limit_is_stop_reason_length(make: Make) -> None:
@@ -175,6 +195,34 @@ def test_server_errors_after_retries(make: Make, openai_server: OpenAIServer) ->
     assert len(openai_server.chats()) == 1 + FAST.max_retries
 
 
+def test_only_passing_server_failures_say_to_try_again_in_a_minute(make: Make, openai_server: OpenAIServer) -> None:
+    openai_server.fault("server_error", times=None, status=503)
+    busy = run(make(options=replace(FAST, max_retries=0))).error
+    assert isinstance(busy, ProviderServerError) and "try again in a minute" in busy.hint
+    openai_server.faults.clear()
+
+    # A 500 with a stack trace in it (llama_cpp.server's answer to a field it cannot parse) fails the same way
+    # every time: it is not quoted raw, and retrying is not suggested.
+    openai_server.refuse["logprobs"] = 500
+    engine = make(kind="openai-compatible", options=replace(FAST, max_retries=0))
+    request = ChoiceRequest((Message("user", "x"),), ("a", "b"))
+    params = engine._params(request.messages, 1, 0.0, None)
+    params["logprobs"] = True
+    with pytest.raises(ProviderServerError) as traced:
+        engine._collect(lambda sdk: engine._chat_events(sdk, params), None, request.messages)
+    shown = f"{traced.value.title}. {traced.value}"
+    assert "logprobs: logprobs is not supported" in traced.value.message
+    assert 'File "' not in shown and "line 376" not in shown and "validation error" not in shown
+    assert "try again" not in shown and "will not help" in traced.value.hint
+
+    # A 400 is a refusal, not a failure to wait out.
+    openai_server.refuse["logprobs"] = 400
+    with pytest.raises(RequestRefusedError) as refused:
+        engine._collect(lambda sdk: engine._chat_events(sdk, params), None, request.messages)
+    assert refused.value.title == "Request refused"
+    assert "HTTP 400" in refused.value.message and "try again" not in str(refused.value)
+
+
 def test_a_connection_dropped_before_the_answer_is_retried(make: Make, openai_server: OpenAIServer) -> None:
     openai_server.fault("hang_up", times=1)
     out = run(make())
@@ -219,7 +267,9 @@ def test_an_unreachable_server_is_a_network_error_naming_the_url(make: Make) -> 
     url = f"http://127.0.0.1:{port}/v1"
     out = run(make(kind="openai-compatible", api_key=None, base_url=url, options=replace(FAST, max_retries=0)))
     assert isinstance(out.error, NetworkError)
-    assert f"Cannot reach {url} (connection refused)" in out.error.message
+    assert out.error.message == f"No connection to {url} (connection refused)."
+    # Shown as "<title>. <message>": the message does not say the title again.
+    assert "cannot reach" not in out.error.message.lower()
 
 
 def test_stop_during_a_stalled_stream_ends_it_within_a_second(make: Make, openai_server: OpenAIServer) -> None:
@@ -308,9 +358,14 @@ def test_list_models_says_why_it_failed(openai_server: OpenAIServer) -> None:
         list_models(config, wrong, options=FAST)
     assert_no_secret(bad_key.value, wrong)
 
-    # Forgetting the /v1 is the classic mistake.
-    with pytest.raises(NetworkError, match="does not answer like") as bad_url:
+    # Forgetting the /v1 is the classic mistake: the server was reached, and answered 404.
+    with pytest.raises(NotFoundOnServerError) as bad_url:
         list_models(replace(config, base_url=openai_server.url), openai_server.api_key, options=FAST)
+    assert bad_url.value.message == (
+        f"{openai_server.url} answered, but this path does not lead to an OpenAI-compatible API "
+        "(HTTP 404: 404 page not found)."
+    )
+    assert "reach" not in f"{bad_url.value.title} {bad_url.value.message}".lower()
     assert "/v1" in bad_url.value.hint
 
 

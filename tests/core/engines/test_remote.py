@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from app.core.engines.remote import format_wait, retry_after, scrub, show_url
+from app.core.engines.remote import format_wait, retry_after, scrub, server_text, show_url
 
 KEY = "sk-proj-Abc123Def456Ghi789Jkl012"
 
@@ -22,6 +22,33 @@ def test_scrub_hides_the_key_whole_and_in_long_pieces() -> None:
 def test_scrub_hides_anything_shaped_like_a_key_even_not_ours() -> None:
     text = scrub("keys sk-live-0123456789abcdef and AIzaSyA0123456789abcdefghijkl, Bearer abc.def.ghi", None)
     assert "0123456789abcdef" not in text and "AIzaSy" not in text and "abc.def.ghi" not in text
+
+
+#: What ``python -m llama_cpp.server`` 0.3.36 answered a json_schema response_format with (HTTP 500).
+LLAMA_SERVER_500 = (
+    "1 validation error:\n  {'type': 'literal_error', 'loc': ('body', 'response_format', 'type'), "
+    "'msg': \"Input should be 'text' or 'json_object'\", 'input': 'json_schema', "
+    "'ctx': {'expected': \"'text' or 'json_object'\"}}\n\n"
+    '  File "/venv/lib/python3.11/site-packages/llama_cpp/server/app.py", line 376, in create_chat_completion\n'
+    "    POST /v1/chat/completions"
+)
+
+
+@pytest.mark.parametrize(
+    ("said", "shown", "deterministic"),
+    [
+        (LLAMA_SERVER_500, "response_format.type: Input should be 'text' or 'json_object'", True),
+        ("Traceback (most recent call last):\n  File \"x.py\", line 3, in f\nValueError: boom", "ValueError: boom", True),
+        ("boom\nTraceback (most recent call last):\n  File \"x.py\", line 3, in f", "boom", True),
+        ("'logprobs' is not supported with this model.", "'logprobs' is not supported with this model.", True),
+        ("The server had an error while processing your request.", "The server had an error while processing your request.",
+         False),
+    ],
+)  # fmt: skip
+def test_server_text_cuts_stack_traces_and_tells_failures_that_repeat(
+    said: str, shown: str, deterministic: bool
+) -> None:
+    assert server_text(said, None) == (shown, deterministic)
 
 
 def test_scrub_makes_one_bounded_line() -> None:
