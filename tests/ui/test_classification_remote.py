@@ -25,6 +25,7 @@ from app.core.pricing import PriceTable
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.settings import Settings
 from app.ui.panels.classification_panel import ClassificationPanel
+from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.probability_bars import ProbabilityBars
 
 W = TypeVar("W", bound=QWidget)
@@ -134,3 +135,6 @@ def test_a_failure_clears_the_previous_models_result(
     assert find(panel, QLabel, "Result detail").text() == ""
     assert bars.probabilities == {} and bars.message == ""
     assert find(panel, QLabel, "Classification stats").text() == ""
+    # Trying again cannot help here, so the status line does not suggest it.
+    status = find(panel, ElidedLabel, "Classification status").fullText()
+    assert status.startswith("This server cannot classify") and "try again" not in status.lower()

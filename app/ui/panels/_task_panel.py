@@ -251,7 +251,9 @@ class TaskPanel(QWidget):
     def _on_worker_failed(self, title: str, message: str) -> None:
         self._end_worker()
         self._show_error(title, message)
-        self._set_status(f"{title}. You can try again.")
+        # The error line under the input says what helps; "try again" would be wrong
+        # for a failure that repeats (a server that cannot classify, a refused request).
+        self._set_status(f"{title}.")
 
     def _end_worker(self) -> None:
         if self._worker is not None:
