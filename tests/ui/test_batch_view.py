@@ -270,3 +270,22 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_the_run(
     error = find(view, QLabel, "Batch error")
     assert error.isVisible() and "Choose another output file" in error.text()
     assert not view.is_running and engine.scored == []
+
+
+def test_a_refused_file_clears_the_one_open_before(qtbot: QtBot, view: BatchView, reviews: Path, tmp_path: Path) -> None:
+    open_file(qtbot, view, reviews)
+    assert find(view, QPushButton, "Run batch").isEnabled()
+    bad = tmp_path / "ragged.csv"
+    bad.write_text("text,label\nfine,positive\ntoo,many,cells\n", encoding="utf-8")
+    view.open_file(bad)
+    error = find(view, QLabel, "Batch error")
+    qtbot.waitUntil(error.isVisible, timeout=5000)
+    assert "ragged.csv" in error.text()
+    # Nothing of the earlier file is left to run: not its name, its rows, its columns or its output.
+    assert view.table is None
+    assert "reviews" not in find(view, QLabel, "Batch file").text()
+    assert view.results_model.rowCount() == 0
+    assert find(view, QComboBox, "Text column").count() == 0 and view.text_column == ""
+    assert find(view, QComboBox, "Gold column").count() == 0 and view.gold_column is None
+    assert find(view, QLineEdit, "Output file").text() == ""
+    assert not find(view, QPushButton, "Run batch").isEnabled()

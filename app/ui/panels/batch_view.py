@@ -38,6 +38,7 @@ from app.core.tasks.metrics import Metrics
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
+from app.ui.widgets.elided_label import ElidedLabel
 from app.workers.batch_worker import BatchWorker
 from app.workers.call_worker import CallWorker
 
@@ -47,6 +48,7 @@ if TYPE_CHECKING:
 #: How long closing the window waits for a cancelled batch to stop.
 SHUTDOWN_GRACE_MS = 5000
 NO_GOLD = "(none)"
+NO_FILE = "No file open."
 #: Column names taken for the text and the gold label when a file is opened.
 TEXT_GUESSES = ("text", "sentence", "review", "content", "message", "body", "comment")
 GOLD_GUESSES = ("label", "labels", "gold", "class", "category", "sentiment", "target")
@@ -113,7 +115,7 @@ class BatchView(QWidget):
 
     def _build(self) -> None:
         self._open_button = action_button("Open file…", "Open file", "Open a CSV or JSONL file to run over")
-        self._file_label = QLabel("No file open.")
+        self._file_label = ElidedLabel(NO_FILE)
         self._file_label.setObjectName("secondaryText")
         self._file_label.setAccessibleName("Batch file")
         self._file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -534,6 +536,7 @@ class BatchView(QWidget):
     @Slot(str, str)
     def _on_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
+        self._close_file()
         self._set_status("")
         self.show_error(title, message)
         self._update_actions()
@@ -684,6 +687,26 @@ class BatchView(QWidget):
                                        output_path=str(output.resolve()) if output else "", summary=summary.to_dict())  # fmt: skip
         except UserFacingError as exc:
             self.show_error("Not saved in the history", f"{exc.message} {exc.hint}".strip())
+
+    def _close_file(self) -> None:
+        """Forget the open file: a refused file must not leave the previous one ready to run."""
+        self._table = None
+        self._file_label.setText(NO_FILE)
+        self._file_label.setToolTip("")
+        for combo in (self._text_combo, self._gold_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        # The output was named after the previous file; running into it would overwrite that file's results.
+        self._output_edit.clear()
+        self._model.set_source(None, "", None)
+        self._proxy.show_rows(None)
+        self._filter_label.setText("All rows")
+        self._summary = None
+        self._show_metrics(None)
+        self._notes.hide()
+        self._progress.setRange(0, 1)
+        self._progress.setValue(0)
 
     def _fill_columns(self, table: Table) -> None:
         for combo in (self._text_combo, self._gold_combo):
