@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
+from app.core.plural import counted
 from app.core.store import batch_run_id
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
 from app.core.tasks.tables import Table, read_table
@@ -52,9 +53,9 @@ NO_FILE = "No file open."
 #: Column names taken for the text and the gold label when a file is opened.
 TEXT_GUESSES = ("text", "sentence", "review", "content", "message", "body", "comment")
 GOLD_GUESSES = ("label", "labels", "gold", "class", "category", "sentiment", "target")
-#: Starting widths of the result columns; Text (and Translation) take the rest.
-COLUMN_WIDTHS = {"Row": 56, "Line": 56, "Gold": 100, "Label": 110, "Confidence": 96, "Latency": 72, "Note": 150,
-                 "Warnings": 180, "Error": 150}  # fmt: skip
+#: The widest a result column grows to fit its content; Text (and Translation) take the rest.
+MAX_COLUMN_WIDTH = {"Gold": 160, "Label": 160, "Note": 200, "Warnings": 200, "Error": 200}
+DEFAULT_MAX_COLUMN_WIDTH = 120
 STRETCHED_COLUMNS = ("Text", "Translation")
 TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"
 
@@ -118,7 +119,6 @@ class BatchView(QWidget):
         self._file_label = ElidedLabel(NO_FILE)
         self._file_label.setObjectName("secondaryText")
         self._file_label.setAccessibleName("Batch file")
-        self._file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self._text_combo = QComboBox()
         self._text_combo.setAccessibleName("Text column")
@@ -135,16 +135,19 @@ class BatchView(QWidget):
         gold_label = QLabel("&Gold column")
         gold_label.setBuddy(self._gold_combo)
 
+        # The file's name on its own line: beside the column pickers it had a few letters' room.
         file_row = QHBoxLayout()
         file_row.setSpacing(8)
         file_row.addWidget(self._open_button)
         file_row.addWidget(self._file_label, 1)
-        file_row.addSpacing(8)
-        file_row.addWidget(text_label)
-        file_row.addWidget(self._text_combo)
-        file_row.addSpacing(8)
-        file_row.addWidget(gold_label)
-        file_row.addWidget(self._gold_combo)
+        columns_row = QHBoxLayout()
+        columns_row.setSpacing(8)
+        columns_row.addWidget(text_label)
+        columns_row.addWidget(self._text_combo)
+        columns_row.addSpacing(8)
+        columns_row.addWidget(gold_label)
+        columns_row.addWidget(self._gold_combo)
+        columns_row.addStretch(1)
         # Gold labels only mean something for classification.
         gold_label.setVisible(self._kind == "classify")
         self._gold_combo.setVisible(self._kind == "classify")
@@ -271,6 +274,7 @@ class BatchView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(file_row)
+        layout.addLayout(columns_row)
         layout.addLayout(output_row)
         layout.addWidget(self._resume_box)
         layout.addLayout(run_row)
@@ -417,7 +421,7 @@ class BatchView(QWidget):
         self._worker.progress.connect(self._on_worker_progress)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
-        self._set_status(f"Starting on {len(self._table.rows)} rows…")
+        self._set_status(f"Starting on {counted(len(self._table.rows), 'row')}…")
         self._update_actions()
         self.running_changed.emit(True)
         self._worker.start()
@@ -443,10 +447,10 @@ class BatchView(QWidget):
             return []
         if gold is None or predicted is None:
             rows = [w.index for w in metrics.wrong]
-            description = f"{len(rows)} wrong row{'s' if len(rows) != 1 else ''}"
+            description = counted(len(rows), "wrong row")
         elif gold != predicted:
             rows = [w.index for w in metrics.wrong if w.gold == gold and w.predicted == predicted]
-            description = f"{len(rows)} row{'s' if len(rows) != 1 else ''} labelled “{gold}”, called “{predicted}”"
+            description = f"{counted(len(rows), 'row')} labelled “{gold}”, called “{predicted}”"
         else:
             wrong = {w.index for w in metrics.wrong}
             rows = [
@@ -455,7 +459,7 @@ class BatchView(QWidget):
                 if r not in wrong and self._model.result(r) is not None
                 and self._model.gold(r).strip().casefold() == gold.casefold()
             ]
-            description = f"{len(rows)} row{'s' if len(rows) != 1 else ''} correctly labelled “{gold}”"
+            description = f"{counted(len(rows), 'row')} correctly labelled “{gold}”"
         self._proxy.show_rows(rows)
         self._heatmap.select(gold, predicted)
         self._filter_label.setText(f"Showing {description}.")
@@ -521,7 +525,7 @@ class BatchView(QWidget):
     def _on_reader_succeeded(self, table: Table) -> None:
         self._end_reader()
         self._table = table
-        self._file_label.setText(f"{table.path.name} · {len(table.rows)} rows")
+        self._file_label.setText(f"{table.path.name} · {counted(len(table.rows), 'row')}")
         self._file_label.setToolTip(str(table.path))
         self._fill_columns(table)
         suffix = "labelled" if self._kind == "classify" else "translated"
@@ -529,7 +533,7 @@ class BatchView(QWidget):
         self._summary = None
         self._show_metrics(None)
         self._export_button.setEnabled(False)
-        self._set_status(f"{len(table.rows)} rows. Choose the columns and press Run batch.")
+        self._set_status(f"{counted(len(table.rows), 'row')}. Choose the columns and press Run batch.")
         self._update_resume_offer()
         self._update_actions()
 
@@ -609,9 +613,10 @@ class BatchView(QWidget):
         self._progress.setValue(progress.done)
         if progress.last is not None:
             self._model.set_result(progress.last)
+            self._size_columns(grow_only=True)
         if self._worker is not None and self._worker.cancel_requested:
             return
-        parts = [f"{progress.done} / {progress.total} rows"]
+        parts = [f"{progress.done} / {counted(progress.total, 'row')}"]
         if progress.resumed:
             parts.append(f"{progress.resumed} resumed")
         if progress.rows_per_s:
@@ -625,6 +630,7 @@ class BatchView(QWidget):
         self._end_run()
         self._summary = summary
         self._model.set_results(summary.results)
+        self._size_columns()
         self._progress.setRange(0, max(1, summary.total))
         self._progress.setValue(summary.done)
         self._show_metrics(summary.metrics, partial=summary.cancelled)
@@ -730,16 +736,26 @@ class BatchView(QWidget):
         self._model.set_source(table, self.text_column, self.gold_column)
         self._size_columns()
 
-    def _size_columns(self) -> None:
-        """Fixed widths from a table, not from the contents: measuring every row is slow on big files."""
+    def _size_columns(self, grow_only: bool = False) -> None:
+        """Each column as wide as its title and the rows in view, within a cap; the text columns take the rest.
+
+        Only the rows in view are measured (``sizeHintForColumn``), so a big
+        file costs no more than a small one; a column most rows leave empty
+        (notes, errors) is hidden until a row has something there. ``grow_only``: during a run, widen a column
+        whose new results need it but never narrow one, so nothing jumps.
+        """
         header = self._results.horizontalHeader()
         for column in range(self._model.columnCount()):
-            name = self._model.headerData(column, Qt.Orientation.Horizontal)
+            name = str(self._model.headerData(column, Qt.Orientation.Horizontal))
             if name in STRETCHED_COLUMNS:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, COLUMN_WIDTHS.get(str(name), 100))
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.setSectionHidden(column, self._model.is_empty_column(column))
+            wanted = max(header.sectionSizeHint(column), self._results.sizeHintForColumn(column))
+            width = min(wanted, max(header.sectionSizeHint(column), MAX_COLUMN_WIDTH.get(name, DEFAULT_MAX_COLUMN_WIDTH)))
+            if not grow_only or width > header.sectionSize(column):
+                header.resizeSection(column, width)
 
     def _reset_results(self) -> None:
         if self._table is None or self._worker is not None:
@@ -766,7 +782,7 @@ class BatchView(QWidget):
             f"<td style='padding-right:28px'><span style='{big}'>{_percent(metrics.accuracy)}</span><br>Accuracy</td>"
             f"<td><span style='{big}'>{metrics.macro_f1:.3f}</span><br>Macro-F1</td>"
             "</tr></table>"
-            f"{metrics.correct} of {metrics.n} rows right · {len(metrics.wrong)} wrong"
+            f"{metrics.correct} of {counted(metrics.n, 'row')} right · {len(metrics.wrong)} wrong"
             + (" · <i>so far: the run was cancelled</i>" if partial else "")
         )
         self._per_class.setRowCount(len(metrics.per_class))
@@ -789,10 +805,10 @@ class BatchView(QWidget):
     def _summary_text(self, summary: BatchSummary) -> str:
         if summary.cancelled:
             return (
-                f"Cancelled after {summary.done} of {summary.total} rows. "
+                f"Cancelled after {summary.done} of {counted(summary.total, 'row')}. "
                 "Run batch resumes where it stopped."
             )
-        parts = [f"Done: {summary.done} rows in {duration(summary.elapsed_s)}"]
+        parts = [f"Done: {counted(summary.done, 'row')} in {duration(summary.elapsed_s)}"]
         if summary.resumed:
             parts.append(f"{summary.resumed} resumed from the earlier run")
         if summary.errors:
