@@ -13,6 +13,7 @@ import codecs
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -33,6 +34,9 @@ _BOMS = (
 
 #: The delimiters a CSV file may use; the sniffer picks among them.
 DELIMITERS = ",;\t|"
+#: Column names taken (in any case) for the text and the gold label when a file is opened.
+TEXT_COLUMN_NAMES = ("text", "sentence", "review", "content", "message", "body", "comment")
+GOLD_COLUMN_NAMES = ("label", "labels", "gold", "class", "category", "sentiment", "target")
 
 
 def row_number(index: int) -> int:
@@ -75,6 +79,16 @@ class Table:
         number = row_number(index)
         line = self.line_numbers[index] if index < len(self.line_numbers) else number
         return f"row {number}" if line == number else f"row {number} (line {line})"
+
+
+def guess_column(columns: Sequence[str], wanted: str | None, names: Sequence[str]) -> str | None:
+    """``wanted`` if the file has it (the choice of last time), else the first column named like one of ``names``.
+
+    ``names``: ``TEXT_COLUMN_NAMES`` or ``GOLD_COLUMN_NAMES``; case does not matter.
+    """
+    if wanted in columns:
+        return wanted
+    return next((c for c in columns if c.casefold() in names), None)
 
 
 def read_text(path: Path) -> tuple[str, str]:

@@ -34,7 +34,7 @@ from app.core.errors import UserFacingError
 from app.core.plural import counted
 from app.core.store import batch_run_id
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
-from app.core.tasks.tables import Table, read_table
+from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
 from app.core.tasks.metrics import Metrics
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
 from app.ui.widgets.buttons import action_button
@@ -50,9 +50,6 @@ if TYPE_CHECKING:
 SHUTDOWN_GRACE_MS = 5000
 NO_GOLD = "(none)"
 NO_FILE = "No file open."
-#: Column names taken for the text and the gold label when a file is opened.
-TEXT_GUESSES = ("text", "sentence", "review", "content", "message", "body", "comment")
-GOLD_GUESSES = ("label", "labels", "gold", "class", "category", "sentiment", "target")
 #: The widest a result column grows to fit its content; Text (and Translation) take the rest.
 MAX_COLUMN_WIDTH = {"Gold": 160, "Label": 160, "Note": 200, "Warnings": 200, "Error": 200}
 DEFAULT_MAX_COLUMN_WIDTH = 120
@@ -722,14 +719,10 @@ class BatchView(QWidget):
         for column in table.columns:
             self._text_combo.addItem(column)
             self._gold_combo.addItem(column, column)
-        text = self._state.get("text_column")
-        if text not in table.columns:
-            # Guess: a column called text/sentence/review..., else the first one.
-            text = next((c for c in table.columns if c.casefold() in TEXT_GUESSES), None)
+        # Last time's columns, else ones named like a text and a label; else the first column and no gold.
+        text = guess_column(table.columns, self._state.get("text_column"), TEXT_COLUMN_NAMES)
         self._text_combo.setCurrentIndex(max(0, self._text_combo.findText(text or "")))
-        gold = self._state.get("gold_column")
-        if gold not in table.columns:
-            gold = next((c for c in table.columns if c.casefold() in GOLD_GUESSES), None)
+        gold = guess_column(table.columns, self._state.get("gold_column"), GOLD_COLUMN_NAMES)
         self._gold_combo.setCurrentIndex(max(0, self._gold_combo.findData(gold)))
         for combo in (self._text_combo, self._gold_combo):
             combo.blockSignals(False)
