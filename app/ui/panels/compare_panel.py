@@ -39,15 +39,17 @@ from app.core.compare import (
     Task,
     privacy_summary,
     result_destinations,
+    row_outcome,
     verdict,
 )
 from app.core.compare_store import ComparisonStore, ComparisonSummary
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.model_directory import ModelDirectory
+from app.core.plural import counted
 from app.core.report import EXPORT_FORMATS, export_report
 from app.core.settings import Settings
-from app.core.tasks.tables import read_table
+from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table, row_number
 from app.core.tasks.translation import LANGUAGES
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
@@ -135,7 +137,7 @@ def _classification_markdown(run: ModelRun) -> str:
 
 
 def _batch_markdown(run: ModelRun) -> str:
-    lines = [f"**{run.rows_done} of {run.rows_total} rows done**"]
+    lines = [f"**{run.rows_done} of {counted(run.rows_total, 'row')} done**"]
     if run.batch_metrics:
         lines.append(
             f"\nAccuracy {_percent(run.batch_metrics.get('accuracy'))}, "
@@ -144,11 +146,11 @@ def _batch_markdown(run: ModelRun) -> str:
     if run.rows:
         lines += ["", "| Row | Result |", "|---|---|"]
         for row in run.rows[:ROWS_SHOWN]:
-            outcome = row.get("error") or row.get("label") or row.get("translation") or ""
-            cell = str(outcome).replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {row.get('index', '')} | {cell} |")
+            cell = row_outcome(row).replace("|", "\\|").replace("\n", " ")
+            index = row.get("index")
+            lines.append(f"| {row_number(index) if isinstance(index, int) else ''} | {cell} |")
         if len(run.rows) > ROWS_SHOWN:
-            lines.append(f"\n…and {len(run.rows) - ROWS_SHOWN} more rows (in the exported report).")
+            lines.append(f"\n…and {counted(len(run.rows) - ROWS_SHOWN, 'more row')} (in the exported report).")
     lines += [f"\n_{note}_" for note in run.notes]
     return "\n".join(lines)
 
@@ -624,9 +626,11 @@ class ComparePanel(QWidget):
         self._gold_column.addItem(NO_GOLD, None)
         for name in names:
             self._gold_column.addItem(name, name)
-        self._select(self._text_column, self._state.get("text_column"), names)
-        gold = self._state.get("gold_column")
-        self._gold_column.setCurrentIndex(max(0, self._gold_column.findData(gold)) if gold else 0)
+        # Found as the Classify tab finds them, so a "label" column gives accuracy here too.
+        text = guess_column(names, self._state.get("text_column"), TEXT_COLUMN_NAMES)
+        self._text_column.setCurrentIndex(max(0, self._text_column.findText(text or "")))
+        gold = guess_column(names, self._state.get("gold_column"), GOLD_COLUMN_NAMES)
+        self._gold_column.setCurrentIndex(max(0, self._gold_column.findData(gold)))
         self._set_status(f"{len(names)} columns in {Path(self._file_edit.text()).name}.")
         self._update_actions()
 
@@ -824,7 +828,7 @@ class ComparePanel(QWidget):
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         self._worker = worker
-        self._set_status(f"Comparing {len(spec.models)} models…")
+        self._set_status(f"Comparing {counted(len(spec.models), 'model')}…")
         self._update_actions()
         worker.start()
 
@@ -909,7 +913,7 @@ class ComparePanel(QWidget):
             saved = []
             self._set_status(_error_text(exc))
         for summary in saved:
-            item = QListWidgetItem(f"{summary.title}\n{self._when(summary)} · {len(summary.models)} models")
+            item = QListWidgetItem(f"{summary.title}\n{self._when(summary)} · {counted(len(summary.models), 'model')}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip("\n".join(summary.models))
             self._saved.addItem(item)
@@ -1023,14 +1027,6 @@ class ComparePanel(QWidget):
         if self._reader is not None:
             self._reader.deleteLater()
         self._reader = None
-
-    @staticmethod
-    def _select(combo: QComboBox, wanted: str | None, names: list[str]) -> None:
-        """Select ``wanted``, else a column that looks like text."""
-        for name in [wanted, "text", "Text", "review", "message", "sentence"]:
-            if name and name in names:
-                combo.setCurrentIndex(names.index(name))
-                return
 
     # -- helpers --------------------------------------------------------------------------------
 
