@@ -12,6 +12,7 @@ from typing import TypeVar
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
@@ -488,3 +489,16 @@ def test_the_saved_list_counts_models_in_words(make_panel, store: ComparisonStor
     store.save(ComparisonResult("one", "2026-03-01T10:00:00+00:00", spec, [ModelRun(LOCAL, None, status="finished")]))
     ui = Ui(make_panel())
     assert ui.saved.item(0).text().endswith(" · 1 model")
+
+
+def test_tab_leaves_the_input_and_ctrl_tab_types_a_tab(qtbot: QtBot, ui: Ui) -> None:
+    ui.panel.window().activateWindow()
+    ui.input.setPlainText("Hello")
+    ui.input.setFocus()
+    qtbot.waitUntil(ui.input.hasFocus, timeout=2000)
+    qtbot.keyClick(ui.input, Qt.Key.Key_Tab)
+    assert ui.input.toPlainText() == "Hello" and not ui.input.hasFocus()
+    ui.input.setFocus()
+    ui.input.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(ui.input, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert ui.input.toPlainText() == "Hello\t" and ui.input.hasFocus()

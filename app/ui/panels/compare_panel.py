@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -159,6 +159,25 @@ def _summary(run: ModelRun) -> str:
     if run.stats is None:
         return ""
     return run.stats.summary(priced=run.destination is not None)
+
+
+class _InputEdit(QPlainTextEdit):
+    """The input text box: Tab moves on to the next control, as in every other field; Ctrl+Tab types a tab."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if (
+            event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and not self.isReadOnly()
+        ):
+            self.insertPlainText("\t")
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class _ModelRow(QWidget):
@@ -373,7 +392,7 @@ class ComparePanel(QWidget):
             self._option_widgets[key] = widgets
         options.addStretch(1)
 
-        self._input = QPlainTextEdit(self._state.get("text", DEFAULT_PROMPT))
+        self._input = _InputEdit(self._state.get("text", DEFAULT_PROMPT))
         self._input.setAccessibleName("Input text")
         self._input.setPlaceholderText("The same text goes to every model.")
         self._input.setFixedHeight(64)
