@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -88,6 +90,13 @@ TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"
 WORK_FOLDER = "comparison-runs"
 #: Rows of a batch shown in a column; the report and the output CSV have them all.
 ROWS_SHOWN = 8
+#: Characters of a model's name a picker shows before it cuts (the tooltip has the rest).
+PICKER_NAME_CHARS = 14
+#: The least height the answers and the figures get, whatever the splitter between them says.
+COLUMNS_MIN_HEIGHT = 150
+FIGURES_MIN_HEIGHT = 90
+#: How the answers and the figures share the height at first: the answers get the larger part.
+DEFAULT_SPLIT = [600, 400]
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> str:
@@ -192,6 +201,11 @@ class _ModelRow(QWidget):
     def __init__(self, models: ModelDirectory, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = ModelPicker(models, f"Model {number}")
+        self._combo = self.picker.findChild(QComboBox)
+        # Two pickers share a line: a combo as wide as the longest name left the privacy badge
+        # a few letters. Narrower, it cuts long names; its tooltip has the whole one.
+        self._combo.setMinimumContentsLength(PICKER_NAME_CHARS)
+        self.picker.model_changed.connect(self._on_picker_model_changed)
         # A tool button: the style sheet's QPushButton minimum width would make "✕" a wide slab.
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
@@ -207,14 +221,16 @@ class _ModelRow(QWidget):
 
     def set_number(self, number: int) -> None:
         """Renumber after a row above was removed: "Model 3" becomes "Model 2"."""
-        combo = self.picker.findChild(QComboBox)
-        if combo is not None:
-            combo.setAccessibleName(f"Model {number}")
+        self._combo.setAccessibleName(f"Model {number}")
         self.remove_button.setAccessibleDescription(f"Remove model {number} from the comparison")
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
         self.remove_requested.emit()
+
+    @Slot(str)
+    def _on_picker_model_changed(self, _model_id: str) -> None:
+        self._combo.setToolTip(self.picker.model_label)
 
 
 class ComparePanel(QWidget):
@@ -454,9 +470,39 @@ class ComparePanel(QWidget):
         self._columns_layout = QHBoxLayout(self._columns_area)
         self._columns_layout.setContentsMargins(0, 0, 0, 0)
         self._columns_layout.setSpacing(10)
-        self._columns_area.setMinimumHeight(180)
+        self._columns_area.setMinimumHeight(COLUMNS_MIN_HEIGHT)
         self._results = CompareResults()
 
+        # The verdict and the figures scroll in their own pane: squeezed, they scroll instead of
+        # sliding under the answers.
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 4, 0, 0)
+        figures_layout.setSpacing(8)
+        figures_layout.addWidget(self._verdict)
+        figures_layout.addWidget(self._results)
+        figures_layout.addStretch(1)
+        self._figures = QScrollArea()
+        self._figures.setAccessibleName("Comparison figures")
+        self._figures.setWidget(figures)
+        self._figures.setWidgetResizable(True)
+        self._figures.setFrameShape(QFrame.Shape.NoFrame)
+        self._figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._figures.setMinimumHeight(FIGURES_MIN_HEIGHT)
+
+        # Answers above, figures below; the person moves the line between them and it stays put.
+        self._split = QSplitter(Qt.Orientation.Vertical)
+        self._split.setAccessibleName("Answers and figures")
+        self._split.setChildrenCollapsible(False)
+        self._split.addWidget(self._columns_area)
+        self._split.addWidget(self._figures)
+        self._split.setStretchFactor(0, 1)
+        self._split.setStretchFactor(1, 1)
+        sizes = self._state.get("split")
+        if not (isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(v, int) and v > 0 for v in sizes)):
+            sizes = DEFAULT_SPLIT
+        # Weights until the splitter is laid out: the space is shared in these proportions.
+        self._split.setSizes(sizes)
 
         workspace = QWidget()
         layout = QVBoxLayout(workspace)
@@ -469,11 +515,7 @@ class ComparePanel(QWidget):
         layout.addWidget(self._file_row)
         layout.addLayout(actions)
         layout.addWidget(self._privacy)
-        layout.addWidget(self._verdict)
-        # The answers take the height that is left; the figures keep their own.
-        layout.addWidget(self._columns_area, 1)
-        layout.addSpacing(4)
-        layout.addWidget(self._results)
+        layout.addWidget(self._split, 1)
         self._apply_look()
         return workspace
 
@@ -515,6 +557,7 @@ class ComparePanel(QWidget):
         self._rerun_button.clicked.connect(self._on_rerun_button_clicked)
         self._delete_button.clicked.connect(self._on_delete_button_clicked)
         self._export_button.clicked.connect(self._on_export_button_clicked)
+        self._split.splitterMoved.connect(self._on_split_splitter_moved)
 
     def _initial_models(self) -> list[str | None]:
         """The models of last time, else the first ones that can run (local first), at least two."""
@@ -620,6 +663,10 @@ class ComparePanel(QWidget):
         if batch and self._file_edit.text() and self._text_column.count() == 0:
             self._read_columns(Path(self._file_edit.text()))
         self._update_actions()
+
+    @Slot(int, int)
+    def _on_split_splitter_moved(self, _position: int, _index: int) -> None:
+        self._state["split"] = self._split.sizes()
 
     @Slot(str)
     def _on_notice_link_activated(self, link: str) -> None:
