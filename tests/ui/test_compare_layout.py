@@ -28,9 +28,10 @@ from app.core.settings import SettingsStore
 from app.core.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.panels.compare_panel import ComparePanel
+from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.elided_label import ElidedLabel
 
-REMOTES = ("gpt-test", "gpt-test-mini")
+REMOTES = ("gpt-test", "gpt-test-mini", "gpt-test-nano")
 SIZES = [(1080, 760), (1024, 700)]
 ANSWER = "Rayleigh scattering favours short wavelengths, so the sky looks blue. " * 12
 
@@ -151,6 +152,12 @@ def test_pickers_and_badges_are_whole_or_elided_with_a_tooltip(
     assert len(pickers) == 3
     for combo in pickers:
         assert combo.toolTip() == combo.currentText(), "a cut name is whole in the tooltip"
+    # Names cut in the figures are whole in their tooltips too.
+    names = [c.title for c in panel.columns]
+    table = panel.results.table
+    assert [table.horizontalHeaderItem(i).toolTip() for i in range(table.columnCount())] == names
+    for chart in panel.results.charts:
+        assert all(name in chart.toolTip() for name in names), chart.title
 
 
 def test_the_line_between_answers_and_figures_stays_where_it_was_put(
@@ -167,3 +174,63 @@ def test_the_line_between_answers_and_figures_stays_where_it_was_put(
     again = open_window()
     split = named(show_compare(qtbot, again, (1080, 760)), QSplitter, "Answers and figures")
     assert split.sizes() == moved
+
+
+
+@pytest.mark.parametrize("state", ["waiting", "queued", "loading", "failed"])
+def test_a_narrow_column_elides_its_name_badge_and_status_instead_of_overlapping(qtbot: QtBot, state: str) -> None:
+    """Four columns at 1024×700 are about 180 px wide: every line of the column's head must still fit."""
+    holder = QWidget()  # a column is laid out by its panel: at the width it is given, not its own minimum
+    qtbot.addWidget(holder)
+    column = CompareColumn("openai:gpt-4o-mini-2024-07-18", None, parent=holder)
+    column.setGeometry(0, 0, 180, 300)
+    holder.resize(180, 300)
+    holder.show()
+    {"waiting": column.begin_answer, "queued": lambda: column.set_queued(2), "loading": column.set_loading,
+     "failed": lambda: column.fail("Cannot reach the provider", "Check the connection.")}[state]()  # fmt: skip
+    qtbot.wait(10)
+    head = [w for w in column.findChildren(QWidget) if isinstance(w, (QLabel, QPushButton)) and w.isVisible()]
+    assert {w.accessibleName() for w in head} >= {"Model name", "Privacy", "Column status"}
+    inside = column.contentsRect()
+    for i, a in enumerate(head):
+        assert inside.contains(QRect(a.mapTo(column, a.rect().topLeft()), a.size())), f"{a.accessibleName()} sticks out"
+        if isinstance(a, QLabel):
+            assert a.fontMetrics().horizontalAdvance(a.text()) <= a.contentsRect().width(), f"{a.text()!r} is cut"
+        if isinstance(a, ElidedLabel):
+            assert a.text() == a.fullText() or a.toolTip(), f"{a.accessibleName()} is elided with no tooltip"
+        for b in head[i + 1 :]:
+            overlap = QRect(a.mapTo(column, a.rect().topLeft()), a.size()).intersected(
+                QRect(b.mapTo(column, b.rect().topLeft()), b.size())
+            )
+            assert overlap.isEmpty(), f"{a.accessibleName()} overlaps {b.accessibleName()}"
+    status = named(column, ElidedLabel, "Column status")
+    assert status.fullText() == column.status_text
+
+
+def assert_nothing_cut(panel: ComparePanel) -> None:
+    """Every one-line label shows its whole text or is elided with a tooltip; buttons and combos get their width."""
+    for label in panel.findChildren(QLabel):
+        if not label.isVisible() or label.wordWrap():
+            continue
+        text = label.text().replace("&", "") if label.buddy() is not None else label.text()
+        assert label.fontMetrics().horizontalAdvance(text) <= label.contentsRect().width(), f"{text!r} is cut"
+        if isinstance(label, ElidedLabel) and label.isElided():
+            assert label.toolTip(), f"{label.fullText()!r} is elided with no tooltip"
+    for widget in panel.findChildren(QWidget):
+        if not (widget.isVisible() and isinstance(widget, (QPushButton, QComboBox))):
+            continue
+        if isinstance(widget, QComboBox) and widget.accessibleName().startswith("Model "):
+            assert widget.toolTip() == widget.currentText(), "a long name is cut: the tooltip has it"
+        else:
+            assert widget.width() >= widget.minimumSizeHint().width(), widget.accessibleName()
+
+
+def test_four_models_and_the_file_row_fit_at_1024x700(qtbot: QtBot, open_window: OpenWindow) -> None:
+    panel = show_compare(qtbot, open_window(), (1024, 700))
+    run_comparison(qtbot, panel, 4)
+    assert_nothing_cut(panel)
+    task = named(panel, QComboBox, "Task")
+    task.setCurrentIndex(task.findData("batch-classify"))
+    qtbot.wait(20)
+    assert named(panel, QPushButton, "Choose file…").isVisible()
+    assert_nothing_cut(panel)
