@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -502,3 +503,13 @@ def test_tab_leaves_the_input_and_ctrl_tab_types_a_tab(qtbot: QtBot, ui: Ui) -> 
     ui.input.moveCursor(QTextCursor.MoveOperation.End)
     qtbot.keyClick(ui.input, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
     assert ui.input.toPlainText() == "Hello\t" and ui.input.hasFocus()
+
+
+def test_a_columns_progress_counts_rows_in_words(qtbot: QtBot) -> None:
+    column = CompareColumn("starter", None, "Batch")
+    qtbot.addWidget(column)
+    bar = find(column, QProgressBar, "Rows done")
+    column.set_progress(0, 1)
+    assert bar.text() == "0 of 1 row"
+    column.set_progress(3, 12)
+    assert bar.text() == "3 of 12 rows"

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.plural import counted
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.privacy_badge import PrivacyBadge
 from app.ui.widgets.transcript import Transcript
@@ -92,7 +93,6 @@ class CompareColumn(QFrame):
         self._progress = QProgressBar()
         self._progress.setAccessibleName("Rows done")
         self._progress.setTextVisible(True)
-        self._progress.setFormat("%v of %m rows")
         self._progress.setFixedHeight(16)
         self._progress.hide()
 
@@ -164,6 +164,7 @@ class CompareColumn(QFrame):
     def set_progress(self, done: int, total: int) -> None:
         """A batch run's rows done; shows the bar on first call."""
         self._progress.setMaximum(max(1, total))
+        self._progress.setFormat(f"%v of {counted(total, 'row')}")
         self._progress.setValue(done)
         self._progress.show()
         if self._state != "streaming":
