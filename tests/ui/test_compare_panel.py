@@ -513,3 +513,15 @@ def test_a_columns_progress_counts_rows_in_words(qtbot: QtBot) -> None:
     assert bar.text() == "0 of 1 row"
     column.set_progress(3, 12)
     assert bar.text() == "3 of 12 rows"
+
+
+def test_a_one_column_file_has_one_column(
+    qtbot: QtBot, ui: Ui, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "one.csv"
+    data.write_text("text\nHello\n", encoding="utf-8")
+    task = find(ui.panel, QComboBox, "Task")
+    task.setCurrentIndex(task.findData("batch-translate"))
+    monkeypatch.setattr("app.ui.panels.compare_panel.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
+    qtbot.mouseClick(find(ui.panel, QPushButton, "Choose file…"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.status.text() == "1 column in one.csv.", timeout=5000)

@@ -697,7 +697,7 @@ class ComparePanel(QWidget):
         self._text_column.setCurrentIndex(max(0, self._text_column.findText(text or "")))
         gold = guess_column(names, self._state.get("gold_column"), GOLD_COLUMN_NAMES)
         self._gold_column.setCurrentIndex(max(0, self._gold_column.findData(gold)))
-        self._set_status(f"{len(names)} columns in {Path(self._file_edit.text()).name}.")
+        self._set_status(f"{counted(len(names), 'column')} in {Path(self._file_edit.text()).name}.")
         self._update_actions()
 
     @Slot(str, str)
