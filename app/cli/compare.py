@@ -25,6 +25,8 @@ from app.core.compare import (
 )
 from app.core.engines.base import CancelToken, Stats, mark_estimate
 from app.core.errors import InvalidRequestError
+from app.core.plural import counted
+from app.core.tasks.tables import row_number
 
 #: Where batch comparisons keep each model's output CSV and journal, under the data folder.
 RUNS_DIR = "comparison-runs"
@@ -154,7 +156,7 @@ def _event_line(event: CompareEvent) -> str | None:
     if event.kind == "failed" and event.run is not None:
         return f"{event.model_id}: failed: {event.run.error}"
     if event.kind == "progress" and event.total and event.done == event.total:
-        return f"{event.model_id}: {event.done} of {event.total} rows"
+        return f"{event.model_id}: {event.done} of {counted(event.total, 'row')}"
     return None
 
 
@@ -167,7 +169,9 @@ def _result_json(run: ModelRun, task: str) -> object:
     if task == "classify":
         c = run.classification or {}
         return {"label": c.get("label"), "labels": c.get("labels", []), "probabilities": c.get("probabilities")}
-    return {"rows_done": run.rows_done, "rows_total": run.rows_total, "rows": run.rows}
+    # "row" numbers it as every other output does (the data row, from 1); "index" counts from 0.
+    rows = [{**row, "row": row_number(row["index"])} if isinstance(row.get("index"), int) else row for row in run.rows]
+    return {"rows_done": run.rows_done, "rows_total": run.rows_total, "rows": rows}
 
 
 def result_json(result: ComparisonResult) -> dict[str, object]:

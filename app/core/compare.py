@@ -48,6 +48,7 @@ from app.core.engines.registry import EngineRegistry
 from app.core.errors import InvalidRequestError, UserFacingError
 from app.core.gguf import read_gguf
 from app.core.hardware import estimate_memory, kv_shape_from_gguf
+from app.core.plural import counted
 from app.core.tasks.batch import BatchProgress, BatchSpec, ClassifyJob, Job, RowResult, TranslateJob, run_batch
 from app.core.tasks.chat import ChatParams, Conversation
 from app.core.tasks.classification import Classifier, ClassifyOptions, Label, LabelSet
@@ -859,11 +860,23 @@ def _slug(model_id: str) -> str:
 def display_answer(run: ModelRun) -> str:
     """A column's output as one text: the answer, the label with its probabilities, or the rows done."""
     if run.rows_total:
-        return f"{run.rows_done} of {run.rows_total} rows done"
+        return f"{run.rows_done} of {counted(run.rows_total, 'row')} done"
     probabilities = (run.classification or {}).get("probabilities")
     if isinstance(probabilities, dict):
         return f"{run.text} (" + ", ".join(f"{k} {v:.2f}" for k, v in probabilities.items()) + ")"
     return run.text
+
+
+def row_outcome(row: Mapping[str, object]) -> str:
+    """What one batch row (an entry of ``ModelRun.rows``) came to, in words: its error, label(s) or translation."""
+    if row.get("error"):
+        return str(row["error"])
+    if "translation" in row:
+        return str(row.get("translation") or "")
+    labels = row.get("labels")
+    if isinstance(labels, list) and len(labels) > 1:
+        return ", ".join(map(str, labels))
+    return str(row.get("label") or "(abstained)")
 
 
 def _close(a: float, b: float) -> bool:

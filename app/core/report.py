@@ -26,9 +26,12 @@ from app.core.compare import (
     format_metric,
     privacy_summary,
     result_destinations,
+    row_outcome,
     verdict,
 )
 from app.core.errors import UserFacingError
+from app.core.plural import counted
+from app.core.tasks.tables import row_number
 
 #: What the export dialog offers: name → file suffix.
 EXPORT_FORMATS: dict[str, str] = {"Markdown": ".md", "CSV": ".csv", "HTML report": ".html"}
@@ -108,6 +111,14 @@ def _input_lines(result: ComparisonResult) -> list[tuple[str, str]]:
     return out
 
 
+def _row_results(result: ComparisonResult) -> list[list[str]]:
+    """A batch's rows, each as its number and every model's outcome ("—" where a model did not get to it)."""
+    outcomes = [{row["index"]: row_outcome(row) for row in run.rows if isinstance(row.get("index"), int)}
+                for run in result.runs]  # fmt: skip
+    indexes = sorted(set().union(*outcomes))
+    return [[str(row_number(i)), *(by_index.get(i, "—") for by_index in outcomes)] for i in indexes]  # type: ignore[arg-type]
+
+
 # -- Markdown --------------------------------------------------------------------------
 
 
@@ -129,7 +140,8 @@ def to_markdown(result: ComparisonResult) -> str:
     spec = result.spec
     best = best_values(result)
     lines = [f"# {_md_cell(spec.display_title)}", ""]
-    lines.append(f"{result.created} · {spec.task} · {len(result.runs)} models" + (" · stopped" if result.stopped else ""))
+    models = counted(len(result.runs), "model")
+    lines.append(f"{result.created} · {spec.task} · {models}" + (" · stopped" if result.stopped else ""))
     lines += ["", "## Verdict", "", verdict(result), ""]
     lines += ["## Where the text went", "", privacy_summary(spec, result_destinations(result)), ""]
     lines += ["## Input", ""]
@@ -165,6 +177,12 @@ def to_markdown(result: ComparisonResult) -> str:
             lines.append(f"* Note: {note}")
         if run.warnings or run.notes:
             lines.append("")
+    rows = _row_results(result)
+    if rows:
+        lines += ["## Rows", "", "Row 1 is the file's first row after the header.", ""]
+        lines.append("| Row | " + " | ".join(_md_cell(r.model_id) for r in result.runs) + " |")
+        lines.append("|---|" + "---|" * len(result.runs))
+        lines += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines).rstrip() + "\n"
 
 
@@ -270,7 +288,7 @@ def to_html(result: ComparisonResult) -> str:
         f"<title>{_e(spec.display_title)} — Plinth comparison</title>",
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{_e(spec.display_title)}</h1>",
-        f'<p class="meta">{_e(result.created)} · {_e(spec.task)} · {len(result.runs)} models'
+        f'<p class="meta">{_e(result.created)} · {_e(spec.task)} · {counted(len(result.runs), "model")}'
         + (" · stopped" if result.stopped else "") + "</p>",
         f'<h2>Verdict</h2><p class="verdict">{_e(verdict(result))}</p>',
         f"<h2>Where the text went</h2><p>{_e(privacy_summary(spec, result_destinations(result)))}</p>",
@@ -309,5 +327,13 @@ def to_html(result: ComparisonResult) -> str:
         if items:
             out.append("<ul>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ul>")
         out.append("</section>")
+    rows = _row_results(result)
+    if rows:
+        out.append("<h2>Rows</h2><p>Row 1 is the file's first row after the header.</p><table><thead><tr><th>Row</th>")
+        out.extend(f"<th>{_e(run.model_id)}</th>" for run in result.runs)
+        out.append("</tr></thead><tbody>")
+        for row in rows:
+            out.append(f'<tr><td class="num">{row[0]}</td>' + "".join(f"<td>{_e(cell)}</td>" for cell in row[1:]) + "</tr>")
+        out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"

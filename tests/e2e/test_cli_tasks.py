@@ -172,7 +172,7 @@ def test_200_rows_resume_after_kill_9_with_the_same_output(plinth_home: Path, tm
         (["classify", "--labels", "a,b", "--input", "{tmp}/data.csv", "--column", "text", "--gold", "answer",
           "--output", "{tmp}/o.csv"], "has no gold column 'answer'"),
         (["classify", "--labels", "a,b", "--input", "{tmp}/ragged.csv", "--column", "text", "--output", "{tmp}/o.csv"],
-         "ragged.csv row 3 (lines 3–4) has 3 cells but the header has 2 columns"),
+         "ragged.csv row 2 (lines 3–4) has 3 cells but the header has 2 columns"),
         (["classify", "--labels", "a,b", "--example", "no arrow", "text"], "is not TEXT=>LABEL"),
         (["translate", "Hello"], "No target language."),
         (["translate", "--to", "xx-klingon", "Hello"], "Unknown language"),

@@ -174,7 +174,8 @@ def test_batch_with_gold_column_shows_metrics_heatmap_and_wrong_rows(
     assert header == ["Row", "Text", "Gold", "Label", "Confidence", "Latency", "Note"]
     assert model.data(model.index(6, 3)) == "neutral"
     assert model.data(model.index(0, 4)) == "80.0 %"
-    assert model.data(model.index(0, 0)) == "2", "rows are numbered as a spreadsheet numbers them"
+    assert model.data(model.index(0, 0)) == "1", "row 1 is the first data row, as everywhere else"
+    assert model.data(model.index(11, 0)) == "12"
     assert model.data(model.index(6, 3), Qt.ItemDataRole.ForegroundRole) is not None
     assert model.data(model.index(0, 3), Qt.ItemDataRole.ForegroundRole) is None
 
@@ -253,7 +254,7 @@ def test_translation_batch_shows_each_translation(qtbot: QtBot, tmp_path: Path) 
     run(qtbot, view)
     model: BatchResultsModel = view.results_model
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert header == ["Line", "Text", "Translation", "Warnings", "Latency", "Error"]
+    assert header == ["Row", "Text", "Translation", "Warnings", "Latency", "Error"]
     assert [model.data(model.index(r, 2)) for r in range(2)] == ["Bonjour", "Merci"]
     assert model.data(model.index(0, 0)) == "1"
     assert not find(view, QWidget, "Confusion matrix").isVisibleTo(view)
@@ -270,3 +271,51 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_the_run(
     error = find(view, QLabel, "Batch error")
     assert error.isVisible() and "Choose another output file" in error.text()
     assert not view.is_running and engine.scored == []
+
+
+def test_a_refused_file_clears_the_one_open_before(qtbot: QtBot, view: BatchView, reviews: Path, tmp_path: Path) -> None:
+    open_file(qtbot, view, reviews)
+    assert find(view, QPushButton, "Run batch").isEnabled()
+    bad = tmp_path / "ragged.csv"
+    bad.write_text("text,label\nfine,positive\ntoo,many,cells\n", encoding="utf-8")
+    view.open_file(bad)
+    error = find(view, QLabel, "Batch error")
+    qtbot.waitUntil(error.isVisible, timeout=5000)
+    assert "ragged.csv" in error.text()
+    # Nothing of the earlier file is left to run: not its name, its rows, its columns or its output.
+    assert view.table is None
+    assert "reviews" not in find(view, QLabel, "Batch file").text()
+    assert view.results_model.rowCount() == 0
+    assert find(view, QComboBox, "Text column").count() == 0 and view.text_column == ""
+    assert find(view, QComboBox, "Gold column").count() == 0 and view.gold_column is None
+    assert find(view, QLineEdit, "Output file").text() == ""
+    assert not find(view, QPushButton, "Run batch").isEnabled()
+
+
+def test_the_note_column_appears_when_a_row_has_a_note_and_rows_count_from_one(
+    qtbot: QtBot, view: BatchView, tmp_path: Path
+) -> None:
+    data = tmp_path / "gaps.csv"
+    data.write_text("text,label\nI love it,positive\n,negative\nAwful,negative\n", encoding="utf-8")
+    open_file(qtbot, view, data)
+    table = find(view, QTableView, "Batch results")
+    model = view.results_model
+    note = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Note")
+    assert table.horizontalHeader().isSectionHidden(note), "no row has a note yet"
+    run(qtbot, view)
+    assert not table.horizontalHeader().isSectionHidden(note)
+    # The empty text is the second data row: row 2 in the Row column and in the note alike.
+    assert model.data(model.index(1, 0)) == "2"
+    assert model.data(model.index(1, note)) == "row 2: the 'text' cell is empty"
+    assert table.horizontalHeader().sectionSize(note) >= min(table.sizeHintForColumn(note), 200)
+
+
+def test_one_row_is_one_row(qtbot: QtBot, view: BatchView, tmp_path: Path) -> None:
+    data = tmp_path / "one.csv"
+    data.write_text("text,label\nI love it,positive\n", encoding="utf-8")
+    open_file(qtbot, view, data)
+    assert find(view, QLabel, "Batch file").text() == "one.csv · 1 row"
+    assert find(view, QLabel, "Batch status").text().startswith("1 row. ")
+    run(qtbot, view)
+    assert find(view, QLabel, "Batch status").text().startswith("Done: 1 row in ")
+    assert "1 of 1 row right" in find(view, QLabel, "Metrics").text()

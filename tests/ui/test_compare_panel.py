@@ -12,12 +12,14 @@ from typing import TypeVar
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QProgressBar,
     QPushButton,
     QTabWidget,
     QToolButton,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import build_services
-from app.core.compare import METRIC_INFO, best_values, format_metric, verdict
+from app.core.compare import METRIC_INFO, Comparison, ComparisonResult, ModelRun, best_values, format_metric, verdict
 from app.core.compare_store import ComparisonStore
 from app.core.store import Store
 from app.core.engines.registry import EngineRegistry
@@ -37,7 +39,7 @@ from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.main_window import MainWindow
-from app.ui.panels.compare_panel import ComparePanel
+from app.ui.panels.compare_panel import ComparePanel, run_markdown
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.privacy_badge import LOCAL_TEXT
 
@@ -404,12 +406,20 @@ def test_a_batch_classification_reports_accuracy_and_rows_per_minute(
     qtbot.mouseClick(find(panel, QPushButton, "Choose file…"), Qt.MouseButton.LeftButton)
     text_column, gold = find(panel, QComboBox, "Text column"), find(panel, QComboBox, "Gold column")
     qtbot.waitUntil(lambda: text_column.currentText() == "text" and ui.run.isEnabled(), timeout=5000)
-    gold.setCurrentIndex(gold.findData("label"))
+    # The gold column is found as the Classify tab finds it: a column named "label".
+    assert gold.currentData() == "label"
     qtbot.mouseClick(ui.run, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(ui.idle, timeout=10_000)
     try:
         assert [c.state for c in panel.columns] == ["done", "done"]
         assert all("5 of 5 rows done" in c.answer_text for c in panel.columns)
+        assert "Accuracy is unknown" not in ui.verdict.text() and "accurate" in ui.verdict.text()
+        # Rows are numbered from 1, the first row after the header, as in the Classify tab.
+        shown = panel.shown
+        assert shown is not None
+        numbers = [line.split("|")[1].strip() for line in run_markdown("batch-classify", shown.runs[0]).splitlines()
+                   if line.startswith("| ") and not line.startswith("| Row")]  # fmt: skip
+        assert numbers == ["1", "2", "3", "4", "5"]
         table = panel.results.table
         assert table.text("Accuracy", 0).endswith("%") and table.text("Macro-F1", 1).endswith("%")
         assert table.text("Cost per 1,000 rows", 0) == "$0"
@@ -473,3 +483,45 @@ def test_a_column_says_where_its_model_is(qtbot: QtBot) -> None:
     assert column.status_text == "Stopping…" and not stop.isEnabled()
     column.show_result("Hello", "TTFT 0.10 s", "stopped")
     assert column.status_text == "Stopped" and "Hello" in column.answer_text and "TTFT 0.10 s" in column.answer_text
+
+
+def test_the_saved_list_counts_models_in_words(make_panel, store: ComparisonStore) -> None:  # noqa: ANN001
+    spec = Comparison("chat", (LOCAL,), text="Alone")
+    store.save(ComparisonResult("one", "2026-03-01T10:00:00+00:00", spec, [ModelRun(LOCAL, None, status="finished")]))
+    ui = Ui(make_panel())
+    assert ui.saved.item(0).text().endswith(" · 1 model")
+
+
+def test_tab_leaves_the_input_and_ctrl_tab_types_a_tab(qtbot: QtBot, ui: Ui) -> None:
+    ui.panel.window().activateWindow()
+    ui.input.setPlainText("Hello")
+    ui.input.setFocus()
+    qtbot.waitUntil(ui.input.hasFocus, timeout=2000)
+    qtbot.keyClick(ui.input, Qt.Key.Key_Tab)
+    assert ui.input.toPlainText() == "Hello" and not ui.input.hasFocus()
+    ui.input.setFocus()
+    ui.input.moveCursor(QTextCursor.MoveOperation.End)
+    qtbot.keyClick(ui.input, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert ui.input.toPlainText() == "Hello\t" and ui.input.hasFocus()
+
+
+def test_a_columns_progress_counts_rows_in_words(qtbot: QtBot) -> None:
+    column = CompareColumn("starter", None, "Batch")
+    qtbot.addWidget(column)
+    bar = find(column, QProgressBar, "Rows done")
+    column.set_progress(0, 1)
+    assert bar.text() == "0 of 1 row"
+    column.set_progress(3, 12)
+    assert bar.text() == "3 of 12 rows"
+
+
+def test_a_one_column_file_has_one_column(
+    qtbot: QtBot, ui: Ui, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    data = tmp_path / "one.csv"
+    data.write_text("text\nHello\n", encoding="utf-8")
+    task = find(ui.panel, QComboBox, "Task")
+    task.setCurrentIndex(task.findData("batch-translate"))
+    monkeypatch.setattr("app.ui.panels.compare_panel.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
+    qtbot.mouseClick(find(ui.panel, QPushButton, "Choose file…"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ui.status.text() == "1 column in one.csv.", timeout=5000)

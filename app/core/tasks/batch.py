@@ -11,8 +11,8 @@ cancelled, or whose process was killed, picks up where it stopped when run
 again with the same settings, and ends with the same output as a run that
 never stopped. The output CSV is written once every row is done.
 
-Row numbers in messages follow the spreadsheet convention for CSV (the
-header is row 1, the first data row is row 2) and are line numbers for JSONL.
+Row numbers in messages are data rows from 1, as everywhere in Plinth
+(``tables.row_number``): row 1 is the first row after a CSV's header.
 """
 
 from __future__ import annotations

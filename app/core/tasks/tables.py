@@ -1,9 +1,10 @@
 """Reading a person's data files: CSV (any common delimiter) and JSONL, in whatever encoding they come.
 
 Every problem is a ``UserFacingError`` naming the file, the row and, where
-it applies, the column. Row numbers follow the spreadsheet convention for
-CSV (the header is row 1, the first data row is row 2); JSONL rows are
-named by line number.
+it applies, the column. Rows are numbered the same way everywhere Plinth
+shows them (messages, result tables, comparisons, reports): the data row,
+from 1, so row 1 is the first row after a CSV's header (``row_number``).
+Where a position in the file helps, the line is named too.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import codecs
 import csv
 import io
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -32,6 +34,14 @@ _BOMS = (
 
 #: The delimiters a CSV file may use; the sniffer picks among them.
 DELIMITERS = ",;\t|"
+#: Column names taken (in any case) for the text and the gold label when a file is opened.
+TEXT_COLUMN_NAMES = ("text", "sentence", "review", "content", "message", "body", "comment")
+GOLD_COLUMN_NAMES = ("label", "labels", "gold", "class", "category", "sentiment", "target")
+
+
+def row_number(index: int) -> int:
+    """How people see data row ``index`` (0-based): row 1 is the first row after the header."""
+    return index + 1
 
 
 class DataFileError(UserFacingError):
@@ -65,10 +75,20 @@ class Table:
         )
 
     def row_name(self, index: int) -> str:
-        """How messages name data row ``index`` (0-based): "row 2" (CSV) or "line 1" (JSONL)."""
-        if self.kind == "csv":
-            return f"row {index + 2}"
-        return f"line {self.line_numbers[index] if index < len(self.line_numbers) else index + 1}"
+        """How messages name data row ``index`` (0-based): "row 1", with its line when a JSONL file skips blank ones."""
+        number = row_number(index)
+        line = self.line_numbers[index] if index < len(self.line_numbers) else number
+        return f"row {number}" if line == number else f"row {number} (line {line})"
+
+
+def guess_column(columns: Sequence[str], wanted: str | None, names: Sequence[str]) -> str | None:
+    """``wanted`` if the file has it (the choice of last time), else the first column named like one of ``names``.
+
+    ``names``: ``TEXT_COLUMN_NAMES`` or ``GOLD_COLUMN_NAMES``; case does not matter.
+    """
+    if wanted in columns:
+        return wanted
+    return next((c for c in columns if c.casefold() in names), None)
 
 
 def read_text(path: Path) -> tuple[str, str]:
@@ -182,7 +202,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
         rows = []
         start_line = reader.line_num
         for record in reader:
-            number = len(rows) + 2
+            number = row_number(len(rows))
             if not any(cell.strip() for cell in record):
                 start_line = reader.line_num
                 continue  # blank lines between rows
@@ -225,14 +245,14 @@ def _check_header(path: Path, columns: tuple[str, ...]) -> None:
     for number, name in enumerate(columns, 1):
         if not name:
             raise DataFileError(
-                f"{path.name} column {number} has no name in the header (row 1).",
+                f"{path.name} column {number} has no name in the header (line 1).",
                 "Give every column a name in the first row.",
             )
     seen: set[str] = set()
     for name in columns:
         if name in seen:
             raise DataFileError(
-                f"{path.name} has two columns named {name!r} in its header (row 1).", "Rename one of them."
+                f"{path.name} has two columns named {name!r} in its header (line 1).", "Rename one of them."
             )
         seen.add(name)
 

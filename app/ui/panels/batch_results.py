@@ -16,13 +16,15 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app.core.tasks.batch import RowResult
-from app.core.tasks.tables import Table
+from app.core.tasks.tables import Table, row_number
 
 Kind = Literal["classify", "translate"]
 _Index = QModelIndex | QPersistentModelIndex
 _PREVIEW_CHARS = 240
 #: Sort keys live here so numbers sort as numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+#: Columns most rows leave empty: the view hides them until a row has something to say there.
+SPARSE_COLUMNS = ("Note", "Warnings", "Error")
 
 
 def _one_line(text: str) -> str:
@@ -50,6 +52,8 @@ class BatchResultsModel(QAbstractTableModel):
         self._results: dict[int, RowResult] = {}
         self._wrong: set[int] = set()
         self._headers: list[str] = []
+        #: The sparse columns some row has a value in, kept as results arrive (a run may have thousands).
+        self._filled: set[str] = set()
 
     # -- public API ---------------------------------------------------------------
 
@@ -61,6 +65,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._gold_column = gold_column if self._kind == "classify" else None
         self._results = {}
         self._wrong = set()
+        self._filled = set()
         self._headers = self._make_headers()
         self.endResetModel()
 
@@ -68,17 +73,22 @@ class BatchResultsModel(QAbstractTableModel):
         if self._table is None or not 0 <= result.index < len(self._table.rows):
             return
         self._results[result.index] = result
+        self._note_filled(result)
         self.dataChanged.emit(self.index(result.index, 0), self.index(result.index, self.columnCount() - 1))
 
     def set_results(self, results: Iterable[RowResult]) -> None:
         self.beginResetModel()
         self._results = {r.index: r for r in results if self._table is not None and 0 <= r.index < len(self._table.rows)}
+        self._filled = set()
+        for result in self._results.values():
+            self._note_filled(result)
         self.endResetModel()
 
     def clear_results(self) -> None:
         self.beginResetModel()
         self._results = {}
         self._wrong = set()
+        self._filled = set()
         self.endResetModel()
 
     def set_wrong(self, rows: Collection[int]) -> None:
@@ -103,6 +113,11 @@ class BatchResultsModel(QAbstractTableModel):
     @property
     def done(self) -> int:
         return len(self._results)
+
+    def is_empty_column(self, column: int) -> bool:
+        """Whether ``column`` is one of the ``SPARSE_COLUMNS`` and no row has a value in it."""
+        header = self._headers[column] if 0 <= column < len(self._headers) else ""
+        return header in SPARSE_COLUMNS and header not in self._filled
 
     # -- Qt model ------------------------------------------------------------------------
 
@@ -134,7 +149,7 @@ class BatchResultsModel(QAbstractTableModel):
             return QColor("#c5221f")
         if role == Qt.ItemDataRole.ForegroundRole and header in ("Note", "Error", "Warnings"):
             return QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.TextAlignmentRole and header in ("Row", "Line", "Confidence", "Latency"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and header in ("Row", "Confidence", "Latency"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -143,18 +158,29 @@ class BatchResultsModel(QAbstractTableModel):
     def _make_headers(self) -> list[str]:
         if self._table is None:
             return []
-        first = "Line" if self._table.kind == "jsonl" else "Row"
         if self._kind == "translate":
-            return [first, "Text", "Translation", "Warnings", "Latency", "Error"]
+            return ["Row", "Text", "Translation", "Warnings", "Latency", "Error"]
         gold = ["Gold"] if self._gold_column else []
-        return [first, "Text", *gold, "Label", "Confidence", "Latency", "Note"]
+        return ["Row", "Text", *gold, "Label", "Confidence", "Latency", "Note"]
+
+    def _note_filled(self, result: RowResult) -> None:
+        for header in SPARSE_COLUMNS:
+            if header not in self._filled and self._sparse_value(result, header):
+                self._filled.add(header)
+
+    @staticmethod
+    def _sparse_value(result: RowResult, header: str) -> str:
+        if header == "Note":
+            return result.error or result.note
+        if header == "Warnings":
+            return "; ".join(result.warnings)
+        return result.error
 
     def _value(self, row: int, header: str, role: int) -> object:
         assert self._table is not None
         result = self._results.get(row)
-        if header in ("Row", "Line"):
-            # The file's own numbering (the header is row 1 of a CSV), as messages name rows.
-            number = int(self._table.row_name(row).split()[-1])
+        if header == "Row":
+            number = row_number(row)
             return number if role == SORT_ROLE else str(number)
         if header == "Text":
             return self.text(row)
@@ -175,12 +201,10 @@ class BatchResultsModel(QAbstractTableModel):
             return result.latency_s if role == SORT_ROLE else f"{result.latency_s:.2f} s"
         if header == "Translation":
             return result.translation or ""
-        if header == "Warnings":
-            return ("\n" if role == Qt.ItemDataRole.ToolTipRole else "; ").join(result.warnings)
-        if header == "Note":
-            return result.error or result.note
-        if header == "Error":
-            return result.error
+        if header == "Warnings" and role == Qt.ItemDataRole.ToolTipRole:
+            return "\n".join(result.warnings)
+        if header in SPARSE_COLUMNS:
+            return self._sparse_value(result, header)
         return None
 
 

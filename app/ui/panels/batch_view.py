@@ -31,13 +31,15 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
+from app.core.plural import counted
 from app.core.store import batch_run_id
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
-from app.core.tasks.tables import Table, read_table
+from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
 from app.core.tasks.metrics import Metrics
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
+from app.ui.widgets.elided_label import ElidedLabel
 from app.workers.batch_worker import BatchWorker
 from app.workers.call_worker import CallWorker
 
@@ -47,12 +49,10 @@ if TYPE_CHECKING:
 #: How long closing the window waits for a cancelled batch to stop.
 SHUTDOWN_GRACE_MS = 5000
 NO_GOLD = "(none)"
-#: Column names taken for the text and the gold label when a file is opened.
-TEXT_GUESSES = ("text", "sentence", "review", "content", "message", "body", "comment")
-GOLD_GUESSES = ("label", "labels", "gold", "class", "category", "sentiment", "target")
-#: Starting widths of the result columns; Text (and Translation) take the rest.
-COLUMN_WIDTHS = {"Row": 56, "Line": 56, "Gold": 100, "Label": 110, "Confidence": 96, "Latency": 72, "Note": 150,
-                 "Warnings": 180, "Error": 150}  # fmt: skip
+NO_FILE = "No file open."
+#: The widest a result column grows to fit its content; Text (and Translation) take the rest.
+MAX_COLUMN_WIDTH = {"Gold": 160, "Label": 160, "Note": 200, "Warnings": 200, "Error": 200}
+DEFAULT_MAX_COLUMN_WIDTH = 120
 STRETCHED_COLUMNS = ("Text", "Translation")
 TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"
 
@@ -113,10 +113,9 @@ class BatchView(QWidget):
 
     def _build(self) -> None:
         self._open_button = action_button("Open file…", "Open file", "Open a CSV or JSONL file to run over")
-        self._file_label = QLabel("No file open.")
+        self._file_label = ElidedLabel(NO_FILE)
         self._file_label.setObjectName("secondaryText")
         self._file_label.setAccessibleName("Batch file")
-        self._file_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
         self._text_combo = QComboBox()
         self._text_combo.setAccessibleName("Text column")
@@ -133,16 +132,19 @@ class BatchView(QWidget):
         gold_label = QLabel("&Gold column")
         gold_label.setBuddy(self._gold_combo)
 
+        # The file's name on its own line: beside the column pickers it had a few letters' room.
         file_row = QHBoxLayout()
         file_row.setSpacing(8)
         file_row.addWidget(self._open_button)
         file_row.addWidget(self._file_label, 1)
-        file_row.addSpacing(8)
-        file_row.addWidget(text_label)
-        file_row.addWidget(self._text_combo)
-        file_row.addSpacing(8)
-        file_row.addWidget(gold_label)
-        file_row.addWidget(self._gold_combo)
+        columns_row = QHBoxLayout()
+        columns_row.setSpacing(8)
+        columns_row.addWidget(text_label)
+        columns_row.addWidget(self._text_combo)
+        columns_row.addSpacing(8)
+        columns_row.addWidget(gold_label)
+        columns_row.addWidget(self._gold_combo)
+        columns_row.addStretch(1)
         # Gold labels only mean something for classification.
         gold_label.setVisible(self._kind == "classify")
         self._gold_combo.setVisible(self._kind == "classify")
@@ -269,6 +271,7 @@ class BatchView(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addLayout(file_row)
+        layout.addLayout(columns_row)
         layout.addLayout(output_row)
         layout.addWidget(self._resume_box)
         layout.addLayout(run_row)
@@ -415,7 +418,7 @@ class BatchView(QWidget):
         self._worker.progress.connect(self._on_worker_progress)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
-        self._set_status(f"Starting on {len(self._table.rows)} rows…")
+        self._set_status(f"Starting on {counted(len(self._table.rows), 'row')}…")
         self._update_actions()
         self.running_changed.emit(True)
         self._worker.start()
@@ -441,10 +444,10 @@ class BatchView(QWidget):
             return []
         if gold is None or predicted is None:
             rows = [w.index for w in metrics.wrong]
-            description = f"{len(rows)} wrong row{'s' if len(rows) != 1 else ''}"
+            description = counted(len(rows), "wrong row")
         elif gold != predicted:
             rows = [w.index for w in metrics.wrong if w.gold == gold and w.predicted == predicted]
-            description = f"{len(rows)} row{'s' if len(rows) != 1 else ''} labelled “{gold}”, called “{predicted}”"
+            description = f"{counted(len(rows), 'row')} labelled “{gold}”, called “{predicted}”"
         else:
             wrong = {w.index for w in metrics.wrong}
             rows = [
@@ -453,7 +456,7 @@ class BatchView(QWidget):
                 if r not in wrong and self._model.result(r) is not None
                 and self._model.gold(r).strip().casefold() == gold.casefold()
             ]
-            description = f"{len(rows)} row{'s' if len(rows) != 1 else ''} correctly labelled “{gold}”"
+            description = f"{counted(len(rows), 'row')} correctly labelled “{gold}”"
         self._proxy.show_rows(rows)
         self._heatmap.select(gold, predicted)
         self._filter_label.setText(f"Showing {description}.")
@@ -519,7 +522,7 @@ class BatchView(QWidget):
     def _on_reader_succeeded(self, table: Table) -> None:
         self._end_reader()
         self._table = table
-        self._file_label.setText(f"{table.path.name} · {len(table.rows)} rows")
+        self._file_label.setText(f"{table.path.name} · {counted(len(table.rows), 'row')}")
         self._file_label.setToolTip(str(table.path))
         self._fill_columns(table)
         suffix = "labelled" if self._kind == "classify" else "translated"
@@ -527,13 +530,14 @@ class BatchView(QWidget):
         self._summary = None
         self._show_metrics(None)
         self._export_button.setEnabled(False)
-        self._set_status(f"{len(table.rows)} rows. Choose the columns and press Run batch.")
+        self._set_status(f"{counted(len(table.rows), 'row')}. Choose the columns and press Run batch.")
         self._update_resume_offer()
         self._update_actions()
 
     @Slot(str, str)
     def _on_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
+        self._close_file()
         self._set_status("")
         self.show_error(title, message)
         self._update_actions()
@@ -606,9 +610,10 @@ class BatchView(QWidget):
         self._progress.setValue(progress.done)
         if progress.last is not None:
             self._model.set_result(progress.last)
+            self._size_columns(grow_only=True)
         if self._worker is not None and self._worker.cancel_requested:
             return
-        parts = [f"{progress.done} / {progress.total} rows"]
+        parts = [f"{progress.done} / {counted(progress.total, 'row')}"]
         if progress.resumed:
             parts.append(f"{progress.resumed} resumed")
         if progress.rows_per_s:
@@ -622,6 +627,7 @@ class BatchView(QWidget):
         self._end_run()
         self._summary = summary
         self._model.set_results(summary.results)
+        self._size_columns()
         self._progress.setRange(0, max(1, summary.total))
         self._progress.setValue(summary.done)
         self._show_metrics(summary.metrics, partial=summary.cancelled)
@@ -685,6 +691,26 @@ class BatchView(QWidget):
         except UserFacingError as exc:
             self.show_error("Not saved in the history", f"{exc.message} {exc.hint}".strip())
 
+    def _close_file(self) -> None:
+        """Forget the open file: a refused file must not leave the previous one ready to run."""
+        self._table = None
+        self._file_label.setText(NO_FILE)
+        self._file_label.setToolTip("")
+        for combo in (self._text_combo, self._gold_combo):
+            combo.blockSignals(True)
+            combo.clear()
+            combo.blockSignals(False)
+        # The output was named after the previous file; running into it would overwrite that file's results.
+        self._output_edit.clear()
+        self._model.set_source(None, "", None)
+        self._proxy.show_rows(None)
+        self._filter_label.setText("All rows")
+        self._summary = None
+        self._show_metrics(None)
+        self._notes.hide()
+        self._progress.setRange(0, 1)
+        self._progress.setValue(0)
+
     def _fill_columns(self, table: Table) -> None:
         for combo in (self._text_combo, self._gold_combo):
             combo.blockSignals(True)
@@ -693,30 +719,36 @@ class BatchView(QWidget):
         for column in table.columns:
             self._text_combo.addItem(column)
             self._gold_combo.addItem(column, column)
-        text = self._state.get("text_column")
-        if text not in table.columns:
-            # Guess: a column called text/sentence/review..., else the first one.
-            text = next((c for c in table.columns if c.casefold() in TEXT_GUESSES), None)
+        # Last time's columns, else ones named like a text and a label; else the first column and no gold.
+        text = guess_column(table.columns, self._state.get("text_column"), TEXT_COLUMN_NAMES)
         self._text_combo.setCurrentIndex(max(0, self._text_combo.findText(text or "")))
-        gold = self._state.get("gold_column")
-        if gold not in table.columns:
-            gold = next((c for c in table.columns if c.casefold() in GOLD_GUESSES), None)
+        gold = guess_column(table.columns, self._state.get("gold_column"), GOLD_COLUMN_NAMES)
         self._gold_combo.setCurrentIndex(max(0, self._gold_combo.findData(gold)))
         for combo in (self._text_combo, self._gold_combo):
             combo.blockSignals(False)
         self._model.set_source(table, self.text_column, self.gold_column)
         self._size_columns()
 
-    def _size_columns(self) -> None:
-        """Fixed widths from a table, not from the contents: measuring every row is slow on big files."""
+    def _size_columns(self, grow_only: bool = False) -> None:
+        """Each column as wide as its title and the rows in view, within a cap; the text columns take the rest.
+
+        Only the rows in view are measured (``sizeHintForColumn``), so a big
+        file costs no more than a small one; a column most rows leave empty
+        (notes, errors) is hidden until a row has something there. ``grow_only``: during a run, widen a column
+        whose new results need it but never narrow one, so nothing jumps.
+        """
         header = self._results.horizontalHeader()
         for column in range(self._model.columnCount()):
-            name = self._model.headerData(column, Qt.Orientation.Horizontal)
+            name = str(self._model.headerData(column, Qt.Orientation.Horizontal))
             if name in STRETCHED_COLUMNS:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            else:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-                header.resizeSection(column, COLUMN_WIDTHS.get(str(name), 100))
+                continue
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.setSectionHidden(column, self._model.is_empty_column(column))
+            wanted = max(header.sectionSizeHint(column), self._results.sizeHintForColumn(column))
+            width = min(wanted, max(header.sectionSizeHint(column), MAX_COLUMN_WIDTH.get(name, DEFAULT_MAX_COLUMN_WIDTH)))
+            if not grow_only or width > header.sectionSize(column):
+                header.resizeSection(column, width)
 
     def _reset_results(self) -> None:
         if self._table is None or self._worker is not None:
@@ -743,7 +775,7 @@ class BatchView(QWidget):
             f"<td style='padding-right:28px'><span style='{big}'>{_percent(metrics.accuracy)}</span><br>Accuracy</td>"
             f"<td><span style='{big}'>{metrics.macro_f1:.3f}</span><br>Macro-F1</td>"
             "</tr></table>"
-            f"{metrics.correct} of {metrics.n} rows right · {len(metrics.wrong)} wrong"
+            f"{metrics.correct} of {counted(metrics.n, 'row')} right · {len(metrics.wrong)} wrong"
             + (" · <i>so far: the run was cancelled</i>" if partial else "")
         )
         self._per_class.setRowCount(len(metrics.per_class))
@@ -766,10 +798,10 @@ class BatchView(QWidget):
     def _summary_text(self, summary: BatchSummary) -> str:
         if summary.cancelled:
             return (
-                f"Cancelled after {summary.done} of {summary.total} rows. "
+                f"Cancelled after {summary.done} of {counted(summary.total, 'row')}. "
                 "Run batch resumes where it stopped."
             )
-        parts = [f"Done: {summary.done} rows in {duration(summary.elapsed_s)}"]
+        parts = [f"Done: {counted(summary.done, 'row')} in {duration(summary.elapsed_s)}"]
         if summary.resumed:
             parts.append(f"{summary.resumed} resumed from the earlier run")
         if summary.errors:

@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QKeySequence, QPalette, QShortcut
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QSpinBox,
     QSplitter,
@@ -39,15 +41,17 @@ from app.core.compare import (
     Task,
     privacy_summary,
     result_destinations,
+    row_outcome,
     verdict,
 )
 from app.core.compare_store import ComparisonStore, ComparisonSummary
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.model_directory import ModelDirectory
+from app.core.plural import counted
 from app.core.report import EXPORT_FORMATS, export_report
 from app.core.settings import Settings
-from app.core.tasks.tables import read_table
+from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table, row_number
 from app.core.tasks.translation import LANGUAGES
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
@@ -86,6 +90,13 @@ TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"
 WORK_FOLDER = "comparison-runs"
 #: Rows of a batch shown in a column; the report and the output CSV have them all.
 ROWS_SHOWN = 8
+#: Characters of a model's name a picker shows before it cuts (the tooltip has the rest).
+PICKER_NAME_CHARS = 14
+#: The least height the answers and the figures get, whatever the splitter between them says.
+COLUMNS_MIN_HEIGHT = 150
+FIGURES_MIN_HEIGHT = 90
+#: How the answers and the figures share the height at first: the answers get the larger part.
+DEFAULT_SPLIT = [600, 400]
 
 
 def _mix(a: QColor, b: QColor, amount: float) -> str:
@@ -135,7 +146,7 @@ def _classification_markdown(run: ModelRun) -> str:
 
 
 def _batch_markdown(run: ModelRun) -> str:
-    lines = [f"**{run.rows_done} of {run.rows_total} rows done**"]
+    lines = [f"**{run.rows_done} of {counted(run.rows_total, 'row')} done**"]
     if run.batch_metrics:
         lines.append(
             f"\nAccuracy {_percent(run.batch_metrics.get('accuracy'))}, "
@@ -144,11 +155,11 @@ def _batch_markdown(run: ModelRun) -> str:
     if run.rows:
         lines += ["", "| Row | Result |", "|---|---|"]
         for row in run.rows[:ROWS_SHOWN]:
-            outcome = row.get("error") or row.get("label") or row.get("translation") or ""
-            cell = str(outcome).replace("|", "\\|").replace("\n", " ")
-            lines.append(f"| {row.get('index', '')} | {cell} |")
+            cell = row_outcome(row).replace("|", "\\|").replace("\n", " ")
+            index = row.get("index")
+            lines.append(f"| {row_number(index) if isinstance(index, int) else ''} | {cell} |")
         if len(run.rows) > ROWS_SHOWN:
-            lines.append(f"\n…and {len(run.rows) - ROWS_SHOWN} more rows (in the exported report).")
+            lines.append(f"\n…and {counted(len(run.rows) - ROWS_SHOWN, 'more row')} (in the exported report).")
     lines += [f"\n_{note}_" for note in run.notes]
     return "\n".join(lines)
 
@@ -157,6 +168,25 @@ def _summary(run: ModelRun) -> str:
     if run.stats is None:
         return ""
     return run.stats.summary(priced=run.destination is not None)
+
+
+class _InputEdit(QPlainTextEdit):
+    """The input text box: Tab moves on to the next control, as in every other field; Ctrl+Tab types a tab."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setTabChangesFocus(True)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if (
+            event.key() == Qt.Key.Key_Tab
+            and event.modifiers() == Qt.KeyboardModifier.ControlModifier
+            and not self.isReadOnly()
+        ):
+            self.insertPlainText("\t")
+            event.accept()
+            return
+        super().keyPressEvent(event)
 
 
 class _ModelRow(QWidget):
@@ -171,6 +201,11 @@ class _ModelRow(QWidget):
     def __init__(self, models: ModelDirectory, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.picker = ModelPicker(models, f"Model {number}")
+        self._combo = self.picker.findChild(QComboBox)
+        # Two pickers share a line: a combo as wide as the longest name left the privacy badge
+        # a few letters. Narrower, it cuts long names; its tooltip has the whole one.
+        self._combo.setMinimumContentsLength(PICKER_NAME_CHARS)
+        self.picker.model_changed.connect(self._on_picker_model_changed)
         # A tool button: the style sheet's QPushButton minimum width would make "✕" a wide slab.
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
@@ -186,14 +221,16 @@ class _ModelRow(QWidget):
 
     def set_number(self, number: int) -> None:
         """Renumber after a row above was removed: "Model 3" becomes "Model 2"."""
-        combo = self.picker.findChild(QComboBox)
-        if combo is not None:
-            combo.setAccessibleName(f"Model {number}")
+        self._combo.setAccessibleName(f"Model {number}")
         self.remove_button.setAccessibleDescription(f"Remove model {number} from the comparison")
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
         self.remove_requested.emit()
+
+    @Slot(str)
+    def _on_picker_model_changed(self, _model_id: str) -> None:
+        self._combo.setToolTip(self.picker.model_label)
 
 
 class ComparePanel(QWidget):
@@ -371,7 +408,7 @@ class ComparePanel(QWidget):
             self._option_widgets[key] = widgets
         options.addStretch(1)
 
-        self._input = QPlainTextEdit(self._state.get("text", DEFAULT_PROMPT))
+        self._input = _InputEdit(self._state.get("text", DEFAULT_PROMPT))
         self._input.setAccessibleName("Input text")
         self._input.setPlaceholderText("The same text goes to every model.")
         self._input.setFixedHeight(64)
@@ -433,9 +470,39 @@ class ComparePanel(QWidget):
         self._columns_layout = QHBoxLayout(self._columns_area)
         self._columns_layout.setContentsMargins(0, 0, 0, 0)
         self._columns_layout.setSpacing(10)
-        self._columns_area.setMinimumHeight(180)
+        self._columns_area.setMinimumHeight(COLUMNS_MIN_HEIGHT)
         self._results = CompareResults()
 
+        # The verdict and the figures scroll in their own pane: squeezed, they scroll instead of
+        # sliding under the answers.
+        figures = QWidget()
+        figures_layout = QVBoxLayout(figures)
+        figures_layout.setContentsMargins(0, 4, 0, 0)
+        figures_layout.setSpacing(8)
+        figures_layout.addWidget(self._verdict)
+        figures_layout.addWidget(self._results)
+        figures_layout.addStretch(1)
+        self._figures = QScrollArea()
+        self._figures.setAccessibleName("Comparison figures")
+        self._figures.setWidget(figures)
+        self._figures.setWidgetResizable(True)
+        self._figures.setFrameShape(QFrame.Shape.NoFrame)
+        self._figures.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._figures.setMinimumHeight(FIGURES_MIN_HEIGHT)
+
+        # Answers above, figures below; the person moves the line between them and it stays put.
+        self._split = QSplitter(Qt.Orientation.Vertical)
+        self._split.setAccessibleName("Answers and figures")
+        self._split.setChildrenCollapsible(False)
+        self._split.addWidget(self._columns_area)
+        self._split.addWidget(self._figures)
+        self._split.setStretchFactor(0, 1)
+        self._split.setStretchFactor(1, 1)
+        sizes = self._state.get("split")
+        if not (isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(v, int) and v > 0 for v in sizes)):
+            sizes = DEFAULT_SPLIT
+        # Weights until the splitter is laid out: the space is shared in these proportions.
+        self._split.setSizes(sizes)
 
         workspace = QWidget()
         layout = QVBoxLayout(workspace)
@@ -448,11 +515,7 @@ class ComparePanel(QWidget):
         layout.addWidget(self._file_row)
         layout.addLayout(actions)
         layout.addWidget(self._privacy)
-        layout.addWidget(self._verdict)
-        # The answers take the height that is left; the figures keep their own.
-        layout.addWidget(self._columns_area, 1)
-        layout.addSpacing(4)
-        layout.addWidget(self._results)
+        layout.addWidget(self._split, 1)
         self._apply_look()
         return workspace
 
@@ -494,6 +557,7 @@ class ComparePanel(QWidget):
         self._rerun_button.clicked.connect(self._on_rerun_button_clicked)
         self._delete_button.clicked.connect(self._on_delete_button_clicked)
         self._export_button.clicked.connect(self._on_export_button_clicked)
+        self._split.splitterMoved.connect(self._on_split_splitter_moved)
 
     def _initial_models(self) -> list[str | None]:
         """The models of last time, else the first ones that can run (local first), at least two."""
@@ -600,6 +664,10 @@ class ComparePanel(QWidget):
             self._read_columns(Path(self._file_edit.text()))
         self._update_actions()
 
+    @Slot(int, int)
+    def _on_split_splitter_moved(self, _position: int, _index: int) -> None:
+        self._state["split"] = self._split.sizes()
+
     @Slot(str)
     def _on_notice_link_activated(self, link: str) -> None:
         if link == PROVIDERS_LINK:
@@ -624,10 +692,12 @@ class ComparePanel(QWidget):
         self._gold_column.addItem(NO_GOLD, None)
         for name in names:
             self._gold_column.addItem(name, name)
-        self._select(self._text_column, self._state.get("text_column"), names)
-        gold = self._state.get("gold_column")
-        self._gold_column.setCurrentIndex(max(0, self._gold_column.findData(gold)) if gold else 0)
-        self._set_status(f"{len(names)} columns in {Path(self._file_edit.text()).name}.")
+        # Found as the Classify tab finds them, so a "label" column gives accuracy here too.
+        text = guess_column(names, self._state.get("text_column"), TEXT_COLUMN_NAMES)
+        self._text_column.setCurrentIndex(max(0, self._text_column.findText(text or "")))
+        gold = guess_column(names, self._state.get("gold_column"), GOLD_COLUMN_NAMES)
+        self._gold_column.setCurrentIndex(max(0, self._gold_column.findData(gold)))
+        self._set_status(f"{counted(len(names), 'column')} in {Path(self._file_edit.text()).name}.")
         self._update_actions()
 
     @Slot(str, str)
@@ -824,7 +894,7 @@ class ComparePanel(QWidget):
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         self._worker = worker
-        self._set_status(f"Comparing {len(spec.models)} models…")
+        self._set_status(f"Comparing {counted(len(spec.models), 'model')}…")
         self._update_actions()
         worker.start()
 
@@ -909,7 +979,7 @@ class ComparePanel(QWidget):
             saved = []
             self._set_status(_error_text(exc))
         for summary in saved:
-            item = QListWidgetItem(f"{summary.title}\n{self._when(summary)} · {len(summary.models)} models")
+            item = QListWidgetItem(f"{summary.title}\n{self._when(summary)} · {counted(len(summary.models), 'model')}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip("\n".join(summary.models))
             self._saved.addItem(item)
@@ -1023,14 +1093,6 @@ class ComparePanel(QWidget):
         if self._reader is not None:
             self._reader.deleteLater()
         self._reader = None
-
-    @staticmethod
-    def _select(combo: QComboBox, wanted: str | None, names: list[str]) -> None:
-        """Select ``wanted``, else a column that looks like text."""
-        for name in [wanted, "text", "Text", "review", "message", "sentence"]:
-            if name and name in names:
-                combo.setCurrentIndex(names.index(name))
-                return
 
     # -- helpers --------------------------------------------------------------------------------
 

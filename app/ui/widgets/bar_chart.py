@@ -87,12 +87,15 @@ class BarChart(QWidget):
 
     # -- Qt -----------------------------------------------------------------------
 
+    def row_rect(self, index: int) -> QRectF:
+        """Where bar ``index`` is drawn, with its name and value (the chart's height must hold the last one)."""
+        row_height = self._row_height()
+        top = self._title_height() + _TITLE_GAP + index * (row_height + _ROW_GAP)
+        return QRectF(0, top, self.width(), row_height)
+
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        metrics = QFontMetrics(self.font())
-        rows = max(1, len(self._bars))
-        row_height = max(_BAR_HEIGHT, metrics.height())
-        height = self._title_height() + _TITLE_GAP + rows * row_height + (rows - 1) * _ROW_GAP + 4
-        return QSize(280, height)
+        # From the bars and the font: the last row, with "No results yet" standing in for none.
+        return QSize(280, int(self.row_rect(max(1, len(self._bars)) - 1).bottom()) + 4)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
         return QSize(180, self.sizeHint().height())
@@ -121,7 +124,7 @@ class BarChart(QWidget):
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 self._caption,
             )
-        top = title_height + _TITLE_GAP
+        top = self.row_rect(0).top()
         if not self._bars:
             painter.setPen(muted)
             painter.drawText(
@@ -135,7 +138,7 @@ class BarChart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         bold_metrics = QFontMetrics(bold)
-        row_height = max(_BAR_HEIGHT, metrics.height())
+        row_height = self._row_height()
         label_width = min(
             max(bold_metrics.horizontalAdvance(bar.label) for bar in self._bars) + 2, int(self.width() * 0.42)
         )
@@ -146,8 +149,8 @@ class BarChart(QWidget):
         bar_x = label_width + _LABEL_GAP
         bar_room = max(20.0, self.width() - bar_x - _VALUE_GAP - value_width)
         largest = max((bar.value for bar in self._bars if bar.value is not None), default=0.0)
-        y = float(top)
-        for bar in self._bars:
+        for index, bar in enumerate(self._bars):
+            y = self.row_rect(index).top()
             font = bold if bar.best else self.font()
             painter.setFont(font)
             painter.setPen(text)
@@ -176,7 +179,6 @@ class BarChart(QWidget):
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                 bar.text if bar.value is not None else NO_VALUE_TEXT,
             )
-            y += row_height + _ROW_GAP
 
     # -- helpers ----------------------------------------------------------------------
 
@@ -188,11 +190,19 @@ class BarChart(QWidget):
     def _title_height(self) -> int:
         return QFontMetrics(self._title_font()).height()
 
+    def _row_height(self) -> int:
+        bold = QFont(self.font())
+        bold.setBold(True)
+        # The best bar's name is bold: the taller of the two fonts.
+        return max(_BAR_HEIGHT, QFontMetrics(self.font()).height(), QFontMetrics(bold).height())
+
     def _changed(self) -> None:
         figures = [
             f"{bar.label} {bar.text if bar.value is not None else NO_VALUE_TEXT}{' (best)' if bar.best else ''}"
             for bar in self._bars
         ]
         self.setAccessibleDescription(f"{self._title}: " + ", ".join(figures) if figures else "")
+        # A long model name is cut beside its bar; the tooltip has every name whole.
+        self.setToolTip("\n".join(figures))
         self.updateGeometry()
         self.update()

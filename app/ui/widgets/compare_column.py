@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPalette, QResizeEvent
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.plural import counted
+from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.privacy_badge import PrivacyBadge
 from app.ui.widgets.transcript import Transcript
 
@@ -71,15 +72,15 @@ class CompareColumn(QFrame):
         # when one model's name or destination is long.
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
 
-        self._name = QLabel(title)
+        # Names and states elide in a narrow column (four side by side) instead of running under each other.
+        self._name = ElidedLabel(title, mode=Qt.TextElideMode.ElideMiddle)
         self._name.setObjectName("compareColumnName")
         self._name.setAccessibleName("Model name")
         self._name.setToolTip(title)
-        self._name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._badge = PrivacyBadge()
         self._badge.set_destination(destination)
-        self._status = QLabel()
+        self._status = ElidedLabel()
         self._status.setObjectName("compareStatus")
         self._status.setAccessibleName("Column status")
         self._stop_button = QPushButton("Stop")
@@ -92,7 +93,6 @@ class CompareColumn(QFrame):
         self._progress = QProgressBar()
         self._progress.setAccessibleName("Rows done")
         self._progress.setTextVisible(True)
-        self._progress.setFormat("%v of %m rows")
         self._progress.setFixedHeight(16)
         self._progress.hide()
 
@@ -131,7 +131,7 @@ class CompareColumn(QFrame):
 
     @property
     def status_text(self) -> str:
-        return self._status.text()
+        return self._status.fullText()
 
     @property
     def answer_text(self) -> str:
@@ -164,6 +164,7 @@ class CompareColumn(QFrame):
     def set_progress(self, done: int, total: int) -> None:
         """A batch run's rows done; shows the bar on first call."""
         self._progress.setMaximum(max(1, total))
+        self._progress.setFormat(f"%v of {counted(total, 'row')}")
         self._progress.setValue(done)
         self._progress.show()
         if self._state != "streaming":
@@ -191,15 +192,6 @@ class CompareColumn(QFrame):
         if error is not None:
             self._status.setToolTip(f"{error[0]}. {error[1]}")
         self._stop_button.setEnabled(False)
-
-    # -- Qt -------------------------------------------------------------------------
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
-        super().resizeEvent(event)
-        # The label ignores its text's width; elide the name to what it got (the tooltip has it all).
-        self._name.setText(
-            self._name.fontMetrics().elidedText(self._title, Qt.TextElideMode.ElideMiddle, self._name.width())
-        )
 
     # -- slots ----------------------------------------------------------------------
 

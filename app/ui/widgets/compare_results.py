@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from app.core.compare import BATCH_TASKS, METRIC_INFO, METRICS, ComparisonResult, MetricInfo, best_values, format_metric
@@ -44,7 +45,8 @@ class CompareResults(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(20)
-        layout.addWidget(self._table, 5)
+        # The table keeps its rows' height at the top, beside the charts, however tall they are.
+        layout.addWidget(self._table, 5, Qt.AlignmentFlag.AlignTop)
         layout.addLayout(charts, 4)
 
     @property

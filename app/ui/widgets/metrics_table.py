@@ -69,6 +69,9 @@ class MetricsTable(QTableWidget):
         self.setColumnCount(len(models))
         self.setRowCount(len(rows))
         self.setHorizontalHeaderLabels(list(models))
+        for column, name in enumerate(models):
+            # A narrow column cuts a long model name; its tooltip has it whole.
+            self.horizontalHeaderItem(column).setToolTip(name)
         for row_index, row in enumerate(rows):
             header = QTableWidgetItem(row.label)
             header.setToolTip(row.help)

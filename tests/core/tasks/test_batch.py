@@ -77,7 +77,7 @@ def test_output_columns_labels_probabilities_and_metrics(tmp_path: Path, data: P
                              "tokens_in", "tokens_out", "cost_usd", "note", "error"]  # fmt: skip
     assert [r["label"] for r in rows] == ["positive", "negative", "positive", "positive", "negative", "positive", "", "negative"]
     assert rows[0]["p_positive"] == "0.880797" and rows[0]["engine"] == "fake-labels"
-    assert rows[6]["error"] == "row 8: the 'text' cell is empty"
+    assert rows[6]["error"] == "row 7: the 'text' cell is empty"
     assert (summary.done, summary.total, summary.errors) == (8, 8, 1)
     m = summary.metrics
     assert m is not None
@@ -86,7 +86,7 @@ def test_output_columns_labels_probabilities_and_metrics(tmp_path: Path, data: P
     assert m.classes == ("positive", "negative", "(none)")
     assert m.confusion[0] == (2, 0, 1) and m.confusion[1] == (2, 3, 0)
     assert [w.index for w in m.wrong] == [3, 5, 6]
-    assert summary.wrong_rows[0] == {"index": 3, "row": "row 5", "gold": "negative", "predicted": "positive",
+    assert summary.wrong_rows[0] == {"index": 3, "row": "row 4", "gold": "negative", "predicted": "positive",
                                      "text": "nothing to say"}  # fmt: skip
     assert [p.done for p in progress] == list(range(9))
     assert progress[-1].eta_s is not None and progress[-1].rows_per_s is not None

@@ -51,7 +51,7 @@ def test_delimiter_is_sniffed(tmp_path: Path, delimiter: str) -> None:
 def test_quoted_newlines_stay_in_their_cell(tmp_path: Path) -> None:
     table = read_table(write(tmp_path, "d.csv", 'id,text\n1,"line one\nline two"\n2,"she said ""hi"""\n'))
     assert [r["text"] for r in table.rows] == ["line one\nline two", 'she said "hi"']
-    assert table.row_name(1) == "row 3"
+    assert table.row_name(1) == "row 2", "rows are data rows from 1, whatever lines they span"
 
 
 def test_ragged_row_names_file_row_and_counts(tmp_path: Path) -> None:
@@ -59,7 +59,7 @@ def test_ragged_row_names_file_row_and_counts(tmp_path: Path) -> None:
     with pytest.raises(UserFacingError) as info:
         read_table(path)
     message = str(info.value)
-    assert "reviews.csv row 3 (line 4)" in message
+    assert "reviews.csv row 2 (line 4)" in message
     assert "4 cells but the header has 3 columns" in message
     assert "double quotes" in message
 
@@ -106,7 +106,8 @@ def test_jsonl_rows_values_and_line_numbers(tmp_path: Path) -> None:
     assert table.columns == ("text", "n", "ok", "extra")
     assert table.rows[0] == {"text": "a", "n": "1", "ok": "", "extra": ""}
     assert table.rows[1]["ok"] == "true"
-    assert table.row_name(1) == "line 3"
+    assert table.row_name(0) == "row 1"
+    assert table.row_name(1) == "row 2 (line 3)", "the line too, when a blank line was skipped"
 
 
 @pytest.mark.parametrize(
