@@ -76,8 +76,11 @@ class ChoosingEngine(FakeEngine):
 
     capabilities: Capabilities = field(default_factory=lambda: Capabilities(label_choice="tool_enum"))
     answer: str = ""
+    #: Like a server that reports no usage: the input count is Plinth's estimate.
+    estimates_input: bool = False
 
     def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
         if cancel is not None and cancel.cancelled:
             raise Cancelled
-        return Choice(chosen=(self.answer,), method="tool_enum", stats=Stats(tokens_in=30, tokens_out=3))
+        stats = Stats(tokens_in=30, tokens_out=3, tokens_in_estimated=self.estimates_input)
+        return Choice(chosen=(self.answer,), method="tool_enum", stats=stats)

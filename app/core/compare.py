@@ -833,6 +833,7 @@ class _Runner:
         run.stats = Stats(
             tokens_in=summary.tokens_in, tokens_out=summary.tokens_out, wall_s=elapsed,
             stop_reason="cancelled" if summary.cancelled else "stop", cost_usd=cost,
+            tokens_in_estimated=summary.tokens_in_estimated,
         )  # fmt: skip
         if summary.cancelled:
             run.status = "cancelled"

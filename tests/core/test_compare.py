@@ -317,7 +317,7 @@ def test_batch_classification_reports_accuracy_and_rows_per_minute(tmp_path: Pat
     data.write_text("text,gold\nI love it,positive\nawful,negative\nlove love,positive\nmeh,negative\n",
                     encoding="utf-8")  # fmt: skip
     scorer = ScoringEngine(model_id="scorer", rule=keyword_rule({"love": "positive"}, "negative"))
-    chooser = ChoosingEngine(model_id="chooser", destination="Somewhere", answer="positive")
+    chooser = ChoosingEngine(model_id="chooser", destination="Somewhere", answer="positive", estimates_input=True)
     spec = Comparison("batch-classify", ("scorer", "chooser"), labels=("positive", "negative"),
                       input_path=str(data), text_column="text", gold_column="gold")  # fmt: skip
     rec = Recorder()
@@ -332,6 +332,9 @@ def test_batch_classification_reports_accuracy_and_rows_per_minute(tmp_path: Pat
     assert scored.metrics.rows_per_min is not None and scored.metrics.rows_per_min > 0
     assert scored.metrics.cost_per_1k_rows == 0.0
     assert chosen.metrics.cost_per_1k_rows is None
+    # A server that sent no usage: its input count is an estimate, and the comparison says so.
+    assert chosen.stats is not None and chosen.stats.tokens_in_estimated
+    assert scored.stats is not None and not scored.stats.tokens_in_estimated
     assert scored.batch_metrics is not None and scored.batch_metrics["accuracy"] == 1.0
     assert rec.of("scorer", "progress")[-1].done == 4
     assert (tmp_path / "work" / result.id / "scorer.csv").is_file()

@@ -114,7 +114,7 @@ def classify(qtbot: QtBot, panel: ClassificationPanel, text: str) -> None:
 def test_classify_shows_the_label_and_bars_summing_to_one(
     qtbot: QtBot, panel: ClassificationPanel, engine: ScoringEngine
 ) -> None:
-    assert find(panel, QLabel, "Privacy").text() == "Stays on this computer"
+    assert find(panel, QLabel, "Privacy").fullText() == "Stays on this computer"
     classify(qtbot, panel, "I love this phone")
     assert find(panel, QLabel, "Result").text() == "positive"
     bars = find(panel, ProbabilityBars, "Probabilities")
@@ -132,7 +132,7 @@ def test_remote_engine_without_probabilities_says_so_plainly(
     qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, openai: ProviderConfig
 ) -> None:
     panel = make_panel(qtbot, engines, models, Settings(extra={"classification": {"model": REMOTE_ID}}))
-    assert find(panel, QLabel, "Privacy").text() == "Sent to OpenAI"
+    assert find(panel, QLabel, "Privacy").fullText() == "Sent to OpenAI"
     classify(qtbot, panel, "It broke on day one")
     assert find(panel, QLabel, "Result").text() == "negative"
     bars = find(panel, ProbabilityBars, "Probabilities")

@@ -470,7 +470,7 @@ def test_a_column_says_where_its_model_is(qtbot: QtBot) -> None:
     column = CompareColumn("starter", None)
     qtbot.addWidget(column)
     stop = find(column, QPushButton, "Stop starter")
-    assert not stop.isEnabled() and find(column, QLabel, "Privacy").text() == LOCAL_TEXT
+    assert not stop.isEnabled() and find(column, QLabel, "Privacy").fullText() == LOCAL_TEXT
     column.set_queued(2)
     assert column.status_text == "Queued #2" and stop.isEnabled()
     column.set_loading()
