@@ -277,6 +277,10 @@ def test_validation_errors_are_shown_in_the_form(qtbot: QtBot, ui: Ui, providers
     assert ui.key.text() == KEY, "nothing typed is lost"
 
     ui.name.clear()
+    click(qtbot, ui.save)
+    assert ui.error.text().startswith("Give the provider a name"), ui.error.text()
+    assert "''" not in ui.error.text()
+
     qtbot.keyClicks(ui.name, "Not A Name")
     qtbot.keyClicks(ui.base_url, "http://localhost:11434/v1")
     click(qtbot, ui.save)
