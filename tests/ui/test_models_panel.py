@@ -340,3 +340,39 @@ def test_token_goes_to_the_keychain(qtbot: QtBot, window: MainWindow, keychain: 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
     one(window, "Hugging Face token").click()  # type: ignore[attr-defined]
     assert ("plinth", TOKEN_ACCOUNT) not in keychain.passwords
+
+
+def test_importing_a_model_twice_says_it_is_already_in_the_library(
+    qtbot: QtBot, window: MainWindow, library: ModelLibrary, starter_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    source = tmp_path / "imports" / "tiny-chat.gguf"
+    source.parent.mkdir()
+    source.write_bytes(starter_path.read_bytes())
+    monkeypatch.setattr(panel, "_ask_import_file", lambda: str(source))
+    monkeypatch.setattr(panel, "_ask_import_mode", lambda path: "copy")
+    with qtbot.waitSignal(panel.models_changed, timeout=10000):
+        one(panel, "Import model").click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    assert one(panel, "Installed status").text().startswith("2 models in")  # type: ignore[attr-defined]
+
+    one(panel, "Import model").click()  # type: ignore[attr-defined]
+    notice = one(panel, "Notice")
+    assert isinstance(notice, QLabel)
+    qtbot.waitUntil(lambda: not notice.isHidden(), timeout=5000)
+    text = notice.text()
+    assert "Something went wrong" not in text
+    assert "already in the library" in text and "tiny-chat" in text
+    assert "rename" in text.lower(), "it says what to do"
+    assert (library.models_dir / "tiny-chat.gguf").is_file()
+
+
+def test_counts_read_as_english_for_one(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    assert one(panel, "Installed status").text().startswith("1 model in"), "only the starter model"  # type: ignore[attr-defined]
+    panel.search("smol")
+    status = one(panel, "Search status")
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    assert status.text() == "1 repository"  # type: ignore[attr-defined]

@@ -556,6 +556,10 @@ class ModelsPanel(QWidget):
             self._on_search_call_failed,
         )
 
+    def _repos_count(self) -> str:
+        count = len(self._repos)
+        return f"{count} {'repository' if count == 1 else 'repositories'}"
+
     def _show_files(self, repo_id: str) -> None:
         self._files_repo = repo_id
         self._files = []
@@ -789,7 +793,7 @@ class ModelsPanel(QWidget):
         assert isinstance(repos, list)
         self._repos = repos
         self._search_button.setEnabled(True)
-        self._search_status.setText(f"{len(repos)} repositories" if repos else "No GGUF repositories match.")
+        self._search_status.setText(self._repos_count() if repos else "No GGUF repositories match.")
         table = self._repo_table
         table.blockSignals(True)
         table.setRowCount(len(repos))
@@ -833,7 +837,7 @@ class ModelsPanel(QWidget):
         self._files_caption.setText(f"{title}: {message}")
 
     def _on_check_call_succeeded(self, job: DownloadJob, warning: object) -> None:
-        self._search_status.setText(f"{len(self._repos)} repositories")
+        self._search_status.setText(self._repos_count())
         if isinstance(warning, str):
             answer = QMessageBox.warning(
                 self,
@@ -857,7 +861,7 @@ class ModelsPanel(QWidget):
         self._installed = rows
         self._fill_installed()
         errors = sum(1 for _m, d in rows if d.error)
-        status = f"{len(rows)} models in {self._library.models_dir}"
+        status = f"{len(rows)} model{'' if len(rows) == 1 else 's'} in {self._library.models_dir}"
         self._installed_status.setText(status + (f" · {errors} unreadable (hover for why)" if errors else ""))
         self._update_download_buttons()
 
