@@ -165,9 +165,13 @@ def test_added_key_goes_to_the_keychain_and_nowhere_else(
 ) -> None:
     fill(qtbot, ui, "mine", "openai-compatible", "http://127.0.0.1:8080/v1/", KEY)
     click(qtbot, ui.save)
+    # A provider with no models yet has them listed before it is saved.
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
     assert not ui.error.isVisible()
     assert keychain.passwords == {(SERVICE, "provider:mine"): KEY}
-    assert providers.get("mine") == ProviderConfig("mine", "openai-compatible", "http://127.0.0.1:8080/v1")
+    assert providers.get("mine") == ProviderConfig(
+        "mine", "openai-compatible", "http://127.0.0.1:8080/v1", models=["llama3.2", "qwen3:4b"]
+    )
     assert ui.rows() == [["mine", "OpenAI-compatible endpoint", "http://127.0.0.1:8080/v1", "in keychain"]]
     assert ui.key.text() == ""
     assert (plinth_home / "config" / "providers.json").is_file()
@@ -258,7 +262,6 @@ def test_editing_with_an_empty_key_keeps_the_stored_key(
     click(qtbot, ui.save)
     saved = providers.get("gw")
     assert saved.base_url == "https://other.example.com/v1"
-    assert saved.models == [], "models listed for another URL are dropped"
     assert keychain.passwords[(SERVICE, "provider:gw")] == KEY
 
     ui.select("gw")
@@ -266,6 +269,74 @@ def test_editing_with_an_empty_key_keeps_the_stored_key(
     qtbot.keyClicks(ui.key, OTHER_KEY)
     click(qtbot, ui.save)
     assert keychain.passwords[(SERVICE, "provider:gw")] == OTHER_KEY
+
+
+def test_saving_a_new_url_without_a_test_keeps_the_models(
+    qtbot: QtBot,
+    open_dialog: Callable[[SecretStore], Ui],
+    connection: FakeConnection,
+    providers: ProviderStore,
+    secrets: SecretStore,
+) -> None:
+    providers.upsert(ProviderConfig("smolsrv", "openai-compatible", "http://127.0.0.1:8000/v1", models=["smol"]))
+    ui = open_dialog(secrets)
+    ui.select("smolsrv")
+    click(qtbot, ui.edit)
+    ui.base_url.clear()
+    qtbot.keyClicks(ui.base_url, "http://127.0.0.1:8080/v1")
+    assert ui.model_names() == ["smol"]
+    assert "last test" in ui.result.text(), "the list shown is said to be the old one"
+    click(qtbot, ui.save)
+    saved = providers.get("smolsrv")
+    assert (saved.base_url, saved.models) == ("http://127.0.0.1:8080/v1", ["smol"])
+    assert saved.model_ids() == ["smolsrv:smol"], "it stays in every model picker"
+    assert connection.calls == [], "a kept list needs no connection"
+    assert not find(ui.dialog, QLabel, "Notice").isVisible()
+
+
+def test_changing_the_kind_drops_the_models_of_the_old_kind(
+    qtbot: QtBot, open_dialog: Callable[[SecretStore], Ui], providers: ProviderStore, secrets: SecretStore
+) -> None:
+    providers.upsert(ProviderConfig("gw", "openai", "https://gateway.example.com/v1", models=["gpt-x"]))
+    ui = open_dialog(secrets)
+    ui.select("gw")
+    click(qtbot, ui.edit)
+    ui.kind.setCurrentIndex(ui.kind.findData("anthropic"))
+    assert "gpt-x" not in ui.model_names()
+    click(qtbot, ui.save)
+    assert providers.get("gw").models == []
+
+
+def test_saving_a_provider_with_no_models_lists_them_first(
+    qtbot: QtBot, ui: Ui, connection: FakeConnection, providers: ProviderStore
+) -> None:
+    fill(qtbot, ui, "ollama", "openai-compatible", "http://localhost:11434/v1")
+    assert ui.model_names() == []
+    note = find(ui.dialog, QLabel, "Models note")
+    assert note.isVisible() and "No models yet" in note.text()
+    click(qtbot, ui.save)
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
+    assert len(connection.calls) == 1
+    assert providers.get("ollama").models == ["llama3.2", "qwen3:4b"]
+    assert not find(ui.dialog, QLabel, "Notice").isVisible()
+
+
+def test_a_provider_saved_without_models_is_warned_about(
+    qtbot: QtBot, ui: Ui, connection: FakeConnection, providers: ProviderStore
+) -> None:
+    connection.error = NetworkError("Cannot connect to http://localhost:11434/v1 (connection refused).")
+    fill(qtbot, ui, "ollama", "openai-compatible", "http://localhost:11434/v1")
+    click(qtbot, ui.save)
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
+    assert providers.get("ollama").models == [], "the provider is saved all the same"
+    notice = find(ui.dialog, QLabel, "Notice")
+    assert notice.isVisible()
+    text = notice.text()
+    assert "ollama" in text and "no model list" in text and "connection refused" in text
+    assert "Test connection" in text, "it says what to do"
+
+    click(qtbot, ui.add)
+    assert not notice.isVisible()
 
 
 def test_validation_errors_are_shown_in_the_form(qtbot: QtBot, ui: Ui, providers: ProviderStore) -> None:
@@ -291,6 +362,7 @@ def test_validation_errors_are_shown_in_the_form(qtbot: QtBot, ui: Ui, providers
     ui.name.clear()
     qtbot.keyClicks(ui.name, "mine")
     click(qtbot, ui.save)
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
     assert not ui.error.isVisible()
     fill(qtbot, ui, "mine", "openai")
     click(qtbot, ui.save)

@@ -108,6 +108,8 @@ class ProvidersDialog(QDialog):
         #: Model names from the last successful test of what the form holds.
         self._tested_models: list[str] | None = None
         self._tester: CallWorker | None = None
+        #: The running test was started by Save: save when it ends, whatever it finds.
+        self._save_after_test = False
         self.changed = False
 
         self.setWindowTitle("Providers")
@@ -208,7 +210,17 @@ class ProvidersDialog(QDialog):
         self._models.setAccessibleName("Models")
         self._models.setMaximumHeight(110)
         self._models.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self._models_label = QLabel("Models")
+        self._models_note = QLabel()
+        self._models_note.setObjectName("secondaryText")
+        self._models_note.setAccessibleName("Models note")
+        self._models_note.setWordWrap(True)
+
+        self._notice = QLabel()
+        self._notice.setObjectName("notice")
+        self._notice.setAccessibleName("Notice")
+        self._notice.setWordWrap(True)
+        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._notice.hide()
 
         self._form_error = QLabel()
         self._form_error.setObjectName("formError")
@@ -235,7 +247,8 @@ class ProvidersDialog(QDialog):
         form.addRow(self._buddy("API &key", self._key), key_row)
         form.addRow("", self._key_state)
         form.addRow("", test_row)
-        form.addRow(self._models_label, self._models)
+        form.addRow(QLabel("Models"), self._models)
+        form.addRow("", self._models_note)
         self._group = QGroupBox("Provider")
         group_layout = QVBoxLayout(self._group)
         group_layout.addLayout(form)
@@ -251,6 +264,7 @@ class ProvidersDialog(QDialog):
         layout.addWidget(self._keychain_warning)
         layout.addWidget(self._keychain_label)
         layout.addLayout(list_row)
+        layout.addWidget(self._notice)
         layout.addWidget(self._group, 1)
         layout.addWidget(self._buttons)
 
@@ -348,12 +362,14 @@ class ProvidersDialog(QDialog):
         self._tested_models = None
         self._set_test_result("", None)
         self._hide_form_error()
+        self._models_note.hide()
         self._key_state.setText("Click “Add…” to set up a provider, or select one and click “Edit…”.")
         self._models.clear()
         self._group.setEnabled(False)
 
     def _open_form(self, config: ProviderConfig | None) -> None:
         self._clear_form()
+        self._notice.hide()
         self._form_active = True
         self._editing = config
         self._group.setEnabled(True)
@@ -418,10 +434,8 @@ class ProvidersDialog(QDialog):
         base_url = self._base_url.text().strip().rstrip("/") or None
         if self._tested_models is not None:
             models = list(self._tested_models)
-        elif self._editing is not None and (self._editing.kind, self._editing.base_url) == (kind, base_url):
-            models = list(self._editing.models)
         else:
-            models = []
+            models = self._kept_models()
         config = ProviderConfig(name=name, kind=kind, base_url=base_url, models=models)
         try:
             validate_provider(config)
@@ -436,15 +450,33 @@ class ProvidersDialog(QDialog):
         self._hide_form_error()
         return config
 
+    def _kept_models(self) -> list[str]:
+        """The models of the provider being edited, while its kind stays: a new URL or key keeps them.
+
+        Dropping them on a new address would take the provider out of every model
+        list until its next test; another kind's model names mean nothing here.
+        """
+        if self._editing is None or self._editing.kind != self._kind.currentData():
+            return []
+        return list(self._editing.models)
+
     def _show_models(self, models: list[str]) -> None:
         self._models.clear()
-        kind = self._kind.currentData()
+        defaults = DEFAULT_MODELS.get(self._kind.currentData(), ())
         if models:
             self._models.addItems(models)
-            self._models_label.setText("Models")
+            self._models_note.setText("")
+        elif defaults:
+            self._models.addItems(list(defaults))
+            self._models_note.setText(
+                "This kind's usual models: Test connection lists the ones this provider offers."
+            )
         else:
-            self._models.addItems(list(DEFAULT_MODELS.get(kind, ())))
-            self._models_label.setText("Models\n(default list)")
+            self._models_note.setText(
+                "No models yet, so no model list offers this provider. "
+                "Test connection lists the server's models; Save asks for them too."
+            )
+        self._models_note.setVisible(bool(self._models_note.text()))
 
     def _show_form_error(self, exc: UserFacingError) -> None:
         self._form_error.setText(f"{exc.message} {exc.hint}".strip())
@@ -487,33 +519,62 @@ class ProvidersDialog(QDialog):
             return False
         return True
 
-    def _save(self) -> bool:
-        config = self._form_config()
-        if config is None:
-            return False
+    def _save(self, config: ProviderConfig, why_no_models: str = "") -> None:
+        """Stores the key and the provider; warns when the provider lists no models (``why_no_models``: why)."""
         key = self._key.text().strip()
         if key and not self._store_key(config.name, key):
-            return False
+            return
         try:
             self._providers.upsert(config)
         except ProviderError as exc:
             self._show_form_error(exc)
-            return False
+            return
         except OSError as exc:
             self._show_form_error(
                 ProviderError(f"The providers file could not be written ({exc}).", "Check the disk and try again.")
             )
-            return False
+            return
         self.changed = True
         self._clear_form()
         self._reload(select=config.name)
-        return True
+        if not config.model_ids():
+            sentences = [
+                f"“{config.name}” is saved, but it lists no models, so no model list offers it.",
+                why_no_models,
+                "Once its server answers, select it, click Edit… and Test connection.",
+            ]
+            self._notice.setText(" ".join(s for s in sentences if s))
+            self._notice.show()
+
+    def _save_from_form(self, why_no_models: str) -> None:
+        config = self._form_config()
+        if config is not None:
+            self._save(config, why_no_models)
+
+    def _start_test(self, config: ProviderConfig, *, save_after: bool) -> None:
+        key = self._key.text().strip() or None
+        if key is None:
+            secret = self._stored_secret()
+            key = secret.value if secret is not None else None
+        test = self._test_connection
+
+        self._discard_test()
+        self._save_after_test = save_after
+        self._tester = CallWorker(lambda: test(config, key), "Connection test", self)
+        self._tester.succeeded.connect(self._on_tester_succeeded)
+        self._tester.failed.connect(self._on_tester_failed)
+        self._test_button.setEnabled(False)
+        self._save_button.setEnabled(not save_after)
+        self._set_test_result("Listing the provider's models before saving…" if save_after else "Testing connection…", None)
+        self._tester.start()
 
     def _discard_test(self) -> None:
         if self._tester is not None:
             self._tester.discard()
             self._tester = None
+        self._save_after_test = False
         self._test_button.setEnabled(True)
+        self._save_button.setEnabled(True)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -581,12 +642,14 @@ class ProvidersDialog(QDialog):
             return
         self._discard_test()
         self._tested_models = None
-        self._set_test_result("", None)
-        keep = self._editing is not None and (self._editing.kind, self._editing.base_url) == (
-            self._kind.currentData(),
-            self._base_url.text().strip().rstrip("/") or None,
-        )
-        self._show_models(self._editing.models if keep and self._editing is not None else [])
+        kept = self._kept_models()
+        moved = self._editing is not None and self._editing.base_url != (self._base_url.text().strip().rstrip("/") or None)
+        if kept and moved:
+            self._set_test_result("The models below are from the last test, at the old address: "
+                                  "Test connection to refresh them.", None)
+        else:
+            self._set_test_result("", None)
+        self._show_models(kept)
 
     @Slot(bool)
     def _on_show_key_toggled(self, shown: bool) -> None:
@@ -604,40 +667,37 @@ class ProvidersDialog(QDialog):
         except UserFacingError as exc:
             self._set_test_result(str(exc), False)
             return
-        key = self._key.text().strip() or None
-        if key is None:
-            secret = self._stored_secret()
-            key = secret.value if secret is not None else None
-        test, tested = self._test_connection, config
-
-        self._discard_test()
-        self._tester = CallWorker(lambda: test(tested, key), "Connection test", self)
-        self._tester.succeeded.connect(self._on_tester_succeeded)
-        self._tester.failed.connect(self._on_tester_failed)
-        self._test_button.setEnabled(False)
-        self._set_test_result("Testing connection…", None)
-        self._tester.start()
+        self._start_test(config, save_after=False)
 
     @Slot(object)
     def _on_tester_succeeded(self, models: object) -> None:
         names = [str(m) for m in models] if isinstance(models, list | tuple) else []
-        self._end_test()
+        save_after = self._end_test()
         self._tested_models = names
         count = f"{len(names)} model" + ("" if len(names) == 1 else "s")
         hint = " Save the provider to use them." if names else " The default model list is used."
         self._set_test_result(f"Connected: {count}.{hint}", True)
         self._show_models(names)
+        if save_after:
+            self._save_from_form("Its server listed none.")
 
     @Slot(str, str)
     def _on_tester_failed(self, title: str, message: str) -> None:
-        self._end_test()
+        save_after = self._end_test()
         self._set_test_result(f"{title}: {message}", False)
+        if save_after:
+            self._save_from_form(f"Its models could not be listed: {message}")
 
-    def _end_test(self) -> None:
+    def _end_test(self) -> bool:
+        """Forgets the finished test; True when Save started it."""
+        save_after = self._save_after_test
         if self._tester is not None:
             self._tester.deleteLater()
             self._tester = None
+        self._save_after_test = False
         self._test_button.setEnabled(True)
+        self._save_button.setEnabled(True)
+        return save_after
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
@@ -645,7 +705,16 @@ class ProvidersDialog(QDialog):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        self._save()
+        config = self._form_config()
+        if config is None:
+            return
+        if config.model_ids() or self._tested_models is not None:
+            self._save(config)
+        elif self._offline is not None and self._offline.enabled:
+            self._save(config, "Offline mode is on, so its server was not asked for them.")
+        else:
+            # Saved as it is, the provider would be in no model list: ask its server first.
+            self._start_test(config, save_after=True)
 
     def done(self, result: int) -> None:
         # A test still running finishes in the background; its answer is not wanted.
