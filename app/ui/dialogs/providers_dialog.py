@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -54,9 +54,11 @@ BASE_URL_PLACEHOLDERS: dict[str, str] = {
     "openai-compatible": "Required, e.g. http://localhost:11434/v1 for Ollama",
 }
 BASE_URL_EXAMPLES = (
-    "Ollama <code>http://localhost:11434/v1</code> · LM Studio <code>http://localhost:1234/v1</code><br>"
+    "Ollama <code>http://localhost:11434/v1</code> · LM Studio <code>http://localhost:1234/v1</code> · "
     "vLLM <code>http://localhost:8000/v1</code> · OpenRouter <code>https://openrouter.ai/api/v1</code>"
 )
+#: Wide enough for the providers table and a form whose messages wrap to a few lines.
+MIN_WIDTH = 820
 
 
 def account_for(name: str) -> str:
@@ -113,11 +115,13 @@ class ProvidersDialog(QDialog):
         self.changed = False
 
         self.setWindowTitle("Providers")
-        self.setMinimumSize(720, 600)
+        self.setMinimumWidth(MIN_WIDTH)
         self._build()
         self._connect()
         self._reload()
         self._clear_form()
+        # Room for the form from the start, so that opening it rarely has to grow the dialog.
+        self.resize(MIN_WIDTH, 660)
 
     # -- construction -------------------------------------------------------------------
 
@@ -149,7 +153,8 @@ class ProvidersDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        self._table.setMinimumHeight(140)
+        # The header and three rows: the list gives way first when messages need room.
+        self._table.setMinimumHeight(self._table.horizontalHeader().sizeHint().height() + 3 * self._table.verticalHeader().defaultSectionSize() + 4)
 
         self._add_button = action_button("Add…", "Add provider", "Set up a new provider")
         self._edit_button = action_button("Edit…", "Edit provider", "Change the selected provider or its key")
@@ -175,9 +180,9 @@ class ProvidersDialog(QDialog):
         self._base_url = QLineEdit()
         self._base_url.setAccessibleName("Base URL")
         self._base_url.setClearButtonEnabled(True)
-        # Two fixed lines: a wrapped label in a form reserves height for more.
         self._base_url_hint = QLabel(BASE_URL_EXAMPLES)
         self._base_url_hint.setObjectName("secondaryText")
+        self._base_url_hint.setWordWrap(True)
 
         self._key = QLineEdit()
         self._key.setAccessibleName("API key")
@@ -202,9 +207,8 @@ class ProvidersDialog(QDialog):
         self._test_result.setWordWrap(True)
         self._test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
-        test_row.setSpacing(8)
         test_row.addWidget(self._test_button)
-        test_row.addWidget(self._test_result, 1)
+        test_row.addStretch(1)
 
         self._models = QListWidget()
         self._models.setAccessibleName("Models")
@@ -237,18 +241,32 @@ class ProvidersDialog(QDialog):
         form_buttons.addWidget(self._cancel_button)
         form_buttons.addWidget(self._save_button)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a QFormLayout: a form sizes a word-wrapped label by its size
+        # hint (eight lines, whatever its width), a grid by its height for the width.
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow(self._buddy("&Name", self._name), self._name)
-        form.addRow(self._buddy("&Kind", self._kind), self._kind)
-        form.addRow(self._buddy("&Base URL", self._base_url), self._base_url)
-        form.addRow("", self._base_url_hint)
-        form.addRow(self._buddy("API &key", self._key), key_row)
-        form.addRow("", self._key_state)
-        form.addRow("", test_row)
-        form.addRow(QLabel("Models"), self._models)
-        form.addRow("", self._models_note)
+        form.setColumnStretch(1, 1)
+        rows: list[tuple[QLabel | None, QWidget | QHBoxLayout]] = [
+            (self._buddy("&Name", self._name), self._name),
+            (self._buddy("&Kind", self._kind), self._kind),
+            (self._buddy("&Base URL", self._base_url), self._base_url),
+            (None, self._base_url_hint),
+            (self._buddy("API &key", self._key), key_row),
+            (None, self._key_state),
+            (None, test_row),
+            (None, self._test_result),
+            (self._buddy("&Models", self._models), self._models),
+            (None, self._models_note),
+        ]
+        for row, (label, field) in enumerate(rows):
+            if label is not None:
+                top = field is self._models
+                form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter)
+            if isinstance(field, QHBoxLayout):
+                form.addLayout(field, row, 1)
+            else:
+                form.addWidget(field, row, 1)
         self._group = QGroupBox("Provider")
         group_layout = QVBoxLayout(self._group)
         group_layout.addLayout(form)
@@ -296,13 +314,15 @@ class ProvidersDialog(QDialog):
         name = self._secrets.backend_name
         if self._secrets.keychain_available:
             self._keychain_label.setText(f"Keys are kept in the system keychain ({name}), never in a file.")
+            self._keychain_label.show()
             self._keychain_warning.hide()
             return
         env = ", ".join(f"<code>{var}</code>" for kind in KINDS for var in KEY_ENV[kind])
-        self._keychain_label.setText(f"Keychain backend: {name}.")
+        # One box says it all: the backend's name has no line of its own, which leaves the form its room.
+        self._keychain_label.hide()
         self._keychain_warning.setText(
-            "<b>No keychain is available</b> on this computer, so keys cannot be stored. "
-            "Plinth never writes a key to a file: a key you add can be kept for this session "
+            f"<b>No keychain is available</b> on this computer (keychain backend: {name}), so keys cannot be "
+            "stored. Plinth never writes a key to a file: a key you add can be kept for this session "
             f"only and is forgotten when Plinth closes. Keys in {env} still work."
         )
         self._keychain_warning.show()
@@ -488,6 +508,7 @@ class ProvidersDialog(QDialog):
 
     def _set_test_result(self, text: str, ok: bool | None) -> None:
         self._test_result.setText(text)
+        self._test_result.setVisible(bool(text))
         self._test_result.setProperty("state", {True: "ok", False: "error", None: ""}[ok])
         self._test_result.style().unpolish(self._test_result)
         self._test_result.style().polish(self._test_result)
@@ -715,6 +736,19 @@ class ProvidersDialog(QDialog):
         else:
             # Saved as it is, the provider would be in no model list: ask its server first.
             self._start_test(config, save_after=True)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
+            self._fit_height()
+        return handled
+
+    def _fit_height(self) -> None:
+        # Height-for-width never reaches a window's minimum size, so wrapped messages
+        # would squash the rows around them: the dialog keeps room for every line itself.
+        needed = self.layout().totalMinimumHeightForWidth(self.width())
+        if needed != self.minimumHeight():
+            self.setMinimumHeight(needed)
 
     def done(self, result: int) -> None:
         # A test still running finishes in the background; its answer is not wanted.
