@@ -12,6 +12,7 @@ from fakes import FakeEngine, MemoryKeyring, registry_with
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QInputDialog,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QTableWidget,
     QWidget,
 )
 from shiboken6 import isValid
@@ -474,3 +476,28 @@ def test_a_download_without_a_network_fails_at_once_and_names_the_hub(
     assert text.count("Cannot reach the Hugging Face Hub") == 1 and "name resolution failed" in text
     assert "provider" not in text
     qtbot.waitUntil(lambda: label_shows_all(notice), timeout=2000)
+
+
+def test_tab_leaves_the_catalogue_instead_of_walking_its_cells(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    window._tabs.setCurrentWidget(panel)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    table = panel._catalog_table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus(), "Tab moves focus on, as everywhere else"
+    # On through the rows' own controls (quantization, Download), then out of the table.
+    controls = sum(1 for w in table.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible())
+    for _ in range(controls):
+        focused = QApplication.focusWidget()
+        if focused is None or not (focused is table or table.isAncestorOf(focused)):
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused is not table and not table.isAncestorOf(focused)
+    for each in panel.findChildren(QTableWidget):
+        assert not each.tabKeyNavigation(), each.accessibleName()

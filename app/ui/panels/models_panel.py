@@ -80,6 +80,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.horizontalHeader().setHighlightSections(False)
+    # Tab moves on to the next control, as everywhere else; the arrow keys move between rows.
+    table.setTabKeyNavigation(False)
     return table
 
 
