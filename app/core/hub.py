@@ -440,11 +440,12 @@ def not_found_error(repo_id: str) -> HubNotFoundError:
 def network_error(endpoint: str, exc: BaseException) -> HubUnreachableError:
     """The HubUnreachableError for a failed connection, saying what failed: the name, the connection, TLS..."""
     shown = endpoint.removeprefix("https://")
-    return HubUnreachableError(f"Cannot reach the Hugging Face Hub ({shown}): {describe_failure(exc)}.", UNREACHABLE_HINT)
+    message = f"Cannot reach the Hugging Face Hub ({shown}): {describe_failure(exc)}."
+    return HubUnreachableError(message, UNREACHABLE_HINT)
 
 
 def describe_failure(exc: BaseException) -> str:
-    """What failed behind a connection error, in words: "name resolution failed (…)", "the connection was refused"…"""
+    """What failed behind a connection error, as words: "name resolution failed (…)"…"""
     import httpx2
 
     found = _cause(

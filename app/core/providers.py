@@ -82,7 +82,7 @@ def validate_provider(config: ProviderConfig) -> ProviderConfig:
         raise ProviderError("Give the provider a name.", NAME_RULE)
     if config.name in RESERVED_NAMES:
         raise ProviderError(
-            f"“{config.name}” is taken by Plinth's own models.", "Pick another name, for example my-" + config.name + "."
+            f"“{config.name}” is taken by Plinth's own models.", f"Pick another name, for example my-{config.name}."
         )
     if not _NAME.match(config.name):
         raise ProviderError(f"“{config.name}” cannot be a provider name.", NAME_RULE)

@@ -386,7 +386,8 @@ def test_importing_a_model_twice_says_it_is_already_in_the_library(
 def test_counts_read_as_english_for_one(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.models_panel
     assert panel is not None
-    assert one(panel, "Installed status").text().startswith("1 model in"), "only the starter model"  # type: ignore[attr-defined]
+    installed = one(panel, "Installed status")
+    assert installed.text().startswith("1 model in"), "only the starter model"  # type: ignore[attr-defined]
     panel.search("smol")
     status = one(panel, "Search status")
     qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
@@ -491,7 +492,7 @@ def test_tab_leaves_the_catalogue_instead_of_walking_its_cells(qtbot: QtBot, win
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus(), "Tab moves focus on, as everywhere else"
     # On through the rows' own controls (quantization, Download), then out of the table.
-    controls = sum(1 for w in table.findChildren(QWidget) if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisible())
+    controls = sum(1 for w in table.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus)
     for _ in range(controls):
         focused = QApplication.focusWidget()
         if focused is None or not (focused is table or table.isAncestorOf(focused)):
