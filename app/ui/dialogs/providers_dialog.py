@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialogs._fit import fit_height
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.core.errors import NoKeychainError, UserFacingError
 from app.core.providers import (
@@ -154,7 +155,8 @@ class ProvidersDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
         # The header and three rows: the list gives way first when messages need room.
-        self._table.setMinimumHeight(self._table.horizontalHeader().sizeHint().height() + 3 * self._table.verticalHeader().defaultSectionSize() + 4)
+        rows = 3 * self._table.verticalHeader().defaultSectionSize()
+        self._table.setMinimumHeight(self._table.horizontalHeader().sizeHint().height() + rows + 4)
 
         self._add_button = action_button("Add…", "Add provider", "Set up a new provider")
         self._edit_button = action_button("Edit…", "Edit provider", "Change the selected provider or its key")
@@ -586,7 +588,8 @@ class ProvidersDialog(QDialog):
         self._tester.failed.connect(self._on_tester_failed)
         self._test_button.setEnabled(False)
         self._save_button.setEnabled(not save_after)
-        self._set_test_result("Listing the provider's models before saving…" if save_after else "Testing connection…", None)
+        waiting = "Listing the provider's models before saving…" if save_after else "Testing connection…"
+        self._set_test_result(waiting, None)
         self._tester.start()
 
     def _discard_test(self) -> None:
@@ -664,7 +667,8 @@ class ProvidersDialog(QDialog):
         self._discard_test()
         self._tested_models = None
         kept = self._kept_models()
-        moved = self._editing is not None and self._editing.base_url != (self._base_url.text().strip().rstrip("/") or None)
+        base_url = self._base_url.text().strip().rstrip("/") or None
+        moved = self._editing is not None and self._editing.base_url != base_url
         if kept and moved:
             self._set_test_result("The models below are from the last test, at the old address: "
                                   "Test connection to refresh them.", None)
@@ -739,16 +743,9 @@ class ProvidersDialog(QDialog):
 
     def event(self, event: QEvent) -> bool:
         handled = super().event(event)
-        if event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize):
-            self._fit_height()
+        # The connection result and form errors wrap to several lines: keep room for them all.
+        fit_height(self, event)
         return handled
-
-    def _fit_height(self) -> None:
-        # Height-for-width never reaches a window's minimum size, so wrapped messages
-        # would squash the rows around them: the dialog keeps room for every line itself.
-        needed = self.layout().totalMinimumHeightForWidth(self.width())
-        if needed != self.minimumHeight():
-            self.setMinimumHeight(needed)
 
     def done(self, result: int) -> None:
         # A test still running finishes in the background; its answer is not wanted.
