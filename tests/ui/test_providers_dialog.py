@@ -324,6 +324,17 @@ def test_saving_a_provider_with_no_models_lists_them_first(
     assert not find(ui.dialog, QLabel, "Notice").isVisible()
 
 
+def test_a_server_that_lists_no_models_is_not_said_to_use_a_default_list(
+    qtbot: QtBot, ui: Ui, connection: FakeConnection
+) -> None:
+    connection.models = []
+    fill(qtbot, ui, "ollama", "openai-compatible", "http://localhost:11434/v1")
+    click(qtbot, ui.test)
+    qtbot.waitUntil(lambda: ui.result.text().startswith("Connected"), timeout=5000)
+    assert "default" not in ui.result.text()
+    assert "no model list" in ui.result.text()
+
+
 def test_a_provider_saved_without_models_is_warned_about(
     qtbot: QtBot, ui: Ui, connection: FakeConnection, providers: ProviderStore
 ) -> None:

@@ -466,7 +466,7 @@ class ProvidersDialog(QDialog):
             return None
         if self._editing is None and any(p.name == name for p in self._configs):
             self._show_form_error(
-                ProviderError(f"A provider named {name!r} already exists.", "Pick another name, or edit that one.")
+                ProviderError(f"A provider named “{name}” already exists.", "Pick another name, or edit that one.")
             )
             return None
         self._hide_form_error()
@@ -661,7 +661,8 @@ class ProvidersDialog(QDialog):
 
     @Slot()
     def _on_connection_field_edited(self) -> None:
-        # Models found for another URL, kind or key say nothing about this one.
+        # A test of another URL, kind or key says nothing about this one; the provider's
+        # own list stays while its kind does (see _kept_models).
         if not self._form_active:
             return
         self._discard_test()
@@ -700,7 +701,12 @@ class ProvidersDialog(QDialog):
         save_after = self._end_test()
         self._tested_models = names
         count = f"{len(names)} model" + ("" if len(names) == 1 else "s")
-        hint = " Save the provider to use them." if names else " The default model list is used."
+        if names:
+            hint = " Save the provider to use them."
+        elif DEFAULT_MODELS.get(self._kind.currentData()):
+            hint = " The default model list is used."
+        else:
+            hint = " It offers none, so no model list would show this provider."
         self._set_test_result(f"Connected: {count}.{hint}", True)
         self._show_models(names)
         if save_after:
