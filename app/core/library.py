@@ -257,8 +257,9 @@ class ModelLibrary:
         if clash is not None:
             raise ModelExistsError(
                 f"“{clash.name}” is already installed ({clash.path}), so {source} was not imported.",
-                "Pick it in any model list to use it. To keep both, rename the new file before importing it; "
-                "to replace it, delete the installed one (Models › Installed) first.",
+                f"It is in every model list as {clash.model_id}. To keep both, rename the new file before "
+                f"importing it; to replace it, remove the installed one first (Models › Installed, or "
+                f"`plinth models remove {clash.name}`).",
             )
         if mode == "reference":
             self._write_references([*self._references(), source])
