@@ -14,7 +14,6 @@ from __future__ import annotations
 import os
 import re
 import socket
-import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -446,6 +445,8 @@ def network_error(endpoint: str, exc: BaseException) -> HubUnreachableError:
 
 def describe_failure(exc: BaseException) -> str:
     """What failed behind a connection error, as words: "name resolution failed (…)"…"""
+    import ssl
+
     import httpx2
 
     found = _cause(
