@@ -502,3 +502,26 @@ def test_tab_leaves_the_catalogue_instead_of_walking_its_cells(qtbot: QtBot, win
     assert focused is not None and focused is not table and not table.isAncestorOf(focused)
     for each in panel.findChildren(QTableWidget):
         assert not each.tabKeyNavigation(), each.accessibleName()
+
+
+def test_the_installed_line_fits_a_small_window_with_a_long_models_folder(
+    qtbot: QtBot, window: MainWindow, library: ModelLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    folder = tmp_path / ("a-folder-with-a-rather-long-name-" * 3) / "models"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(library, "models_dir", folder)
+    window.resize(1024, 700)
+    window._tabs.setCurrentWidget(panel)
+    panel._sections.setCurrentIndex(2)
+    panel.refresh_installed()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    status = one(panel, "Installed status")
+    assert isinstance(status, QLabel)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 700), timeout=2000)
+    assert panel.minimumSizeHint().width() <= panel.width(), "the line does not widen the page"
+    shown = status.text()
+    assert status.fontMetrics().horizontalAdvance(shown) <= status.contentsRect().width()
+    whole = f"1 model in {folder}"
+    assert shown == whole or ("…" in shown and whole in status.toolTip()), "cut only with an ellipsis and a tooltip"

@@ -48,6 +48,7 @@ from app.core.library import LocalModel, ModelDetails, ModelLibrary
 from app.core.settings import Settings
 from app.ui.panels.model_manager import ModelManager
 from app.ui.widgets.buttons import action_button
+from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.fit_badge import FitBadge
 from app.workers.call_worker import CallWorker
 from app.workers.download_worker import DownloadJob, DownloadWorker
@@ -269,7 +270,8 @@ class ModelsPanel(QWidget):
         self._reveal_button = action_button(
             "Show in folder", "Reveal in file manager", "Open the selected model's folder in the file manager"
         )
-        self._installed_status = QLabel()
+        # The models folder's path can be long: the middle of it gives way, the whole is in the tooltip.
+        self._installed_status = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self._installed_status.setObjectName("secondaryText")
         self._installed_status.setAccessibleName("Installed status")
         buttons = QHBoxLayout()
@@ -906,7 +908,9 @@ class ModelsPanel(QWidget):
 
     @Slot(str, str)
     def _on_installed_call_failed(self, title: str, message: str) -> None:
-        self._installed_status.setText(f"{title}: {message}")
+        # An error runs long: the notice wraps it; this line only says where to look.
+        self._installed_status.setText("The models folder could not be read (see above).")
+        self._show_notice(title, message)
 
     @Slot()
     def _on_installed_table_item_selection_changed(self) -> None:
