@@ -105,17 +105,39 @@ def _read_key(name: str, stdin: TextIO, stderr: TextIO) -> str:
     return key
 
 
+def _previous(services, name: str) -> ProviderConfig | None:
+    return next((p for p in services.providers.load() if p.name == name), None)
+
+
+def _models_note(config: ProviderConfig, previous: ProviderConfig | None) -> str:
+    """What to know about the model list of a provider just saved; empty when nothing is."""
+    test = f"`plinth providers test {config.name}`"
+    if not config.model_ids():
+        return f"It lists no models yet, so no model list offers it: run {test} to fetch them."
+    if config.models and previous is not None and previous.base_url != config.base_url:
+        count = f"{len(config.models)} model{'' if len(config.models) == 1 else 's'}"
+        return f"It keeps the {count} found by its last test; run {test} to refresh the list for the new address."
+    return ""
+
+
 def _providers_add(services, args: argparse.Namespace, io: Io) -> int:
     stdin, stdout, stderr = io.stdin, io.stdout, io.stderr
-    config = validate_provider(ProviderConfig(args.name, args.kind, args.base_url))
+    previous = _previous(services, args.name)
+    # Replacing a provider (a new key, a moved server) keeps the models its last test found:
+    # dropping them would take it out of every model list until the next test.
+    kept = list(previous.models) if previous is not None and previous.kind == args.kind else []
+    config = validate_provider(ProviderConfig(args.name, args.kind, args.base_url, models=kept))
+    note = _models_note(config, previous)
     account = provider_account(config.name)
     label = f"{config.name} ({KIND_LABELS[config.kind]}{', ' + config.base_url if config.base_url else ''})"
     if args.no_key:
         services.secrets.delete(account)
         services.providers.upsert(config)
         env = KEY_ENV[config.kind]
-        note = f"; {' or '.join(env)} will be used if set" if env else ""
-        print(f"Saved provider {label} with no stored key{note}.", file=stdout)
+        env_note = f"; {' or '.join(env)} will be used if set" if env else ""
+        print(f"Saved provider {label} with no stored key{env_note}.", file=stdout)
+        if note:
+            print(note, file=stdout)
         return 0
     # Checked before asking, so nobody types a key that cannot be kept.
     if not services.secrets.keychain_available:
@@ -127,6 +149,8 @@ def _providers_add(services, args: argparse.Namespace, io: Io) -> int:
         return io.fail(_no_keychain_for_cli(config.kind))
     services.providers.upsert(config)
     print(f"Saved provider {label}; its key is in the keychain ({services.secrets.backend_name}).", file=stdout)
+    if note:
+        print(note, file=stdout)
     return 0
 
 
@@ -154,7 +178,8 @@ def _providers_test(services, name: str, stdout: TextIO) -> int:
     config.models = list(models)
     services.providers.upsert(config)
     source = f"key from {secret.source}" if secret else "no key"
-    print(f"{name}: connected ({source}), {len(models)} models:", file=stdout)
+    count = f"{len(models)} model{'' if len(models) == 1 else 's'}"
+    print(f"{name}: connected ({source}), {count}{':' if models else '.'}", file=stdout)
     for model in models:
         print(f"  {name}:{model}", file=stdout)
     return 0

@@ -39,8 +39,19 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
 from app.core.engines.base import CancelToken
-from app.core.errors import ModelLoadError, NetworkError, UserFacingError
-from app.core.hub import map_hub_error, resolve_endpoint, shard_names, status_error
+from app.core.errors import ModelLoadError, UserFacingError
+from app.core.hub import (
+    HubServerError,
+    HubUnreachableError,
+    describe_failure,
+    load_huggingface_hub,
+    map_hub_error,
+    name_resolution_failed,
+    network_error,
+    resolve_endpoint,
+    shard_names,
+    status_error,
+)
 
 if TYPE_CHECKING:
     import httpx2
@@ -207,6 +218,7 @@ class Downloader:
         self, repo_id: str, filename: str, revision: str = "main", *, cancel: CancelToken | None = None
     ) -> RemoteFile:
         """The Hub's metadata for one file (a HEAD on its resolve URL), retried like a download."""
+        load_huggingface_hub()
         from huggingface_hub import get_hf_file_metadata, hf_hub_url
         from huggingface_hub.errors import HfHubHTTPError
 
@@ -474,18 +486,27 @@ class Downloader:
             try:
                 return fn()
             except _Transient as exc:
+                if name_resolution_failed(exc):
+                    # No network or no DNS: the name will not resolve in a few seconds either.
+                    raise network_error(self.endpoint, exc) from exc
                 failures = 1 if exc.progressed else failures + 1
                 if failures > self._retries:
-                    raise NetworkError(
-                        f"The download of {name} from {self.endpoint} kept failing ({exc.reason}).",
-                        "Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: "
-                        "it resumes where it stopped.",
-                    ) from exc
+                    raise self._gave_up(name, exc) from exc
                 delay = min(self._backoff_s * 2 ** (failures - 1), MAX_BACKOFF_S)
                 if exc.retry_after is not None:
                     delay = min(exc.retry_after, MAX_RETRY_AFTER_S)
                 if cancel.wait(delay):
                     raise (on_cancel() if on_cancel else DownloadCancelled(name, 0, 0)) from None
+
+    def _gave_up(self, name: str, exc: _Transient) -> UserFacingError:
+        hint = (
+            "Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: "
+            "it resumes where it stopped."
+        )
+        if exc.reason.startswith("HTTP "):
+            return HubServerError(f"The download of {name} from {self.endpoint} kept failing ({exc.reason}).", hint)
+        reason = describe_failure(exc.__cause__) if exc.__cause__ is not None else exc.reason
+        return HubUnreachableError(f"The download of {name} from {self.endpoint} kept failing: {reason}.", hint)
 
     def _client(self) -> httpx2.Client:
         import httpx2
@@ -498,6 +519,7 @@ class Downloader:
         )
 
     def _headers(self) -> dict[str, str]:
+        load_huggingface_hub()
         from huggingface_hub.utils import build_hf_headers
 
         headers = build_hf_headers(token=self._token or False)

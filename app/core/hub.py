@@ -13,12 +13,16 @@ from __future__ import annotations
 
 import os
 import re
+import socket
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
+from types import ModuleType
 from typing import Any, Literal
+from urllib.parse import urlsplit
 
-from app.core.errors import ModelNotFoundError, NetworkError, UserFacingError
+from app.core.errors import ModelNotFoundError, NetworkError, ProviderServerError, UserFacingError
+from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
 from app.core.offline import OfflineMode
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
@@ -39,6 +43,41 @@ class HubAccessError(UserFacingError):
 
 class HubNotFoundError(ModelNotFoundError):
     """No such repo, revision or file on the Hub."""
+
+
+class HubUnreachableError(NetworkError):
+    """No answer from the Hub: no network, a name that does not resolve, a refused connection, a proxy."""
+
+    title = "Cannot reach the Hugging Face Hub"
+
+
+class HubServerError(ProviderServerError):
+    """The Hub answered, with a server error (5xx), or kept failing."""
+
+    title = "The Hugging Face Hub failed"
+
+
+UNREACHABLE_HINT = (
+    "Check this computer's network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. "
+    "Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or "
+    f"{OFFLINE_ENV_VAR}=1): installed models keep working."
+)
+
+
+def load_huggingface_hub() -> ModuleType:
+    """huggingface_hub, imported on first use and told to make only the requests Plinth asks for.
+
+    With its telemetry on, building any request's headers first fetches a list of
+    "agent harnesses" from huggingface.co itself (2.x), whatever endpoint was
+    given: a request to a host the person may not use (a mirror, a company
+    proxy) or cannot reach (no network, a 3 s wait). Its constants are read on
+    every request, so setting one here holds for calls from then on.
+    """
+    import huggingface_hub
+    from huggingface_hub import constants
+
+    constants.HF_HUB_DISABLE_TELEMETRY = True
+    return huggingface_hub
 
 
 def resolve_endpoint(endpoint: str | None = None, environ: Mapping[str, str] | None = None) -> str:
@@ -186,11 +225,13 @@ class HubClient:
         """GGUF repos matching ``query`` (all GGUF repos when empty), best first by ``sort``.
 
         huggingface_hub retries a search itself (about 20 s of backoff) before
-        an unreachable Hub becomes a NetworkError; run it off the GUI thread.
+        an unreachable Hub becomes a HubUnreachableError; run it off the GUI
+        thread. A Hub name that does not resolve fails at once.
         """
         if sort not in SORT_KEYS:
             raise UserFacingError(f"Unknown sort order {sort!r}.", f"Use one of: {', '.join(SORT_KEYS)}.")
         api = self._api()
+        check_name_resolves(self.endpoint)
         try:
             infos = list(
                 api.list_models(
@@ -227,11 +268,51 @@ class HubClient:
     def _api(self):
         if self._offline is not None:
             self._offline.check(f"the Hugging Face Hub ({self.endpoint}) is not contacted.")
-        from huggingface_hub import HfApi
-
+        hf = load_huggingface_hub()
         # token=False, not None: None would make huggingface_hub send a token
         # cached by `hf auth login`, which this app never asked for.
-        return HfApi(endpoint=self.endpoint, token=self._token or False)
+        return hf.HfApi(endpoint=self.endpoint, token=self._token or False)
+
+
+def check_name_resolves(endpoint: str) -> None:
+    """Raise HubUnreachableError at once when the endpoint's host name does not resolve.
+
+    huggingface_hub retries a failed search five times (about 23 s) and treats a
+    name that cannot resolve (no network, no DNS) like any dropped connection;
+    one lookup first says the same thing straight away. Behind a proxy the proxy
+    resolves names, so nothing is looked up here then.
+    """
+    parts = urlsplit(endpoint)
+    host = parts.hostname
+    if not host or _proxied(parts.scheme, host):
+        return
+    try:
+        socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80), type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as exc:
+        raise network_error(endpoint, exc) from None
+
+
+def _proxied(scheme: str, host: str) -> bool:
+    import urllib.request
+
+    proxies = urllib.request.getproxies()
+    return bool(proxies.get(scheme) or proxies.get("all")) and not urllib.request.proxy_bypass(host)
+
+
+def name_resolution_failed(exc: BaseException) -> bool:
+    """Whether a host name lookup failed somewhere behind ``exc`` (its causes and contexts)."""
+    return isinstance(_cause(exc, (socket.gaierror,)), socket.gaierror)
+
+
+def _cause(exc: BaseException, kinds: tuple[type[BaseException], ...]) -> BaseException | None:
+    seen: set[int] = set()
+    current: BaseException | None = exc
+    while current is not None and id(current) not in seen:
+        if isinstance(current, kinds):
+            return current
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return None
 
 
 _SORT_PARAM = {"downloads": "downloads", "likes": "likes", "recent": "last_modified"}
@@ -280,7 +361,8 @@ def map_hub_error(
     token is sent, so its X-Error-Code decides, not the status alone.
     """
     import httpx2
-    from huggingface_hub import errors as hf
+
+    hf = load_huggingface_hub().errors
 
     page = f"{endpoint}/{repo_id}" if repo_id else endpoint
     if isinstance(exc, hf.GatedRepoError):
@@ -308,7 +390,7 @@ def status_error(
     status: int, headers: Mapping[str, str], repo_id: str | None, endpoint: str, filename: str | None = None
 ) -> UserFacingError:
     """The UserFacingError for an HTTP error status from the Hub (``headers`` as sent)."""
-    from app.core.errors import AuthError, ProviderServerError, RateLimitError
+    from app.core.errors import AuthError, RateLimitError
 
     code = headers.get("X-Error-Code") or headers.get("x-error-code")
     message = headers.get("X-Error-Message") or headers.get("x-error-message") or ""
@@ -335,7 +417,7 @@ def status_error(
             "Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.",
             retry_after_s=float(retry_after) if retry_after and retry_after.isdigit() else None,
         )
-    return ProviderServerError(
+    return HubServerError(
         f"The Hugging Face Hub at {endpoint} answered with HTTP {status}.", "Try again in a few minutes."
     )
 
@@ -354,8 +436,42 @@ def not_found_error(repo_id: str) -> HubNotFoundError:
     )
 
 
-def network_error(endpoint: str, exc: BaseException) -> NetworkError:
-    return NetworkError(
-        f"Cannot reach the Hugging Face Hub at {endpoint} ({type(exc).__name__}).",
-        "Check the internet connection and any proxy settings (HTTPS_PROXY), or the endpoint address.",
+def network_error(endpoint: str, exc: BaseException) -> HubUnreachableError:
+    """The HubUnreachableError for a failed connection, saying what failed: the name, the connection, TLS..."""
+    shown = endpoint.removeprefix("https://")
+    message = f"Cannot reach the Hugging Face Hub ({shown}): {describe_failure(exc)}."
+    return HubUnreachableError(message, UNREACHABLE_HINT)
+
+
+def describe_failure(exc: BaseException) -> str:
+    """What failed behind a connection error, as words: "name resolution failed (…)"…"""
+    import ssl
+
+    import httpx2
+
+    found = _cause(
+        exc,
+        (
+            socket.gaierror,
+            UnicodeError,
+            ConnectionRefusedError,
+            ssl.SSLCertVerificationError,
+            ssl.SSLError,
+            httpx2.ProxyError,
+            httpx2.TimeoutException,
+            TimeoutError,
+        ),
     )
+    if isinstance(found, socket.gaierror | UnicodeError):
+        return "name resolution failed (no network, or a wrong address)"
+    if isinstance(found, ConnectionRefusedError):
+        return "the connection was refused"
+    if isinstance(found, ssl.SSLCertVerificationError):
+        return "its TLS certificate could not be verified"
+    if isinstance(found, ssl.SSLError):
+        return "the TLS handshake failed"
+    if isinstance(found, httpx2.ProxyError):
+        return "the proxy refused or failed"
+    if isinstance(found, httpx2.TimeoutException | TimeoutError):
+        return "it did not answer in time"
+    return f"the connection failed ({type(exc).__name__})"

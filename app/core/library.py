@@ -112,6 +112,12 @@ def starter_model_path() -> Path | None:
 
 
 
+class ModelExistsError(UserFacingError):
+    """A model of the same name is already installed: importing would shadow or overwrite it."""
+
+    title = "Model already in the library"
+
+
 class ModelLibrary:
     """Finds, imports and removes local models; knows nothing about loading them."""
 
@@ -249,9 +255,11 @@ class ModelLibrary:
         if clash is not None and clash.path.resolve() == source:
             return clash
         if clash is not None:
-            raise UserFacingError(
-                f"A model named {name!r} is already installed ({clash.path}).",
-                "Rename the file before importing it, or remove the installed one first.",
+            raise ModelExistsError(
+                f"“{clash.name}” is already installed ({clash.path}), so {source} was not imported.",
+                f"It is in every model list as {clash.model_id}. To keep both, rename the new file before "
+                f"importing it; to replace it, remove the installed one first (Models › Installed, or "
+                f"`plinth models remove {clash.name}`).",
             )
         if mode == "reference":
             self._write_references([*self._references(), source])

@@ -74,12 +74,18 @@ class ProviderConfig:
         return [f"{self.name}:{m}" for m in names]
 
 
+NAME_RULE = "Use up to 40 lower-case letters, digits, '-', '_' or '.', for example openai, work-gateway or ollama."
+
+
 def validate_provider(config: ProviderConfig) -> ProviderConfig:
-    if not _NAME.match(config.name) or config.name in RESERVED_NAMES:
+    if not config.name.strip():
+        raise ProviderError("Give the provider a name.", NAME_RULE)
+    if config.name in RESERVED_NAMES:
         raise ProviderError(
-            f"{config.name!r} cannot be a provider name.",
-            "Use up to 40 lower-case letters, digits, '-', '_' or '.', not 'local' or 'starter'.",
+            f"“{config.name}” is taken by Plinth's own models.", f"Pick another name, for example my-{config.name}."
         )
+    if not _NAME.match(config.name):
+        raise ProviderError(f"“{config.name}” cannot be a provider name.", NAME_RULE)
     if config.kind not in KINDS:
         raise ProviderError(f"Unknown provider kind {config.kind!r}.", f"Use one of: {', '.join(KINDS)}.")
     if config.kind == "openai-compatible" and not config.base_url:

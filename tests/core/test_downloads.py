@@ -33,9 +33,9 @@ from app.core.downloads import (  # noqa: E402
 )
 from app.core.engines.base import CancelToken  # noqa: E402
 from app.core.errors import NetworkError, UserFacingError  # noqa: E402
-from app.core.hub import HubAccessError, HubNotFoundError  # noqa: E402
+from app.core.hub import HubAccessError, HubNotFoundError, HubServerError, HubUnreachableError  # noqa: E402
 from app.core.library import ModelLibrary  # noqa: E402
-from servers.hub_server import HubFile, HubServer, fake_gguf  # noqa: E402
+from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer, fake_gguf  # noqa: E402
 
 REPO = "org/Test-GGUF"
 FILE = "test-Q4_K_M.gguf"
@@ -229,12 +229,34 @@ def test_retries_give_up_and_keep_the_part(hub: HubServer, models_dir: Path) -> 
     hub.fault("drop", after=800_000)
     hub.fault("status", times=None, status=502)
     d = downloader(hub, models_dir, retries=2)
-    with pytest.raises(NetworkError) as exc:
+    with pytest.raises(HubServerError) as exc:
         d.download(REPO, FILE)
     assert "kept failing (HTTP 502)" in str(exc.value) and "resumes where it stopped" in str(exc.value)
+    assert exc.value.title == "The Hugging Face Hub failed"
     assert d.part_path(REPO, FILE).stat().st_size == 800_000
     # The drop moved bytes, so it starts the count: it and two retries failed.
     assert len(hub.file_gets()) == 3
+
+
+def test_a_connection_that_keeps_dropping_says_the_hub_cannot_be_reached(hub: HubServer, models_dir: Path) -> None:
+    hub.fault("drop", times=None, after=0)
+    with pytest.raises(HubUnreachableError) as exc:
+        downloader(hub, models_dir, retries=1).download(REPO, FILE)
+    assert exc.value.title == "Cannot reach the Hugging Face Hub"
+    assert isinstance(exc.value, NetworkError)
+
+
+def test_a_hub_name_that_cannot_be_resolved_fails_a_download_at_once(models_dir: Path) -> None:
+    # The default backoff: five retries would wait 1 + 2 + 4 + 8 + 16 s.
+    d = Downloader(models_dir, UNRESOLVABLE_ENDPOINT, disk_margin_bytes=0)
+    for attempt in (lambda: d.download(REPO, FILE), lambda: d.check_architecture(REPO, FILE)):
+        started = time.monotonic()
+        with pytest.raises(HubUnreachableError) as exc:
+            attempt()
+        assert time.monotonic() - started < 3, "no retries of a lookup that cannot succeed"
+        assert "name resolution failed" in exc.value.message and UNRESOLVABLE_ENDPOINT in exc.value.message
+        assert "offline mode" in exc.value.hint.lower()
+    assert not models_dir.exists() or leftovers(models_dir) == []
 
 
 def test_gated_repo_names_its_page_and_opens_with_a_granted_token(hub: HubServer, models_dir: Path) -> None:

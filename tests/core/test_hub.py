@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import os
 import socket
+import sys
+import time
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -16,12 +19,28 @@ from app.core.hub import (  # noqa: E402
     HubAccessError,
     HubClient,
     HubNotFoundError,
+    HubUnreachableError,
     parse_quantization,
     resolve_endpoint,
     shard_names,
     status_error,
 )
-from servers.hub_server import HubFile, HubServer  # noqa: E402
+from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer  # noqa: E402
+
+#: Host names looked up while ``LOOKUPS`` is a list; the lookup of any name not on this computer
+#: is refused, so a test can prove nothing tried to go elsewhere without anything going.
+LOOKUPS: list[str] | None = None
+
+
+def _audit(event: str, args: tuple) -> None:
+    if event == "socket.getaddrinfo" and LOOKUPS is not None:
+        host = args[0].decode() if isinstance(args[0], bytes) else str(args[0])
+        LOOKUPS.append(host)
+        if host not in ("127.0.0.1", "localhost"):
+            raise ConnectionRefusedError(f"this test allows no lookup of {host}")
+
+
+sys.addaudithook(_audit)
 
 
 @pytest.fixture
@@ -125,6 +144,52 @@ def test_unreachable_endpoint_is_a_network_error_naming_it() -> None:
     with pytest.raises(NetworkError) as exc:
         HubClient(endpoint, timeout_s=2).files("org/model")
     assert endpoint in str(exc.value)
+
+
+def test_a_hub_name_that_cannot_be_resolved_fails_at_once_and_names_the_hub() -> None:
+    started = time.monotonic()
+    with pytest.raises(HubUnreachableError) as exc:
+        HubClient(UNRESOLVABLE_ENDPOINT).search("qwen")
+    assert time.monotonic() - started < 3, "no retries of a lookup that cannot succeed"
+    error = exc.value
+    assert error.title == "Cannot reach the Hugging Face Hub"
+    assert isinstance(error, NetworkError)
+    assert error.message.startswith(f"Cannot reach the Hugging Face Hub ({UNRESOLVABLE_ENDPOINT}): ")
+    assert "name resolution failed" in error.message
+    assert "network" in error.hint and "offline mode" in error.hint.lower()
+
+    with pytest.raises(HubUnreachableError, match="name resolution failed"):
+        HubClient(UNRESOLVABLE_ENDPOINT).files("org/model")
+
+
+def test_a_refused_connection_is_named_too() -> None:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    with pytest.raises(HubUnreachableError, match="connection was refused"):
+        HubClient(f"http://127.0.0.1:{port}", timeout_s=2).files("org/model")
+
+
+def test_only_the_endpoint_given_is_contacted(
+    hub: HubServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    global LOOKUPS
+    from huggingface_hub import constants
+    from huggingface_hub.utils import _detect_agent
+
+    # As in a process started without HF_HUB_DISABLE_TELEMETRY: huggingface_hub would fetch
+    # a list of "agent harnesses" from huggingface.co, whatever endpoint it was given.
+    monkeypatch.setattr(constants, "HF_HUB_DISABLE_TELEMETRY", False)
+    monkeypatch.setattr(constants, "AGENT_HARNESSES_PATH", str(tmp_path / "harnesses.json"))
+    monkeypatch.setattr(_detect_agent, "_registry", None)
+    LOOKUPS = []
+    try:
+        assert HubClient(hub.url).search("qwen")
+        HubClient(hub.url).files("bartowski/Qwen3-1.7B-GGUF")
+        seen = list(LOOKUPS)
+    finally:
+        LOOKUPS = None
+    assert seen and set(seen) == {"127.0.0.1"}
 
 
 def test_token_is_sent_only_when_given(hub: HubServer) -> None:

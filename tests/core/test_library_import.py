@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.core.errors import ModelLoadError, UserFacingError
-from app.core.library import REFERENCES_FILE, ModelLibrary
+from app.core.library import REFERENCES_FILE, ModelExistsError, ModelLibrary
 
 
 @pytest.fixture
@@ -114,8 +114,9 @@ def test_imports_that_cannot_work_are_refused(
     other = tmp_path / "other" / "same.gguf"
     other.parent.mkdir()
     shutil.copy(starter_path, other)
-    with pytest.raises(UserFacingError, match="already installed"):
+    with pytest.raises(ModelExistsError, match="“same” is already installed") as exc:
         lib.import_model(other, mode="reference")
+    assert exc.value.title == "Model already in the library"
     assert list(models_dir.iterdir()) == [models_dir / "same.gguf"]
 
 

@@ -28,7 +28,7 @@ from app.cli import run_cli  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
 from app.core.secrets import SecretStore  # noqa: E402
 from fakes import MemoryKeyring  # noqa: E402
-from servers.hub_server import HubServer, fake_gguf  # noqa: E402
+from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubServer, fake_gguf  # noqa: E402
 
 REPO = "org/Test-GGUF"
 FILE = "test-Q4_K_M.gguf"
@@ -85,6 +85,16 @@ def wait_for_size(path: Path, at_least: int, proc: subprocess.Popen, timeout: fl
         assert proc.poll() is None, proc.communicate()
         time.sleep(0.02)
     pytest.fail(f"{path} never reached {at_least} bytes")
+
+
+def test_without_a_network_search_and_download_fail_at_once_naming_the_hub() -> None:
+    for args in (("search", "qwen"), ("download", "org/m-GGUF", "m-Q4_0.gguf")):
+        started = time.monotonic()
+        code, out, err = cli("models", *args, "--endpoint", UNRESOLVABLE_ENDPOINT)
+        assert time.monotonic() - started < 5, args
+        assert code == 1 and out == ""
+        assert "Cannot reach the Hugging Face Hub" in err and "name resolution failed" in err
+        assert "provider" not in err
 
 
 def test_search_and_files(hub: HubServer) -> None:

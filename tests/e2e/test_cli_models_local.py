@@ -29,6 +29,11 @@ def test_import_copy_and_reference_then_remove(plinth_home: Path, starter_path: 
     out = plinth("models", "import", str(copied_src), home=plinth_home)
     assert out.returncode == 0, out.stderr
     assert "Imported local:copied (copied to" in out.stdout
+    again = plinth("models", "import", str(copied_src), home=plinth_home)
+    assert again.returncode == 1
+    assert "“copied” is already installed" in again.stderr and "local:copied" in again.stderr
+    assert "rename" in again.stderr and "plinth models remove copied" in again.stderr
+    assert "Something went wrong" not in again.stderr and len(again.stderr.strip().splitlines()) == 1
     out = plinth("models", "import", "--reference", str(referenced), home=plinth_home)
     assert out.returncode == 0, out.stderr
     assert f"referenced at {referenced}" in out.stdout

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from secret_service import PrivateSecretService
+from servers.openai_server import OpenAIServer
 
 KEY = "sk-proj-e2eQz7Xv2Lr9Tn4Wm8Kc1Hd5Fb3"
 PLAIN_KEY = "local-server-key-7f3a9c"
@@ -132,6 +133,27 @@ def test_adding_again_replaces_the_key(plinth_home: Path, secret_service: Privat
     # --no-key forgets the stored one, so the environment variable is what gets used.
     assert plinth(*args, "--no-key", home=plinth_home, bus=secret_service).returncode == 0
     assert keychain.get_password("plinth", "provider:oa") is None
+
+
+def test_adding_a_provider_again_keeps_the_models_its_test_found(
+    plinth_home: Path, secret_service: PrivateSecretService, keychain
+) -> None:
+    local = {"NO_PROXY": "127.0.0.1,localhost"}
+    with OpenAIServer(api_key=None) as server:
+        server.models = ["only-model"]
+        add = ("add", "mine", "--kind", "openai-compatible", "--no-key")
+        added = plinth(*add, "--base-url", f"{server.url}/v1", home=plinth_home, bus=secret_service, env=local)
+        assert added.returncode == 0, added.stderr
+        assert "no models yet" in added.stdout and "plinth providers test mine" in added.stdout
+        tested = plinth("test", "mine", home=plinth_home, bus=secret_service, env=local)
+        assert tested.returncode == 0, tested.stderr
+        assert "1 model:" in tested.stdout and "mine:only-model" in tested.stdout
+    # The server moved to another port: the provider keeps what its last test found.
+    moved = plinth(*add, "--base-url", "http://127.0.0.1:9/v1", home=plinth_home, bus=secret_service)
+    assert moved.returncode == 0, moved.stderr
+    assert "no models yet" not in moved.stdout and "plinth providers test mine" in moved.stdout
+    listed = plinth("list", "--json", home=plinth_home, bus=secret_service)
+    assert [p["models"] for p in json.loads(listed.stdout)] == [["mine:only-model"]]
 
 
 def test_testing_an_unreachable_provider_is_one_line_without_the_key(

@@ -19,7 +19,8 @@ Faults a test can script, on file GETs only (``fault(kind, times=1, ...)``):
 ``status``, with ``retry_after`` on a 429), ``ignore_range`` (200 with the
 whole file despite Range). ``throttle_bps`` slows every body; ``wrong_hash``
 on a file makes X-Linked-Etag lie. ``served`` records the bytes each GET sent,
-so a test can prove a resume fetched only the rest.
+so a test can prove a resume fetched only the rest. ``search_gate``, when
+set to an Event, holds every search until the Event is set (a slow Hub).
 """
 
 from __future__ import annotations
@@ -41,6 +42,10 @@ from .base import Recorded
 
 BLOCK = 64 * 1024
 DEFAULT_TOKEN = "hf_test_token_0123456789abcdef"
+#: A Hub address whose name cannot be resolved, for the "no network" case without a network:
+#: the C library refuses a host name with a "!" in it before asking any DNS server (nothing
+#: leaves the machine), and ``.invalid`` never resolves anywhere (RFC 6761) besides.
+UNRESOLVABLE_ENDPOINT = "http://hub-name!.invalid"
 
 
 @dataclass
@@ -149,6 +154,8 @@ class HubServer:
         self.faults: list[Fault] = []
         #: Bytes per second for every file body; None: as fast as possible.
         self.throttle_bps: float | None = None
+        #: Searches wait until this is set (a slow Hub); None: they answer at once.
+        self.search_gate: threading.Event | None = None
         self._lock = threading.Lock()
         self._conns: set[socket.socket] = set()
         self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), _make_handler(self))
@@ -166,6 +173,8 @@ class HubServer:
         return self
 
     def stop(self) -> None:
+        if self.search_gate is not None:
+            self.search_gate.set()
         self._httpd.shutdown()
         # Clients that keep connections alive (huggingface_hub's shared session)
         # would hold a handler thread, and so server_close(), for its timeout.
@@ -253,6 +262,8 @@ class HubServer:
         _send(h, 404, {"error": "Not found"})
 
     def _search(self, h: BaseHTTPRequestHandler, rec: Recorded) -> None:
+        if self.search_gate is not None:
+            self.search_gate.wait(30)
         q = rec.query
         search = (q.get("search") or [""])[0].lower()
         filters = q.get("filter", [])

@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, MemoryKeyring, registry_with
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QComboBox, QInputDialog, QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QWidget,
+)
+from shiboken6 import isValid
 from pytestqt.qtbot import QtBot
 
 from app.core.catalog import Catalog, CatalogEntry, CatalogFile, KvShape
@@ -24,8 +38,9 @@ from app.core.settings import Settings, SettingsStore
 from app.ui.main_window import MainWindow
 from app.ui.panels.models_panel import ModelManager, ModelsPanel
 from app.ui.widgets.fit_badge import FitBadge
+from app.workers.call_worker import CallWorker
 from app.workers.download_worker import DownloadWorker
-from tests.servers.hub_server import HubFile, HubServer, pseudo_random_bytes
+from tests.servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer, pseudo_random_bytes
 
 GB = 10**9
 BIG = pseudo_random_bytes(3_000_000, seed=7)
@@ -340,3 +355,173 @@ def test_token_goes_to_the_keychain(qtbot: QtBot, window: MainWindow, keychain: 
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
     one(window, "Hugging Face token").click()  # type: ignore[attr-defined]
     assert ("plinth", TOKEN_ACCOUNT) not in keychain.passwords
+
+
+def test_importing_a_model_twice_says_it_is_already_in_the_library(
+    qtbot: QtBot, window: MainWindow, library: ModelLibrary, starter_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    source = tmp_path / "imports" / "tiny-chat.gguf"
+    source.parent.mkdir()
+    source.write_bytes(starter_path.read_bytes())
+    monkeypatch.setattr(panel, "_ask_import_file", lambda: str(source))
+    monkeypatch.setattr(panel, "_ask_import_mode", lambda path: "copy")
+    with qtbot.waitSignal(panel.models_changed, timeout=10000):
+        one(panel, "Import model").click()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    assert one(panel, "Installed status").text().startswith("2 models in")  # type: ignore[attr-defined]
+
+    one(panel, "Import model").click()  # type: ignore[attr-defined]
+    notice = one(panel, "Notice")
+    assert isinstance(notice, QLabel)
+    qtbot.waitUntil(lambda: not notice.isHidden(), timeout=5000)
+    text = notice.text()
+    assert "Something went wrong" not in text
+    assert "already in the library" in text and "tiny-chat" in text
+    assert "rename" in text.lower(), "it says what to do"
+    assert (library.models_dir / "tiny-chat.gguf").is_file()
+
+
+def test_counts_read_as_english_for_one(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    installed = one(panel, "Installed status")
+    assert installed.text().startswith("1 model in"), "only the starter model"  # type: ignore[attr-defined]
+    panel.search("smol")
+    status = one(panel, "Search status")
+    qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
+    assert status.text() == "1 repository"  # type: ignore[attr-defined]
+
+
+def show_search(qtbot: QtBot, window: MainWindow, size: tuple[int, int] = (1080, 760)) -> ModelsPanel:
+    panel = window.models_panel
+    assert panel is not None
+    window.resize(*size)
+    window._tabs.setCurrentWidget(panel)
+    panel._sections.setCurrentIndex(1)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size, timeout=2000)
+    return panel
+
+
+def label_shows_all(label: QLabel) -> bool:
+    """A word-wrapped label as tall as its text needs at its width."""
+    return label.wordWrap() and label.heightForWidth(label.width()) <= label.height()
+
+
+def test_searching_without_a_network_fails_at_once_and_names_the_hub(
+    qtbot: QtBot, window: MainWindow, manager: ModelManager
+) -> None:
+    panel = show_search(qtbot, window)
+    manager.make_hub = lambda: HubClient(UNRESOLVABLE_ENDPOINT)
+    status = one(panel, "Search status")
+    busy = one(panel, "Searching")
+    cancel = one(panel, "Cancel search")
+    assert isinstance(status, QLabel) and isinstance(busy, QProgressBar) and isinstance(cancel, QPushButton)
+    assert not busy.isVisible() and not cancel.isVisible()
+
+    started = time.monotonic()
+    panel.search("qwen")
+    assert busy.isVisible() and cancel.isVisible(), "a search in progress shows it and can be cancelled"
+    qtbot.waitUntil(lambda: "Cannot reach" in status.text(), timeout=5000)
+    assert time.monotonic() - started < 3
+    text = status.text()
+    assert text.count("Cannot reach the Hugging Face Hub") == 1, "said once, not as title and again as message"
+    assert "Hugging Face Hub" in text and "name resolution failed" in text and "offline mode" in text
+    assert "provider" not in text
+    assert not busy.isVisible() and not cancel.isVisible()
+    assert one(panel, "Search").isEnabled()  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: label_shows_all(status), timeout=2000)
+
+
+def test_a_slow_search_can_be_cancelled(qtbot: QtBot, window: MainWindow, hub: HubServer) -> None:
+    panel = show_search(qtbot, window, (1024, 700))
+    hub.search_gate = threading.Event()
+    status = one(panel, "Search status")
+    panel.search("smol")
+    qtbot.waitUntil(lambda: any(r.path == "/api/models" for r in hub.requests), timeout=5000)
+    [worker] = [w for w in panel.findChildren(CallWorker) if w.is_running()]
+    cancel = one(panel, "Cancel search")
+    assert cancel.isVisible()
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert status.text() == "Search cancelled."  # type: ignore[attr-defined]
+    assert not cancel.isVisible() and not one(panel, "Searching").isVisible()
+    assert one(panel, "Search").isEnabled() and not panel.busy  # type: ignore[attr-defined]
+
+    hub.search_gate.set()
+    qtbot.waitUntil(lambda: not isValid(worker), timeout=10000)
+    assert panel._repo_table.rowCount() == 0, "a cancelled search shows nothing when it ends"
+    assert status.text() == "Search cancelled."  # type: ignore[attr-defined]
+
+
+def test_a_download_without_a_network_fails_at_once_and_names_the_hub(
+    qtbot: QtBot, window: MainWindow, library: ModelLibrary, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = window.models_panel
+    assert panel is not None and window.downloads is not None
+    window.resize(1080, 760)
+    window._tabs.setCurrentWidget(panel)
+    # The downloader's own backoff: five retries would take 31 s.
+    monkeypatch.setattr(
+        window.downloads, "_make_downloader", lambda: Downloader(library.models_dir, UNRESOLVABLE_ENDPOINT)
+    )
+    button = panel._catalog_table.cellWidget(panel.catalog_row("tiny"), 8)
+    assert isinstance(button, QPushButton)
+    started = time.monotonic()
+    with qtbot.waitSignal(window.downloads.failed, timeout=5000):
+        button.click()
+    assert time.monotonic() - started < 3
+    notice = one(panel, "Notice")
+    assert isinstance(notice, QLabel)
+    text = notice.text()
+    assert text.count("Cannot reach the Hugging Face Hub") == 1 and "name resolution failed" in text
+    assert "provider" not in text
+    qtbot.waitUntil(lambda: label_shows_all(notice), timeout=2000)
+
+
+def test_tab_leaves_the_catalogue_instead_of_walking_its_cells(qtbot: QtBot, window: MainWindow) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    window._tabs.setCurrentWidget(panel)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+    table = panel._catalog_table
+    table.setFocus()
+    table.setCurrentCell(0, 0)
+    qtbot.waitUntil(table.hasFocus, timeout=2000)
+    qtbot.keyClick(table, Qt.Key.Key_Tab)
+    assert not table.hasFocus(), "Tab moves focus on, as everywhere else"
+    # On through the rows' own controls (quantization, Download), then out of the table.
+    controls = sum(1 for w in table.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    for _ in range(controls):
+        focused = QApplication.focusWidget()
+        if focused is None or not (focused is table or table.isAncestorOf(focused)):
+            break
+        qtbot.keyClick(focused, Qt.Key.Key_Tab)
+    focused = QApplication.focusWidget()
+    assert focused is not None and focused is not table and not table.isAncestorOf(focused)
+    for each in panel.findChildren(QTableWidget):
+        assert not each.tabKeyNavigation(), each.accessibleName()
+
+
+def test_the_installed_line_fits_a_small_window_with_a_long_models_folder(
+    qtbot: QtBot, window: MainWindow, library: ModelLibrary, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    panel = window.models_panel
+    assert panel is not None
+    folder = tmp_path / ("a-folder-with-a-rather-long-name-" * 3) / "models"
+    folder.mkdir(parents=True)
+    monkeypatch.setattr(library, "models_dir", folder)
+    window.resize(1024, 700)
+    window._tabs.setCurrentWidget(panel)
+    panel._sections.setCurrentIndex(2)
+    panel.refresh_installed()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
+    status = one(panel, "Installed status")
+    assert isinstance(status, QLabel)
+    qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 700), timeout=2000)
+    assert panel.minimumSizeHint().width() <= panel.width(), "the line does not widen the page"
+    shown = status.text()
+    assert status.fontMetrics().horizontalAdvance(shown) <= status.contentsRect().width()
+    whole = f"1 model in {folder}"
+    assert shown == whole or ("…" in shown and whole in status.toolTip()), "cut only with an ellipsis and a tooltip"

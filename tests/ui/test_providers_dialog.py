@@ -1,5 +1,6 @@
+import re
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TypeVar
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -27,6 +29,7 @@ from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SERVICE, SecretStore
 from app.ui.dialogs.keychain_prompt import KEEP_FOR_SESSION
 from app.ui.dialogs.providers_dialog import ProvidersDialog
+from app.ui.style import apply_style
 from app.workers.call_worker import CallWorker
 
 W = TypeVar("W", bound=QWidget)
@@ -165,9 +168,13 @@ def test_added_key_goes_to_the_keychain_and_nowhere_else(
 ) -> None:
     fill(qtbot, ui, "mine", "openai-compatible", "http://127.0.0.1:8080/v1/", KEY)
     click(qtbot, ui.save)
+    # A provider with no models yet has them listed before it is saved.
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
     assert not ui.error.isVisible()
     assert keychain.passwords == {(SERVICE, "provider:mine"): KEY}
-    assert providers.get("mine") == ProviderConfig("mine", "openai-compatible", "http://127.0.0.1:8080/v1")
+    assert providers.get("mine") == ProviderConfig(
+        "mine", "openai-compatible", "http://127.0.0.1:8080/v1", models=["llama3.2", "qwen3:4b"]
+    )
     assert ui.rows() == [["mine", "OpenAI-compatible endpoint", "http://127.0.0.1:8080/v1", "in keychain"]]
     assert ui.key.text() == ""
     assert (plinth_home / "config" / "providers.json").is_file()
@@ -258,7 +265,6 @@ def test_editing_with_an_empty_key_keeps_the_stored_key(
     click(qtbot, ui.save)
     saved = providers.get("gw")
     assert saved.base_url == "https://other.example.com/v1"
-    assert saved.models == [], "models listed for another URL are dropped"
     assert keychain.passwords[(SERVICE, "provider:gw")] == KEY
 
     ui.select("gw")
@@ -266,6 +272,85 @@ def test_editing_with_an_empty_key_keeps_the_stored_key(
     qtbot.keyClicks(ui.key, OTHER_KEY)
     click(qtbot, ui.save)
     assert keychain.passwords[(SERVICE, "provider:gw")] == OTHER_KEY
+
+
+def test_saving_a_new_url_without_a_test_keeps_the_models(
+    qtbot: QtBot,
+    open_dialog: Callable[[SecretStore], Ui],
+    connection: FakeConnection,
+    providers: ProviderStore,
+    secrets: SecretStore,
+) -> None:
+    providers.upsert(ProviderConfig("smolsrv", "openai-compatible", "http://127.0.0.1:8000/v1", models=["smol"]))
+    ui = open_dialog(secrets)
+    ui.select("smolsrv")
+    click(qtbot, ui.edit)
+    ui.base_url.clear()
+    qtbot.keyClicks(ui.base_url, "http://127.0.0.1:8080/v1")
+    assert ui.model_names() == ["smol"]
+    assert "last test" in ui.result.text(), "the list shown is said to be the old one"
+    click(qtbot, ui.save)
+    saved = providers.get("smolsrv")
+    assert (saved.base_url, saved.models) == ("http://127.0.0.1:8080/v1", ["smol"])
+    assert saved.model_ids() == ["smolsrv:smol"], "it stays in every model picker"
+    assert connection.calls == [], "a kept list needs no connection"
+    assert not find(ui.dialog, QLabel, "Notice").isVisible()
+
+
+def test_changing_the_kind_drops_the_models_of_the_old_kind(
+    qtbot: QtBot, open_dialog: Callable[[SecretStore], Ui], providers: ProviderStore, secrets: SecretStore
+) -> None:
+    providers.upsert(ProviderConfig("gw", "openai", "https://gateway.example.com/v1", models=["gpt-x"]))
+    ui = open_dialog(secrets)
+    ui.select("gw")
+    click(qtbot, ui.edit)
+    ui.kind.setCurrentIndex(ui.kind.findData("anthropic"))
+    assert "gpt-x" not in ui.model_names()
+    click(qtbot, ui.save)
+    assert providers.get("gw").models == []
+
+
+def test_saving_a_provider_with_no_models_lists_them_first(
+    qtbot: QtBot, ui: Ui, connection: FakeConnection, providers: ProviderStore
+) -> None:
+    fill(qtbot, ui, "ollama", "openai-compatible", "http://localhost:11434/v1")
+    assert ui.model_names() == []
+    note = find(ui.dialog, QLabel, "Models note")
+    assert note.isVisible() and "No models yet" in note.text()
+    click(qtbot, ui.save)
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
+    assert len(connection.calls) == 1
+    assert providers.get("ollama").models == ["llama3.2", "qwen3:4b"]
+    assert not find(ui.dialog, QLabel, "Notice").isVisible()
+
+
+def test_a_server_that_lists_no_models_is_not_said_to_use_a_default_list(
+    qtbot: QtBot, ui: Ui, connection: FakeConnection
+) -> None:
+    connection.models = []
+    fill(qtbot, ui, "ollama", "openai-compatible", "http://localhost:11434/v1")
+    click(qtbot, ui.test)
+    qtbot.waitUntil(lambda: ui.result.text().startswith("Connected"), timeout=5000)
+    assert "default" not in ui.result.text()
+    assert "no model list" in ui.result.text()
+
+
+def test_a_provider_saved_without_models_is_warned_about(
+    qtbot: QtBot, ui: Ui, connection: FakeConnection, providers: ProviderStore
+) -> None:
+    connection.error = NetworkError("Cannot connect to http://localhost:11434/v1 (connection refused).")
+    fill(qtbot, ui, "ollama", "openai-compatible", "http://localhost:11434/v1")
+    click(qtbot, ui.save)
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
+    assert providers.get("ollama").models == [], "the provider is saved all the same"
+    notice = find(ui.dialog, QLabel, "Notice")
+    assert notice.isVisible()
+    text = notice.text()
+    assert "ollama" in text and "no model list" in text and "connection refused" in text
+    assert "Test connection" in text, "it says what to do"
+
+    click(qtbot, ui.add)
+    assert not notice.isVisible()
 
 
 def test_validation_errors_are_shown_in_the_form(qtbot: QtBot, ui: Ui, providers: ProviderStore) -> None:
@@ -277,6 +362,10 @@ def test_validation_errors_are_shown_in_the_form(qtbot: QtBot, ui: Ui, providers
     assert ui.key.text() == KEY, "nothing typed is lost"
 
     ui.name.clear()
+    click(qtbot, ui.save)
+    assert ui.error.text().startswith("Give the provider a name"), ui.error.text()
+    assert "''" not in ui.error.text()
+
     qtbot.keyClicks(ui.name, "Not A Name")
     qtbot.keyClicks(ui.base_url, "http://localhost:11434/v1")
     click(qtbot, ui.save)
@@ -287,6 +376,7 @@ def test_validation_errors_are_shown_in_the_form(qtbot: QtBot, ui: Ui, providers
     ui.name.clear()
     qtbot.keyClicks(ui.name, "mine")
     click(qtbot, ui.save)
+    qtbot.waitUntil(lambda: bool(ui.rows()), timeout=5000)
     assert not ui.error.isVisible()
     fill(qtbot, ui, "mine", "openai")
     click(qtbot, ui.save)
@@ -300,7 +390,7 @@ def test_without_a_keychain_the_key_can_be_kept_for_this_session_only(
     ui = open_dialog(secrets)
     assert ui.warning.isVisible()
     assert "No keychain is available" in ui.warning.text()
-    assert "fail Keyring" in ui.keychain.text()
+    assert "fail Keyring" in ui.warning.text()
 
     fill(qtbot, ui, "openai", "openai", key=KEY)
     said = answer_message_box(KEEP_FOR_SESSION)
@@ -387,3 +477,104 @@ def test_closing_during_a_test_leaves_no_thread_behind(
     assert isValid(worker) and worker.is_running()
     connection.gate.set()
     qtbot.waitUntil(lambda: not isValid(worker), timeout=5000)
+
+
+# -- layout at the dialog's minimum size ------------------------------------------------------
+
+LONG_ERROR = NetworkError(
+    "Cannot reach http://127.0.0.1:8000/v1: the connection was refused, so nothing is listening at that address "
+    "and port (the server may have stopped, or it listens on another port).",
+    "Start the server, or correct the base URL, then test the connection again.",
+)
+
+
+@pytest.fixture
+def app_style(qapp: QApplication) -> Iterator[None]:
+    """The application's own style sheet, as the window has it: paddings change what fits."""
+    style, sheet = qapp.style().name(), qapp.styleSheet()
+    apply_style(qapp)
+    yield
+    qapp.setStyleSheet(sheet)
+    qapp.setStyle(style)
+
+
+def placed_widgets(layout: QLayout) -> list[QWidget]:
+    """The widgets a layout (and its nested layouts) places side by side."""
+    found: list[QWidget] = []
+    for index in range(layout.count()):
+        item = layout.itemAt(index)
+        if item.widget() is not None:
+            found.append(item.widget())
+        elif item.layout() is not None:
+            found.extend(placed_widgets(item.layout()))
+    return found
+
+
+def layout_problems(root: QWidget) -> list[str]:
+    """Visible widgets laid over each other, and labels that show less than their whole text."""
+    problems: list[str] = []
+    for container in [root, *root.findChildren(QWidget)]:
+        if not container.isVisibleTo(root) and container is not root or container.layout() is None:
+            continue
+        shown = [w for w in placed_widgets(container.layout()) if w.isVisibleTo(root)]
+        for index, first in enumerate(shown):
+            for second in shown[index + 1 :]:
+                if first.geometry().intersects(second.geometry()):
+                    problems.append(f"{describe(first)} overlaps {describe(second)}")
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text():
+            continue
+        if label.wordWrap():
+            if label.heightForWidth(label.width()) > label.height():
+                problems.append(f"{describe(label)} needs {label.heightForWidth(label.width())} px of height")
+            continue
+        hint = label.sizeHint()
+        if hint.width() > label.width() or hint.height() > label.height():
+            problems.append(f"{describe(label)} needs {hint.width()}×{hint.height()}")
+        if "<" not in label.text() and "\n" not in label.text():
+            # A buddy label draws "&Name" as "Name", the mnemonic underlined.
+            shown_text = re.sub("&(.)", r"\1", label.text()) if label.buddy() is not None else label.text()
+            advance = label.fontMetrics().horizontalAdvance(shown_text)
+            if advance > label.contentsRect().width():
+                problems.append(f"{describe(label)} text needs {advance} px")
+    return problems
+
+
+def describe(widget: QWidget) -> str:
+    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+    return f"{type(widget).__name__} {widget.accessibleName() or text[:40]!r} at {widget.geometry().getRect()}"
+
+
+def at_minimum_size(qtbot: QtBot, dialog: QWidget) -> list[str]:
+    dialog.resize(dialog.minimumSize())
+    qtbot.waitUntil(lambda: dialog.size() == dialog.minimumSize(), timeout=2000)
+    QApplication.processEvents()
+    return layout_problems(dialog)
+
+
+@pytest.mark.parametrize(("kind", "keychain_kind"), [("openai-compatible", "memory"), ("openai", "none")])
+def test_at_its_minimum_size_nothing_overlaps_and_messages_show_whole(
+    qtbot: QtBot,
+    app_style: None,
+    open_dialog: Callable[[SecretStore], Ui],
+    secrets: SecretStore,
+    connection: FakeConnection,
+    kind: str,
+    keychain_kind: str,
+) -> None:
+    ui = open_dialog(secrets if keychain_kind == "memory" else SecretStore(backend=fail.Keyring(), environ={}))
+    assert ui.warning.isVisible() == (keychain_kind == "none")
+    dialog = ui.dialog
+    assert dialog.minimumWidth() <= 1000 and dialog.minimumHeight() <= 660, "it fits a 1024×700 screen"
+    base_url = "http://127.0.0.1:8000/v1" if kind == "openai-compatible" else ""
+    fill(qtbot, ui, "smolsrv", kind, base_url)
+    assert at_minimum_size(qtbot, dialog) == []
+
+    connection.error = LONG_ERROR
+    click(qtbot, ui.test)
+    qtbot.waitUntil(lambda: "refused" in ui.result.text(), timeout=5000)
+    ui.name.clear()
+    click(qtbot, ui.save)
+    assert ui.error.isVisible() and ui.result.text().endswith("test the connection again.")
+    assert at_minimum_size(qtbot, dialog) == []
+    assert dialog.minimumHeight() <= 700, "still fits a 1024×700 screen with both messages"

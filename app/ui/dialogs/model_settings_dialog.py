@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QTimer, Slot
+from PySide6.QtCore import QEvent, QTimer, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.core.diagnostics import GpuProbe, GpuSupport
 from app.core.settings import Settings
+from app.ui.dialogs._fit import fit_height
 
 POLL_MS = 200
 MAX_GPU_LAYERS = 999  # more than any model has: "all layers"
@@ -56,9 +57,15 @@ class ModelSettingsDialog(QDialog):
         self.gpu_status.setWordWrap(True)
 
         self._form = QFormLayout()
-        self._form.addRow("Context cap:", self.context_cap)
-        self._form.addRow("Threads:", self.threads)
-        self._form.addRow("GPU layers:", self.gpu_layers)
+        # Apart, so that the fields' frames never touch whatever the style makes of their height.
+        self._form.setVerticalSpacing(10)
+        rows = (("&Context cap", self.context_cap), ("&Threads", self.threads), ("&GPU layers", self.gpu_layers))
+        for text, field in rows:
+            # A screen reader names the field; Alt and the underlined letter reach it.
+            field.setAccessibleName(text.replace("&", ""))
+            label = QLabel(f"{text}:")
+            label.setBuddy(field)
+            self._form.addRow(label, field)
         self._form.setRowVisible(self.gpu_layers, False)
         note = QLabel("Changes apply the next time a local model starts; idle models restart with them.")
         note.setWordWrap(True)
@@ -76,6 +83,12 @@ class ModelSettingsDialog(QDialog):
         self._timer.timeout.connect(self._on_timer_timeout)
         self._probe.start()
         self._show_gpu(self._probe.result())
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The probe's answer wraps to several lines once it comes: keep room for them.
+        fit_height(self, event)
+        return handled
 
     @property
     def gpu_layers_offered(self) -> bool:

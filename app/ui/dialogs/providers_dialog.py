@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.dialogs._fit import fit_height
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.core.errors import NoKeychainError, UserFacingError
 from app.core.providers import (
@@ -54,9 +55,11 @@ BASE_URL_PLACEHOLDERS: dict[str, str] = {
     "openai-compatible": "Required, e.g. http://localhost:11434/v1 for Ollama",
 }
 BASE_URL_EXAMPLES = (
-    "Ollama <code>http://localhost:11434/v1</code> · LM Studio <code>http://localhost:1234/v1</code><br>"
+    "Ollama <code>http://localhost:11434/v1</code> · LM Studio <code>http://localhost:1234/v1</code> · "
     "vLLM <code>http://localhost:8000/v1</code> · OpenRouter <code>https://openrouter.ai/api/v1</code>"
 )
+#: Wide enough for the providers table and a form whose messages wrap to a few lines.
+MIN_WIDTH = 820
 
 
 def account_for(name: str) -> str:
@@ -108,14 +111,18 @@ class ProvidersDialog(QDialog):
         #: Model names from the last successful test of what the form holds.
         self._tested_models: list[str] | None = None
         self._tester: CallWorker | None = None
+        #: The running test was started by Save: save when it ends, whatever it finds.
+        self._save_after_test = False
         self.changed = False
 
         self.setWindowTitle("Providers")
-        self.setMinimumSize(720, 600)
+        self.setMinimumWidth(MIN_WIDTH)
         self._build()
         self._connect()
         self._reload()
         self._clear_form()
+        # Room for the form from the start, so that opening it rarely has to grow the dialog.
+        self.resize(MIN_WIDTH, 660)
 
     # -- construction -------------------------------------------------------------------
 
@@ -147,7 +154,9 @@ class ProvidersDialog(QDialog):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
         header.setHighlightSections(False)
-        self._table.setMinimumHeight(140)
+        # The header and three rows: the list gives way first when messages need room.
+        rows = 3 * self._table.verticalHeader().defaultSectionSize()
+        self._table.setMinimumHeight(self._table.horizontalHeader().sizeHint().height() + rows + 4)
 
         self._add_button = action_button("Add…", "Add provider", "Set up a new provider")
         self._edit_button = action_button("Edit…", "Edit provider", "Change the selected provider or its key")
@@ -173,9 +182,9 @@ class ProvidersDialog(QDialog):
         self._base_url = QLineEdit()
         self._base_url.setAccessibleName("Base URL")
         self._base_url.setClearButtonEnabled(True)
-        # Two fixed lines: a wrapped label in a form reserves height for more.
         self._base_url_hint = QLabel(BASE_URL_EXAMPLES)
         self._base_url_hint.setObjectName("secondaryText")
+        self._base_url_hint.setWordWrap(True)
 
         self._key = QLineEdit()
         self._key.setAccessibleName("API key")
@@ -200,15 +209,24 @@ class ProvidersDialog(QDialog):
         self._test_result.setWordWrap(True)
         self._test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = QHBoxLayout()
-        test_row.setSpacing(8)
         test_row.addWidget(self._test_button)
-        test_row.addWidget(self._test_result, 1)
+        test_row.addStretch(1)
 
         self._models = QListWidget()
         self._models.setAccessibleName("Models")
         self._models.setMaximumHeight(110)
         self._models.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self._models_label = QLabel("Models")
+        self._models_note = QLabel()
+        self._models_note.setObjectName("secondaryText")
+        self._models_note.setAccessibleName("Models note")
+        self._models_note.setWordWrap(True)
+
+        self._notice = QLabel()
+        self._notice.setObjectName("notice")
+        self._notice.setAccessibleName("Notice")
+        self._notice.setWordWrap(True)
+        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._notice.hide()
 
         self._form_error = QLabel()
         self._form_error.setObjectName("formError")
@@ -225,17 +243,32 @@ class ProvidersDialog(QDialog):
         form_buttons.addWidget(self._cancel_button)
         form_buttons.addWidget(self._save_button)
 
-        form = QFormLayout()
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A grid, not a QFormLayout: a form sizes a word-wrapped label by its size
+        # hint (eight lines, whatever its width), a grid by its height for the width.
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
         form.setVerticalSpacing(8)
-        form.addRow(self._buddy("&Name", self._name), self._name)
-        form.addRow(self._buddy("&Kind", self._kind), self._kind)
-        form.addRow(self._buddy("&Base URL", self._base_url), self._base_url)
-        form.addRow("", self._base_url_hint)
-        form.addRow(self._buddy("API &key", self._key), key_row)
-        form.addRow("", self._key_state)
-        form.addRow("", test_row)
-        form.addRow(self._models_label, self._models)
+        form.setColumnStretch(1, 1)
+        rows: list[tuple[QLabel | None, QWidget | QHBoxLayout]] = [
+            (self._buddy("&Name", self._name), self._name),
+            (self._buddy("&Kind", self._kind), self._kind),
+            (self._buddy("&Base URL", self._base_url), self._base_url),
+            (None, self._base_url_hint),
+            (self._buddy("API &key", self._key), key_row),
+            (None, self._key_state),
+            (None, test_row),
+            (None, self._test_result),
+            (self._buddy("&Models", self._models), self._models),
+            (None, self._models_note),
+        ]
+        for row, (label, field) in enumerate(rows):
+            if label is not None:
+                top = field is self._models
+                form.addWidget(label, row, 0, Qt.AlignmentFlag.AlignTop if top else Qt.AlignmentFlag.AlignVCenter)
+            if isinstance(field, QHBoxLayout):
+                form.addLayout(field, row, 1)
+            else:
+                form.addWidget(field, row, 1)
         self._group = QGroupBox("Provider")
         group_layout = QVBoxLayout(self._group)
         group_layout.addLayout(form)
@@ -251,6 +284,7 @@ class ProvidersDialog(QDialog):
         layout.addWidget(self._keychain_warning)
         layout.addWidget(self._keychain_label)
         layout.addLayout(list_row)
+        layout.addWidget(self._notice)
         layout.addWidget(self._group, 1)
         layout.addWidget(self._buttons)
 
@@ -282,13 +316,15 @@ class ProvidersDialog(QDialog):
         name = self._secrets.backend_name
         if self._secrets.keychain_available:
             self._keychain_label.setText(f"Keys are kept in the system keychain ({name}), never in a file.")
+            self._keychain_label.show()
             self._keychain_warning.hide()
             return
         env = ", ".join(f"<code>{var}</code>" for kind in KINDS for var in KEY_ENV[kind])
-        self._keychain_label.setText(f"Keychain backend: {name}.")
+        # One box says it all: the backend's name has no line of its own, which leaves the form its room.
+        self._keychain_label.hide()
         self._keychain_warning.setText(
-            "<b>No keychain is available</b> on this computer, so keys cannot be stored. "
-            "Plinth never writes a key to a file: a key you add can be kept for this session "
+            f"<b>No keychain is available</b> on this computer (keychain backend: {name}), so keys cannot be "
+            "stored. Plinth never writes a key to a file: a key you add can be kept for this session "
             f"only and is forgotten when Plinth closes. Keys in {env} still work."
         )
         self._keychain_warning.show()
@@ -348,12 +384,14 @@ class ProvidersDialog(QDialog):
         self._tested_models = None
         self._set_test_result("", None)
         self._hide_form_error()
+        self._models_note.hide()
         self._key_state.setText("Click “Add…” to set up a provider, or select one and click “Edit…”.")
         self._models.clear()
         self._group.setEnabled(False)
 
     def _open_form(self, config: ProviderConfig | None) -> None:
         self._clear_form()
+        self._notice.hide()
         self._form_active = True
         self._editing = config
         self._group.setEnabled(True)
@@ -418,10 +456,8 @@ class ProvidersDialog(QDialog):
         base_url = self._base_url.text().strip().rstrip("/") or None
         if self._tested_models is not None:
             models = list(self._tested_models)
-        elif self._editing is not None and (self._editing.kind, self._editing.base_url) == (kind, base_url):
-            models = list(self._editing.models)
         else:
-            models = []
+            models = self._kept_models()
         config = ProviderConfig(name=name, kind=kind, base_url=base_url, models=models)
         try:
             validate_provider(config)
@@ -430,21 +466,39 @@ class ProvidersDialog(QDialog):
             return None
         if self._editing is None and any(p.name == name for p in self._configs):
             self._show_form_error(
-                ProviderError(f"A provider named {name!r} already exists.", "Pick another name, or edit that one.")
+                ProviderError(f"A provider named “{name}” already exists.", "Pick another name, or edit that one.")
             )
             return None
         self._hide_form_error()
         return config
 
+    def _kept_models(self) -> list[str]:
+        """The models of the provider being edited, while its kind stays: a new URL or key keeps them.
+
+        Dropping them on a new address would take the provider out of every model
+        list until its next test; another kind's model names mean nothing here.
+        """
+        if self._editing is None or self._editing.kind != self._kind.currentData():
+            return []
+        return list(self._editing.models)
+
     def _show_models(self, models: list[str]) -> None:
         self._models.clear()
-        kind = self._kind.currentData()
+        defaults = DEFAULT_MODELS.get(self._kind.currentData(), ())
         if models:
             self._models.addItems(models)
-            self._models_label.setText("Models")
+            self._models_note.setText("")
+        elif defaults:
+            self._models.addItems(list(defaults))
+            self._models_note.setText(
+                "This kind's usual models: Test connection lists the ones this provider offers."
+            )
         else:
-            self._models.addItems(list(DEFAULT_MODELS.get(kind, ())))
-            self._models_label.setText("Models\n(default list)")
+            self._models_note.setText(
+                "No models yet, so no model list offers this provider. "
+                "Test connection lists the server's models; Save asks for them too."
+            )
+        self._models_note.setVisible(bool(self._models_note.text()))
 
     def _show_form_error(self, exc: UserFacingError) -> None:
         self._form_error.setText(f"{exc.message} {exc.hint}".strip())
@@ -456,6 +510,7 @@ class ProvidersDialog(QDialog):
 
     def _set_test_result(self, text: str, ok: bool | None) -> None:
         self._test_result.setText(text)
+        self._test_result.setVisible(bool(text))
         self._test_result.setProperty("state", {True: "ok", False: "error", None: ""}[ok])
         self._test_result.style().unpolish(self._test_result)
         self._test_result.style().polish(self._test_result)
@@ -487,33 +542,63 @@ class ProvidersDialog(QDialog):
             return False
         return True
 
-    def _save(self) -> bool:
-        config = self._form_config()
-        if config is None:
-            return False
+    def _save(self, config: ProviderConfig, why_no_models: str = "") -> None:
+        """Stores the key and the provider; warns when the provider lists no models (``why_no_models``: why)."""
         key = self._key.text().strip()
         if key and not self._store_key(config.name, key):
-            return False
+            return
         try:
             self._providers.upsert(config)
         except ProviderError as exc:
             self._show_form_error(exc)
-            return False
+            return
         except OSError as exc:
             self._show_form_error(
                 ProviderError(f"The providers file could not be written ({exc}).", "Check the disk and try again.")
             )
-            return False
+            return
         self.changed = True
         self._clear_form()
         self._reload(select=config.name)
-        return True
+        if not config.model_ids():
+            sentences = [
+                f"“{config.name}” is saved, but it lists no models, so no model list offers it.",
+                why_no_models,
+                "Once its server answers, select it, click Edit… and Test connection.",
+            ]
+            self._notice.setText(" ".join(s for s in sentences if s))
+            self._notice.show()
+
+    def _save_from_form(self, why_no_models: str) -> None:
+        config = self._form_config()
+        if config is not None:
+            self._save(config, why_no_models)
+
+    def _start_test(self, config: ProviderConfig, *, save_after: bool) -> None:
+        key = self._key.text().strip() or None
+        if key is None:
+            secret = self._stored_secret()
+            key = secret.value if secret is not None else None
+        test = self._test_connection
+
+        self._discard_test()
+        self._save_after_test = save_after
+        self._tester = CallWorker(lambda: test(config, key), "Connection test", self)
+        self._tester.succeeded.connect(self._on_tester_succeeded)
+        self._tester.failed.connect(self._on_tester_failed)
+        self._test_button.setEnabled(False)
+        self._save_button.setEnabled(not save_after)
+        waiting = "Listing the provider's models before saving…" if save_after else "Testing connection…"
+        self._set_test_result(waiting, None)
+        self._tester.start()
 
     def _discard_test(self) -> None:
         if self._tester is not None:
             self._tester.discard()
             self._tester = None
+        self._save_after_test = False
         self._test_button.setEnabled(True)
+        self._save_button.setEnabled(True)
 
     # -- slots ------------------------------------------------------------------------------
 
@@ -576,17 +661,21 @@ class ProvidersDialog(QDialog):
 
     @Slot()
     def _on_connection_field_edited(self) -> None:
-        # Models found for another URL, kind or key say nothing about this one.
+        # A test of another URL, kind or key says nothing about this one; the provider's
+        # own list stays while its kind does (see _kept_models).
         if not self._form_active:
             return
         self._discard_test()
         self._tested_models = None
-        self._set_test_result("", None)
-        keep = self._editing is not None and (self._editing.kind, self._editing.base_url) == (
-            self._kind.currentData(),
-            self._base_url.text().strip().rstrip("/") or None,
-        )
-        self._show_models(self._editing.models if keep and self._editing is not None else [])
+        kept = self._kept_models()
+        base_url = self._base_url.text().strip().rstrip("/") or None
+        moved = self._editing is not None and self._editing.base_url != base_url
+        if kept and moved:
+            self._set_test_result("The models below are from the last test, at the old address: "
+                                  "Test connection to refresh them.", None)
+        else:
+            self._set_test_result("", None)
+        self._show_models(kept)
 
     @Slot(bool)
     def _on_show_key_toggled(self, shown: bool) -> None:
@@ -604,40 +693,42 @@ class ProvidersDialog(QDialog):
         except UserFacingError as exc:
             self._set_test_result(str(exc), False)
             return
-        key = self._key.text().strip() or None
-        if key is None:
-            secret = self._stored_secret()
-            key = secret.value if secret is not None else None
-        test, tested = self._test_connection, config
-
-        self._discard_test()
-        self._tester = CallWorker(lambda: test(tested, key), "Connection test", self)
-        self._tester.succeeded.connect(self._on_tester_succeeded)
-        self._tester.failed.connect(self._on_tester_failed)
-        self._test_button.setEnabled(False)
-        self._set_test_result("Testing connection…", None)
-        self._tester.start()
+        self._start_test(config, save_after=False)
 
     @Slot(object)
     def _on_tester_succeeded(self, models: object) -> None:
         names = [str(m) for m in models] if isinstance(models, list | tuple) else []
-        self._end_test()
+        save_after = self._end_test()
         self._tested_models = names
         count = f"{len(names)} model" + ("" if len(names) == 1 else "s")
-        hint = " Save the provider to use them." if names else " The default model list is used."
+        if names:
+            hint = " Save the provider to use them."
+        elif DEFAULT_MODELS.get(self._kind.currentData()):
+            hint = " The default model list is used."
+        else:
+            hint = " It offers none, so no model list would show this provider."
         self._set_test_result(f"Connected: {count}.{hint}", True)
         self._show_models(names)
+        if save_after:
+            self._save_from_form("Its server listed none.")
 
     @Slot(str, str)
     def _on_tester_failed(self, title: str, message: str) -> None:
-        self._end_test()
+        save_after = self._end_test()
         self._set_test_result(f"{title}: {message}", False)
+        if save_after:
+            self._save_from_form(f"Its models could not be listed: {message}")
 
-    def _end_test(self) -> None:
+    def _end_test(self) -> bool:
+        """Forgets the finished test; True when Save started it."""
+        save_after = self._save_after_test
         if self._tester is not None:
             self._tester.deleteLater()
             self._tester = None
+        self._save_after_test = False
         self._test_button.setEnabled(True)
+        self._save_button.setEnabled(True)
+        return save_after
 
     @Slot()
     def _on_cancel_button_clicked(self) -> None:
@@ -645,7 +736,22 @@ class ProvidersDialog(QDialog):
 
     @Slot()
     def _on_save_button_clicked(self) -> None:
-        self._save()
+        config = self._form_config()
+        if config is None:
+            return
+        if config.model_ids() or self._tested_models is not None:
+            self._save(config)
+        elif self._offline is not None and self._offline.enabled:
+            self._save(config, "Offline mode is on, so its server was not asked for them.")
+        else:
+            # Saved as it is, the provider would be in no model list: ask its server first.
+            self._start_test(config, save_after=True)
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The connection result and form errors wrap to several lines: keep room for them all.
+        fit_height(self, event)
+        return handled
 
     def done(self, result: int) -> None:
         # A test still running finishes in the background; its answer is not wanted.

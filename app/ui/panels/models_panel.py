@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QSplitter,
     QTableWidget,
@@ -47,6 +48,7 @@ from app.core.library import LocalModel, ModelDetails, ModelLibrary
 from app.core.settings import Settings
 from app.ui.panels.model_manager import ModelManager
 from app.ui.widgets.buttons import action_button
+from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.fit_badge import FitBadge
 from app.workers.call_worker import CallWorker
 from app.workers.download_worker import DownloadJob, DownloadWorker
@@ -79,6 +81,8 @@ def _table(headers: list[str], name: str) -> QTableWidget:
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
     table.horizontalHeader().setHighlightSections(False)
+    # Tab moves on to the next control, as everywhere else; the arrow keys move between rows.
+    table.setTabKeyNavigation(False)
     return table
 
 
@@ -215,10 +219,26 @@ class ModelsPanel(QWidget):
         self._search_status = QLabel("Type a name and press Enter.")
         self._search_status.setObjectName("secondaryText")
         self._search_status.setAccessibleName("Search status")
+        # An error from the Hub runs to two or three lines; none of it may be cut off.
+        self._search_status.setWordWrap(True)
+        self._search_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._search_busy = QProgressBar()
+        self._search_busy.setAccessibleName("Searching")
+        self._search_busy.setRange(0, 0)  # busy: how long the Hub takes is unknown
+        self._search_busy.setTextVisible(False)
+        self._search_busy.setFixedSize(120, 8)
+        self._search_busy.hide()
+        self._cancel_search = action_button("Cancel", "Cancel search", "Stop waiting for the Hugging Face Hub")
+        self._cancel_search.hide()
+        status_row = QHBoxLayout()
+        status_row.addWidget(self._search_status, 1)
+        status_row.addWidget(self._search_busy)
+        status_row.addWidget(self._cancel_search)
         self._repo_table = _table(["Repository", "Downloads", "Likes", "Updated", "Access"], "Search results")
         self._files_caption = QLabel("Pick a repository to see its GGUF files.")
         self._files_caption.setObjectName("secondaryText")
         self._files_caption.setAccessibleName("Files status")
+        self._files_caption.setWordWrap(True)
         self._files_table = _table(["File", "Quantization", "Download", "Memory", "Fit", ""], "Repository files")
         files = QWidget()
         files_layout = QVBoxLayout(files)
@@ -235,7 +255,7 @@ class ModelsPanel(QWidget):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 8, 0, 0)
         layout.addLayout(row)
-        layout.addWidget(self._search_status)
+        layout.addLayout(status_row)
         layout.addWidget(splitter, 1)
         return page
 
@@ -250,7 +270,8 @@ class ModelsPanel(QWidget):
         self._reveal_button = action_button(
             "Show in folder", "Reveal in file manager", "Open the selected model's folder in the file manager"
         )
-        self._installed_status = QLabel()
+        # The models folder's path can be long: the middle of it gives way, the whole is in the tooltip.
+        self._installed_status = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self._installed_status.setObjectName("secondaryText")
         self._installed_status.setAccessibleName("Installed status")
         buttons = QHBoxLayout()
@@ -269,6 +290,7 @@ class ModelsPanel(QWidget):
         self._token_button.clicked.connect(self._on_token_button_clicked)
         self._query.returnPressed.connect(self._on_query_return_pressed)
         self._search_button.clicked.connect(self._on_search_button_clicked)
+        self._cancel_search.clicked.connect(self._on_cancel_search_clicked)
         self._repo_table.itemSelectionChanged.connect(self._on_repo_table_item_selection_changed)
         self._installed_table.itemSelectionChanged.connect(self._on_installed_table_item_selection_changed)
         self._import_button.clicked.connect(self._on_import_button_clicked)
@@ -373,7 +395,8 @@ class ModelsPanel(QWidget):
         call.deleteLater()
 
     def _show_notice(self, title: str, message: str) -> None:
-        self._notice.setText(f"<b>{title}.</b> {message}")
+        # "Cannot reach the Hugging Face Hub." before "Cannot reach the Hugging Face Hub (…)" says it twice.
+        self._notice.setText(message if message.startswith(title) else f"<b>{title}.</b> {message}")
         self._notice.show()
 
     def _read_hardware(self) -> None:
@@ -548,13 +571,23 @@ class ModelsPanel(QWidget):
         sort = self._sort.currentData()
         make_hub = self._manager.make_hub
         self._search_status.setText(f"Searching for “{query}”…" if query else "Searching…")
-        self._search_button.setEnabled(False)
+        self._set_hub_busy(True)
         self._start_call(
             "search",
             lambda: make_hub().search(query, sort=sort),
             self._on_search_call_succeeded,
             self._on_search_call_failed,
         )
+
+    def _set_hub_busy(self, busy: bool) -> None:
+        """Show that the Hub is being asked (search, or the check before a download), and offer Cancel."""
+        self._search_busy.setVisible(busy)
+        self._cancel_search.setVisible(busy)
+        self._search_button.setEnabled(not busy and not self._offline)
+
+    def _repos_count(self) -> str:
+        count = len(self._repos)
+        return f"{count} {'repository' if count == 1 else 'repositories'}"
 
     def _show_files(self, repo_id: str) -> None:
         self._files_repo = repo_id
@@ -618,6 +651,7 @@ class ModelsPanel(QWidget):
         job = DownloadJob(model_file.repo_id, model_file.filename)
         downloader = self._manager.make_downloader
         self._search_status.setText(f"Checking that this llama.cpp can run {model_file.filename}…")
+        self._set_hub_busy(True)
         # The header is read with a Range request before gigabytes are fetched.
         self._start_call(
             "check",
@@ -788,8 +822,8 @@ class ModelsPanel(QWidget):
     def _on_search_call_succeeded(self, repos: object) -> None:
         assert isinstance(repos, list)
         self._repos = repos
-        self._search_button.setEnabled(True)
-        self._search_status.setText(f"{len(repos)} repositories" if repos else "No GGUF repositories match.")
+        self._set_hub_busy("check" in self._calls)
+        self._search_status.setText(self._repos_count() if repos else "No GGUF repositories match.")
         table = self._repo_table
         table.blockSignals(True)
         table.setRowCount(len(repos))
@@ -807,9 +841,18 @@ class ModelsPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     @Slot(str, str)
-    def _on_search_call_failed(self, title: str, message: str) -> None:
-        self._search_button.setEnabled(True)
-        self._search_status.setText(f"{title}: {message}")
+    def _on_search_call_failed(self, _title: str, message: str) -> None:
+        self._set_hub_busy("check" in self._calls)
+        # The message says what happened on its own; the title before it would say it twice.
+        self._search_status.setText(message)
+
+    @Slot()
+    def _on_cancel_search_clicked(self) -> None:
+        stopped = [key for key in ("search", "check") if key in self._calls]
+        for key in stopped:
+            self._calls.pop(key).discard()  # it finishes in the background; its answer is not wanted
+        self._set_hub_busy(False)
+        self._search_status.setText("Search cancelled." if "search" in stopped else "Cancelled: nothing is downloaded.")
 
     @Slot()
     def _on_repo_table_item_selection_changed(self) -> None:
@@ -833,7 +876,8 @@ class ModelsPanel(QWidget):
         self._files_caption.setText(f"{title}: {message}")
 
     def _on_check_call_succeeded(self, job: DownloadJob, warning: object) -> None:
-        self._search_status.setText(f"{len(self._repos)} repositories")
+        self._set_hub_busy("search" in self._calls)
+        self._search_status.setText(self._repos_count())
         if isinstance(warning, str):
             answer = QMessageBox.warning(
                 self,
@@ -848,6 +892,7 @@ class ModelsPanel(QWidget):
 
     @Slot(str, str)
     def _on_check_call_failed(self, title: str, message: str) -> None:
+        self._set_hub_busy("search" in self._calls)
         self._search_status.setText("")
         self._show_notice(title, message)
 
@@ -857,13 +902,15 @@ class ModelsPanel(QWidget):
         self._installed = rows
         self._fill_installed()
         errors = sum(1 for _m, d in rows if d.error)
-        status = f"{len(rows)} models in {self._library.models_dir}"
+        status = f"{len(rows)} model{'' if len(rows) == 1 else 's'} in {self._library.models_dir}"
         self._installed_status.setText(status + (f" · {errors} unreadable (hover for why)" if errors else ""))
         self._update_download_buttons()
 
     @Slot(str, str)
     def _on_installed_call_failed(self, title: str, message: str) -> None:
-        self._installed_status.setText(f"{title}: {message}")
+        # An error runs long: the notice wraps it; this line only says where to look.
+        self._installed_status.setText("The models folder could not be read (see above).")
+        self._show_notice(title, message)
 
     @Slot()
     def _on_installed_table_item_selection_changed(self) -> None:
