@@ -49,8 +49,10 @@ def test_chat_json(plinth_home: Path) -> None:
     assert result["model"] == "starter"
     assert result["text"].strip()
     stats = result["stats"]
-    assert set(stats) == {"ttft_s", "tokens_in", "tokens_out", "tokens_per_s", "wall_s", "stop_reason", "cost_usd"}
+    assert set(stats) == {"ttft_s", "tokens_in", "tokens_out", "tokens_per_s", "wall_s", "stop_reason", "cost_usd",
+                          "tokens_in_estimated"}  # fmt: skip
     assert stats["tokens_in"] > 0 and stats["tokens_out"] > 0
+    assert stats["tokens_in_estimated"] is False  # llama.cpp counts the prompt itself
     assert stats["ttft_s"] > 0 and stats["wall_s"] >= stats["ttft_s"]
     assert stats["stop_reason"] in {"stop", "length"}
     assert stats["cost_usd"] is None
