@@ -492,3 +492,19 @@ def test_the_undo_bar_fits_in_the_sidebar(
         assert label.isElided() and label.toolTip() == label.fullText()
         assert label.text().endswith("…")
         assert label.geometry().right() < button.geometry().left()
+
+
+# -- the chat's privacy badge keeps its words ------------------------------------------------
+
+
+@pytest.mark.parametrize("size", [(1080, 760), (1024, 700)])
+def test_the_chat_privacy_badge_shows_its_whole_text(
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, history, open_history_window, size: tuple[int, int]
+) -> None:
+    window = open_history_window(engines, store, history())
+    window.resize(*size)
+    badge = next(w for w in window.chat_panel.findChildren(ElidedLabel) if w.accessibleName() == "Privacy")
+    qtbot.waitUntil(lambda: window.width() == size[0] and badge.width() > 0, timeout=2000)
+    # The model's name gives way first (its combo's tooltip has it whole): where the text goes matters more.
+    qtbot.waitUntil(lambda: badge.text() == "Stays on this computer", timeout=2000)
+    assert not badge.isElided()

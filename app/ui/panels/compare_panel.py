@@ -90,8 +90,6 @@ TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"
 WORK_FOLDER = "comparison-runs"
 #: Rows of a batch shown in a column; the report and the output CSV have them all.
 ROWS_SHOWN = 8
-#: Characters of a model's name a picker shows before it cuts (the tooltip has the rest).
-PICKER_NAME_CHARS = 14
 #: The least height the answers and the figures get, whatever the splitter between them says.
 COLUMNS_MIN_HEIGHT = 150
 FIGURES_MIN_HEIGHT = 90
@@ -200,12 +198,9 @@ class _ModelRow(QWidget):
 
     def __init__(self, models: ModelDirectory, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.picker = ModelPicker(models, f"Model {number}")
+        # Two pickers share a line: compact ones cut long names and badges (their tooltips have them whole).
+        self.picker = ModelPicker(models, f"Model {number}", compact=True)
         self._combo = self.picker.findChild(QComboBox)
-        # Two pickers share a line: a combo as wide as the longest name left the privacy badge
-        # a few letters. Narrower, it cuts long names; its tooltip has the whole one.
-        self._combo.setMinimumContentsLength(PICKER_NAME_CHARS)
-        self.picker.model_changed.connect(self._on_picker_model_changed)
         # A tool button: the style sheet's QPushButton minimum width would make "✕" a wide slab.
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
@@ -227,10 +222,6 @@ class _ModelRow(QWidget):
     @Slot()
     def _on_remove_button_clicked(self) -> None:
         self.remove_requested.emit()
-
-    @Slot(str)
-    def _on_picker_model_changed(self, _model_id: str) -> None:
-        self._combo.setToolTip(self.picker.model_label)
 
 
 class ComparePanel(QWidget):

@@ -62,6 +62,11 @@ def no_model_notice(choices: Sequence[ModelChoice], task: str) -> str:
     return ""
 
 
+#: Characters of a model's name the combo keeps room for, alone on a line and sharing one.
+NAME_CHARS = 18
+COMPACT_NAME_CHARS = 14
+
+
 class ModelPicker(QWidget):
     """A "Model" label, the model combo box and the privacy badge, in one row.
 
@@ -81,21 +86,31 @@ class ModelPicker(QWidget):
 
     model_changed = Signal(str)
 
-    def __init__(self, models: ModelDirectory, accessible_name: str = "Model", parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        models: ModelDirectory,
+        accessible_name: str = "Model",
+        parent: QWidget | None = None,
+        *,
+        compact: bool = False,
+    ) -> None:
+        """``compact``: for pickers that share a line; the combo and the badge both give way (elided,
+        whole in their tooltips) instead of the badge keeping "Stays on this computer" whole."""
         super().__init__(parent)
         self._models = models
         self._choices: dict[str, ModelChoice] = {}
 
         self._combo = QComboBox()
         self._combo.setAccessibleName(accessible_name)
-        # Long enough for the starter model's whole name ("SmolLM2 135M Instruct (starter)").
-        self._combo.setMinimumContentsLength(30)
+        # Room for most of a model's name; the privacy badge beside it comes first, and the
+        # combo's tooltip has the whole name.
+        self._combo.setMinimumContentsLength(COMPACT_NAME_CHARS if compact else NAME_CHARS)
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         label = QLabel("&Model")
         label.setBuddy(self._combo)
         # Text widths are fractional and the size hint rounds down: the last glyph got clipped.
         label.setMinimumWidth(label.sizeHint().width() + 2)
-        self._badge = PrivacyBadge()
+        self._badge = PrivacyBadge(compact=compact)
 
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -204,6 +219,8 @@ class ModelPicker(QWidget):
         else:
             self._badge.set_destination(choice.destination)
             self._badge.show()
+        # The combo may be narrower than the name; the tooltip always has it whole.
+        self._combo.setToolTip(self._combo.currentText())
         self.model_changed.emit(choice.model_id if choice is not None else "")
 
     # -- helpers ----------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QWidget
 
 from app.ui.widgets.elided_label import ElidedLabel
@@ -12,16 +13,28 @@ LOCAL_TEXT = "Stays on this computer"
 class PrivacyBadge(ElidedLabel):
     """A small pill: "Stays on this computer" or "Sent to <destination>".
 
-    Elided when space is short; the tooltip always names the destination.
+    Elided only when space is really short: a layout may not squeeze it below
+    the width of "Stays on this computer" (a longer destination elides beyond
+    that) unless it is ``compact``, where it elides like any ``ElidedLabel``;
+    the tooltip always names the destination.
     The ``local`` dynamic property (``"true"``/``"false"``) lets the style
     sheet colour the two cases differently.
     """
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__("", parent)
+        self._compact = compact
         self.setAccessibleName("Privacy")
         self.setObjectName("privacyBadge")
         self.set_destination(None)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt override)
+        hint = super().minimumSizeHint()
+        if self._compact:
+            return hint
+        padding = self.sizeHint().width() - self.fontMetrics().horizontalAdvance(self.fullText())
+        local_width = self.fontMetrics().horizontalAdvance(LOCAL_TEXT) + padding
+        return QSize(max(hint.width(), min(self.sizeHint().width(), local_width)), hint.height())
 
     def set_destination(self, destination: str | None) -> None:
         """``None`` means the engine runs on this computer."""
