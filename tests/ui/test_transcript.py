@@ -243,3 +243,23 @@ def test_a_message_at_the_limit_is_shown_whole(transcript: Transcript) -> None:
     transcript.add_user(text)
     assert text in transcript.toPlainText()
     assert "shortened here" not in transcript.toPlainText()
+
+
+def test_a_transcript_shown_from_its_start_stays_there_after_layout(qtbot: QtBot) -> None:
+    """A finished answer reopened (a saved comparison) is read from its start, though it is laid out later."""
+    view = Transcript()
+    qtbot.addWidget(view)
+    view.add_answer("Model", "A long finished answer, sentence after sentence. " * 80, summary="stats")
+    view.show_from_start()
+    view.resize(400, 200)
+    view.show()
+    qtbot.waitExposed(view)
+    bar = view.verticalScrollBar()
+    qtbot.waitUntil(lambda: bar.maximum() > 0, timeout=2000)
+    for _ in range(5):
+        QApplication.processEvents()
+    assert bar.value() == 0
+    # Its end is one click away; reaching it follows new text again.
+    qtbot.waitUntil(lambda: jump_button(view).isVisible(), timeout=2000)
+    jump_button(view).click()
+    assert at_bottom(view)

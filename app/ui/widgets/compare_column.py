@@ -187,7 +187,7 @@ class CompareColumn(QFrame):
         self._transcript.add_answer(self._answer_title, text, summary=summary or None, error=error)
         self._progress.hide()
         # A finished answer is read from its start; only a streaming one follows its end.
-        self._transcript.verticalScrollBar().setValue(0)
+        self._transcript.show_from_start()
         self._set_state(state)
         if error is not None:
             self._status.setToolTip(f"{error[0]}. {error[1]}")

@@ -169,6 +169,9 @@ class Transcript(QTextBrowser):
         #: bottom or jump there. A state, not a check before each change: the document is laid out later (and
         #: again when the view is first shown or resized), so the end moves after the text has gone in.
         self._following = True
+        #: Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read
+        #: from its start, and the layout that comes later must not count as reaching its end.
+        self._from_start = False
         self._jump = QToolButton(self)
         self._jump.setObjectName("jumpToLatest")
         self._jump.setAccessibleName("Jump to latest")
@@ -197,12 +200,23 @@ class Transcript(QTextBrowser):
         self._answer = None
         self.document().clear()
         self._following = True
+        self._from_start = False
 
     def scroll_to_latest(self) -> None:
         """Show the end of the conversation and keep following new text."""
         self._following = True
+        self._from_start = False
         bar = self.verticalScrollBar()
         bar.setValue(bar.maximum())
+        self._update_jump()
+
+    def show_from_start(self) -> None:
+        """Show the top and stay there, however the text is laid out later, until the reader scrolls."""
+        self._following = False
+        self._from_start = True
+        # Qt keeps the text cursor in view when it lays the text out or shows it: put it at the start too.
+        self.moveCursor(QTextCursor.MoveOperation.Start)
+        self.verticalScrollBar().setValue(0)
         self._update_jump()
 
     def add_user(self, text: str) -> None:
@@ -574,6 +588,8 @@ class Transcript(QTextBrowser):
         super().showEvent(event)
         if following:
             self.scroll_to_latest()
+        elif self._from_start:
+            self.verticalScrollBar().setValue(0)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt override)
         super().resizeEvent(event)
@@ -587,6 +603,10 @@ class Transcript(QTextBrowser):
 
     @Slot(int)
     def _on_scroll_bar_value_changed(self, value: int) -> None:
+        if self._from_start and value == 0:
+            self._update_jump()
+            return
+        self._from_start = False
         # Following stops when the reader scrolls up (wheel, keys, scroll bar) and resumes at the bottom.
         self._following = value >= self.verticalScrollBar().maximum() - BOTTOM_SLACK_PX
         self._update_jump()
