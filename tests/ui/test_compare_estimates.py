@@ -26,3 +26,23 @@ def test_an_estimated_input_count_is_marked_and_a_reported_one_is_not(qtbot: QtB
     assert table.text("Tokens in", 0) == "~86"
     assert table.text("Tokens in", 1) == "12"
     assert table.text("Tokens out", 0) == "7"
+
+
+def test_a_model_name_wider_than_its_column_is_elided_not_cut_at_both_ends(qtbot: QtBot) -> None:
+    from PySide6.QtCore import Qt
+
+    from app.ui.widgets.metrics_table import MetricRow
+
+    table = MetricsTable()
+    qtbot.addWidget(table)
+    table.set_metrics(["SmolLM2 135M Instruct (starter)", "openai:gpt-6.2-sol"], [MetricRow("Speed", ["3 tok/s", "54"])])
+    table.resize(260, table.sizeHint().height())
+    table.show()
+    qtbot.waitExposed(table)
+    header = table.horizontalHeader()
+    assert header.textElideMode() == Qt.TextElideMode.ElideMiddle
+    elided = header.grab().toImage()
+    # Drawn without elision, the same header looks different: the setting is what draws the "…".
+    header.setTextElideMode(Qt.TextElideMode.ElideNone)
+    header.viewport().update()
+    assert header.grab().toImage() != elided
