@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 import sys
 import tempfile
-import time
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QPushButton, QTabWidget
 
@@ -28,7 +26,7 @@ from app.core.secrets import SecretStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from tests.fakes import MemoryKeyring  # noqa: E402
-from tests.servers.openai_server import OpenAIServer  # noqa: E402
+from paced_server import PacedOpenAIServer  # noqa: E402
 from shots import OUT, SIZE, named, wait_until  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
@@ -40,33 +38,6 @@ REPLY = (
     "Blue light is therefore sent across the whole sky, while red and yellow light pass mostly "
     "straight through — which is also why sunsets, seen through more air, look orange."
 )
-FIRST_TOKEN_S = 0.45
-TOKEN_S = 0.022
-
-
-class PacedOpenAIServer(OpenAIServer):
-    """The test server, waiting before the first token and between tokens like a hosted model."""
-
-    def _stream(self, handler: Any, reply: Any, fault: Any) -> None:
-        text_frames = [i for i, frame in enumerate(reply.frames or []) if frame.text]
-        for n, i in enumerate(text_frames):
-            reply.frames[i] = _SlowFrame(reply.frames[i], FIRST_TOKEN_S if n == 0 else TOKEN_S)
-        super()._stream(handler, reply, fault)
-
-
-class _SlowFrame:
-    """A text frame that takes its time to be written (``_stream`` reads ``data`` as it sends)."""
-
-    text = True
-
-    def __init__(self, frame: Any, seconds: float) -> None:
-        self._frame = frame
-        self._seconds = seconds
-
-    @property
-    def data(self) -> bytes:
-        time.sleep(self._seconds)
-        return self._frame.data
 
 
 def main() -> int:
