@@ -617,7 +617,8 @@ class Transcript(QTextBrowser):
 
     def _update_jump(self) -> None:
         bar = self.verticalScrollBar()
-        away = not self._following and bar.value() < bar.maximum() - BOTTOM_SLACK_PX
+        # Not while held at the start: a reopened answer is meant to be read from its top.
+        away = not self._following and not self._from_start and bar.value() < bar.maximum() - BOTTOM_SLACK_PX
         if away and self._jump.isHidden():
             self._jump.adjustSize()
             self._place_jump()
