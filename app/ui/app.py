@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 import app as app_package
 from app.core.errors import UserFacingError
@@ -145,6 +145,8 @@ def run_window(window: QWidget) -> int:
 
 def show_startup_error(error: UserFacingError) -> None:
     """A message box for an error that stops Plinth from starting (its window is not shown)."""
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.critical(None, f"Plinth: {error.title}", f"{error.message}\n\n{error.hint}".strip())
 
 
