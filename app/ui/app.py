@@ -13,7 +13,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -153,12 +153,15 @@ def show_startup_error(error: UserFacingError) -> None:
 class FirstPaintReporter(QObject):
     """For the start-up benchmark (``PLINTH_EXIT_AFTER_SHOW=<seconds>``): once the
     window has painted for the first time, prints ``plinth-shown <epoch seconds>``
-    and quits after idling that many seconds."""
+    and quits after idling that many seconds. A main window that starts after its
+    first paint also prints ``plinth-ready <epoch seconds>`` when its controls work."""
 
     def __init__(self, window: QWidget, idle_s: float) -> None:
         super().__init__(window)
         self._idle_ms = round(idle_s * 1000)
         self._seen = False
+        if isinstance(window, MainWindow) and not window.is_ready:
+            window.ready.connect(self._on_window_ready)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint and not self._seen:
@@ -170,3 +173,7 @@ class FirstPaintReporter(QObject):
     def _report(self) -> None:
         print(f"plinth-shown {time.time():.6f}", file=sys.stdout, flush=True)
         QTimer.singleShot(self._idle_ms, QApplication.quit)
+
+    @Slot()
+    def _on_window_ready(self) -> None:
+        print(f"plinth-ready {time.time():.6f}", file=sys.stdout, flush=True)

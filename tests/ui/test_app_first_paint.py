@@ -180,7 +180,7 @@ def test_the_started_window_has_its_keys_once_ready(
 
 
 @pytest.mark.slow
-def test_the_real_app_reports_its_first_paint_and_quits(tmp_path: Path) -> None:
+def test_the_real_app_reports_its_first_paint_then_that_it_is_ready_and_quits(tmp_path: Path) -> None:
     env = {**os.environ, "PLINTH_HOME": str(tmp_path / "home"), "PLINTH_EXIT_AFTER_SHOW": "0"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     started = time.time()
@@ -189,6 +189,7 @@ def test_the_real_app_reports_its_first_paint_and_quits(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stderr
     shown = [line for line in done.stdout.splitlines() if line.startswith("plinth-shown ")]
-    assert len(shown) == 1
-    assert started < float(shown[0].split()[1]) < time.time()
+    ready = [line for line in done.stdout.splitlines() if line.startswith("plinth-ready ")]
+    assert len(shown) == 1 and len(ready) == 1, done.stdout
+    assert started < float(shown[0].split()[1]) <= float(ready[0].split()[1]) < time.time()
     assert (tmp_path / "home").is_dir()  # it really started Plinth, with its data in PLINTH_HOME
