@@ -1,7 +1,9 @@
 """Composition root: picks the concrete classes, wires them, parses the command line.
 
 Everything else receives its collaborators through its constructor. Heavy
-imports (Qt, llama.cpp) happen only on the paths that need them.
+imports (Qt, llama.cpp) happen only on the paths that need them, and the
+modules of the services are imported where the services are built: the
+window's frame paints before any of them is needed.
 """
 
 from __future__ import annotations
@@ -12,23 +14,21 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from app.core.engines.label_methods import LabelMethods
-from app.core.engines.registry import EngineRegistry
-from app.core.library import ModelLibrary, starter_model_path
-from app.core.logs import Redactor, setup_logging
 from app.core.offline import OfflineMode, install_socket_guard
 from app.core.paths import Paths
-from app.core.pricing import SHIPPED_PRICES, PriceTable
-from app.core.providers import KEY_ENV, ProviderStore
-from app.core.secrets import SecretStore, provider_account
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
     from app.core.downloads import Downloader
-    from app.core.errors import UserFacingError
+    from app.core.engines.registry import EngineRegistry
     from app.core.hardware import Hardware
+    from app.core.library import ModelLibrary
+    from app.core.logs import Redactor
+    from app.core.pricing import PriceTable
+    from app.core.providers import ProviderConfig, ProviderStore
+    from app.core.secrets import SecretStore
     from app.core.store import Store
-    from app.core.providers import ProviderConfig
+    from app.ui.main_window import WindowServices
     from app.ui.panels.model_manager import ModelManager
 
 
@@ -66,6 +66,13 @@ class Services:
             self._store.close()
 
 
+def setup_logging(log_dir: Path) -> Redactor:
+    """:func:`app.core.logs.setup_logging`, imported when first called: its patterns take ~10 ms to compile."""
+    from app.core.logs import setup_logging as setup
+
+    return setup(log_dir)
+
+
 def build_services(
     paths: Paths | None = None, starter_path: Path | None = None, redactor: Redactor | None = None
 ) -> Services:
@@ -73,8 +80,28 @@ def build_services(
     paths = (paths or Paths.from_environment()).ensure()
     store = SettingsStore(paths.settings_file)
     settings = store.load()
-    library = ModelLibrary(paths.models_dir, starter_path if starter_path is not None else starter_model_path())
     offline = OfflineMode.from_environment(settings.offline)
+    return services_with_settings(paths, store, settings, offline, starter_path=starter_path, redactor=redactor)
+
+
+def services_with_settings(
+    paths: Paths,
+    store: SettingsStore,
+    settings: Settings,
+    offline: OfflineMode,
+    *,
+    starter_path: Path | None = None,
+    redactor: Redactor | None = None,
+) -> Services:
+    """:func:`build_services` around settings already loaded (the window's frame shows them before the rest)."""
+    from app.core.engines.label_methods import LabelMethods
+    from app.core.engines.registry import EngineRegistry
+    from app.core.library import ModelLibrary, starter_model_path
+    from app.core.pricing import SHIPPED_PRICES, PriceTable
+    from app.core.providers import KEY_ENV, ProviderStore
+    from app.core.secrets import SecretStore, provider_account
+
+    library = ModelLibrary(paths.models_dir, starter_path if starter_path is not None else starter_model_path())
     engines = EngineRegistry(offline)
 
     def local_engine(model_id: str):
@@ -175,48 +202,50 @@ def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
 
 
 def gui_main(argv: list[str] | None = None) -> int:
-    from app.core.model_directory import ModelDirectory
-    from app.core.store import StoreError
+    """The window. Its frame paints first, from the settings alone; logging, the history store, the engines
+    and the models are set up right after that first paint (start-up time)."""
     from app.ui.app import run_gui
 
-    paths = Paths.from_environment()
-    services = build_services(paths, redactor=setup_logging(paths.log_dir))
-    try:
+    paths = Paths.from_environment().ensure()
+    settings_store = SettingsStore(paths.settings_file)
+    settings = settings_store.load()
+    offline = OfflineMode.from_environment(settings.offline)
+    built: list[Services] = []
+
+    def connect() -> WindowServices:
+        redactor = setup_logging(paths.log_dir)
+        services = services_with_settings(paths, settings_store, settings, offline, redactor=redactor)
+        built.append(services)
+        # A StoreError (a database from a newer Plinth…) ends start-up with a message box.
         store = services.store
-    except StoreError as exc:
-        services.close()
-        show_startup_error(exc)
-        return 1
-    guard_offline(services.offline)
-    model_manager = build_model_manager(services)
+        guard_offline(offline)
+        return window_services(services, store)
+
     try:
-        return run_gui(
-            sys.argv[:1] + list(argv or []),
-            engines=services.engines,
-            models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
-            settings=services.settings,
-            settings_store=services.settings_store,
-            providers=services.providers,
-            secrets=services.secrets,
-            test_connection=list_provider_models,
-            warnings=services.warnings,
-            model_manager=model_manager,
-            comparisons=store.comparisons,
-            paths=services.paths,
-            store=store,
-            offline=services.offline,
-        )
+        return run_gui(sys.argv[:1] + list(argv or []), settings, settings_store, offline, connect)
     finally:
-        services.close()
+        for services in built:
+            services.close()
 
 
-def show_startup_error(error: UserFacingError) -> None:
-    """A message box for an error that stops the window from opening (before any window exists)."""
-    from PySide6.QtWidgets import QApplication, QMessageBox
+def window_services(services: Services, store: Store) -> WindowServices:
+    """What the main window works with, from the services and the opened history store."""
+    from app.core.model_directory import ModelDirectory
+    from app.ui.main_window import WindowServices
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName("Plinth")
-    QMessageBox.critical(None, f"Plinth: {error.title}", f"{error.message}\n\n{error.hint}".strip())
+    return WindowServices(
+        engines=services.engines,
+        models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
+        providers=services.providers,
+        secrets=services.secrets,
+        test_connection=list_provider_models,
+        # Built before the warnings are read: a damaged catalogue adds one.
+        model_manager=build_model_manager(services),
+        warnings=services.warnings,
+        comparisons=store.comparisons,
+        paths=services.paths,
+        store=store,
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

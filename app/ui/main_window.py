@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, QTimer, Signal, Slot
+# Qt's own namespace (``Qt.…``), the file dialog and the message box are imported where they are
+# used: the first use of a class creates all of its enum classes (~20 ms for ``Qt``, ~3 ms for the
+# other two), which the window's frame, painted before anything else, does not need.
+from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
 
 from app.core.errors import UserFacingError
 from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
@@ -18,6 +22,8 @@ from app.core.offline import OfflineMode
 # Each panel, dialog and the status bar's download queue is imported where it is first built:
 # the window paints with only the tab it shows (start-up time).
 if TYPE_CHECKING:
+    from PySide6.QtGui import QPaintEvent
+
     from app.core.compare_store import ComparisonStore
     from app.core.diagnostics import GpuProbe
     from app.core.engines.registry import EngineRegistry
@@ -52,6 +58,27 @@ COMPARE_TAB = "Compare"
 MODELS_TAB = "Models"
 
 
+@dataclass
+class WindowServices:
+    """What the window's panels, dialogs and menus work with; its frame paints without any of it."""
+
+    engines: EngineRegistry
+    models: ModelDirectory
+    providers: ProviderStore
+    secrets: SecretStore
+    test_connection: TestConnection
+    warnings: Sequence[str] = ()
+    #: With it, the Models page and the download queue in the status bar.
+    model_manager: ModelManager | None = None
+    #: With it, the Compare workspace.
+    comparisons: ComparisonStore | None = None
+    paths: Paths | None = None
+    #: With it, the chat keeps its history and the File menu exports and imports it.
+    store: Store | None = None
+    #: Made and asked only when the model settings or diagnostics need it (it spawns a process).
+    gpu_probe: GpuProbe | None = None
+
+
 class MainWindow(QMainWindow):
     """Hosts the task panels (Chat, Translate, Classify) in tabs, and the Providers dialog.
 
@@ -67,6 +94,12 @@ class MainWindow(QMainWindow):
     is built when its tab is first shown or the panel is first asked for, and
     then reads the current models, offline switch and settings.
 
+    Start-up shows the window in two steps (:meth:`frame`, then :meth:`start`):
+    the frame — menus, tabs, status bar, the shown tab still empty — paints
+    first, with its controls disabled; right after that first paint the
+    composition root builds the services and the window builds the shown
+    tab's panel and enables its controls. The constructor does both at once.
+
     Keyboard: Ctrl+1… show the tabs; Ctrl+N (new chat) and Ctrl+K (search
     the history) show the chat from any tab; whenever the Chat tab is shown
     its message box has the keyboard.
@@ -74,9 +107,14 @@ class MainWindow(QMainWindow):
     Signals:
         models_changed(): local models were downloaded, imported or removed;
             every panel with a model picker refreshes it.
+        frame_painted(): a window made by :meth:`frame` has painted for the
+            first time (emitted once, just after that paint).
+        ready(): :meth:`start` has built the shown tab's panel; the controls work.
     """
 
     models_changed = Signal()
+    frame_painted = Signal()
+    ready = Signal()
 
     def __init__(
         self,
@@ -96,25 +134,70 @@ class MainWindow(QMainWindow):
         gpu_probe: GpuProbe | None = None,
         store: Store | None = None,
     ) -> None:
+        """A window with its services at hand: ready at once, the shown tab's panel built."""
         super().__init__(parent)
-        self._engines = engines
-        self._models = models
+        self._build_frame(
+            settings, settings_store, offline,
+            compare=comparisons is not None, models_page=model_manager is not None, history=store is not None,
+        )  # fmt: skip
+        services = WindowServices(
+            engines, models, providers, secrets, test_connection, warnings, model_manager, comparisons, paths, store,
+            gpu_probe,
+        )  # fmt: skip
+        self.start(services)
+
+    @classmethod
+    def frame(
+        cls,
+        settings: Settings,
+        settings_store: SettingsStore,
+        offline: OfflineMode,
+        *,
+        compare: bool,
+        models_page: bool,
+        history: bool,
+        parent: QWidget | None = None,
+    ) -> MainWindow:
+        """The window before its services exist, for start-up to paint first; :meth:`start` completes it.
+
+        ``compare``, ``models_page``, ``history``: whether the services will
+        bring comparisons, a model manager and a store (which tabs and menu
+        entries the frame has). Emits ``frame_painted`` just after its first paint.
+        """
+        # The constructor's part that needs no services, without the constructor, which needs them.
+        window = cls.__new__(cls)
+        QMainWindow.__init__(window, parent)
+        window._build_frame(
+            settings, settings_store, offline, compare=compare, models_page=models_page, history=history
+        )
+        window._awaiting_first_paint = True
+        return window
+
+    def _build_frame(
+        self,
+        settings: Settings,
+        settings_store: SettingsStore,
+        offline: OfflineMode | None,
+        *,
+        compare: bool,
+        models_page: bool,
+        history: bool,
+    ) -> None:
+        """Menus, tabs holding empty placeholders, the status bar, the restored tab and geometry: all disabled
+        but Quit until :meth:`start`."""
         self._settings = settings
         self._settings_store = settings_store
-        self._providers = providers
-        self._secrets = secrets
-        self._test_connection = test_connection
+        #: Which services the frame has tabs and menu entries for: comparisons, a model manager, a store.
+        self._expected = (compare, models_page, history)
+        self._with_history = history
+        self._services: WindowServices | None = None
+        self._ready = False
+        self._awaiting_first_paint = False
         self._providers_dialog: ProvidersDialog | None = None
         #: Remote models listed when the Providers dialog opened.
         self._remote_before: set[str] = set()
-        self._paths = paths
         #: The composition root shares it with the engines, model lists and Hub; a window built alone gets its own.
         self._offline = offline if offline is not None else OfflineMode.from_environment(settings.offline)
-        #: Made and asked only when the model settings or diagnostics need it (it spawns a process).
-        self._gpu_probe = gpu_probe
-        self._store = store
-        self._comparisons = comparisons
-        self._model_manager = model_manager
         self.setWindowTitle("Plinth")
         self.setMinimumSize(640, 480)
         self._save_timer = QTimer(self)
@@ -127,6 +210,7 @@ class MainWindow(QMainWindow):
         self._classification_panel: ClassificationPanel | None = None
         self._compare_panel: ComparePanel | None = None
         self._models_panel: ModelsPanel | None = None
+        self._downloads: DownloadWorker | None = None
         #: Tab title → what builds its panel, until it is built: a tab holds an empty placeholder
         #: until it is first shown (or its panel asked for), so start-up builds only the tab it shows.
         self._builders: dict[str, Callable[[], QWidget]] = {
@@ -134,9 +218,9 @@ class MainWindow(QMainWindow):
             TRANSLATE_TAB: self._build_translation_panel,
             CLASSIFY_TAB: self._build_classification_panel,
         }
-        if comparisons is not None:
+        if compare:
             self._builders[COMPARE_TAB] = self._build_compare_panel
-        if model_manager is not None:
+        if models_page:
             self._builders[MODELS_TAB] = self._build_models_panel
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName("Panels")
@@ -144,31 +228,72 @@ class MainWindow(QMainWindow):
         for title in self._builders:
             self._tabs.addTab(QWidget(), title)
         self.setCentralWidget(self._tabs)
+        #: Off until :meth:`start`: the actions and tabs that need the services.
+        self._tabs.setEnabled(False)
+        self._actions_for_start: list[QAction] = []
+        #: The menus' keyboard shortcuts, set by :meth:`start`: setting the first one loads Qt's namespace.
+        self._shortcuts_for_start: list[tuple[QAction, str]] = []
+        self._build_menus()
+        self._restore_tab()
+        if not self._restore_geometry():
+            self.resize(1080, 760)
 
-        self._downloads: DownloadWorker | None = None
-        if model_manager is not None:
+    def start(self, services: WindowServices) -> None:
+        """Gives the window its services: the download queue, the shown tab's panel, the keyboard shortcuts;
+        then enables the controls, gives the keyboard to the shown tab and emits ``ready``."""
+        if self._services is not None:
+            raise RuntimeError("the window has started already")
+        given = (services.comparisons is not None, services.model_manager is not None, services.store is not None)
+        if given != self._expected:
+            raise ValueError("the services do not match the window's tabs and menus")
+        self._services = services
+        self._engines = services.engines
+        self._models = services.models
+        self._providers = services.providers
+        self._secrets = services.secrets
+        self._test_connection = services.test_connection
+        self._paths = services.paths
+        self._gpu_probe = services.gpu_probe
+        self._store = services.store
+        self._comparisons = services.comparisons
+        self._model_manager = services.model_manager
+        if services.model_manager is not None:
             from app.ui.widgets.download_queue import DownloadQueueWidget
             from app.workers.download_worker import DownloadWorker
 
             # Built now, not with the Models page (~10 ms): the queue, even hidden, sets the status bar's
             # height, which must not change when the page is first shown.
-            self._downloads = DownloadWorker(model_manager.make_downloader, self)
-            self.statusBar().addPermanentWidget(DownloadQueueWidget(self._downloads))
+            self._downloads = DownloadWorker(services.model_manager.make_downloader, self)
+            # Left of the "Offline" pill, which the frame put there.
+            self.statusBar().insertPermanentWidget(0, DownloadQueueWidget(self._downloads))
 
-        self._build_menus()
+        for action, keys in self._shortcuts_for_start:
+            action.setShortcut(QKeySequence(keys))
         self._add_tab_shortcuts()
         self._add_chat_shortcuts()
-        self._restore_tab()
         self._build_tab(self._tabs.currentIndex())
         self._tabs.currentChanged.connect(self._on_tabs_current_changed)
+        for action in self._actions_for_start:
+            action.setEnabled(True)
+        self._tabs.setEnabled(True)
+        self._ready = True
         self._tab_shown()
-        status_bar = self.statusBar()
-        if warnings:
+        if services.warnings:
             # Shown once; the status bar keeps it until something else is shown.
-            status_bar.showMessage(" ".join(warnings))
+            self.statusBar().showMessage(" ".join(services.warnings))
+        self.ready.emit()
 
-        if not self._restore_geometry():
-            self.resize(1080, 760)
+    @property
+    def is_ready(self) -> bool:
+        """Whether :meth:`start` has run: the shown tab's panel is built and the controls work."""
+        return self._ready
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
+        super().paintEvent(event)
+        if self._awaiting_first_paint:
+            self._awaiting_first_paint = False
+            # Queued: emitted once this paint has reached the screen, not in the middle of it.
+            QTimer.singleShot(0, self.frame_painted.emit)
 
     # -- panels, built on first use ---------------------------------------------------------
 
@@ -222,6 +347,8 @@ class MainWindow(QMainWindow):
     def _build_tab(self, index: int) -> None:
         """Puts the tab's panel in place of its placeholder, if it is not built yet."""
         title = self._tabs.tabText(index)
+        if title in self._builders and self._services is None:
+            raise RuntimeError(f"the {title} panel needs the window's services: start the window first")
         builder = self._builders.pop(title, None)
         if builder is None:
             return
@@ -335,7 +462,7 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu("&File")
         file_menu.setToolTipsVisible(True)
         providers_action = QAction("&Providers…", self)
-        providers_action.setShortcut(QKeySequence("Ctrl+Shift+P"))
+        self._shortcuts_for_start.append((providers_action, "Ctrl+Shift+P"))
         providers_action.setToolTip(
             "Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)"
         )
@@ -346,7 +473,7 @@ class MainWindow(QMainWindow):
         model_settings_action.setToolTip("Context size, threads and GPU layers for local models")
         model_settings_action.triggered.connect(self._on_model_settings_action_triggered)
         file_menu.addAction(model_settings_action)
-        if self._store is not None:
+        if self._with_history:
             file_menu.addSeparator()
             export_action = QAction("&Export all conversations…", self)
             export_action.setToolTip("Save every conversation in one JSON archive")
@@ -356,9 +483,10 @@ class MainWindow(QMainWindow):
             import_action.setToolTip("Add the conversations of a Plinth archive; those already here are skipped")
             import_action.triggered.connect(self._on_import_action_triggered)
             file_menu.addAction(import_action)
+            self._actions_for_start += [export_action, import_action]
         file_menu.addSeparator()
         quit_action = QAction("&Quit", self)
-        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self._shortcuts_for_start.append((quit_action, "Ctrl+Q"))
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         quit_action.triggered.connect(self._on_quit_action_triggered)
         file_menu.addAction(quit_action)
@@ -371,17 +499,21 @@ class MainWindow(QMainWindow):
         about_action.setMenuRole(QAction.MenuRole.AboutRole)
         about_action.triggered.connect(self._on_about_action_triggered)
         help_menu.addAction(about_action)
+        self._actions_for_start += [providers_action, model_settings_action, diagnostics_action, about_action]
+        for action in self._actions_for_start:
+            action.setEnabled(False)
 
     def _add_offline_action(self, menu: QMenu) -> None:
         """File › Offline mode (Ctrl+Shift+O), and "Offline" in the status bar while it is on."""
         action = QAction("&Offline mode", self)
         action.setCheckable(True)
         action.setChecked(self._offline.enabled)
-        action.setShortcut(QKeySequence("Ctrl+Shift+O"))
+        self._shortcuts_for_start.append((action, "Ctrl+Shift+O"))
         if self._offline.forced:
             action.setEnabled(False)
             action.setToolTip(f"{OFFLINE_ENV_VAR}=1 is set: offline mode stays on until it is unset and Plinth restarts")
         else:
+            self._actions_for_start.append(action)
             action.setToolTip(
                 "Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)"
             )
@@ -533,6 +665,8 @@ class MainWindow(QMainWindow):
 
     def export_conversations(self) -> Path | None:
         """Asks for a file and writes every conversation into it as one archive; the file, or None."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if self._store is None:
             return None
         start = str(Path.home() / "plinth-conversations.json")
@@ -554,6 +688,8 @@ class MainWindow(QMainWindow):
 
     def import_conversations(self) -> None:
         """Asks for an archive and adds its conversations; the status bar says how many."""
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
         if self._store is None:
             return
         chosen, _filter = QFileDialog.getOpenFileName(self, "Import conversations", str(Path.home()), ARCHIVE_FILTER)
@@ -603,6 +739,8 @@ class MainWindow(QMainWindow):
                 panel.refresh_models()
 
     def open_about_dialog(self) -> AboutDialog:
+        from PySide6.QtCore import Qt
+
         from app.ui.dialogs.about_dialog import AboutDialog
 
         dialog = AboutDialog(self._paths.data_dir if self._paths is not None else None, self)
@@ -611,6 +749,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_model_settings_dialog(self) -> ModelSettingsDialog:
+        from PySide6.QtCore import Qt
+
         from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
 
         dialog = ModelSettingsDialog(self._settings, self._probe(), self)

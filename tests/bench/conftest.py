@@ -7,6 +7,13 @@ ratio, target, holds) and written, with the machine's description, to
 ``build/bench/results.json`` (``PLINTH_BENCH_JSON`` overrides the path).
 Targets are reported, not asserted: a miss is a finding for the README, not a
 failing test. A benchmark still fails when its measurement is broken.
+
+The ratio column reads the way the row's target does. A target "at most N×
+the baseline" (``at_most``: a time Plinth may take, say) shows Plinth ÷
+baseline, so "2.4x" against "<= 1.5x" is a miss. Every other row shows how
+many times better Plinth is: Plinth ÷ baseline for a rate, baseline ÷ Plinth
+for a time or a size (then its target says "faster"), and a minimum
+(``target``) applies to that.
 """
 
 from __future__ import annotations
@@ -35,7 +42,8 @@ class BenchRow:
     plinth: float
     baseline: float
     unit: str
-    #: plinth / baseline, oriented so that bigger is better for Plinth (see ``higher_is_better``).
+    #: What the target reads: plinth / baseline for an ``at_most`` target; otherwise how many times better
+    #: Plinth is (plinth / baseline, or baseline / plinth where lower is better: see ``higher_is_better``).
     ratio: float
     target: str
     holds: bool | None  # None: reported only, no target
@@ -68,20 +76,29 @@ class BenchReport:
         target_text: str = "",
         holds: bool | None = None,
         notes: str = "",
+        at_most: float | None = None,
     ) -> BenchRow:
         """Record one comparison. Lists of samples are reduced to their median.
 
-        ``target`` is a minimum ratio (plinth/baseline for higher-is-better
-        units, baseline/plinth for lower-is-better ones); or give ``holds``
-        and ``target_text`` yourself for targets of another shape.
+        ``target`` is a minimum of how many times better Plinth is
+        (plinth/baseline for higher-is-better units, baseline/plinth for
+        lower-is-better ones: "N× faster"); ``at_most`` a maximum of
+        plinth/baseline ("at most N× the baseline's time"), and the row's ratio
+        is then plinth/baseline. Or give ``holds`` and ``target_text`` yourself
+        for targets of another shape.
         """
+        if target is not None and at_most is not None:
+            raise ValueError("a row has one target: a minimum (target) or a maximum (at_most)")
         p_samples = list(plinth) if isinstance(plinth, (list, tuple)) else [float(plinth)]
         b_samples = list(baseline) if isinstance(baseline, (list, tuple)) else [float(baseline)]
         p, b = statistics.median(p_samples), statistics.median(b_samples)
-        if higher_is_better:
+        if higher_is_better or at_most is not None:
             ratio = p / b if b else float("inf")
         else:
             ratio = b / p if p else float("inf")
+        if at_most is not None and holds is None:
+            holds = ratio <= at_most
+            target_text = target_text or f"<= {at_most:g}x"
         if target is not None and holds is None:
             holds = ratio >= target
             target_text = target_text or f">= {target:g}x"

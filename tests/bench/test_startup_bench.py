@@ -11,11 +11,17 @@ showing. One untimed run of each first (it compiles the bytecode, into a
 temp dir, and fills the disk cache),
 then ``REPS`` of each, alternating; medians. Qt runs on QT_QPA_PLATFORM
 (offscreen under ``make bench``).
+
+Plinth's first paint is its window's frame (menus, tabs, status bar); the
+restored tab's panel is built right after it. Plinth also prints when that
+panel is built and enabled (``plinth-ready``): reported in the row's notes,
+so the time to a usable window stays in sight.
 """
 
 from __future__ import annotations
 
 import os
+import statistics
 import subprocess
 import sys
 import time
@@ -62,19 +68,27 @@ sys.exit(app.exec())
 """
 
 
-def _start(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """(seconds from process start to first paint, idle RSS in MiB)."""
+def _start(cmd: list[str], env: dict[str, str], *, ready: bool) -> tuple[float, float, float]:
+    """(seconds from process start to first paint, to ready, idle RSS in MiB).
+
+    ``ready``: wait for ``plinth-ready`` too; without it, ready is the first paint.
+    """
     started = time.time()
     proc = subprocess.Popen(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
     assert proc.stdout is not None
+    shown = shown_at = ready_at = None
     try:
         for line in proc.stdout:
             if line.startswith("plinth-shown "):
-                shown = float(line.split()[1])
+                shown, shown_at = float(line.split()[1]), time.monotonic()
+            elif line.startswith("plinth-ready "):
+                ready_at = float(line.split()[1])
+            if shown is not None and (ready_at is not None or not ready):
                 break
         else:
-            raise AssertionError(f"{cmd[-1]} exited with {proc.wait()} before showing a window")
-        time.sleep(SETTLE_S)
+            raise AssertionError(f"{cmd[-1]} exited with {proc.wait()} before showing a window and being ready")
+        assert shown is not None and shown_at is not None
+        time.sleep(max(0.0, SETTLE_S - (time.monotonic() - shown_at)))
         rss = psutil.Process(proc.pid).memory_info().rss / 2**20
         assert proc.wait(timeout=30) == 0
     finally:
@@ -82,7 +96,7 @@ def _start(cmd: list[str], env: dict[str, str]) -> tuple[float, float]:
             proc.kill()
             proc.wait()
         proc.stdout.close()
-    return shown - started, rss
+    return shown - started, (ready_at if ready_at is not None else shown) - started, rss
 
 
 def test_startup_against_a_bare_window(tmp_path: Path, bench) -> None:
@@ -94,18 +108,21 @@ def test_startup_against_a_bare_window(tmp_path: Path, bench) -> None:
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     plinth_cmd = [sys.executable, "-m", "app"]
     bare_cmd = [sys.executable, "-c", BARE, str(IDLE_S)]
-    _start(plinth_cmd, env)  # the first run also creates the settings and the history database
-    _start(bare_cmd, env)
-    samples: dict[str, list[tuple[float, float]]] = {"plinth": [], "bare": []}
+    _start(plinth_cmd, env, ready=True)  # the first run also creates the settings and the history database
+    _start(bare_cmd, env, ready=False)
+    samples: dict[str, list[tuple[float, float, float]]] = {"plinth": [], "bare": []}
     for _ in range(REPS):
-        samples["plinth"].append(_start(plinth_cmd, env))
-        samples["bare"].append(_start(bare_cmd, env))
+        samples["plinth"].append(_start(plinth_cmd, env, ready=True))
+        samples["bare"].append(_start(bare_cmd, env, ready=False))
     times = {name: [s[0] for s in runs] for name, runs in samples.items()}
-    rss = {name: [s[1] for s in runs] for name, runs in samples.items()}
+    ready = [s[1] for s in samples["plinth"]]
+    rss = {name: [s[2] for s in runs] for name, runs in samples.items()}
     print(f"\n  start-up s: plinth {[f'{t:.2f}' for t in times['plinth']]}, bare {[f'{t:.2f}' for t in times['bare']]}")
+    print(f"  plinth ready s: {[f'{t:.2f}' for t in ready]}")
     platform = env["QT_QPA_PLATFORM"]
     bench.row("5", "start-up to first paint", times["plinth"], times["bare"], "s", higher_is_better=False,
-              target=1 / TARGET, target_text=f"<= {TARGET:g}x bare's time",
-              notes=f"python -m app vs an empty QMainWindow, new process each, Qt platform {platform}")  # fmt: skip
+              at_most=TARGET, target_text=f"<= {TARGET:g}x bare's time",
+              notes=f"python -m app vs an empty QMainWindow, new process each, Qt platform {platform}; "
+                    f"the restored panel built and enabled (ready) at {statistics.median(ready):.3f} s")  # fmt: skip
     bench.row("5b", "idle RSS after showing", rss["plinth"], rss["bare"], "MiB", higher_is_better=False,
               notes=f"RSS {SETTLE_S:g} s after the first paint; reported, no target")  # fmt: skip

@@ -47,7 +47,9 @@ class Driver:
             self._poll.stop()
 
     def _start(self) -> None:
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        # Ready: the window's frame shows first; its chat panel is built right after.
+        shown = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        windows = [w for w in shown if w.is_ready]
         if not windows:
             return
         window = windows[0]

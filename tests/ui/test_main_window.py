@@ -19,12 +19,13 @@ from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
 from app.core.model_directory import ModelDirectory
+from app.core.offline import OfflineMode
 from app.core.providers import DEFAULT_MODELS, ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.app import run_gui
 from app.ui.dialogs.providers_dialog import ProvidersDialog
-from app.ui.main_window import MainWindow
+from app.ui.main_window import MainWindow, WindowServices
 from app.ui.widgets.elided_label import ElidedLabel
 
 
@@ -170,18 +171,15 @@ def test_run_gui_opens_the_window_and_returns_the_exit_code(
                 shown.append(widget.windowTitle())
                 widget.close()
 
-    QTimer.singleShot(100, close_windows)
+    def connect() -> WindowServices:
+        # Closed once started: the frame has painted, and the window has its services.
+        QTimer.singleShot(100, close_windows)
+        return WindowServices(engines, models, providers, secrets, no_connection)
+
+    settings = store.load()
     try:
         code = run_gui(
-            ["plinth"],
-            engines=engines,
-            models=models,
-            settings=store.load(),
-            settings_store=store,
-            providers=providers,
-            secrets=secrets,
-            test_connection=no_connection,
-            warnings=(),
+            ["plinth"], settings, store, OfflineMode(), connect, compare=False, models_page=False, history=False
         )
     finally:
         qapp.setStyleSheet(sheet)
