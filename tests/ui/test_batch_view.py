@@ -3,10 +3,10 @@
 import csv
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine
+from helpers.widgets import find
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,8 +19,6 @@ from app.core.tasks.translation import TranslationOptions
 from app.ui.panels.batch_results import BatchResultsModel
 from app.ui.panels.batch_view import BatchView
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
-
-W = TypeVar("W", bound=QWidget)
 
 LABELS = ("positive", "negative", "neutral")
 #: (text, gold): the keyword fake gets rows 6-9 wrong.
@@ -40,12 +38,6 @@ ROWS = [
 ]
 #: Gold down (positive, negative, neutral), predicted across, worked out by hand from ROWS.
 CONFUSION = [[2, 0, 2], [1, 2, 1], [0, 0, 4]]
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture

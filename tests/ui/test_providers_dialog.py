@@ -2,10 +2,10 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import MemoryKeyring
+from helpers.widgets import find
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -31,8 +31,6 @@ from app.ui.dialogs.keychain_prompt import KEEP_FOR_SESSION
 from app.ui.dialogs.providers_dialog import ProvidersDialog
 from app.ui.style import apply_style
 from app.workers.call_worker import CallWorker
-
-W = TypeVar("W", bound=QWidget)
 
 KEY = "sk-test-9f8e7d6c5b4a39281706"
 OTHER_KEY = "sk-test-aaaabbbbccccdddd0000"
@@ -75,12 +73,6 @@ def open_dialog(qtbot: QtBot, providers: ProviderStore, connection: FakeConnecti
 @pytest.fixture
 def ui(open_dialog: Callable[[SecretStore], "Ui"], secrets: SecretStore) -> "Ui":
     return open_dialog(secrets)
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 class Ui:

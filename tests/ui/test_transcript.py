@@ -1,4 +1,5 @@
 import pytest
+from helpers.widgets import find
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -65,17 +66,11 @@ def wheel_up(view: Transcript) -> None:
     QApplication.sendEvent(view.viewport(), event)
 
 
-def jump_button(view: Transcript) -> QToolButton:
-    matches = [b for b in view.findChildren(QToolButton) if b.accessibleName() == "Jump to latest"]
-    assert len(matches) == 1
-    return matches[0]
-
-
 def test_a_reader_scrolled_up_gets_a_jump_to_latest_button_that_resumes_following(
     qtbot: QtBot, transcript: Transcript
 ) -> None:
     bar = transcript.verticalScrollBar()
-    jump = jump_button(transcript)
+    jump = find(transcript, QToolButton, "Jump to latest")
     for i in range(30):
         transcript.add_user(f"message {i}")
     transcript.begin_answer("Model")
@@ -116,7 +111,7 @@ def test_a_new_user_message_is_always_scrolled_to(qtbot: QtBot, transcript: Tran
     wheel_up(transcript)
     assert not at_bottom(transcript)
     transcript.add_user("just sent")
-    assert at_bottom(transcript) and jump_button(transcript).isHidden()
+    assert at_bottom(transcript) and find(transcript, QToolButton, "Jump to latest").isHidden()
 
 
 def test_a_transcript_filled_before_it_is_shown_opens_at_its_end(qtbot: QtBot) -> None:
@@ -129,7 +124,7 @@ def test_a_transcript_filled_before_it_is_shown_opens_at_its_end(qtbot: QtBot) -
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: at_bottom(view), timeout=2000)
-    assert jump_button(view).isHidden()
+    assert find(view, QToolButton, "Jump to latest").isHidden()
 
 
 def test_an_answer_that_failed_before_any_text_shows_only_the_error(transcript: Transcript) -> None:

@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 from helpers.layout_checks import clipping_problems
+from helpers.widgets import find
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -92,7 +93,7 @@ def test_picker_lists_models_follows_the_badge_and_explains_when_none_can_run(
     changed: list[str] = []
     picker.model_changed.connect(changed.append)
     picker.populate(["openai:gpt-4o-mini"])
-    badge = next(w for w in picker.findChildren(QLabel) if w.accessibleName() == "Privacy")
+    badge = find(picker, QLabel, "Privacy")
     assert picker.model_id == "openai:gpt-4o-mini" and picker.is_remote and picker.can_run
     assert badge.text() == "Sent to OpenAI"
     assert changed == ["openai:gpt-4o-mini"]
