@@ -1,4 +1,5 @@
-"""The task panels' custom widgets: probability bars, the confusion heat-map, the model picker, action buttons."""
+"""The task panels' custom widgets: probability bars, the confusion heat-map, the model picker, action buttons,
+message lines."""
 
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from app.core.secrets import SecretStore
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
 
@@ -128,3 +130,23 @@ def test_under_the_app_style_a_layout_never_squeezes_a_button_below_its_text(qtb
     qtbot.wait(10)
     assert clipping_problems(row) == []
     assert all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) + 28 for b in buttons)
+
+
+def test_a_message_line_starts_hidden_wraps_and_is_styled_as_a_notice_or_an_error(qtbot: QtBot) -> None:
+    plain, error, linked = (
+        message_label("Batch notes"),
+        message_label("Form error", error=True, selectable=True),
+        message_label("Compare notice", selectable=True, links=True),
+    )
+    default = QLabel()
+    for label in (plain, error, linked, default):
+        qtbot.addWidget(label)
+    assert [label.objectName() for label in (plain, error, linked)] == ["notice", "formError", "notice"]
+    assert [label.accessibleName() for label in (plain, error, linked)] == ["Batch notes", "Form error", "Compare notice"]
+    assert all(label.isHidden() and label.wordWrap() for label in (plain, error, linked))
+    # Neither selectable nor links: the style's own default, as for any label.
+    assert plain.textInteractionFlags() == default.textInteractionFlags()
+    assert error.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    assert linked.textInteractionFlags() == (
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    )
