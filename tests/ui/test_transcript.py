@@ -66,11 +66,15 @@ def wheel_up(view: Transcript) -> None:
     QApplication.sendEvent(view.viewport(), event)
 
 
+def jump_button(view: Transcript) -> QToolButton:
+    return find(view, QToolButton, "Jump to latest")
+
+
 def test_a_reader_scrolled_up_gets_a_jump_to_latest_button_that_resumes_following(
     qtbot: QtBot, transcript: Transcript
 ) -> None:
     bar = transcript.verticalScrollBar()
-    jump = find(transcript, QToolButton, "Jump to latest")
+    jump = jump_button(transcript)
     for i in range(30):
         transcript.add_user(f"message {i}")
     transcript.begin_answer("Model")
@@ -111,7 +115,7 @@ def test_a_new_user_message_is_always_scrolled_to(qtbot: QtBot, transcript: Tran
     wheel_up(transcript)
     assert not at_bottom(transcript)
     transcript.add_user("just sent")
-    assert at_bottom(transcript) and find(transcript, QToolButton, "Jump to latest").isHidden()
+    assert at_bottom(transcript) and jump_button(transcript).isHidden()
 
 
 def test_a_transcript_filled_before_it_is_shown_opens_at_its_end(qtbot: QtBot) -> None:
@@ -124,7 +128,7 @@ def test_a_transcript_filled_before_it_is_shown_opens_at_its_end(qtbot: QtBot) -
     view.show()
     qtbot.waitExposed(view)
     qtbot.waitUntil(lambda: at_bottom(view), timeout=2000)
-    assert find(view, QToolButton, "Jump to latest").isHidden()
+    assert jump_button(view).isHidden()
 
 
 def test_an_answer_that_failed_before_any_text_shows_only_the_error(transcript: Transcript) -> None:
