@@ -43,7 +43,6 @@ from app.core.errors import ModelLoadError, UserFacingError
 from app.core.hub import (
     HubServerError,
     HubUnreachableError,
-    describe_failure,
     load_huggingface_hub,
     map_hub_error,
     name_resolution_failed,
@@ -52,6 +51,7 @@ from app.core.hub import (
     shard_names,
     status_error,
 )
+from app.core.net import connection_reason
 
 if TYPE_CHECKING:
     import httpx2
@@ -505,7 +505,7 @@ class Downloader:
         )
         if exc.reason.startswith("HTTP "):
             return HubServerError(f"The download of {name} from {self.endpoint} kept failing ({exc.reason}).", hint)
-        reason = describe_failure(exc.__cause__) if exc.__cause__ is not None else exc.reason
+        reason = connection_reason(exc.__cause__) if exc.__cause__ is not None else exc.reason
         return HubUnreachableError(f"The download of {name} from {self.endpoint} kept failing: {reason}.", hint)
 
     def _client(self) -> httpx2.Client:

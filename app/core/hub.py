@@ -22,6 +22,7 @@ from typing import Any, Literal
 from urllib.parse import urlsplit
 
 from app.core.errors import ModelNotFoundError, NetworkError, ProviderServerError, UserFacingError
+from app.core.net import cause, connection_reason
 from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
 from app.core.offline import OfflineMode
 
@@ -301,18 +302,7 @@ def _proxied(scheme: str, host: str) -> bool:
 
 def name_resolution_failed(exc: BaseException) -> bool:
     """Whether a host name lookup failed somewhere behind ``exc`` (its causes and contexts)."""
-    return isinstance(_cause(exc, (socket.gaierror,)), socket.gaierror)
-
-
-def _cause(exc: BaseException, kinds: tuple[type[BaseException], ...]) -> BaseException | None:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, kinds):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
+    return cause(exc, socket.gaierror) is not None
 
 
 _SORT_PARAM = {"downloads": "downloads", "likes": "likes", "recent": "last_modified"}
@@ -439,39 +429,5 @@ def not_found_error(repo_id: str) -> HubNotFoundError:
 def network_error(endpoint: str, exc: BaseException) -> HubUnreachableError:
     """The HubUnreachableError for a failed connection, saying what failed: the name, the connection, TLS..."""
     shown = endpoint.removeprefix("https://")
-    message = f"Cannot reach the Hugging Face Hub ({shown}): {describe_failure(exc)}."
+    message = f"Cannot reach the Hugging Face Hub ({shown}): {connection_reason(exc)}."
     return HubUnreachableError(message, UNREACHABLE_HINT)
-
-
-def describe_failure(exc: BaseException) -> str:
-    """What failed behind a connection error, as words: "name resolution failed (…)"…"""
-    import ssl
-
-    import httpx2
-
-    found = _cause(
-        exc,
-        (
-            socket.gaierror,
-            UnicodeError,
-            ConnectionRefusedError,
-            ssl.SSLCertVerificationError,
-            ssl.SSLError,
-            httpx2.ProxyError,
-            httpx2.TimeoutException,
-            TimeoutError,
-        ),
-    )
-    if isinstance(found, socket.gaierror | UnicodeError):
-        return "name resolution failed (no network, or a wrong address)"
-    if isinstance(found, ConnectionRefusedError):
-        return "the connection was refused"
-    if isinstance(found, ssl.SSLCertVerificationError):
-        return "its TLS certificate could not be verified"
-    if isinstance(found, ssl.SSLError):
-        return "the TLS handshake failed"
-    if isinstance(found, httpx2.ProxyError):
-        return "the proxy refused or failed"
-    if isinstance(found, httpx2.TimeoutException | TimeoutError):
-        return "it did not answer in time"
-    return f"the connection failed ({type(exc).__name__})"

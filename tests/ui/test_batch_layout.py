@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -28,12 +29,6 @@ def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
     raise AssertionError("no connection test expected")
 
 
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
-
-
 def open_batch(
     qtbot: QtBot, tmp_path: Path, size: tuple[int, int], engine: Engine, tab: str,
     models: ModelDirectory, providers: ProviderStore, secrets: SecretStore,
@@ -43,12 +38,12 @@ def open_batch(
     qtbot.addWidget(window)
     window.resize(*size)
     window.show()
-    tabs: QTabWidget = named(window, QTabWidget, "Panels")
+    tabs: QTabWidget = find(window, QTabWidget, "Panels")
     tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index(tab))
     panel = tabs.currentWidget()
     name = "Classification" if tab == "Classify" else "Translation"
-    named(panel, QTabWidget, f"{name} mode").setCurrentIndex(1)
-    view = named(panel, BatchView, f"{name} batch")
+    find(panel, QTabWidget, f"{name} mode").setCurrentIndex(1)
+    view = find(panel, BatchView, f"{name} batch")
     qtbot.waitUntil(view.isVisible, timeout=5000)
     return view
 
@@ -74,7 +69,7 @@ def test_classify_batch_labels_are_whole_and_the_text_column_gets_the_room(
 ) -> None:  # fmt: skip
     engine = ScoringEngine(model_id="local:fake", rule=keyword_rule({"love": "positive"}, "neutral"))
     view = open_batch(qtbot, tmp_path, size, engine, "Classify", models, providers, secrets)
-    file_label = named(view, ElidedLabel, "Batch file")
+    file_label = find(view, ElidedLabel, "Batch file")
     assert_whole(file_label)
     assert file_label.fullText() == "No file open."
 
@@ -83,10 +78,10 @@ def test_classify_batch_labels_are_whole_and_the_text_column_gets_the_room(
     assert view.gold_column == "label"
     assert_whole(file_label)
     assert file_label.fullText() == "reviews.csv · 12 rows"
-    qtbot.mouseClick(named(view, QWidget, "Run batch"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(view, QWidget, "Run batch"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=10_000)
 
-    table: QTableView = named(view, QTableView, "Batch results")
+    table: QTableView = find(view, QTableView, "Batch results")
     header = table.horizontalHeader()
     widths = {view.results_model.headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c) for c in range(header.count())}
     columns = {name: c for c, name in enumerate(widths)}
@@ -112,16 +107,16 @@ def test_translate_batch_label_is_whole_and_empty_columns_wait_hidden(
     for answer in ("Bonjour", "Merci"):
         engine.enqueue([answer])
     view = open_batch(qtbot, tmp_path, size, engine, "Translate", models, providers, secrets)
-    file_label = named(view, ElidedLabel, "Batch file")
+    file_label = find(view, ElidedLabel, "Batch file")
     assert_whole(file_label)
     source = tmp_path / "phrases.jsonl"
     source.write_text('{"text": "Hello"}\n{"text": "Thank you"}\n', encoding="utf-8")
     view.open_file(source)
     qtbot.waitUntil(lambda: view.table is not None, timeout=5000)
     assert_whole(file_label)
-    qtbot.mouseClick(named(view, QWidget, "Run batch"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(view, QWidget, "Run batch"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=10_000)
-    table: QTableView = named(view, QTableView, "Batch results")
+    table: QTableView = find(view, QTableView, "Batch results")
     header = table.horizontalHeader()
     names = [view.results_model.headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())]
     hidden = [name for c, name in enumerate(names) if header.isSectionHidden(c)]

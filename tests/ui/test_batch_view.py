@@ -3,10 +3,10 @@
 import csv
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine
+from helpers.widgets import find
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QLineEdit, QPushButton, QSpinBox, QTableView, QWidget
 from pytestqt.qtbot import QtBot
@@ -19,8 +19,6 @@ from app.core.tasks.translation import TranslationOptions
 from app.ui.panels.batch_results import BatchResultsModel
 from app.ui.panels.batch_view import BatchView
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
-
-W = TypeVar("W", bound=QWidget)
 
 LABELS = ("positive", "negative", "neutral")
 #: (text, gold): the keyword fake gets rows 6-9 wrong.
@@ -40,12 +38,6 @@ ROWS = [
 ]
 #: Gold down (positive, negative, neutral), predicted across, worked out by hand from ROWS.
 CONFUSION = [[2, 0, 2], [1, 2, 1], [0, 0, 4]]
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture
@@ -87,6 +79,16 @@ def open_file(qtbot: QtBot, view: BatchView, path: Path) -> None:
     qtbot.waitUntil(lambda: view.table is not None, timeout=5000)
 
 
+def open_ragged_file(qtbot: QtBot, view: BatchView, folder: Path) -> None:
+    """Opens a CSV whose third line has one cell too many; waits for the error that names the file."""
+    bad = folder / "ragged.csv"
+    bad.write_text("text,label\nfine,positive\ntoo,many,cells\n", encoding="utf-8")
+    view.open_file(bad)
+    error = find(view, QLabel, "Batch error")
+    qtbot.waitUntil(error.isVisible, timeout=5000)
+    assert "ragged.csv" in error.text()
+
+
 def run(qtbot: QtBot, view: BatchView) -> None:
     button = find(view, QPushButton, "Run batch")
     assert button.isEnabled()
@@ -122,12 +124,7 @@ def test_open_file_fills_the_column_choices_and_guesses_them(
 
 
 def test_a_bad_file_says_what_is_wrong(qtbot: QtBot, view: BatchView, tmp_path: Path) -> None:
-    bad = tmp_path / "ragged.csv"
-    bad.write_text("text,label\nfine,positive\ntoo,many,cells\n", encoding="utf-8")
-    view.open_file(bad)
-    error = find(view, QLabel, "Batch error")
-    qtbot.waitUntil(error.isVisible, timeout=5000)
-    assert "ragged.csv" in error.text()
+    open_ragged_file(qtbot, view, tmp_path)
     assert view.table is None and not find(view, QPushButton, "Run batch").isEnabled()
 
 
@@ -276,12 +273,7 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_the_run(
 def test_a_refused_file_clears_the_one_open_before(qtbot: QtBot, view: BatchView, reviews: Path, tmp_path: Path) -> None:
     open_file(qtbot, view, reviews)
     assert find(view, QPushButton, "Run batch").isEnabled()
-    bad = tmp_path / "ragged.csv"
-    bad.write_text("text,label\nfine,positive\ntoo,many,cells\n", encoding="utf-8")
-    view.open_file(bad)
-    error = find(view, QLabel, "Batch error")
-    qtbot.waitUntil(error.isVisible, timeout=5000)
-    assert "ragged.csv" in error.text()
+    open_ragged_file(qtbot, view, tmp_path)
     # Nothing of the earlier file is left to run: not its name, its rows, its columns or its output.
     assert view.table is None
     assert "reviews" not in find(view, QLabel, "Batch file").text()

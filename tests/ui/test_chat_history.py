@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter
 from pytestqt.qtbot import QtBot
@@ -75,22 +76,16 @@ def panel(make_panel, store: Store, settings: Settings) -> ChatPanel:  # noqa: A
     return make_panel(store, settings)
 
 
-def widget(panel: ChatPanel, cls: type, name: str):  # noqa: ANN201
-    matches = [w for w in panel.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
-
-
 def transcript_text(panel: ChatPanel) -> str:
-    return widget(panel, Transcript, "Transcript").toPlainText()
+    return find(panel, Transcript, "Transcript").toPlainText()
 
 
 def idle(panel: ChatPanel) -> bool:
-    return widget(panel, QPushButton, "Send").isEnabled() and not widget(panel, QPushButton, "Stop").isEnabled()
+    return find(panel, QPushButton, "Send").isEnabled() and not find(panel, QPushButton, "Stop").isEnabled()
 
 
 def send(qtbot: QtBot, panel: ChatPanel, text: str) -> None:
-    message = widget(panel, QPlainTextEdit, "Message")
+    message = find(panel, QPlainTextEdit, "Message")
     message.setFocus()
     qtbot.keyClicks(message, text)
     qtbot.keyClick(message, Qt.Key.Key_Return)
@@ -106,7 +101,7 @@ class Shown:
 
     def __init__(self, panel: ChatPanel) -> None:
         self.text = ""
-        widget(panel, Transcript, "Transcript").text_shown.connect(self._on_text_shown)
+        find(panel, Transcript, "Transcript").text_shown.connect(self._on_text_shown)
 
     def _on_text_shown(self, delta: str) -> None:
         self.text += delta
@@ -135,7 +130,7 @@ def test_the_answer_is_in_the_store_while_it_streams(
     assert record.messages[1].model_id == "local:fake"
     assert record.model_id == "local:fake"
 
-    qtbot.mouseClick(widget(panel, QPushButton, "Stop"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(panel, QPushButton, "Stop"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: idle(panel), timeout=3000)
     answer = answer_of(store, panel)
     assert (answer.content, answer.state) == ("Once upon a time there was", "cancelled")
@@ -146,8 +141,8 @@ def test_the_answer_is_in_the_store_while_it_streams(
 def test_a_finished_answer_is_saved_with_its_stats_and_settings(
     qtbot: QtBot, panel: ChatPanel, store: Store, engine: FakeEngine
 ) -> None:
-    widget(panel, QDoubleSpinBox, "Temperature").setValue(0.25)
-    widget(panel, QSpinBox, "Max tokens").setValue(300)
+    find(panel, QDoubleSpinBox, "Temperature").setValue(0.25)
+    find(panel, QSpinBox, "Max tokens").setValue(300)
     engine.enqueue(["Hello", " there"])
     send(qtbot, panel, "Hi")
     qtbot.waitUntil(lambda: idle(panel), timeout=5000)
@@ -179,7 +174,7 @@ def test_regenerate_replaces_the_stored_answer(
     qtbot.waitUntil(lambda: idle(panel), timeout=5000)
     first = answer_of(store, panel)
     engine.enqueue(["Second answer"])
-    qtbot.mouseClick(widget(panel, QPushButton, "Regenerate"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(panel, QPushButton, "Regenerate"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "Second answer" in transcript_text(panel) and idle(panel), timeout=5000)
     messages = store.get_conversation(panel.conversation_id).messages
     assert [(m.role, m.content) for m in messages] == [("user", "Question"), ("assistant", "Second answer")]
@@ -207,22 +202,22 @@ def test_a_second_exchange_goes_into_the_same_conversation(
 def test_reopening_restores_transcript_model_and_settings(
     qtbot: QtBot, panel: ChatPanel, store: Store, engine: FakeEngine
 ) -> None:
-    combo = widget(panel, QComboBox, "Model")
+    combo = find(panel, QComboBox, "Model")
     combo.setCurrentIndex(combo.findData("local:other"))
-    widget(panel, QLineEdit, "System prompt").setText("Answer like a pirate.")
-    widget(panel, QDoubleSpinBox, "Temperature").setValue(1.3)
-    widget(panel, QSpinBox, "Max tokens").setValue(200)
+    find(panel, QLineEdit, "System prompt").setText("Answer like a pirate.")
+    find(panel, QDoubleSpinBox, "Temperature").setValue(1.3)
+    find(panel, QSpinBox, "Max tokens").setValue(200)
     engine.enqueue(["Arr, hello."])
     send(qtbot, panel, "Greet me")
     qtbot.waitUntil(lambda: idle(panel), timeout=5000)
     pirate = panel.conversation_id
 
-    qtbot.mouseClick(widget(panel, QPushButton, "New chat"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(panel, QPushButton, "New chat"), Qt.MouseButton.LeftButton)
     assert panel.conversation_id is None and transcript_text(panel) == ""
     combo.setCurrentIndex(combo.findData("local:fake"))
-    widget(panel, QLineEdit, "System prompt").setText("")
-    widget(panel, QDoubleSpinBox, "Temperature").setValue(0.7)
-    widget(panel, QSpinBox, "Max tokens").setValue(1024)
+    find(panel, QLineEdit, "System prompt").setText("")
+    find(panel, QDoubleSpinBox, "Temperature").setValue(0.7)
+    find(panel, QSpinBox, "Max tokens").setValue(1024)
     engine.enqueue(["Plain hello."])
     send(qtbot, panel, "Say hello plainly")
     qtbot.waitUntil(lambda: idle(panel), timeout=5000)
@@ -235,9 +230,9 @@ def test_reopening_restores_transcript_model_and_settings(
     assert "Greet me" in transcript_text(panel) and "Arr, hello." in transcript_text(panel)
     assert "Plain hello." not in transcript_text(panel)
     assert combo.currentData() == "local:other"
-    assert widget(panel, QLineEdit, "System prompt").text() == "Answer like a pirate."
-    assert widget(panel, QDoubleSpinBox, "Temperature").value() == pytest.approx(1.3)
-    assert widget(panel, QSpinBox, "Max tokens").value() == 200
+    assert find(panel, QLineEdit, "System prompt").text() == "Answer like a pirate."
+    assert find(panel, QDoubleSpinBox, "Temperature").value() == pytest.approx(1.3)
+    assert find(panel, QSpinBox, "Max tokens").value() == 200
 
     engine.enqueue(["Arr again."])
     send(qtbot, panel, "Once more")
@@ -291,8 +286,8 @@ def test_opening_another_conversation_waits_for_the_answer(
     current = panel.conversation_id
     assert not panel.open_conversation(other)
     assert panel.conversation_id == current
-    assert "Stop the answer" in widget(panel, QLabel, "Status").text()
-    qtbot.mouseClick(widget(panel, QPushButton, "Stop"), Qt.MouseButton.LeftButton)
+    assert "Stop the answer" in find(panel, QLabel, "Status").text()
+    qtbot.mouseClick(find(panel, QPushButton, "Stop"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: idle(panel), timeout=3000)
     assert panel.open_conversation(other)
     assert panel.conversation_id == other
@@ -312,7 +307,7 @@ def test_deleting_the_open_conversation_clears_the_chat_and_undo_reopens_it(
     assert panel.conversation_id is None
     assert transcript_text(panel) == ""
     assert OPEN_CONVERSATION_KEY not in settings.extra
-    qtbot.mouseClick(widget(panel, QPushButton, "Undo delete"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(find(panel, QPushButton, "Undo delete"), Qt.MouseButton.LeftButton)
     assert panel.conversation_id == cid
     assert "Question to delete" in transcript_text(panel)
 
@@ -323,10 +318,10 @@ def test_ctrl_k_searches_from_the_message_box(qtbot: QtBot, panel: ChatPanel, st
     qtbot.waitUntil(lambda: idle(panel), timeout=5000)
     panel.activateWindow()
     qtbot.waitUntil(panel.isActiveWindow, timeout=2000)
-    message = widget(panel, QPlainTextEdit, "Message")
+    message = find(panel, QPlainTextEdit, "Message")
     message.setFocus()
     qtbot.keyClick(message, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
-    search = widget(panel, QLineEdit, "Search conversations")
+    search = find(panel, QLineEdit, "Search conversations")
     assert search.hasFocus()
     qtbot.keyClicks(search, "paris")
     sidebar = panel.history
@@ -381,7 +376,7 @@ def long_conversation(store: Store, title: str, exchanges: int = 15) -> int:
 
 
 def shows_the_end(panel: ChatPanel) -> bool:
-    bar = widget(panel, Transcript, "Transcript").verticalScrollBar()
+    bar = find(panel, Transcript, "Transcript").verticalScrollBar()
     return bar.maximum() > 0 and bar.value() == bar.maximum()
 
 
@@ -413,7 +408,7 @@ def test_a_message_sent_while_scrolled_up_is_shown_with_its_answer(
     qtbot: QtBot, panel: ChatPanel, store: Store, engine: FakeEngine
 ) -> None:
     assert panel.open_conversation(long_conversation(store, "Long"))
-    transcript = widget(panel, Transcript, "Transcript")
+    transcript = find(panel, Transcript, "Transcript")
     qtbot.waitUntil(lambda: shows_the_end(panel), timeout=2000)
     transcript.verticalScrollBar().setValue(0)  # reading the beginning
     engine.enqueue([f"Streamed line {i}.\n\n" for i in range(30)], delay=0.01)

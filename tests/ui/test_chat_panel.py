@@ -1,9 +1,9 @@
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QWidget
@@ -21,14 +21,6 @@ from app.ui import markdown
 from app.ui.panels.chat_panel import PROVIDERS_LINK, ChatPanel
 from app.ui.widgets.privacy_badge import LOCAL_TEXT, PrivacyBadge
 from app.ui.widgets.transcript import Transcript
-
-W = TypeVar("W", bound=QWidget)
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture

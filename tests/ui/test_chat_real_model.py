@@ -6,8 +6,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_services
@@ -54,18 +55,14 @@ def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
     main.close()
 
 
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
-
-
 def send(qtbot: QtBot, window: MainWindow, text: str) -> None:
-    message = named(window, QPlainTextEdit, "Message")
+    message = find(window, QPlainTextEdit, "Message")
     qtbot.keyClicks(message, text)
     qtbot.keyClick(message, Qt.Key.Key_Return)
 
 
 def idle(window: MainWindow) -> bool:
-    return named(window, QPushButton, "Send").isEnabled() and not named(window, QPushButton, "Stop").isEnabled()
+    return find(window, QPushButton, "Send").isEnabled() and not find(window, QPushButton, "Stop").isEnabled()
 
 
 def answer_text(transcript: Transcript) -> str:
@@ -74,21 +71,21 @@ def answer_text(transcript: Transcript) -> str:
 
 
 def test_starter_model_answers_in_the_window(qtbot: QtBot, window: MainWindow) -> None:
-    transcript = named(window, Transcript, "Transcript")
-    assert named(window, QLabel, "Privacy").fullText() == "Stays on this computer"
+    transcript = find(window, Transcript, "Transcript")
+    assert find(window.chat_panel, QLabel, "Privacy").fullText() == "Stays on this computer"
     send(qtbot, window, "Say hello")
-    assert named(window, QLabel, "Status").text() == "Loading model…"
+    assert find(window, QLabel, "Status").text() == "Loading model…"
     qtbot.waitUntil(lambda: idle(window), timeout=ANSWER_TIMEOUT_MS)
     said = answer_text(transcript)
     assert " out" in said and "tok/s" in said, "stats line under the answer"
     assert said.split("TTFT")[0].strip(), "the model said something"
-    assert named(window, QLabel, "Status").text() == "Ready."
+    assert find(window, QLabel, "Status").text() == "Ready."
 
 
 def test_killed_model_keeps_partial_answer_and_next_send_works(
     qtbot: QtBot, window: MainWindow, services: Services
 ) -> None:
-    transcript = named(window, Transcript, "Transcript")
+    transcript = find(window, Transcript, "Transcript")
     send(qtbot, window, "Write a very long story about a dragon who learns to bake bread.")
     qtbot.waitUntil(lambda: bool(answer_text(transcript).strip()), timeout=ANSWER_TIMEOUT_MS)
     pid = services.engines.get(STARTER_ID).pid  # type: ignore[attr-defined]

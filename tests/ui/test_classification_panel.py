@@ -2,10 +2,10 @@
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -32,14 +32,7 @@ from app.ui.panels.batch_view import BatchView
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.widgets.probability_bars import ProbabilityBars
 
-W = TypeVar("W", bound=QWidget)
 REMOTE_ID = "openai:gpt-4o-mini"
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ the previous model's result on screen."""
 
 from collections.abc import Iterator
 from dataclasses import replace
-from typing import TypeVar
 
 import pytest
 from fakes import registry_with
+from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from servers.harness import FAST
 from servers.openai_server import OpenAIServer
@@ -28,14 +28,7 @@ from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.probability_bars import ProbabilityBars
 
-W = TypeVar("W", bound=QWidget)
 PEER_ID = "peer:smol"
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture

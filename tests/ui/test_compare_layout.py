@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from fakes import FakeEngine
+from helpers.widgets import find, find_all
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,12 +37,6 @@ SIZES = [(1080, 760), (1024, 700)]
 ANSWER = "Rayleigh scattering favours short wavelengths, so the sky looks blue. " * 12
 
 OpenWindow = Callable[[], MainWindow]
-
-
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture
@@ -82,7 +77,7 @@ def open_window(
 def show_compare(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> ComparePanel:
     window.resize(*size)
     window.show()
-    tabs: QTabWidget = named(window, QTabWidget, "Panels")
+    tabs: QTabWidget = find(window, QTabWidget, "Panels")
     tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Compare"))
     panel = window.compare_panel
     assert panel is not None
@@ -91,8 +86,8 @@ def show_compare(qtbot: QtBot, window: MainWindow, size: tuple[int, int]) -> Com
 
 def run_comparison(qtbot: QtBot, panel: ComparePanel, count: int) -> None:
     while sum(w.accessibleName().startswith("Model ") for w in panel.findChildren(QComboBox)) < count:
-        qtbot.mouseClick(named(panel, QPushButton, "Add model"), Qt.MouseButton.LeftButton)
-    run = named(panel, QPushButton, "Run comparison")
+        qtbot.mouseClick(find(panel, QPushButton, "Add model"), Qt.MouseButton.LeftButton)
+    run = find(panel, QPushButton, "Run comparison")
     assert run.isEnabled()
     qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.shown is not None and bool(panel.shown.id), timeout=10_000)
@@ -114,7 +109,7 @@ def test_answers_figures_and_charts_do_not_overlap(
     panel = show_compare(qtbot, open_window(), size)
     run_comparison(qtbot, panel, count)
     parts: list[QWidget] = [*panel.columns, panel.results.table, *panel.results.charts]
-    parts += [named(panel, QLabel, "Privacy summary"), named(panel, QLabel, "Verdict")]
+    parts += [find(panel, QLabel, "Privacy summary"), find(panel, QLabel, "Verdict")]
     parts = [w for w in parts if w.isVisible() and not w.visibleRegion().isEmpty()]
     assert len(parts) >= count + 2, [w.accessibleName() for w in parts]
     for i, a in enumerate(parts):
@@ -127,12 +122,12 @@ def test_answers_figures_and_charts_do_not_overlap(
         assert chart.height() >= chart.row_rect(count - 1).bottom(), chart.title
         assert chart.minimumSizeHint().height() >= chart.row_rect(count - 1).bottom(), chart.title
     for column in panel.columns:
-        answer = named(column, QTextBrowser, f"Answer of {column.title}")
+        answer = find(column, QTextBrowser, f"Answer of {column.title}")
         lines = answer.viewport().height() / answer.fontMetrics().lineSpacing()
         assert lines >= (8 if size == (1080, 760) else 6), f"{column.title}: {lines:.1f} lines"
     if panel.results.table not in parts:
         # Squeezed, the figures scroll: the table and the charts are there, below the verdict.
-        assert named(panel, QScrollArea, "Comparison figures").verticalScrollBar().maximum() > 0
+        assert find(panel, QScrollArea, "Comparison figures").verticalScrollBar().maximum() > 0
 
 
 @pytest.mark.parametrize("size", SIZES, ids=["1080x760", "1024x700"])
@@ -141,7 +136,7 @@ def test_pickers_and_badges_are_whole_or_elided_with_a_tooltip(
 ) -> None:
     panel = show_compare(qtbot, open_window(), size)
     run_comparison(qtbot, panel, 3)
-    badges = [b for b in panel.findChildren(ElidedLabel) if b.accessibleName() == "Privacy" and b.isVisible()]
+    badges = [b for b in find_all(panel, ElidedLabel, "Privacy") if b.isVisible()]
     assert len(badges) == 6, "one on each picker, one on each column"
     for badge in badges:
         assert badge.fontMetrics().horizontalAdvance(badge.text()) <= badge.contentsRect().width(), badge.text()
@@ -164,7 +159,7 @@ def test_the_line_between_answers_and_figures_stays_where_it_was_put(
     qtbot: QtBot, open_window: OpenWindow
 ) -> None:
     window = open_window()
-    split: QSplitter = named(show_compare(qtbot, window, (1080, 760)), QSplitter, "Answers and figures")
+    split: QSplitter = find(show_compare(qtbot, window, (1080, 760)), QSplitter, "Answers and figures")
     answers, _figures = split.sizes()
     split.moveSplitter(answers - 60, 1)
     moved = split.sizes()
@@ -172,9 +167,8 @@ def test_the_line_between_answers_and_figures_stays_where_it_was_put(
     window.close()
 
     again = open_window()
-    split = named(show_compare(qtbot, again, (1080, 760)), QSplitter, "Answers and figures")
+    split = find(show_compare(qtbot, again, (1080, 760)), QSplitter, "Answers and figures")
     assert split.sizes() == moved
-
 
 
 @pytest.mark.parametrize("state", ["waiting", "queued", "loading", "failed"])
@@ -203,7 +197,7 @@ def test_a_narrow_column_elides_its_name_badge_and_status_instead_of_overlapping
                 QRect(b.mapTo(column, b.rect().topLeft()), b.size())
             )
             assert overlap.isEmpty(), f"{a.accessibleName()} overlaps {b.accessibleName()}"
-    status = named(column, ElidedLabel, "Column status")
+    status = find(column, ElidedLabel, "Column status")
     assert status.fullText() == column.status_text
 
 
@@ -229,8 +223,8 @@ def test_four_models_and_the_file_row_fit_at_1024x700(qtbot: QtBot, open_window:
     panel = show_compare(qtbot, open_window(), (1024, 700))
     run_comparison(qtbot, panel, 4)
     assert_nothing_cut(panel)
-    task = named(panel, QComboBox, "Task")
+    task = find(panel, QComboBox, "Task")
     task.setCurrentIndex(task.findData("batch-classify"))
     qtbot.wait(20)
-    assert named(panel, QPushButton, "Choose file…").isVisible()
+    assert find(panel, QPushButton, "Choose file…").isVisible()
     assert_nothing_cut(panel)

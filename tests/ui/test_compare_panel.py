@@ -7,10 +7,10 @@ import io
 from collections.abc import Iterator
 from html.parser import HTMLParser
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
+from helpers.widgets import find, find_all
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTabWidget,
     QToolButton,
-    QWidget,
 )
 from pytestqt.qtbot import QtBot
 
@@ -43,15 +42,8 @@ from app.ui.panels.compare_panel import ComparePanel, run_markdown
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.privacy_badge import LOCAL_TEXT
 
-W = TypeVar("W", bound=QWidget)
 LOCAL = "local:fake"
 REMOTE = "openai:gpt-test"
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture
@@ -128,7 +120,7 @@ class Ui:
         self.saved = find(panel, QListWidget, "Saved comparisons")
 
     def removes(self) -> list[QToolButton]:
-        return [b for b in self.panel.findChildren(QToolButton) if b.accessibleName() == "Remove model"]
+        return find_all(self.panel, QToolButton, "Remove model")
 
     def column(self, model_id: str) -> CompareColumn:
         return next(c for c in self.panel.columns if c.accessibleName() == f"Column {self.label(model_id)}")
@@ -322,7 +314,7 @@ def test_add_and_remove_models_and_delete_a_saved_comparison(
     assert ui.run.isEnabled()
     pickers = [find(ui.panel, QComboBox, f"Model {n}") for n in (1, 2)]
     assert [p.currentData() for p in pickers] == [LOCAL, REMOTE]
-    badges = [w.text() for w in ui.panel.findChildren(QLabel) if w.accessibleName() == "Privacy" and w.isVisible()]
+    badges = [w.text() for w in find_all(ui.panel, QLabel, "Privacy") if w.isVisible()]
     assert badges == [LOCAL_TEXT, "Sent to OpenAI"]
 
     local.enqueue(["One."])

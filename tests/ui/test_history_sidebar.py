@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from helpers.widgets import find
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
@@ -72,12 +73,6 @@ def select(qtbot: QtBot, sidebar: HistorySidebar, conversation_id: int) -> None:
     sidebar.view.setCurrentIndex(row_of(sidebar, conversation_id))
 
 
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
-
-
 # -- grouping -----------------------------------------------------------------------------
 
 
@@ -128,7 +123,7 @@ def test_clicking_a_conversation_opens_it(qtbot: QtBot, store: Store) -> None:
         qtbot.mouseClick(sidebar.view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert opened.args == [cid]
     with qtbot.waitSignal(sidebar.new_chat_requested, timeout=2000):
-        qtbot.mouseClick(named(sidebar, QPushButton, "New conversation"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(find(sidebar, QPushButton, "New conversation"), Qt.MouseButton.LeftButton)
 
 
 # -- search --------------------------------------------------------------------------------
@@ -146,7 +141,7 @@ def test_search_is_debounced_and_highlights_the_hits(qtbot: QtBot, store: Store)
         return real_search(query, limit)
 
     store.search = counting_search  # type: ignore[method-assign]
-    field = named(sidebar, QLineEdit, "Search conversations")
+    field = find(sidebar, QLineEdit, "Search conversations")
     qtbot.keyClicks(field, "zebra")
     qtbot.waitUntil(lambda: sidebar.model.rowCount() > 0 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000)
     assert calls == ["zebra"], "one search after the typing pauses, not one per key"
@@ -179,7 +174,7 @@ def test_clicking_a_hit_opens_its_conversation(qtbot: QtBot, store: Store) -> No
     add_conversation(store, "Cooking", "Boil the pasta.")
     target = add_conversation(store, "Astronomy", "Saturn has rings of ice.")
     sidebar = open_sidebar(qtbot, store)
-    named(sidebar, QLineEdit, "Search conversations").setText("saturn")
+    find(sidebar, QLineEdit, "Search conversations").setText("saturn")
     qtbot.waitUntil(lambda: sidebar.model.rowCount() == 1 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000)
     hit = sidebar.model.index(0)
     assert hit.data() == "Astronomy"
@@ -191,8 +186,8 @@ def test_clicking_a_hit_opens_its_conversation(qtbot: QtBot, store: Store) -> No
 def test_a_search_with_no_hits_says_so(qtbot: QtBot, store: Store) -> None:
     add_conversation(store, "Hello")
     sidebar = open_sidebar(qtbot, store)
-    named(sidebar, QLineEdit, "Search conversations").setText("xylophone")
-    note = named(sidebar, QLabel, "Search result")
+    find(sidebar, QLineEdit, "Search conversations").setText("xylophone")
+    note = find(sidebar, QLabel, "Search result")
     qtbot.waitUntil(note.isVisible, timeout=3000)
     assert "xylophone" in note.text()
     assert sidebar.model.rowCount() == 0
@@ -248,11 +243,11 @@ def test_delete_then_undo_brings_it_back_whole(qtbot: QtBot, store: Store) -> No
     assert deleted.args == [doomed]
     assert [c.id for c in store.list_conversations()] == [keep]
     assert not sidebar.model.index_of(doomed).isValid()
-    bar_label = named(sidebar, QLabel, "Deleted")
+    bar_label = find(sidebar, QLabel, "Deleted")
     assert bar_label.isVisible() and "Delete me" in bar_label.text()
 
     with qtbot.waitSignal(sidebar.conversation_restored, timeout=2000) as restored:
-        qtbot.mouseClick(named(sidebar, QPushButton, "Undo delete"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(find(sidebar, QPushButton, "Undo delete"), Qt.MouseButton.LeftButton)
     assert restored.args == [doomed]
     assert store.get_conversation(doomed) == before
     assert row_of(sidebar, doomed).isValid()
@@ -272,7 +267,7 @@ def test_the_undo_bar_goes_away_and_the_delete_stays(
     sidebar = open_sidebar(qtbot, store)
     select(qtbot, sidebar, doomed)
     sidebar.actions_by_name["Delete"].trigger()
-    bar_label = named(sidebar, QLabel, "Deleted")
+    bar_label = find(sidebar, QLabel, "Deleted")
     assert bar_label.isVisible()
     qtbot.waitUntil(lambda: not bar_label.isVisible(), timeout=2000)
     sidebar.view.setFocus()
@@ -376,7 +371,7 @@ def test_a_title_that_repeats_the_first_message_is_listed_once(qtbot: QtBot, sto
     cid = add_conversation(store, "Quantum computing basics", "Qubits hold superpositions; quantum gates act on them.")
     assert len([h for h in store.search("quantum") if h.conversation_id == cid]) == 3  # title, question, answer
     sidebar = open_sidebar(qtbot, store)
-    named(sidebar, QLineEdit, "Search conversations").setText("quantum")
+    find(sidebar, QLineEdit, "Search conversations").setText("quantum")
     qtbot.waitUntil(lambda: sidebar.model.rowCount() > 0 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000)
     snippets = [sidebar.model.index(r).data(SNIPPET_ROLE) for r in range(sidebar.model.rowCount())]
     assert len(snippets) == 2, snippets

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from gguf_corpus import HOSTILE_TEMPLATES, Layout
+from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -63,24 +64,20 @@ def panel(
     engines.close_all()
 
 
-def named(panel: ChatPanel, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in panel.findChildren(cls) if w.accessibleName() == name)
-
-
 def pick(panel: ChatPanel, model_id: str) -> None:
-    combo = named(panel, QComboBox, "Model")
+    combo = find(panel, QComboBox, "Model")
     index = combo.findData(model_id)
     assert index >= 0, f"{model_id} is not offered"
     combo.setCurrentIndex(index)
 
 
 def send(qtbot: QtBot, panel: ChatPanel, text: str) -> None:
-    message = named(panel, QPlainTextEdit, "Message")
+    message = find(panel, QPlainTextEdit, "Message")
     message.setFocus()
     qtbot.keyClicks(message, text)
     qtbot.keyClick(message, Qt.Key.Key_Return)
     qtbot.waitUntil(
-        lambda: named(panel, QPushButton, "Send").isEnabled() and not named(panel, QPushButton, "Stop").isEnabled(),
+        lambda: find(panel, QPushButton, "Send").isEnabled() and not find(panel, QPushButton, "Stop").isEnabled(),
         timeout=ANSWER_TIMEOUT_MS,
     )
 
@@ -88,7 +85,7 @@ def send(qtbot: QtBot, panel: ChatPanel, text: str) -> None:
 def test_hostile_and_broken_models_show_their_error_and_keep_the_conversation(
     qtbot: QtBot, panel: ChatPanel
 ) -> None:
-    transcript: Transcript = named(panel, Transcript, "Transcript")
+    transcript: Transcript = find(panel, Transcript, "Transcript")
     send(qtbot, panel, "Say hello")
     earlier = transcript.toPlainText()
     assert "Say hello" in earlier and "tok/s" in earlier
@@ -115,4 +112,4 @@ def test_hostile_and_broken_models_show_their_error_and_keep_the_conversation(
     text = transcript.toPlainText()
     assert text.startswith(earlier) and "sandbox forbids" in text
     assert "tok/s" in text.rsplit("Say hello again", 1)[-1], "the good model still answers"
-    assert named(panel, QLabel, "Status").text() == "Ready."
+    assert find(panel, QLabel, "Status").text() == "Ready."

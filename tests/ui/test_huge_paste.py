@@ -21,6 +21,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.widgets import find
 from PySide6.QtCore import QMimeData, QTimer, Qt
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 from fakes import FakeEngine, registry_with
@@ -73,12 +74,6 @@ class StallMeter:
         now = time.perf_counter()
         self.longest_ms = max(self.longest_ms, (now - self._last) * 1000)
         self._last = now
-
-
-def find(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 def paste(box: QPlainTextEdit, text: str) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
 from helpers.layout_checks import clipping_problems, overlap_problems
+from helpers.widgets import find
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -116,23 +117,17 @@ class Walk:
         """Types into ``input_name`` and presses ``button_name`` while the server is down; waits for the
         failure to show in ``shown_in``."""
         self.remote.enqueue_error(UNREACHABLE)
-        named(panel, QPlainTextEdit, input_name).setPlainText(
+        find(panel, QPlainTextEdit, input_name).setPlainText(
             "The meeting moved to Thursday, 14:30, room 4.12 — bring the Q3 figures."
         )
-        named(panel, QAbstractButton, button_name).click()
-        where = named(panel, QWidget, shown_in)
+        find(panel, QAbstractButton, button_name).click()
+        where = find(panel, QWidget, shown_in)
         self.qtbot.waitUntil(lambda: "connection was refused" in text_of(where), timeout=5000)
 
     def load_batch(self, panel: QWidget, csv: Path) -> None:
         batch = panel.findChild(BatchView)
         batch.open_file(csv)
         self.qtbot.waitUntil(lambda: batch.table is not None, timeout=5000)
-
-
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 def pick(picker: ModelPicker, model_id: str) -> None:
@@ -253,7 +248,7 @@ def walk_chat(walk: Walk, history: Store) -> None:
     deleted = next(c.id for c in history.list_conversations() if c.title == TITLES[0])
     sidebar.view.setCurrentIndex(sidebar.model.index_of(deleted))
     sidebar.actions_by_name["Delete"].trigger()
-    assert named(chat, QLabel, "Deleted").isVisible()
+    assert find(chat, QLabel, "Deleted").isVisible()
     walk.fail_request(chat, "Message", "Send", "Transcript")
     walk.check_pages(chat, "Chat, answer failed, a conversation deleted")
 
@@ -261,13 +256,13 @@ def walk_chat(walk: Walk, history: Store) -> None:
 def walk_translate(walk: Walk, batch_csv: Path, tmp_path: Path) -> None:
     translate = walk.show_tab("Translate")
     panel = walk.window.translation_panel
-    named(translate, QAbstractButton, "Glossary").click()
+    find(translate, QAbstractButton, "Glossary").click()
     walk.fail_request(translate, "Source text", "Translate", "Translation error")
     walk.check(walk.window, "Translate, request failed")
     # The time, the room number and "Q3" went missing: the checks list each under the output.
     walk.remote.enqueue(["La réunion est déplacée à jeudi — apportez les chiffres."])
-    named(translate, QAbstractButton, "Translate").click()
-    walk.qtbot.waitUntil(named(translate, QLabel, "Translation warnings").isVisible, timeout=5000)
+    find(translate, QAbstractButton, "Translate").click()
+    walk.qtbot.waitUntil(find(translate, QLabel, "Translation warnings").isVisible, timeout=5000)
     walk.check(walk.window, "Translate, translated with warnings")
     # A whole file: its long name in the status line while it runs, then where the translation was saved.
     notes = tmp_path / "notes-from-the-quarterly-planning-meeting.txt"
@@ -275,10 +270,10 @@ def walk_translate(walk: Walk, batch_csv: Path, tmp_path: Path) -> None:
     saved = notes.with_name(f"{notes.stem}.fr.txt")
     walk.remote.enqueue(["La réunion ", "never"], hang_after=1)
     panel.translate_file(notes, saved)
-    file_status = named(translate, QLabel, "File status")
+    file_status = find(translate, QLabel, "File status")
     walk.qtbot.waitUntil(file_status.isVisible, timeout=5000)
     walk.check(walk.window, "Translate, translating a file")
-    named(translate, QAbstractButton, "Cancel file").click()
+    find(translate, QAbstractButton, "Cancel file").click()
     walk.qtbot.waitUntil(lambda: not file_status.isVisible(), timeout=5000)
     walk.remote.enqueue(["La réunion est déplacée à jeudi."])
     panel.translate_file(notes, saved)
@@ -292,9 +287,9 @@ def walk_classify(walk: Walk, batch_csv: Path) -> None:
     walk.fail_request(classify, "Text to classify", "Classify", "Classification error")
     walk.check(walk.window, "Classify, request failed")
     pick(classify.findChild(ModelPicker), LABELS)
-    named(classify, QPlainTextEdit, "Text to classify").setPlainText("A negative review: the parcel arrived broken.")
-    named(classify, QAbstractButton, "Classify").click()
-    result = named(classify, QLabel, "Result")
+    find(classify, QPlainTextEdit, "Text to classify").setPlainText("A negative review: the parcel arrived broken.")
+    find(classify, QAbstractButton, "Classify").click()
+    result = find(classify, QLabel, "Result")
     walk.qtbot.waitUntil(lambda: result.text() == "negative", timeout=5000)
     walk.load_batch(classify, batch_csv)
     walk.check_pages(classify, "Classify, classified with probabilities")
@@ -302,15 +297,15 @@ def walk_classify(walk: Walk, batch_csv: Path) -> None:
 
 def walk_compare(walk: Walk, local: FakeEngine) -> None:
     compare = walk.show_tab("Compare")
-    task = named(compare, QComboBox, "Task")
+    task = find(compare, QComboBox, "Task")
     for index in range(task.count()):
         task.setCurrentIndex(index)
         walk.check(walk.window, f"Compare, {task.itemText(index)}")
     task.setCurrentIndex(task.findData("chat"))
     walk.remote.enqueue(["Rayleigh scattering favours short wavelengths, so blue light is scattered most. "] * 6)
     local.enqueue(["Blue light scatters more than red light in the air. "] * 6)
-    named(compare, QAbstractButton, "Run comparison").click()
-    verdict = named(compare, QLabel, "Verdict")
+    find(compare, QAbstractButton, "Run comparison").click()
+    verdict = find(compare, QLabel, "Verdict")
     panel = walk.window.compare_panel
     walk.qtbot.waitUntil(lambda: verdict.isVisible() and not panel.is_running, timeout=5000)
     walk.check_pages(compare, "Compare, answered")
@@ -318,7 +313,7 @@ def walk_compare(walk: Walk, local: FakeEngine) -> None:
 
 def walk_models(walk: Walk) -> None:
     models = walk.show_tab("Models")
-    status = named(models, QLabel, "Search status")
+    status = find(models, QLabel, "Search status")
     walk.window.models_panel.search("qwen2.5 instruct gguf")
     walk.qtbot.waitUntil(lambda: "resolved" in status.text(), timeout=5000)
     walk.check_pages(models, "Models, Hub unreachable")
@@ -358,19 +353,19 @@ def test_every_dialog_shows_all_its_text_and_nothing_overlaps(
 
     providers = window.open_providers_dialog()
     check_dialog(walk, providers, "Providers")
-    named(providers, QTableWidget, "Providers").selectRow(0)
-    named(providers, QAbstractButton, "Edit provider").click()
+    find(providers, QTableWidget, "Providers").selectRow(0)
+    find(providers, QAbstractButton, "Edit provider").click()
     check_dialog(walk, providers, "Providers, editing smolsrv")
-    named(providers, QAbstractButton, "Test connection").click()
-    result = named(providers, QLabel, "Connection result")
+    find(providers, QAbstractButton, "Test connection").click()
+    result = find(providers, QLabel, "Connection result")
     qtbot.waitUntil(lambda: "connection was refused" in result.text(), timeout=5000)
     check_dialog(walk, providers, "Providers, connection refused")
     # The most crowded form: a new OpenAI-compatible provider (its URL hint shows) refused for its empty name.
-    named(providers, QAbstractButton, "Add provider").click()
-    kind = named(providers, QComboBox, "Provider kind")
+    find(providers, QAbstractButton, "Add provider").click()
+    kind = find(providers, QComboBox, "Provider kind")
     kind.setCurrentIndex(kind.findData("openai-compatible"))
-    named(providers, QAbstractButton, "Save provider").click()
-    assert named(providers, QLabel, "Form error").isVisible()
+    find(providers, QAbstractButton, "Save provider").click()
+    assert find(providers, QLabel, "Form error").isVisible()
     check_dialog(walk, providers, "Providers, form error")
     providers.reject()
 

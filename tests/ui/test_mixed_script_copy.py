@@ -6,9 +6,10 @@ from collections.abc import Iterator
 
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.model_directory import ModelDirectory
@@ -22,12 +23,6 @@ PLAIN = (
 )
 #: The same text with markdown around parts of it, as a model writes.
 MARKDOWN = f"**Grüße** · `שלום` · *مرحبا*\n\n- {PLAIN}\n- 你好\n\n```\n{PLAIN}\n```"
-
-
-def find(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1
-    return matches[0]
 
 
 @pytest.fixture

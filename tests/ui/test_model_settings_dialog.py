@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Iterator
 
 import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QSpinBox
@@ -12,22 +11,11 @@ from pytestqt.qtbot import QtBot
 from app.core.diagnostics import GpuProbe, GpuSupport
 from app.core.settings import Settings
 from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
-from app.ui.style import apply_style
 
 #: Pixels between two stacked fields, at least, so that their frames never touch.
 MIN_GAP = 4
 
 NOT_SUPPORTED = GpuSupport(False, "this build has no GPU backend")
-
-
-@pytest.fixture
-def app_style(qapp: QApplication) -> Iterator[None]:
-    """The application's own style sheet, as the window has it: it makes spin boxes taller."""
-    style, sheet = qapp.style().name(), qapp.styleSheet()
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
 
 
 def open_dialog(qtbot: QtBot, answer: GpuSupport) -> ModelSettingsDialog:

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, MemoryKeyring, registry_with
+from helpers.widgets import find, find_all
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QApplication,
     QComboBox,
     QInputDialog,
@@ -117,19 +119,8 @@ def window(
     qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
 
 
-def named(root: QWidget, name: str) -> list[QWidget]:
-    return [w for w in root.findChildren(QWidget) if w.accessibleName() == name]
-
-
-def one(root: QWidget, name: str) -> QWidget:
-    found = named(root, name)
-    assert len(found) == 1, (name, found)
-    return found[0]
-
-
 def picker_ids(win: MainWindow) -> list[str]:
-    combo = one(win.chat_panel, "Model")
-    assert isinstance(combo, QComboBox)
+    combo = find(win.chat_panel, QComboBox, "Model")
     return [combo.itemData(i) for i in range(combo.count()) if combo.itemData(i)]
 
 
@@ -151,8 +142,8 @@ def test_fit_badges_are_computed_from_the_machine(qtbot: QtBot, library: ModelLi
     for hw_gb in (16, 4):
         hw = machine(hw_gb)
         panel.set_hardware(hw)
-        label = one(panel, "This computer")
-        assert isinstance(label, QLabel) and f"{format_bytes(hw.available_ram)} free" in label.text()
+        label = find(panel, QLabel, "This computer")
+        assert f"{format_bytes(hw.available_ram)} free" in label.text()
         for entry in manager.catalog.entries:
             quant, badge, memory = row_state(entry.id)
             estimate = entry_estimate(entry, quant, settings.context_cap)
@@ -187,7 +178,7 @@ def test_gpu_memory_counts_only_when_layers_are_offloaded(qtbot: QtBot, manager:
     panel.set_hardware(with_gpu)
     badge = panel._catalog_table.cellWidget(panel.catalog_row("llama-3.1-8b"), 7)
     assert isinstance(badge, FitBadge) and badge.fit == FITS
-    assert "offloaded" in one(panel, "This computer").text()  # type: ignore[attr-defined]
+    assert "offloaded" in find(panel, QLabel, "This computer").text()
     settings.n_gpu_layers = 0
     panel.set_hardware(with_gpu)
     assert badge.fit == WONT_FIT
@@ -195,8 +186,8 @@ def test_gpu_memory_counts_only_when_layers_are_offloaded(qtbot: QtBot, manager:
 
 def test_accessible_controls(window: MainWindow) -> None:
     for name in ("Search models", "Import model", "Delete model", "Hugging Face token", "Catalogue"):
-        assert named(window, name), name
-    assert len(named(window, "Download")) == 2  # one per catalogue row
+        assert find_all(window, QWidget, name), name
+    assert len(find_all(window, QWidget, "Download")) == 2  # one per catalogue row
 
 
 def test_search_files_download_and_the_model_is_in_every_picker(
@@ -207,13 +198,11 @@ def test_search_files_download_and_the_model_is_in_every_picker(
     assert "local:smol-135m-Q4_1" not in picker_ids(window)
     window._tabs.setCurrentWidget(panel)
     panel._sections.setCurrentIndex(1)
-    query = one(panel, "Search models")
-    assert isinstance(query, QLineEdit)
+    query = find(panel, QLineEdit, "Search models")
     qtbot.keyClicks(query, "GGUF")
-    sort = one(panel, "Sort by")
-    assert isinstance(sort, QComboBox)
+    sort = find(panel, QComboBox, "Sort by")
     sort.setCurrentIndex(sort.findData("likes"))
-    one(panel, "Search").click()  # type: ignore[attr-defined]
+    find(panel, QAbstractButton, "Search").click()
     results = panel._repo_table
     qtbot.waitUntil(lambda: results.rowCount() == 4, timeout=10000)
     assert results.item(0, 0).text() == "org/smol-GGUF"  # most likes first
@@ -239,8 +228,8 @@ def test_search_files_download_and_the_model_is_in_every_picker(
     qtbot.waitUntil(lambda: any(m.model_id == "local:smol-135m-Q4_1" for m, _d in panel._installed), timeout=5000)
     row = panel.installed_row("local:smol-135m-Q4_1")
     assert panel._installed_table.item(row, 3).text() == "llama"
-    status = one(window.statusBar(), "Download status")
-    assert isinstance(status, QLabel) and "Downloaded smol-135m-Q4_1.gguf" in status.text()
+    status = find(window.statusBar(), QLabel, "Download status")
+    assert "Downloaded smol-135m-Q4_1.gguf" in status.text()
     qtbot.waitUntil(lambda: not download.isEnabled(), timeout=5000)
     assert download.text() == "Installed"
 
@@ -257,14 +246,14 @@ def test_cancel_from_the_status_bar_keeps_a_resumable_part(
     with qtbot.waitSignal(downloads.progress, timeout=10000):
         button.click()
     assert button.text() == "Downloading" and not button.isEnabled()
-    status = one(window.statusBar(), "Download status")
-    qtbot.waitUntil(lambda: "%" in status.text() and "/s" in status.text(), timeout=5000)  # type: ignore[attr-defined]
-    assert "Downloading Tiny tiny Q4_1" in status.text()  # type: ignore[attr-defined]
+    status = find(window.statusBar(), QLabel, "Download status")
+    qtbot.waitUntil(lambda: "%" in status.text() and "/s" in status.text(), timeout=5000)
+    assert "Downloading Tiny tiny Q4_1" in status.text()
     with qtbot.waitSignal(downloads.cancelled, timeout=5000):
-        one(window.statusBar(), "Cancel download").click()  # type: ignore[attr-defined]
+        find(window.statusBar(), QAbstractButton, "Cancel download").click()
     part = library.models_dir / "org__big-GGUF" / "big-Q4_1.gguf.part"
     assert part.is_file() and 0 < part.stat().st_size < len(BIG)
-    assert "stopped" in status.text()  # type: ignore[attr-defined]
+    assert "stopped" in status.text()
     assert button.text() == "Download" and button.isEnabled()
 
 
@@ -275,12 +264,11 @@ def test_a_catalogue_entry_gone_from_the_hub_says_so(qtbot: QtBot, window: MainW
     assert isinstance(button, QPushButton)
     with qtbot.waitSignal(window.downloads.failed, timeout=10000):
         button.click()
-    notice = one(panel, "Notice")
-    assert isinstance(notice, QLabel)
+    notice = find(panel, QLabel, "Notice")
     assert "no longer has" in notice.text() and "Search" in notice.text()
-    assert "failed" in one(window.statusBar(), "Download status").text()  # type: ignore[attr-defined]
-    one(window.statusBar(), "Dismiss").click()  # type: ignore[attr-defined]
-    assert not named(window.statusBar(), "Download status")[0].isVisibleTo(window)
+    assert "failed" in find(window.statusBar(), QLabel, "Download status").text()
+    find(window.statusBar(), QAbstractButton, "Dismiss").click()
+    assert not find(window.statusBar(), QLabel, "Download status").isVisibleTo(window)
 
 
 def test_a_gated_repo_says_to_accept_the_licence(qtbot: QtBot, window: MainWindow) -> None:
@@ -293,9 +281,9 @@ def test_a_gated_repo_says_to_accept_the_licence(qtbot: QtBot, window: MainWindo
     button = panel._files_table.cellWidget(0, 5)
     assert isinstance(button, QPushButton)
     button.click()
-    notice = named(panel, "Notice")[0]
+    notice = find(panel, QLabel, "Notice")
     qtbot.waitUntil(lambda: not notice.isHidden(), timeout=10000)
-    assert "accept its licence" in notice.text() and "meta/gated-GGUF" in notice.text()  # type: ignore[attr-defined]
+    assert "accept its licence" in notice.text() and "meta/gated-GGUF" in notice.text()
 
 
 def test_installed_models_import_delete_and_reveal(
@@ -311,12 +299,12 @@ def test_installed_models_import_delete_and_reveal(
     bad = panel.installed_row("local:garbage")
     assert table.item(bad, 3).text() == "unreadable"
     assert "not a valid GGUF" in table.item(bad, 3).toolTip()
-    assert "1 unreadable" in one(panel, "Installed status").text()  # type: ignore[attr-defined]
+    assert "1 unreadable" in find(panel, QLabel, "Installed status").text()
 
     monkeypatch.setattr(panel, "_ask_import_file", lambda: str(starter_path))
     monkeypatch.setattr(panel, "_ask_import_mode", lambda path: "reference")
     with qtbot.waitSignal(panel.models_changed, timeout=10000):
-        one(panel, "Import model").click()  # type: ignore[attr-defined]
+        find(panel, QAbstractButton, "Import model").click()
     model_id = f"local:{starter_path.stem}"
     qtbot.waitUntil(lambda: any(m.model_id == model_id for m, _d in panel._installed), timeout=5000)
     assert model_id in picker_ids(window)
@@ -327,22 +315,22 @@ def test_installed_models_import_delete_and_reveal(
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     table.selectRow(row)
-    one(panel, "Reveal in file manager").click()  # type: ignore[attr-defined]
+    find(panel, QAbstractButton, "Reveal in file manager").click()
     assert opened == [QUrl.fromLocalFile(str(starter_path.parent))]
 
-    delete = named(panel, "Delete model")[0]
-    assert delete.text() == "Forget model"  # type: ignore[attr-defined]
+    delete = find(panel, QAbstractButton, "Delete model")
+    assert delete.text() == "Forget model"
     asked: list[str] = []
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
     with qtbot.waitSignal(panel.models_changed, timeout=5000):
-        delete.click()  # type: ignore[attr-defined]
+        delete.click()
     assert "file stays" in asked[0]
     assert starter_path.is_file()
     qtbot.waitUntil(lambda: model_id not in picker_ids(window), timeout=5000)
 
     table.selectRow(panel.installed_row("local:garbage"))
     with qtbot.waitSignal(panel.models_changed, timeout=5000):
-        delete.click()  # type: ignore[attr-defined]
+        delete.click()
     assert "deletes" in asked[1] and not (library.models_dir / "garbage.gguf").exists()
     table.selectRow(panel.installed_row("starter"))
     assert not delete.isEnabled()
@@ -350,10 +338,10 @@ def test_installed_models_import_delete_and_reveal(
 
 def test_token_goes_to_the_keychain(qtbot: QtBot, window: MainWindow, keychain: MemoryKeyring, monkeypatch) -> None:
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("  hf_secret_0123456789  ", True))
-    one(window, "Hugging Face token").click()  # type: ignore[attr-defined]
+    find(window, QAbstractButton, "Hugging Face token").click()
     assert keychain.passwords[("plinth", TOKEN_ACCOUNT)] == "hf_secret_0123456789"
     monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("", True))
-    one(window, "Hugging Face token").click()  # type: ignore[attr-defined]
+    find(window, QAbstractButton, "Hugging Face token").click()
     assert ("plinth", TOKEN_ACCOUNT) not in keychain.passwords
 
 
@@ -368,13 +356,12 @@ def test_importing_a_model_twice_says_it_is_already_in_the_library(
     monkeypatch.setattr(panel, "_ask_import_file", lambda: str(source))
     monkeypatch.setattr(panel, "_ask_import_mode", lambda path: "copy")
     with qtbot.waitSignal(panel.models_changed, timeout=10000):
-        one(panel, "Import model").click()  # type: ignore[attr-defined]
+        find(panel, QAbstractButton, "Import model").click()
     qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
-    assert one(panel, "Installed status").text().startswith("2 models in")  # type: ignore[attr-defined]
+    assert find(panel, QLabel, "Installed status").text().startswith("2 models in")
 
-    one(panel, "Import model").click()  # type: ignore[attr-defined]
-    notice = one(panel, "Notice")
-    assert isinstance(notice, QLabel)
+    find(panel, QAbstractButton, "Import model").click()
+    notice = find(panel, QLabel, "Notice")
     qtbot.waitUntil(lambda: not notice.isHidden(), timeout=5000)
     text = notice.text()
     assert "Something went wrong" not in text
@@ -386,12 +373,12 @@ def test_importing_a_model_twice_says_it_is_already_in_the_library(
 def test_counts_read_as_english_for_one(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.models_panel
     assert panel is not None
-    installed = one(panel, "Installed status")
-    assert installed.text().startswith("1 model in"), "only the starter model"  # type: ignore[attr-defined]
+    installed = find(panel, QLabel, "Installed status")
+    assert installed.text().startswith("1 model in"), "only the starter model"
     panel.search("smol")
-    status = one(panel, "Search status")
+    status = find(panel, QLabel, "Search status")
     qtbot.waitUntil(lambda: not panel.busy, timeout=10000)
-    assert status.text() == "1 repository"  # type: ignore[attr-defined]
+    assert status.text() == "1 repository"
 
 
 def show_search(qtbot: QtBot, window: MainWindow, size: tuple[int, int] = (1080, 760)) -> ModelsPanel:
@@ -414,10 +401,9 @@ def test_searching_without_a_network_fails_at_once_and_names_the_hub(
 ) -> None:
     panel = show_search(qtbot, window)
     manager.make_hub = lambda: HubClient(UNRESOLVABLE_ENDPOINT)
-    status = one(panel, "Search status")
-    busy = one(panel, "Searching")
-    cancel = one(panel, "Cancel search")
-    assert isinstance(status, QLabel) and isinstance(busy, QProgressBar) and isinstance(cancel, QPushButton)
+    status = find(panel, QLabel, "Search status")
+    busy = find(panel, QProgressBar, "Searching")
+    cancel = find(panel, QPushButton, "Cancel search")
     assert not busy.isVisible() and not cancel.isVisible()
 
     started = time.monotonic()
@@ -430,28 +416,28 @@ def test_searching_without_a_network_fails_at_once_and_names_the_hub(
     assert "Hugging Face Hub" in text and "name resolution failed" in text and "offline mode" in text
     assert "provider" not in text
     assert not busy.isVisible() and not cancel.isVisible()
-    assert one(panel, "Search").isEnabled()  # type: ignore[attr-defined]
+    assert find(panel, QAbstractButton, "Search").isEnabled()
     qtbot.waitUntil(lambda: label_shows_all(status), timeout=2000)
 
 
 def test_a_slow_search_can_be_cancelled(qtbot: QtBot, window: MainWindow, hub: HubServer) -> None:
     panel = show_search(qtbot, window, (1024, 700))
     hub.search_gate = threading.Event()
-    status = one(panel, "Search status")
+    status = find(panel, QLabel, "Search status")
     panel.search("smol")
     qtbot.waitUntil(lambda: any(r.path == "/api/models" for r in hub.requests), timeout=5000)
     [worker] = [w for w in panel.findChildren(CallWorker) if w.is_running()]
-    cancel = one(panel, "Cancel search")
+    cancel = find(panel, QAbstractButton, "Cancel search")
     assert cancel.isVisible()
     qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
-    assert status.text() == "Search cancelled."  # type: ignore[attr-defined]
-    assert not cancel.isVisible() and not one(panel, "Searching").isVisible()
-    assert one(panel, "Search").isEnabled() and not panel.busy  # type: ignore[attr-defined]
+    assert status.text() == "Search cancelled."
+    assert not cancel.isVisible() and not find(panel, QProgressBar, "Searching").isVisible()
+    assert find(panel, QAbstractButton, "Search").isEnabled() and not panel.busy
 
     hub.search_gate.set()
     qtbot.waitUntil(lambda: not isValid(worker), timeout=10000)
     assert panel._repo_table.rowCount() == 0, "a cancelled search shows nothing when it ends"
-    assert status.text() == "Search cancelled."  # type: ignore[attr-defined]
+    assert status.text() == "Search cancelled."
 
 
 def test_a_download_without_a_network_fails_at_once_and_names_the_hub(
@@ -471,8 +457,7 @@ def test_a_download_without_a_network_fails_at_once_and_names_the_hub(
     with qtbot.waitSignal(window.downloads.failed, timeout=5000):
         button.click()
     assert time.monotonic() - started < 3
-    notice = one(panel, "Notice")
-    assert isinstance(notice, QLabel)
+    notice = find(panel, QLabel, "Notice")
     text = notice.text()
     assert text.count("Cannot reach the Hugging Face Hub") == 1 and "name resolution failed" in text
     assert "provider" not in text
@@ -517,8 +502,7 @@ def test_the_installed_line_fits_a_small_window_with_a_long_models_folder(
     panel._sections.setCurrentIndex(2)
     panel.refresh_installed()
     qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
-    status = one(panel, "Installed status")
-    assert isinstance(status, QLabel)
+    status = find(panel, QLabel, "Installed status")
     qtbot.waitUntil(lambda: window.size().toTuple() == (1024, 700), timeout=2000)
     assert panel.minimumSizeHint().width() <= panel.width(), "the line does not widen the page"
     shown = status.text()

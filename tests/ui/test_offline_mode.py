@@ -18,9 +18,10 @@ from pathlib import Path
 import psutil
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
-from PySide6.QtWidgets import QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QTableWidgetItem, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_model_manager, build_services
@@ -84,10 +85,6 @@ RECORDER = SocketRecorder()
 sys.addaudithook(RECORDER.hook)
 
 
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
-
-
 def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
     raise AssertionError("no connection test expected")
 
@@ -145,9 +142,9 @@ def test_switch_turns_remote_models_off_in_every_picker_and_is_saved(qtbot: QtBo
     mode, _directory, _engines, store, *_ = window_parts
     window = open_window(qtbot, window_parts)
     action = window.offline_action
-    indicator = named(window, QLabel, "Offline mode")
+    indicator = find(window, QLabel, "Offline mode")
     panels = (window.chat_panel, window.translation_panel, window.classification_panel)
-    pickers = [named(p, QComboBox, n) for p, n in zip(panels, ("Model", "Translation model", "Classification model"))]
+    pickers = [find(p, QComboBox, n) for p, n in zip(panels, ("Model", "Translation model", "Classification model"))]
     assert action.isCheckable() and not action.isChecked() and action.isEnabled()
     assert action.shortcut().toString() == "Ctrl+Shift+O"
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
@@ -164,7 +161,7 @@ def test_switch_turns_remote_models_off_in_every_picker_and_is_saved(qtbot: QtBo
         items = remote_items(picker)
         assert items and all(not enabled and text.endswith(" (offline)") for text, enabled in items)
         assert picker.currentData() == "local:fake", "the local model stays picked"
-    assert named(window, QLabel, "Privacy").fullText() == "Stays on this computer"
+    assert find(window.chat_panel, PrivacyBadge, "Privacy").fullText() == "Stays on this computer"
     assert diagnostics_line(window) == "Offline mode: on (turned on in File › Offline mode)"
 
     action.trigger()
@@ -180,11 +177,11 @@ def test_offline_keeps_the_remote_chat_model_refuses_to_send_and_gives_it_back(q
     engine = window_parts[2].get("local:fake")
     window = open_window(qtbot, window_parts)
     chat = window.chat_panel
-    combo = named(chat, QComboBox, "Model")
+    combo = find(chat, QComboBox, "Model")
     combo.setCurrentIndex(combo.findData("box:m1"))
-    message = named(chat, QPlainTextEdit, "Message")
-    status, notice = named(chat, QLabel, "Status"), named(chat, QLabel, "Notice")
-    badge = named(chat, PrivacyBadge, "Privacy")
+    message = find(chat, QPlainTextEdit, "Message")
+    status, notice = find(chat, QLabel, "Status"), find(chat, QLabel, "Notice")
+    badge = find(chat, PrivacyBadge, "Privacy")
     assert badge.fullText().startswith("Sent to box")
 
     window.offline_action.trigger()
@@ -192,46 +189,46 @@ def test_offline_keeps_the_remote_chat_model_refuses_to_send_and_gives_it_back(q
     assert combo.currentText() == "box:m1 (offline)"
     assert badge.fullText() == OFFLINE_BADGE_TEXT and REFUSAL in badge.toolTip()
     assert notice.isVisible() and escape(REFUSAL) in notice.text()
-    assert not named(chat, QPushButton, "Send").isEnabled()
+    assert not find(chat, QPushButton, "Send").isEnabled()
 
     message.setFocus()
     qtbot.keyClicks(message, "Hello")
     qtbot.keyClick(message, Qt.Key.Key_Return)
     assert status.text() == REFUSAL
     assert message.toPlainText() == "Hello", "the message stays, ready to send"
-    assert engine.requests == [] and "Hello" not in named(chat, Transcript, "Transcript").toPlainText()
+    assert engine.requests == [] and "Hello" not in find(chat, Transcript, "Transcript").toPlainText()
 
     # A restart while offline keeps the choice too.
     restarted = open_window(qtbot, window_parts)
-    assert named(restarted.chat_panel, QComboBox, "Model").currentData() == "box:m1"
+    assert find(restarted.chat_panel, QComboBox, "Model").currentData() == "box:m1"
 
     window.offline_action.trigger()
     assert combo.currentData() == "box:m1" and combo.currentText() == "box:m1"
     assert badge.fullText().startswith("Sent to box")
     assert notice.isHidden() and status.text() == ""
-    assert named(chat, QPushButton, "Send").isEnabled(), "usable again without picking it again"
+    assert find(chat, QPushButton, "Send").isEnabled(), "usable again without picking it again"
 
 
 def test_offline_keeps_the_remote_model_of_every_task_panel(qtbot: QtBot, window_parts) -> None:
     window = open_window(qtbot, window_parts)
     panels = {"Translation": window.translation_panel, "Classification": window.classification_panel}
     for name, panel in panels.items():
-        combo = named(panel, QComboBox, f"{name} model")
+        combo = find(panel, QComboBox, f"{name} model")
         combo.setCurrentIndex(combo.findData("box:m1"))
     window.offline_action.trigger()
     for name, panel in panels.items():
-        combo = named(panel, QComboBox, f"{name} model")
+        combo = find(panel, QComboBox, f"{name} model")
         assert combo.currentData() == "box:m1" and combo.currentText() == "box:m1 (offline)", name
-        assert named(panel, PrivacyBadge, "Privacy").fullText() == OFFLINE_BADGE_TEXT, name
-        notice = named(panel, QLabel, f"{name} notice")
+        assert find(panel, PrivacyBadge, "Privacy").fullText() == OFFLINE_BADGE_TEXT, name
+        notice = find(panel, QLabel, f"{name} notice")
         assert not notice.isHidden() and escape(REFUSAL) in notice.text(), name
         # A batch run is refused with the reason, not with "No model is selected".
         panel.findChild(BatchView).run_requested.emit()
-        assert REFUSAL in named(panel, QLabel, "Batch error").text(), name
+        assert REFUSAL in find(panel, QLabel, "Batch error").text(), name
     window.offline_action.trigger()
     for name, panel in panels.items():
-        assert named(panel, QComboBox, f"{name} model").currentData() == "box:m1", name
-        assert named(panel, QLabel, f"{name} notice").isHidden(), name
+        assert find(panel, QComboBox, f"{name} model").currentData() == "box:m1", name
+        assert find(panel, QLabel, f"{name} notice").isHidden(), name
 
 
 def diagnostics_line(window: MainWindow) -> str:
@@ -250,9 +247,9 @@ def test_plinth_offline_variable_checks_and_locks_the_switch(
     action = window.offline_action
     assert action.isChecked() and not action.isEnabled()
     assert f"{ENV_VAR}=1 is set" in action.toolTip()
-    assert named(window, QLabel, "Offline mode").isVisible()
-    assert f"({ENV_VAR}=1 is set)" in named(window, QLabel, "Offline mode").toolTip()
-    assert all(not enabled for _t, enabled in remote_items(named(window, QComboBox, "Model")))
+    assert find(window, QLabel, "Offline mode").isVisible()
+    assert f"({ENV_VAR}=1 is set)" in find(window, QLabel, "Offline mode").toolTip()
+    assert all(not enabled for _t, enabled in remote_items(find(window, QComboBox, "Model")))
     with pytest.raises(OfflineError):
         engines.get("oa:gpt-4o-mini")
 
@@ -263,17 +260,17 @@ def test_providers_dialog_refuses_a_connection_test_while_offline(qtbot: QtBot, 
     window = open_window(qtbot, window_parts, tested)
     window.offline_action.trigger()
     dialog = window.open_providers_dialog()
-    table = named(dialog, QTableWidget, "Providers")
+    table = find(dialog, QTableWidget, "Providers")
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == "box")
     table.selectRow(row)
-    named(dialog, QPushButton, "Edit provider").click()
-    named(dialog, QPushButton, "Test connection").click()
-    result = named(dialog, QLabel, "Connection result")
+    find(dialog, QPushButton, "Edit provider").click()
+    find(dialog, QPushButton, "Test connection").click()
+    result = find(dialog, QLabel, "Connection result")
     assert result.text().startswith("Offline mode is on: connection tests are off")
     assert "Ctrl+Shift+O" in result.text()
     assert tested == []
     mode.set_saved(False)
-    named(dialog, QPushButton, "Test connection").click()
+    find(dialog, QPushButton, "Test connection").click()
     qtbot.waitUntil(lambda: result.text().startswith("Connected"), timeout=10_000)
     assert tested == ["box"]
     dialog.reject()
@@ -350,7 +347,7 @@ def test_offline_mode_runs_every_panel_on_the_local_model_without_a_socket_beyon
     )
     qtbot.addWidget(window)
     window.show()
-    tabs = named(window, QWidget, "Panels")
+    tabs = find(window, QTabWidget, "Panels")
     # The recorder is live: a loopback lookup shows up (and is local).
     RECORDER.seen.clear()
     RECORDER.active = True
@@ -378,54 +375,54 @@ def test_offline_mode_runs_every_panel_on_the_local_model_without_a_socket_beyon
     assert RECORDER.far() == [], "an address beyond this computer was tried"
     assert install_socket_guard(services.offline).blocked == []
     for name in ("Model", "Translation model", "Classification model"):
-        items = remote_items(named(window, QComboBox, name))
+        items = remote_items(find(window, QComboBox, name))
         assert items and all(not enabled and text.endswith(" (offline)") for text, enabled in items), name
 
 
 def run_chat(qtbot: QtBot, window: MainWindow) -> None:
-    message = named(window, QPlainTextEdit, "Message")
+    message = find(window, QPlainTextEdit, "Message")
     qtbot.keyClicks(message, "Say hello")
     qtbot.keyClick(message, Qt.Key.Key_Return)
-    send, stop = named(window, QPushButton, "Send"), named(window, QPushButton, "Stop")
+    send, stop = find(window, QPushButton, "Send"), find(window, QPushButton, "Stop")
     qtbot.waitUntil(lambda: send.isEnabled() and not stop.isEnabled(), timeout=ANSWER_TIMEOUT_MS)
-    assert "tok/s" in named(window, Transcript, "Transcript").toPlainText(), "the answer and its stats"
+    assert "tok/s" in find(window, Transcript, "Transcript").toPlainText(), "the answer and its stats"
 
 
 def run_translation(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.translation_panel
-    named(window, QWidget, "Panels").setCurrentWidget(panel)
-    named(panel, QPlainTextEdit, "Source text").setPlainText("Good morning, friends.")
-    translate = named(panel, QPushButton, "Translate")
+    find(window, QTabWidget, "Panels").setCurrentWidget(panel)
+    find(panel, QPlainTextEdit, "Source text").setPlainText("Good morning, friends.")
+    translate = find(panel, QPushButton, "Translate")
     qtbot.mouseClick(translate, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: translate.isEnabled() and panel.active_model_id is None, timeout=ANSWER_TIMEOUT_MS)
-    assert named(panel, QPlainTextEdit, "Translation").toPlainText().strip()
+    assert find(panel, QPlainTextEdit, "Translation").toPlainText().strip()
 
 
 def run_classification(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.classification_panel
-    named(window, QWidget, "Panels").setCurrentWidget(panel)
-    labels: QTableWidget = named(panel, QTableWidget, "Labels")
+    find(window, QTabWidget, "Panels").setCurrentWidget(panel)
+    labels: QTableWidget = find(panel, QTableWidget, "Labels")
     labels.setRowCount(2)
     for row, name in enumerate(("positive", "negative")):
         labels.setItem(row, 0, QTableWidgetItem(name))
         labels.setItem(row, 1, QTableWidgetItem(""))
-    named(panel, QPlainTextEdit, "Text to classify").setPlainText("I loved it, best film of the year!")
-    classify = named(panel, QPushButton, "Classify")
+    find(panel, QPlainTextEdit, "Text to classify").setPlainText("I loved it, best film of the year!")
+    classify = find(panel, QPushButton, "Classify")
     qtbot.mouseClick(classify, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(classify.isEnabled, timeout=ANSWER_TIMEOUT_MS)
-    assert named(panel, QLabel, "Result").text() in ("positive", "negative")
+    assert find(panel, QLabel, "Result").text() in ("positive", "negative")
 
 
 def check_models_page(qtbot: QtBot, window: MainWindow) -> None:
     panel = window.models_panel
     assert panel is not None
-    notice = named(panel, QLabel, "Offline notice")
+    notice = find(panel, QLabel, "Offline notice")
     qtbot.waitUntil(notice.isVisible)
     assert "The Hugging Face Hub is not contacted" in notice.text()
-    assert not named(panel, QLineEdit, "Search models").isEnabled()
-    assert not named(panel, QPushButton, "Search").isEnabled()
-    assert named(panel, QLabel, "Search status").text().startswith("Offline mode is on")
-    catalogue = named(panel, QTableWidget, "Catalogue")
+    assert not find(panel, QLineEdit, "Search models").isEnabled()
+    assert not find(panel, QPushButton, "Search").isEnabled()
+    assert find(panel, QLabel, "Search status").text().startswith("Offline mode is on")
+    catalogue = find(panel, QTableWidget, "Catalogue")
     buttons = [catalogue.cellWidget(r, 8) for r in range(catalogue.rowCount())]
     assert buttons and all(isinstance(b, QPushButton) and not b.isEnabled() for b in buttons)
     # The page's own work (reading this computer's memory, the installed models) still runs.

@@ -1,11 +1,11 @@
-import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import MemoryKeyring
+from helpers.layout_checks import clipping_problems, overlap_problems
+from helpers.widgets import find
 from keyring.backends import fail
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLabel,
-    QLayout,
     QLineEdit,
     QListWidget,
     QMessageBox,
@@ -29,10 +28,7 @@ from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SERVICE, SecretStore
 from app.ui.dialogs.keychain_prompt import KEEP_FOR_SESSION
 from app.ui.dialogs.providers_dialog import ProvidersDialog
-from app.ui.style import apply_style
 from app.workers.call_worker import CallWorker
-
-W = TypeVar("W", bound=QWidget)
 
 KEY = "sk-test-9f8e7d6c5b4a39281706"
 OTHER_KEY = "sk-test-aaaabbbbccccdddd0000"
@@ -75,12 +71,6 @@ def open_dialog(qtbot: QtBot, providers: ProviderStore, connection: FakeConnecti
 @pytest.fixture
 def ui(open_dialog: Callable[[SecretStore], "Ui"], secrets: SecretStore) -> "Ui":
     return open_dialog(secrets)
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 class Ui:
@@ -488,68 +478,11 @@ LONG_ERROR = NetworkError(
 )
 
 
-@pytest.fixture
-def app_style(qapp: QApplication) -> Iterator[None]:
-    """The application's own style sheet, as the window has it: paddings change what fits."""
-    style, sheet = qapp.style().name(), qapp.styleSheet()
-    apply_style(qapp)
-    yield
-    qapp.setStyleSheet(sheet)
-    qapp.setStyle(style)
-
-
-def placed_widgets(layout: QLayout) -> list[QWidget]:
-    """The widgets a layout (and its nested layouts) places side by side."""
-    found: list[QWidget] = []
-    for index in range(layout.count()):
-        item = layout.itemAt(index)
-        if item.widget() is not None:
-            found.append(item.widget())
-        elif item.layout() is not None:
-            found.extend(placed_widgets(item.layout()))
-    return found
-
-
-def layout_problems(root: QWidget) -> list[str]:
-    """Visible widgets laid over each other, and labels that show less than their whole text."""
-    problems: list[str] = []
-    for container in [root, *root.findChildren(QWidget)]:
-        if not container.isVisibleTo(root) and container is not root or container.layout() is None:
-            continue
-        shown = [w for w in placed_widgets(container.layout()) if w.isVisibleTo(root)]
-        for index, first in enumerate(shown):
-            for second in shown[index + 1 :]:
-                if first.geometry().intersects(second.geometry()):
-                    problems.append(f"{describe(first)} overlaps {describe(second)}")
-    for label in root.findChildren(QLabel):
-        if not label.isVisibleTo(root) or not label.text():
-            continue
-        if label.wordWrap():
-            if label.heightForWidth(label.width()) > label.height():
-                problems.append(f"{describe(label)} needs {label.heightForWidth(label.width())} px of height")
-            continue
-        hint = label.sizeHint()
-        if hint.width() > label.width() or hint.height() > label.height():
-            problems.append(f"{describe(label)} needs {hint.width()}×{hint.height()}")
-        if "<" not in label.text() and "\n" not in label.text():
-            # A buddy label draws "&Name" as "Name", the mnemonic underlined.
-            shown_text = re.sub("&(.)", r"\1", label.text()) if label.buddy() is not None else label.text()
-            advance = label.fontMetrics().horizontalAdvance(shown_text)
-            if advance > label.contentsRect().width():
-                problems.append(f"{describe(label)} text needs {advance} px")
-    return problems
-
-
-def describe(widget: QWidget) -> str:
-    text = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
-    return f"{type(widget).__name__} {widget.accessibleName() or text[:40]!r} at {widget.geometry().getRect()}"
-
-
 def at_minimum_size(qtbot: QtBot, dialog: QWidget) -> list[str]:
     dialog.resize(dialog.minimumSize())
     qtbot.waitUntil(lambda: dialog.size() == dialog.minimumSize(), timeout=2000)
     QApplication.processEvents()
-    return layout_problems(dialog)
+    return clipping_problems(dialog) + overlap_problems(dialog)
 
 
 @pytest.mark.parametrize(("kind", "keychain_kind"), [("openai-compatible", "memory"), ("openai", "none")])

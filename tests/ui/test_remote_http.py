@@ -3,8 +3,9 @@
 from collections.abc import Iterator
 
 import pytest
+from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QPushButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 from servers.openai_server import OpenAIServer
 
@@ -53,10 +54,6 @@ def engines(providers: ProviderStore, secrets: SecretStore) -> Iterator[EngineRe
     registry.close_all()
 
 
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
-
-
 def test_remote_answer_streams_shows_cost_and_stops(
     qtbot: QtBot,
     server: OpenAIServer,
@@ -70,9 +67,9 @@ def test_remote_answer_streams_shows_cost_and_stops(
     panel = ChatPanel(engines, models, Settings(last_model=f"openai:{PRICED}"))
     qtbot.addWidget(panel)
     panel.show()
-    transcript = named(panel, Transcript, "Transcript")
-    message = named(panel, QPlainTextEdit, "Message")
-    send, stop = named(panel, QPushButton, "Send"), named(panel, QPushButton, "Stop")
+    transcript = find(panel, Transcript, "Transcript")
+    message = find(panel, QPlainTextEdit, "Message")
+    send, stop = find(panel, QPushButton, "Send"), find(panel, QPushButton, "Stop")
 
     def idle() -> bool:
         return send.isEnabled() and not stop.isEnabled()
@@ -81,7 +78,7 @@ def test_remote_answer_streams_shows_cost_and_stops(
         qtbot.keyClicks(message, text)
         qtbot.keyClick(message, Qt.Key.Key_Return)
 
-    assert named(panel, QLabel, "Privacy").fullText() == f"Sent to OpenAI via {server.url}/v1"
+    assert find(panel, QLabel, "Privacy").fullText() == f"Sent to OpenAI via {server.url}/v1"
     server.reply = ["Hello", " from", " the", " API", "."]
     ask("Hi")
     qtbot.waitUntil(lambda: "Hello from the API." in transcript.toPlainText() and idle(), timeout=10_000)
@@ -89,8 +86,8 @@ def test_remote_answer_streams_shows_cost_and_stops(
     assert server.chats()[-1].body["messages"][-1]["content"] == "Hi"
 
     panel.refresh_models()
-    combo = next(w for w in panel.findChildren(QWidget) if w.accessibleName() == "Model")
-    combo.setCurrentIndex(combo.findData(f"openai:{UNPRICED}"))  # type: ignore[attr-defined]
+    combo = find(panel, QComboBox, "Model")
+    combo.setCurrentIndex(combo.findData(f"openai:{UNPRICED}"))
     server.reply = ["Unpriced", " answer"]
     ask("Again")
     qtbot.waitUntil(lambda: "Unpriced answer" in transcript.toPlainText() and idle(), timeout=10_000)
@@ -103,7 +100,7 @@ def test_remote_answer_streams_shows_cost_and_stops(
     qtbot.mouseClick(stop, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(idle, timeout=1000)  # Stop closes the stream within a second
     assert "never shown" not in transcript.toPlainText()
-    assert named(panel, QLabel, "Status").text() == "Stopped."
+    assert find(panel, QLabel, "Status").text() == "Stopped."
     assert server.disconnected.wait(5), "Stop hangs up on the provider"
     panel.shutdown()
 
@@ -117,15 +114,15 @@ def test_test_connection_lists_the_servers_models_or_says_the_key_is_wrong(
     dialog = ProvidersDialog(providers, secrets, test_connection)
     qtbot.addWidget(dialog)
     dialog.show()
-    named(dialog, QPushButton, "Add provider").click()
-    qtbot.keyClicks(named(dialog, QLineEdit, "Provider name"), "lab")
-    kind = named(dialog, QWidget, "Provider kind")
+    find(dialog, QPushButton, "Add provider").click()
+    qtbot.keyClicks(find(dialog, QLineEdit, "Provider name"), "lab")
+    kind = find(dialog, QComboBox, "Provider kind")
     kind.setCurrentIndex(kind.findData("openai-compatible"))
-    qtbot.keyClicks(named(dialog, QLineEdit, "Base URL"), f"{server.url}/v1")
-    key = named(dialog, QLineEdit, "API key")
+    qtbot.keyClicks(find(dialog, QLineEdit, "Base URL"), f"{server.url}/v1")
+    key = find(dialog, QLineEdit, "API key")
     qtbot.keyClicks(key, "sk-wrong-key-000000000000")
-    result = named(dialog, QLabel, "Connection result")
-    test = named(dialog, QPushButton, "Test connection")
+    result = find(dialog, QLabel, "Connection result")
+    test = find(dialog, QPushButton, "Test connection")
 
     test.click()
     qtbot.waitUntil(lambda: result.text().startswith(AuthError.title), timeout=10_000)
@@ -136,5 +133,5 @@ def test_test_connection_lists_the_servers_models_or_says_the_key_is_wrong(
     test.click()
     qtbot.waitUntil(lambda: result.text().startswith("Connected"), timeout=10_000)
     assert result.text().startswith("Connected: 2 models")
-    named(dialog, QPushButton, "Save provider").click()
+    find(dialog, QPushButton, "Save provider").click()
     assert providers.get("lab").models == [PRICED, UNPRICED]

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget
 from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine, keyword_rule
 
@@ -21,14 +21,6 @@ from app.core.store import Store
 from app.ui.panels.batch_view import BatchView
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel
-
-W = TypeVar("W", bound=QWidget)
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from fakes import registry_with
+from helpers.widgets import find, find_all
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
@@ -30,16 +31,12 @@ def open_window(
     return window
 
 
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
-
-
 def test_tabs_switch_with_ctrl_number_and_panels_keep_their_state(
     qtbot: QtBot, tmp_path: Path, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
 ) -> None:
     store = SettingsStore(tmp_path / "config" / "settings.json")
     window = open_window(qtbot, store, models, providers, secrets)
-    tabs: QTabWidget = named(window, QTabWidget, "Panels")
+    tabs: QTabWidget = find(window, QTabWidget, "Panels")
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles[:3] == ["Chat", "Translate", "Classify"]
 
@@ -53,14 +50,14 @@ def test_tabs_switch_with_ctrl_number_and_panels_keep_their_state(
     assert tabs.currentWidget() is window.chat_panel
     # Each panel was built on its first showing, once.
     for name in ("Source language", "Target language", "Translate", "Labels", "Classify"):
-        assert sum(w.accessibleName() == name for w in window.findChildren(QWidget)) == 1, name
+        assert len(find_all(window, QWidget, name)) == 1, name
     for name in ("Open file", "Run batch", "Cancel batch"):
-        assert sum(w.accessibleName() == name for w in window.findChildren(QWidget)) == 2, name
+        assert len(find_all(window, QWidget, name)) == 2, name
 
-    named(window, LanguageCombo, "Target language").set_language("it")
+    find(window, LanguageCombo, "Target language").set_language("it")
     window.close()
 
     again = open_window(qtbot, store, models, providers, secrets)
-    assert named(again.translation_panel, LanguageCombo, "Target language").language == "it"
+    assert find(again.translation_panel, LanguageCombo, "Target language").language == "it"
     assert again.classification_panel.label_set().names == ("positive", "negative", "neutral")
     again.close()

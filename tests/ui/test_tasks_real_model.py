@@ -4,8 +4,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_services
@@ -26,10 +27,6 @@ def services(starter_path: Path) -> Iterator[Services]:
     built.close()
 
 
-def named(parent: QWidget, cls: type, name: str):  # noqa: ANN201 (returns the widget)
-    return next(w for w in parent.findChildren(cls) if w.accessibleName() == name)
-
-
 def test_starter_model_classifies_with_probabilities(qtbot: QtBot, services: Services) -> None:
     panel = ClassificationPanel(
         services.engines, ModelDirectory(services.library, services.providers, services.secrets), services.settings
@@ -37,20 +34,20 @@ def test_starter_model_classifies_with_probabilities(qtbot: QtBot, services: Ser
     qtbot.addWidget(panel)
     panel.show()
     assert panel._picker.model_id == STARTER_ID  # noqa: SLF001 (the picker's choice)
-    labels: QTableWidget = named(panel, QTableWidget, "Labels")
+    labels: QTableWidget = find(panel, QTableWidget, "Labels")
     labels.setRowCount(2)
     for row, name in enumerate(("positive", "negative")):
         labels.setItem(row, 0, QTableWidgetItem(name))
         labels.setItem(row, 1, QTableWidgetItem(""))
-    named(panel, QPlainTextEdit, "Text to classify").setPlainText("I loved it, best film of the year!")
-    classify = named(panel, QPushButton, "Classify")
+    find(panel, QPlainTextEdit, "Text to classify").setPlainText("I loved it, best film of the year!")
+    classify = find(panel, QPushButton, "Classify")
     qtbot.mouseClick(classify, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(classify.isEnabled, timeout=ANSWER_TIMEOUT_MS)
     try:
-        assert named(panel, QLabel, "Result").text() in ("positive", "negative")
-        probabilities = named(panel, ProbabilityBars, "Probabilities").probabilities
+        assert find(panel, QLabel, "Result").text() in ("positive", "negative")
+        probabilities = find(panel, ProbabilityBars, "Probabilities").probabilities
         assert set(probabilities) == {"positive", "negative"}
         assert sum(probabilities.values()) == pytest.approx(1.0)
-        assert "each label scored by the model" in named(panel, QLabel, "Result detail").text()
+        assert "each label scored by the model" in find(panel, QLabel, "Result detail").text()
     finally:
         panel.shutdown()

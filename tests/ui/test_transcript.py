@@ -1,4 +1,5 @@
 import pytest
+from helpers.widgets import find
 from PySide6.QtCore import QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QWheelEvent
 from PySide6.QtWidgets import QApplication, QToolButton
@@ -66,9 +67,7 @@ def wheel_up(view: Transcript) -> None:
 
 
 def jump_button(view: Transcript) -> QToolButton:
-    matches = [b for b in view.findChildren(QToolButton) if b.accessibleName() == "Jump to latest"]
-    assert len(matches) == 1
-    return matches[0]
+    return find(view, QToolButton, "Jump to latest")
 
 
 def test_a_reader_scrolled_up_gets_a_jump_to_latest_button_that_resumes_following(

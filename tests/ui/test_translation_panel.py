@@ -2,11 +2,11 @@
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TypeVar
 
 import pytest
 from fakes import FakeEngine, registry_with
 from helpers.layout_checks import assert_no_clipping
+from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -28,14 +28,6 @@ from app.core.settings import Settings
 from app.ui.panels.translation_panel import CHECKS_PASSED, TranslationPanel
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.language_combo import LanguageCombo
-
-W = TypeVar("W", bound=QWidget)
-
-
-def find(parent: QWidget, cls: type[W], name: str) -> W:
-    matches = [w for w in parent.findChildren(cls) if w.accessibleName() == name]
-    assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r}"
-    return matches[0]
 
 
 @pytest.fixture

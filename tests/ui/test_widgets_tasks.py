@@ -1,9 +1,11 @@
-"""The task panels' custom widgets: probability bars, the confusion heat-map, the model picker, action buttons."""
+"""The task panels' custom widgets: probability bars, the confusion heat-map, the model picker, action buttons,
+message lines."""
 
 from pathlib import Path
 
 import pytest
 from helpers.layout_checks import clipping_problems
+from helpers.widgets import find
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
@@ -16,6 +18,7 @@ from app.core.secrets import SecretStore
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
 
@@ -92,7 +95,7 @@ def test_picker_lists_models_follows_the_badge_and_explains_when_none_can_run(
     changed: list[str] = []
     picker.model_changed.connect(changed.append)
     picker.populate(["openai:gpt-4o-mini"])
-    badge = next(w for w in picker.findChildren(QLabel) if w.accessibleName() == "Privacy")
+    badge = find(picker, QLabel, "Privacy")
     assert picker.model_id == "openai:gpt-4o-mini" and picker.is_remote and picker.can_run
     assert badge.text() == "Sent to OpenAI"
     assert changed == ["openai:gpt-4o-mini"]
@@ -127,3 +130,23 @@ def test_under_the_app_style_a_layout_never_squeezes_a_button_below_its_text(qtb
     qtbot.wait(10)
     assert clipping_problems(row) == []
     assert all(b.width() >= b.fontMetrics().horizontalAdvance(b.text()) + 28 for b in buttons)
+
+
+def test_a_message_line_starts_hidden_wraps_and_is_styled_as_a_notice_or_an_error(qtbot: QtBot) -> None:
+    plain, error, linked = (
+        message_label("Batch notes"),
+        message_label("Form error", error=True, selectable=True),
+        message_label("Compare notice", selectable=True, links=True),
+    )
+    default = QLabel()
+    for label in (plain, error, linked, default):
+        qtbot.addWidget(label)
+    assert [label.objectName() for label in (plain, error, linked)] == ["notice", "formError", "notice"]
+    assert [label.accessibleName() for label in (plain, error, linked)] == ["Batch notes", "Form error", "Compare notice"]
+    assert all(label.isHidden() and label.wordWrap() for label in (plain, error, linked))
+    # Neither selectable nor links: the style's own default, as for any label.
+    assert plain.textInteractionFlags() == default.textInteractionFlags()
+    assert error.textInteractionFlags() == Qt.TextInteractionFlag.TextSelectableByMouse
+    assert linked.textInteractionFlags() == (
+        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
+    )

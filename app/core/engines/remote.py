@@ -25,7 +25,6 @@ import math
 import queue
 import re
 import socket
-import ssl
 import threading
 import time
 from dataclasses import dataclass
@@ -57,6 +56,7 @@ from app.core.errors import (
     RequestRefusedError,
     UserFacingError,
 )
+from app.core.net import cause, connection_reason
 from app.core.pricing import PriceTable
 from app.core.providers import KEY_ENV, KIND_LABELS, ProviderConfig
 
@@ -594,12 +594,15 @@ class RemoteEngine:
 
     def _user_error(self, exc: BaseException, *, during_stream: bool, listing: bool = False) -> BaseException:
         """The UserFacingError for ``exc``; ``exc`` itself when it is no provider failure (a bug)."""
+        import httpx2
+
         if isinstance(exc, UserFacingError):
             return exc
         failure = self._describe(exc)
         if failure is not None:
             return self._failure_error(failure, during_stream=during_stream, listing=listing)
-        transport = _transport_cause(exc)
+        # The SDKs wrap httpx2's transport errors in their own.
+        transport = cause(exc, httpx2.TransportError)
         if transport is not None:
             return self._transport_error(transport, during_stream=during_stream)
         if isinstance(exc, ValueError):  # JSON or schema errors: the server's answer was not the API's
@@ -706,7 +709,7 @@ class RemoteEngine:
                 f"The connection to {url} dropped while the answer was arriving.",
                 "The partial answer is kept. Send again to retry.",
             )
-        return NetworkError(f"No connection to {url} ({_connect_reason(exc)}).", _REACH_HINT)
+        return NetworkError(f"No connection to {url}: {connection_reason(exc)}.", _REACH_HINT)
 
 
 _REACH_HINT = (
@@ -734,37 +737,6 @@ _CONTEXT_LIMIT = re.compile(
     r"maximum context length is ([\d,]+)|tokens > ([\d,]+) maximum|maximum number of tokens allowed \(([\d,]+)\)",
     re.IGNORECASE,
 )
-
-
-def _transport_cause(exc: BaseException) -> BaseException | None:
-    """The httpx2 transport error behind ``exc`` (the SDKs wrap them), if any."""
-    import httpx2
-
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, httpx2.TransportError):
-            return current
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return None
-
-
-def _connect_reason(exc: BaseException) -> str:
-    seen: set[int] = set()
-    current: BaseException | None = exc
-    while current is not None and id(current) not in seen:
-        if isinstance(current, ConnectionRefusedError):
-            return "connection refused"
-        if isinstance(current, socket.gaierror):
-            return "the host name could not be resolved"
-        if isinstance(current, ssl.SSLCertVerificationError):
-            return "its TLS certificate could not be verified"
-        if isinstance(current, ssl.SSLError):
-            return "the TLS handshake failed"
-        seen.add(id(current))
-        current = current.__cause__ or current.__context__
-    return "the connection failed"
 
 
 # -- helpers shared by the engine modules -----------------------------------------

@@ -40,6 +40,7 @@ from app.core.providers import (
     validate_provider,
 )
 from app.ui.widgets.buttons import action_button
+from app.ui.widgets.message_label import message_label
 from app.workers.call_worker import CallWorker
 
 if TYPE_CHECKING:
@@ -221,19 +222,9 @@ class ProvidersDialog(QDialog):
         self._models_note.setAccessibleName("Models note")
         self._models_note.setWordWrap(True)
 
-        self._notice = QLabel()
-        self._notice.setObjectName("notice")
-        self._notice.setAccessibleName("Notice")
-        self._notice.setWordWrap(True)
-        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._notice.hide()
+        self._notice = message_label("Notice", selectable=True)
 
-        self._form_error = QLabel()
-        self._form_error.setObjectName("formError")
-        self._form_error.setAccessibleName("Form error")
-        self._form_error.setWordWrap(True)
-        self._form_error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._form_error.hide()
+        self._form_error = message_label("Form error", error=True, selectable=True)
 
         self._cancel_button = action_button("Cancel", "Cancel edit", "Forget the changes in the form")
         self._save_button = action_button("Save", "Save provider", "Save the provider; the key goes to the keychain")

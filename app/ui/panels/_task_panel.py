@@ -15,6 +15,7 @@ from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
 from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelUnavailableError
 from app.workers.task_worker import TaskWorker
 
@@ -35,15 +36,7 @@ class _Waitable(Protocol):
 
 def notice_label(name: str) -> QLabel:
     """The hidden notice above a task (no model, set up a provider…), whose links can be clicked."""
-    notice = QLabel()
-    notice.setObjectName("notice")
-    notice.setAccessibleName(name)
-    notice.setWordWrap(True)
-    notice.setTextInteractionFlags(
-        Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-    )
-    notice.hide()
-    return notice
+    return message_label(name, selectable=True, links=True)
 
 
 def busy_indicator() -> QProgressBar:
@@ -73,12 +66,7 @@ def status_label(name: str) -> ElidedLabel:
 
 def error_label(name: str) -> QLabel:
     """The hidden, wrapping error line under a task."""
-    error = QLabel()
-    error.setObjectName("formError")
-    error.setAccessibleName(name)
-    error.setWordWrap(True)
-    error.hide()
-    return error
+    return message_label(name, error=True)
 
 
 def add_shortcuts(widget: QWidget, shortcuts: Mapping[str, Callable[[], None]]) -> None:

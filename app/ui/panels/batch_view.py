@@ -40,6 +40,7 @@ from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.message_label import message_label
 from app.workers.batch_worker import BatchWorker
 from app.workers.call_worker import CallWorker
 
@@ -198,16 +199,8 @@ class BatchView(QWidget):
         self._status.setObjectName("statusLine")
         self._status.setAccessibleName("Batch status")
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._error = QLabel()
-        self._error.setObjectName("formError")
-        self._error.setAccessibleName("Batch error")
-        self._error.setWordWrap(True)
-        self._error.hide()
-        self._notes = QLabel()
-        self._notes.setObjectName("notice")
-        self._notes.setAccessibleName("Batch notes")
-        self._notes.setWordWrap(True)
-        self._notes.hide()
+        self._error = message_label("Batch error", error=True)
+        self._notes = message_label("Batch notes")
         run_row = QHBoxLayout()
         run_row.setSpacing(8)
         run_row.addWidget(self._run_button)

@@ -57,6 +57,7 @@ from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
 from app.ui.widgets.language_combo import LanguageCombo
+from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
 from app.workers.call_worker import CallWorker
 from app.workers.compare_worker import CompareWorker
@@ -341,14 +342,7 @@ class ComparePanel(QWidget):
             self._models_grid.addLayout(column, 1)
         self._add_button = self._button("Add model", f"Add another model (up to {MAX_MODELS})")
 
-        self._notice = QLabel()
-        self._notice.setObjectName("notice")
-        self._notice.setAccessibleName("Compare notice")
-        self._notice.setWordWrap(True)
-        self._notice.setTextInteractionFlags(
-            Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.LinksAccessibleByMouse
-        )
-        self._notice.hide()
+        self._notice = message_label("Compare notice", selectable=True, links=True)
 
         self._task_combo = QComboBox()
         self._task_combo.setAccessibleName("Task")

@@ -50,6 +50,7 @@ from app.ui.panels.model_manager import ModelManager
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.fit_badge import FitBadge
+from app.ui.widgets.message_label import message_label
 from app.workers.call_worker import CallWorker
 from app.workers.download_worker import DownloadJob, DownloadWorker
 
@@ -157,20 +158,12 @@ class ModelsPanel(QWidget):
         header.addWidget(self._hardware_label, 1)
         header.addWidget(self._token_button)
 
-        self._notice = QLabel()
-        self._notice.setObjectName("notice")
-        self._notice.setAccessibleName("Notice")
-        self._notice.setWordWrap(True)
-        self._notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._notice.hide()
-        self._offline_notice = QLabel(
+        self._notice = message_label("Notice", selectable=True)
+        self._offline_notice = message_label("Offline notice")
+        self._offline_notice.setText(
             "<b>Offline mode is on.</b> The Hugging Face Hub is not contacted: search and downloads are off. "
             "Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off."
         )
-        self._offline_notice.setObjectName("notice")
-        self._offline_notice.setAccessibleName("Offline notice")
-        self._offline_notice.setWordWrap(True)
-        self._offline_notice.hide()
 
         self._sections = QTabWidget()
         self._sections.setAccessibleName("Model sections")

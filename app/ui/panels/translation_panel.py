@@ -58,6 +58,7 @@ from app.ui.panels._task_panel import (
 from app.ui.panels.batch_view import duration
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.language_combo import LanguageCombo
+from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import ModelPicker
 from app.workers.call_worker import CallWorker
 from app.workers.task_worker import TaskWorker
@@ -221,11 +222,7 @@ class TranslationPanel(TaskPanel):
         self._import_button = action_button(
             "Import CSV…", "Import glossary", "Read term pairs from a CSV file: source term, translation"
         )
-        self._glossary_error = QLabel()
-        self._glossary_error.setObjectName("formError")
-        self._glossary_error.setAccessibleName("Glossary error")
-        self._glossary_error.setWordWrap(True)
-        self._glossary_error.hide()
+        self._glossary_error = error_label("Glossary error")
         buttons = QVBoxLayout()
         buttons.setSpacing(6)
         buttons.addWidget(self._add_term_button)
@@ -256,12 +253,7 @@ class TranslationPanel(TaskPanel):
         self._output.setReadOnly(True)
         self._output.setPlaceholderText("The translation appears here.")
 
-        self._warnings = QLabel()
-        self._warnings.setObjectName("notice")
-        self._warnings.setAccessibleName("Translation warnings")
-        self._warnings.setWordWrap(True)
-        self._warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._warnings.hide()
+        self._warnings = message_label("Translation warnings", selectable=True)
         self._checks_ok = QLabel(CHECKS_PASSED)
         self._checks_ok.setObjectName("secondaryText")
         self._checks_ok.setAccessibleName("Checks")

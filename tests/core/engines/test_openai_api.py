@@ -267,7 +267,7 @@ def test_an_unreachable_server_is_a_network_error_naming_the_url(make: Make) -> 
     url = f"http://127.0.0.1:{port}/v1"
     out = run(make(kind="openai-compatible", api_key=None, base_url=url, options=replace(FAST, max_retries=0)))
     assert isinstance(out.error, NetworkError)
-    assert out.error.message == f"No connection to {url} (connection refused)."
+    assert out.error.message == f"No connection to {url}: the connection was refused."
     # Shown as "<title>. <message>": the message does not say the title again.
     assert "cannot reach" not in out.error.message.lower()
 
