@@ -122,12 +122,12 @@ class Walk:
         )
         find(panel, QAbstractButton, button_name).click()
         where = find(panel, QWidget, shown_in)
-        self.qtbot.waitUntil(lambda: "connection was refused" in text_of(where), timeout=5000)
+        self.qtbot.waitUntil(lambda: "connection was refused" in text_of(where), timeout=30_000)
 
     def load_batch(self, panel: QWidget, csv: Path) -> None:
         batch = panel.findChild(BatchView)
         batch.open_file(csv)
-        self.qtbot.waitUntil(lambda: batch.table is not None, timeout=5000)
+        self.qtbot.waitUntil(lambda: batch.table is not None, timeout=30_000)
 
 
 def pick(picker: ModelPicker, model_id: str) -> None:
@@ -262,7 +262,7 @@ def walk_translate(walk: Walk, batch_csv: Path, tmp_path: Path) -> None:
     # The time, the room number and "Q3" went missing: the checks list each under the output.
     walk.remote.enqueue(["La réunion est déplacée à jeudi — apportez les chiffres."])
     find(translate, QAbstractButton, "Translate").click()
-    walk.qtbot.waitUntil(find(translate, QLabel, "Translation warnings").isVisible, timeout=5000)
+    walk.qtbot.waitUntil(find(translate, QLabel, "Translation warnings").isVisible, timeout=30_000)
     walk.check(walk.window, "Translate, translated with warnings")
     # A whole file: its long name in the status line while it runs, then where the translation was saved.
     notes = tmp_path / "notes-from-the-quarterly-planning-meeting.txt"
@@ -271,13 +271,13 @@ def walk_translate(walk: Walk, batch_csv: Path, tmp_path: Path) -> None:
     walk.remote.enqueue(["La réunion ", "never"], hang_after=1)
     panel.translate_file(notes, saved)
     file_status = find(translate, QLabel, "File status")
-    walk.qtbot.waitUntil(file_status.isVisible, timeout=5000)
+    walk.qtbot.waitUntil(file_status.isVisible, timeout=30_000)
     walk.check(walk.window, "Translate, translating a file")
     find(translate, QAbstractButton, "Cancel file").click()
-    walk.qtbot.waitUntil(lambda: not file_status.isVisible(), timeout=5000)
+    walk.qtbot.waitUntil(lambda: not file_status.isVisible(), timeout=30_000)
     walk.remote.enqueue(["La réunion est déplacée à jeudi."])
     panel.translate_file(notes, saved)
-    walk.qtbot.waitUntil(saved.is_file, timeout=5000)
+    walk.qtbot.waitUntil(saved.is_file, timeout=30_000)
     walk.load_batch(translate, batch_csv)
     walk.check_pages(translate, "Translate, file translated")
 
@@ -290,7 +290,7 @@ def walk_classify(walk: Walk, batch_csv: Path) -> None:
     find(classify, QPlainTextEdit, "Text to classify").setPlainText("A negative review: the parcel arrived broken.")
     find(classify, QAbstractButton, "Classify").click()
     result = find(classify, QLabel, "Result")
-    walk.qtbot.waitUntil(lambda: result.text() == "negative", timeout=5000)
+    walk.qtbot.waitUntil(lambda: result.text() == "negative", timeout=30_000)
     walk.load_batch(classify, batch_csv)
     walk.check_pages(classify, "Classify, classified with probabilities")
 
@@ -307,7 +307,7 @@ def walk_compare(walk: Walk, local: FakeEngine) -> None:
     find(compare, QAbstractButton, "Run comparison").click()
     verdict = find(compare, QLabel, "Verdict")
     panel = walk.window.compare_panel
-    walk.qtbot.waitUntil(lambda: verdict.isVisible() and not panel.is_running, timeout=5000)
+    walk.qtbot.waitUntil(lambda: verdict.isVisible() and not panel.is_running, timeout=30_000)
     walk.check_pages(compare, "Compare, answered")
 
 
@@ -315,7 +315,7 @@ def walk_models(walk: Walk) -> None:
     models = walk.show_tab("Models")
     status = find(models, QLabel, "Search status")
     walk.window.models_panel.search("qwen2.5 instruct gguf")
-    walk.qtbot.waitUntil(lambda: "resolved" in status.text(), timeout=5000)
+    walk.qtbot.waitUntil(lambda: "resolved" in status.text(), timeout=30_000)
     walk.check_pages(models, "Models, Hub unreachable")
 
 
@@ -358,7 +358,7 @@ def test_every_dialog_shows_all_its_text_and_nothing_overlaps(
     check_dialog(walk, providers, "Providers, editing smolsrv")
     find(providers, QAbstractButton, "Test connection").click()
     result = find(providers, QLabel, "Connection result")
-    qtbot.waitUntil(lambda: "connection was refused" in result.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "connection was refused" in result.text(), timeout=30_000)
     check_dialog(walk, providers, "Providers, connection refused")
     # The most crowded form: a new OpenAI-compatible provider (its URL hint shows) refused for its empty name.
     find(providers, QAbstractButton, "Add provider").click()
@@ -372,7 +372,7 @@ def test_every_dialog_shows_all_its_text_and_nothing_overlaps(
     for gpu in (GpuSupport(False, "this build has no GPU backend"), GpuSupport(True, "CUDA")):
         window = make_window(gpu=gpu)
         settings = window.open_model_settings_dialog()
-        qtbot.waitUntil(lambda: not settings.gpu_status.text().startswith("Checking"), timeout=5000)
+        qtbot.waitUntil(lambda: not settings.gpu_status.text().startswith("Checking"), timeout=30_000)
         check_dialog(walk, settings, f"Model settings, GPU {'offered' if gpu.supported else 'not offered'}")
         settings.reject()
 
