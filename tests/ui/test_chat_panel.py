@@ -18,7 +18,8 @@ from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui import markdown
-from app.ui.panels.chat_panel import PROVIDERS_LINK, ChatPanel
+from app.ui.panels.chat_panel import ChatPanel
+from app.ui.widgets.model_picker import PROVIDERS_LINK
 from app.ui.widgets.privacy_badge import LOCAL_TEXT, PrivacyBadge
 from app.ui.widgets.transcript import Transcript
 

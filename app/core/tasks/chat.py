@@ -1,13 +1,25 @@
-"""Chat: a multi-turn conversation turned into engine requests.
+"""Chat: a multi-turn conversation turned into engine requests, and the session that keeps one in the history.
 
-Plain data, no engine and no Qt: the panel and the command line both drive it.
+No Qt: the panel and the command line both drive it.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from app.core.engines.base import ChatRequest, Message, Stats
+from app.core.engines.base import ChatRequest, Engine, Message, Stats
+from app.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from app.core.engines.registry import EngineRegistry
+    from app.core.store import AnswerWriter, Store
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -17,6 +29,20 @@ class ChatParams:
     top_p: float = 0.95
     top_k: int = 40
     seed: int | None = None
+
+    def settings(self) -> dict[str, Any]:
+        """What the history keeps with a conversation and each answer: the settings the chat lets a person set."""
+        return {"temperature": self.temperature, "max_tokens": self.max_tokens}
+
+    def with_settings(self, settings: Mapping[str, object]) -> ChatParams:
+        """These params with the valid ones of saved ``settings`` (see ``settings()``) put in."""
+        temperature = settings.get("temperature")
+        max_tokens = settings.get("max_tokens")
+        return replace(
+            self,
+            temperature=float(temperature) if isinstance(temperature, int | float) else self.temperature,
+            max_tokens=max_tokens if isinstance(max_tokens, int) else self.max_tokens,
+        )
 
 
 @dataclass
@@ -91,3 +117,245 @@ class Conversation:
             if turn.role == "user":
                 return turn.content
         return None
+
+
+@dataclass
+class _Saved:
+    """Where a turn lives in the store (``id`` None when it is not stored), and its state there."""
+
+    id: int | None = None
+    state: str = "done"
+
+
+def _log_store_error(exc: UserFacingError) -> None:
+    log.warning("Could not save the conversation: %s", exc)
+
+
+class ChatSession:
+    """One conversation as the chat holds it: its turns, where they are stored, and the answer streaming now.
+
+    ``send`` adds a question, ``start_answer`` builds the request for the next
+    answer (the caller streams it), ``add_text`` takes each delta, and
+    ``finish`` or ``fail`` ends the answer. ``system_prompt`` and ``params``
+    are the settings the next answer is asked with.
+
+    With a ``store`` the conversation is saved as it happens: the first message
+    creates it (the store titles it after the first question), each message is
+    added, and an answer is saved as "streaming" before its first token and
+    written by an ``AnswerWriter`` at each ``flush``, so whatever was shown
+    survives a crash. A store failure does not stop the chat: it goes to
+    ``on_store_error`` and the conversation goes on, unsaved. One thread only.
+    """
+
+    def __init__(
+        self,
+        store: Store | None = None,
+        system_prompt: str = "",
+        params: ChatParams | None = None,
+        on_store_error: Callable[[UserFacingError], None] = _log_store_error,
+    ) -> None:
+        self._store = store
+        self._on_store_error = on_store_error
+        self.conversation = Conversation(system_prompt=system_prompt)
+        self.params = params or ChatParams()
+        #: The model of its latest answer, the one it reopens with.
+        self.model_id: str | None = None
+        #: One entry per turn of ``conversation``, in the same order.
+        self._saved: list[_Saved] = []
+        self._conversation_id: int | None = None
+        self._writer: AnswerWriter | None = None
+        self._answer: Turn | None = None
+        self._got_text = False
+        #: The question just sent, until its answer shows text.
+        self._unanswered = ""
+
+    @classmethod
+    def open(
+        cls,
+        store: Store,
+        conversation_id: int,
+        params: ChatParams | None = None,
+        on_store_error: Callable[[UserFacingError], None] = _log_store_error,
+    ) -> ChatSession:
+        """A stored conversation, to go on with: its turns, system prompt and model, and ``params`` with its saved
+        settings put in. Raises the store's ``UserFacingError`` (``ConversationNotFoundError`` when it is gone)."""
+        record = store.get_conversation(conversation_id)
+        params = (params or ChatParams()).with_settings(record.settings)
+        session = cls(store, record.system_prompt, params, on_store_error)
+        session.conversation.turns = [
+            Turn(m.role, m.content, m.model_id, Stats.from_dict(m.stats) if m.stats else None, m.error)
+            for m in record.messages
+        ]
+        session._saved = [_Saved(m.id, m.state) for m in record.messages]
+        session._conversation_id = record.id
+        session.model_id = record.model_id
+        return session
+
+    # -- what it holds ------------------------------------------------------------------
+
+    @property
+    def conversation_id(self) -> int | None:
+        """The stored conversation; None before its first message is saved, or without a store."""
+        return self._conversation_id
+
+    @property
+    def system_prompt(self) -> str:
+        return self.conversation.system_prompt
+
+    @system_prompt.setter
+    def system_prompt(self, text: str) -> None:
+        self.conversation.system_prompt = text
+
+    @property
+    def turns(self) -> list[Turn]:
+        return self.conversation.turns
+
+    def saved_turns(self) -> Iterator[tuple[Turn, str]]:
+        """Each turn with its state in the store ("interrupted": Plinth closed while it streamed)."""
+        for turn, saved in zip(self.conversation.turns, self._saved, strict=True):
+            yield turn, saved.state
+
+    @property
+    def answer(self) -> Turn | None:
+        """The answer streaming now, if any."""
+        return self._answer
+
+    @property
+    def last_answer_text(self) -> str:
+        for turn in reversed(self.conversation.turns):
+            if turn.role == "assistant":
+                return turn.content
+        return ""
+
+    # -- the conversation flow ------------------------------------------------------------
+
+    def send(self, text: str, model_id: str) -> Turn:
+        """Add the person's question, saved at once; the first one creates the stored conversation."""
+        turn = self.conversation.add_user(text)
+        self._saved.append(_Saved(self._save_message("user", text, model_id)))
+        self._unanswered = text
+        return turn
+
+    def start_answer(self, engines: EngineRegistry, model_id: str) -> tuple[Engine, ChatRequest]:
+        """The engine and the request for the next answer, which is saved as "streaming"; stream it, then
+        ``finish`` or ``fail``. When there is none to make (the model cannot be had, nothing to send) the answer is
+        kept as failed and the ``UserFacingError`` raised."""
+        try:
+            engine = engines.get(model_id)
+            request = self.conversation.request(self.params)
+        except UserFacingError as exc:
+            error = f"{exc.title}\n{exc}"
+            self.conversation.start_answer(model_id).error = error
+            saved = self._save_message("assistant", "", model_id, error=error, state="failed")
+            self._saved.append(_Saved(saved, "failed"))
+            raise
+        self._answer = self.conversation.start_answer(model_id)
+        self._got_text = False
+        # Saved before the first token, so a crash leaves a row to find.
+        answer_id = self._save_message("assistant", "", model_id, state="streaming")
+        self._saved.append(_Saved(answer_id, "streaming"))
+        if self._store is not None and answer_id is not None:
+            self._writer = self._store_call(self._store.answer_writer, answer_id)
+        return engine, request
+
+    def add_text(self, delta: str) -> bool:
+        """Add streamed text to the answer (written at the next ``flush``); True for its first text."""
+        answer = self._answer
+        if answer is None:
+            return False
+        first = not self._got_text
+        self._got_text = True
+        self._unanswered = ""
+        answer.content += delta
+        if self._writer is not None:
+            self._writer.append(delta)
+        return first
+
+    def flush(self) -> None:
+        """Write the answer's text so far (call it as the text is shown)."""
+        if self._writer is not None:
+            self._store_call(self._writer.flush)
+
+    def finish(self, stats: Stats) -> Turn | None:
+        """The answer ended, stopped or not: saved with its stats as done or cancelled. Returns it."""
+        answer = self._answer
+        if answer is not None:
+            answer.stats = stats
+        self._unanswered = ""
+        self._end("cancelled" if stats.stop_reason == "cancelled" else "done", stats=stats.to_dict())
+        return answer
+
+    def fail(self, title: str, message: str) -> Turn | None:
+        """The answer ended in an error: its text so far is kept, saved as failed. Returns it."""
+        answer = self._answer
+        # Title and message on separate lines, so a reopened conversation can show both.
+        error = f"{title}\n{message}"
+        if answer is not None:
+            answer.error = error
+        self._end("failed", error=error)
+        return answer
+
+    def take_unanswered(self) -> str:
+        """The question just sent, when its answer failed before any text: to send again. Empty otherwise.
+
+        The conversation then leaves that unanswered copy out of the next request."""
+        text, self._unanswered = self._unanswered, ""
+        return text
+
+    def drop_last_answer(self) -> None:
+        """Remove the last answer, from the store too, so the question can be answered again (Regenerate)."""
+        self._unanswered = ""
+        if self.conversation.drop_last_answer() is None:
+            return
+        dropped = self._saved.pop()
+        if self._store is not None and dropped.id is not None:
+            self._store_call(self._store.delete_message, dropped.id)
+
+    # -- the store ------------------------------------------------------------------------
+
+    def _end(self, state: str, stats: dict[str, Any] | None = None, error: str | None = None) -> None:
+        writer, self._writer = self._writer, None
+        self._answer = None
+        if self._saved and self._saved[-1].state == "streaming":
+            self._saved[-1].state = state
+        if writer is not None:
+            self._store_call(writer.finish, state=state, stats=stats, error=error)
+
+    def _save_message(self, role: str, text: str, model_id: str, **details: Any) -> int | None:
+        """Add a message to the stored conversation (created with the first one); its id, or None."""
+        store = self._store
+        if store is None:
+            return None
+        settings = self.params.settings()
+        if self._conversation_id is None:
+            created = self._store_call(
+                store.create_conversation,
+                title="",
+                model_id=model_id,
+                system_prompt=self.system_prompt,
+                settings=settings,
+            )
+            if created is None:
+                return None
+            self._conversation_id = created
+        elif role == "assistant":
+            # The conversation reopens with the model and settings of its latest answer.
+            self._store_call(
+                store.update_conversation,
+                self._conversation_id,
+                model_id=model_id,
+                system_prompt=self.system_prompt,
+                settings=settings,
+            )
+        if role == "assistant":
+            self.model_id = model_id
+            details.update(model_id=model_id, settings=settings)
+        return self._store_call(store.add_message, self._conversation_id, role, text, **details)
+
+    def _store_call(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
+        """Run a store method; a failure goes to ``on_store_error`` (the chat goes on) and gives None."""
+        try:
+            return method(*args, **kwargs)
+        except UserFacingError as exc:
+            self._on_store_error(exc)
+            return None

@@ -1,4 +1,7 @@
-"""What the task panels share: status-line widgets, the notice, shortcuts, and the run/stop/worker lifecycle."""
+"""What the task panels share: status-line widgets, the notice, shortcuts, and the run/stop/worker lifecycle.
+
+The chat shares the model-picker side (``ModelPanelMixin``) and the module's helpers, not the task base.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +9,7 @@ from collections.abc import Callable, Mapping
 from html import escape
 from typing import TYPE_CHECKING, Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
 
@@ -16,7 +19,7 @@ from app.core.errors import UserFacingError
 from app.core.settings import Settings
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.message_label import message_label
-from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelUnavailableError
+from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, ModelUnavailableError
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
@@ -89,7 +92,52 @@ def stop_and_wait(worker: _Waitable, cancel: Callable[[], None] | None, on_stuck
     QCoreApplication.sendPostedEvents(worker)
 
 
-class TaskPanel(QWidget):
+class ModelPanelMixin:
+    """What every panel that runs one picked model shares: the notice, the status line and the busy bar.
+
+    The panel (a ``QWidget``) builds ``_picker``, ``_notice``, ``_busy`` and
+    ``_status``, declares the ``providers_requested`` signal and defines
+    ``_update_actions``.
+    """
+
+    #: What ``ModelPicker.notice`` is asked about ("chat", "translate", "classify").
+    TASK = ""
+
+    _picker: ModelPicker
+    _notice: QLabel
+    _busy: QProgressBar
+    _status: ElidedLabel
+    providers_requested: SignalInstance
+
+    def _update_actions(self) -> None:
+        raise NotImplementedError
+
+    def _show_notice(self) -> None:
+        """The notice says why no model, or not the picked one, can be used for ``TASK`` now."""
+        notice = self._picker.notice(self.TASK)
+        self._notice.setText(notice)
+        self._notice.setVisible(bool(notice))
+
+    @Slot(str)
+    def _on_notice_link_activated(self, link: str) -> None:
+        if link == PROVIDERS_LINK:
+            self.providers_requested.emit()
+
+    def _set_status(self, text: str) -> None:
+        self._status.setText(text)
+
+    def _show_busy(self, running_text: str) -> None:
+        """The busy bar, and ``running_text`` in the status line (a remote model: waiting for the provider)."""
+        self._set_status("Waiting for the provider…" if self._picker.is_remote else running_text)
+        self._busy.show()
+        self._update_actions()
+
+    def _hide_busy(self) -> None:
+        self._busy.hide()
+        self._update_actions()
+
+
+class TaskPanel(ModelPanelMixin, QWidget):
     """Base of the one-model task panels (translation, classification).
 
     A subclass builds ``_picker``, ``_notice``, ``_batch``, ``_busy``,
@@ -103,9 +151,6 @@ class TaskPanel(QWidget):
     """
 
     providers_requested = Signal()
-
-    #: What ``ModelPicker.notice`` is asked about ("translate", "classify").
-    TASK = ""
 
     def __init__(
         self,
@@ -168,15 +213,8 @@ class TaskPanel(QWidget):
     def _on_picker_model_changed(self, model_id: str) -> None:
         if model_id:
             self._state["model"] = model_id
-        notice = self._picker.notice(self.TASK)
-        self._notice.setText(notice)
-        self._notice.setVisible(bool(notice))
+        self._show_notice()
         self._update_actions()
-
-    @Slot(str)
-    def _on_notice_link_activated(self, link: str) -> None:
-        if link == PROVIDERS_LINK:
-            self.providers_requested.emit()
 
     @Slot()
     def _on_stop_button_clicked(self) -> None:
@@ -230,9 +268,7 @@ class TaskPanel(QWidget):
         worker.succeeded.connect(self._on_worker_succeeded)
         worker.cancelled.connect(self._on_worker_cancelled)
         worker.failed.connect(self._on_worker_failed)
-        self._set_status("Waiting for the provider…" if self._picker.is_remote else running_text)
-        self._busy.show()
-        self._update_actions()
+        self._show_busy(running_text)
         worker.start()
 
     @Slot(str, str)
@@ -247,8 +283,7 @@ class TaskPanel(QWidget):
         if self._worker is not None:
             self._worker.deleteLater()
         self._worker = None
-        self._busy.hide()
-        self._update_actions()
+        self._hide_busy()
 
     def _shutdown_workers(self, *workers: Any) -> None:
         """Stop the batch and ``workers`` (``None`` skipped; ``TaskWorker`` ones cancelled) and wait for them."""
@@ -269,6 +304,3 @@ class TaskPanel(QWidget):
     def _show_error(self, title: str, message: str) -> None:
         self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
         self._error.show()
-
-    def _set_status(self, text: str) -> None:
-        self._status.setText(text)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
@@ -26,19 +24,17 @@ from app.core.errors import UserFacingError
 from app.core.model_directory import ModelDirectory
 from app.core.settings import Settings
 from app.core.store import ConversationNotFoundError
-from app.core.tasks.chat import ChatParams, Conversation, Turn
-from app.ui.panels._task_panel import busy_indicator, notice_label, status_label, stop_and_wait
+from app.core.tasks.chat import ChatParams, ChatSession
+from app.ui.panels._task_panel import ModelPanelMixin, busy_indicator, notice_label, status_label, stop_and_wait
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
 from app.ui.widgets.message_edit import MessageEdit
-from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
+from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
 if TYPE_CHECKING:
-    from app.core.store import AnswerWriter, ConversationRecord, Store
-
-T = TypeVar("T")
+    from app.core.store import Store
 
 NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
 #: Shown under an answer that was still streaming when Plinth was killed or the computer stopped.
@@ -49,19 +45,7 @@ SPLITTER_KEY = "chat_splitter"
 SIDEBAR_WIDTH = 260
 
 
-@dataclass
-class _Saved:
-    """Where a turn lives in the store (``id`` None when there is no store), and its state there."""
-
-    id: int | None = None
-    state: str = "done"
-
-
-def _stats_from(data: dict[str, Any] | None) -> Stats | None:
-    return Stats.from_dict(data) if data else None
-
-
-class ChatPanel(QWidget):
+class ChatPanel(ModelPanelMixin, QWidget):
     """The chat task: model picker, system prompt, transcript, message box.
 
     The picker lists the ``ModelDirectory``'s choices: local models, a
@@ -69,11 +53,11 @@ class ChatPanel(QWidget):
     yet are disabled, their reason in the tooltip. The privacy badge follows
     the selected model.
 
-    With a ``store`` the conversation is saved as it happens: the first Send
-    creates it, each message is added, and an answer's text is written each
-    time the transcript shows more of it, so whatever was on screen survives
-    a crash. The history sidebar beside the chat reopens past conversations
-    with their model and settings; the one open at exit is reopened at start.
+    The conversation on screen is a ``ChatSession``: with a ``store`` it is
+    saved as it happens, and an answer's text is written each time the
+    transcript shows more of it, so whatever was on screen survives a crash.
+    The history sidebar beside the chat reopens past conversations with their
+    model and settings; the one open at exit is reopened at start.
 
     Settings it keeps up to date (the window saves them): ``last_model``,
     ``system_prompt``, ``draft``, ``temperature``, ``max_tokens``, and in
@@ -90,6 +74,8 @@ class ChatPanel(QWidget):
     providers_requested = Signal()
     settings_changed = Signal(bool)
 
+    TASK = "chat"
+
     def __init__(
         self,
         engines: EngineRegistry,
@@ -103,23 +89,14 @@ class ChatPanel(QWidget):
         self._models = models
         self._settings = settings
         self._store = store
-        self._conversation = Conversation(system_prompt=settings.system_prompt)
-        #: One entry per turn of ``_conversation``, in the same order.
-        self._saved: list[_Saved] = []
-        self._conversation_id: int | None = None
-        self._writer: AnswerWriter | None = None
         self._worker: StreamWorker | None = None
-        self._answer: Turn | None = None
-        self._answer_model = ""
-        self._got_text = False
         #: Models that have answered since they were (re)started; the others load first.
         self._warm: set[str] = set()
         #: The status line last shown for a model that cannot be used, cleared once it can.
         self._problem_shown = ""
-        #: The message just sent, until its answer shows text: a send that gets none puts it back in the box.
-        self._unanswered = ""
 
         self._build()
+        self._session = self._new_session()
         self._connect()
         self._populate_models()
         self._update_actions()
@@ -287,9 +264,7 @@ class ChatPanel(QWidget):
 
     def _update_notice(self) -> None:
         """The notice and the status line say why no model, or not the picked one, can be used now."""
-        notice = self._picker.notice("chat")
-        self._notice.setText(notice)
-        self._notice.setVisible(bool(notice))
+        self._show_notice()
         problem = self._model_problem()
         if problem:
             self._set_status(problem)
@@ -313,7 +288,7 @@ class ChatPanel(QWidget):
     @property
     def active_model_id(self) -> str | None:
         """The model answering right now, if any."""
-        return self._answer_model if self._worker is not None else None
+        return self._answer_model() if self._worker is not None else None
 
     @property
     def history(self) -> HistorySidebar | None:
@@ -323,17 +298,16 @@ class ChatPanel(QWidget):
     @property
     def conversation_id(self) -> int | None:
         """The stored conversation on screen; None for a new one not sent yet, or without a store."""
-        return self._conversation_id
+        return self._session.conversation_id
 
     def new_chat(self) -> None:
         """Start a new conversation (not while an answer streams) and put the keyboard in the message box."""
         if self._worker is not None:
             return
-        self._conversation = Conversation(system_prompt=self._system_prompt.text())
-        self._saved = []
+        self._session = self._new_session()
         self._transcript.clear_messages()
         self._set_status(self._problem_shown)
-        self._set_conversation_id(None)
+        self._follow_conversation()
         self._update_actions()
         self._message.setFocus()
 
@@ -358,18 +332,21 @@ class ChatPanel(QWidget):
             self._set_status("Stop the answer before opening another conversation.")
             self._mark_current()
             return False
-        record = self._store_call(self._store.get_conversation, conversation_id)
-        if record is None:
+        try:
+            session = self._open_session(self._store, conversation_id)
+        except UserFacingError as exc:
+            self._on_store_error(exc)
             self._mark_current()
             return False
-        self._show_record(record)
+        self._show_session(session)
         return True
 
     def shutdown(self) -> None:
         """Stop a running answer and wait for its thread (closing the window)."""
         worker = self._worker
         if worker is not None:
-            stop_and_wait(worker, worker.cancel, lambda: self._engines.close(self._answer_model))
+            model_id = self._answer_model()
+            stop_and_wait(worker, worker.cancel, lambda: self._engines.close(model_id))
 
     # -- slots ------------------------------------------------------------------------
 
@@ -380,11 +357,6 @@ class ChatPanel(QWidget):
             return
         self._settings.last_model = model_id
         self._update_actions()
-
-    @Slot(str)
-    def _on_notice_link_activated(self, link: str) -> None:
-        if link == PROVIDERS_LINK:
-            self.providers_requested.emit()
 
     @Slot(str)
     def _on_system_prompt_text_changed(self, text: str) -> None:
@@ -421,16 +393,14 @@ class ChatPanel(QWidget):
     def _on_regenerate_button_clicked(self) -> None:
         if self._worker is not None or self._refused() or not self._regenerate_button.isEnabled():
             return
-        if self._conversation.drop_last_answer() is not None:
-            dropped = self._saved.pop()
-            if self._store is not None and dropped.id is not None:
-                self._store_call(self._store.delete_message, dropped.id)
+        self._use_widget_settings()
+        self._session.drop_last_answer()
         self._rebuild_transcript()
         self._start_answer()
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
-        answer = self._last_answer_text()
+        answer = self._session.last_answer_text
         if answer:
             QGuiApplication.clipboard().setText(answer)
             self._set_status("Answer copied.")
@@ -445,18 +415,18 @@ class ChatPanel(QWidget):
 
     @Slot(int)
     def _on_sidebar_conversation_opened(self, conversation_id: int) -> None:
-        if conversation_id != self._conversation_id:
+        if conversation_id != self._session.conversation_id:
             self.open_conversation(conversation_id)
 
     @Slot(int)
     def _on_sidebar_conversation_deleted(self, conversation_id: int) -> None:
-        if conversation_id == self._conversation_id:
+        if conversation_id == self._session.conversation_id:
             self.new_chat()
 
     @Slot(int)
     def _on_sidebar_conversation_restored(self, conversation_id: int) -> None:
         # Undo right after deleting the open conversation: show it again.
-        if self._conversation_id is None and not self._conversation.turns:
+        if self._session.conversation_id is None and not self._session.turns:
             self.open_conversation(conversation_id)
 
     @Slot(str)
@@ -472,42 +442,34 @@ class ChatPanel(QWidget):
     @Slot(str)
     def _on_transcript_text_shown(self, _delta: str) -> None:
         # What is on screen now is written before the window paints it.
-        if self._writer is not None:
-            self._store_call(self._writer.flush)
+        self._session.flush()
 
     @Slot(str)
     def _on_worker_text(self, delta: str) -> None:
-        if self._answer is None:
+        if self._session.answer is None:
             return
-        if not self._got_text:
-            self._got_text = True
-            self._unanswered = ""
-            self._warm.add(self._answer_model)
+        if self._session.add_text(delta):
+            self._warm.add(self._answer_model())
             self._set_status(f"{self._picker.model_label} is answering…")
-        self._answer.content += delta
-        if self._writer is not None:
-            self._writer.append(delta)
         self._transcript.append_text(delta)
 
     @Slot(object)
     def _on_worker_finished(self, stats: Stats) -> None:
-        if self._answer is not None:
-            self._answer.stats = stats
-        self._warm.add(self._answer_model)
-        self._transcript.finish_answer(self._summary(self._answer_model, stats))
-        self._finish_writer("cancelled" if stats.stop_reason == "cancelled" else "done", stats=stats.to_dict())
+        model_id = self._answer_model()
+        self._warm.add(model_id)
+        self._transcript.finish_answer(self._summary(model_id, stats))
+        self._session.finish(stats)
+        self._show_answer_saved()
         self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
         self._end_answer()
 
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
-        if self._answer is not None:
-            # Title and message on separate lines, so a rebuilt transcript can show both.
-            self._answer.error = f"{title}\n{message}"
         # A failed engine may restart its model: the next answer loads first.
-        self._warm.discard(self._answer_model)
+        self._warm.discard(self._answer_model())
         self._transcript.fail_answer(title, message)
-        self._finish_writer("failed", error=f"{title}\n{message}")
+        self._session.fail(title, message)
+        self._show_answer_saved()
         self._set_status(f"{title}. You can send again.")
         self._put_back_unanswered()
         self._end_answer()
@@ -524,12 +486,14 @@ class ChatPanel(QWidget):
             self._set_status("Type a message first.")
             self._message.setFocus()
             return
-        self._conversation.add_user(text)
-        self._saved.append(_Saved(self._save_message("user", text)))
+        self._use_widget_settings()
+        self._session.send(text, self._picker.model_id or "")
+        self._follow_conversation()
+        if self._sidebar is not None:
+            self._sidebar.refresh()
         self._transcript.add_user(text)
         self._message.clear()
         self._message.setFocus()
-        self._unanswered = text
         self._start_answer()
 
     def _refused(self) -> bool:
@@ -542,68 +506,46 @@ class ChatPanel(QWidget):
         return bool(reason)
 
     def _start_answer(self) -> None:
-        model_id = self._picker.model_id
+        model_id = self._picker.model_id or ""
         title = self._picker.model_label
-        self._conversation.system_prompt = self._system_prompt.text()
-        params = ChatParams(temperature=self._temperature.value(), max_tokens=self._max_tokens.value())
         try:
-            engine = self._engines.get(model_id)
-            request = self._conversation.request(params)
+            engine, request = self._session.start_answer(self._engines, model_id)
         except UserFacingError as exc:
-            message = f"{exc.message} {exc.hint}".strip()
-            error = f"{exc.title}\n{message}"
-            self._conversation.start_answer(model_id).error = error
-            saved = self._save_message("assistant", "", model_id=model_id, error=error, state="failed")
-            self._saved.append(_Saved(saved, "failed"))
-            self._transcript.add_answer(title, "", error=(exc.title, message))
+            self._follow_conversation()
+            self._transcript.add_answer(title, "", error=(exc.title, str(exc)))
             self._set_status(f"{exc.title}.")
             self._put_back_unanswered()
             self._update_actions()
             return
-        self._answer = self._conversation.start_answer(model_id)
-        self._answer_model = model_id
-        self._got_text = False
-        # Saved as "streaming" before the first token, so a crash leaves a row to find.
-        answer_id = self._save_message("assistant", "", model_id=model_id, state="streaming")
-        self._saved.append(_Saved(answer_id, "streaming"))
-        if self._store is not None and answer_id is not None:
-            self._writer = self._store_call(self._store.answer_writer, answer_id)
-            if self._sidebar is not None:
-                self._sidebar.busy_conversation = self._conversation_id
+        self._follow_conversation()
+        if self._sidebar is not None:
+            self._sidebar.busy_conversation = self._session.conversation_id
         self._transcript.begin_answer(title)
         self._worker = StreamWorker(engine, request, self)
         self._worker.text.connect(self._on_worker_text)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
-        if self._picker.is_remote:
-            self._set_status("Waiting for the provider…")
-        else:
-            self._set_status("Loading model…" if model_id not in self._warm else "Thinking…")
-        self._busy.show()
-        self._update_actions()
+        self._show_busy("Loading model…" if model_id not in self._warm else "Thinking…")
         self._worker.start()
 
     def _put_back_unanswered(self) -> None:
         """The send got no answer at all: its message goes back in the box, to send again (or edit), unless
-        something new was typed meanwhile. The conversation then leaves the unanswered copy out of the request."""
-        text, self._unanswered = self._unanswered, ""
+        something new was typed meanwhile."""
+        text = self._session.take_unanswered()
         if text and not self._message.toPlainText().strip():
             self._message.setPlainText(text)
             self._message.moveCursor(QTextCursor.MoveOperation.End)
             self._message.setFocus()
 
     def _end_answer(self) -> None:
-        self._unanswered = ""
         if self._worker is not None:
             self._worker.deleteLater()
         self._worker = None
-        self._answer = None
-        self._busy.hide()
-        self._update_actions()
+        self._hide_busy()
 
     def _rebuild_transcript(self) -> None:
         self._transcript.clear_messages()
-        for turn, saved in zip(self._conversation.turns, self._saved, strict=True):
+        for turn, state in self._session.saved_turns():
             if turn.role == "user":
                 self._transcript.add_user(turn.content)
                 continue
@@ -612,11 +554,30 @@ class ChatPanel(QWidget):
                 title, _, message = turn.error.partition("\n")
                 error = (title, message)
             summary = self._summary(turn.model_id, turn.stats) if turn.stats else None
-            if saved.state == "interrupted":
+            if state == "interrupted":
                 summary = f"{summary} · {INTERRUPTED_NOTE}" if summary else INTERRUPTED_NOTE
             self._transcript.add_answer(self._model_name(turn.model_id), turn.content, summary=summary, error=error)
 
-    # -- the store ----------------------------------------------------------------------
+    # -- the session and the store ------------------------------------------------------
+
+    def _new_session(self) -> ChatSession:
+        return ChatSession(self._store, self._system_prompt.text(), self._params(), self._on_store_error)
+
+    def _open_session(self, store: Store, conversation_id: int) -> ChatSession:
+        """The stored conversation; its settings replace the widgets' where it has them."""
+        return ChatSession.open(store, conversation_id, self._params(), self._on_store_error)
+
+    def _use_widget_settings(self) -> None:
+        """The next answer is asked with the system prompt and settings shown now."""
+        self._session.system_prompt = self._system_prompt.text()
+        self._session.params = self._params()
+
+    def _params(self) -> ChatParams:
+        return ChatParams(temperature=self._temperature.value(), max_tokens=self._max_tokens.value())
+
+    def _on_store_error(self, exc: UserFacingError) -> None:
+        """A failed save is said in the status line; the chat goes on."""
+        self._set_status(f"Could not save the conversation: {exc}")
 
     def _reopen_last(self) -> None:
         """The conversation open when Plinth last closed (or died)."""
@@ -624,42 +585,35 @@ class ChatPanel(QWidget):
         if not isinstance(conversation_id, int) or self._store is None:
             return
         try:
-            record = self._store.get_conversation(conversation_id)
+            session = self._open_session(self._store, conversation_id)
         except ConversationNotFoundError:
             self._settings.extra.pop(OPEN_CONVERSATION_KEY, None)
             return
         except UserFacingError as exc:
             self._set_status(f"Could not reopen the last conversation: {exc.message}")
             return
-        self._show_record(record)
+        self._show_session(session)
 
-    def _show_record(self, record: ConversationRecord) -> None:
-        turns = [Turn(m.role, m.content, m.model_id, _stats_from(m.stats), m.error) for m in record.messages]
-        self._conversation = Conversation(system_prompt=record.system_prompt, turns=turns)
-        self._saved = [_Saved(m.id, m.state) for m in record.messages]
-        self._system_prompt.setText(record.system_prompt)
-        temperature = record.settings.get("temperature")
-        if isinstance(temperature, int | float):
-            self._temperature.setValue(float(temperature))
-        max_tokens = record.settings.get("max_tokens")
-        if isinstance(max_tokens, int):
-            self._max_tokens.setValue(max_tokens)
+    def _show_session(self, session: ChatSession) -> None:
+        self._session = session
+        self._system_prompt.setText(session.system_prompt)
+        self._temperature.setValue(session.params.temperature)
+        self._max_tokens.setValue(session.params.max_tokens)
         status = ""
-        if record.model_id and record.model_id != self._picker.model_id:
-            self._populate_models(keep=record.model_id)
-            if self._picker.model_id != record.model_id:
-                status = (
-                    f"This conversation used {record.model_id}, which cannot run now; "
-                    "pick a model to continue it."
-                )
+        model_id = session.model_id
+        if model_id and model_id != self._picker.model_id:
+            self._populate_models(keep=model_id)
+            if self._picker.model_id != model_id:
+                status = f"This conversation used {model_id}, which cannot run now; pick a model to continue it."
         self._rebuild_transcript()
         self._set_status(status or self._problem_shown)
-        self._set_conversation_id(record.id)
+        self._follow_conversation()
         self._update_actions()
 
-    def _set_conversation_id(self, conversation_id: int | None) -> None:
-        changed = conversation_id != self._conversation_id
-        self._conversation_id = conversation_id
+    def _follow_conversation(self) -> None:
+        """The settings and the sidebar follow the session's stored conversation (a new one, or one just saved)."""
+        conversation_id = self._session.conversation_id
+        changed = conversation_id != self._settings.extra.get(OPEN_CONVERSATION_KEY)
         if conversation_id is None:
             self._settings.extra.pop(OPEN_CONVERSATION_KEY, None)
         else:
@@ -670,63 +624,19 @@ class ChatPanel(QWidget):
 
     def _mark_current(self) -> None:
         if self._sidebar is not None:
-            self._sidebar.set_current(self._conversation_id)
+            self._sidebar.set_current(self._session.conversation_id)
 
-    def _params(self) -> dict[str, Any]:
-        return {"temperature": self._temperature.value(), "max_tokens": self._max_tokens.value()}
-
-    def _save_message(self, role: str, text: str, **details: Any) -> int | None:
-        """Add a message to the stored conversation (created on the first one); its id, or None."""
-        store = self._store
-        if store is None:
-            return None
-        model_id = self._picker.model_id
-        if self._conversation_id is None:
-            created = self._store_call(
-                store.create_conversation,
-                title="",
-                model_id=model_id,
-                system_prompt=self._system_prompt.text(),
-                settings=self._params(),
-            )
-            if created is None:
-                return None
-            self._set_conversation_id(created)
-        elif role == "assistant":
-            # The conversation reopens with the model and settings of its latest answer.
-            self._store_call(
-                store.update_conversation,
-                self._conversation_id,
-                model_id=model_id,
-                system_prompt=self._system_prompt.text(),
-                settings=self._params(),
-            )
-        if role == "assistant":
-            details.setdefault("settings", self._params())
-        message_id = self._store_call(store.add_message, self._conversation_id, role, text, **details)
-        if self._sidebar is not None and role == "user":
-            self._sidebar.refresh()
-        return message_id
-
-    def _finish_writer(self, state: str, stats: dict[str, Any] | None = None, error: str | None = None) -> None:
-        writer, self._writer = self._writer, None
-        if self._saved and self._saved[-1].state == "streaming":
-            self._saved[-1].state = state
-        if writer is not None:
-            self._store_call(writer.finish, state=state, stats=stats, error=error)
+    def _show_answer_saved(self) -> None:
         if self._sidebar is not None:
             self._sidebar.busy_conversation = None
             self._sidebar.refresh()
 
-    def _store_call(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
-        """Run a store method; a failure is shown in the status line (the chat goes on) and gives None."""
-        try:
-            return method(*args, **kwargs)
-        except UserFacingError as exc:
-            self._set_status(f"Could not save the conversation: {exc.message} {exc.hint}".strip())
-            return None
-
     # -- helpers ----------------------------------------------------------------------
+
+    def _answer_model(self) -> str:
+        """The model of the answer streaming now; "" when none streams."""
+        answer = self._session.answer
+        return (answer.model_id or "") if answer is not None else ""
 
     def _summary(self, model_id: str | None, stats: Stats) -> str:
         """Remote answers always mention cost, "cost unknown" included; local ones cost nothing."""
@@ -736,22 +646,14 @@ class ChatPanel(QWidget):
     def _model_name(self, model_id: str | None) -> str:
         return self._picker.label_for(model_id) or "Assistant"
 
-    def _last_answer_text(self) -> str:
-        for turn in reversed(self._conversation.turns):
-            if turn.role == "assistant":
-                return turn.content
-        return ""
-
-    def _set_status(self, text: str) -> None:
-        self._status.setText(text)
-
     def _update_actions(self) -> None:
         has_model = self._picker.can_run
         busy = self._worker is not None
-        has_user_turn = self._conversation.last_user_text is not None
+        turns = self._session.turns
+        has_user_turn = self._session.conversation.last_user_text is not None
         self._picker.set_picking_enabled(not busy)
         self._send_button.setEnabled(has_model and not busy)
         self._stop_button.setEnabled(busy)
         self._regenerate_button.setEnabled(has_model and not busy and has_user_turn)
-        self._new_chat_button.setEnabled(not busy and bool(self._conversation.turns))
-        self._copy_button.setEnabled(bool(self._last_answer_text()))
+        self._new_chat_button.setEnabled(not busy and bool(turns))
+        self._copy_button.setEnabled(bool(self._session.last_answer_text))
