@@ -28,12 +28,18 @@ if TYPE_CHECKING:
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
     from app.core.store import Store
-    from app.ui.main_window import WindowServices
     from app.ui.panels.model_manager import ModelManager
+    from app.ui.window_services import WindowServices
 
 
 @dataclass
 class Services:
+    """Everything the composition root builds, for the command line and the window alike.
+
+    The window gets its part as one :class:`~app.ui.window_services.WindowServices`
+    (:func:`window_services`), with the settings and the offline switch beside it.
+    """
+
     paths: Paths
     settings_store: SettingsStore
     settings: Settings
@@ -231,7 +237,7 @@ def gui_main(argv: list[str] | None = None) -> int:
 def window_services(services: Services, store: Store) -> WindowServices:
     """What the main window works with, from the services and the opened history store."""
     from app.core.model_directory import ModelDirectory
-    from app.ui.main_window import WindowServices
+    from app.ui.window_services import WindowServices
 
     return WindowServices(
         engines=services.engines,
@@ -241,7 +247,7 @@ def window_services(services: Services, store: Store) -> WindowServices:
         test_connection=list_provider_models,
         # Built before the warnings are read: a damaged catalogue adds one.
         model_manager=build_model_manager(services),
-        warnings=services.warnings,
+        warnings=tuple(services.warnings),
         comparisons=store.comparisons,
         paths=services.paths,
         store=store,

@@ -206,26 +206,16 @@ def _check_window(test: SelfTest, services) -> None:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from app.bootstrap import build_model_manager
-        from app.core.engines.remote import list_models
-        from app.core.model_directory import ModelDirectory
+        from app.bootstrap import window_services
         from app.ui.app import create_main_window
 
         # The same wiring as bootstrap.gui_main.
         window = create_main_window(
             [sys.argv[0] if sys.argv else "plinth"],
-            engines=services.engines,
-            models=ModelDirectory(services.library, services.providers, services.secrets),
-            settings=services.settings,
-            settings_store=services.settings_store,
-            providers=services.providers,
-            secrets=services.secrets,
-            test_connection=list_models,
-            warnings=services.warnings,
-            model_manager=build_model_manager(services),
-            comparisons=services.store.comparisons,
-            paths=services.paths,
-            store=services.store,
+            services.settings,
+            services.settings_store,
+            window_services(services, services.store),
+            services.offline,
         )
         qt_app = QApplication.instance()
         assert qt_app is not None

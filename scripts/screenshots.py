@@ -25,6 +25,7 @@ from app.core.paths import Paths
 from app.core.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
+from app.ui.window_services import WindowServices
 from shots import OUT, SIZE, settle, wait_until
 
 
@@ -105,16 +106,18 @@ def main() -> int:
         services.settings.max_tokens = 300
         seed_history(services.store)
         window = MainWindow(
-            services.engines,
-            ModelDirectory(services.library, services.providers, services.secrets),
             services.settings,
             services.settings_store,
-            services.providers,
-            services.secrets,
-            list_models,
-            model_manager=build_model_manager(services),
-            comparisons=services.store.comparisons,
-            store=services.store,
+            WindowServices(
+                engines=services.engines,
+                models=ModelDirectory(services.library, services.providers, services.secrets),
+                providers=services.providers,
+                secrets=services.secrets,
+                test_connection=list_models,
+                model_manager=build_model_manager(services),
+                comparisons=services.store.comparisons,
+                store=services.store,
+            ),
         )
         window.resize(*SIZE)
         window.show()

@@ -25,6 +25,7 @@ from app.core.providers import DEFAULT_MODELS, ProviderConfig  # noqa: E402
 from app.core.secrets import SecretStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
+from app.ui.window_services import WindowServices  # noqa: E402
 from tests.fakes import MemoryKeyring  # noqa: E402
 from paced_server import PacedOpenAIServer  # noqa: E402
 from shots import OUT, SIZE, named, wait_until  # noqa: E402
@@ -65,15 +66,17 @@ def main() -> int:
             "max_tokens": 160,
         }
         window = MainWindow(
-            services.engines,
-            ModelDirectory(services.library, services.providers, secrets),
             services.settings,
             services.settings_store,
-            services.providers,
-            secrets,
-            list_models,
-            comparisons=services.store.comparisons,
-            store=services.store,
+            WindowServices(
+                engines=services.engines,
+                models=ModelDirectory(services.library, services.providers, secrets),
+                providers=services.providers,
+                secrets=secrets,
+                test_connection=list_models,
+                comparisons=services.store.comparisons,
+                store=services.store,
+            ),
         )
         window.resize(*SIZE)
         window.show()

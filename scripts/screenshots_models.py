@@ -23,6 +23,7 @@ from app.core.model_directory import ModelDirectory  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
+from app.ui.window_services import WindowServices  # noqa: E402
 from tests.servers.hub_server import HubServer  # noqa: E402
 from shots import OUT, SIZE, settle, wait_until  # noqa: E402
 
@@ -43,14 +44,16 @@ def main() -> int:
         manager.make_hub = lambda: HubClient(hub.url)
         manager.make_downloader = lambda: Downloader(services.paths.models_dir, hub.url)
         window = MainWindow(
-            services.engines,
-            ModelDirectory(services.library, services.providers, services.secrets),
             services.settings,
             services.settings_store,
-            services.providers,
-            services.secrets,
-            list_models,
-            model_manager=manager,
+            WindowServices(
+                engines=services.engines,
+                models=ModelDirectory(services.library, services.providers, services.secrets),
+                providers=services.providers,
+                secrets=services.secrets,
+                test_connection=list_models,
+                model_manager=manager,
+            ),
         )
         window.resize(*SIZE)
         window.show()

@@ -22,6 +22,7 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
+from app.ui.window_services import WindowServices
 from shots import OUT, SIZE, settle, wait_until
 
 
@@ -39,17 +40,19 @@ def main() -> int:
         )
         guard_offline(services.offline)
         window = MainWindow(
-            services.engines,
-            ModelDirectory(services.library, services.providers, services.secrets, services.offline),
             services.settings,
             services.settings_store,
-            services.providers,
-            services.secrets,
-            list_models,
-            model_manager=build_model_manager(services),
-            comparisons=services.store.comparisons,
+            WindowServices(
+                engines=services.engines,
+                models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
+                providers=services.providers,
+                secrets=services.secrets,
+                test_connection=list_models,
+                model_manager=build_model_manager(services),
+                comparisons=services.store.comparisons,
+                store=services.store,
+            ),
             offline=services.offline,
-            store=services.store,
         )
         window.resize(*SIZE)
         window.move(0, 0)

@@ -24,6 +24,7 @@ from app.core.providers import DEFAULT_MODELS, ProviderConfig  # noqa: E402
 from app.core.secrets import SecretStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
+from app.ui.window_services import WindowServices  # noqa: E402
 from tests.fakes import MemoryKeyring  # noqa: E402
 from paced_server import PacedOpenAIServer  # noqa: E402
 from shots import OUT, SIZE, named, settle, wait_until  # noqa: E402
@@ -66,16 +67,18 @@ def main() -> int:
         )
         services.settings.last_model = f"openai:{MODEL}"
         window = MainWindow(
-            services.engines,
-            ModelDirectory(services.library, services.providers, secrets),
             services.settings,
             services.settings_store,
-            services.providers,
-            secrets,
-            list_models,
-            model_manager=build_model_manager(services),
-            comparisons=services.store.comparisons,
-            store=services.store,
+            WindowServices(
+                engines=services.engines,
+                models=ModelDirectory(services.library, services.providers, secrets),
+                providers=services.providers,
+                secrets=secrets,
+                test_connection=list_models,
+                model_manager=build_model_manager(services),
+                comparisons=services.store.comparisons,
+                store=services.store,
+            ),
         )
         window.resize(*SIZE)
         window.show()

@@ -23,6 +23,7 @@ from app.ui.panels.batch_view import BatchView
 from app.ui.style import apply_style
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.language_combo import LanguageCombo
+from app.ui.window_services import WindowServices
 from shots import OUT, SIZE, named, settle, wait_until
 
 
@@ -75,13 +76,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as home:
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
         window = MainWindow(
-            services.engines,
-            ModelDirectory(services.library, services.providers, services.secrets),
             services.settings,
             services.settings_store,
-            services.providers,
-            services.secrets,
-            list_models,
+            WindowServices(
+                engines=services.engines,
+                models=ModelDirectory(services.library, services.providers, services.secrets),
+                providers=services.providers,
+                secrets=services.secrets,
+                test_connection=list_models,
+            ),
         )
         window.resize(*SIZE)
         window.show()

@@ -20,21 +20,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 import app as app_package
 from app.core.errors import UserFacingError
 from app.core.resources import shipped_file
-from app.ui.main_window import MainWindow, WindowServices
+from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 
 if TYPE_CHECKING:
-    from app.core.compare_store import ComparisonStore
-    from app.core.engines.registry import EngineRegistry
-    from app.core.model_directory import ModelDirectory
     from app.core.offline import OfflineMode
-    from app.core.paths import Paths
-    from app.core.providers import ProviderStore
-    from app.core.secrets import SecretStore
     from app.core.settings import Settings, SettingsStore
-    from app.core.store import Store
-    from app.ui.dialogs.providers_dialog import TestConnection
-    from app.ui.panels.models_panel import ModelManager
+    from app.ui.window_services import WindowServices
 
 ICON_PATH = shipped_file("resources/icons/plinth.svg")
 
@@ -55,31 +47,14 @@ def application(argv: Sequence[str]) -> QApplication:
 
 def create_main_window(
     argv: Sequence[str],
-    *,
-    engines: EngineRegistry,
-    models: ModelDirectory,
     settings: Settings,
     settings_store: SettingsStore,
-    providers: ProviderStore,
-    secrets: SecretStore,
-    test_connection: TestConnection,
-    warnings: Sequence[str] = (),
-    model_manager: ModelManager | None = None,
-    comparisons: ComparisonStore | None = None,
-    paths: Paths | None = None,
-    store: Store | None = None,
+    services: WindowServices,
     offline: OfflineMode | None = None,
 ) -> MainWindow:
     """The main window with every service at hand, built in one step and shown (the self-test's way)."""
     application(argv)
-    window = MainWindow(
-        engines, models, settings, settings_store, providers, secrets, test_connection, warnings,
-        model_manager=model_manager,
-        comparisons=comparisons,
-        paths=paths,
-        store=store,
-        offline=offline,
-    )  # fmt: skip
+    window = MainWindow(settings, settings_store, services, offline=offline)
     window.show()
     return window
 

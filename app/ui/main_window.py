@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal, cast
 
 # Qt's own namespace (``Qt.…``), the file dialog and the message box are imported where they are
 # used: the first use of a class creates all of its enum classes (~20 ms for ``Qt``, ~3 ms for the
@@ -24,24 +24,18 @@ from app.core.offline import OfflineMode
 if TYPE_CHECKING:
     from PySide6.QtGui import QPaintEvent
 
-    from app.core.compare_store import ComparisonStore
     from app.core.diagnostics import GpuProbe
-    from app.core.engines.registry import EngineRegistry
-    from app.core.model_directory import ModelDirectory
-    from app.core.paths import Paths
-    from app.core.providers import ProviderStore
-    from app.core.secrets import SecretStore
     from app.core.settings import Settings, SettingsStore
-    from app.core.store import Store
     from app.ui.dialogs.about_dialog import AboutDialog
     from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
-    from app.ui.dialogs.providers_dialog import ProvidersDialog, TestConnection
+    from app.ui.dialogs.providers_dialog import ProvidersDialog
+    from app.ui.panels import Panel
     from app.ui.panels.chat_panel import ChatPanel
     from app.ui.panels.classification_panel import ClassificationPanel
     from app.ui.panels.compare_panel import ComparePanel
-    from app.ui.panels.model_manager import ModelManager
     from app.ui.panels.models_panel import ModelsPanel
     from app.ui.panels.translation_panel import TranslationPanel
+    from app.ui.window_services import WindowServices
     from app.workers.download_worker import DownloadWorker
 
 log = logging.getLogger(__name__)
@@ -58,41 +52,37 @@ COMPARE_TAB = "Compare"
 MODELS_TAB = "Models"
 
 
-@dataclass
-class WindowServices:
-    """What the window's panels, dialogs and menus work with; its frame paints without any of it."""
+@dataclass(frozen=True)
+class _Tab:
+    """One tab of the window: its title, what builds its panel, and the frame option that brings it."""
 
-    engines: EngineRegistry
-    models: ModelDirectory
-    providers: ProviderStore
-    secrets: SecretStore
-    test_connection: TestConnection
-    warnings: Sequence[str] = ()
-    #: With it, the Models page and the download queue in the status bar.
-    model_manager: ModelManager | None = None
-    #: With it, the Compare workspace.
-    comparisons: ComparisonStore | None = None
-    paths: Paths | None = None
-    #: With it, the chat keeps its history and the File menu exports and imports it.
-    store: Store | None = None
-    #: Made and asked only when the model settings or diagnostics need it (it spawns a process).
-    gpu_probe: GpuProbe | None = None
+    title: str
+    build: Callable[[MainWindow, WindowServices], Panel]
+    #: The :meth:`MainWindow.frame` option the tab comes with; None: every window has it.
+    option: Literal["compare", "models_page"] | None = None
 
 
 class MainWindow(QMainWindow):
     """Hosts the task panels (Chat, Translate, Classify) in tabs, and the Providers dialog.
 
-    Saves the settings, window geometry and current tab included, when it
-    closes, and shortly after the chat's draft or open conversation changes,
-    so a crash loses neither. With a ``store`` the chat keeps its history and
-    the File menu exports and imports every conversation as one archive.
-    With a ``comparisons`` (a ComparisonStore) it also has the Compare
-    workspace; with a ``model_manager`` it also has the Models page, and the
-    download queue in the status bar.
+    It takes its services as one :class:`WindowServices`. With a ``store``
+    the chat keeps its history and the File menu exports and imports every
+    conversation as one archive. With ``comparisons`` (a ComparisonStore) it
+    also has the Compare workspace; with a ``model_manager`` it also has the
+    Models page, and the download queue in the status bar.
 
-    Only the tab shown at start is built with the window; every other panel
-    is built when its tab is first shown or the panel is first asked for, and
-    then reads the current models, offline switch and settings.
+    The window is the only one that writes the settings: the panels and
+    dialogs change the ``Settings`` object, and the window saves it when it
+    closes, at once when the offline switch or the model settings change,
+    and shortly after the chat asks (its draft or open conversation
+    changed), so a crash loses neither. The window geometry and the current
+    tab are saved with them.
+
+    Its tabs come from one table (:attr:`TABS`); every panel is a
+    :class:`~app.ui.panels.Panel`. Only the tab shown at start is built with
+    the window; every other panel is built when its tab is first shown or
+    the panel is first asked for, and then reads the current models, offline
+    switch and settings.
 
     Start-up shows the window in two steps (:meth:`frame`, then :meth:`start`):
     the frame — menus, tabs, status bar, the shown tab still empty — paints
@@ -105,8 +95,9 @@ class MainWindow(QMainWindow):
     its message box has the keyboard.
 
     Signals:
-        models_changed(): local models were downloaded, imported or removed;
-            every panel with a model picker refreshes it.
+        models_changed(): the models that can run changed — local models
+            downloaded, imported or removed, providers edited, the offline
+            switch flipped; every built panel refreshes its models.
         frame_painted(): a window made by :meth:`frame` has painted for the
             first time (emitted once, just after that paint).
         ready(): :meth:`start` has built the shown tab's panel; the controls work.
@@ -118,31 +109,23 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
         settings: Settings,
         settings_store: SettingsStore,
-        providers: ProviderStore,
-        secrets: SecretStore,
-        test_connection: TestConnection,
-        warnings: Sequence[str] = (),
-        parent: QWidget | None = None,
-        model_manager: ModelManager | None = None,
-        comparisons: ComparisonStore | None = None,
-        paths: Paths | None = None,
+        services: WindowServices,
+        *,
         offline: OfflineMode | None = None,
-        gpu_probe: GpuProbe | None = None,
-        store: Store | None = None,
+        parent: QWidget | None = None,
     ) -> None:
-        """A window with its services at hand: ready at once, the shown tab's panel built."""
+        """A window with its services at hand: ready at once, the shown tab's panel built.
+
+        ``offline``: the switch the composition root shares with the engines
+        and model lists; without it the window makes its own from the settings.
+        """
         super().__init__(parent)
         self._build_frame(
             settings, settings_store, offline,
-            compare=comparisons is not None, models_page=model_manager is not None, history=store is not None,
-        )  # fmt: skip
-        services = WindowServices(
-            engines, models, providers, secrets, test_connection, warnings, model_manager, comparisons, paths, store,
-            gpu_probe,
+            compare=services.comparisons is not None, models_page=services.model_manager is not None,
+            history=services.store is not None,
         )  # fmt: skip
         self.start(services)
 
@@ -205,23 +188,14 @@ class MainWindow(QMainWindow):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self._on_save_timer_timeout)
 
-        self._chat_panel: ChatPanel | None = None
-        self._translation_panel: TranslationPanel | None = None
-        self._classification_panel: ClassificationPanel | None = None
-        self._compare_panel: ComparePanel | None = None
-        self._models_panel: ModelsPanel | None = None
+        self._gpu_probe: GpuProbe | None = None
         self._downloads: DownloadWorker | None = None
+        #: Tab title → its panel, once built.
+        self._panels: dict[str, Panel] = {}
+        options = {"compare": compare, "models_page": models_page}
         #: Tab title → what builds its panel, until it is built: a tab holds an empty placeholder
         #: until it is first shown (or its panel asked for), so start-up builds only the tab it shows.
-        self._builders: dict[str, Callable[[], QWidget]] = {
-            CHAT_TAB: self._build_chat_panel,
-            TRANSLATE_TAB: self._build_translation_panel,
-            CLASSIFY_TAB: self._build_classification_panel,
-        }
-        if compare:
-            self._builders[COMPARE_TAB] = self._build_compare_panel
-        if models_page:
-            self._builders[MODELS_TAB] = self._build_models_panel
+        self._builders = {tab.title: tab.build for tab in self.TABS if tab.option is None or options[tab.option]}
         self._tabs = QTabWidget()
         self._tabs.setAccessibleName("Panels")
         self._tabs.setDocumentMode(True)
@@ -247,16 +221,7 @@ class MainWindow(QMainWindow):
         if given != self._expected:
             raise ValueError("the services do not match the window's tabs and menus")
         self._services = services
-        self._engines = services.engines
-        self._models = services.models
-        self._providers = services.providers
-        self._secrets = services.secrets
-        self._test_connection = services.test_connection
-        self._paths = services.paths
         self._gpu_probe = services.gpu_probe
-        self._store = services.store
-        self._comparisons = services.comparisons
-        self._model_manager = services.model_manager
         if services.model_manager is not None:
             from app.ui.widgets.download_queue import DownloadQueueWidget
             from app.workers.download_worker import DownloadWorker
@@ -270,7 +235,7 @@ class MainWindow(QMainWindow):
         for action, keys in self._shortcuts_for_start:
             action.setShortcut(QKeySequence(keys))
         self._add_tab_shortcuts()
-        self._add_chat_shortcuts()
+        self._add_chat_shortcuts(services)
         self._build_tab(self._tabs.currentIndex())
         self._tabs.currentChanged.connect(self._on_tabs_current_changed)
         for action in self._actions_for_start:
@@ -288,6 +253,13 @@ class MainWindow(QMainWindow):
         """Whether :meth:`start` has run: the shown tab's panel is built and the controls work."""
         return self._ready
 
+    @property
+    def services(self) -> WindowServices:
+        """What :meth:`start` gave the window; asked only by what its controls do, which are off until then."""
+        if self._services is None:
+            raise RuntimeError("the window has not started: its services are still to come")
+        return self._services
+
     def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
         super().paintEvent(event)
         if self._awaiting_first_paint:
@@ -297,62 +269,66 @@ class MainWindow(QMainWindow):
 
     # -- panels, built on first use ---------------------------------------------------------
 
-    def _build_chat_panel(self) -> QWidget:
+    def _build_chat_panel(self, services: WindowServices) -> ChatPanel:
         from app.ui.panels.chat_panel import ChatPanel
 
-        panel = ChatPanel(self._engines, self._models, self._settings, store=self._store)
-        panel.providers_requested.connect(self._on_chat_panel_providers_requested)
+        panel = ChatPanel(services.engines, services.models, self._settings, store=services.store)
+        panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.settings_changed.connect(self._on_chat_panel_settings_changed)
-        self.models_changed.connect(panel.refresh_models)
-        self._chat_panel = panel
         return panel
 
-    def _build_translation_panel(self) -> QWidget:
+    def _build_translation_panel(self, services: WindowServices) -> TranslationPanel:
         from app.ui.panels.translation_panel import TranslationPanel
 
-        panel = TranslationPanel(self._engines, self._models, self._settings, store=self._store)
-        panel.providers_requested.connect(self._on_task_panel_providers_requested)
-        self.models_changed.connect(panel.refresh_models)
-        self._translation_panel = panel
+        panel = TranslationPanel(services.engines, services.models, self._settings, store=services.store)
+        panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 
-    def _build_classification_panel(self) -> QWidget:
+    def _build_classification_panel(self, services: WindowServices) -> ClassificationPanel:
         from app.ui.panels.classification_panel import ClassificationPanel
 
-        panel = ClassificationPanel(self._engines, self._models, self._settings, store=self._store)
-        panel.providers_requested.connect(self._on_task_panel_providers_requested)
-        self.models_changed.connect(panel.refresh_models)
-        self._classification_panel = panel
+        panel = ClassificationPanel(services.engines, services.models, self._settings, store=services.store)
+        panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 
-    def _build_compare_panel(self) -> QWidget:
+    def _build_compare_panel(self, services: WindowServices) -> ComparePanel:
         from app.ui.panels.compare_panel import ComparePanel
 
-        assert self._comparisons is not None
-        panel = ComparePanel(self._engines, self._models, self._settings, self._comparisons)
-        panel.providers_requested.connect(self._on_task_panel_providers_requested)
-        self.models_changed.connect(panel.refresh_models)
-        self._compare_panel = panel
+        assert services.comparisons is not None
+        panel = ComparePanel(services.engines, services.models, self._settings, services.comparisons)
+        panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 
-    def _build_models_panel(self) -> QWidget:
+    def _build_models_panel(self, services: WindowServices) -> ModelsPanel:
         from app.ui.panels.models_panel import ModelsPanel
 
-        assert self._model_manager is not None and self._downloads is not None
-        panel = ModelsPanel(self._model_manager, self._downloads, self._settings)
+        assert services.model_manager is not None and self._downloads is not None
+        panel = ModelsPanel(services.model_manager, self._downloads, self._settings)
         panel.models_changed.connect(self.models_changed)
-        self._models_panel = panel
         return panel
+
+    #: The window's tabs, in order (Ctrl+1… show them).
+    TABS = (
+        _Tab(CHAT_TAB, _build_chat_panel),
+        _Tab(TRANSLATE_TAB, _build_translation_panel),
+        _Tab(CLASSIFY_TAB, _build_classification_panel),
+        _Tab(COMPARE_TAB, _build_compare_panel, "compare"),
+        _Tab(MODELS_TAB, _build_models_panel, "models_page"),
+    )
 
     def _build_tab(self, index: int) -> None:
         """Puts the tab's panel in place of its placeholder, if it is not built yet."""
         title = self._tabs.tabText(index)
         if title in self._builders and self._services is None:
             raise RuntimeError(f"the {title} panel needs the window's services: start the window first")
-        builder = self._builders.pop(title, None)
-        if builder is None:
+        build = self._builders.pop(title, None)
+        if build is None:
             return
-        panel = builder()
+        panel = build(self, self.services)
+        # Every panel is a widget, the tab's page; the protocol says what the window asks of it besides.
+        assert isinstance(panel, QWidget)
+        self.models_changed.connect(panel.refresh_models)
+        self._panels[title] = panel
         placeholder = self._tabs.widget(index)
         shown = self._tabs.currentIndex() == index
         # The panel goes in before the placeholder leaves, so the current tab never moves to a neighbour
@@ -367,67 +343,37 @@ class MainWindow(QMainWindow):
             self._tabs.blockSignals(blocked)
         placeholder.deleteLater()
 
-    def _panel(self, title: str) -> QWidget | None:
+    def _panel(self, title: str) -> Panel | None:
         """The tab's panel, built now if it was not yet; None: this window has no such tab."""
         for index in range(self._tabs.count()):
             if self._tabs.tabText(index) == title:
                 self._build_tab(index)
-                return self._tabs.widget(index)
+                return self._panels[title]
         return None
-
-    @property
-    def built_panels(self) -> list[QWidget]:
-        """The panels built so far, in tab order; the others are built when first shown."""
-        return [
-            panel
-            for panel in (
-                self._chat_panel,
-                self._translation_panel,
-                self._classification_panel,
-                self._compare_panel,
-                self._models_panel,
-            )
-            if panel is not None
-        ]
 
     def _busy_model_ids(self) -> set[str]:
         """The models an answer, a batch or a comparison is using now (a panel not built uses none)."""
-        busy = {
-            panel.active_model_id
-            for panel in (self._chat_panel, self._translation_panel, self._classification_panel)
-            if panel is not None
-        }
-        if self._compare_panel is not None:
-            busy |= self._compare_panel.active_model_ids
-        return busy
+        return {model_id for panel in self._panels.values() for model_id in panel.active_model_ids}
 
     @property
     def chat_panel(self) -> ChatPanel:
-        self._panel(CHAT_TAB)
-        assert self._chat_panel is not None
-        return self._chat_panel
+        return cast("ChatPanel", self._panel(CHAT_TAB))
 
     @property
     def translation_panel(self) -> TranslationPanel:
-        self._panel(TRANSLATE_TAB)
-        assert self._translation_panel is not None
-        return self._translation_panel
+        return cast("TranslationPanel", self._panel(TRANSLATE_TAB))
 
     @property
     def classification_panel(self) -> ClassificationPanel:
-        self._panel(CLASSIFY_TAB)
-        assert self._classification_panel is not None
-        return self._classification_panel
+        return cast("ClassificationPanel", self._panel(CLASSIFY_TAB))
 
     @property
     def compare_panel(self) -> ComparePanel | None:
-        self._panel(COMPARE_TAB)
-        return self._compare_panel
+        return cast("ComparePanel | None", self._panel(COMPARE_TAB))
 
     @property
     def models_panel(self) -> ModelsPanel | None:
-        self._panel(MODELS_TAB)
-        return self._models_panel
+        return cast("ModelsPanel | None", self._panel(MODELS_TAB))
 
     @property
     def downloads(self) -> DownloadWorker | None:
@@ -449,14 +395,17 @@ class MainWindow(QMainWindow):
         self._remote_before = self._remote_model_ids()
         from app.ui.dialogs.providers_dialog import ProvidersDialog
 
-        dialog = ProvidersDialog(self._providers, self._secrets, self._test_connection, self, offline=self._offline)
+        services = self.services
+        dialog = ProvidersDialog(
+            services.providers, services.secrets, services.test_connection, self, offline=self._offline
+        )
         dialog.finished.connect(self._on_providers_dialog_finished)
         self._providers_dialog = dialog
         dialog.open()
         return dialog
 
     def _remote_model_ids(self) -> set[str]:
-        return {c.model_id for c in self._models.choices() if c.destination is not None}
+        return {c.model_id for c in self.services.models.choices() if c.destination is not None}
 
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu("&File")
@@ -543,23 +492,19 @@ class MainWindow(QMainWindow):
     def _on_offline_action_toggled(self, checked: bool) -> None:
         self._offline.set_saved(checked)
         self._settings.offline = checked
-        try:
-            self._settings_store.save(self._settings)
-        except OSError as exc:
-            self.statusBar().showMessage(f"Could not save the settings: {exc}")
+        self._save_settings()
         self._update_offline_indicator()
         if self._offline.enabled:
             self._cut_off()
-        # Every model picker re-reads its list: models behind an API are listed as off, or back on.
-        # A panel not built yet reads the switch when it is.
+        # Every model picker re-reads its list: models behind an API are listed as off, or back on; the
+        # Models page turns its search and downloads off, or back on. A panel not built yet reads the switch
+        # when it is.
         self.models_changed.emit()
-        if self._models_panel is not None:
-            self._models_panel.refresh_offline()
 
     def _cut_off(self) -> None:
         """Going offline: idle remote engines drop their connections; downloads stop (their part files stay)."""
         for model_id in self._remote_model_ids() - self._busy_model_ids():
-            self._engines.close(model_id)
+            self.services.engines.close(model_id)
         if self._downloads is not None:
             for job in self._downloads.pending:
                 self._downloads.cancel(job)
@@ -572,7 +517,7 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda index=number - 1: self._show_tab(index))
 
-    def _add_chat_shortcuts(self) -> None:
+    def _add_chat_shortcuts(self, services: WindowServices) -> None:
         """Ctrl+N (new chat) and Ctrl+K (search the history) from any other tab: they show the chat.
 
         On the Chat tab the panel's own shortcuts act; these are off there, or the two would be ambiguous and
@@ -580,7 +525,7 @@ class MainWindow(QMainWindow):
         """
         self._chat_shortcuts: list[QShortcut] = []
         keys: dict[str, Callable[[], None]] = {"Ctrl+N": self._on_new_chat_shortcut_activated}
-        if self._store is not None:
+        if services.store is not None:
             keys["Ctrl+K"] = self._on_search_shortcut_activated
         for sequence, slot in keys.items():
             shortcut = QShortcut(QKeySequence(sequence), self)
@@ -628,6 +573,7 @@ class MainWindow(QMainWindow):
         return bool(self.restoreGeometry(data))
 
     def _save_settings(self) -> None:
+        """Writes the settings, with the window geometry: the one place that does."""
         self._save_timer.stop()
         self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
         try:
@@ -667,7 +613,8 @@ class MainWindow(QMainWindow):
         """Asks for a file and writes every conversation into it as one archive; the file, or None."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        if self._store is None:
+        store = self.services.store
+        if store is None:
             return None
         start = str(Path.home() / "plinth-conversations.json")
         chosen, _filter = QFileDialog.getSaveFileName(self, "Export all conversations", start, ARCHIVE_FILTER)
@@ -677,7 +624,7 @@ class MainWindow(QMainWindow):
         from app.core.store import write_archive_file
 
         try:
-            archive = self._store.export_archive()
+            archive = store.export_archive()
             write_archive_file(target, archive)
         except UserFacingError as exc:
             QMessageBox.warning(self, "Could not export", f"{exc.message} {exc.hint}".strip())
@@ -690,7 +637,8 @@ class MainWindow(QMainWindow):
         """Asks for an archive and adds its conversations; the status bar says how many."""
         from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-        if self._store is None:
+        store = self.services.store
+        if store is None:
             return
         chosen, _filter = QFileDialog.getOpenFileName(self, "Import conversations", str(Path.home()), ARCHIVE_FILTER)
         if not chosen:
@@ -698,13 +646,13 @@ class MainWindow(QMainWindow):
         from app.core.store import read_archive_file
 
         try:
-            result = self._store.import_archive(read_archive_file(Path(chosen)))
+            result = store.import_archive(read_archive_file(Path(chosen)))
         except UserFacingError as exc:
             QMessageBox.warning(self, "Could not import", f"{exc.message} {exc.hint}".strip())
             return
-        if self._chat_panel is not None:
+        if CHAT_TAB in self._panels:
             # A chat built later reads the history then.
-            self._chat_panel.refresh_history()
+            self.chat_panel.refresh_history()
         skipped = f"; {_conversations(result.skipped)} already here, skipped" if result.skipped else ""
         self.statusBar().showMessage(f"Imported {_conversations(result.imported)}{skipped}.", 10_000)
 
@@ -717,11 +665,7 @@ class MainWindow(QMainWindow):
         self.open_providers_dialog()
 
     @Slot()
-    def _on_chat_panel_providers_requested(self) -> None:
-        self.open_providers_dialog()
-
-    @Slot()
-    def _on_task_panel_providers_requested(self) -> None:
+    def _on_panel_providers_requested(self) -> None:
         self.open_providers_dialog()
 
     @Slot(int)
@@ -732,18 +676,17 @@ class MainWindow(QMainWindow):
         # Cached remote engines hold the old key and URL; the next answer builds fresh ones.
         busy = self._busy_model_ids()
         for model_id in (self._remote_before | self._remote_model_ids()) - busy:
-            self._engines.close(model_id)
+            self.services.engines.close(model_id)
         # Panels not built yet list the providers as they are when they are built.
-        for panel in (self._chat_panel, self._translation_panel, self._classification_panel, self._compare_panel):
-            if panel is not None:
-                panel.refresh_models()
+        self.models_changed.emit()
 
     def open_about_dialog(self) -> AboutDialog:
         from PySide6.QtCore import Qt
 
         from app.ui.dialogs.about_dialog import AboutDialog
 
-        dialog = AboutDialog(self._paths.data_dir if self._paths is not None else None, self)
+        paths = self.services.paths
+        dialog = AboutDialog(paths.data_dir if paths is not None else None, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -768,14 +711,15 @@ class MainWindow(QMainWindow):
         probe.start()
         gpu = probe.result() or GpuSupport(None, "still being checked; copy again in a moment")
         qt, pyside = qt_versions()
-        if self._paths is None:
+        services = self.services
+        if services.paths is None:
             from app.core.paths import Paths
 
             paths = Paths.from_environment()
         else:
-            paths = self._paths
+            paths = services.paths
         return collect(
-            paths, self._secrets, gpu=gpu, qt_version=qt, pyside_version=pyside, offline=self._offline
+            paths, services.secrets, gpu=gpu, qt_version=qt, pyside_version=pyside, offline=self._offline
         ).text()
 
     @Slot()
@@ -788,15 +732,13 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_model_settings_dialog_accepted(self) -> None:
-        try:
-            self._settings_store.save(self._settings)
-        except OSError as exc:
-            self.statusBar().showMessage(f"Could not save the settings: {exc}")
+        self._save_settings()
         # Idle local engines restart with the new settings on their next request.
         busy = self._busy_model_ids()
-        for choice in self._models.choices():
+        services = self.services
+        for choice in services.models.choices():
             if choice.destination is None and choice.model_id not in busy:
-                self._engines.close(choice.model_id)
+                services.engines.close(choice.model_id)
 
     @Slot()
     def _on_diagnostics_action_triggered(self) -> None:
@@ -804,15 +746,12 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage("Diagnostics copied to the clipboard.", 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
-        # Panels never shown have nothing running.
-        for panel in (self._chat_panel, self._translation_panel, self._classification_panel, self._compare_panel):
-            if panel is not None:
-                panel.shutdown()
         if self._downloads is not None:
             # The part file stays: the next start resumes it.
             self._downloads.shutdown()
-        if self._models_panel is not None:
-            self._models_panel.shutdown()
+        # Panels never shown have nothing running.
+        for panel in self._panels.values():
+            panel.shutdown()
         self._save_settings()
         event.accept()
 

@@ -33,6 +33,7 @@ from app.core.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.panels.chat_panel import INTERRUPTED_NOTE
 from app.ui.widgets.transcript import Transcript
+from app.ui.window_services import WindowServices
 
 DRIVER = Path(__file__).with_name("chat_app_driver.py")
 PROMPT = "Write a long, detailed story about a lighthouse keeper, the sea and a storm."
@@ -154,7 +155,9 @@ def _restarted_window(
     def no_connection(*_args: object) -> list[str]:
         raise AssertionError("no connection test expected")
 
-    window = MainWindow(engines, models, settings, settings_store, providers, secrets, no_connection, store=store)
+    window = MainWindow(
+        settings, settings_store, WindowServices(engines, models, providers, secrets, no_connection, store=store)
+    )
     qtbot.addWidget(window)
     window.show()
     return window

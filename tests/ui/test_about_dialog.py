@@ -16,10 +16,7 @@ from pytestqt.qtbot import QtBot
 import app
 from app.core.diagnostics import GpuProbe, GpuSupport
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
 from app.core.paths import Paths
-from app.core.providers import ProviderStore
-from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
 from app.ui.dialogs.about_dialog import AboutDialog
 from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
@@ -57,14 +54,9 @@ def store(paths: Paths) -> SettingsStore:
 
 
 @pytest.fixture
-def make_window(qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, providers: ProviderStore,
-                secrets: SecretStore, store: SettingsStore, paths: Paths):  # noqa: ANN201
+def make_window(engines: EngineRegistry, store: SettingsStore, paths: Paths, open_main_window):  # noqa: ANN001, ANN201
     def make(probe: GpuProbe) -> MainWindow:
-        window = MainWindow(engines, models, store.load(), store, providers, secrets,
-                            lambda *_: [], paths=paths, gpu_probe=probe)
-        qtbot.addWidget(window)
-        window.show()
-        return window
+        return open_main_window(engines, store, paths=paths, gpu_probe=probe)
 
     return make
 

@@ -17,22 +17,16 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
-from app.core.providers import ProviderConfig, ProviderStore
-from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
 from app.core.store import Store
 from app.ui.app import run_gui
-from app.ui.main_window import MainWindow, WindowServices
+from app.ui.main_window import MainWindow
 from app.ui.panels.chat_panel import ChatPanel
+from app.ui.window_services import WindowServices
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
-    raise AssertionError("no connection test expected")
 
 
 @pytest.fixture
@@ -99,9 +93,7 @@ class StartWatcher(QObject):
 def test_the_frame_paints_before_the_chat_panel_which_is_then_built_and_enabled_by_itself(
     qapp: QApplication,
     engines: EngineRegistry,
-    models: ModelDirectory,
-    providers: ProviderStore,
-    secrets: SecretStore,
+    window_services,
     history: Store,
     paths: Paths,
 ) -> None:
@@ -109,7 +101,7 @@ def test_the_frame_paints_before_the_chat_panel_which_is_then_built_and_enabled_
 
     def connect() -> WindowServices:
         connected.append("services")
-        return WindowServices(engines, models, providers, secrets, no_connection, store=history)
+        return window_services(engines, store=history)
 
     watcher = StartWatcher(connected)
     qapp.installEventFilter(watcher)
@@ -141,9 +133,7 @@ def test_the_frame_paints_before_the_chat_panel_which_is_then_built_and_enabled_
 def test_the_started_window_has_its_keys_once_ready(
     qtbot: QtBot,
     engines: EngineRegistry,
-    models: ModelDirectory,
-    providers: ProviderStore,
-    secrets: SecretStore,
+    window_services,
     history: Store,
     paths: Paths,
 ) -> None:
@@ -151,7 +141,7 @@ def test_the_started_window_has_its_keys_once_ready(
     window = MainWindow.frame(store.load(), store, OfflineMode(), compare=False, models_page=False, history=True)
     qtbot.addWidget(window)
     window.frame_painted.connect(
-        lambda: window.start(WindowServices(engines, models, providers, secrets, no_connection, store=history))
+        lambda: window.start(window_services(engines, store=history))
     )
     assert not window.is_ready
     with qtbot.waitSignal(window.ready, timeout=5000):
@@ -176,7 +166,7 @@ def test_the_started_window_has_its_keys_once_ready(
     shortcuts = {a.text().replace("&", ""): a.shortcut().toString() for a in file_menu.actions()}
     assert shortcuts["Quit"] == "Ctrl+Q" and shortcuts["Providers…"] == "Ctrl+Shift+P"
     with pytest.raises(RuntimeError, match="started already"):
-        window.start(WindowServices(engines, models, providers, secrets, no_connection, store=history))
+        window.start(window_services(engines, store=history))
 
 
 @pytest.mark.slow

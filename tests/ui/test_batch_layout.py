@@ -14,30 +14,19 @@ from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine, keyword_rule
 
 from app.core.engines.base import Engine
-from app.core.model_directory import ModelDirectory
-from app.core.providers import ProviderConfig, ProviderStore
-from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
-from app.ui.main_window import MainWindow
 from app.ui.panels.batch_view import BatchView
 from app.ui.widgets.elided_label import ElidedLabel
 
 SIZES = [(1080, 760), (1024, 700)]
 
 
-def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
-    raise AssertionError("no connection test expected")
-
-
 def open_batch(
-    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], engine: Engine, tab: str,
-    models: ModelDirectory, providers: ProviderStore, secrets: SecretStore,
-) -> BatchView:  # fmt: skip
+    qtbot: QtBot, open_main_window, tmp_path: Path, size: tuple[int, int], engine: Engine, tab: str  # noqa: ANN001
+) -> BatchView:
     store = SettingsStore(tmp_path / "config" / "settings.json")
-    window = MainWindow(registry_with(engine, "local"), models, store.load(), store, providers, secrets, no_connection)
-    qtbot.addWidget(window)
+    window = open_main_window(registry_with(engine, "local"), store)
     window.resize(*size)
-    window.show()
     tabs: QTabWidget = find(window, QTabWidget, "Panels")
     tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index(tab))
     panel = tabs.currentWidget()
@@ -64,11 +53,10 @@ def assert_whole(label: ElidedLabel) -> None:
 
 @pytest.mark.parametrize("size", SIZES, ids=["1080x760", "1024x700"])
 def test_classify_batch_labels_are_whole_and_the_text_column_gets_the_room(
-    qtbot: QtBot, tmp_path: Path, size: tuple[int, int],
-    models: ModelDirectory, providers: ProviderStore, secrets: SecretStore,
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], open_main_window,
 ) -> None:  # fmt: skip
     engine = ScoringEngine(model_id="local:fake", rule=keyword_rule({"love": "positive"}, "neutral"))
-    view = open_batch(qtbot, tmp_path, size, engine, "Classify", models, providers, secrets)
+    view = open_batch(qtbot, open_main_window, tmp_path, size, engine, "Classify")
     file_label = find(view, ElidedLabel, "Batch file")
     assert_whole(file_label)
     assert file_label.fullText() == "No file open."
@@ -100,13 +88,12 @@ def test_classify_batch_labels_are_whole_and_the_text_column_gets_the_room(
 
 @pytest.mark.parametrize("size", SIZES, ids=["1080x760", "1024x700"])
 def test_translate_batch_label_is_whole_and_empty_columns_wait_hidden(
-    qtbot: QtBot, tmp_path: Path, size: tuple[int, int],
-    models: ModelDirectory, providers: ProviderStore, secrets: SecretStore,
+    qtbot: QtBot, tmp_path: Path, size: tuple[int, int], open_main_window,
 ) -> None:  # fmt: skip
     engine = FakeEngine(model_id="local:fake")
     for answer in ("Bonjour", "Merci"):
         engine.enqueue([answer])
-    view = open_batch(qtbot, tmp_path, size, engine, "Translate", models, providers, secrets)
+    view = open_batch(qtbot, open_main_window, tmp_path, size, engine, "Translate")
     file_label = find(view, ElidedLabel, "Batch file")
     assert_whole(file_label)
     source = tmp_path / "phrases.jsonl"

@@ -15,17 +15,12 @@ from app.bootstrap import Services, build_services
 from app.core.errors import EngineCrashedError
 from app.core.library import STARTER_ID, STARTER_NAME
 from app.core.model_directory import ModelDirectory
-from app.core.providers import ProviderConfig
 from app.ui.main_window import MainWindow
 from app.ui.widgets.transcript import Transcript
 
 pytestmark = pytest.mark.slow
 
 ANSWER_TIMEOUT_MS = 120_000
-
-
-def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
-    raise AssertionError("no connection test expected")
 
 
 @pytest.fixture
@@ -38,19 +33,16 @@ def services(starter_path: Path) -> Iterator[Services]:
 
 
 @pytest.fixture
-def window(qtbot: QtBot, services: Services) -> Iterator[MainWindow]:
-    main = MainWindow(
+def window(services: Services, open_main_window) -> Iterator[MainWindow]:  # noqa: ANN001
+    main = open_main_window(
         services.engines,
-        ModelDirectory(services.library, services.providers, services.secrets),
-        services.settings,
         services.settings_store,
-        services.providers,
-        services.secrets,
-        no_connection,
-        services.warnings,
+        settings=services.settings,
+        models=ModelDirectory(services.library, services.providers, services.secrets),
+        providers=services.providers,
+        secrets=services.secrets,
+        warnings=services.warnings,
     )
-    qtbot.addWidget(main)
-    main.show()
     yield main
     main.close()
 

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
@@ -41,7 +40,7 @@ OpenWindow = Callable[[], MainWindow]
 
 @pytest.fixture
 def open_window(
-    qtbot: QtBot, paths: Paths, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
+    paths: Paths, providers: ProviderStore, secrets: SecretStore, open_main_window
 ) -> Iterator[OpenWindow]:
     """Opens the main window on one settings file and history, with a local and two remote fake models."""
     providers.upsert(ProviderConfig("openai", "openai", None, models=list(REMOTES)))
@@ -62,9 +61,7 @@ def open_window(
     windows: list[MainWindow] = []
 
     def opener() -> MainWindow:
-        window = MainWindow(registry, models, settings_store.load(), settings_store, providers, secrets,
-                            lambda *_: [], comparisons=history.comparisons)  # fmt: skip
-        qtbot.addWidget(window)
+        window = open_main_window(registry, settings_store, comparisons=history.comparisons)
         windows.append(window)
         return window
 

@@ -37,7 +37,6 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
-from app.ui.main_window import MainWindow
 from app.ui.panels.compare_panel import ComparePanel, run_markdown
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.privacy_badge import LOCAL_TEXT
@@ -426,20 +425,14 @@ def test_the_window_has_a_compare_tab_and_closing_it_stops_the_comparison(
     qtbot: QtBot,
     engines: EngineRegistry,
     remote_models: ModelDirectory,
-    providers: ProviderStore,
-    secrets: SecretStore,
     store: ComparisonStore,
     paths: Paths,
     local: FakeEngine,
     remote: FakeEngine,
+    open_main_window,
 ) -> None:
     settings_store = SettingsStore(paths.settings_file)
-    window = MainWindow(
-        engines, remote_models, settings_store.load(), settings_store, providers, secrets, lambda *_: [],
-        comparisons=store,
-    )  # fmt: skip
-    qtbot.addWidget(window)
-    window.show()
+    window = open_main_window(engines, settings_store, models=remote_models, comparisons=store)
     tabs = find(window, QTabWidget, "Panels")
     panel = window.compare_panel
     assert panel is not None and tabs.tabText(tabs.indexOf(panel)) == "Compare"

@@ -31,11 +31,9 @@ from app.core.engines.local import LocalEngine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ContextTooLongError
 from app.core.model_directory import ModelDirectory
-from app.core.providers import ProviderConfig, ProviderStore
-from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
 from app.core.store import Store
-from app.ui.main_window import SAVE_DELAY_MS, MainWindow
+from app.ui.main_window import SAVE_DELAY_MS
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel
@@ -226,23 +224,14 @@ def test_megabyte_classification_is_refused_with_its_size(
 # -- the whole window: the draft and the history store see the megabyte too ---------------------
 
 
-def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
-    raise AssertionError("no connection test expected")
-
-
 def test_megabyte_in_the_window_is_saved_as_draft_and_in_history_without_stalling(
-    qtbot: QtBot, tmp_path: Path, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
+    qtbot: QtBot, tmp_path: Path, open_main_window
 ) -> None:
     engine = FakeEngine(model_id="local:fake")
     engine.enqueue(["Received ", "all of it."])
     settings_store = SettingsStore(tmp_path / "config" / "settings.json")
     store = Store.open(tmp_path / "data")
-    window = MainWindow(
-        registry_with(engine, "local"), models, settings_store.load(), settings_store, providers, secrets,
-        no_connection, store=store,
-    )
-    qtbot.addWidget(window)
-    window.show()
+    window = open_main_window(registry_with(engine, "local"), settings_store, store=store)
     try:
         message = find(window, QPlainTextEdit, "Message")
         with StallMeter() as meter:

@@ -181,7 +181,7 @@ def remote() -> FakeEngine:
 @pytest.fixture
 def make_window(
     qtbot: QtBot, app_style: None, tmp_path: Path, paths: Paths, library: ModelLibrary, providers: ProviderStore,
-    secrets: SecretStore, history: Store, local: FakeEngine, remote: FakeEngine,
+    secrets: SecretStore, history: Store, local: FakeEngine, remote: FakeEngine, open_main_window,
 ) -> Callable[..., MainWindow]:  # fmt: skip
     providers.upsert(ProviderConfig("smolsrv", "openai-compatible", base_url=SERVER, models=["smol"]))
     mode = OfflineMode()
@@ -211,13 +211,11 @@ def make_window(
     store = SettingsStore(tmp_path / "config" / "settings.json")
 
     def make(gpu: GpuSupport | None = None, test_connection=lambda *_: ["smol"]) -> MainWindow:  # noqa: ANN001
-        window = MainWindow(
-            engines, directory, store.load(), store, providers, secrets, test_connection,
-            model_manager=manager, comparisons=history.comparisons, offline=mode, store=history, paths=paths,
+        window = open_main_window(
+            engines, store, offline=mode, models=directory, test_connection=test_connection, model_manager=manager,
+            comparisons=history.comparisons, store=history, paths=paths,
             gpu_probe=GpuProbe(lambda: gpu or GpuSupport(False, "this build has no GPU backend")),
         )  # fmt: skip
-        qtbot.addWidget(window)
-        window.show()
         qtbot.waitExposed(window)
         return window
 

@@ -70,19 +70,21 @@ def parts(tmp_path: Path, models: ModelDirectory, providers: ProviderStore, secr
     return mode, directory, engines, SettingsStore(tmp_path / "config" / "settings.json")
 
 
-def open_window(qtbot: QtBot, parts, providers, secrets, manager, comparisons, current_tab=None) -> MainWindow:  # noqa: ANN001
-    mode, directory, engines, store = parts
-    settings = store.load()
-    if current_tab is not None:
-        settings.extra[CURRENT_TAB_KEY] = current_tab
-    window = MainWindow(
-        engines, directory, settings, store, providers, secrets, lambda *_: [],
-        model_manager=manager, comparisons=comparisons, offline=mode,
-    )  # fmt: skip
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+@pytest.fixture
+def open_window(qtbot: QtBot, parts, manager, comparisons, open_main_window):  # noqa: ANN001, ANN201
+    def opener(current_tab: str | None = None) -> MainWindow:
+        mode, directory, engines, store = parts
+        settings = store.load()
+        if current_tab is not None:
+            settings.extra[CURRENT_TAB_KEY] = current_tab
+        window = open_main_window(
+            engines, store, settings=settings, offline=mode,
+            models=directory, model_manager=manager, comparisons=comparisons,
+        )  # fmt: skip
+        qtbot.waitExposed(window)
+        return window
+
+    return opener
 
 
 def tabs_of(window: MainWindow) -> QTabWidget:
@@ -116,9 +118,9 @@ def picker_remote_items(panel: QWidget, name: str) -> list[tuple[str, bool]]:
 
 
 def test_only_the_shown_tab_is_built_and_ctrl_numbers_build_the_others(
-    qtbot: QtBot, parts, providers, secrets, manager, comparisons
+    qtbot: QtBot, parts, open_window
 ) -> None:
-    window = open_window(qtbot, parts, providers, secrets, manager, comparisons)
+    window = open_window()
     tabs = tabs_of(window)
     assert [tabs.tabText(i) for i in range(tabs.count())] == TITLES
     assert built(window) == ["Chat"]
@@ -149,9 +151,9 @@ def store_tab(parts) -> object:  # noqa: ANN001
 
 
 def test_the_restored_tab_is_the_one_built_and_a_property_builds_its_panel(
-    qtbot: QtBot, parts, providers, secrets, manager, comparisons
+    qtbot: QtBot, parts, open_window
 ) -> None:
-    window = open_window(qtbot, parts, providers, secrets, manager, comparisons, current_tab="Classify")
+    window = open_window(current_tab="Classify")
     tabs = tabs_of(window)
     assert tabs.tabText(tabs.currentIndex()) == "Classify"
     assert isinstance(tabs.currentWidget(), ClassificationPanel)
@@ -169,10 +171,10 @@ def test_the_restored_tab_is_the_one_built_and_a_property_builds_its_panel(
 
 
 def test_models_changed_and_the_offline_switch_reach_panels_built_later(
-    qtbot: QtBot, parts, providers, secrets, manager, comparisons
+    qtbot: QtBot, parts, manager, open_window
 ) -> None:
     mode = parts[0]
-    window = open_window(qtbot, parts, providers, secrets, manager, comparisons)
+    window = open_window()
     assert built(window) == ["Chat"]
     window.offline_action.trigger()
     assert mode.enabled

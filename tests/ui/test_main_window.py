@@ -18,19 +18,15 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
 from app.core.offline import OfflineMode
-from app.core.providers import DEFAULT_MODELS, ProviderConfig, ProviderStore
+from app.core.providers import DEFAULT_MODELS
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.app import run_gui
 from app.ui.dialogs.providers_dialog import ProvidersDialog
-from app.ui.main_window import MainWindow, WindowServices
+from app.ui.main_window import MainWindow
 from app.ui.widgets.elided_label import ElidedLabel
-
-
-def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
-    raise AssertionError("no connection test expected")
+from app.ui.window_services import WindowServices
 
 
 @pytest.fixture
@@ -48,25 +44,14 @@ def store(tmp_path: Path) -> SettingsStore:
     return SettingsStore(tmp_path / "config" / "settings.json")
 
 
-@pytest.fixture
-def open_window(qtbot: QtBot, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore):  # noqa: ANN201
-    def opener(engines: EngineRegistry, store: SettingsStore, warnings: tuple[str, ...] = ()) -> MainWindow:
-        window = MainWindow(engines, models, store.load(), store, providers, secrets, no_connection, warnings)
-        qtbot.addWidget(window)
-        window.show()
-        return window
-
-    return opener
-
-
 def named(window: QWidget, name: str) -> list[QWidget]:
     return [w for w in window.findChildren(QWidget) if w.accessibleName() == name]
 
 
 def test_window_opens_with_the_chat_controls(
-    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_window
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_main_window
 ) -> None:
-    window = open_window(engines, store)
+    window = open_main_window(engines, store)
     assert window.windowTitle() == "Plinth"
     for name in ("Model", "System prompt", "Message", "Transcript", "Send", "Stop", "Regenerate", "New chat", "Copy"):
         assert len(named(window, name)) == 1, name
@@ -81,9 +66,9 @@ def test_window_opens_with_the_chat_controls(
 
 
 def test_settings_are_saved_on_close_and_the_draft_survives(
-    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_window
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_main_window
 ) -> None:
-    window = open_window(engines, store)
+    window = open_main_window(engines, store)
     window.resize(700, 520)
     message = named(window, "Message")[0]
     assert isinstance(message, QPlainTextEdit)
@@ -95,15 +80,15 @@ def test_settings_are_saved_on_close_and_the_draft_survives(
     assert saved.last_model == "local:fake"
     assert saved.window_geometry
 
-    reopened = open_window(engines, store)
+    reopened = open_main_window(engines, store)
     assert named(reopened, "Message")[0].toPlainText() == "unsent thought"  # type: ignore[attr-defined]
     assert (reopened.width(), reopened.height()) == (700, 520)
 
 
 def test_quit_action_closes_the_window_and_saves(
-    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_window
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_main_window
 ) -> None:
-    window = open_window(engines, store)
+    window = open_main_window(engines, store)
     file_menu = window.menuBar().actions()[0].menu()
     next(a for a in file_menu.actions() if a.text() == "&Quit").trigger()
     assert not window.isVisible()
@@ -111,9 +96,9 @@ def test_quit_action_closes_the_window_and_saves(
 
 
 def test_closing_while_an_answer_streams_stops_it_cleanly(
-    qtbot: QtBot, engines: EngineRegistry, engine: FakeEngine, store: SettingsStore, open_window
+    qtbot: QtBot, engines: EngineRegistry, engine: FakeEngine, store: SettingsStore, open_main_window
 ) -> None:
-    window = open_window(engines, store)
+    window = open_main_window(engines, store)
     engine.enqueue(["Partial", " never"], hang_after=1)
     message = named(window, "Message")[0]
     qtbot.keyClicks(message, "Hello")
@@ -129,26 +114,20 @@ def test_closing_while_an_answer_streams_stops_it_cleanly(
 
 
 def test_startup_warnings_are_shown(
-    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_window
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_main_window
 ) -> None:
     warning = "The settings file was damaged and has been set aside; Plinth started with default settings."
-    window = open_window(engines, store, (warning,))
+    window = open_main_window(engines, store, warnings=(warning,))
     assert window.statusBar().currentMessage() == warning
 
 
 def test_a_damaged_settings_file_still_opens_the_window(
-    qtbot: QtBot,
-    engines: EngineRegistry,
-    store: SettingsStore,
-    models: ModelDirectory,
-    providers: ProviderStore,
-    secrets: SecretStore,
+    engines: EngineRegistry, store: SettingsStore, open_main_window
 ) -> None:
     store.path.parent.mkdir(parents=True)
     store.path.write_text("{not json", encoding="utf-8")
     settings = store.load()
-    window = MainWindow(engines, models, settings, store, providers, secrets, no_connection, store.warnings)
-    qtbot.addWidget(window)
+    window = open_main_window(engines, store, settings=settings, warnings=store.warnings)
     assert "damaged" in window.statusBar().currentMessage()
     assert isinstance(settings, Settings)
 
@@ -158,9 +137,7 @@ def test_run_gui_opens_the_window_and_returns_the_exit_code(
     qapp: QApplication,
     engines: EngineRegistry,
     store: SettingsStore,
-    models: ModelDirectory,
-    providers: ProviderStore,
-    secrets: SecretStore,
+    window_services,
 ) -> None:
     style, sheet = qapp.style().name(), qapp.styleSheet()
     shown: list[str] = []
@@ -174,7 +151,7 @@ def test_run_gui_opens_the_window_and_returns_the_exit_code(
     def connect() -> WindowServices:
         # Closed once started: the frame has painted, and the window has its services.
         QTimer.singleShot(100, close_windows)
-        return WindowServices(engines, models, providers, secrets, no_connection)
+        return window_services(engines)
 
     settings = store.load()
     try:
@@ -191,9 +168,9 @@ def test_run_gui_opens_the_window_and_returns_the_exit_code(
 
 
 def test_providers_dialog_changes_reach_the_model_picker(
-    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_window, secrets: SecretStore
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_main_window, secrets: SecretStore
 ) -> None:
-    window = open_window(engines, store)
+    window = open_main_window(engines, store)
     file_menu = window.menuBar().actions()[0].menu()
     next(a for a in file_menu.actions() if a.text() == "&Providers…").trigger()
     dialog = window.findChild(ProvidersDialog)
@@ -241,14 +218,9 @@ def history(tmp_path: Path):  # noqa: ANN201
 
 
 @pytest.fixture
-def open_history_window(qtbot: QtBot, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore):  # noqa: ANN201
+def open_history_window(open_main_window):  # noqa: ANN001, ANN201
     def opener(engines: EngineRegistry, settings_store: SettingsStore, store) -> MainWindow:  # noqa: ANN001
-        window = MainWindow(
-            engines, models, settings_store.load(), settings_store, providers, secrets, no_connection, store=store
-        )
-        qtbot.addWidget(window)
-        window.show()
-        return window
+        return open_main_window(engines, settings_store, store=store)
 
     return opener
 
@@ -441,12 +413,12 @@ def test_chat_shortcuts_work_from_the_tab_bar_and_from_other_tabs(
 
 
 def test_the_message_box_has_focus_when_a_restored_tab_gives_way_to_the_chat(
-    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_window
+    qtbot: QtBot, engines: EngineRegistry, store: SettingsStore, open_main_window
 ) -> None:
     settings = store.load()
     settings.extra["current_tab"] = "Translate"
     store.save(settings)
-    window = open_window(engines, store)
+    window = open_main_window(engines, store)
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=5000)
     assert named(window, "Message") == [], "the chat is not built yet"

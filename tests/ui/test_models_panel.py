@@ -101,16 +101,15 @@ def manager(library: ModelLibrary, hub: HubServer, keychain: MemoryKeyring) -> M
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, manager: ModelManager, library: ModelLibrary, providers: ProviderStore, tmp_path: Path
-) -> Iterator[MainWindow]:
+    qtbot: QtBot, manager: ModelManager, library: ModelLibrary, providers: ProviderStore, tmp_path: Path,
+    open_main_window,
+) -> Iterator[MainWindow]:  # fmt: skip
     models = ModelDirectory(library, providers, manager.secrets)
     store = SettingsStore(tmp_path / "config" / "settings.json")
     engines = registry_with(FakeEngine(model_id="starter"), "starter", "local")
-    win = MainWindow(
-        engines, models, Settings(), store, providers, manager.secrets, lambda *_: [], model_manager=manager
+    win = open_main_window(
+        engines, store, settings=Settings(), models=models, secrets=manager.secrets, model_manager=manager
     )
-    qtbot.addWidget(win)
-    win.show()
     panel = win.models_panel
     assert panel is not None
     # Every call done, before and after: a test must not leave a thread running.

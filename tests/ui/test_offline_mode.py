@@ -37,6 +37,7 @@ from app.ui.panels.batch_view import BatchView
 from app.ui.widgets.model_picker import OFFLINE_BADGE_TEXT
 from app.ui.widgets.privacy_badge import PrivacyBadge
 from app.ui.widgets.transcript import Transcript
+from app.ui.window_services import WindowServices
 
 ANSWER_TIMEOUT_MS = 120_000
 _WATCHED = {"socket.connect", "socket.sendto", "socket.sendmsg", "socket.bind", "socket.getaddrinfo",
@@ -85,10 +86,6 @@ RECORDER = SocketRecorder()
 sys.addaudithook(RECORDER.hook)
 
 
-def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
-    raise AssertionError("no connection test expected")
-
-
 def add_providers(providers: ProviderStore, secrets: SecretStore) -> None:
     providers.upsert(ProviderConfig("oa", "openai"))
     providers.upsert(ProviderConfig("box", "openai-compatible", base_url="http://127.0.0.1:9/v1", models=["m1"]))
@@ -131,7 +128,7 @@ def open_window(qtbot: QtBot, parts, tested: list | None = None) -> MainWindow: 
         return ["m1"]
 
     window = MainWindow(
-        engines, directory, store.load(), store, providers, secrets, record_test, offline=mode
+        store.load(), store, WindowServices(engines, directory, providers, secrets, record_test), offline=mode
     )
     qtbot.addWidget(window)
     window.show()
@@ -331,22 +328,19 @@ def services(starter_path: Path) -> Iterator[Services]:
 
 @pytest.mark.slow
 def test_offline_mode_runs_every_panel_on_the_local_model_without_a_socket_beyond_loopback(
-    qtbot: QtBot, services: Services
+    qtbot: QtBot, services: Services, open_main_window
 ) -> None:
-    window = MainWindow(
+    window = open_main_window(
         services.engines,
-        ModelDirectory(services.library, services.providers, services.secrets, services.offline),
-        services.settings,
         services.settings_store,
-        services.providers,
-        services.secrets,
-        no_connection,
-        services.warnings,
-        model_manager=build_model_manager(services),
+        settings=services.settings,
         offline=services.offline,
+        models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
+        providers=services.providers,
+        secrets=services.secrets,
+        warnings=services.warnings,
+        model_manager=build_model_manager(services),
     )
-    qtbot.addWidget(window)
-    window.show()
     tabs = find(window, QTabWidget, "Panels")
     # The recorder is live: a loopback lookup shows up (and is local).
     RECORDER.seen.clear()
@@ -394,7 +388,7 @@ def run_translation(qtbot: QtBot, window: MainWindow) -> None:
     find(panel, QPlainTextEdit, "Source text").setPlainText("Good morning, friends.")
     translate = find(panel, QPushButton, "Translate")
     qtbot.mouseClick(translate, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: translate.isEnabled() and panel.active_model_id is None, timeout=ANSWER_TIMEOUT_MS)
+    qtbot.waitUntil(lambda: translate.isEnabled() and not panel.active_model_ids, timeout=ANSWER_TIMEOUT_MS)
     assert find(panel, QPlainTextEdit, "Translation").toPlainText().strip()
 
 

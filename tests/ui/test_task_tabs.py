@@ -9,33 +9,20 @@ from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine
 
-from app.core.model_directory import ModelDirectory
-from app.core.providers import ProviderConfig, ProviderStore
-from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
 from app.ui.main_window import MainWindow
 from app.ui.widgets.language_combo import LanguageCombo
 
 
-def no_connection(_config: ProviderConfig, _key: str | None) -> list[str]:
-    raise AssertionError("no connection test expected")
-
-
-def open_window(
-    qtbot: QtBot, store: SettingsStore, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
-) -> MainWindow:
-    engines = registry_with(ScoringEngine(model_id="local:fake"), "local")
-    window = MainWindow(engines, models, store.load(), store, providers, secrets, no_connection)
-    qtbot.addWidget(window)
-    window.show()
-    return window
+def open_window(open_main_window, store: SettingsStore) -> MainWindow:  # noqa: ANN001
+    return open_main_window(registry_with(ScoringEngine(model_id="local:fake"), "local"), store)
 
 
 def test_tabs_switch_with_ctrl_number_and_panels_keep_their_state(
-    qtbot: QtBot, tmp_path: Path, models: ModelDirectory, providers: ProviderStore, secrets: SecretStore
+    qtbot: QtBot, tmp_path: Path, open_main_window
 ) -> None:
     store = SettingsStore(tmp_path / "config" / "settings.json")
-    window = open_window(qtbot, store, models, providers, secrets)
+    window = open_window(open_main_window, store)
     tabs: QTabWidget = find(window, QTabWidget, "Panels")
     titles = [tabs.tabText(i) for i in range(tabs.count())]
     assert titles[:3] == ["Chat", "Translate", "Classify"]
@@ -57,7 +44,7 @@ def test_tabs_switch_with_ctrl_number_and_panels_keep_their_state(
     find(window, LanguageCombo, "Target language").set_language("it")
     window.close()
 
-    again = open_window(qtbot, store, models, providers, secrets)
+    again = open_window(open_main_window, store)
     assert find(again.translation_panel, LanguageCombo, "Target language").language == "it"
     assert again.classification_panel.label_set().names == ("positive", "negative", "neutral")
     again.close()

@@ -203,9 +203,9 @@ class TaskPanel(ModelPanelMixin, QWidget):
         self._update_actions()
 
     @property
-    def active_model_id(self) -> str | None:
+    def active_model_ids(self) -> set[str]:
         """The model working right now, if any."""
-        return self._active_model if self._busy_now() else None
+        return {self._active_model} if self._busy_now() else set()
 
     # -- slots ----------------------------------------------------------------------
 

@@ -286,9 +286,10 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._update_actions()
 
     @property
-    def active_model_id(self) -> str | None:
+    def active_model_ids(self) -> set[str]:
         """The model answering right now, if any."""
-        return self._answer_model() if self._worker is not None else None
+        answering = self._answer_model() if self._worker is not None else None
+        return {answering} if answering else set()
 
     @property
     def history(self) -> HistorySidebar | None:

@@ -142,7 +142,7 @@ class ModelsPanel(QWidget):
         self._fill_catalog()
         self.refresh_installed()
         self._read_hardware()
-        self.refresh_offline()
+        self.refresh_models()
 
     # -- construction -----------------------------------------------------------------
 
@@ -332,8 +332,11 @@ class ModelsPanel(QWidget):
         self._query.setText(query)
         self._search()
 
-    def refresh_offline(self) -> None:
-        """Follow the offline switch: while on, say so and turn search and downloads off."""
+    def refresh_models(self) -> None:
+        """Follow the offline switch: while on, say so and turn search and downloads off.
+
+        The installed list needs nothing here: this page is what adds and removes local models.
+        """
         offline = self._offline
         self._offline_notice.setVisible(offline)
         self._query.setEnabled(not offline)
@@ -343,6 +346,11 @@ class ModelsPanel(QWidget):
         elif self._search_status.text().startswith("Offline mode is on"):
             self._search_status.setText("Type a name and press Enter.")
         self._update_download_buttons()
+
+    @property
+    def active_model_ids(self) -> set[str]:
+        """Always none: this page runs no model (the window asks every panel)."""
+        return set()
 
     def shutdown(self) -> None:
         """Let running calls finish in the background (closing the window)."""

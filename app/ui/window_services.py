@@ -1,0 +1,52 @@
+"""What the main window works with, in one object the composition root fills.
+
+A module of its own, without widgets: start-up builds the services after the
+window's frame has painted, and the frame needs none of them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from app.core.compare_store import ComparisonStore
+    from app.core.diagnostics import GpuProbe
+    from app.core.engines.registry import EngineRegistry
+    from app.core.model_directory import ModelDirectory
+    from app.core.paths import Paths
+    from app.core.providers import ProviderStore
+    from app.core.secrets import SecretStore
+    from app.core.store import Store
+    from app.ui.dialogs.providers_dialog import TestConnection
+    from app.ui.panels.model_manager import ModelManager
+
+
+@dataclass(frozen=True)
+class WindowServices:
+    """What the window's panels, dialogs and menus work with; its frame paints without any of it.
+
+    The optional ones decide what the window has: the frame is told which of
+    them will come (``MainWindow.frame``), so its tabs and menus are there
+    before they are.
+    """
+
+    engines: EngineRegistry
+    models: ModelDirectory
+    providers: ProviderStore
+    secrets: SecretStore
+    #: The Providers dialog's connection test: lists a provider's models with a key.
+    test_connection: TestConnection
+    #: Shown once in the status bar when the window starts (a damaged settings file…).
+    warnings: Sequence[str] = ()
+    #: With it, the Models page and the download queue in the status bar.
+    model_manager: ModelManager | None = None
+    #: With it, the Compare workspace.
+    comparisons: ComparisonStore | None = None
+    #: The folders the About dialog and the diagnostics show; None: read from the environment when asked.
+    paths: Paths | None = None
+    #: With it, the chat keeps its history and the File menu exports and imports it.
+    store: Store | None = None
+    #: Made and asked only when the model settings or diagnostics need it (it spawns a process).
+    gpu_probe: GpuProbe | None = None
