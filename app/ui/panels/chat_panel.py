@@ -413,7 +413,7 @@ class ChatPanel(QWidget):
 
     @Slot()
     def _on_stop_button_clicked(self) -> None:
-        if self._worker is not None and not self._worker.cancelled:
+        if self._worker is not None and not self._worker.cancel_requested:
             self._worker.cancel()
             self._set_status("Stopping…")
 
