@@ -369,7 +369,7 @@ class ChatPanel(QWidget):
         """Stop a running answer and wait for its thread (closing the window)."""
         worker = self._worker
         if worker is not None:
-            stop_and_wait(worker, worker.cancel, lambda: self._engines.close(self._answer_model))
+            stop_and_wait(worker, lambda: self._engines.close(self._answer_model))
 
     # -- slots ------------------------------------------------------------------------
 
