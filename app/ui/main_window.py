@@ -680,7 +680,7 @@ class MainWindow(QMainWindow):
             archive = self._store.export_archive()
             write_archive_file(target, archive)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Could not export", f"{exc.message} {exc.hint}".strip())
+            QMessageBox.warning(self, "Could not export", str(exc))
             return None
         count = len(archive.get("conversations", []))
         self.statusBar().showMessage(f"Exported {_conversations(count)} to {target}.", 10_000)
@@ -700,7 +700,7 @@ class MainWindow(QMainWindow):
         try:
             result = self._store.import_archive(read_archive_file(Path(chosen)))
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Could not import", f"{exc.message} {exc.hint}".strip())
+            QMessageBox.warning(self, "Could not import", str(exc))
             return
         if self._chat_panel is not None:
             # A chat built later reads the history then.

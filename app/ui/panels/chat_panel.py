@@ -550,7 +550,7 @@ class ChatPanel(QWidget):
             engine = self._engines.get(model_id)
             request = self._conversation.request(params)
         except UserFacingError as exc:
-            message = f"{exc.message} {exc.hint}".strip()
+            message = str(exc)
             error = f"{exc.title}\n{message}"
             self._conversation.start_answer(model_id).error = error
             saved = self._save_message("assistant", "", model_id=model_id, error=error, state="failed")
@@ -723,7 +723,7 @@ class ChatPanel(QWidget):
         try:
             return method(*args, **kwargs)
         except UserFacingError as exc:
-            self._set_status(f"Could not save the conversation: {exc.message} {exc.hint}".strip())
+            self._set_status(f"Could not save the conversation: {exc}")
             return None
 
     # -- helpers ----------------------------------------------------------------------
