@@ -71,7 +71,7 @@ class Worker(QObject):
         self._result: object = None
         self._error: tuple[str, str] | None = None
         self._was_cancelled = False
-        self._thread = _Thread(self._run)
+        self._thread = _Thread(self.run)
         self._thread.reported.connect(self._on_thread_reported)
         self._thread.finished.connect(self._on_thread_finished)
 
@@ -137,7 +137,8 @@ class Worker(QObject):
     def _report(self, report: object) -> None:
         self._thread.reported.emit(report)
 
-    def _run(self) -> None:
+    def run(self) -> None:
+        """Call ``work()`` and keep how it ended; on the worker's thread, from ``start()``."""
         try:
             self._result = self.work()
         except Cancelled:
