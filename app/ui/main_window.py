@@ -627,7 +627,7 @@ class MainWindow(QMainWindow):
             archive = store.export_archive()
             write_archive_file(target, archive)
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Could not export", f"{exc.message} {exc.hint}".strip())
+            QMessageBox.warning(self, "Could not export", str(exc))
             return None
         count = len(archive.get("conversations", []))
         self.statusBar().showMessage(f"Exported {_conversations(count)} to {target}.", 10_000)
@@ -648,7 +648,7 @@ class MainWindow(QMainWindow):
         try:
             result = store.import_archive(read_archive_file(Path(chosen)))
         except UserFacingError as exc:
-            QMessageBox.warning(self, "Could not import", f"{exc.message} {exc.hint}".strip())
+            QMessageBox.warning(self, "Could not import", str(exc))
             return
         if CHAT_TAB in self._panels:
             # A chat built later reads the history then.

@@ -13,7 +13,7 @@ from app.workers.task_worker import TaskWorker
 class BatchWorker(TaskWorker):
     """``run_batch(engine, spec)`` on its own QThread.
 
-    Signals (see ``TaskWorker``):
+    Signals (see ``TaskWorker`` and ``Worker``):
         progress(object): a ``BatchProgress`` after each row; its ``last`` is
             the row's ``RowResult``.
         succeeded(object): the ``BatchSummary``, also after a cancel

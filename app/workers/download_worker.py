@@ -9,16 +9,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.downloads import DownloadCancelled, Downloader, DownloadProgress
-from app.core.engines.base import CancelToken
+from app.core.engines.base import Cancelled
 from app.core.errors import UserFacingError
 from app.core.hub import HubNotFoundError
+from app.workers.base import Worker
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED_TITLE = "Something went wrong"
 UNEXPECTED_MESSAGE = (
     "The download stopped because of an unexpected error. Details are in the log. "
     "Download again: it resumes where it stopped."
@@ -42,49 +42,52 @@ class DownloadJob:
         return self.label or self.filename.rsplit("/", 1)[-1]
 
 
-class _DownloadThread(QThread):
-    """Runs one ``Downloader.download``; the outcome is read after the thread ends.
+class _JobWorker(Worker):
+    """Runs one ``Downloader.download``.
 
-    Signals:
-        progressed(object): a DownloadProgress, about ten a second.
+    Signals (see ``Worker``):
+        progress(object): a DownloadProgress, about ten a second; none after ``cancel()``.
+        downloaded(object): the path of the verified file.
+        failed(str, str): the download failed; its partial file stays.
+        cancelled(): the download stopped on request; its partial file stays.
     """
 
-    progressed = Signal(object)
+    progress = Signal(object)
+    downloaded = Signal(object)
 
-    def __init__(self, downloader: Downloader, job: DownloadJob, cancel: CancelToken) -> None:
-        super().__init__()
+    unexpected_message = UNEXPECTED_MESSAGE
+
+    def __init__(self, downloader: Downloader, job: DownloadJob, parent: QObject | None = None) -> None:
+        super().__init__(f"Downloading {job.filename} from {job.repo_id}", parent)
         self._downloader = downloader
-        self._job = job
-        self._cancel = cancel
-        self.path: Path | None = None
-        self.cancelled = False
-        self.error: tuple[str, str] | None = None
+        self.job = job
 
-    def run(self) -> None:
-        job = self._job
+    def work(self) -> Path:
+        job = self.job
         try:
-            self.path = self._downloader.download(
-                job.repo_id, job.filename, job.revision, progress=self.progressed.emit, cancel=self._cancel
+            return self._downloader.download(
+                job.repo_id, job.filename, job.revision, progress=self._report, cancel=self._cancel
             )
         except DownloadCancelled:
-            self.cancelled = True
+            raise Cancelled from None
         except HubNotFoundError as exc:
-            message = f"{exc.message} {exc.hint}".strip()
-            if job.catalog_id is not None:
-                message = (
-                    f"The catalogue entry “{job.title}” points at a file the Hub no longer has. {message} "
-                    "Use Search to find a current copy of this model."
-                )
-            self.error = (exc.title, message)
-        except UserFacingError as exc:
-            self.error = (exc.title, f"{exc.message} {exc.hint}".strip())
-        except Exception:
-            log.exception("Downloading %s from %s failed", job.filename, job.repo_id)
-            self.error = (UNEXPECTED_TITLE, UNEXPECTED_MESSAGE)
+            if job.catalog_id is None:
+                raise
+            raise HubNotFoundError(
+                f"The catalogue entry “{job.title}” points at a file the Hub no longer has. {exc}",
+                "Use Search to find a current copy of this model.",
+            ) from exc
+
+    def _succeed(self, result: object) -> None:
+        self.downloaded.emit(result)
+
+    def _deliver(self, report: object) -> None:
+        if not self.cancel_requested:
+            self.progress.emit(report)
 
 
 class DownloadWorker(QObject):
-    """Downloads queued models one after another, each on its own QThread.
+    """Downloads queued models one after another, each by its own worker.
 
     ``make_downloader`` is called per job, so a token added meanwhile is used.
 
@@ -114,25 +117,23 @@ class DownloadWorker(QObject):
         super().__init__(parent)
         self._make_downloader = make_downloader
         self._pending: deque[DownloadJob] = deque()
-        self._current: DownloadJob | None = None
-        self._thread: _DownloadThread | None = None
-        self._cancel = CancelToken()
+        self._running: _JobWorker | None = None
 
     # -- queue --------------------------------------------------------------------------
 
     @property
     def current(self) -> DownloadJob | None:
-        return self._current
+        return self._running.job if self._running is not None else None
 
     @property
     def pending(self) -> list[DownloadJob]:
         return list(self._pending)
 
     def is_busy(self) -> bool:
-        return self._current is not None
+        return self._running is not None
 
     def has_job(self, repo_id: str, filename: str) -> bool:
-        jobs = [*self._pending, *([self._current] if self._current else [])]
+        jobs = [*self._pending, *([self._running.job] if self._running else [])]
         return any(j.repo_id == repo_id and j.filename == filename for j in jobs)
 
     def enqueue(self, job: DownloadJob) -> bool:
@@ -141,14 +142,16 @@ class DownloadWorker(QObject):
             return False
         self._pending.append(job)
         self.queued.emit(job)
-        if self._current is None:
+        if self._running is None:
             self._start_next()
         return True
 
     def cancel(self, job: DownloadJob | None = None) -> None:
         """Cancel ``job`` (the running one when None); returns at once, ``cancelled`` follows."""
-        if job is None or (self._current is not None and job.id == self._current.id):
-            self._cancel.cancel()
+        running = self._running
+        if job is None or (running is not None and job.id == running.job.id):
+            if running is not None:
+                running.cancel()
             return
         for queued in list(self._pending):
             if queued.id == job.id:
@@ -158,13 +161,13 @@ class DownloadWorker(QObject):
     def shutdown(self, timeout_ms: int = 5000) -> None:
         """Drop the queue, cancel the running download and wait for its thread (window closing)."""
         self._pending.clear()
-        thread = self._thread
-        if thread is None:
+        running = self._running
+        if running is None:
             return
-        self._cancel.cancel()
-        if not thread.wait(timeout_ms):
+        running.cancel()
+        if not running.wait(timeout_ms):
             log.warning("A download did not stop within %d ms of its cancel", timeout_ms)
-            thread.wait()
+            running.wait()
 
     # -- running ------------------------------------------------------------------------
 
@@ -175,39 +178,44 @@ class DownloadWorker(QObject):
                 downloader = self._make_downloader()
             except UserFacingError as exc:
                 # A locked keychain (the token) fails this job, not the queue.
-                self.failed.emit(job, exc.title, f"{exc.message} {exc.hint}".strip())
+                self.failed.emit(job, exc.title, str(exc))
                 continue
             self._run(job, downloader)
             return
         self.idle.emit()
 
     def _run(self, job: DownloadJob, downloader: Downloader) -> None:
-        self._current = job
-        self._cancel = CancelToken()
-        self._thread = _DownloadThread(downloader, job, self._cancel)
-        self._thread.progressed.connect(self._on_thread_progressed)
-        self._thread.finished.connect(self._on_thread_finished)
+        self._running = _JobWorker(downloader, job, self)
+        self._running.progress.connect(self._on_running_progress)
+        self._running.downloaded.connect(self._on_running_downloaded)
+        self._running.failed.connect(self._on_running_failed)
+        self._running.cancelled.connect(self._on_running_cancelled)
         self.started.emit(job)
-        self._thread.start()
+        self._running.start()
+
+    def _end_running(self) -> DownloadJob:
+        """Let go of the job that ended and return it; its worker's thread has fully stopped."""
+        assert self._running is not None
+        running, self._running = self._running, None
+        running.deleteLater()
+        return running.job
 
     @Slot(object)
-    def _on_thread_progressed(self, report: DownloadProgress) -> None:
-        if self._current is not None and not self._cancel.cancelled:
-            self.progress.emit(self._current, report)
+    def _on_running_progress(self, report: DownloadProgress) -> None:
+        if self._running is not None:
+            self.progress.emit(self._running.job, report)
+
+    @Slot(object)
+    def _on_running_downloaded(self, path: Path) -> None:
+        self.finished.emit(self._end_running(), path)
+        self._start_next()
+
+    @Slot(str, str)
+    def _on_running_failed(self, title: str, message: str) -> None:
+        self.failed.emit(self._end_running(), title, message)
+        self._start_next()
 
     @Slot()
-    def _on_thread_finished(self) -> None:
-        thread, job = self._thread, self._current
-        if thread is None or job is None:
-            return
-        # QThread.finished fires just before the thread really ends.
-        thread.wait()
-        self._thread, self._current = None, None
-        thread.deleteLater()
-        if thread.error is not None:
-            self.failed.emit(job, *thread.error)
-        elif thread.cancelled or thread.path is None:
-            self.cancelled.emit(job)
-        else:
-            self.finished.emit(job, thread.path)
+    def _on_running_cancelled(self) -> None:
+        self.cancelled.emit(self._end_running())
         self._start_next()

@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 from shiboken6 import isValid
 
 from app.core.errors import AuthError
-from app.workers.call_worker import UNEXPECTED_MESSAGE, UNEXPECTED_TITLE, CallWorker
+from app.workers.base import UNEXPECTED_MESSAGE, UNEXPECTED_TITLE
+from app.workers.call_worker import CallWorker
 
 
 def test_succeeded_carries_the_return_value(qtbot: QtBot) -> None:

@@ -7,7 +7,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import ChatRequest, Message, Stats
 from app.core.errors import EngineCrashedError
-from app.workers.stream_worker import UNEXPECTED_MESSAGE, UNEXPECTED_TITLE, StreamWorker
+from app.workers.base import UNEXPECTED_TITLE
+from app.workers.stream_worker import UNEXPECTED_MESSAGE, StreamWorker
 
 REQUEST = ChatRequest(messages=(Message("user", "Hi"),))
 
@@ -48,7 +49,7 @@ def test_cancel_finishes_promptly_as_cancelled(qtbot: QtBot, engine: FakeEngine)
         worker.cancel()
     assert blocker.args[0].stop_reason == "cancelled"
     assert texts == ["one"]
-    assert worker.cancelled
+    assert worker.cancel_requested
 
 
 def test_no_text_is_emitted_after_cancel_returns(qtbot: QtBot, engine: FakeEngine) -> None:

@@ -6,7 +6,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import Cancelled, CancelToken
 from app.core.errors import AuthError
-from app.workers.task_worker import UNEXPECTED_MESSAGE, UNEXPECTED_TITLE, TaskWorker
+from app.workers.base import UNEXPECTED_TITLE
+from app.workers.task_worker import UNEXPECTED_MESSAGE, TaskWorker
 
 
 def test_progress_then_result_off_the_gui_thread(qtbot: QtBot) -> None:

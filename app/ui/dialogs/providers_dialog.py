@@ -492,7 +492,7 @@ class ProvidersDialog(QDialog):
         self._models_note.setVisible(bool(self._models_note.text()))
 
     def _show_form_error(self, exc: UserFacingError) -> None:
-        self._form_error.setText(f"{exc.message} {exc.hint}".strip())
+        self._form_error.setText(str(exc))
         self._form_error.show()
 
     def _hide_form_error(self) -> None:
@@ -631,7 +631,7 @@ class ProvidersDialog(QDialog):
             self._providers.remove(config.name)
             self._secrets.delete(account_for(config.name))
         except UserFacingError as exc:
-            QMessageBox.warning(self, exc.title, f"{exc.message} {exc.hint}".strip())
+            QMessageBox.warning(self, exc.title, str(exc))
         self.changed = True
         if self._editing is not None and self._editing.name == config.name:
             self._clear_form()

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from html import escape
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -20,6 +20,7 @@ from app.core.settings import Settings
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, ModelUnavailableError
+from app.workers.base import Worker
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
@@ -31,10 +32,6 @@ SHUTDOWN_GRACE_MS = 5000
 
 class _NoModelError(UserFacingError):
     title = "No model can run"
-
-
-class _Waitable(Protocol):
-    def wait(self, timeout_ms: int | None = None) -> bool: ...
 
 
 def notice_label(name: str) -> QLabel:
@@ -80,10 +77,9 @@ def add_shortcuts(widget: QWidget, shortcuts: Mapping[str, Callable[[], None]]) 
         shortcut.activated.connect(slot)
 
 
-def stop_and_wait(worker: _Waitable, cancel: Callable[[], None] | None, on_stuck: Callable[[], None]) -> None:
-    """Cancel ``worker`` (if it can be) and wait for it; ``on_stuck`` ends work that ignores the cancel."""
-    if cancel is not None:
-        cancel()
+def stop_and_wait(worker: Worker, on_stuck: Callable[[], None]) -> None:
+    """Cancel ``worker`` and wait for it; ``on_stuck`` ends work that ignores the cancel."""
+    worker.cancel()
     if not worker.wait(SHUTDOWN_GRACE_MS):
         # The engine ignored the cancel (e.g. still loading): closing it ends the work.
         on_stuck()
@@ -228,7 +224,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
         try:
             engine, job = self._prepare_batch()
         except UserFacingError as exc:
-            self._batch.show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            self._batch.show_error(exc.title, str(exc))
             return
         self._batch.start(engine, job)
 
@@ -259,7 +255,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
         try:
             return self._prepare()
         except UserFacingError as exc:
-            self._show_error(exc.title, f"{exc.message} {exc.hint}".strip())
+            self._show_error(exc.title, str(exc))
             return None
 
     def _start_worker(self, worker: TaskWorker, running_text: str) -> None:
@@ -285,21 +281,19 @@ class TaskPanel(ModelPanelMixin, QWidget):
         self._worker = None
         self._hide_busy()
 
-    def _shutdown_workers(self, *workers: Any) -> None:
-        """Stop the batch and ``workers`` (``None`` skipped; ``TaskWorker`` ones cancelled) and wait for them."""
+    def _shutdown_workers(self, *workers: Worker | None) -> None:
+        """Stop the batch and ``workers`` (``None`` skipped) and wait for them."""
         self._batch.shutdown(on_stuck=lambda: self._engines.close(self._active_model))
         for worker in workers:
-            if worker is None:
-                continue
-            cancel = worker.cancel if isinstance(worker, TaskWorker) else None
-            stop_and_wait(worker, cancel, lambda: self._engines.close(self._active_model))
+            if worker is not None:
+                stop_and_wait(worker, lambda: self._engines.close(self._active_model))
 
     def _save_result(self, save: Callable[..., object], **fields: Any) -> None:
         """Save a result with ``save`` (a ``Store`` method); a failure is shown, the result stays on screen."""
         try:
             save(**fields)
         except UserFacingError as exc:
-            self._show_error("Not saved in the history", f"{exc.message} {exc.hint}".strip())
+            self._show_error("Not saved in the history", str(exc))
 
     def _show_error(self, title: str, message: str) -> None:
         self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")

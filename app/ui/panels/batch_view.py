@@ -493,8 +493,7 @@ class BatchView(QWidget):
         for worker in (self._worker, self._reader, self._copier):
             if worker is None:
                 continue
-            if isinstance(worker, BatchWorker):
-                worker.cancel()
+            worker.cancel()
             if not worker.wait(SHUTDOWN_GRACE_MS):
                 if on_stuck is not None:
                     on_stuck()
@@ -682,7 +681,7 @@ class BatchView(QWidget):
                                        model_id=summary.model_id, input_path=str(summary.input_path.resolve()),
                                        output_path=str(output.resolve()) if output else "", summary=summary.to_dict())  # fmt: skip
         except UserFacingError as exc:
-            self.show_error("Not saved in the history", f"{exc.message} {exc.hint}".strip())
+            self.show_error("Not saved in the history", str(exc))
 
     def _close_file(self) -> None:
         """Forget the open file: a refused file must not leave the previous one ready to run."""

@@ -347,7 +347,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         worker = self._worker
         if worker is not None:
             model_id = self._answer_model()
-            stop_and_wait(worker, worker.cancel, lambda: self._engines.close(model_id))
+            stop_and_wait(worker, lambda: self._engines.close(model_id))
 
     # -- slots ------------------------------------------------------------------------
 
@@ -386,7 +386,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     @Slot()
     def _on_stop_button_clicked(self) -> None:
-        if self._worker is not None and not self._worker.cancelled:
+        if self._worker is not None and not self._worker.cancel_requested:
             self._worker.cancel()
             self._set_status("Stopping…")
 

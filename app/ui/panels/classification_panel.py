@@ -441,7 +441,7 @@ class ClassificationPanel(TaskPanel):
         try:
             self.label_set()
         except UserFacingError as exc:
-            self._show_label_error(f"{exc.message} {exc.hint}".strip())
+            self._show_label_error(str(exc))
             return
         self._state["label_sets"][name] = self._label_rows()
         if self._sets.findText(name) < 0:
@@ -654,7 +654,7 @@ class ClassificationPanel(TaskPanel):
         try:
             self.job()
         except UserFacingError as exc:
-            self._show_label_error(f"{exc.message} {exc.hint}".strip())
+            self._show_label_error(str(exc))
         else:
             self._label_error = ""
             self._label_error_label.hide()

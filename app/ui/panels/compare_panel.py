@@ -107,7 +107,7 @@ def _mix(a: QColor, b: QColor, amount: float) -> str:
 
 
 def _error_text(exc: UserFacingError) -> str:
-    return f"{exc.title}. {exc.message} {exc.hint}".strip()
+    return f"{exc.title}. {exc}"
 
 
 def _state_of(run: ModelRun) -> str:

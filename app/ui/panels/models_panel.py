@@ -762,7 +762,7 @@ class ModelsPanel(QWidget):
             if not ask_keep_for_session(self, exc, "token"):
                 return False
         except UserFacingError as exc:
-            self._show_notice(exc.title, f"{exc.message} {exc.hint}".strip())
+            self._show_notice(exc.title, str(exc))
             return False
         secrets.set(TOKEN_ACCOUNT, token, session_only=True)
         return True
@@ -806,7 +806,7 @@ class ModelsPanel(QWidget):
             try:
                 self._manager.secrets.delete(TOKEN_ACCOUNT)
             except UserFacingError as exc:
-                self._show_notice(exc.title, f"{exc.message} {exc.hint}".strip())
+                self._show_notice(exc.title, str(exc))
             return
         if self._store_token(token):
             self._notice.hide()
@@ -957,7 +957,7 @@ class ModelsPanel(QWidget):
         try:
             self._library.remove(model.model_id)
         except UserFacingError as exc:
-            self._show_notice(exc.title, f"{exc.message} {exc.hint}".strip())
+            self._show_notice(exc.title, str(exc))
             return
         self.refresh_installed()
         self.models_changed.emit()

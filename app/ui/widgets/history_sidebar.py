@@ -744,7 +744,7 @@ class HistorySidebar(QWidget):
         try:
             return method(*args)
         except UserFacingError as exc:
-            QMessageBox.warning(self, exc.title, f"{exc.message} {exc.hint}".strip())
+            QMessageBox.warning(self, exc.title, str(exc))
             return _FAILED
 
     def _selected_id(self) -> int | None:
