@@ -20,7 +20,7 @@ from pytestqt.qtbot import QtBot
 from app.core.engines.registry import EngineRegistry
 from app.core.model_directory import ModelDirectory
 from app.core.offline import OfflineMode
-from app.core.providers import DEFAULT_MODELS, ProviderConfig, ProviderStore
+from app.core.providers import KINDS, ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.app import run_gui
@@ -216,7 +216,7 @@ def test_providers_dialog_changes_reach_the_model_picker(
 
     qtbot.waitUntil(lambda: window.findChild(ProvidersDialog) is None, timeout=2000)
     assert combo.currentData() == "local:fake"
-    assert combo.findData(f"openai:{DEFAULT_MODELS['openai'][0]}") > 1  # after the local model and the separator
+    assert combo.findData(f"openai:{KINDS['openai'].default_models[0]}") > 1  # after the local model and the separator
     assert secrets.get("provider:openai") is not None
 
 
