@@ -104,8 +104,9 @@ def services_with_settings(
     from app.core.engines.registry import EngineRegistry
     from app.core.library import ModelLibrary, starter_model_path
     from app.core.pricing import SHIPPED_PRICES, PriceTable
-    from app.core.providers import KEY_ENV, ProviderStore
-    from app.core.secrets import SecretStore, provider_account
+    from app.core.model_id import ModelId
+    from app.core.providers import ProviderStore, provider_key
+    from app.core.secrets import SecretStore
 
     library = ModelLibrary(paths.models_dir, starter_path if starter_path is not None else starter_model_path())
     engines = EngineRegistry(offline)
@@ -130,11 +131,10 @@ def services_with_settings(
     def remote_engine(model_id: str):
         from app.core.engines.remote import create_remote_engine
 
-        name, model = model_id.split(":", 1)
-        config = providers.get(name)
-        key = secrets.get(provider_account(name), KEY_ENV[config.kind])
+        parsed = ModelId.parse(model_id)
+        config = providers.get(parsed.prefix)
         return create_remote_engine(
-            config, model, api_key=key.value if key else None, prices=prices, label_methods=label_methods
+            config, parsed.name, api_key=provider_key(config, secrets), prices=prices, label_methods=label_methods
         )
 
     engines.register("starter", local_engine)

@@ -21,7 +21,7 @@ from app.bootstrap import build_services  # noqa: E402
 from app.core.engines.remote import create_remote_engine, list_models  # noqa: E402
 from app.core.model_directory import ModelDirectory  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
-from app.core.providers import DEFAULT_MODELS, ProviderConfig  # noqa: E402
+from app.core.providers import KINDS, ProviderConfig  # noqa: E402
 from app.core.secrets import SecretStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
@@ -31,7 +31,7 @@ from paced_server import PacedOpenAIServer  # noqa: E402
 from shots import OUT, SIZE, named, wait_until  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
-MODEL = DEFAULT_MODELS["openai"][0]  # priced in resources/prices.json
+MODEL = KINDS["openai"].default_models[0]  # priced in resources/prices.json
 PROMPT = "Why is the sky blue? Answer in two or three sentences."
 REPLY = (
     "The sky looks blue because sunlight is scattered by the molecules in the air, and shorter "

@@ -20,7 +20,7 @@ from app.bootstrap import build_model_manager, build_services  # noqa: E402
 from app.core.engines.remote import create_remote_engine, list_models  # noqa: E402
 from app.core.model_directory import ModelDirectory  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
-from app.core.providers import DEFAULT_MODELS, ProviderConfig  # noqa: E402
+from app.core.providers import KINDS, ProviderConfig  # noqa: E402
 from app.core.secrets import SecretStore  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
@@ -30,7 +30,7 @@ from paced_server import PacedOpenAIServer  # noqa: E402
 from shots import OUT, SIZE, named, settle, wait_until  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
-MODEL = DEFAULT_MODELS["openai"][0]  # priced in resources/prices.json
+MODEL = KINDS["openai"].default_models[0]  # priced in resources/prices.json
 LOCAL_SERVER_MODELS = ["llama3.2:3b", "qwen3:4b", "mistral-small3.2:24b", "gemma3:12b"]
 QUESTION = "Give me three tips for writing a clear commit message."
 REPLY = (
@@ -48,7 +48,7 @@ def main() -> int:
         PacedOpenAIServer(api_key=KEY) as hosted,
         PacedOpenAIServer(api_key=None) as local_server,
     ):
-        hosted.models = [MODEL, *DEFAULT_MODELS["openai"][1:3]]
+        hosted.models = [MODEL, *KINDS["openai"].default_models[1:3]]
         hosted.reply = re.findall(r"\S+\s*", REPLY)
         hosted.usage = (38, len(hosted.reply) + 9)
         local_server.models = LOCAL_SERVER_MODELS

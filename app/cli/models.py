@@ -9,7 +9,7 @@ from pathlib import Path
 from app.cli import hub
 from app.cli.common import Io, add_json_flag
 from app.core.downloads import format_bytes
-from app.core.library import STARTER_ID
+from app.core.model_id import InvalidModelIdError, ModelId
 
 
 def register(sub: argparse._SubParsersAction) -> None:
@@ -72,8 +72,7 @@ def _import(services, args: argparse.Namespace, io: Io) -> int:
 
 
 def _remove(services, args: argparse.Namespace, io: Io) -> int:
-    name = args.name.strip()
-    model_id = name if name == STARTER_ID or name.startswith("local:") else f"local:{name}"
+    model_id = _local_model_id(args.name.strip())
     model = services.library.resolve(model_id)
     outcome = services.library.remove(model_id)
     if outcome == "forgotten":
@@ -81,3 +80,12 @@ def _remove(services, args: argparse.Namespace, io: Io) -> int:
     else:
         print(f"Deleted {model.model_id} ({model.path}).", file=io.stdout)
     return 0
+
+
+def _local_model_id(name: str) -> str:
+    """``starter`` and ``local:NAME`` as they are; anything else is the NAME of a local model."""
+    try:
+        parsed = ModelId.parse(name)
+    except InvalidModelIdError:
+        return f"local:{name}"
+    return name if parsed.is_local else f"local:{name}"

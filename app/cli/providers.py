@@ -9,12 +9,13 @@ from typing import TextIO
 
 from app.cli.common import Io, add_json_flag
 from app.core.errors import NoKeychainError
-from app.core.providers import KEY_ENV, KIND_LABELS, KINDS, ProviderConfig, ProviderError, validate_provider
+from app.core.providers import KINDS, ProviderConfig, ProviderError, provider_secret, validate_provider
 from app.core.secrets import NO_KEYCHAIN_MESSAGE, provider_account
 
 
 def register(sub: argparse._SubParsersAction) -> None:
-    providers = sub.add_parser("providers", help="closed-model providers: OpenAI, Anthropic, Gemini, OpenAI-compatible")
+    kinds = ", ".join(kind.label for kind in KINDS.values())
+    providers = sub.add_parser("providers", help=f"closed-model providers: {kinds}")
     providers_sub = providers.add_subparsers(dest="providers_command", metavar="ACTION", required=True)
     providers_list = providers_sub.add_parser("list", help="providers and where each key comes from (never the key)")
     add_json_flag(providers_list)
@@ -28,7 +29,7 @@ def register(sub: argparse._SubParsersAction) -> None:
         ),
     )
     providers_add.add_argument("name", help="your name for it, used in model ids: NAME:MODEL")
-    providers_add.add_argument("--kind", required=True, choices=KINDS)
+    providers_add.add_argument("--kind", required=True, choices=list(KINDS))
     providers_add.add_argument(
         "--base-url", help="API base URL (required for openai-compatible; optional override otherwise)"
     )
@@ -46,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
 
 
 def _key_status(services, config: ProviderConfig) -> str:
-    secret = services.secrets.get(provider_account(config.name), KEY_ENV[config.kind])
+    secret = provider_secret(config, services.secrets)
     return secret.source if secret else "none"
 
 
@@ -74,7 +75,7 @@ def _providers_list(services, as_json: bool, stdout: TextIO) -> int:
 
 
 def _no_keychain_for_cli(kind: str) -> str:
-    env = KEY_ENV[kind]
+    env = KINDS[kind].key_env
     alternatives = "start a keychain (GNOME Keyring, KeePassXC) and run this again"
     if env:
         alternatives += f", set {env[0]} in your environment instead"
@@ -129,11 +130,11 @@ def _providers_add(services, args: argparse.Namespace, io: Io) -> int:
     config = validate_provider(ProviderConfig(args.name, args.kind, args.base_url, models=kept))
     note = _models_note(config, previous)
     account = provider_account(config.name)
-    label = f"{config.name} ({KIND_LABELS[config.kind]}{', ' + config.base_url if config.base_url else ''})"
+    label = f"{config.name} ({KINDS[config.kind].label}{', ' + config.base_url if config.base_url else ''})"
     if args.no_key:
         services.secrets.delete(account)
         services.providers.upsert(config)
-        env = KEY_ENV[config.kind]
+        env = KINDS[config.kind].key_env
         env_note = f"; {' or '.join(env)} will be used if set" if env else ""
         print(f"Saved provider {label} with no stored key{env_note}.", file=stdout)
         if note:
@@ -166,11 +167,12 @@ def _providers_remove(services, name: str, stdout: TextIO) -> int:
 def _providers_test(services, name: str, stdout: TextIO) -> int:
     config = services.providers.get(name)
     services.offline.check("connection tests of providers are off.")
-    secret = services.secrets.get(provider_account(name), KEY_ENV[config.kind])
-    if secret is None and KEY_ENV[config.kind]:
+    secret = provider_secret(config, services.secrets)
+    kind = KINDS[config.kind]
+    if secret is None and kind.needs_key:
         raise ProviderError(
             f"Provider {name} has no key.",
-            f"Add one with `plinth providers add {name} --kind {config.kind}`, or set {KEY_ENV[config.kind][0]}.",
+            f"Add one with `plinth providers add {name} --kind {config.kind}`, or set {kind.key_env[0]}.",
         )
     from app.core.engines.remote import list_models
 

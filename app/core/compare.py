@@ -48,6 +48,7 @@ from app.core.engines.registry import EngineRegistry
 from app.core.errors import InvalidRequestError, UserFacingError
 from app.core.gguf import read_gguf
 from app.core.hardware import estimate_memory, kv_shape_from_gguf
+from app.core.model_id import InvalidModelIdError, ModelId
 from app.core.plural import counted
 from app.core.tasks.batch import BatchProgress, BatchSpec, ClassifyJob, Job, RowResult, TranslateJob, run_batch
 from app.core.tasks.chat import ChatParams, Conversation
@@ -485,9 +486,14 @@ def _now_iso() -> str:
 
 
 def _guess_destination(model_id: str) -> str | None:
-    """Where a model whose engine could not be made would have sent the text: its provider's name."""
-    prefix = model_id.split(":", 1)[0]
-    return None if prefix in ("starter", "local") else prefix
+    """Where a model whose engine could not be made would have sent the text: its provider's name.
+
+    Text that is no model id went nowhere: no engine could be made for it.
+    """
+    try:
+        return ModelId.parse(model_id.strip()).provider
+    except InvalidModelIdError:
+        return None
 
 
 class _LocalGate:

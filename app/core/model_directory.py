@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from app.core.library import ModelLibrary
 from app.core.offline import OfflineMode
-from app.core.providers import KEY_ENV, ProviderError, ProviderStore
-from app.core.secrets import KeychainError, provider_account
+from app.core.providers import KINDS, ProviderError, ProviderStore, provider_secret
+from app.core.secrets import KeychainError
 
 if TYPE_CHECKING:
     from app.core.secrets import SecretStore
@@ -58,9 +58,9 @@ class ModelDirectory:
                 ]
             return out
         for p in providers:
-            needs_key = p.kind != "openai-compatible"
+            needs_key = KINDS[p.kind].needs_key
             try:
-                has_key = self.secrets.get(provider_account(p.name), KEY_ENV[p.kind]) is not None
+                has_key = provider_secret(p, self.secrets) is not None
                 note = "" if has_key or not needs_key else "no API key: add one in Providers"
             except KeychainError:
                 note = "the keychain is locked: unlock it to use this provider" if needs_key else ""

@@ -1,8 +1,11 @@
-"""Closed-model providers a person has set up: kind, name, base URL.
+"""Closed-model providers: the kinds Plinth knows, and those a person has set up (kind, name, base URL).
 
-Keys are never here: they live in the OS keychain (``app.core.secrets``).
-The file ``providers.json`` in the config folder holds only what is safe to
-read aloud. Model ids for remote models are ``<provider name>:<model>``.
+What differs between kinds (label, key variables, engine class, URL hints,
+default models) lives in one table, :data:`KINDS`. Keys are never here: they
+live in the OS keychain (``app.core.secrets``), and :func:`provider_key` is
+the one way to get a provider's. The file ``providers.json`` in the config
+folder holds only what is safe to read aloud. Model ids for remote models are
+``<provider name>:<model>``.
 """
 
 from __future__ import annotations
@@ -11,42 +14,93 @@ import json
 import os
 import re
 import tempfile
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Literal, get_args
+from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from app.core.errors import UserFacingError
+from app.core.model_id import LOCAL_PREFIX, STARTER_ID
+from app.core.secrets import provider_account
 
-ProviderKind = Literal["openai", "anthropic", "gemini", "openai-compatible"]
-KINDS: tuple[str, ...] = get_args(ProviderKind)
+if TYPE_CHECKING:
+    from app.core.secrets import Secret, SecretStore
 
-#: Shown on the privacy badge: "Sent to <destination>".
-KIND_LABELS: dict[str, str] = {
-    "openai": "OpenAI",
-    "anthropic": "Anthropic",
-    "gemini": "Google Gemini",
-    "openai-compatible": "OpenAI-compatible endpoint",
-}
 
-#: Environment variables read for a key when none is stored, in order.
-KEY_ENV: dict[str, tuple[str, ...]] = {
-    "openai": ("OPENAI_API_KEY",),
-    "anthropic": ("ANTHROPIC_API_KEY",),
-    "gemini": ("GEMINI_API_KEY", "GOOGLE_API_KEY"),
-    "openai-compatible": (),
-}
+@dataclass(frozen=True)
+class ProviderKind:
+    """What Plinth knows of one kind of provider, whoever set it up; :data:`KINDS` holds them."""
 
-#: Offered when listing a provider's models fails; checked against each
-#: provider's public model documentation (see resources/prices.json).
-#: Each provider's everyday model comes first (as of 2026-11-28).
-DEFAULT_MODELS: dict[str, tuple[str, ...]] = {
-    "openai": ("gpt-6.2-sol", "gpt-6.2-astra", "gpt-6.1-terra", "gpt-6-luna"),
-    "anthropic": ("claude-opus-5-5", "claude-fable-5-2", "claude-sonnet-5-5", "claude-haiku-5-5"),
-    "gemini": ("gemini-3.8-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite"),
-    "openai-compatible": (),
-}
+    #: As ``providers.json`` and ``--kind`` spell it.
+    name: str
+    #: How the kind is named to a person; on the privacy badge: "Sent to <label>".
+    label: str
+    #: The engine class, as ``module:Class``: imported when the first engine of the kind is made, and
+    #: its SDK with it, so the window opens without them.
+    engine: str
+    #: False only for a kind whose servers may be a person's own, which need no key.
+    needs_key: bool
+    #: Environment variables read for a key when none is stored, in order.
+    key_env: tuple[str, ...] = ()
+    #: What the empty Base URL field says: where requests go without one, or that one is needed.
+    base_url_hint: str = ""
+    #: Servers people run of this kind and their usual base URLs, (server, URL), the most common first.
+    url_examples: tuple[tuple[str, str], ...] = ()
+    #: Offered when listing the provider's models fails; checked against each provider's public model
+    #: documentation (see resources/prices.json), the everyday model first (as of 2026-11-28).
+    default_models: tuple[str, ...] = ()
 
-RESERVED_NAMES = {"local", "starter"}
+
+#: Every kind of provider, by name, in the order they are offered.
+KINDS: Mapping[str, ProviderKind] = MappingProxyType({
+    kind.name: kind
+    for kind in (
+        ProviderKind(
+            name="openai",
+            label="OpenAI",
+            engine="app.core.engines.openai_api:OpenAIEngine",
+            needs_key=True,
+            key_env=("OPENAI_API_KEY",),
+            base_url_hint="Optional — leave empty for https://api.openai.com/v1",
+            default_models=("gpt-6.2-sol", "gpt-6.2-astra", "gpt-6.1-terra", "gpt-6-luna"),
+        ),
+        ProviderKind(
+            name="anthropic",
+            label="Anthropic",
+            engine="app.core.engines.anthropic_api:AnthropicEngine",
+            needs_key=True,
+            key_env=("ANTHROPIC_API_KEY",),
+            base_url_hint="Optional — leave empty for Anthropic's own API",
+            default_models=("claude-opus-5-5", "claude-fable-5-2", "claude-sonnet-5-5", "claude-haiku-5-5"),
+        ),
+        ProviderKind(
+            name="gemini",
+            label="Google Gemini",
+            engine="app.core.engines.gemini_api:GeminiEngine",
+            needs_key=True,
+            key_env=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+            base_url_hint="Optional — leave empty for Google's own API",
+            default_models=("gemini-3.8-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite"),
+        ),
+        ProviderKind(
+            name="openai-compatible",
+            label="OpenAI-compatible endpoint",
+            engine="app.core.engines.openai_api:OpenAIEngine",
+            needs_key=False,
+            base_url_hint="Required, e.g. http://localhost:11434/v1 for Ollama",
+            url_examples=(
+                ("Ollama", "http://localhost:11434/v1"),
+                ("LM Studio", "http://localhost:1234/v1"),
+                ("vLLM", "http://localhost:8000/v1"),
+                ("OpenRouter", "https://openrouter.ai/api/v1"),
+            ),
+        ),
+    )
+})
+
+#: Model ids of Plinth's own models start so (see ``app.core.model_id``).
+RESERVED_NAMES = {LOCAL_PREFIX, STARTER_ID}
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
 
 
@@ -57,7 +111,8 @@ class ProviderError(UserFacingError):
 @dataclass
 class ProviderConfig:
     name: str
-    kind: ProviderKind
+    #: A key of :data:`KINDS` once validated.
+    kind: str
     base_url: str | None = None
     #: Models found by the last successful connection test; empty means "use defaults".
     models: list[str] = field(default_factory=list)
@@ -66,11 +121,11 @@ class ProviderConfig:
     def destination(self) -> str:
         if self.kind == "openai-compatible":
             return f"{self.name} ({self.base_url})" if self.base_url else self.name
-        label = KIND_LABELS[self.kind]
+        label = KINDS[self.kind].label
         return f"{label} via {self.base_url}" if self.base_url else label
 
     def model_ids(self) -> list[str]:
-        names = self.models or list(DEFAULT_MODELS[self.kind])
+        names = self.models or list(KINDS[self.kind].default_models)
         return [f"{self.name}:{m}" for m in names]
 
 
@@ -89,9 +144,9 @@ def validate_provider(config: ProviderConfig) -> ProviderConfig:
     if config.kind not in KINDS:
         raise ProviderError(f"Unknown provider kind {config.kind!r}.", f"Use one of: {', '.join(KINDS)}.")
     if config.kind == "openai-compatible" and not config.base_url:
+        server, url = KINDS[config.kind].url_examples[0]
         raise ProviderError(
-            "An OpenAI-compatible provider needs a base URL.",
-            "Give the server's URL, for example http://localhost:11434/v1 for Ollama.",
+            "An OpenAI-compatible provider needs a base URL.", f"Give the server's URL, for example {url} for {server}."
         )
     if config.base_url and not re.match(r"^https?://[^\s/]+", config.base_url):
         raise ProviderError(
@@ -155,3 +210,18 @@ class ProviderStore:
         if len(kept) == len(providers):
             raise ProviderError(f"No provider named {name!r}.", "`plinth providers list` shows them.")
         self.save(kept)
+
+
+def provider_secret(config: ProviderConfig, secrets: SecretStore) -> Secret | None:
+    """The provider's key and where it came from: the keychain (or this session), then its kind's variables.
+
+    The one way Plinth finds a provider's key. Raises ``KeychainError`` when the keychain refuses.
+    """
+    kind = KINDS.get(config.kind)
+    return secrets.get(provider_account(config.name), kind.key_env if kind is not None else ())
+
+
+def provider_key(config: ProviderConfig, secrets: SecretStore) -> str | None:
+    """The provider's key (see :func:`provider_secret`); None when it has none."""
+    secret = provider_secret(config, secrets)
+    return secret.value if secret is not None else None

@@ -99,7 +99,7 @@ def registry(servers: dict[str, ProtocolServer]) -> Iterator[EngineRegistry]:
             raise ModelNotFoundError(f"No provider named {name!r}.", "Add it in Providers.")
         server = servers[name]
         url = server.url + "/v1" if name == "oa" else server.url
-        config = ProviderConfig(name=name, kind=KINDS[name], base_url=url)  # type: ignore[arg-type]
+        config = ProviderConfig(name=name, kind=KINDS[name], base_url=url)
         return create_remote_engine(config, model, api_key=server.api_key, prices=PRICES, options=FAST)
 
     registry.register_fallback(remote)

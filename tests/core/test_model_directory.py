@@ -4,7 +4,7 @@ from keyring.backends.fail import Keyring as FailKeyring
 
 from app.core.library import ModelLibrary
 from app.core.model_directory import ModelDirectory
-from app.core.providers import DEFAULT_MODELS, ProviderConfig, ProviderStore
+from app.core.providers import KINDS, ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore, provider_account
 from fakes import MemoryKeyring
 
@@ -20,7 +20,7 @@ def test_local_first_then_providers_with_key_status(tmp_path: Path, starter_path
     choices = _directory(tmp_path, starter_path, SecretStore(backend=MemoryKeyring(), environ={})).choices()
     assert choices[0].model_id == "starter" and choices[0].destination is None
     openai = [c for c in choices if c.model_id.startswith("oa:")]
-    assert [c.model_id for c in openai] == [f"oa:{m}" for m in DEFAULT_MODELS["openai"]]
+    assert [c.model_id for c in openai] == [f"oa:{m}" for m in KINDS["openai"].default_models]
     assert all(not c.available and "no API key" in c.note for c in openai)
     box = [c for c in choices if c.model_id.startswith("box:")]
     assert [(c.model_id, c.available) for c in box] == [("box:m1", True)]

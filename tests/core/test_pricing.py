@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from app.core.pricing import SHIPPED_PRICES, Price, PriceTable
-from app.core.providers import DEFAULT_MODELS
+from app.core.providers import KINDS
 
 PRICED_KINDS = ("openai", "anthropic", "gemini")
 
@@ -36,7 +36,7 @@ def test_every_default_model_has_a_price_or_is_deliberately_absent() -> None:
     missing = [
         f"{kind}:{model}"
         for kind in PRICED_KINDS
-        for model in DEFAULT_MODELS[kind]
+        for model in KINDS[kind].default_models
         if table.lookup(kind, model) is None and f"{kind}:{model}" not in DELIBERATELY_UNPRICED
     ]
     assert missing == []

@@ -19,7 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
 from app.core.offline import OfflineMode
-from app.core.providers import DEFAULT_MODELS
+from app.core.providers import KINDS
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.app import run_gui
@@ -193,7 +193,7 @@ def test_providers_dialog_changes_reach_the_model_picker(
 
     qtbot.waitUntil(lambda: window.findChild(ProvidersDialog) is None, timeout=2000)
     assert combo.currentData() == "local:fake"
-    assert combo.findData(f"openai:{DEFAULT_MODELS['openai'][0]}") > 1  # after the local model and the separator
+    assert combo.findData(f"openai:{KINDS['openai'].default_models[0]}") > 1  # after the local model and the separator
     assert secrets.get("provider:openai") is not None
 
 

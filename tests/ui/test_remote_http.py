@@ -14,8 +14,9 @@ from app.core.engines.registry import EngineRegistry
 from app.core.engines.remote import RemoteOptions, create_remote_engine, list_models
 from app.core.errors import AuthError
 from app.core.model_directory import ModelDirectory
+from app.core.model_id import ModelId
 from app.core.pricing import SHIPPED_PRICES, PriceTable
-from app.core.providers import DEFAULT_MODELS, KEY_ENV, ProviderConfig, ProviderStore
+from app.core.providers import KINDS, ProviderConfig, ProviderStore, provider_key
 from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui.dialogs.providers_dialog import ProvidersDialog
@@ -23,7 +24,7 @@ from app.ui.panels.chat_panel import ChatPanel
 from app.ui.widgets.transcript import Transcript
 
 KEY = "sk-test-remote-0123456789abcdef"
-PRICED = DEFAULT_MODELS["openai"][0]
+PRICED = KINDS["openai"].default_models[0]
 UNPRICED = "gpt-test"
 OPTIONS = RemoteOptions(connect_timeout_s=2.0, idle_timeout_s=10.0, max_retries=0)
 
@@ -41,11 +42,10 @@ def engines(providers: ProviderStore, secrets: SecretStore) -> Iterator[EngineRe
     prices = PriceTable.load(SHIPPED_PRICES)
 
     def remote_engine(model_id: str) -> Engine:
-        name, _, model = model_id.partition(":")
-        config = providers.get(name)
-        secret = secrets.get(f"provider:{name}", KEY_ENV[config.kind])
+        parsed = ModelId.parse(model_id)
+        config = providers.get(parsed.prefix)
         return create_remote_engine(
-            config, model, api_key=secret.value if secret else None, prices=prices, options=OPTIONS
+            config, parsed.name, api_key=provider_key(config, secrets), prices=prices, options=OPTIONS
         )
 
     registry = EngineRegistry()

@@ -1,7 +1,7 @@
 """Model id → engine. One engine per model, kept warm until closed.
 
 Factories are registered by id prefix (``starter``, ``local``), with one
-fallback for ``<provider name>:<model>`` ids,
+fallback for ``<provider name>:<model>`` ids (see ``app.core.model_id``),
 so the GUI and the command line ask for ``registry.get("starter")`` and never
 know which class answers. Factories are marked remote or not; while offline
 mode is on, ``get`` refuses remote ones, cached engines included.
@@ -14,6 +14,7 @@ from typing import Callable
 
 from app.core.engines.base import Engine
 from app.core.errors import ModelNotFoundError
+from app.core.model_id import ModelId
 from app.core.offline import OfflineMode
 
 EngineFactory = Callable[[str], Engine]
@@ -45,23 +46,35 @@ class EngineRegistry:
 
     def is_remote(self, model_id: str) -> bool:
         """Whether ``model_id``'s engine would send text off this computer."""
-        prefix = model_id.strip().split(":", 1)[0]
+        prefix, names_provider = self._prefix(model_id.strip())
         if prefix in self._factories:
             return prefix in self._remote_prefixes
-        return ":" in model_id
+        return names_provider
+
+    def _prefix(self, model_id: str) -> tuple[str, bool]:
+        """The prefix ``model_id``'s factory is registered under, and whether the id names a provider's model.
+
+        A factory registered under the whole id answers for it: ``starter``'s does, and so can one
+        for a bare name (tests register fakes that way). Raises ``InvalidModelIdError`` for other
+        text that is no model id.
+        """
+        if model_id in self._factories:
+            return model_id, False
+        parsed = ModelId.parse(model_id)
+        return parsed.prefix, not parsed.is_local
 
     def _factory_for(self, model_id: str) -> EngineFactory:
-        prefix = model_id.split(":", 1)[0]
-        try:
-            return self._factories[prefix]
-        except KeyError:
-            if self._fallback is not None and ":" in model_id:
-                return self._fallback
+        prefix, names_provider = self._prefix(model_id)
+        factory = self._factories.get(prefix)
+        if factory is None and names_provider:
+            factory = self._fallback
+        if factory is None:
             known = ", ".join(sorted(self._factories)) or "none"
             raise ModelNotFoundError(
                 f"Unknown model {model_id!r}.",
                 f"Model ids start with one of: {known}. `plinth models list` shows local models.",
-            ) from None
+            )
+        return factory
 
     def get(self, model_id: str) -> Engine:
         model_id = model_id.strip()

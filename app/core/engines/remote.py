@@ -21,6 +21,7 @@ SDKs are imported lazily, by the engine modules, so the window opens fast.
 from __future__ import annotations
 
 import email.utils
+import importlib
 import math
 import queue
 import re
@@ -58,7 +59,7 @@ from app.core.errors import (
 )
 from app.core.net import cause, connection_reason
 from app.core.pricing import PriceTable
-from app.core.providers import KEY_ENV, KIND_LABELS, ProviderConfig
+from app.core.providers import KINDS, ProviderConfig
 
 if TYPE_CHECKING:
     import httpx2
@@ -351,7 +352,7 @@ class RemoteEngine:
         """How messages name the provider: "OpenAI", "OpenAI (work)", or the endpoint's name."""
         if self.config.kind == "openai-compatible":
             return self.config.name
-        label = KIND_LABELS[self.config.kind]
+        label = KINDS[self.config.kind].label
         return label if self.config.name == self.config.kind else f"{label} ({self.config.name})"
 
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
@@ -521,9 +522,9 @@ class RemoteEngine:
     # -- internals -----------------------------------------------------------------
 
     def _check_key(self) -> None:
-        # Only an OpenAI-compatible server (a local one, typically) may take no key.
-        if self.config.kind != "openai-compatible" and not self._api_key:
-            env = " or ".join(KEY_ENV.get(self.config.kind, ()))
+        kind = KINDS[self.config.kind]
+        if kind.needs_key and not self._api_key:
+            env = " or ".join(kind.key_env)
             raise AuthError(
                 f"No key is set for {self.provider_label}.",
                 "Add one in Providers" + (f", or set {env}." if env else "."),
@@ -904,16 +905,9 @@ def list_models(config: ProviderConfig, api_key: str | None, *, options: RemoteO
 
 
 def _engine_class(config: ProviderConfig) -> type[RemoteEngine]:
-    if config.kind in ("openai", "openai-compatible"):
-        from app.core.engines.openai_api import OpenAIEngine
-
-        return OpenAIEngine
-    if config.kind == "anthropic":
-        from app.core.engines.anthropic_api import AnthropicEngine
-
-        return AnthropicEngine
-    if config.kind == "gemini":
-        from app.core.engines.gemini_api import GeminiEngine
-
-        return GeminiEngine
-    raise UserFacingError(f"Unknown provider kind {config.kind!r}.", "Edit the provider in Providers.")
+    kind = KINDS.get(config.kind)
+    if kind is None:
+        raise UserFacingError(f"Unknown provider kind {config.kind!r}.", "Edit the provider in Providers.")
+    module, _, name = kind.engine.partition(":")
+    engine_class: type[RemoteEngine] = getattr(importlib.import_module(module), name)
+    return engine_class

@@ -30,15 +30,14 @@ from app.ui.dialogs._fit import fit_height
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.core.errors import NoKeychainError, UserFacingError
 from app.core.providers import (
-    DEFAULT_MODELS,
-    KEY_ENV,
-    KIND_LABELS,
     KINDS,
     ProviderConfig,
     ProviderError,
     ProviderStore,
+    provider_secret,
     validate_provider,
 )
+from app.core.secrets import provider_account
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.message_label import message_label
 from app.workers.call_worker import CallWorker
@@ -49,23 +48,8 @@ if TYPE_CHECKING:
 
 TestConnection = Callable[[ProviderConfig, "str | None"], list[str]]
 
-BASE_URL_PLACEHOLDERS: dict[str, str] = {
-    "openai": "Optional — leave empty for https://api.openai.com/v1",
-    "anthropic": "Optional — leave empty for Anthropic's own API",
-    "gemini": "Optional — leave empty for Google's own API",
-    "openai-compatible": "Required, e.g. http://localhost:11434/v1 for Ollama",
-}
-BASE_URL_EXAMPLES = (
-    "Ollama <code>http://localhost:11434/v1</code> · LM Studio <code>http://localhost:1234/v1</code> · "
-    "vLLM <code>http://localhost:8000/v1</code> · OpenRouter <code>https://openrouter.ai/api/v1</code>"
-)
 #: Wide enough for the providers table and a form whose messages wrap to a few lines.
 MIN_WIDTH = 820
-
-
-def account_for(name: str) -> str:
-    """The keychain account that holds a provider's key."""
-    return f"provider:{name}"
 
 
 def key_status(secret: Secret | None) -> str:
@@ -178,12 +162,12 @@ class ProvidersDialog(QDialog):
         self._name.setPlaceholderText("e.g. openai, work-gateway, ollama")
         self._kind = QComboBox()
         self._kind.setAccessibleName("Provider kind")
-        for kind in KINDS:
-            self._kind.addItem(KIND_LABELS[kind], kind)
+        for kind in KINDS.values():
+            self._kind.addItem(kind.label, kind.name)
         self._base_url = QLineEdit()
         self._base_url.setAccessibleName("Base URL")
         self._base_url.setClearButtonEnabled(True)
-        self._base_url_hint = QLabel(BASE_URL_EXAMPLES)
+        self._base_url_hint = QLabel()
         self._base_url_hint.setObjectName("secondaryText")
         self._base_url_hint.setWordWrap(True)
 
@@ -310,7 +294,7 @@ class ProvidersDialog(QDialog):
             self._keychain_label.show()
             self._keychain_warning.hide()
             return
-        env = ", ".join(f"<code>{var}</code>" for kind in KINDS for var in KEY_ENV[kind])
+        env = ", ".join(f"<code>{var}</code>" for kind in KINDS.values() for var in kind.key_env)
         # One box says it all: the backend's name has no line of its own, which leaves the form its room.
         self._keychain_label.hide()
         self._keychain_warning.setText(
@@ -330,7 +314,7 @@ class ProvidersDialog(QDialog):
         for row, config in enumerate(self._configs):
             cells = [
                 config.name,
-                KIND_LABELS.get(config.kind, config.kind),
+                KINDS[config.kind].label if config.kind in KINDS else config.kind,
                 config.base_url or "default",
                 key_status(self._secret(config)),
             ]
@@ -345,7 +329,7 @@ class ProvidersDialog(QDialog):
 
     def _secret(self, config: ProviderConfig) -> Secret | None:
         try:
-            return self._secrets.get(account_for(config.name), KEY_ENV.get(config.kind, ()))
+            return provider_secret(config, self._secrets)
         except UserFacingError:
             return None
 
@@ -408,9 +392,10 @@ class ProvidersDialog(QDialog):
         self._update_kind_hints()
 
     def _update_kind_hints(self) -> None:
-        kind = self._kind.currentData()
-        self._base_url.setPlaceholderText(BASE_URL_PLACEHOLDERS.get(kind, "Optional"))
-        self._base_url_hint.setVisible(kind == "openai-compatible")
+        kind = KINDS[self._kind.currentData()]
+        self._base_url.setPlaceholderText(kind.base_url_hint)
+        self._base_url_hint.setText(" · ".join(f"{server} <code>{url}</code>" for server, url in kind.url_examples))
+        self._base_url_hint.setVisible(bool(kind.url_examples))
 
     def _update_key_field(self) -> None:
         kind = self._kind.currentData()
@@ -420,7 +405,7 @@ class ProvidersDialog(QDialog):
             self._key.setPlaceholderText("Leave empty to keep the stored key")
         elif secret is not None:
             self._key.setPlaceholderText("Leave empty to use the environment variable")
-        elif kind == "openai-compatible":
+        elif not KINDS[kind].needs_key:
             self._key.setPlaceholderText("Optional — most local servers need none")
         else:
             self._key.setPlaceholderText("Paste the API key")
@@ -436,7 +421,7 @@ class ProvidersDialog(QDialog):
         if not name:
             return None
         try:
-            return self._secrets.get(account_for(name), KEY_ENV.get(kind, ()))
+            return provider_secret(ProviderConfig(name, kind), self._secrets)
         except UserFacingError:
             return None
 
@@ -475,7 +460,7 @@ class ProvidersDialog(QDialog):
 
     def _show_models(self, models: list[str]) -> None:
         self._models.clear()
-        defaults = DEFAULT_MODELS.get(self._kind.currentData(), ())
+        defaults = KINDS[self._kind.currentData()].default_models
         if models:
             self._models.addItems(models)
             self._models_note.setText("")
@@ -510,7 +495,7 @@ class ProvidersDialog(QDialog):
 
     def _store_key(self, name: str, key: str) -> bool:
         """Puts the key in the keychain, or (if the person agrees) in this session's memory."""
-        account = account_for(name)
+        account = provider_account(name)
         try:
             self._secrets.set(account, key)
             return True
@@ -629,7 +614,7 @@ class ProvidersDialog(QDialog):
             return
         try:
             self._providers.remove(config.name)
-            self._secrets.delete(account_for(config.name))
+            self._secrets.delete(provider_account(config.name))
         except UserFacingError as exc:
             QMessageBox.warning(self, exc.title, str(exc))
         self.changed = True
@@ -694,7 +679,7 @@ class ProvidersDialog(QDialog):
         count = f"{len(names)} model" + ("" if len(names) == 1 else "s")
         if names:
             hint = " Save the provider to use them."
-        elif DEFAULT_MODELS.get(self._kind.currentData()):
+        elif KINDS[self._kind.currentData()].default_models:
             hint = " The default model list is used."
         else:
             hint = " It offers none, so no model list would show this provider."

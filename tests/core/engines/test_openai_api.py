@@ -42,7 +42,7 @@ def make(openai_server: OpenAIServer, closing: Callable[[OpenAIEngine], OpenAIEn
         options: RemoteOptions = FAST,
     ) -> OpenAIEngine:
         url = base_url or f"{openai_server.url}/v1"
-        config = ProviderConfig(name=kind, kind=kind, base_url=url)  # type: ignore[arg-type]
+        config = ProviderConfig(name=kind, kind=kind, base_url=url)
         key = openai_server.api_key if api_key == "server" else api_key
         return closing(OpenAIEngine(config, model, api_key=key, prices=PRICES, options=options))
 

@@ -120,7 +120,7 @@ def test_remote_context_error_carries_both_sizes_and_the_next_one_is_not_sent(ki
     with SERVERS[kind]() as server:
         model = server.default_models[0]
         base = f"{server.url}/v1" if kind == "openai" else server.url
-        config = ProviderConfig(name=kind, kind=kind, base_url=base)  # type: ignore[arg-type]
+        config = ProviderConfig(name=kind, kind=kind, base_url=base)
         engine: RemoteEngine = create_remote_engine(
             config, model, api_key=server.api_key, prices=PRICES, options=FAST
         )
@@ -151,7 +151,7 @@ def test_remote_context_error_carries_both_sizes_and_the_next_one_is_not_sent(ki
 def test_remote_classification_of_a_megabyte_is_refused_with_the_providers_sizes(kind: str) -> None:
     with SERVERS[kind]() as server:
         base = f"{server.url}/v1" if kind == "openai" else server.url
-        config = ProviderConfig(name=kind, kind=kind, base_url=base)  # type: ignore[arg-type]
+        config = ProviderConfig(name=kind, kind=kind, base_url=base)
         engine = create_remote_engine(
             config, server.default_models[0], api_key=server.api_key, prices=PRICES, options=FAST
         )
