@@ -12,14 +12,14 @@ import os
 import threading
 import time
 from collections import deque
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Iterator
 
 import psutil
 
-from app.core import errors
 from app.core.engines.base import (
     Cancelled,
     Capabilities,
@@ -31,7 +31,22 @@ from app.core.engines.base import (
     Stats,
 )
 from app.core.engines.local_child import LoadParams, child_main
-from app.core.errors import EngineCrashedError, ModelLoadError, UserFacingError
+from app.core.engines.local_messages import (
+    Cancel,
+    Done,
+    Failed,
+    Final,
+    FromChild,
+    Generate,
+    LoadFailed,
+    Quit,
+    Ready,
+    Score,
+    Scored,
+    Text,
+    ToChild,
+)
+from app.core.errors import EngineCrashedError, ModelLoadError
 from app.core.gguf import read_gguf
 
 #: Used when the GGUF does not say how long a context the model was trained on.
@@ -141,40 +156,39 @@ class LocalEngine:
             ttft: float | None = None
             cancel_sent = finished = False
             try:
-                self._send(conn, ("generate", rid, request))
-                pending: deque[tuple[Any, ...]] = deque()
+                self._send(conn, Generate(rid, request))
+                pending: deque[FromChild] = deque()
                 while True:
                     if not cancel_sent and self._cancel_requested(cancel):
-                        self._send(conn, ("cancel", rid))
+                        self._send(conn, Cancel(rid))
                         cancel_sent = True
                     msg = pending.popleft() if pending else self._recv(conn, proc, POLL_S)
-                    if msg is None or msg[1] != rid:
-                        continue
-                    if msg[0] == "text":
-                        # Coalesce what is already waiting into one chunk, so a
-                        # slow consumer is not handed one token at a time.
-                        parts, died = [msg[2]], False
-                        try:
-                            while not pending and (more := self._recv(conn, proc, 0)) is not None:
-                                if more[0] == "text" and more[1] == rid:
-                                    parts.append(more[2])
-                                else:
-                                    pending.append(more)
-                        except _ChildDied:
-                            died = True  # hand over the text it did send before saying so
-                        if ttft is None:
-                            ttft = time.perf_counter() - start
-                        yield Chunk(text="".join(parts))
-                        if died:
-                            raise _ChildDied
-                    elif msg[0] == "done":
-                        finished = True
-                        wall_s = time.perf_counter() - start
-                        yield Chunk(stats=Stats(**msg[2], ttft_s=ttft, wall_s=wall_s, load_s=load_s))
-                        return
-                    elif msg[0] == "error":
-                        finished = True
-                        raise _child_error(msg[2], msg[3], msg[4])
+                    match msg:
+                        case Text() if msg.rid == rid:
+                            # Coalesce what is already waiting into one chunk, so a
+                            # slow consumer is not handed one token at a time.
+                            parts, died = [msg.text], False
+                            try:
+                                while not pending and (more := self._recv(conn, proc, 0)) is not None:
+                                    if isinstance(more, Text) and more.rid == rid:
+                                        parts.append(more.text)
+                                    else:
+                                        pending.append(more)
+                            except _ChildDied:
+                                died = True  # hand over the text it did send before saying so
+                            if ttft is None:
+                                ttft = time.perf_counter() - start
+                            yield Chunk(text="".join(parts))
+                            if died:
+                                raise _ChildDied
+                        case Done() if msg.rid == rid:
+                            finished = True
+                            wall_s = time.perf_counter() - start
+                            yield Chunk(stats=replace(msg.stats, ttft_s=ttft, wall_s=wall_s, load_s=load_s))
+                            return
+                        case Failed() if msg.rid == rid:
+                            finished = True
+                            raise msg.exception()
             except (_ChildDied, OSError):  # OSError: a send found the pipe broken
                 finished = True
                 code = self._discard_child()
@@ -205,25 +219,23 @@ class LocalEngine:
             start = time.perf_counter()
             cancel_sent = finished = False
             try:
-                self._send(conn, ("score", rid, request))
+                self._send(conn, Score(rid, request))
                 while True:
                     if not cancel_sent and self._cancel_requested(cancel):
-                        self._send(conn, ("cancel", rid))
+                        self._send(conn, Cancel(rid))
                         cancel_sent = True
                     msg = self._recv(conn, proc, POLL_S)
-                    if msg is None or msg[1] != rid:
-                        continue
-                    if msg[0] == "scores":
-                        finished = True
-                        payload = msg[2]
-                        stats = Stats(**payload["stats"], wall_s=time.perf_counter() - start, load_s=load_s)
-                        return Scores(payload["logprobs"], payload["n_tokens"], stats)
-                    if msg[0] == "done":  # stopped before the end
-                        finished = True
-                        raise Cancelled
-                    if msg[0] == "error":
-                        finished = True
-                        raise _child_error(msg[2], msg[3], msg[4])
+                    match msg:
+                        case Scored() if msg.rid == rid:
+                            finished = True
+                            stats = replace(msg.stats, wall_s=time.perf_counter() - start, load_s=load_s)
+                            return Scores(msg.logprobs, msg.n_tokens, stats)
+                        case Done() if msg.rid == rid:  # stopped before the end
+                            finished = True
+                            raise Cancelled
+                        case Failed() if msg.rid == rid:
+                            finished = True
+                            raise msg.exception()
             except (_ChildDied, OSError):
                 finished = True
                 code = self._discard_child()
@@ -298,16 +310,17 @@ class LocalEngine:
                 "The computer may not have enough memory for this model, or the file is damaged: "
                 "try a smaller model or download it again.",
             ) from None
-        if msg[0] == "load_error":
+        if isinstance(msg, LoadFailed):
             self._discard_child()
             raise ModelLoadError(
-                f"llama.cpp could not load {self.model_path.name}: {msg[1]}",
-                msg[2]
+                f"llama.cpp could not load {self.model_path.name}: {msg.message}",
+                msg.hint
                 or "The file may be damaged or use a model architecture this version of llama.cpp "
                 "does not support: download it again or pick another model.",
             )
-        self._n_ctx = int(msg[1]["n_ctx"])
-        self._gpu_offload = bool(msg[1]["gpu_offload"])
+        assert isinstance(msg, Ready), msg  # the child's first message is Ready or LoadFailed
+        self._n_ctx = msg.n_ctx
+        self._gpu_offload = msg.gpu_offload
         return time.perf_counter() - start
 
     def _stop_child(self) -> None:
@@ -315,7 +328,7 @@ class LocalEngine:
         if proc is None or conn is None:
             return
         try:
-            self._send(conn, ("quit",))
+            self._send(conn, Quit())
         except OSError:
             pass  # already gone
         proc.join(QUIT_TIMEOUT_S)
@@ -346,15 +359,16 @@ class LocalEngine:
 
     # -- pipe ----------------------------------------------------------------------
 
-    def _send(self, conn: Connection, msg: tuple[Any, ...]) -> None:
+    def _send(self, conn: Connection, msg: ToChild) -> None:
         with self._send_lock:
             conn.send(msg)
 
-    def _recv(self, conn: Connection, proc: BaseProcess, timeout: float) -> tuple[Any, ...] | None:
+    def _recv(self, conn: Connection, proc: BaseProcess, timeout: float) -> FromChild | None:
         """The next message, None after ``timeout``; raises _ChildDied if the child is gone."""
         try:
             if conn.poll(timeout):
-                return conn.recv()
+                msg: FromChild = conn.recv()
+                return msg
             if proc.is_alive():
                 return None
         except (EOFError, OSError, ValueError):
@@ -370,21 +384,14 @@ class LocalEngine:
             return
         deadline = time.monotonic() + DRAIN_TIMEOUT_S
         try:
-            self._send(conn, ("cancel", rid))
+            self._send(conn, Cancel(rid))
             while time.monotonic() < deadline:
                 msg = self._recv(conn, proc, POLL_S)
-                if msg is not None and msg[1] == rid and msg[0] in ("done", "error"):
+                if isinstance(msg, Final) and msg.rid == rid:
                     return
         except (_ChildDied, OSError):
             pass
         self._discard_child()
-
-
-def _child_error(name: str, message: str, hint: str) -> UserFacingError:
-    cls = getattr(errors, name, UserFacingError)
-    if not (isinstance(cls, type) and issubclass(cls, UserFacingError)):
-        cls = UserFacingError
-    return cls(message, hint)
 
 
 def _exit_text(code: int | None) -> str:
