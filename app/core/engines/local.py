@@ -12,11 +12,12 @@ import os
 import threading
 import time
 from collections import deque
+from contextlib import closing
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Iterator
+from typing import Callable, Generator, Iterator
 
 import psutil
 
@@ -62,6 +63,16 @@ POLL_S = 0.02
 DRAIN_TIMEOUT_S = 5.0
 QUIT_TIMEOUT_S = 3.0
 CLOSE_WAIT_S = 10.0
+#: What a request was doing when the child died, and what to do about it.
+_ANSWER_CRASH = (
+    "answering",
+    "The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be "
+    "short of memory for this model.",
+)
+_SCORE_CRASH = (
+    "classifying",
+    "Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.",
+)
 
 
 class _ChildDied(Exception):
@@ -143,31 +154,65 @@ class LocalEngine:
 
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
         request.validate()
+        with closing(self._exchange(lambda rid: Generate(rid, request), cancel, _ANSWER_CRASH)) as replies:
+            for reply in replies:
+                match reply:
+                    case Text():
+                        yield Chunk(text=reply.text)
+                    case Done():
+                        yield Chunk(stats=reply.stats)
+
+    def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
+        """Log-probabilities of ``request``'s targets (``LabelScorer``); raises ``Cancelled`` when cancelled.
+
+        The child evaluates the prompt once, then each target after it; see
+        ``local_child``. ``Stats.tokens_in`` counts every token evaluated.
+        """
+        request.validate()
+        with closing(self._exchange(lambda rid: Score(rid, request), cancel, _SCORE_CRASH)) as replies:
+            for reply in replies:
+                if isinstance(reply, Scored):
+                    return Scores(reply.logprobs, reply.n_tokens, reply.stats)
+        raise Cancelled  # the child said Done: it stopped before the end
+
+    def _exchange(
+        self, message: Callable[[int], Generate | Score], cancel: CancelToken | None, crash: tuple[str, str]
+    ) -> Generator[Text | Done | Scored, None, None]:
+        """Run one request in the child, loading the model first if needed: the framing every request shares.
+
+        ``message`` builds the request for the id it gets. Yields the text of
+        an answer, what has arrived so far coalesced into one ``Text`` so that
+        a slow consumer is not handed one token at a time, then the ``Done``
+        or ``Scored`` that ends it, its timings filled in. A cancel, seen
+        between replies, asks the child to stop early: it then ends with
+        ``Done``. Raises the child's ``Failed`` error, or
+        ``EngineCrashedError`` with ``crash`` (what it was doing, and a hint)
+        if the child died. Closed before the end, it cancels the request and
+        waits for the child to wind it down, so the next one starts clean.
+        """
         with self._lock:
             load_s = self._ensure_loaded()
             conn, proc = self._conn, self._proc
             assert conn is not None and proc is not None
-            if self._cancel_requested(cancel):
-                yield Chunk(stats=Stats(stop_reason="cancelled", load_s=load_s))
-                return
             self._next_rid += 1
             rid = self._next_rid
+            if self._cancel_requested(cancel):
+                yield Done(rid, Stats(stop_reason="cancelled", load_s=load_s))
+                return
             start = time.perf_counter()
             ttft: float | None = None
             cancel_sent = finished = False
             try:
-                self._send(conn, Generate(rid, request))
+                self._send(conn, message(rid))
                 pending: deque[FromChild] = deque()
                 while True:
                     if not cancel_sent and self._cancel_requested(cancel):
                         self._send(conn, Cancel(rid))
                         cancel_sent = True
-                    msg = pending.popleft() if pending else self._recv(conn, proc, POLL_S)
-                    match msg:
-                        case Text() if msg.rid == rid:
-                            # Coalesce what is already waiting into one chunk, so a
-                            # slow consumer is not handed one token at a time.
-                            parts, died = [msg.text], False
+                    reply = pending.popleft() if pending else self._recv(conn, proc, POLL_S)
+                    match reply:
+                        case Text() if reply.rid == rid:
+                            parts, died = [reply.text], False
                             try:
                                 while not pending and (more := self._recv(conn, proc, 0)) is not None:
                                     if isinstance(more, Text) and more.rid == rid:
@@ -178,71 +223,23 @@ class LocalEngine:
                                 died = True  # hand over the text it did send before saying so
                             if ttft is None:
                                 ttft = time.perf_counter() - start
-                            yield Chunk(text="".join(parts))
+                            yield Text(rid, "".join(parts))
                             if died:
                                 raise _ChildDied
-                        case Done() if msg.rid == rid:
+                        case Done() | Scored() if reply.rid == rid:
                             finished = True
                             wall_s = time.perf_counter() - start
-                            yield Chunk(stats=replace(msg.stats, ttft_s=ttft, wall_s=wall_s, load_s=load_s))
+                            yield replace(reply, stats=replace(reply.stats, ttft_s=ttft, wall_s=wall_s, load_s=load_s))
                             return
-                        case Failed() if msg.rid == rid:
+                        case Failed() if reply.rid == rid:
                             finished = True
-                            raise msg.exception()
+                            raise reply.exception()
             except (_ChildDied, OSError):  # OSError: a send found the pipe broken
                 finished = True
                 code = self._discard_child()
+                doing, hint = crash
                 raise EngineCrashedError(
-                    f"The model process stopped unexpectedly ({_exit_text(code)}) while answering.",
-                    "The partial answer is kept. Send again to restart the model; if it keeps "
-                    "happening, the computer may be short of memory for this model.",
-                ) from None
-            finally:
-                if not finished:
-                    self._abandon(conn, proc, rid)
-
-    def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
-        """Log-probabilities of ``request``'s targets (``LabelScorer``); raises ``Cancelled`` when cancelled.
-
-        The child evaluates the prompt once, then each target after it; see
-        ``local_child``. ``Stats.tokens_in`` counts every token evaluated.
-        """
-        request.validate()
-        with self._lock:
-            load_s = self._ensure_loaded()
-            conn, proc = self._conn, self._proc
-            assert conn is not None and proc is not None
-            if self._cancel_requested(cancel):
-                raise Cancelled
-            self._next_rid += 1
-            rid = self._next_rid
-            start = time.perf_counter()
-            cancel_sent = finished = False
-            try:
-                self._send(conn, Score(rid, request))
-                while True:
-                    if not cancel_sent and self._cancel_requested(cancel):
-                        self._send(conn, Cancel(rid))
-                        cancel_sent = True
-                    msg = self._recv(conn, proc, POLL_S)
-                    match msg:
-                        case Scored() if msg.rid == rid:
-                            finished = True
-                            stats = replace(msg.stats, wall_s=time.perf_counter() - start, load_s=load_s)
-                            return Scores(msg.logprobs, msg.n_tokens, stats)
-                        case Done() if msg.rid == rid:  # stopped before the end
-                            finished = True
-                            raise Cancelled
-                        case Failed() if msg.rid == rid:
-                            finished = True
-                            raise msg.exception()
-            except (_ChildDied, OSError):
-                finished = True
-                code = self._discard_child()
-                raise EngineCrashedError(
-                    f"The model process stopped unexpectedly ({_exit_text(code)}) while classifying.",
-                    "Run it again to restart the model; if it keeps happening, the computer may be short "
-                    "of memory for this model.",
+                    f"The model process stopped unexpectedly ({_exit_text(code)}) while {doing}.", hint
                 ) from None
             finally:
                 if not finished:
