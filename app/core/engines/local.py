@@ -12,14 +12,15 @@ import os
 import threading
 import time
 from collections import deque
+from contextlib import closing
+from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Callable, Generator, Iterator
 
 import psutil
 
-from app.core import errors
 from app.core.engines.base import (
     Cancelled,
     Capabilities,
@@ -31,7 +32,22 @@ from app.core.engines.base import (
     Stats,
 )
 from app.core.engines.local_child import LoadParams, child_main
-from app.core.errors import EngineCrashedError, ModelLoadError, UserFacingError
+from app.core.engines.local_messages import (
+    Cancel,
+    Done,
+    Failed,
+    Final,
+    FromChild,
+    Generate,
+    LoadFailed,
+    Quit,
+    Ready,
+    Score,
+    Scored,
+    Text,
+    ToChild,
+)
+from app.core.errors import EngineCrashedError, ModelLoadError
 from app.core.gguf import read_gguf
 
 #: Used when the GGUF does not say how long a context the model was trained on.
@@ -47,6 +63,16 @@ POLL_S = 0.02
 DRAIN_TIMEOUT_S = 5.0
 QUIT_TIMEOUT_S = 3.0
 CLOSE_WAIT_S = 10.0
+#: What a request was doing when the child died, and what to do about it.
+_ANSWER_CRASH = (
+    "answering",
+    "The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be "
+    "short of memory for this model.",
+)
+_SCORE_CRASH = (
+    "classifying",
+    "Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.",
+)
 
 
 class _ChildDied(Exception):
@@ -128,64 +154,13 @@ class LocalEngine:
 
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
         request.validate()
-        with self._lock:
-            load_s = self._ensure_loaded()
-            conn, proc = self._conn, self._proc
-            assert conn is not None and proc is not None
-            if self._cancel_requested(cancel):
-                yield Chunk(stats=Stats(stop_reason="cancelled", load_s=load_s))
-                return
-            self._next_rid += 1
-            rid = self._next_rid
-            start = time.perf_counter()
-            ttft: float | None = None
-            cancel_sent = finished = False
-            try:
-                self._send(conn, ("generate", rid, request))
-                pending: deque[tuple[Any, ...]] = deque()
-                while True:
-                    if not cancel_sent and self._cancel_requested(cancel):
-                        self._send(conn, ("cancel", rid))
-                        cancel_sent = True
-                    msg = pending.popleft() if pending else self._recv(conn, proc, POLL_S)
-                    if msg is None or msg[1] != rid:
-                        continue
-                    if msg[0] == "text":
-                        # Coalesce what is already waiting into one chunk, so a
-                        # slow consumer is not handed one token at a time.
-                        parts, died = [msg[2]], False
-                        try:
-                            while not pending and (more := self._recv(conn, proc, 0)) is not None:
-                                if more[0] == "text" and more[1] == rid:
-                                    parts.append(more[2])
-                                else:
-                                    pending.append(more)
-                        except _ChildDied:
-                            died = True  # hand over the text it did send before saying so
-                        if ttft is None:
-                            ttft = time.perf_counter() - start
-                        yield Chunk(text="".join(parts))
-                        if died:
-                            raise _ChildDied
-                    elif msg[0] == "done":
-                        finished = True
-                        wall_s = time.perf_counter() - start
-                        yield Chunk(stats=Stats(**msg[2], ttft_s=ttft, wall_s=wall_s, load_s=load_s))
-                        return
-                    elif msg[0] == "error":
-                        finished = True
-                        raise _child_error(msg[2], msg[3], msg[4])
-            except (_ChildDied, OSError):  # OSError: a send found the pipe broken
-                finished = True
-                code = self._discard_child()
-                raise EngineCrashedError(
-                    f"The model process stopped unexpectedly ({_exit_text(code)}) while answering.",
-                    "The partial answer is kept. Send again to restart the model; if it keeps "
-                    "happening, the computer may be short of memory for this model.",
-                ) from None
-            finally:
-                if not finished:
-                    self._abandon(conn, proc, rid)
+        with closing(self._exchange(lambda rid: Generate(rid, request), cancel, _ANSWER_CRASH)) as replies:
+            for reply in replies:
+                match reply:
+                    case Text():
+                        yield Chunk(text=reply.text)
+                    case Done():
+                        yield Chunk(stats=reply.stats)
 
     def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
         """Log-probabilities of ``request``'s targets (``LabelScorer``); raises ``Cancelled`` when cancelled.
@@ -194,43 +169,77 @@ class LocalEngine:
         ``local_child``. ``Stats.tokens_in`` counts every token evaluated.
         """
         request.validate()
+        with closing(self._exchange(lambda rid: Score(rid, request), cancel, _SCORE_CRASH)) as replies:
+            for reply in replies:
+                if isinstance(reply, Scored):
+                    return Scores(reply.logprobs, reply.n_tokens, reply.stats)
+        raise Cancelled  # the child said Done: it stopped before the end
+
+    def _exchange(
+        self, message: Callable[[int], Generate | Score], cancel: CancelToken | None, crash: tuple[str, str]
+    ) -> Generator[Text | Done | Scored, None, None]:
+        """Run one request in the child, loading the model first if needed: the framing every request shares.
+
+        ``message`` builds the request for the id it gets. Yields the text of
+        an answer, what has arrived so far coalesced into one ``Text`` so that
+        a slow consumer is not handed one token at a time, then the ``Done``
+        or ``Scored`` that ends it, its timings filled in. A cancel, seen
+        between replies, asks the child to stop early: it then ends with
+        ``Done``. Raises the child's ``Failed`` error, or
+        ``EngineCrashedError`` with ``crash`` (what it was doing, and a hint)
+        if the child died. Closed before the end, it cancels the request and
+        waits for the child to wind it down, so the next one starts clean.
+        """
         with self._lock:
             load_s = self._ensure_loaded()
             conn, proc = self._conn, self._proc
             assert conn is not None and proc is not None
-            if self._cancel_requested(cancel):
-                raise Cancelled
             self._next_rid += 1
             rid = self._next_rid
+            if self._cancel_requested(cancel):
+                yield Done(rid, Stats(stop_reason="cancelled", load_s=load_s))
+                return
             start = time.perf_counter()
+            ttft: float | None = None
             cancel_sent = finished = False
             try:
-                self._send(conn, ("score", rid, request))
+                self._send(conn, message(rid))
+                pending: deque[FromChild] = deque()
                 while True:
                     if not cancel_sent and self._cancel_requested(cancel):
-                        self._send(conn, ("cancel", rid))
+                        self._send(conn, Cancel(rid))
                         cancel_sent = True
-                    msg = self._recv(conn, proc, POLL_S)
-                    if msg is None or msg[1] != rid:
-                        continue
-                    if msg[0] == "scores":
-                        finished = True
-                        payload = msg[2]
-                        stats = Stats(**payload["stats"], wall_s=time.perf_counter() - start, load_s=load_s)
-                        return Scores(payload["logprobs"], payload["n_tokens"], stats)
-                    if msg[0] == "done":  # stopped before the end
-                        finished = True
-                        raise Cancelled
-                    if msg[0] == "error":
-                        finished = True
-                        raise _child_error(msg[2], msg[3], msg[4])
-            except (_ChildDied, OSError):
+                    reply = pending.popleft() if pending else self._recv(conn, proc, POLL_S)
+                    match reply:
+                        case Text() if reply.rid == rid:
+                            parts, died = [reply.text], False
+                            try:
+                                while not pending and (more := self._recv(conn, proc, 0)) is not None:
+                                    if isinstance(more, Text) and more.rid == rid:
+                                        parts.append(more.text)
+                                    else:
+                                        pending.append(more)
+                            except _ChildDied:
+                                died = True  # hand over the text it did send before saying so
+                            if ttft is None:
+                                ttft = time.perf_counter() - start
+                            yield Text(rid, "".join(parts))
+                            if died:
+                                raise _ChildDied
+                        case Done() | Scored() if reply.rid == rid:
+                            finished = True
+                            wall_s = time.perf_counter() - start
+                            yield replace(reply, stats=replace(reply.stats, ttft_s=ttft, wall_s=wall_s, load_s=load_s))
+                            return
+                        case Failed() if reply.rid == rid:
+                            finished = True
+                            raise reply.exception()
+            except (_ChildDied, OSError):  # OSError: a send found the pipe broken
                 finished = True
                 code = self._discard_child()
+                doing, hint = crash
                 raise EngineCrashedError(
-                    f"The model process stopped unexpectedly ({_exit_text(code)}) while classifying.",
-                    "Run it again to restart the model; if it keeps happening, the computer may be short "
-                    "of memory for this model.",
+                    f"The model process stopped unexpectedly ({_exit_text(code)}) while {doing}.", hint
                 ) from None
             finally:
                 if not finished:
@@ -298,16 +307,17 @@ class LocalEngine:
                 "The computer may not have enough memory for this model, or the file is damaged: "
                 "try a smaller model or download it again.",
             ) from None
-        if msg[0] == "load_error":
+        if isinstance(msg, LoadFailed):
             self._discard_child()
             raise ModelLoadError(
-                f"llama.cpp could not load {self.model_path.name}: {msg[1]}",
-                msg[2]
+                f"llama.cpp could not load {self.model_path.name}: {msg.message}",
+                msg.hint
                 or "The file may be damaged or use a model architecture this version of llama.cpp "
                 "does not support: download it again or pick another model.",
             )
-        self._n_ctx = int(msg[1]["n_ctx"])
-        self._gpu_offload = bool(msg[1]["gpu_offload"])
+        assert isinstance(msg, Ready), msg  # the child's first message is Ready or LoadFailed
+        self._n_ctx = msg.n_ctx
+        self._gpu_offload = msg.gpu_offload
         return time.perf_counter() - start
 
     def _stop_child(self) -> None:
@@ -315,7 +325,7 @@ class LocalEngine:
         if proc is None or conn is None:
             return
         try:
-            self._send(conn, ("quit",))
+            self._send(conn, Quit())
         except OSError:
             pass  # already gone
         proc.join(QUIT_TIMEOUT_S)
@@ -346,15 +356,16 @@ class LocalEngine:
 
     # -- pipe ----------------------------------------------------------------------
 
-    def _send(self, conn: Connection, msg: tuple[Any, ...]) -> None:
+    def _send(self, conn: Connection, msg: ToChild) -> None:
         with self._send_lock:
             conn.send(msg)
 
-    def _recv(self, conn: Connection, proc: BaseProcess, timeout: float) -> tuple[Any, ...] | None:
+    def _recv(self, conn: Connection, proc: BaseProcess, timeout: float) -> FromChild | None:
         """The next message, None after ``timeout``; raises _ChildDied if the child is gone."""
         try:
             if conn.poll(timeout):
-                return conn.recv()
+                msg: FromChild = conn.recv()
+                return msg
             if proc.is_alive():
                 return None
         except (EOFError, OSError, ValueError):
@@ -370,21 +381,14 @@ class LocalEngine:
             return
         deadline = time.monotonic() + DRAIN_TIMEOUT_S
         try:
-            self._send(conn, ("cancel", rid))
+            self._send(conn, Cancel(rid))
             while time.monotonic() < deadline:
                 msg = self._recv(conn, proc, POLL_S)
-                if msg is not None and msg[1] == rid and msg[0] in ("done", "error"):
+                if isinstance(msg, Final) and msg.rid == rid:
                     return
         except (_ChildDied, OSError):
             pass
         self._discard_child()
-
-
-def _child_error(name: str, message: str, hint: str) -> UserFacingError:
-    cls = getattr(errors, name, UserFacingError)
-    if not (isinstance(cls, type) and issubclass(cls, UserFacingError)):
-        cls = UserFacingError
-    return cls(message, hint)
 
 
 def _exit_text(code: int | None) -> str:

@@ -1,21 +1,9 @@
 """The local engine's child process: the only place llama.cpp is loaded.
 
 ``child_main`` runs in a process started by ``LocalEngine`` (multiprocessing,
-spawn) and talks to it over one duplex pipe. A crash or abort inside
-llama.cpp then ends this process, never the app.
-
-Protocol (tuples; ``rid`` is the request id the parent chose)::
-
-    child → parent  ("ready", {"n_ctx": int, "gpu_offload": bool})
-                    ("load_error", message, hint)
-    parent → child  ("generate", rid, ChatRequest)
-                    ("score", rid, ScoreRequest)
-                    ("cancel", rid)
-                    ("quit",)
-    child → parent  ("text", rid, str)            zero or more (generate)
-                    ("scores", rid, {"logprobs", "n_tokens", "stats": {Stats fields}})  (score)
-                    ("done", rid, {Stats fields})  (generate; or a cancelled score) or
-                    ("error", rid, error class name, message, hint)
+spawn) and talks to it over one duplex pipe, in the messages of
+``local_messages``. A crash or abort inside llama.cpp then ends this process,
+never the app.
 
 Scoring (label classification) reads the logits of the last evaluated
 position only, never ``logits_all``: the prompt is evaluated once (reusing
@@ -45,7 +33,20 @@ from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
-from app.core.engines.base import ChatRequest, Message, ScoreRequest, fit_messages
+from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats, StopReason, fit_messages
+from app.core.engines.local_messages import (
+    Cancel,
+    Done,
+    Failed,
+    Generate,
+    LoadFailed,
+    Quit,
+    Ready,
+    Score,
+    Scored,
+    Text,
+    ToChild,
+)
 from app.core.errors import ChatTemplateError, ContextTooLongError, UserFacingError
 
 if TYPE_CHECKING:
@@ -116,11 +117,11 @@ def child_main(conn: Connection, params: LoadParams) -> None:
     try:
         runner = _Runner(params)
     except Exception as exc:  # llama.cpp reports a bad file as ValueError/RuntimeError
-        conn.send(("load_error", *_load_failure(exc)))
+        conn.send(LoadFailed(*_load_failure(exc)))
         conn.close()
         return
     try:
-        conn.send(("ready", {"n_ctx": runner.n_ctx, "gpu_offload": runner.gpu_offload}))
+        conn.send(Ready(runner.n_ctx, runner.gpu_offload))
         runner.serve(conn)
     except (EOFError, OSError):
         pass  # the parent went away: nothing left to answer
@@ -208,14 +209,15 @@ class _Runner:
 
     def serve(self, conn: Connection) -> None:
         while not self._quit:
-            msg = conn.recv()
-            if msg[0] == "quit":
-                return
-            if msg[0] == "generate":
-                self._answer(conn, msg[1], msg[2])
-            elif msg[0] == "score":
-                self._answer_score(conn, msg[1], msg[2])
-            # A "cancel" for a request that already ended needs no answer.
+            msg: ToChild = conn.recv()
+            match msg:
+                case Quit():
+                    return
+                case Generate(rid, chat_request):
+                    self._answer(conn, rid, lambda: self._generate(conn, rid, chat_request))
+                case Score(rid, score_request):
+                    self._answer(conn, rid, lambda: self._score(conn, rid, score_request))
+                # A Cancel for a request that already ended needs no answer.
 
     # -- prompt ---------------------------------------------------------------
 
@@ -392,62 +394,43 @@ class _Runner:
             # Between tokens: drain what the parent sent; only this request's
             # cancel (or quit) counts, a stale cancel for an earlier one doesn't.
             while conn.poll():
-                msg = conn.recv()
-                if msg[0] == "quit":
-                    self._quit = True
-                    return True
-                if msg[0] == "cancel" and msg[1] == rid:
-                    return True
+                msg: ToChild = conn.recv()
+                match msg:
+                    case Quit():
+                        self._quit = True
+                        return True
+                    case Cancel() if msg.rid == rid:
+                        return True
             return False
 
         return interrupted
 
-    def _answer_score(self, conn: Connection, rid: int, request: ScoreRequest) -> None:
-        self._answer(conn, rid, request, work=self._score)
-
-    def _answer(
-        self,
-        conn: Connection,
-        rid: int,
-        request: Any,
-        work: Callable[[Connection, int, Any], tuple[str, dict[str, Any]]] | None = None,
-    ) -> None:
+    def _answer(self, conn: Connection, rid: int, work: Callable[[], Done | Scored]) -> None:
+        """Do request ``rid``'s ``work`` and send the reply that ends it: its result, or what went wrong."""
+        reply: Done | Scored | Failed
         try:
-            if work is None:
-                kind, stats = "done", self._generate(conn, rid, request)
-            else:
-                kind, stats = work(conn, rid, request)
+            reply = work()
         except UserFacingError as exc:
-            conn.send(("error", rid, type(exc).__name__, exc.message, exc.hint))
-            return
+            reply = Failed.of(rid, exc)
         except (EOFError, OSError):
             raise  # the pipe is gone: nobody to tell
         except Exception as exc:  # a llama_decode failure leaves the process usable
-            conn.send(
-                (
-                    "error",
-                    rid,
-                    "UserFacingError",
+            reply = Failed.of(
+                rid,
+                UserFacingError(
                     f"llama.cpp failed while generating ({exc}).",
                     "Send the message again; if it keeps failing, restart the model or pick another one.",
-                )
+                ),
             )
-            return
-        conn.send((kind, rid, stats))
+        conn.send(reply)
 
-    def _generate(self, conn: Connection, rid: int, request: ChatRequest) -> dict[str, Any]:
+    def _generate(self, conn: Connection, rid: int, request: ChatRequest) -> Done:
         llm, lib = self._llm, self._lib
         interrupted = self._interrupter(conn, rid)
         tokens, dropped, max_new = self._prepare(request)
-        stats: dict[str, Any] = {
-            "tokens_in": len(tokens),
-            "dropped_messages": dropped,
-            "stop_reason": "cancelled",
-        }
         cached = self._prefill(tokens, interrupted)
         if cached is None:
-            return stats
-        stats["cached_tokens"] = cached
+            return Done(rid, Stats(tokens_in=len(tokens), dropped_messages=dropped, stop_reason="cancelled"))
         llm.set_seed(request.seed if request.seed is not None else lib.LLAMA_DEFAULT_SEED)
 
         decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
@@ -455,7 +438,7 @@ class _Runner:
         n_out = sampled = 0
         first_at = end_at = sent_at = 0.0
         unsent: list[str] = []
-        reason = "length"
+        reason: StopReason = "length"
         hit_stop = False
         generator = llm.generate(
             tokens,
@@ -479,7 +462,7 @@ class _Runner:
                 if text:
                     unsent.append(text)
                     if end_at - sent_at >= SEND_INTERVAL_S:
-                        conn.send(("text", rid, "".join(unsent)))
+                        conn.send(Text(rid, "".join(unsent)))
                         unsent.clear()
                         sent_at = end_at
                 if hit_stop:
@@ -497,19 +480,22 @@ class _Runner:
         if not hit_stop:
             unsent.append(stopper.flush())
         if any(unsent):
-            conn.send(("text", rid, "".join(unsent)))
+            conn.send(Text(rid, "".join(unsent)))
         # The first token's time is the prompt's; the decode rate starts after it.
         decode_s = end_at - first_at
-        stats.update(
-            stop_reason=reason,
+        stats = Stats(
+            tokens_in=len(tokens),
             tokens_out=n_out,
             tokens_per_s=(sampled - 1) / decode_s if sampled > 1 and decode_s > 0 else None,
+            stop_reason=reason,
+            cached_tokens=cached,
+            dropped_messages=dropped,
         )
-        return stats
+        return Done(rid, stats)
 
     # -- scoring ----------------------------------------------------------------
 
-    def _score(self, conn: Connection, rid: int, request: ScoreRequest) -> tuple[str, dict[str, Any]]:
+    def _score(self, conn: Connection, rid: int, request: ScoreRequest) -> Scored | Done:
         """Log-probabilities of every branch's targets after the prompt; see the module docstring."""
         llm = self._llm
         interrupted = self._interrupter(conn, rid)
@@ -555,10 +541,10 @@ class _Runner:
                 f"context holds {limit:,}.",
                 "Shorten the text (or the label descriptions and examples), or raise the context size in Settings.",
             )
-        stats: dict[str, Any] = {"tokens_in": len(base), "stop_reason": "cancelled"}
+        stopped = Done(rid, Stats(tokens_in=len(base), stop_reason="cancelled"))
         cached = self._prefill(base, interrupted, boundary=boundary)
         if cached is None:
-            return "done", stats
+            return stopped
         evaluated = len(base) - cached
         saved: dict[tuple[int, ...], np.ndarray] = {tuple(base): self._last_logprobs()}
         logprobs: list[tuple[float, ...]] = []
@@ -567,7 +553,7 @@ class _Runner:
             row_lp: list[float] = []
             for tokens, start in row:
                 if interrupted():
-                    return "done", stats
+                    return stopped
                 total, n_eval = self._score_target(tokens, start, saved)
                 row_lp.append(total)
                 evaluated += n_eval
@@ -575,8 +561,8 @@ class _Runner:
             n_tokens.append(tuple(len(tokens) - start for tokens, start in row))
         # Leave the cache holding the prompt alone, ready for the next request's shared prefix.
         llm.n_tokens = min(llm.n_tokens, len(base))
-        stats.update(stop_reason="stop", tokens_in=evaluated + cached, cached_tokens=cached)
-        return "scores", {"logprobs": tuple(logprobs), "n_tokens": tuple(n_tokens), "stats": stats}
+        stats = Stats(tokens_in=evaluated + cached, stop_reason="stop", cached_tokens=cached)
+        return Scored(rid, tuple(logprobs), tuple(n_tokens), stats)
 
     @property
     def _end_token(self) -> int:

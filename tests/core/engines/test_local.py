@@ -168,6 +168,17 @@ def test_closing_the_iterator_early_leaves_the_engine_ready(engine: LocalEngine)
     assert engine.pid == pid, "the child survives a cancel"
 
 
+def test_a_stream_cancelled_before_it_starts_ends_as_cancelled_and_the_next_one_answers(
+    engine: LocalEngine,
+) -> None:
+    cancel = CancelToken()
+    cancel.cancel()
+    chunks = list(engine.stream(ask(), cancel))
+    assert len(chunks) == 1 and not chunks[0].text
+    assert chunks[0].stats is not None and chunks[0].stats.stop_reason == "cancelled"
+    assert "Paris" in complete(engine, ask()).text
+
+
 def test_follow_up_turn_reuses_the_kv_cache(engine: LocalEngine) -> None:
     system = Message("system", "You are a terse geography tutor.")
     turn1 = complete(engine, ask((system, *QUESTION)))
