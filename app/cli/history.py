@@ -9,6 +9,7 @@ from typing import Any
 
 from app.cli.common import Io, add_json_flag
 from app.core.errors import InvalidRequestError
+from app.core.plural import counted
 from app.core.store import SearchHit, Store, StoreError, read_archive_file, write_archive_file
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
@@ -35,15 +36,17 @@ def register(sub: argparse._SubParsersAction) -> None:
 
     export = commands.add_parser("export", help="one conversation as Markdown or JSON, or all as an archive",
                                  description="Export conversation ID (Markdown or JSON), or --all of them as one "
-                                 "JSON archive that `plinth history import` reads back.")  # fmt: skip
+                                 "JSON archive. `plinth history import` reads back both JSON shapes.")  # fmt: skip
     export.add_argument("id", nargs="?", type=int, help="the conversation's id (`plinth history list` shows them)")
     export.add_argument("--all", action="store_true", help="every conversation, as one archive")
     export.add_argument("--format", choices=("md", "json"), default="md", help="for one conversation (default md)")
     export.add_argument("-o", "--output", type=Path, metavar="FILE", help="write here instead of standard output")
     export.set_defaults(handler=_export)
 
-    load = commands.add_parser("import", help="add the conversations of an archive (those already here are skipped)")
-    load.add_argument("file", type=Path, help="a file made by `plinth history export --all` or the window's Export all")
+    load = commands.add_parser("import", help="add the conversations of an archive or of one exported conversation "
+                               "(those already here are skipped)")  # fmt: skip
+    load.add_argument("file", type=Path, help="a file made by `plinth history export --all`, by `plinth history export "
+                      "ID --format json`, or by the window's Export")  # fmt: skip
     add_json_flag(load)
     load.set_defaults(handler=_import)
 
@@ -124,7 +127,8 @@ def _import(services: Any, args: argparse.Namespace, io: Io) -> int:
     if args.json:
         io.print_json({"imported": result.imported, "skipped": result.skipped})
     else:
-        io.stdout.write(f"Imported {result.imported} conversations; skipped {result.skipped} already in the history.\n")
+        imported = counted(result.imported, "conversation")
+        io.stdout.write(f"Imported {imported}; skipped {result.skipped} already in the history.\n")
     return 0
 
 

@@ -86,21 +86,29 @@ def _no_keychain_for_cli(kind: str) -> str:
     )
 
 
-def _read_key(name: str, stdin: TextIO, stderr: TextIO) -> str:
-    if stdin.isatty():
-        try:
-            key = getpass.getpass(f"API key for {name} (hidden as you type): ", stream=stderr)
-        except EOFError:
-            key = ""
+def _no_key_given(kind: str, piped: bool) -> ProviderError:
+    what = "standard input was empty" if piped else "nothing was typed"
+    env = KEY_ENV[kind]
+    if env:
+        hint = f"To use {env[0]} from your environment instead, or for a server that needs no key, add --no-key."
     else:
-        key = stdin.read()
+        hint = "For a server that needs no key, add --no-key."
+    return ProviderError(f"No key was given ({what}).", hint)
+
+
+def _prompt_key(name: str, kind: str, stderr: TextIO) -> str:
+    try:
+        key = getpass.getpass(f"API key for {name} (hidden as you type): ", stream=stderr)
+    except EOFError:
+        key = ""
+    return _checked_key(key, kind, piped=False)
+
+
+def _checked_key(key: str, kind: str, piped: bool) -> str:
     # A piped key usually ends with a newline (echo, a file); keys never hold whitespace.
     key = key.strip()
     if not key:
-        raise ProviderError(
-            "No key was given.",
-            "Pipe the key into the command or type it at the prompt; use --no-key for a server that needs none.",
-        )
+        raise _no_key_given(kind, piped)
     if any(c.isspace() for c in key):
         raise ProviderError("The key contains spaces or line breaks.", "Give only the key, on one line.")
     return key
@@ -140,10 +148,13 @@ def _providers_add(services, args: argparse.Namespace, io: Io) -> int:
         if note:
             print(note, file=stdout)
         return 0
-    # Checked before asking, so nobody types a key that cannot be kept.
+    # A piped key is read first: an empty pipe (`</dev/null`) is a missing key, whatever the keychain.
+    # A typed key is asked for only once the keychain is known, so nobody types a key that cannot be kept.
+    key = None if stdin.isatty() else _checked_key(stdin.read(), config.kind, piped=True)
     if not services.secrets.keychain_available:
         return io.fail(_no_keychain_for_cli(config.kind))
-    key = _read_key(config.name, stdin, stderr)
+    if key is None:
+        key = _prompt_key(config.name, config.kind, stderr)
     try:
         services.secrets.set(account, key)
     except NoKeychainError:

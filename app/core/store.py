@@ -70,6 +70,7 @@ ROLES = ("user", "assistant")
 STATES = ("done", "streaming", "cancelled", "failed", "interrupted")
 ARCHIVE_FORMAT = "plinth-archive"
 ARCHIVE_VERSION = 1
+_IMPORT_HINT = "Choose a file made by Plinth's Export all, or one conversation exported as JSON."
 TITLE_CHARS = 60
 
 # Word characters for the search index: letters, numbers, private use, and
@@ -773,7 +774,8 @@ class Store:
                 "conversations": conversations}  # fmt: skip
 
     def import_archive(self, data: object) -> ImportResult:
-        """Add the archive's conversations, skipping those whose uid is already here; all or nothing."""
+        """Add the conversations of an archive or of one exported conversation, skipping those whose uid
+        is already here; all or nothing."""
         records = parse_archive(data)
         imported = skipped = 0
         with self.writing() as conn:
@@ -1002,13 +1004,13 @@ def read_archive_file(path: Path) -> dict:
         raise StoreError(
             f"{path} is not a Plinth archive: it is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset "
             f"{exc.start}).",
-            "Choose a file made by Plinth's Export all (a UTF-8 .json file).",
+            _IMPORT_HINT,
         ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise StoreError(f"{path} is not a Plinth archive: it is not valid JSON ({exc.msg} at line {exc.lineno}).",
-                         "Choose a file made by Plinth's Export all.") from None  # fmt: skip
+                         _IMPORT_HINT) from None  # fmt: skip
     return data
 
 
@@ -1031,13 +1033,23 @@ def write_archive_file(path: Path, archive: Mapping) -> None:
 
 
 def parse_archive(data: object) -> list[ConversationRecord]:
-    """Check an archive's shape and turn it into records (ids 0: new ones are given on import)."""
-    hint = "Choose a file made by Plinth's Export all."
+    """Check the shape of an archive, or of one exported conversation, and turn it into records.
+
+    Both are read: ``export_conversation(..., "json")`` writes one conversation with no archive
+    around it, and a person expects to import back what they exported. Ids are 0: new ones are
+    given on import.
+    """
+    if isinstance(data, dict) and "format" not in data and "messages" in data:
+        return [_parse_conversation(data, "the exported conversation")]
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
-        raise StoreError("This is not a Plinth archive (no \"format\": \"plinth-archive\").", hint)
+        raise StoreError(
+            "This is not a Plinth archive or an exported conversation "
+            '(no "format": "plinth-archive", and no "messages").',
+            _IMPORT_HINT,
+        )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise StoreError(f"The archive's version {version!r} is not valid.", hint)
+        raise StoreError(f"The archive's version {version!r} is not valid.", _IMPORT_HINT)
     if version > ARCHIVE_VERSION:
         raise StoreError(
             f"The archive was made by a newer version of Plinth (archive version {version}; this one reads up to "
@@ -1046,12 +1058,11 @@ def parse_archive(data: object) -> list[ConversationRecord]:
         )
     conversations = data.get("conversations")
     if not isinstance(conversations, list):
-        raise StoreError("The archive has no list of conversations.", hint)
-    return [_parse_conversation(item, n) for n, item in enumerate(conversations, start=1)]
+        raise StoreError("The archive has no list of conversations.", _IMPORT_HINT)
+    return [_parse_conversation(item, f"conversation {n} of the archive") for n, item in enumerate(conversations, 1)]
 
 
-def _parse_conversation(item: object, number: int) -> ConversationRecord:
-    where = f"conversation {number} of the archive"
+def _parse_conversation(item: object, where: str) -> ConversationRecord:
     c = _Fields(item, where)
     uid = c.text("uid")
     if not re.fullmatch(r"[0-9A-Za-z_-]{1,64}", uid):

@@ -256,10 +256,34 @@ def test_archive_round_trip_is_exact_and_skips_what_is_there(store: Store, tmp_p
     assert store.import_archive(archive) == ImportResult(imported=0, skipped=3)
 
 
+def test_one_exported_conversation_imports_like_an_archive_and_skips_what_is_there(
+    store: Store, tmp_path: Path
+) -> None:
+    cid = chat(store, "only this one")
+    store.add_message(cid, "assistant", "cut", state="cancelled", stats={"stop_reason": "cancelled"})
+    path = tmp_path / "one.json"
+    path.write_text(store.export_conversation(cid, "json"), encoding="utf-8")
+    with Store.open(tmp_path / "other") as other:
+        assert other.import_archive(read_archive_file(path)) == ImportResult(imported=1, skipped=0)
+        assert other.export_archive()["conversations"] == store.export_archive()["conversations"]
+        assert other.import_archive(read_archive_file(path)) == ImportResult(imported=0, skipped=1)
+    assert store.import_archive(read_archive_file(path)) == ImportResult(imported=0, skipped=1)
+
+
+def test_a_damaged_exported_conversation_names_itself_and_imports_nothing(store: Store) -> None:
+    data = json.loads(store.export_conversation(chat(store), "json"))
+    data["messages"][0]["role"] = "system"
+    with Store.open(store.path.parent / "fresh") as fresh:
+        with pytest.raises(StoreError, match="role of message 1 of the exported conversation"):
+            fresh.import_archive(data)
+        assert fresh.list_conversations() == []
+
+
 @pytest.mark.parametrize(
     ("data", "message"),
     [
         ([], "not a Plinth archive"),
+        ({"title": "no messages"}, "not a Plinth archive or an exported conversation"),
         ({"format": "something-else", "version": 1, "conversations": []}, "not a Plinth archive"),
         ({"format": "plinth-archive", "version": ARCHIVE_VERSION + 1, "conversations": []}, "newer version of Plinth"),
         ({"format": "plinth-archive", "version": "1", "conversations": []}, "version '1' is not valid"),

@@ -119,6 +119,24 @@ def test_export_one_and_all_then_import_round_trips(plinth_home: Path, tmp_path:
         assert theirs.export_archive()["conversations"] == mine.export_archive()["conversations"]
 
 
+def test_one_conversation_exported_as_json_imports_and_is_skipped_the_second_time(
+    plinth_home: Path, tmp_path: Path
+) -> None:
+    first, _ = seed(plinth_home)
+    one = tmp_path / "one.json"
+    assert plinth("history", "export", str(first), "--format", "json", "-o", str(one), home=plinth_home).returncode == 0
+    other = tmp_path / "other-home"
+    imported = plinth("history", "import", str(one), home=other)
+    assert imported.returncode == 0, imported.stderr
+    assert imported.stdout == "Imported 1 conversation; skipped 0 already in the history.\n"
+    again = plinth("history", "import", str(one), "--json", home=other)
+    assert json.loads(again.stdout) == {"imported": 0, "skipped": 1}
+    with Store.open(plinth_home / "data") as mine, Store.open(other / "data") as theirs:
+        assert theirs.export_archive()["conversations"] == [mine.export_archive()["conversations"][0]]
+    help_text = plinth("history", "import", "--help", home=plinth_home).stdout
+    assert "--format json" in " ".join(help_text.split())
+
+
 @pytest.mark.parametrize(
     ("content", "message"),
     [

@@ -226,3 +226,32 @@ def test_empty_key_and_unknown_provider_are_one_line_errors(plinth_home: Path, s
     bad = plinth("add", "compat", "--kind", "openai-compatible", home=plinth_home, stdin=KEY, bus=secret_service)
     assert bad.returncode == 1 and "needs a base URL" in bad.stderr
     assert keychain.get_password("plinth", "provider:compat") is None
+
+
+@pytest.mark.parametrize("backend", ["keyring.backends.fail.Keyring", None])
+@pytest.mark.parametrize("piped", ["", "  \n\t\n"])
+def test_an_empty_piped_key_means_no_key_given_not_no_keychain(
+    plinth_home: Path, secret_service: PrivateSecretService, keychain, backend: str | None, piped: str
+) -> None:
+    # `plinth providers add ... </dev/null`: nothing piped is a missing key, whether a keychain exists or not.
+    out = plinth("add", "compat", "--kind", "openai-compatible", "--base-url", "http://127.0.0.1:9/v1",
+                 home=plinth_home, stdin=piped, bus=secret_service, keyring_backend=backend)
+    assert out.returncode == 1
+    assert "No key was given (standard input was empty)." in out.stderr
+    assert "For a server that needs no key, add --no-key." in out.stderr
+    assert "keychain" not in out.stderr.lower()
+    assert len(out.stderr.strip().splitlines()) == 1 and "Traceback" not in out.stderr
+    assert keychain.get_password("plinth", "provider:compat") is None
+    listed = plinth("list", "--json", home=plinth_home, bus=secret_service)
+    assert json.loads(listed.stdout) == []
+
+
+def test_an_empty_piped_key_for_a_kind_with_an_environment_key_names_both_ways(
+    plinth_home: Path, secret_service: PrivateSecretService, keychain
+) -> None:
+    out = plinth("add", "oa", "--kind", "openai", home=plinth_home, stdin="", bus=secret_service)
+    assert out.returncode == 1
+    assert "No key was given (standard input was empty)." in out.stderr
+    assert "--no-key" in out.stderr and "OPENAI_API_KEY" in out.stderr
+    assert keychain.get_password("plinth", "provider:oa") is None
+    assert json.loads(plinth("list", "--json", home=plinth_home, bus=secret_service).stdout) == []

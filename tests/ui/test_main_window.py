@@ -303,6 +303,31 @@ def test_export_all_then_import_round_trips_through_the_menu(
     assert other.statusBar().currentMessage() == "Imported 0 conversations; 2 conversations already here, skipped."
 
 
+def test_import_takes_one_conversation_exported_as_json(
+    qtbot: QtBot,
+    engines: EngineRegistry,
+    store: SettingsStore,
+    history,
+    open_history_window,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    source = history("source")
+    cid = source.create_conversation(title="Just this one", model_id="local:fake")
+    source.add_message(cid, "user", "Hello?")
+    one = tmp_path / "one.json"
+    one.write_text(source.export_conversation(cid, "json"), encoding="utf-8")  # what the sidebar's Export writes
+    target = history("target")
+    window = open_history_window(engines, store, target)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, _title, text, *_a: warnings.append(text)))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *_a: (str(one), "")))
+    file_action(window, "Import conversations…").trigger()
+    assert warnings == []
+    assert window.statusBar().currentMessage() == "Imported 1 conversation."
+    assert [c.title for c in target.list_conversations()] == ["Just this one"]
+
+
 def test_importing_a_broken_archive_says_why(
     qtbot: QtBot,
     engines: EngineRegistry,
