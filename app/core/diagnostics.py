@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import app
-from app.core.engines.local_child import gpu_probe_main
+from app.core.engines.local.child import gpu_probe_main
 
 if TYPE_CHECKING:
     from app.core.offline import OfflineMode
