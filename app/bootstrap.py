@@ -19,15 +19,15 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
-    from app.core.downloads import Downloader
+    from app.core.models.downloads import Downloader
     from app.core.engines.registry import EngineRegistry
-    from app.core.hardware import Hardware
-    from app.core.library import ModelLibrary
+    from app.core.models.hardware import Hardware
+    from app.core.models.library import ModelLibrary
     from app.core.logs import Redactor
     from app.core.pricing import PriceTable
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
-    from app.core.store import Store
+    from app.core.history.store import Store
     from app.ui.panels.model_manager import ModelManager
     from app.ui.window_services import WindowServices
 
@@ -60,7 +60,7 @@ class Services:
         Raises ``StoreError`` (``StoreVersionError`` for a file from a newer Plinth).
         """
         if self._store is None:
-            from app.core.store import Store
+            from app.core.history.store import Store
 
             self._store = Store.open(self.paths.data_dir)
             self.warnings.extend(self._store.warnings)
@@ -100,9 +100,9 @@ def services_with_settings(
     redactor: Redactor | None = None,
 ) -> Services:
     """:func:`build_services` around settings already loaded (the window's frame shows them before the rest)."""
-    from app.core.engines.label_methods import LabelMethods
+    from app.core.engines.remote.label_methods import LabelMethods
     from app.core.engines.registry import EngineRegistry
-    from app.core.library import ModelLibrary, starter_model_path
+    from app.core.models.library import ModelLibrary, starter_model_path
     from app.core.pricing import SHIPPED_PRICES, PriceTable
     from app.core.model_id import ModelId
     from app.core.providers import ProviderStore, provider_key
@@ -112,7 +112,7 @@ def services_with_settings(
     engines = EngineRegistry(offline)
 
     def local_engine(model_id: str):
-        from app.core.engines.local import LocalEngine
+        from app.core.engines.local.engine import LocalEngine
 
         model = library.resolve(model_id)
         return LocalEngine(
@@ -129,7 +129,7 @@ def services_with_settings(
     label_methods = LabelMethods(paths.label_methods_file)
 
     def remote_engine(model_id: str):
-        from app.core.engines.remote import create_remote_engine
+        from app.core.engines.remote.base import create_remote_engine
 
         parsed = ModelId.parse(model_id)
         config = providers.get(parsed.prefix)
@@ -159,8 +159,8 @@ def guard_offline(offline: OfflineMode) -> None:
 
 def build_model_manager(services: Services) -> ModelManager:
     """What the Models page needs: the catalogue, Hub and download factories, the hardware probe."""
-    from app.core.catalog import Catalog, CatalogError
-    from app.core.hub import TOKEN_ACCOUNT, TOKEN_ENV, HubClient
+    from app.core.models.catalogue import Catalog, CatalogError
+    from app.core.models.hub import TOKEN_ACCOUNT, TOKEN_ENV, HubClient
     from app.ui.panels.model_manager import ModelManager
 
     try:
@@ -178,14 +178,14 @@ def build_model_manager(services: Services) -> ModelManager:
     offline = services.offline
 
     def make_downloader() -> Downloader:
-        from app.core.downloads import Downloader
+        from app.core.models.downloads import Downloader
 
         # Asked per download: the switch may have been flipped since the window opened.
         offline.check("downloads from the Hugging Face Hub are off.")
         return Downloader(models_dir, token=hf_token())
 
     def probe_hardware() -> Hardware:
-        from app.core.hardware import detect_hardware
+        from app.core.models.hardware import detect_hardware
 
         return detect_hardware(models_dir)
 
@@ -202,7 +202,7 @@ def build_model_manager(services: Services) -> ModelManager:
 
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
     """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
-    from app.core.engines.remote import list_models as remote_list_models
+    from app.core.engines.remote.base import list_models as remote_list_models
 
     return remote_list_models(config, key)
 
@@ -236,9 +236,13 @@ def gui_main(argv: list[str] | None = None) -> int:
 
 def window_services(services: Services, store: Store) -> WindowServices:
     """What the main window works with, from the services and the opened history store."""
-    from app.core.model_directory import ModelDirectory
+    from app.core.compare.saved import open_comparisons
+    from app.core.models.directory import ModelDirectory
     from app.ui.window_services import WindowServices
 
+    comparisons = open_comparisons(store)
+    # Importing an old comparisons file may have left a warning on the store.
+    services.warnings.extend(w for w in store.warnings if w not in services.warnings)
     return WindowServices(
         engines=services.engines,
         models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
@@ -248,28 +252,7 @@ def window_services(services: Services, store: Store) -> WindowServices:
         # Built before the warnings are read: a damaged catalogue adds one.
         model_manager=build_model_manager(services),
         warnings=tuple(services.warnings),
-        comparisons=store.comparisons,
+        comparisons=comparisons,
         paths=services.paths,
         store=store,
     )
-
-
-def main(argv: list[str] | None = None) -> int:
-    argv = sys.argv[1:] if argv is None else argv
-    if argv[:1] == ["--self-test"]:
-        from app.selftest import run_self_test
-
-        return run_self_test()
-    if not argv or argv[0] == "gui":
-        return gui_main(argv[1:])
-    from app.cli import run_cli
-
-    paths = Paths.from_environment()
-
-    def cli_services() -> Services:
-        # Logging starts with the services, so `--help` and `--version` create no files.
-        services = build_services(paths, redactor=setup_logging(paths.log_dir))
-        guard_offline(services.offline)
-        return services
-
-    return run_cli(argv, cli_services)

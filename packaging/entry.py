@@ -6,7 +6,7 @@ a frozen build ``sys.executable`` is the Plinth binary itself, so the child is
 this same binary re-executed with multiprocessing's own arguments.
 PyInstaller's multiprocessing runtime hook makes ``freeze_support()`` spot
 those arguments, run the child's work and exit, so the child never reaches
-``app.bootstrap.main`` (which would open a second window).
+``app.main.main`` (which would open a second window).
 """
 
 import multiprocessing
@@ -14,6 +14,6 @@ import sys
 
 if __name__ == "__main__":
     multiprocessing.freeze_support()
-    from app.bootstrap import main
+    from app.main import main
 
     sys.exit(main())

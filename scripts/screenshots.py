@@ -12,17 +12,17 @@ import sys
 import tempfile
 import uuid
 from datetime import datetime, timedelta, timezone
-from pathlib import Path
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QPushButton
 
 from app.bootstrap import build_model_manager, build_services
-from app.core.engines.remote import list_models
-from app.core.model_directory import ModelDirectory
+from app.core.compare.saved import open_comparisons
+from app.core.engines.remote.base import list_models
+from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
@@ -115,7 +115,7 @@ def main() -> int:
                 secrets=services.secrets,
                 test_connection=list_models,
                 model_manager=build_model_manager(services),
-                comparisons=services.store.comparisons,
+                comparisons=open_comparisons(services.store),
                 store=services.store,
             ),
         )

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import sys
 import tempfile
-from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QPushButton
 
 from app.bootstrap import build_model_manager, build_services, guard_offline
-from app.core.engines.remote import list_models
-from app.core.model_directory import ModelDirectory
+from app.core.compare.saved import open_comparisons
+from app.core.engines.remote.base import list_models
+from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig
 from app.ui.main_window import MainWindow
@@ -49,7 +49,7 @@ def main() -> int:
                 secrets=services.secrets,
                 test_connection=list_models,
                 model_manager=build_model_manager(services),
-                comparisons=services.store.comparisons,
+                comparisons=open_comparisons(services.store),
                 store=services.store,
             ),
             offline=services.offline,

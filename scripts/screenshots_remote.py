@@ -17,8 +17,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton,
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build_model_manager, build_services  # noqa: E402
-from app.core.engines.remote import create_remote_engine, list_models  # noqa: E402
-from app.core.model_directory import ModelDirectory  # noqa: E402
+from app.core.compare.saved import open_comparisons  # noqa: E402
+from app.core.engines.remote.base import create_remote_engine, list_models  # noqa: E402
+from app.core.models.directory import ModelDirectory  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
 from app.core.providers import KINDS, ProviderConfig  # noqa: E402
 from app.core.secrets import SecretStore  # noqa: E402
@@ -76,7 +77,7 @@ def main() -> int:
                 secrets=secrets,
                 test_connection=list_models,
                 model_manager=build_model_manager(services),
-                comparisons=services.store.comparisons,
+                comparisons=open_comparisons(services.store),
                 store=services.store,
             ),
         )

@@ -12,7 +12,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from secret_service import PrivateSecretService  # noqa: E402
 
-from app.core.library import starter_model_path  # noqa: E402
+from app.core.models.library import starter_model_path  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
 
 

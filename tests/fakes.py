@@ -11,9 +11,8 @@ from dataclasses import dataclass, field
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
+from app.core.cancel import CancelToken, Cancelled
 from app.core.engines.base import (
-    Cancelled,
-    CancelToken,
     Capabilities,
     ChatRequest,
     Choice,

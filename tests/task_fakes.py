@@ -8,16 +8,8 @@ from dataclasses import dataclass, field
 
 from fakes import FakeEngine
 
-from app.core.engines.base import (
-    Cancelled,
-    CancelToken,
-    Capabilities,
-    Choice,
-    ChoiceRequest,
-    Scores,
-    ScoreRequest,
-    Stats,
-)
+from app.core.cancel import CancelToken, Cancelled
+from app.core.engines.base import Capabilities, Choice, ChoiceRequest, Scores, ScoreRequest, Stats
 
 #: Probability per label for a text: the engine turns it into log-probabilities.
 Rule = Callable[[str], Mapping[str, float]]

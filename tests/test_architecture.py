@@ -23,11 +23,3 @@ def test_workers_use_qtcore_only() -> None:
     for path in (APP / "workers").rglob("*.py"):
         bad = {n for n in _imports(path) if n.startswith("PySide6.") and not n.startswith("PySide6.QtCore")}
         assert not bad, f"{path.name} imports {sorted(bad)}"
-
-
-def test_llama_cpp_is_imported_only_in_the_engine_child() -> None:
-    allowed = {APP / "core" / "engines" / "local_child.py"}
-    for path in APP.rglob("*.py"):
-        if path in allowed:
-            continue
-        assert not any(n == "llama_cpp" or n.startswith("llama_cpp.") for n in _imports(path)), path

@@ -7,7 +7,7 @@ import threading
 
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, EXIT_USER_ERROR, Io, add_json_flag
-from app.core.compare import (
+from app.core.compare.comparison import (
     MAX_MODELS,
     METRICS,
     STATUS_LABELS,
@@ -23,7 +23,8 @@ from app.core.compare import (
     run_comparison,
     verdict,
 )
-from app.core.engines.base import CancelToken, Stats, mark_estimate
+from app.core.cancel import CancelToken
+from app.core.engines.base import Stats, mark_estimate
 from app.core.errors import InvalidRequestError
 from app.core.plural import counted
 from app.core.tasks.tables import row_number
@@ -133,7 +134,9 @@ def _compare(services, args: argparse.Namespace, io: Io) -> int:
     if failure:
         raise failure[0]
     result = outcome[0]
-    services.store.comparisons.save(result)
+    from app.core.compare.saved import open_comparisons
+
+    open_comparisons(services.store).save(result)
     if args.json:
         io.print_json(result_json(result))
     else:

@@ -9,8 +9,8 @@ from typing import Any
 
 from app.cli.common import Io, add_json_flag
 from app.core.errors import InvalidRequestError
+from app.core.history.store import SearchHit, Store, StoreError, read_archive_file, write_archive_file
 from app.core.plural import counted
-from app.core.store import SearchHit, Store, StoreError, read_archive_file, write_archive_file
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"
 #: Control characters (C0 but tab, DEL, C1): shown as U+FFFD in list and search lines, so a

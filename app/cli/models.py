@@ -8,7 +8,7 @@ from pathlib import Path
 
 from app.cli import hub
 from app.cli.common import Io, add_json_flag
-from app.core.downloads import format_bytes
+from app.core.models.downloads import format_bytes
 from app.core.model_id import InvalidModelIdError, ModelId
 
 

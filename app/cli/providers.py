@@ -88,7 +88,7 @@ def _no_keychain_for_cli(kind: str) -> str:
 
 def _no_key_given(kind: str, piped: bool) -> ProviderError:
     what = "standard input was empty" if piped else "nothing was typed"
-    env = KEY_ENV[kind]
+    env = KINDS[kind].key_env
     if env:
         hint = f"To use {env[0]} from your environment instead, or for a server that needs no key, add --no-key."
     else:
@@ -185,7 +185,7 @@ def _providers_test(services, name: str, stdout: TextIO) -> int:
             f"Provider {name} has no key.",
             f"Add one with `plinth providers add {name} --kind {config.kind}`, or set {kind.key_env[0]}.",
         )
-    from app.core.engines.remote import list_models
+    from app.core.engines.remote.base import list_models
 
     models = list_models(config, secret.value if secret else None)
     config.models = list(models)

@@ -10,18 +10,19 @@ from typing import Any
 from app.cli.chat import stats_json
 from app.cli.common import Io, add_json_flag
 from app.cli.history import open_history
-from app.core.store import file_translation_run_id, translation_settings
+from app.core.history.store import file_translation_run_id
 from app.core.errors import InvalidRequestError
 from app.core.tasks.translation import (
-    LANGUAGES,
-    TONES,
     FileProgress,
     Glossary,
+    LANGUAGES,
+    TONES,
     TranslationOptions,
     TranslationWarning,
     find_language,
     translate,
     translate_file,
+    translation_settings,
 )
 
 PROGRESS_EVERY_S = 1.0

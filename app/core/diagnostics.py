@@ -12,7 +12,7 @@ without a usable GPU cannot offload. Importing ``llama_cpp`` in the GUI
 process would load the native library there, which the local engine keeps
 in its child process so a crash cannot take the window down; so the
 question goes to a tiny spawned probe process
-(``local_child.gpu_probe_main``, beside the engine child), asked once per run and
+(``engines.local.child.gpu_probe_main``, beside the engine child), asked once per run and
 cached (:class:`GpuProbe`). The local engine's child reports the same
 answer when a model loads.
 """
@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import app
-from app.core.engines.local_child import gpu_probe_main
+from app.core.engines.local.child import gpu_probe_main
 
 if TYPE_CHECKING:
     from app.core.offline import OfflineMode

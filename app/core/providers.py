@@ -59,7 +59,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType({
         ProviderKind(
             name="openai",
             label="OpenAI",
-            engine="app.core.engines.openai_api:OpenAIEngine",
+            engine="app.core.engines.remote.openai:OpenAIEngine",
             needs_key=True,
             key_env=("OPENAI_API_KEY",),
             base_url_hint="Optional — leave empty for https://api.openai.com/v1",
@@ -68,7 +68,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType({
         ProviderKind(
             name="anthropic",
             label="Anthropic",
-            engine="app.core.engines.anthropic_api:AnthropicEngine",
+            engine="app.core.engines.remote.anthropic:AnthropicEngine",
             needs_key=True,
             key_env=("ANTHROPIC_API_KEY",),
             base_url_hint="Optional — leave empty for Anthropic's own API",
@@ -77,7 +77,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType({
         ProviderKind(
             name="gemini",
             label="Google Gemini",
-            engine="app.core.engines.gemini_api:GeminiEngine",
+            engine="app.core.engines.remote.gemini:GeminiEngine",
             needs_key=True,
             key_env=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
             base_url_hint="Optional — leave empty for Google's own API",
@@ -86,7 +86,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType({
         ProviderKind(
             name="openai-compatible",
             label="OpenAI-compatible endpoint",
-            engine="app.core.engines.openai_api:OpenAIEngine",
+            engine="app.core.engines.remote.openai:OpenAIEngine",
             needs_key=False,
             base_url_hint="Required, e.g. http://localhost:11434/v1 for Ollama",
             url_examples=(

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.compare import Comparison, CompareEvent, ComparisonResult, run_comparison
-from app.core.engines.base import CancelToken
+from app.core.compare.comparison import Comparison, CompareEvent, ComparisonResult, run_comparison
+from app.core.cancel import CancelToken
 from app.core.engines.registry import EngineRegistry
 from app.workers.base import Worker
 

@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal, Slot
 
-from app.core.downloads import DownloadCancelled, Downloader, DownloadProgress
-from app.core.engines.base import Cancelled
+from app.core.models.downloads import DownloadCancelled, Downloader, DownloadProgress
+from app.core.cancel import Cancelled
 from app.core.errors import UserFacingError
-from app.core.hub import HubNotFoundError
+from app.core.models.hub import HubNotFoundError
 from app.workers.base import Worker
 
 log = logging.getLogger(__name__)

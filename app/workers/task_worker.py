@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from app.core.engines.base import CancelToken
+from app.core.cancel import CancelToken
 from app.workers.base import Worker
 
 UNEXPECTED_MESSAGE = (

@@ -43,8 +43,8 @@ import psutil
 import pytest
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, complete
-from app.core.engines.local import N_BATCH, LocalEngine
-from app.core.engines.local_child import _common_prefix, _some_prefix_of_another
+from app.core.engines.local.engine import N_BATCH, LocalEngine
+from app.core.engines.local.child import _common_prefix, _some_prefix_of_another
 from app.core.tasks.batch import BatchSpec, ClassifyJob, run_batch
 from app.core.tasks.classification import Classifier, LabelSet
 
@@ -141,7 +141,7 @@ class RawScoring:
         return tokens
 
     def prepare(self, request: ScoreRequest) -> RowTokens:
-        """The tokens the engine's child evaluates for ``request``, found as ``local_child._Runner._score`` does."""
+        """The tokens the engine's child evaluates for ``request``, found as ``engines.local.child._Runner._score`` does."""
         prompt = self._render(request.messages) + request.answer_prefix
         head = request.messages[request.shared_messages]
         shared = self._render((*request.messages[: request.shared_messages], Message(head.role, request.shared_text)))

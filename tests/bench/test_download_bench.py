@@ -23,7 +23,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.downloads import Downloader
+from app.core.models.downloads import Downloader
 
 ROOT = Path(__file__).resolve().parents[2]
 SIZE = 512 * 2**20

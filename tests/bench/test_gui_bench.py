@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import ChatRequest, Message
-from app.core.library import ModelLibrary
-from app.core.model_directory import ModelDirectory
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import ModelDirectory
 from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import BenchReport
 
-from app.core.store import Store
+from app.core.history.store import Store
 
 ANSWER_CHARS = 20_000
 FRAME_MS = 1000 / 30

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 from fakes import FakeEngine, registry_with
 
-from app.core.engines.base import CancelToken, Stats
+from app.core.cancel import CancelToken
+from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError, ModelNotFoundError, UserFacingError
-from app.core.store import ConversationNotFoundError, Store, title_from
+from app.core.history.store import ConversationNotFoundError, Store, title_from
 from app.core.tasks.chat import ChatParams, ChatSession
 
 MODEL = "local:fake"

@@ -21,9 +21,9 @@ import pytest
 from app.core.diagnostics import GpuSupport, collect
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ModelNotFoundError, OfflineError
-from app.core.hub import HubClient
-from app.core.library import ModelLibrary
-from app.core.model_directory import OFFLINE_NOTE, ModelDirectory
+from app.core.models.hub import HubClient
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import OFFLINE_NOTE, ModelDirectory
 from app.core.offline import (
     ENV_VAR,
     HUB_ENV_VAR,

@@ -12,8 +12,9 @@ from pathlib import Path
 import pytest
 from servers import OpenAIServer
 
-from app.core.compare import ComparisonResult
-from app.core.store import Store
+from app.core.compare.saved import open_comparisons
+from app.core.compare.comparison import ComparisonResult
+from app.core.history.store import Store
 
 pytestmark = pytest.mark.slow
 
@@ -25,7 +26,7 @@ PRICE_IN, PRICE_OUT = 1000.0, 3000.0
 
 def saved_comparison(home: Path, comparison_id: str) -> ComparisonResult:
     with Store.open(home / "data") as store:
-        return store.comparisons.get(comparison_id)
+        return open_comparisons(store).get(comparison_id)
 
 
 def plinth(*args: str, home: Path) -> subprocess.CompletedProcess:

@@ -6,8 +6,9 @@ import threading
 import time
 from dataclasses import dataclass, field
 
-from app.core.engines.base import CancelToken, ChatRequest, Engine, Message, Stats
-from app.core.engines.remote import RemoteOptions
+from app.core.cancel import CancelToken
+from app.core.engines.base import ChatRequest, Engine, Message, Stats
+from app.core.engines.remote.base import RemoteOptions
 from app.core.pricing import Price, PriceTable
 
 #: Quick to give up, quick to retry: the suite stays fast.

@@ -20,7 +20,7 @@ from app.core.engines.registry import EngineRegistry
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.settings import SettingsStore
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.app import run_gui
 from app.ui.main_window import MainWindow
 from app.ui.panels.chat_panel import ChatPanel

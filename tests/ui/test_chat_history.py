@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPla
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import EngineCrashedError
-from app.core.library import ModelLibrary
-from app.core.model_directory import ModelDirectory
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.panels.chat_panel import INTERRUPTED_NOTE, OPEN_CONVERSATION_KEY, SPLITTER_KEY, ChatPanel
 from app.ui.widgets.history_sidebar import KIND_ROLE
 from app.ui.widgets.transcript import Transcript

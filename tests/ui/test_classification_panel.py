@@ -24,7 +24,7 @@ from pytestqt.qtbot import QtBot
 from task_fakes import ChoosingEngine, ScoringEngine, keyword_rule
 
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings

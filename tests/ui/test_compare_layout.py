@@ -20,12 +20,13 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.core.compare.saved import open_comparisons
 from app.core.engines.registry import EngineRegistry
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.panels.compare_panel import ComparePanel
 from app.ui.widgets.compare_column import CompareColumn
@@ -61,7 +62,7 @@ def open_window(
     windows: list[MainWindow] = []
 
     def opener() -> MainWindow:
-        window = open_main_window(registry, settings_store, comparisons=history.comparisons)
+        window = open_main_window(registry, settings_store, comparisons=open_comparisons(history))
         windows.append(window)
         return window
 

@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from app.core.compare.saved import open_comparisons
 from app.bootstrap import build_services
-from app.core.compare import METRIC_INFO, Comparison, ComparisonResult, ModelRun, best_values, format_metric, verdict
-from app.core.compare_store import ComparisonStore
-from app.core.store import Store
+from app.core.compare.comparison import METRIC_INFO, Comparison, ComparisonResult, ModelRun, best_values, format_metric, verdict
+from app.core.compare.saved import ComparisonStore
+from app.core.history.store import Store
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
@@ -74,7 +75,7 @@ def remote_models(models: ModelDirectory, providers: ProviderStore, secrets: Sec
 @pytest.fixture
 def store(paths: Paths) -> Iterator[ComparisonStore]:
     with Store.open(paths.data_dir) as history:
-        yield history.comparisons
+        yield open_comparisons(history)
 
 
 @pytest.fixture
@@ -346,7 +347,7 @@ def test_the_starter_model_and_a_remote_model_answer_side_by_side(
     settings = Settings()
     settings.extra["compare"] = {"models": ["starter", REMOTE], "max_tokens": 16, "temperature": 0.0}
     models = ModelDirectory(services.library, providers, secrets)
-    panel = ComparePanel(services.engines, models, settings, services.store.comparisons)
+    panel = ComparePanel(services.engines, models, settings, open_comparisons(services.store))
     qtbot.addWidget(panel)
     panel.show()
     ui = Ui(panel)

@@ -14,7 +14,7 @@ from PySide6.QtGui import QTextCursor, QTextDocument
 from PySide6.QtWidgets import QAbstractItemView, QFileDialog, QLabel, QLineEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.widgets import history_sidebar
 from app.ui.widgets.history_sidebar import (
     CONVERSATION,

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import Engine
-from app.core.engines.local import LocalEngine
+from app.core.engines.local.engine import LocalEngine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ChatTemplateError, ModelLoadError
-from app.core.library import ModelLibrary
-from app.core.model_directory import ModelDirectory
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import ModelDirectory
 from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 from fakes import FakeEngine, registry_with
 from pytestqt.qtbot import QtBot
 
-from app.core.engines.local import LocalEngine
+from app.core.engines.local.engine import LocalEngine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ContextTooLongError
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings, SettingsStore
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.main_window import SAVE_DELAY_MS
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel

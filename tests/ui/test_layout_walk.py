@@ -34,20 +34,21 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog
+from app.core.compare.saved import open_comparisons
+from app.core.models.catalogue import Catalog
 from app.core.diagnostics import GpuProbe, GpuSupport
-from app.core.downloads import Downloader
+from app.core.models.downloads import Downloader
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import NetworkError, NoKeychainError
-from app.core.hardware import detect_hardware
-from app.core.library import ModelLibrary
-from app.core.model_directory import ModelDirectory
+from app.core.models.hardware import detect_hardware
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import ModelDirectory
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.ui.main_window import MainWindow
 from app.ui.panels.batch_view import BatchView
@@ -213,7 +214,7 @@ def make_window(
     def make(gpu: GpuSupport | None = None, test_connection=lambda *_: ["smol"]) -> MainWindow:  # noqa: ANN001
         window = open_main_window(
             engines, store, offline=mode, models=directory, test_connection=test_connection, model_manager=manager,
-            comparisons=history.comparisons, store=history, paths=paths,
+            comparisons=open_comparisons(history), store=history, paths=paths,
             gpu_probe=GpuProbe(lambda: gpu or GpuSupport(False, "this build has no GPU backend")),
         )  # fmt: skip
         qtbot.waitExposed(window)

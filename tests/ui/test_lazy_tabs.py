@@ -9,18 +9,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog
-from app.core.compare_store import ComparisonStore
-from app.core.downloads import Downloader
-from app.core.hardware import Hardware, detect_hardware
-from app.core.library import ModelLibrary
-from app.core.model_directory import ModelDirectory
+from app.core.compare.saved import open_comparisons
+from app.core.models.catalogue import Catalog
+from app.core.compare.saved import ComparisonStore
+from app.core.models.downloads import Downloader
+from app.core.models.hardware import Hardware, detect_hardware
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import ModelDirectory
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.main_window import CURRENT_TAB_KEY, MainWindow
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel
@@ -40,7 +41,7 @@ def no_hub():  # noqa: ANN201 (never returns)
 @pytest.fixture
 def comparisons(paths: Paths) -> Iterator[ComparisonStore]:
     with Store.open(paths.data_dir) as history:
-        yield history.comparisons
+        yield open_comparisons(history)
 
 
 @pytest.fixture

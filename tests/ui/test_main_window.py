@@ -203,7 +203,7 @@ def test_providers_dialog_changes_reach_the_model_picker(
 @pytest.fixture
 def history(tmp_path: Path):  # noqa: ANN201
     """Opens Stores on data dirs under tmp_path (closed at the end), as a restarted app would."""
-    from app.core.store import Store
+    from app.core.history.store import Store
 
     opened: list[Store] = []
 

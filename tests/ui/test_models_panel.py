@@ -28,12 +28,12 @@ from PySide6.QtWidgets import (
 from shiboken6 import isValid
 from pytestqt.qtbot import QtBot
 
-from app.core.catalog import Catalog, CatalogEntry, CatalogFile, KvShape
-from app.core.downloads import Downloader, format_bytes
-from app.core.hardware import FITS, TIGHT, WONT_FIT, GpuInfo, Hardware, entry_estimate, fit
-from app.core.hub import TOKEN_ACCOUNT, HubClient
-from app.core.library import ModelLibrary
-from app.core.model_directory import ModelDirectory
+from app.core.models.catalogue import Catalog, CatalogEntry, CatalogFile, KvShape
+from app.core.models.downloads import Downloader, format_bytes
+from app.core.models.hardware import FITS, TIGHT, WONT_FIT, GpuInfo, Hardware, entry_estimate, fit
+from app.core.models.hub import TOKEN_ACCOUNT, HubClient
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import ModelDirectory
 from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore

@@ -26,8 +26,8 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_model_manager, build_services
 from app.core.errors import OfflineError
-from app.core.library import STARTER_ID
-from app.core.model_directory import ModelDirectory
+from app.core.models.library import STARTER_ID
+from app.core.models.directory import ModelDirectory
 from app.core.offline import ENV_VAR, OfflineMode, install_socket_guard
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore, provider_account

@@ -11,9 +11,9 @@ from servers.openai_server import OpenAIServer
 
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
-from app.core.engines.remote import RemoteOptions, create_remote_engine, list_models
+from app.core.engines.remote.base import RemoteOptions, create_remote_engine, list_models
 from app.core.errors import AuthError
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.model_id import ModelId
 from app.core.pricing import SHIPPED_PRICES, PriceTable
 from app.core.providers import KINDS, ProviderConfig, ProviderStore, provider_key

@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine, keyword_rule
 
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.settings import Settings
-from app.core.store import Store
+from app.core.history.store import Store
 from app.ui.panels.batch_view import BatchView
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel

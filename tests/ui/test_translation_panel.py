@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
 from app.ui.panels.translation_panel import CHECKS_PASSED, TranslationPanel
 from app.ui.widgets.elided_label import ElidedLabel

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.library import ModelLibrary
-from app.core.model_directory import ModelDirectory
+from app.core.models.library import ModelLibrary
+from app.core.models.directory import ModelDirectory
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.ui.widgets.buttons import action_button

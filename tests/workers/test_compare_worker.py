@@ -8,7 +8,7 @@ import pytest
 from fakes import FakeEngine
 from pytestqt.qtbot import QtBot
 
-from app.core.compare import Comparison, ComparisonResult, ModelRun
+from app.core.compare.comparison import Comparison, ComparisonResult, ModelRun
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError, InvalidRequestError
 from app.workers.compare_worker import CompareWorker

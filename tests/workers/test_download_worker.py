@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.downloads import Downloader, DownloadProgress
+from app.core.models.downloads import Downloader, DownloadProgress
 from app.core.errors import NoKeychainError
 from app.workers.download_worker import DownloadJob, DownloadWorker
 from tests.servers.hub_server import HubServer, pseudo_random_bytes

@@ -8,10 +8,10 @@ cancelled is an outcome, not an error. Failures raise ``UserFacingError``s.
 
 from __future__ import annotations
 
-import threading
 from dataclasses import asdict, dataclass, field, fields
 from typing import Callable, Iterator, Literal, Mapping, Protocol, Sequence, runtime_checkable
 
+from app.core.cancel import CancelToken
 from app.core.errors import ContextTooLongError, InvalidRequestError
 
 Role = Literal["system", "user", "assistant"]
@@ -142,27 +142,6 @@ class Capabilities:
     #: (falling back to what the server takes, see ``OpenAIEngine.choose``),
     #: "tool_enum", "enum"; None when it cannot.
     label_choice: str | None = None
-
-
-class CancelToken:
-    """Set from any thread; engines poll it between tokens."""
-
-    def __init__(self) -> None:
-        self._event = threading.Event()
-
-    def cancel(self) -> None:
-        self._event.set()
-
-    @property
-    def cancelled(self) -> bool:
-        return self._event.is_set()
-
-    def wait(self, timeout: float) -> bool:
-        return self._event.wait(timeout)
-
-
-class Cancelled(Exception):
-    """Work stopped by a CancelToken before it finished: an outcome, not an error."""
 
 
 @runtime_checkable

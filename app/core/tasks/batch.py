@@ -30,7 +30,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Union
 
-from app.core.engines.base import Cancelled, CancelToken, Engine
+from app.core.cancel import CancelToken, Cancelled
+from app.core.engines.base import Engine
 from app.core.errors import ContextTooLongError, InvalidRequestError, RateLimitError
 from app.core.tasks.classification import ABSTAINED, Classifier, ClassifyOptions, Example, LabelSet
 from app.core.tasks.metrics import Metrics, evaluate

@@ -15,7 +15,7 @@ from app.core.errors import UserFacingError
 
 if TYPE_CHECKING:
     from app.core.engines.registry import EngineRegistry
-    from app.core.store import AnswerWriter, Store
+    from app.core.history.store import AnswerWriter, Store
 
 log = logging.getLogger(__name__)
 

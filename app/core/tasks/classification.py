@@ -35,9 +35,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Sequence, cast
 
+from app.core.cancel import CancelToken, Cancelled
 from app.core.engines.base import (
-    Cancelled,
-    CancelToken,
     ChatRequest,
     ChoiceRequest,
     Engine,

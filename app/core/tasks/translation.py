@@ -21,7 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Literal, Sequence
 
-from app.core.engines.base import Cancelled, CancelToken, ChatRequest, Engine, Message, Stats, complete
+from app.core.cancel import CancelToken, Cancelled
+from app.core.engines.base import ChatRequest, Engine, Message, Stats, complete
 from app.core.errors import ContextTooLongError, InvalidRequestError
 from app.core.tasks.tables import DataFileError, read_table, read_text
 
@@ -850,3 +851,13 @@ __all__ = [
     "check_translation", "clean_output", "detect_language", "find_language", "translate", "translate_file",
     "translation_request",
 ]  # fmt: skip
+
+def translation_settings(options: TranslationOptions) -> dict[str, object]:
+    """What the history keeps, beside a translation, of the options it was made with."""
+    return {
+        "tone": options.tone,
+        "temperature": options.temperature,
+        "seed": options.seed,
+        "max_tokens": options.max_tokens,
+        "glossary": [[entry.source, entry.target] for entry in options.glossary.entries],
+    }

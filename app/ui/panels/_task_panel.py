@@ -24,7 +24,7 @@ from app.workers.base import Worker
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
-    from app.core.store import Store
+    from app.core.history.store import Store
 
 #: How long closing the window waits for a cancelled task before it closes the engine.
 SHUTDOWN_GRACE_MS = 5000

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
 from app.core.plural import counted
-from app.core.store import batch_run_id
+from app.core.history.store import batch_run_id
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
 from app.core.tasks.metrics import Metrics
@@ -45,7 +45,7 @@ from app.workers.batch_worker import BatchWorker
 from app.workers.call_worker import CallWorker
 
 if TYPE_CHECKING:
-    from app.core.store import Store
+    from app.core.history.store import Store
 
 #: How long closing the window waits for a cancelled batch to stop.
 SHUTDOWN_GRACE_MS = 5000

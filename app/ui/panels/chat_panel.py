@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
-from app.core.store import ConversationNotFoundError
+from app.core.history.store import ConversationNotFoundError
 from app.core.tasks.chat import ChatParams, ChatSession
 from app.ui.panels._task_panel import ModelPanelMixin, busy_indicator, notice_label, status_label, stop_and_wait
 from app.ui.widgets.buttons import action_button
@@ -34,7 +34,7 @@ from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
 if TYPE_CHECKING:
-    from app.core.store import Store
+    from app.core.history.store import Store
 
 NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
 #: Shown under an answer that was still streaming when Plinth was killed or the computer stopped.

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
 from app.core.tasks.batch import ClassifyJob
 from app.core.tasks.classification import (
@@ -54,7 +54,7 @@ from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBa
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
-    from app.core.store import Store
+    from app.core.history.store import Store
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "classification"

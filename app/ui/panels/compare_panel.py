@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.compare import (
+from app.core.compare.comparison import (
     BATCH_TASKS,
     MAX_MODELS,
     MIN_MODELS,
@@ -44,12 +44,12 @@ from app.core.compare import (
     row_outcome,
     verdict,
 )
-from app.core.compare_store import ComparisonStore, ComparisonSummary
+from app.core.compare.saved import ComparisonStore, ComparisonSummary
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
-from app.core.report import EXPORT_FORMATS, export_report
+from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.settings import Settings
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table, row_number
 from app.core.tasks.translation import LANGUAGES

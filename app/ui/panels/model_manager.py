@@ -11,11 +11,11 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from app.core.catalog import Catalog
-    from app.core.downloads import Downloader
-    from app.core.hardware import Hardware
-    from app.core.hub import HubClient
-    from app.core.library import ModelLibrary
+    from app.core.models.catalogue import Catalog
+    from app.core.models.downloads import Downloader
+    from app.core.models.hardware import Hardware
+    from app.core.models.hub import HubClient
+    from app.core.models.library import ModelLibrary
     from app.core.offline import OfflineMode
     from app.core.secrets import SecretStore
 

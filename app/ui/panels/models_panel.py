@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
-from app.core.catalog import BITS_PER_WEIGHT, CatalogEntry
-from app.core.downloads import Downloader, format_bytes
+from app.core.models.catalogue import BITS_PER_WEIGHT, CatalogEntry
+from app.core.models.downloads import Downloader, format_bytes
 from app.core.errors import NoKeychainError, UserFacingError
-from app.core.hardware import (
+from app.core.models.hardware import (
     WONT_FIT,
     Hardware,
     MemoryEstimate,
@@ -43,8 +43,8 @@ from app.core.hardware import (
     fit,
     recommend_quant,
 )
-from app.core.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, ModelFile, RepoSummary
-from app.core.library import LocalModel, ModelDetails, ModelLibrary
+from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, ModelFile, RepoSummary
+from app.core.models.library import LocalModel, ModelDetails
 from app.core.settings import Settings
 from app.ui.panels.model_manager import ModelManager
 from app.ui.widgets.buttons import action_button

@@ -28,24 +28,25 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
-from app.core.model_directory import ModelDirectory
+from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
-from app.core.store import file_translation_run_id, translation_settings
+from app.core.history.store import file_translation_run_id
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import (
     FILE_KINDS,
-    LANGUAGES,
-    TONES,
     FileProgress,
     FileTranslationResult,
     Glossary,
+    LANGUAGES,
+    TONES,
     TranslationOptions,
     TranslationResult,
     TranslationWarning,
     detect_language,
     translate,
     translate_file,
+    translation_settings,
 )
 from app.ui.panels._task_panel import (
     TaskPanel,
@@ -64,7 +65,7 @@ from app.workers.call_worker import CallWorker
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
-    from app.core.store import Store
+    from app.core.history.store import Store
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "translation"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
-from app.core.hardware import FITS, TIGHT, WONT_FIT
+from app.core.models.hardware import FITS, TIGHT, WONT_FIT
 
 #: Fit → (text, colour it is tinted with); None: not known yet.
 _LOOK = {

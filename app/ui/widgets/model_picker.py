@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.errors import UserFacingError
-from app.core.library import INSTALL_STARTER_HINT
-from app.core.model_directory import ModelChoice, ModelDirectory
+from app.core.models.library import INSTALL_STARTER_HINT
+from app.core.models.directory import ModelChoice, ModelDirectory
 from app.ui.widgets.privacy_badge import PrivacyBadge
 
 #: The notice's link that asks for the Providers dialog.

@@ -7,7 +7,7 @@ from typing import Callable, Iterator
 import pytest
 from servers import AnthropicServer, GeminiServer, OpenAIServer
 
-from app.core.engines.remote import RemoteEngine
+from app.core.engines.remote.base import RemoteEngine
 
 
 @pytest.fixture(autouse=True)

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
 
-from app.core.engines.base import CancelToken
+from app.core.cancel import CancelToken
 from app.core.errors import AuthError, RateLimitError, UserFacingError
 from app.core.tasks.batch import (
     BatchProgress,

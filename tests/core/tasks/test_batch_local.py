@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.engines.base import CancelToken
-from app.core.engines.local import LocalEngine
+from app.core.cancel import CancelToken
+from app.core.engines.local.engine import LocalEngine
 from app.core.tasks.batch import BatchProgress, BatchSpec, ClassifyJob, run_batch
 from app.core.tasks.classification import LabelSet
 

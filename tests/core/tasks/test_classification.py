@@ -7,7 +7,7 @@ import math
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
 
-from app.core.engines.base import Cancelled, CancelToken
+from app.core.cancel import CancelToken, Cancelled
 from app.core.errors import UserFacingError
 from app.core.tasks.classification import (
     ANSWER_PREFIX,

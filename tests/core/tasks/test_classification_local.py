@@ -8,7 +8,7 @@ from typing import Iterator
 
 import pytest
 
-from app.core.engines.local import LocalEngine
+from app.core.engines.local.engine import LocalEngine
 from app.core.tasks.classification import Example, classify
 
 pytestmark = pytest.mark.slow

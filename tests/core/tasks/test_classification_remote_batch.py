@@ -13,8 +13,8 @@ import pytest
 from servers import OpenAIServer
 from servers.harness import FAST, PRICES
 
-from app.core.engines.label_methods import LabelMethods
-from app.core.engines.openai_api import OpenAIEngine
+from app.core.engines.remote.label_methods import LabelMethods
+from app.core.engines.remote.openai import OpenAIEngine
 from app.core.providers import ProviderConfig
 from app.core.tasks.batch import BatchSpec, ClassifyJob, run_batch
 from app.core.tasks.classification import LabelSet

@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from fakes import FakeEngine
 
-from app.core.engines.base import Cancelled, CancelToken, ChatRequest
+from app.core.cancel import CancelToken, Cancelled
+from app.core.engines.base import ChatRequest
 from app.core.errors import UserFacingError
 from app.core.tasks.translation import (
     LANGUAGES,

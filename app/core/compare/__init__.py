@@ -1,0 +1,1 @@
+"""Side-by-side comparison: the spec, the run, the verdict, saved comparisons and reports."""

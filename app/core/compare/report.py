@@ -1,0 +1,338 @@
+"""A comparison exported for people who were not there: Markdown, CSV, or one self-contained HTML file.
+
+The HTML report carries its style and its bar charts (inline SVG) inside
+it: no external file, font or script, so it opens the same anywhere and can
+be mailed as one attachment. Every piece of model output or user input is
+escaped: a model that answers with ``<script>`` shows that text, nothing more.
+"""
+
+from __future__ import annotations
+
+import csv
+import html
+import io
+import os
+import tempfile
+from pathlib import Path
+
+from app.core.compare.comparison import (
+    METRICS,
+    STATUS_LABELS,
+    ComparisonResult,
+    MetricInfo,
+    best_values,
+    display_answer,
+    format_metric,
+    privacy_summary,
+    result_destinations,
+    row_outcome,
+    verdict,
+)
+from app.core.errors import UserFacingError
+from app.core.plural import counted
+from app.core.tasks.tables import row_number
+
+#: What the export dialog offers: name → file suffix.
+EXPORT_FORMATS: dict[str, str] = {"Markdown": ".md", "CSV": ".csv", "HTML report": ".html"}
+#: Metric columns of the CSV: every metric, always, so files from different comparisons line up.
+CSV_COLUMNS: tuple[str, ...] = ("model", "destination", "status", *(m.key for m in METRICS), "output", "error")
+
+
+def export_report(result: ComparisonResult, path: Path) -> Path:
+    """Write ``result`` to ``path`` in the format its suffix names (.md, .csv, .html)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".md", ".markdown"):
+        text = to_markdown(result)
+    elif suffix == ".csv":
+        text = to_csv(result)
+    elif suffix in (".html", ".htm"):
+        text = to_html(result)
+    else:
+        raise UserFacingError(
+            f"Plinth cannot export a comparison as {suffix or 'a file without a suffix'}.",
+            "Save it as .md (Markdown), .csv or .html.",
+        )
+    try:
+        _write_atomic(path, text)
+    except OSError as exc:
+        raise UserFacingError(
+            f"{path} cannot be written ({exc.strerror or exc}).", "Pick another folder, or free some disk space."
+        ) from None
+    return path
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    # A half-written report must never replace a good one.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
+            f.write(text)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+# -- what every format shares --------------------------------------------------------
+
+
+def _shown_metrics(result: ComparisonResult) -> list[MetricInfo]:
+    """The metrics at least one model has a figure for (no accuracy row for a chat)."""
+    return [m for m in METRICS if any(r.metrics.get(m.key) is not None for r in result.runs)]
+
+
+def _input_lines(result: ComparisonResult) -> list[tuple[str, str]]:
+    """(what, value) pairs describing the input and settings."""
+    spec = result.spec
+    out: list[tuple[str, str]] = [("Task", spec.task)]
+    if spec.is_batch:
+        out.append(("File", str(spec.input_path)))
+        out.append(("Text column", spec.text_column))
+        if spec.gold_column:
+            out.append(("Gold column", spec.gold_column))
+    if spec.task == "chat" and spec.system:
+        out.append(("System prompt", spec.system))
+    if spec.task in ("translate", "batch-translate"):
+        out.append(("Into", spec.target))
+        out.append(("From", spec.source or "detected"))
+    if spec.task in ("classify", "batch-classify"):
+        out.append(("Labels", ", ".join(spec.labels)))
+        out.append(("Multi-label", "yes" if spec.multi else "no"))
+    if spec.task in ("chat", "translate", "batch-translate"):
+        out.append(("Temperature", f"{spec.temperature:g}"))
+    if spec.max_tokens is not None:
+        out.append(("Max tokens", str(spec.max_tokens)))
+    if spec.seed is not None:
+        out.append(("Seed", str(spec.seed)))
+    if not spec.is_batch:
+        out.append(("Input", spec.text))
+    return out
+
+
+def _row_results(result: ComparisonResult) -> list[list[str]]:
+    """A batch's rows, each as its number and every model's outcome ("—" where a model did not get to it)."""
+    outcomes = [{row["index"]: row_outcome(row) for row in run.rows if isinstance(row.get("index"), int)}
+                for run in result.runs]  # fmt: skip
+    indexes = sorted(set().union(*outcomes))
+    return [[str(row_number(i)), *(by_index.get(i, "—") for by_index in outcomes)] for i in indexes]  # type: ignore[arg-type]
+
+
+# -- Markdown --------------------------------------------------------------------------
+
+
+def _md_cell(text: str) -> str:
+    return " ".join(text.split()).replace("|", "\\|")
+
+
+def _fence(text: str) -> str:
+    """A code fence longer than any backtick run in ``text``, so the text cannot close it."""
+    longest = run = 0
+    for ch in text:
+        run = run + 1 if ch == "`" else 0
+        longest = max(longest, run)
+    fence = "`" * max(3, longest + 1)
+    return f"{fence}\n{text}\n{fence}"
+
+
+def to_markdown(result: ComparisonResult) -> str:
+    spec = result.spec
+    best = best_values(result)
+    lines = [f"# {_md_cell(spec.display_title)}", ""]
+    models = counted(len(result.runs), "model")
+    lines.append(f"{result.created} · {spec.task} · {models}" + (" · stopped" if result.stopped else ""))
+    lines += ["", "## Verdict", "", verdict(result), ""]
+    lines += ["## Where the text went", "", privacy_summary(spec, result_destinations(result)), ""]
+    lines += ["## Input", ""]
+    for what, value in _input_lines(result):
+        if what in ("Input", "System prompt"):
+            lines += [f"{what}:", "", _fence(value), ""]
+        else:
+            lines.append(f"* {what}: {_md_cell(value)}")
+    lines += ["", "## Metrics", "", "Best values are in bold.", ""]
+    lines.append("| | " + " | ".join(_md_cell(r.model_id) for r in result.runs) + " |")
+    lines.append("|---|" + "---|" * len(result.runs))
+    lines.append("| Status | " + " | ".join(STATUS_LABELS[r.status] for r in result.runs) + " |")
+    lines.append("| Where the text went | " + " | ".join(r.destination_label for r in result.runs) + " |")
+    for info in _shown_metrics(result):
+        cells = []
+        for run in result.runs:
+            cell = format_metric(info.key, run.metrics.get(info.key))
+            cells.append(f"**{cell}**" if run.model_id in best.get(info.key, ()) else cell)
+        lines.append(f"| {info.label} | " + " | ".join(cells) + " |")
+    lines += ["", "## Answers", ""]
+    for run in result.runs:
+        lines += [f"### {_md_cell(run.model_id)} ({run.destination_label})", ""]
+        if run.status == "failed":
+            lines += [f"Failed: {run.error_title}. {run.error}", ""]
+        elif run.status == "cancelled":
+            lines += ["Stopped before the end.", ""]
+        answer = display_answer(run)
+        if answer:
+            lines += [_fence(answer), ""]
+        for warning in run.warnings:
+            lines.append(f"* Warning: {warning}")
+        for note in run.notes:
+            lines.append(f"* Note: {note}")
+        if run.warnings or run.notes:
+            lines.append("")
+    rows = _row_results(result)
+    if rows:
+        lines += ["## Rows", "", "Row 1 is the file's first row after the header.", ""]
+        lines.append("| Row | " + " | ".join(_md_cell(r.model_id) for r in result.runs) + " |")
+        lines.append("|---|" + "---|" * len(result.runs))
+        lines += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in rows]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+# -- CSV -------------------------------------------------------------------------------
+
+
+def to_csv(result: ComparisonResult) -> str:
+    """One row per model, every metric a column (raw numbers: seconds, USD, bytes, 0–1 ratios)."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for run in result.runs:
+        figures = [_raw(run.metrics.get(m.key)) for m in METRICS]
+        where = run.destination or "this computer"
+        writer.writerow([run.model_id, where, STATUS_LABELS[run.status], *figures, display_answer(run), run.error])
+    return buffer.getvalue()
+
+
+def _raw(value: float | None) -> str:
+    return "" if value is None else repr(value)
+
+
+# -- HTML ------------------------------------------------------------------------------
+
+_CSS = """
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 72rem;
+       padding: 0 1rem; color: #1d1d1f; background: #fff; }
+h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
+.meta { color: #666; margin-top: 0; }
+.verdict { font-size: 1.1rem; background: #f3f6fb; border-left: 4px solid #3b6fd8; padding: .6rem 1rem; }
+table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #ddd; padding: .35rem .6rem;
+        text-align: left; vertical-align: top; }
+td.num { text-align: right; font-variant-numeric: tabular-nums; }
+td.best { background: #e3f5e6; font-weight: 600; }
+pre { white-space: pre-wrap; word-wrap: break-word; background: #f7f7f7; padding: .6rem; border-radius: 4px; }
+.badge { display: inline-block; font-size: .8rem; padding: .05rem .5rem; border-radius: 1rem; background: #e8eefc; }
+.badge.local { background: #e3f5e6; } .failed { color: #a40000; }
+.charts { display: flex; flex-wrap: wrap; gap: 1.5rem; } figure { margin: 0; }
+figcaption { font-weight: 600; margin-bottom: .3rem; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dt { color: #666; } dd { margin: 0; }
+"""
+
+_BAR_W = 260
+_LABEL_W = 170
+_ROW_H = 26
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _bar_chart(result: ComparisonResult, key: str, title: str) -> str:
+    """A horizontal bar chart of one metric across the models, as inline SVG."""
+    values = [(run.model_id, run.metrics.get(key)) for run in result.runs]
+    top = max((v for _, v in values if v is not None), default=0.0) or 1.0
+    width = _LABEL_W + _BAR_W + 110
+    height = _ROW_H * len(values) + 8
+    parts = [
+        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
+        f'aria-label="{_e(title)}" font-family="system-ui, sans-serif" font-size="12">'
+    ]
+    for i, (model_id, value) in enumerate(values):
+        y = 4 + i * _ROW_H
+        name = model_id if len(model_id) <= 26 else model_id[:25] + "…"
+        parts.append(f'<text x="{_LABEL_W - 6}" y="{y + 16}" text-anchor="end">{_e(name)}</text>')
+        if value is None:
+            parts.append(f'<text x="{_LABEL_W}" y="{y + 16}" fill="#888">unknown</text>')
+            continue
+        bar = max(1.0, _BAR_W * value / top) if value > 0 else 0.0
+        parts.append(f'<rect x="{_LABEL_W}" y="{y + 3}" width="{bar:.1f}" height="{_ROW_H - 8}" fill="#3b6fd8" rx="2"/>')
+        parts.append(f'<text x="{_LABEL_W + bar + 6:.1f}" y="{y + 16}">{_e(format_metric(key, value))}</text>')
+    parts.append("</svg>")
+    return f"<figure><figcaption>{_e(title)}</figcaption>{''.join(parts)}</figure>"
+
+
+def _charts(result: ComparisonResult) -> str:
+    def known(key: str) -> bool:
+        return any(run.metrics.get(key) is not None for run in result.runs)
+
+    charts = []
+    speed = next((k for k in ("rows_per_min", "tokens_per_s", "wall_s") if known(k)), None)
+    if speed is not None:
+        better = "higher" if speed != "wall_s" else "lower"
+        label = {"rows_per_min": "Speed: rows per minute", "tokens_per_s": "Speed: tokens per second",
+                 "wall_s": "Time taken, seconds"}[speed]  # fmt: skip
+        charts.append(_bar_chart(result, speed, f"{label} ({better} is better)"))
+    cost = "cost_per_1k_rows" if known("cost_per_1k_rows") else "cost_usd"
+    if known(cost):
+        label = "Cost per 1,000 rows" if cost == "cost_per_1k_rows" else "Cost"
+        charts.append(_bar_chart(result, cost, f"{label}, USD (lower is better)"))
+    if known("accuracy"):
+        charts.append(_bar_chart(result, "accuracy", "Accuracy (higher is better)"))
+    return f'<div class="charts">{"".join(charts)}</div>' if charts else "<p>No figures to chart.</p>"
+
+
+def to_html(result: ComparisonResult) -> str:
+    spec = result.spec
+    best = best_values(result)
+    out = [
+        "<!DOCTYPE html>",
+        '<html lang="en"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{_e(spec.display_title)} — Plinth comparison</title>",
+        f"<style>{_CSS}</style></head><body>",
+        f"<h1>{_e(spec.display_title)}</h1>",
+        f'<p class="meta">{_e(result.created)} · {_e(spec.task)} · {counted(len(result.runs), "model")}'
+        + (" · stopped" if result.stopped else "") + "</p>",
+        f'<h2>Verdict</h2><p class="verdict">{_e(verdict(result))}</p>',
+        f"<h2>Where the text went</h2><p>{_e(privacy_summary(spec, result_destinations(result)))}</p>",
+        "<h2>Input</h2><dl>",
+    ]
+    for what, value in _input_lines(result):
+        body = f"<pre>{_e(value)}</pre>" if what in ("Input", "System prompt") else _e(value)
+        out.append(f"<dt>{_e(what)}</dt><dd>{body}</dd>")
+    out.append("</dl><h2>Metrics</h2><p>Best values are highlighted.</p><table><thead><tr><th></th>")
+    out.extend(f"<th>{_e(run.model_id)}</th>" for run in result.runs)
+    out.append("</tr></thead><tbody><tr><th>Status</th>")
+    out.extend(f"<td>{_e(STATUS_LABELS[run.status])}</td>" for run in result.runs)
+    out.append("</tr><tr><th>Where the text went</th>")
+    out.extend(f"<td>{_e(run.destination_label)}</td>" for run in result.runs)
+    out.append("</tr>")
+    for info in _shown_metrics(result):
+        out.append(f"<tr><th>{_e(info.label)}</th>")
+        for run in result.runs:
+            cls = "num best" if run.model_id in best.get(info.key, ()) else "num"
+            out.append(f'<td class="{cls}">{_e(format_metric(info.key, run.metrics.get(info.key)))}</td>')
+        out.append("</tr>")
+    out.append("</tbody></table>")
+    out.append(f"<h2>Charts</h2>{_charts(result)}")
+    out.append("<h2>Answers</h2>")
+    for run in result.runs:
+        badge = "badge local" if run.destination is None else "badge"
+        out.append(f'<section><h3>{_e(run.model_id)} <span class="{badge}">{_e(run.destination_label)}</span></h3>')
+        if run.status == "failed":
+            out.append(f'<p class="failed">Failed: {_e(run.error_title)}. {_e(run.error)}</p>')
+        elif run.status == "cancelled":
+            out.append("<p>Stopped before the end.</p>")
+        answer = display_answer(run)
+        if answer:
+            out.append(f"<pre>{_e(answer)}</pre>")
+        items = [f"Warning: {w}" for w in run.warnings] + [f"Note: {n}" for n in run.notes]
+        if items:
+            out.append("<ul>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ul>")
+        out.append("</section>")
+    rows = _row_results(result)
+    if rows:
+        out.append("<h2>Rows</h2><p>Row 1 is the file's first row after the header.</p><table><thead><tr><th>Row</th>")
+        out.extend(f"<th>{_e(run.model_id)}</th>" for run in result.runs)
+        out.append("</tr></thead><tbody>")
+        for row in rows:
+            out.append(f'<tr><td class="num">{row[0]}</td>' + "".join(f"<td>{_e(cell)}</td>" for cell in row[1:]) + "</tr>")
+        out.append("</tbody></table>")
+    out.append("</body></html>")
+    return "\n".join(out) + "\n"

