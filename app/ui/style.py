@@ -5,14 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> str:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    ).name()
+from app.ui.colors import mix
 
 
 def style_sheet(palette: QPalette) -> str:
@@ -22,7 +15,7 @@ def style_sheet(palette: QPalette) -> str:
     accent = palette.color(QPalette.ColorRole.Highlight)
     accent_text = palette.color(QPalette.ColorRole.HighlightedText)
     green, amber, red = QColor("#1e8e3e"), QColor("#e37400"), QColor("#c5221f")
-    border = _mix(base, text, 0.18)
+    border = mix(base, text, 0.18)
     return f"""
         QLineEdit, QPlainTextEdit {{
             border: 1px solid {border};
@@ -50,19 +43,19 @@ def style_sheet(palette: QPalette) -> str:
             background: {base.name()};
         }}
         QDialogButtonBox QPushButton {{ padding: 5px 22px; }}
-        QPushButton:hover {{ background: {_mix(base, accent, 0.08)}; }}
-        QPushButton:pressed {{ background: {_mix(base, accent, 0.16)}; }}
-        QPushButton:disabled {{ color: {_mix(window, text, 0.4)}; background: {window.name()}; }}
+        QPushButton:hover {{ background: {mix(base, accent, 0.08)}; }}
+        QPushButton:pressed {{ background: {mix(base, accent, 0.16)}; }}
+        QPushButton:disabled {{ color: {mix(window, text, 0.4)}; background: {window.name()}; }}
         QPushButton#primaryButton {{
             background: {accent.name()};
             color: {accent_text.name()};
             border-color: {accent.name()};
             font-weight: 600;
         }}
-        QPushButton#primaryButton:hover {{ background: {_mix(accent, text, 0.12)}; }}
+        QPushButton#primaryButton:hover {{ background: {mix(accent, text, 0.12)}; }}
         QPushButton#primaryButton:disabled {{
-            background: {_mix(window, accent, 0.35)};
-            border-color: {_mix(window, accent, 0.35)};
+            background: {mix(window, accent, 0.35)};
+            border-color: {mix(window, accent, 0.35)};
         }}
         QLabel#privacyBadge {{
             border-radius: 10px;
@@ -70,24 +63,24 @@ def style_sheet(palette: QPalette) -> str:
             font-weight: 600;
         }}
         QLabel#privacyBadge[local="true"] {{
-            background: {_mix(base, green, 0.14)};
-            color: {_mix(text, green, 0.85)};
+            background: {mix(base, green, 0.14)};
+            color: {mix(text, green, 0.85)};
         }}
         QLabel#privacyBadge[local="false"] {{
-            background: {_mix(base, amber, 0.22)};
-            color: {_mix(text, amber, 0.9)};
-            border: 1px solid {_mix(base, amber, 0.6)};
+            background: {mix(base, amber, 0.22)};
+            color: {mix(text, amber, 0.9)};
+            border: 1px solid {mix(base, amber, 0.6)};
         }}
-        QLabel#statusLine, QLabel#secondaryText {{ color: {_mix(window, text, 0.6)}; }}
-        QLabel#formError, QLabel#testResult[state="error"] {{ color: {_mix(text, red, 0.85)}; }}
-        QLabel#testResult[state="ok"] {{ color: {_mix(text, green, 0.85)}; font-weight: 600; }}
+        QLabel#statusLine, QLabel#secondaryText {{ color: {mix(window, text, 0.6)}; }}
+        QLabel#formError, QLabel#testResult[state="error"] {{ color: {mix(text, red, 0.85)}; }}
+        QLabel#testResult[state="ok"] {{ color: {mix(text, green, 0.85)}; font-weight: 600; }}
         QLabel#notice {{
-            background: {_mix(base, amber, 0.12)};
-            border: 1px solid {_mix(base, amber, 0.4)};
+            background: {mix(base, amber, 0.12)};
+            border: 1px solid {mix(base, amber, 0.4)};
             border-radius: 6px;
             padding: 8px 10px;
         }}
-        QProgressBar {{ border: none; border-radius: 3px; background: {_mix(window, text, 0.1)}; }}
+        QProgressBar {{ border: none; border-radius: 3px; background: {mix(window, text, 0.1)}; }}
         QProgressBar::chunk {{ border-radius: 3px; background: {accent.name()}; }}
     """
 

@@ -53,6 +53,7 @@ from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.settings import Settings
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table, row_number
 from app.core.tasks.translation import LANGUAGES
+from app.ui.colors import mix
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
@@ -96,14 +97,6 @@ COLUMNS_MIN_HEIGHT = 150
 FIGURES_MIN_HEIGHT = 90
 #: How the answers and the figures share the height at first: the answers get the larger part.
 DEFAULT_SPLIT = [600, 400]
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> str:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    ).name()
 
 
 def _error_text(exc: UserFacingError) -> str:
@@ -518,15 +511,15 @@ class ComparePanel(QWidget):
             QLabel#compareVerdict {{
                 font-size: 13pt; font-weight: 600; padding: 8px 12px;
                 border-radius: 6px; border-left: 4px solid {accent.name()};
-                background: {_mix(base, accent, 0.08)};
+                background: {mix(base, accent, 0.08)};
             }}
             QLabel#comparePrivacy {{
                 padding: 6px 10px; border-radius: 6px;
-                background: {_mix(base, green, 0.10)}; color: {_mix(text, green, 0.8)};
+                background: {mix(base, green, 0.10)}; color: {mix(text, green, 0.8)};
             }}
             QLabel#comparePrivacy[remote="true"] {{
-                background: {_mix(base, amber, 0.14)}; color: {_mix(text, amber, 0.85)};
-                border: 1px solid {_mix(base, amber, 0.45)};
+                background: {mix(base, amber, 0.14)}; color: {mix(text, amber, 0.85)};
+                border: 1px solid {mix(base, amber, 0.45)};
             }}
             """
         )

@@ -6,8 +6,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from app.ui.colors import blend
 
 _ROW_GAP = 6
 _BAR_HEIGHT = 14
@@ -18,14 +19,6 @@ _VALUE_GAP = 8
 _VALUE_WIDTH_TEXT = "0000.0 tok/s"
 #: What a model without the metric shows instead of a bar.
 NO_VALUE_TEXT = "n/a"
-
-
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 @dataclass(frozen=True)
@@ -106,10 +99,10 @@ class BarChart(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         window = palette.color(QPalette.ColorRole.Window)
-        muted = _blend(window, text, 0.6)
+        muted = blend(window, text, 0.6)
         accent = palette.color(QPalette.ColorRole.Highlight)
-        other = _blend(window, text, 0.32)
-        track = _blend(window, text, 0.07)
+        other = blend(window, text, 0.32)
+        track = blend(window, text, 0.07)
 
         title_font = self._title_font()
         painter.setFont(title_font)

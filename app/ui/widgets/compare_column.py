@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.plural import counted
+from app.ui.colors import mix
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.privacy_badge import PrivacyBadge
 from app.ui.widgets.transcript import Transcript
@@ -33,14 +34,6 @@ STATUS_TEXT = {
 }
 #: The colour each state's status is tinted with; the others stay muted.
 _STATE_COLOURS = {"streaming": "#1a73e8", "done": "#1e8e3e", "failed": "#c5221f", "stopped": "#e37400"}
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> str:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    ).name()
 
 
 class CompareColumn(QFrame):
@@ -218,18 +211,18 @@ class CompareColumn(QFrame):
         window = palette.color(QPalette.ColorRole.Window)
         text = palette.color(QPalette.ColorRole.Text)
         states = "\n".join(
-            f'QLabel#compareStatus[state="{state}"] {{ color: {_mix(text, QColor(colour), 0.85)}; }}'
+            f'QLabel#compareStatus[state="{state}"] {{ color: {mix(text, QColor(colour), 0.85)}; }}'
             for state, colour in _STATE_COLOURS.items()
         )
         self.setStyleSheet(
             f"""
             QFrame#compareColumn {{
-                border: 1px solid {_mix(base, text, 0.16)};
+                border: 1px solid {mix(base, text, 0.16)};
                 border-radius: 8px;
                 background: {base.name()};
             }}
             QLabel#compareColumnName {{ font-weight: 600; font-size: 11pt; }}
-            QLabel#compareStatus {{ color: {_mix(window, text, 0.6)}; font-weight: 600; }}
+            QLabel#compareStatus {{ color: {mix(window, text, 0.6)}; font-weight: 600; }}
             {states}
             QTextBrowser#compareAnswer {{ border: none; background: {base.name()}; }}
             """

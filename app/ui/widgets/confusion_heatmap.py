@@ -16,20 +16,13 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from app.ui.colors import blend
 
 _CELL_MIN = 34
 _CELL_MAX = 64
 _PAD = 8
 _GREEN = QColor("#1e8e3e")
 _RED = QColor("#c5221f")
-
-
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 def _luminance(color: QColor) -> float:
@@ -107,7 +100,7 @@ class ConfusionHeatmap(QWidget):
         # Never fully pale, so a single row still shows against an empty cell.
         strength = 0.15 + 0.75 * count / largest
         tint = _GREEN if self._is_diagonal(row, column) else _RED
-        return _blend(base, tint, strength)
+        return blend(base, tint, strength)
 
     def select(self, gold: str | None, predicted: str | None) -> None:
         """Outline the cell of ``gold`` and ``predicted`` (the rows shown elsewhere); None clears it."""
@@ -149,7 +142,7 @@ class ConfusionHeatmap(QWidget):
         painter = QPainter(self)
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
-        muted = _blend(palette.color(QPalette.ColorRole.Window), text, 0.6)
+        muted = blend(palette.color(QPalette.ColorRole.Window), text, 0.6)
         if not self._counts:
             painter.setPen(muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No confusion matrix yet")
@@ -157,7 +150,7 @@ class ConfusionHeatmap(QWidget):
         left, top, size = self._geometry()
         metrics = QFontMetrics(self.font())
         line = metrics.height()
-        grid = _blend(palette.color(QPalette.ColorRole.Base), text, 0.15)
+        grid = blend(palette.color(QPalette.ColorRole.Base), text, 0.15)
         width = size * len(self._predicted_labels)
         height = size * len(self._gold_labels)
 

@@ -6,6 +6,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.models.hardware import FITS, TIGHT, WONT_FIT
+from app.ui.colors import mix
 
 #: Fit → (text, colour it is tinted with); None: not known yet.
 _LOOK = {
@@ -14,14 +15,6 @@ _LOOK = {
     WONT_FIT: ("won't fit", "#c5221f"),
     None: ("…", None),
 }
-
-
-def _mix(a: QColor, b: QColor, amount: float) -> str:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    ).name()
 
 
 class FitBadge(QLabel):
@@ -52,7 +45,7 @@ class FitBadge(QLabel):
         tint = QColor(colour) if colour else palette.color(QPalette.ColorRole.Mid)
         self.setStyleSheet(
             "QLabel#fitBadge {"
-            f" background: {_mix(base, tint, 0.18)}; color: {_mix(fg, tint, 0.85)};"
-            f" border: 1px solid {_mix(base, tint, 0.5)}; border-radius: 9px; padding: 1px 8px;"
+            f" background: {mix(base, tint, 0.18)}; color: {mix(fg, tint, 0.85)};"
+            f" border: 1px solid {mix(base, tint, 0.5)}; border-radius: 9px; padding: 1px 8px;"
             " font-weight: 600; }"
         )

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QAction,
-    QColor,
     QFont,
     QKeyEvent,
     QKeySequence,
@@ -58,6 +57,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
+from app.ui.colors import blend
 from app.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
@@ -286,7 +286,7 @@ class _HistoryDelegate(QStyledItemDelegate):
         font.setWeight(QFont.Weight.DemiBold)
         painter.setFont(font)
         palette = option.palette
-        muted = _blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
+        muted = blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
         painter.setPen(muted)
         rect = option.rect.adjusted(self.PAD + 4, 6, -self.PAD, 0)
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(index.data()))
@@ -326,14 +326,6 @@ class _HistoryDelegate(QStyledItemDelegate):
         painter.setClipRect(snippet)
         document.documentLayout().draw(painter, context)
         painter.restore()
-
-
-def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (tint.red() - base.red()) * amount),
-        round(base.green() + (tint.green() - base.green()) * amount),
-        round(base.blue() + (tint.blue() - base.blue()) * amount),
-    )
 
 
 class _SearchField(QLineEdit):

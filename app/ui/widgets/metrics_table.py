@@ -8,18 +8,11 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QSizePolicy, QTableWidget, QTableWidgetItem, QWidget
+from app.ui.colors import blend
 
 #: Item data role that is True on the cells holding a row's best value.
 BEST_ROLE = Qt.ItemDataRole.UserRole + 1
 BEST_MARK = "★ "
-
-
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 @dataclass(frozen=True)
@@ -63,8 +56,8 @@ class MetricsTable(QTableWidget):
         self.verticalHeader().setHighlightSections(False)
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
-        self._best_brush = QBrush(_blend(base, QColor("#1e8e3e"), 0.16))
-        self._best_text = QBrush(_blend(palette.color(QPalette.ColorRole.Text), QColor("#1e8e3e"), 0.7))
+        self._best_brush = QBrush(blend(base, QColor("#1e8e3e"), 0.16))
+        self._best_text = QBrush(blend(palette.color(QPalette.ColorRole.Text), QColor("#1e8e3e"), 0.7))
 
     def set_metrics(self, models: Sequence[str], rows: Sequence[MetricRow]) -> None:
         self.clear()

@@ -5,22 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from app.ui.colors import blend
 
 NO_PROBABILITIES_TEXT = "No probabilities from this provider"
 
 _ROW_GAP = 6
 _BAR_HEIGHT = 16
 _PERCENT_WIDTH_TEXT = "100.0 %"
-
-
-def _blend(a: QColor, b: QColor, amount: float) -> QColor:
-    return QColor(
-        round(a.red() + (b.red() - a.red()) * amount),
-        round(a.green() + (b.green() - a.green()) * amount),
-        round(a.blue() + (b.blue() - a.blue()) * amount),
-    )
 
 
 class ProbabilityBars(QWidget):
@@ -89,14 +82,14 @@ class ProbabilityBars(QWidget):
         palette = self.palette()
         text = palette.color(QPalette.ColorRole.WindowText)
         window = palette.color(QPalette.ColorRole.Window)
-        muted = _blend(window, text, 0.6)
+        muted = blend(window, text, 0.6)
         if not self._rows:
             painter.setPen(muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._message)
             return
         accent = palette.color(QPalette.ColorRole.Highlight)
-        track = _blend(window, text, 0.08)
-        other = _blend(window, text, 0.35)
+        track = blend(window, text, 0.08)
+        other = blend(window, text, 0.35)
         metrics = QFontMetrics(self.font())
         bold = self.font()
         bold.setBold(True)

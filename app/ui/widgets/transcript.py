@@ -37,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolButton, QWidget
 
+from app.ui.colors import blend
 from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
 
 FLUSH_INTERVAL_MS = 33
@@ -58,14 +59,6 @@ _NOW = float("inf")
 _EXTERNAL_SCHEMES = {"http", "https", "mailto"}
 
 
-def _blend(base: QColor, tint: QColor, amount: float) -> QColor:
-    return QColor(
-        round(base.red() + (tint.red() - base.red()) * amount),
-        round(base.green() + (tint.green() - base.green()) * amount),
-        round(base.blue() + (tint.blue() - base.blue()) * amount),
-    )
-
-
 @dataclass(frozen=True)
 class _Colors:
     user_bg: QColor
@@ -85,14 +78,14 @@ class _Colors:
         accent = palette.color(QPalette.ColorRole.Highlight)
         red = QColor("#d93025")
         return cls(
-            user_bg=_blend(base, accent, 0.10),
-            answer_bg=_blend(base, text, 0.025),
-            border=_blend(base, text, 0.10),
-            code_bg=_blend(base, text, 0.06),
-            muted=_blend(base, text, 0.55),
+            user_bg=blend(base, accent, 0.10),
+            answer_bg=blend(base, text, 0.025),
+            border=blend(base, text, 0.10),
+            code_bg=blend(base, text, 0.06),
+            muted=blend(base, text, 0.55),
             accent=accent,
-            error_bg=_blend(base, red, 0.10),
-            error_text=_blend(text, red, 0.75),
+            error_bg=blend(base, red, 0.10),
+            error_text=blend(text, red, 0.75),
             link=palette.color(QPalette.ColorRole.Link),
         )
 
