@@ -10,7 +10,8 @@ from app.cli.common import Io, add_json_flag
 from app.cli.history import open_history
 from app.core.engines.base import Stats, complete
 from app.core.errors import UserFacingError
-from app.core.history.store import AnswerWriter, Store
+from app.core.history.conversations import AnswerWriter
+from app.core.history.store import Store
 from app.core.tasks.chat import ChatParams, Conversation
 
 #: How often the streaming answer is saved, then shown: fast enough to read as a stream.

@@ -11,7 +11,7 @@ from typing import Any
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
 from app.cli.history import open_history
-from app.core.history.store import batch_run_id
+from app.core.history.results import batch_run_id
 from app.core.cancel import CancelToken
 from app.core.errors import InvalidRequestError
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, ClassifyJob, run_batch

@@ -9,7 +9,10 @@ from typing import Any
 
 from app.cli.common import Io, add_json_flag
 from app.core.errors import InvalidRequestError
-from app.core.history.store import SearchHit, Store, StoreError, read_archive_file, write_archive_file
+from app.core.history.archive import read_archive_file, write_archive_file
+from app.core.history.db import StoreError
+from app.core.history.search import SearchHit
+from app.core.history.store import Store
 from app.core.plural import counted
 
 BOLD, RESET = "\x1b[1m", "\x1b[0m"

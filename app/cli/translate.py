@@ -10,7 +10,7 @@ from typing import Any
 from app.cli.chat import stats_json
 from app.cli.common import Io, add_json_flag
 from app.cli.history import open_history
-from app.core.history.store import file_translation_run_id
+from app.core.history.results import file_translation_run_id
 from app.core.errors import InvalidRequestError
 from app.core.tasks.translation import (
     FileProgress,

@@ -621,7 +621,7 @@ class MainWindow(QMainWindow):
         if not chosen:
             return None
         target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".json")
-        from app.core.history.store import write_archive_file
+        from app.core.history.archive import write_archive_file
 
         try:
             archive = store.export_archive()
@@ -643,7 +643,7 @@ class MainWindow(QMainWindow):
         chosen, _filter = QFileDialog.getOpenFileName(self, "Import conversations", str(Path.home()), ARCHIVE_FILTER)
         if not chosen:
             return
-        from app.core.history.store import read_archive_file
+        from app.core.history.archive import read_archive_file
 
         try:
             result = store.import_archive(read_archive_file(Path(chosen)))

@@ -13,7 +13,8 @@ from app.core.cancel import CancelToken
 from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError, ModelNotFoundError, UserFacingError
-from app.core.history.store import ConversationNotFoundError, Store, title_from
+from app.core.history.conversations import ConversationNotFoundError, title_from
+from app.core.history.store import Store
 from app.core.tasks.chat import ChatParams, ChatSession
 
 MODEL = "local:fake"

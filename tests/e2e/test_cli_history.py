@@ -17,7 +17,9 @@ from pathlib import Path
 import pytest
 
 from app.core.paths import Paths
-from app.core.history.store import DB_FILE_NAME, SCHEMA_VERSION, Store
+from app.core.history.db import DB_FILE_NAME
+from app.core.history.schema import SCHEMA_VERSION
+from app.core.history.store import Store
 
 UNICODE = "Lighthouse 🗼 مرحبا שלום नमस्ते e\u0301 zw\u200dj \x00 end"
 

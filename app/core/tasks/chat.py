@@ -15,7 +15,8 @@ from app.core.errors import UserFacingError
 
 if TYPE_CHECKING:
     from app.core.engines.registry import EngineRegistry
-    from app.core.history.store import AnswerWriter, Store
+    from app.core.history.conversations import AnswerWriter
+    from app.core.history.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
 from app.core.plural import counted
-from app.core.history.store import batch_run_id
+from app.core.history.results import batch_run_id
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
 from app.core.tasks.metrics import Metrics

@@ -30,7 +30,7 @@ from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
-from app.core.history.store import file_translation_run_id
+from app.core.history.results import file_translation_run_id
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import (

@@ -61,7 +61,9 @@ from app.ui.colors import blend
 from app.ui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
-    from app.core.history.store import ConversationRecord, ConversationSummary, SearchHit, Store
+    from app.core.history.conversations import ConversationRecord, ConversationSummary
+    from app.core.history.search import SearchHit
+    from app.core.history.store import Store
 
 #: The date groups, in the order they are listed.
 GROUPS = ("Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days", "Older")

@@ -12,8 +12,9 @@ import pytest
 from app.core.compare.comparison import Comparison, ComparisonResult, ModelMetrics, ModelRun
 from app.core.compare.saved import ComparisonNotFoundError, ComparisonStore, open_comparisons
 from app.core.engines.base import Stats
-from app.core.history.store import DB_FILE_NAME as FILE_NAME
-from app.core.history.store import SCHEMA_VERSION, Store, StoreVersionError
+from app.core.history.db import DB_FILE_NAME as FILE_NAME, StoreVersionError
+from app.core.history.schema import SCHEMA_VERSION
+from app.core.history.store import Store
 
 
 @pytest.fixture

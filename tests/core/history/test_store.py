@@ -10,19 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.core.engines.base import Stats
-from app.core.history.store import (
-    ARCHIVE_VERSION,
-    ConversationNotFoundError,
-    ImportResult,
-    MessageNotFoundError,
-    Store,
-    StoreError,
-    fts_query,
-    read_archive_file,
-    split_marked,
-    title_from,
-    write_archive_file,
-)
+from app.core.history.archive import ARCHIVE_VERSION, ImportResult, read_archive_file, write_archive_file
+from app.core.history.conversations import ConversationNotFoundError, MessageNotFoundError, title_from
+from app.core.history.db import StoreError
+from app.core.history.search import fts_query, split_marked
+from app.core.history.store import Store
 
 
 @pytest.fixture

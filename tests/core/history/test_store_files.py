@@ -10,18 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.core.compare.saved import open_comparisons
-from app.core.history import store as store_module
+from app.core.history import schema
 from app.core.compare.comparison import Comparison, ComparisonResult, ModelRun
-from app.core.history.store import (
-    CHECK_MARKER_NAME,
-    DB_FILE_NAME,
-    MIGRATIONS,
-    SCHEMA_VERSION,
-    Store,
-    StoreError,
-    StoreVersionError,
-    apply_migration,
-)
+from app.core.history.db import CHECK_MARKER_NAME, DB_FILE_NAME, StoreError, StoreVersionError
+from app.core.history.schema import MIGRATIONS, SCHEMA_VERSION, apply_migration
+from app.core.history.store import Store
 
 #: The schema of comparisons.sqlite3 as Plinth wrote it before the shared database.
 LEGACY_SCHEMA = """
@@ -97,8 +90,8 @@ def test_a_first_schema_file_migrates_with_its_data_searchable(tmp_path: Path) -
 def test_each_step_is_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with closing(sqlite3.connect(tmp_path / DB_FILE_NAME, isolation_level=None)) as conn:
         apply_migration(conn, 1)
-    broken = (*store_module.MIGRATIONS[:2], "CREATE TABLE translations (x); CREATE TABLE nonsense (")
-    monkeypatch.setattr(store_module, "MIGRATIONS", broken)
+    broken = (*schema.MIGRATIONS[:2], "CREATE TABLE translations (x); CREATE TABLE nonsense (")
+    monkeypatch.setattr(schema, "MIGRATIONS", broken)
     with pytest.raises(StoreError, match="cannot be read or written"):
         Store.open(tmp_path)
     with closing(sqlite3.connect(tmp_path / DB_FILE_NAME)) as conn:
@@ -191,7 +184,7 @@ def test_damage_found_while_running_is_reported_then_set_aside_at_the_next_start
 
 
 def test_a_python_without_fts5_gets_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(store_module, "_TOKENIZER", "no_such_tokenizer")
+    monkeypatch.setattr(schema, "TOKENIZER", "no_such_tokenizer")
     with pytest.raises(StoreError, match="no usable FTS5 full-text search") as caught:
         Store.open(tmp_path)
     assert "sqlite3 module is built with FTS5" in caught.value.hint

@@ -9,7 +9,8 @@ import pytest
 
 from app.bootstrap import build_services
 from app.core.paths import Paths
-from app.core.history.store import DB_FILE_NAME, SCHEMA_VERSION, StoreError, StoreVersionError
+from app.core.history.db import DB_FILE_NAME, StoreError, StoreVersionError
+from app.core.history.schema import SCHEMA_VERSION
 
 
 def test_the_store_opens_on_first_use_and_closes_with_the_services(paths: Paths) -> None:

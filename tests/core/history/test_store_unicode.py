@@ -17,7 +17,10 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.history.store import Store, clean_text, read_archive_file, title_from, write_archive_file
+from app.core.history.archive import read_archive_file, write_archive_file
+from app.core.history.conversations import title_from
+from app.core.history.db import clean_text
+from app.core.history.store import Store
 
 #: Scripts and characters that break naive text handling, mixed into arbitrary text.
 TRICKY = [

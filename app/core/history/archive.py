@@ -1,0 +1,272 @@
+"""Export and import of the history: Markdown and JSON conversations, and archive files."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import re
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Mapping
+
+from app.core.history.conversations import (
+    ROLES,
+    STATES,
+    ConversationRecord,
+    MessageRecord,
+    insert_conversation,
+    load_conversation,
+)
+from app.core.history.db import Database, StoreError, clean_text, now_iso
+
+ARCHIVE_FORMAT = "plinth-archive"
+ARCHIVE_VERSION = 1
+_IMPORT_HINT = "Choose a file made by Plinth's Export all, or one conversation exported as JSON."
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    imported: int
+    skipped: int
+
+
+class ArchiveStore(Database):
+    """Exports of one conversation or the whole history, and imports of archives."""
+
+    def export_conversation(self, cid: int, fmt: str = "md") -> str:
+        with self.reading() as conn:
+            record = load_conversation(conn, cid)
+        if fmt == "md":
+            return conversation_markdown(record)
+        if fmt == "json":
+            return json.dumps(conversation_to_dict(record), ensure_ascii=False, indent=2) + "\n"
+        raise ValueError(f"unknown export format {fmt!r}")
+
+    def export_archive(self) -> dict:
+        with self.reading() as conn:
+            ids = [r[0] for r in conn.execute("SELECT id FROM conversations ORDER BY id")]
+            conversations = [conversation_to_dict(load_conversation(conn, cid)) for cid in ids]
+        return {"format": ARCHIVE_FORMAT, "version": ARCHIVE_VERSION, "exported": now_iso(),
+                "conversations": conversations}  # fmt: skip
+
+    def import_archive(self, data: object) -> ImportResult:
+        """Add the conversations of an archive or of one exported conversation, skipping those whose uid
+        is already here; all or nothing."""
+        records = parse_archive(data)
+        imported = skipped = 0
+        with self.writing() as conn:
+            for record in records:
+                if conn.execute("SELECT 1 FROM conversations WHERE uid = ?", (record.uid,)).fetchone():
+                    skipped += 1
+                    continue
+                insert_conversation(conn, record, keep_ids=False)
+                imported += 1
+        return ImportResult(imported, skipped)
+
+
+def conversation_to_dict(record: ConversationRecord) -> dict:
+    return {
+        "uid": record.uid,
+        "title": record.title,
+        "created": record.created,
+        "updated": record.updated,
+        "pinned": record.pinned,
+        "model_id": record.model_id,
+        "system_prompt": record.system_prompt,
+        "settings": record.settings,
+        "messages": [
+            {"role": m.role, "content": m.content, "model_id": m.model_id, "created": m.created,
+             "settings": m.settings, "stats": m.stats, "error": m.error, "state": m.state}
+            for m in record.messages
+        ],
+    }  # fmt: skip
+
+
+def conversation_markdown(record: ConversationRecord) -> str:
+    from app.core.engines.base import Stats
+
+    lines = [f"# {_one_line(record.title) or 'Untitled conversation'}", ""]
+    meta = [f"Model: {record.model_id or 'none'}", f"Created: {record.created}", f"Updated: {record.updated}"]
+    lines += [" · ".join(meta), ""]
+    if record.settings:
+        lines += ["Settings: " + ", ".join(f"{k} {v}" for k, v in record.settings.items()), ""]
+    if record.system_prompt:
+        lines += ["System prompt:", ""] + [f"> {ln}" for ln in record.system_prompt.splitlines()] + [""]
+    for message in record.messages:
+        heading = "User" if message.role == "user" else "Assistant"
+        if message.model_id:
+            heading += f" · {message.model_id}"
+        lines += ["---", "", f"## {heading}", "", message.content, ""]
+        notes = []
+        if message.stats:
+            notes.append(Stats.from_dict(message.stats).summary())
+        if message.state not in ("done",):
+            notes.append(_STATE_NOTES.get(message.state, message.state))
+        if message.error:
+            notes.append(f"error: {_one_line(message.error)}")
+        if notes:
+            lines += [f"*{' · '.join(notes)}*", ""]
+    return "\n".join(lines)
+
+
+_STATE_NOTES = {
+    "cancelled": "stopped",
+    "failed": "failed",
+    "interrupted": "interrupted: Plinth closed before the answer was complete",
+    "streaming": "still being written",
+}
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def read_archive_file(path: Path) -> dict:
+    """The parsed JSON of an archive file, or a StoreError that says what is wrong with the file."""
+    path = Path(path)
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise StoreError(f"{path} cannot be read ({exc.strerror or exc}).", "Check the path.") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise StoreError(
+            f"{path} is not a Plinth archive: it is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset "
+            f"{exc.start}).",
+            _IMPORT_HINT,
+        ) from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise StoreError(f"{path} is not a Plinth archive: it is not valid JSON ({exc.msg} at line {exc.lineno}).",
+                         _IMPORT_HINT) from None  # fmt: skip
+    return data
+
+
+def write_archive_file(path: Path, archive: Mapping) -> None:
+    """Write ``archive`` as UTF-8 JSON, replacing ``path`` only once the whole file is written."""
+    path = Path(path)
+    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")
+    try:
+        with open(temporary, "w", encoding="utf-8") as handle:
+            json.dump(archive, handle, ensure_ascii=False, indent=1)
+            handle.write("\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, path)
+    except OSError as exc:
+        with contextlib.suppress(OSError):
+            temporary.unlink()
+        raise StoreError(f"{path} cannot be written ({exc.strerror or exc}).",
+                         "Choose another folder, or free some disk space.") from None  # fmt: skip
+
+
+def parse_archive(data: object) -> list[ConversationRecord]:
+    """Check the shape of an archive, or of one exported conversation, and turn it into records.
+
+    Both are read: ``export_conversation(..., "json")`` writes one conversation with no archive
+    around it, and a person expects to import back what they exported. Ids are 0: new ones are
+    given on import.
+    """
+    if isinstance(data, dict) and "format" not in data and "messages" in data:
+        return [_parse_conversation(data, "the exported conversation")]
+    if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
+        raise StoreError(
+            "This is not a Plinth archive or an exported conversation "
+            '(no "format": "plinth-archive", and no "messages").',
+            _IMPORT_HINT,
+        )
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise StoreError(f"The archive's version {version!r} is not valid.", _IMPORT_HINT)
+    if version > ARCHIVE_VERSION:
+        raise StoreError(
+            f"The archive was made by a newer version of Plinth (archive version {version}; this one reads up to "
+            f"{ARCHIVE_VERSION}).",
+            "Update Plinth to import it.",
+        )
+    conversations = data.get("conversations")
+    if not isinstance(conversations, list):
+        raise StoreError("The archive has no list of conversations.", _IMPORT_HINT)
+    return [_parse_conversation(item, f"conversation {n} of the archive") for n, item in enumerate(conversations, 1)]
+
+
+def _parse_conversation(item: object, where: str) -> ConversationRecord:
+    c = _Fields(item, where)
+    uid = c.text("uid")
+    if not re.fullmatch(r"[0-9A-Za-z_-]{1,64}", uid):
+        raise StoreError(f"The uid of {where} is not valid: {uid[:80]!r}.", "The file was changed or damaged.")
+    messages = c.get("messages", list)
+    return ConversationRecord(
+        id=0,
+        uid=uid,
+        title=c.text("title"),
+        created=c.timestamp("created"),
+        updated=c.timestamp("updated"),
+        pinned=c.get("pinned", bool),
+        model_id=c.optional_text("model_id"),
+        system_prompt=c.text("system_prompt"),
+        settings=c.get("settings", dict),
+        messages=tuple(_parse_message(m, f"message {i} of {where}") for i, m in enumerate(messages, start=1)),
+    )
+
+
+def _parse_message(item: object, where: str) -> MessageRecord:
+    m = _Fields(item, where)
+    role, state = m.text("role"), m.text("state")
+    if role not in ROLES:
+        raise StoreError(f"The role of {where} is {role[:40]!r}, not one of {', '.join(ROLES)}.",
+                         "The file was changed or damaged.")  # fmt: skip
+    if state not in STATES:
+        raise StoreError(f"The state of {where} is {state[:40]!r}, not one of {', '.join(STATES)}.",
+                         "The file was changed or damaged.")  # fmt: skip
+    stats = m.data.get("stats")
+    if stats is not None and not isinstance(stats, dict):
+        raise StoreError(f"The stats of {where} are not an object.", "The file was changed or damaged.")
+    return MessageRecord(
+        id=0,
+        role=role,
+        content=m.text("content"),
+        model_id=m.optional_text("model_id"),
+        created=m.timestamp("created"),
+        settings=m.get("settings", dict),
+        stats=stats,
+        error=m.optional_text("error"),
+        state=state,
+    )
+
+
+class _Fields:
+    """Typed access to one JSON object of an archive, with errors that name the place."""
+
+    def __init__(self, data: object, where: str) -> None:
+        if not isinstance(data, dict):
+            raise StoreError(f"{where.capitalize()} is not an object.", "The file was changed or damaged.")
+        self.data = data
+        self.where = where
+
+    def get(self, key: str, kind: type) -> Any:
+        value = self.data.get(key)
+        if not isinstance(value, kind):
+            raise StoreError(f'"{key}" of {self.where} is missing or not a {kind.__name__}.',
+                             "The file was changed or damaged.")  # fmt: skip
+        return value
+
+    def text(self, key: str) -> str:
+        return clean_text(self.get(key, str))
+
+    def optional_text(self, key: str) -> str | None:
+        return None if self.data.get(key) is None else self.text(key)
+
+    def timestamp(self, key: str) -> str:
+        value = self.text(key)
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            raise StoreError(f'"{key}" of {self.where} is not a date: {value[:40]!r}.',
+                             "The file was changed or damaged.") from None  # fmt: skip
+        return value
