@@ -129,7 +129,7 @@ def services_with_settings(
     label_methods = LabelMethods(paths.label_methods_file)
 
     def remote_engine(model_id: str):
-        from app.core.engines.remote.base import create_remote_engine
+        from app.core.engines.remote.factory import create_remote_engine
 
         parsed = ModelId.parse(model_id)
         config = providers.get(parsed.prefix)
@@ -202,7 +202,7 @@ def build_model_manager(services: Services) -> ModelManager:
 
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
     """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
-    from app.core.engines.remote.base import list_models as remote_list_models
+    from app.core.engines.remote.factory import list_models as remote_list_models
 
     return remote_list_models(config, key)
 

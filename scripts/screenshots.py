@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QP
 
 from app.bootstrap import build_model_manager, build_services
 from app.core.compare.saved import open_comparisons
-from app.core.engines.remote.base import list_models
+from app.core.engines.remote.factory import list_models
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.history.store import Store

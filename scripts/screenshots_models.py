@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build_model_manager, build_services  # noqa: E402
 from app.core.models.downloads import Downloader  # noqa: E402
-from app.core.engines.remote.base import list_models  # noqa: E402
+from app.core.engines.remote.factory import list_models  # noqa: E402
 from app.core.models.hub import HubClient  # noqa: E402
 from app.core.models.directory import ModelDirectory  # noqa: E402
 from app.core.paths import Paths  # noqa: E402

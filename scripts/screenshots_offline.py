@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QPushButt
 
 from app.bootstrap import build_model_manager, build_services, guard_offline
 from app.core.compare.saved import open_comparisons
-from app.core.engines.remote.base import list_models
+from app.core.engines.remote.factory import list_models
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig

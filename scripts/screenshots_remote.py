@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from app.bootstrap import build_model_manager, build_services  # noqa: E402
 from app.core.compare.saved import open_comparisons  # noqa: E402
-from app.core.engines.remote.base import create_remote_engine, list_models  # noqa: E402
+from app.core.engines.remote.factory import create_remote_engine, list_models  # noqa: E402
 from app.core.models.directory import ModelDirectory  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
 from app.core.providers import KINDS, ProviderConfig  # noqa: E402

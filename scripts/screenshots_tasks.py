@@ -15,7 +15,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
 from app.bootstrap import build_services
-from app.core.engines.remote.base import list_models
+from app.core.engines.remote.factory import list_models
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.ui.main_window import MainWindow

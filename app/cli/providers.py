@@ -185,7 +185,7 @@ def _providers_test(services, name: str, stdout: TextIO) -> int:
             f"Provider {name} has no key.",
             f"Add one with `plinth providers add {name} --kind {config.kind}`, or set {kind.key_env[0]}.",
         )
-    from app.core.engines.remote.base import list_models
+    from app.core.engines.remote.factory import list_models
 
     models = list_models(config, secret.value if secret else None)
     config.models = list(models)

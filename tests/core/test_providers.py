@@ -3,7 +3,8 @@
 import pytest
 from keyring.backends.fail import Keyring as FailKeyring
 
-from app.core.engines.remote.base import RemoteEngine, create_remote_engine
+from app.core.engines.remote.base import RemoteEngine
+from app.core.engines.remote.factory import create_remote_engine
 from app.core.pricing import PriceTable
 from app.core.providers import KINDS, ProviderConfig, ProviderError, provider_key, provider_secret, validate_provider
 from app.core.secrets import Secret, SecretStore, provider_account

@@ -11,7 +11,8 @@ from servers.openai_server import OpenAIServer
 
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
-from app.core.engines.remote.base import RemoteOptions, create_remote_engine, list_models
+from app.core.engines.remote.base import RemoteOptions
+from app.core.engines.remote.factory import create_remote_engine, list_models
 from app.core.errors import AuthError
 from app.core.models.directory import ModelDirectory
 from app.core.model_id import ModelId

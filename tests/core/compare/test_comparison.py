@@ -37,7 +37,7 @@ from app.core.compare.comparison import (
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities
 from app.core.engines.registry import EngineRegistry
-from app.core.engines.remote.base import create_remote_engine
+from app.core.engines.remote.factory import create_remote_engine
 from app.core.errors import InvalidRequestError, ModelNotFoundError
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig

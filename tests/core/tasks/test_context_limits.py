@@ -17,7 +17,8 @@ from servers.harness import FAST, PRICES
 
 from app.core.engines.base import ChatRequest, Message, complete
 from app.core.engines.local.engine import LocalEngine
-from app.core.engines.remote.base import RemoteEngine, create_remote_engine, estimate_tokens
+from app.core.engines.remote.base import RemoteEngine, estimate_tokens
+from app.core.engines.remote.factory import create_remote_engine
 from app.core.errors import ContextTooLongError
 from app.core.providers import ProviderConfig
 from app.core.tasks.chat import ChatParams, Conversation

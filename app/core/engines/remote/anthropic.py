@@ -12,15 +12,9 @@ from typing import Any, Generator, Iterator, Sequence
 
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Message, StopReason
-from app.core.engines.remote.base import (
-    HttpClient,
-    ProviderFailure,
-    RemoteEngine,
-    StreamEvent,
-    label_schema,
-    parse_chosen,
-    retry_after,
-)
+from app.core.engines.remote.base import HttpClient, RemoteEngine, StreamEvent
+from app.core.engines.remote.failures import ProviderFailure, retry_after
+from app.core.engines.remote.labels import label_schema, parse_chosen
 
 ANTHROPIC_BASE_URL = "https://api.anthropic.com"
 #: The tool a classification answer is forced through.

@@ -12,42 +12,28 @@ module owns the parts they share:
   within ~50 ms whatever the SDK is doing (connecting, sleeping before a
   retry, waiting on a stalled stream). Stop also shuts the answer's socket
   down, so the provider stops generating, and billing, at once;
-* turning every SDK's failures into ``UserFacingError``s that say what to do
-  next and never quote the key, even when the server echoes it.
+* handing every SDK's failures, reduced by the engine to ``ProviderFailure``s,
+  to ``failures``, which turns them into ``UserFacingError``s.
+
+Which engine serves which provider kind is ``factory``'s business.
 
 SDKs are imported lazily, by the engine modules, so the window opens fast.
 """
 
 from __future__ import annotations
 
-import email.utils
-import importlib
-import math
 import queue
-import re
 import socket
 import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, Sequence, Union
-from urllib.parse import urlsplit, urlunsplit
 
 from app.core.cancel import CancelToken, Cancelled
 from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Chunk, Message, Stats, StopReason
+from app.core.engines.remote.failures import Endpoint, ProviderFailure, stated_context_limit, user_error
 from app.core.engines.remote.label_methods import LabelMethods
-from app.core.errors import (
-    AuthError,
-    ContextTooLongError,
-    ModelNotFoundError,
-    NetworkError,
-    NotFoundOnServerError,
-    ProviderServerError,
-    ProviderTimeoutError,
-    RateLimitError,
-    RequestRefusedError,
-    UserFacingError,
-)
-from app.core.net import cause, connection_reason
+from app.core.errors import AuthError, ContextTooLongError, UserFacingError
 from app.core.pricing import PriceTable
 from app.core.providers import KINDS, ProviderConfig
 
@@ -60,8 +46,6 @@ POLL_S = 0.05
 CLOSE_WAIT_S = 2.0
 #: Answers the SDKs retry (with backoff) before giving up.
 RETRY_STATUS_CODES = (408, 429, 500, 502, 503, 504)
-#: How much of a server's own error text is quoted to the user.
-SERVER_TEXT_LIMIT = 300
 
 
 @dataclass(frozen=True)
@@ -99,22 +83,6 @@ class StreamEvent:
 
 #: Turns the SDK client into the events of one answer (runs on the pump thread).
 EventSource = Callable[[Any], Generator[StreamEvent, None, None]]
-
-
-@dataclass(frozen=True)
-class ProviderFailure:
-    """An error answer from a provider, in terms every SDK's errors reduce to."""
-
-    #: HTTP status; 200 for an error sent inside a stream that had started well.
-    status: int | None
-    #: The server's own words (scrubbed before anyone sees them).
-    message: str = ""
-    #: Machine-readable code, type or status, lower case ("rate_limit_error").
-    code: str = ""
-    retry_after_s: float | None = None
-    #: False when the body was not the provider's error format (an HTML page,
-    #: a web framework's "Not Found"): the URL, not the model, is then wrong.
-    api_shaped: bool = True
 
 
 # -- the stream pump ---------------------------------------------------------------
@@ -584,150 +552,27 @@ class RemoteEngine:
         )
 
     def _user_error(self, exc: BaseException, *, during_stream: bool, listing: bool = False) -> BaseException:
-        """The UserFacingError for ``exc``; ``exc`` itself when it is no provider failure (a bug)."""
-        import httpx2
-
-        if isinstance(exc, UserFacingError):
-            return exc
-        failure = self._describe(exc)
-        if failure is not None:
-            return self._failure_error(failure, during_stream=during_stream, listing=listing)
-        # The SDKs wrap httpx2's transport errors in their own.
-        transport = cause(exc, httpx2.TransportError)
-        if transport is not None:
-            return self._transport_error(transport, during_stream=during_stream)
-        if isinstance(exc, ValueError):  # JSON or schema errors: the server's answer was not the API's
-            return UserFacingError(
-                f"{show_url(self.base_url)} sent an answer that does not follow {self.api_name}.",
-                self.url_hint,
-            )
-        return exc
-
-    def _failure_error(self, f: ProviderFailure, *, during_stream: bool, listing: bool) -> UserFacingError:
-        who = self.provider_label
-        said, deterministic = server_text(f.message, self._api_key)
-        if not f.api_shaped and said.startswith("<"):
-            said = ""  # a web page, not an error message worth quoting
-        status = f"HTTP {f.status}" if f.status and f.status != 200 else "error"
-        detail = f"{status}: {said}" if said else status
-        kept = "The partial answer is kept. " if during_stream else ""
-        code = f.code.lower()
-        if f.status == 401 or code in _AUTH_CODES:
-            return AuthError(
-                f"The key for {who} was rejected ({detail}).", "Check the key in Providers, or replace it."
-            )
-        if f.status == 403 or code in _FORBIDDEN_CODES:
-            return AuthError(
-                f"The key for {who} was refused access ({detail}).",
-                "Check that this key may use this model (plan, region, project), or replace it in Providers.",
-            )
-        if f.status == 429 or code in _RATE_CODES:
-            wait = f" It asks to wait {format_wait(f.retry_after_s)}." if f.retry_after_s else ""
-            if "quota" in code or "billing" in said.lower():
-                hint = "Check the plan, quota and billing of this key's account, then send again."
-            elif f.retry_after_s:
-                hint = f"Wait {format_wait(f.retry_after_s)} and send again."
-            else:
-                hint = "Wait a minute and send again; if it keeps happening, check this key's plan and quota."
-            return RateLimitError(
-                f"{who} refused the request: rate limit or quota reached ({detail}).{wait}",
-                kept + hint,
-                retry_after_s=f.retry_after_s,
-            )
-        if code in _CONTEXT_CODES or _CONTEXT_TEXT.search(said):
-            limit = _CONTEXT_LIMIT.search(said)
+        """The UserFacingError for ``exc`` (see ``failures.user_error``); remembers a context limit it states."""
+        failure = None if isinstance(exc, UserFacingError) else self._describe(exc)
+        error = user_error(exc, self._endpoint(), failure, during_stream=during_stream, listing=listing)
+        if failure is not None and isinstance(error, ContextTooLongError):
+            limit = stated_context_limit(failure, self._api_key)
             if limit is not None:
-                self._context_limit = int(next(g for g in limit.groups() if g).replace(",", ""))
-            return ContextTooLongError(
-                f"The conversation is too long for {self.model} ({detail}).",
-                "Shorten the message or system prompt, lower the answer length, or start a new conversation.",
-            )
-        if f.status == 404 or code in _NOT_FOUND_CODES:
-            # The server was reached: the address is right up to the host, not necessarily the path.
-            if listing or not f.api_shaped:
-                return NotFoundOnServerError(
-                    f"{show_url(self.base_url)} answered, but this path does not lead to {self.api_name} ({detail}).",
-                    self.url_hint,
-                )
-            return ModelNotFoundError(
-                f"{who} has no model {self.model!r}, or this key may not use it ({detail}).",
-                "Pick another model; Test connection in Providers lists the ones this key can use.",
-            )
-        if f.status == 408 or code in _TIMEOUT_CODES:
-            return ProviderTimeoutError(
-                f"{who} gave up waiting on its own side ({detail}).", kept + "Send again in a moment."
-            )
-        if (f.status or 0) >= 500 or code in _SERVER_CODES:
-            # An error event inside a stream (status 200) is never retried.
-            was_retried = self.options.max_retries and f.status not in (None, 200) and not during_stream
-            retried = " and kept failing when retried" if was_retried else ""
-            if f.status in _BUSY_STATUSES or code in _BUSY_CODES or "overloaded" in said.lower():
-                hint = "This is on the provider's side and passes: try again in a minute, or check its status page."
-            elif deterministic:
-                hint = (
-                    "The server cannot handle this request; sending it again will not help. "
-                    "Its log says more; for a server you run, check its version and settings."
-                )
-            else:
-                hint = "If it keeps failing, check the provider's status page, or the log of a server you run."
-            return ProviderServerError(f"{who}'s server failed ({detail}){retried}.", kept + hint, status=f.status)
-        return RequestRefusedError(
-            f"{who} answered {detail}.",
-            "Check the model's settings (answer length, stop sequences) for values this model accepts.",
+                self._context_limit = limit
+        return error
+
+    def _endpoint(self) -> Endpoint:
+        return Endpoint(
+            provider=self.provider_label,
+            model=self.model,
+            base_url=self.base_url,
+            api_name=self.api_name,
+            url_hint=self.url_hint,
+            secret=self._api_key,
+            connect_timeout_s=self.options.connect_timeout_s,
+            idle_timeout_s=self.options.idle_timeout_s,
+            max_retries=self.options.max_retries,
         )
-
-    def _transport_error(self, exc: BaseException, *, during_stream: bool) -> UserFacingError:
-        import httpx2
-
-        url = show_url(self.base_url)
-        if isinstance(exc, httpx2.ConnectTimeout):
-            return NetworkError(
-                f"No connection to {url} within {self.options.connect_timeout_s:g} s.", _REACH_HINT
-            )
-        if isinstance(exc, httpx2.TimeoutException):
-            if during_stream:
-                return ProviderTimeoutError(
-                    f"{self.provider_label} sent nothing for {self.options.idle_timeout_s:g} s "
-                    "in the middle of the answer.",
-                    "The partial answer is kept. Send again to retry; the provider may be overloaded.",
-                )
-            return ProviderTimeoutError(
-                f"{self.provider_label} did not answer within {self.options.idle_timeout_s:g} s.",
-                "Send again; if it keeps happening the provider may be overloaded, or the request too big.",
-            )
-        if during_stream:
-            return NetworkError(
-                f"The connection to {url} dropped while the answer was arriving.",
-                "The partial answer is kept. Send again to retry.",
-            )
-        return NetworkError(f"No connection to {url}: {connection_reason(exc)}.", _REACH_HINT)
-
-
-_REACH_HINT = (
-    "Check the internet connection and the base URL in Providers; "
-    "for a server on this computer, check that it is running."
-)
-_AUTH_CODES = {"invalid_api_key", "authentication_error", "unauthenticated", "api_key_invalid"}
-_FORBIDDEN_CODES = {"permission_error", "permission_denied"}
-_RATE_CODES = {"rate_limit_exceeded", "rate_limit_error", "insufficient_quota", "resource_exhausted"}
-_CONTEXT_CODES = {"context_length_exceeded", "request_too_large"}
-_NOT_FOUND_CODES = {"model_not_found", "not_found_error", "not_found"}
-_TIMEOUT_CODES = {"deadline_exceeded"}
-_SERVER_CODES = {"api_error", "overloaded_error", "server_error", "internal", "unavailable"}
-#: Server failures that pass: waiting and sending again helps.
-_BUSY_STATUSES = (502, 503, 504, 529)
-_BUSY_CODES = {"overloaded_error", "unavailable"}
-_CONTEXT_TEXT = re.compile(
-    r"context length|context window|context_length|prompt is too long|too many tokens"
-    r"|input token count|exceeds the maximum number of tokens|maximum number of tokens allowed",
-    re.IGNORECASE,
-)
-
-#: The model's limit in the providers' context errors (OpenAI, Anthropic, Gemini).
-_CONTEXT_LIMIT = re.compile(
-    r"maximum context length is ([\d,]+)|tokens > ([\d,]+) maximum|maximum number of tokens allowed \(([\d,]+)\)",
-    re.IGNORECASE,
-)
 
 
 # -- helpers shared by the engine modules -----------------------------------------
@@ -741,163 +586,3 @@ def estimate_tokens(messages: Sequence[Message]) -> int:
     message for the roles.
     """
     return sum(len(m.content.encode("utf-8")) // 4 + 4 for m in messages)
-
-
-def server_text(text: str, secret: str | None) -> tuple[str, bool]:
-    """A server's error message made fit to show, and whether it tells of a failure that sending again
-    would repeat (a stack trace, a validation error, "not supported").
-
-    Some servers put a stack trace into the message of an HTTP 500
-    (``llama_cpp.server`` sends pydantic's whole complaint and the frames
-    after it): the trace is cut off, and a validation error is reduced to
-    its field and what was wrong with it. The rest goes through ``scrub``.
-    """
-    text = str(text)
-    cut = _TRACE_START.search(text)
-    traced = cut is not None
-    if cut is not None:
-        before = text[: cut.start()]
-        # A Python traceback puts the exception itself on its last line.
-        text = before if before.strip() else text.strip().splitlines()[-1]
-    complaints = [f"{_field(loc)}: {msg}" for loc, _, msg in _VALIDATION_ITEM.findall(text)]
-    if complaints:
-        text = "; ".join(complaints)
-    deterministic = traced or bool(complaints) or bool(_UNSUPPORTED_TEXT.search(text))
-    return scrub(text, secret), deterministic
-
-
-_TRACE_START = re.compile(r"Traceback \(most recent call last\)|^\s*File \"[^\"]*\", line \d+", re.MULTILINE)
-#: One item of a pydantic validation error as str() writes it: ``'loc': ('body', 'x'), 'msg': "..."``.
-_VALIDATION_ITEM = re.compile(r"'loc': \(([^)]*)\), 'msg': (['\"])(.*?)\2")
-def _field(loc: str) -> str:
-    """``'body', 'response_format', 'type'`` → ``response_format.type``."""
-    return ".".join(part for part in re.findall(r"'([^']*)'", loc) if part != "body") or "request"
-
-
-_UNSUPPORTED_TEXT = re.compile(r"not supported|unsupported|not implemented|validation error", re.IGNORECASE)
-
-
-def scrub(text: str, secret: str | None) -> str:
-    """``text`` from a server, made safe to show: no key, one line, bounded length.
-
-    Hides ``secret`` whole and any long piece of it (some servers echo part
-    of a key), and anything shaped like a common provider key.
-    """
-    text = " ".join(str(text).split())
-    if secret:
-        text = text.replace(secret, "[key hidden]")
-        if len(secret) >= 12:
-            text = re.sub(
-                r"[\w.~+/=-]{12,}",
-                lambda m: "[key hidden]" if m.group(0) in secret else m.group(0),
-                text,
-            )
-    text = _KEY_SHAPES.sub("[key hidden]", text)
-    if len(text) > SERVER_TEXT_LIMIT:
-        text = text[: SERVER_TEXT_LIMIT - 1] + "…"
-    return text
-
-
-_KEY_SHAPES = re.compile(r"\bsk-[\w-]{12,}|\bAIza[\w-]{20,}|(?i:bearer\s+[\w.~+/=-]{8,})")
-
-
-def show_url(url: str) -> str:
-    """``url`` without credentials or query, which may hold a key."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    if ":" in host:
-        host = f"[{host}]"
-    if parts.port:
-        host = f"{host}:{parts.port}"
-    return urlunsplit((parts.scheme, host, parts.path, "", "")) or url
-
-
-def format_wait(seconds: float | None) -> str:
-    if seconds is None:
-        return "a moment"
-    whole = max(1, math.ceil(seconds))
-    return f"{whole} s" if whole < 120 else f"{math.ceil(whole / 60)} min"
-
-
-def retry_after(headers: Any, text: str = "") -> float | None:
-    """Seconds the server asked to wait: retry-after-ms, retry-after (seconds or date), or "try again in 20s"."""
-    if headers is not None:
-        for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
-            value = headers.get(name)
-            if value is None:
-                continue
-            try:
-                return max(0.0, float(value) * scale)
-            except ValueError:
-                pass
-            if scale == 1.0:
-                try:
-                    return max(0.0, email.utils.parsedate_to_datetime(value).timestamp() - time.time())
-                except (TypeError, ValueError):
-                    pass
-    match = re.search(r"try again in (\d+(?:\.\d+)?)\s*(ms|s)\b", text, re.IGNORECASE)
-    if match:
-        return float(match.group(1)) * (0.001 if match.group(2).lower() == "ms" else 1.0)
-    return None
-
-
-def label_schema(labels: tuple[str, ...], multi: bool) -> dict[str, Any]:
-    """A JSON schema whose only valid instances name one label (``{"label": ...}``) or several."""
-    if multi:
-        prop: dict[str, Any] = {"type": "array", "items": {"type": "string", "enum": list(labels)}}
-        key = "labels"
-    else:
-        prop, key = {"type": "string", "enum": list(labels)}, "label"
-    return {"type": "object", "properties": {key: prop}, "required": [key], "additionalProperties": False}
-
-
-def parse_chosen(text: str, multi: bool) -> tuple[str, ...]:
-    """The label(s) in a schema-constrained answer: ``{"label": ...}``, ``{"labels": [...]}``, a JSON
-    string or list, or failing those the text itself (the caller matches it against the labels)."""
-    import json
-
-    try:
-        value = json.loads(text)
-    except ValueError:
-        stripped = text.strip()
-        return (stripped,) if stripped else ()
-    if isinstance(value, dict):
-        value = value.get("labels", value.get("label"))
-    if isinstance(value, str):
-        return (value,)
-    if isinstance(value, list):
-        return tuple(v for v in value if isinstance(v, str))
-    return ()
-
-
-def create_remote_engine(
-    config: ProviderConfig,
-    model: str,
-    *,
-    api_key: str | None,
-    prices: PriceTable,
-    options: RemoteOptions | None = None,
-    label_methods: LabelMethods | None = None,
-) -> RemoteEngine:
-    """The engine for ``config``'s kind; ``label_methods`` is shared by every engine, to remember across them."""
-    return _engine_class(config)(
-        config, model, api_key=api_key, prices=prices, options=options, label_methods=label_methods
-    )
-
-
-def list_models(config: ProviderConfig, api_key: str | None, *, options: RemoteOptions | None = None) -> list[str]:
-    """The models ``config``'s provider offers this key ("Test connection"); raises UserFacingErrors."""
-    engine = create_remote_engine(config, "", api_key=api_key, prices=PriceTable(), options=options)
-    try:
-        return engine.list_models()
-    finally:
-        engine.close()
-
-
-def _engine_class(config: ProviderConfig) -> type[RemoteEngine]:
-    kind = KINDS.get(config.kind)
-    if kind is None:
-        raise UserFacingError(f"Unknown provider kind {config.kind!r}.", "Edit the provider in Providers.")
-    module, _, name = kind.engine.partition(":")
-    engine_class: type[RemoteEngine] = getattr(importlib.import_module(module), name)
-    return engine_class

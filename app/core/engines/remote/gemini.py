@@ -15,15 +15,9 @@ from typing import Any, Generator, Iterator, Sequence
 
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Message
-from app.core.engines.remote.base import (
-    RETRY_STATUS_CODES,
-    HttpClient,
-    ProviderFailure,
-    RemoteEngine,
-    StreamEvent,
-    parse_chosen,
-    retry_after,
-)
+from app.core.engines.remote.base import RETRY_STATUS_CODES, HttpClient, RemoteEngine, StreamEvent
+from app.core.engines.remote.failures import ProviderFailure, retry_after
+from app.core.engines.remote.labels import parse_chosen
 
 GEMINI_BASE_URL = "https://generativelanguage.googleapis.com"
 API_VERSION = "v1beta"

@@ -26,16 +26,10 @@ from app.core.engines.base import (
     StopReason,
     label_answer_tokens,
 )
+from app.core.engines.remote.base import HttpClient, RemoteEngine, StreamEvent
+from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.label_methods import Outcome
-from app.core.engines.remote.base import (
-    HttpClient,
-    ProviderFailure,
-    RemoteEngine,
-    StreamEvent,
-    label_schema,
-    parse_chosen,
-    retry_after,
-)
+from app.core.engines.remote.labels import label_schema, parse_chosen
 from app.core.errors import CannotClassifyError, ProviderServerError, RequestRefusedError
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"

@@ -12,7 +12,8 @@ from servers.harness import FAST, PRICES, REQUEST, SYSTEM, assert_no_secret, run
 
 from app.core.engines.remote.anthropic import AnthropicEngine, anthropic_messages
 from app.core.engines.base import ChatRequest, Message
-from app.core.engines.remote.base import RemoteOptions, list_models
+from app.core.engines.remote.base import RemoteOptions
+from app.core.engines.remote.factory import list_models
 from app.core.errors import (
     AuthError,
     ContextTooLongError,

@@ -17,7 +17,8 @@ from servers.llama_peer import ALIAS, serve_starter
 from app.core.engines.base import ChatRequest, Message
 from app.core.engines.remote.openai import OpenAIEngine
 from app.core.engines.remote.label_methods import LabelMethods
-from app.core.engines.remote.base import estimate_tokens, list_models
+from app.core.engines.remote.base import estimate_tokens
+from app.core.engines.remote.factory import list_models
 from app.core.providers import ProviderConfig
 from app.core.tasks.classification import classify
 

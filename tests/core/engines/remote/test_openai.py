@@ -15,7 +15,8 @@ from servers.harness import FAST, PRICES, REQUEST, SYSTEM, assert_no_secret, run
 from app.core.cancel import CancelToken
 from app.core.engines.base import ChatRequest, ChoiceRequest, Engine, Message
 from app.core.engines.remote.openai import OpenAIEngine
-from app.core.engines.remote.base import RemoteOptions, estimate_tokens, list_models
+from app.core.engines.remote.base import RemoteOptions, estimate_tokens
+from app.core.engines.remote.factory import list_models
 from app.core.errors import (
     AuthError,
     ContextTooLongError,

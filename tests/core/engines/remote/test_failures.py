@@ -1,4 +1,4 @@
-"""The pure helpers of app.core.engines.remote.base: what may be shown of a server's words."""
+"""The pure helpers of app.core.engines.remote.failures: what may be shown of a server's words."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import time
 
 import pytest
 
-from app.core.engines.remote.base import format_wait, retry_after, scrub, server_text, show_url
+from app.core.engines.remote.failures import format_wait, retry_after, scrub, server_text, show_url
 
 KEY = "sk-proj-Abc123Def456Ghi789Jkl012"
 
