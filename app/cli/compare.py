@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import threading
+from typing import TypeVar
 
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, EXIT_USER_ERROR, Io, add_json_flag
@@ -11,6 +12,7 @@ from app.core.compare.comparison import (
     MAX_MODELS,
     METRICS,
     STATUS_LABELS,
+    ColumnSettings,
     CompareEvent,
     Comparison,
     ComparisonResult,
@@ -29,6 +31,8 @@ from app.core.errors import InvalidRequestError
 from app.core.plural import counted
 from app.core.tasks.tables import row_number
 
+T = TypeVar("T")
+
 #: Where batch comparisons keep each model's output CSV and journal, under the data folder.
 RUNS_DIR = "comparison-runs"
 #: How often the waiting main thread wakes, so Ctrl-C is seen promptly.
@@ -40,14 +44,20 @@ def register(sub: argparse._SubParsersAction) -> None:
         "compare",
         help="send one input to several models and compare answers, speed and cost",
         description="Runs 2–4 models on the same input at once and prints their results, metrics and a verdict. "
-        "Every comparison is saved. Ctrl-C stops all models and saves what they did.",
+        "Every comparison is saved. Ctrl-C stops all models and saves what they did. "
+        "To compare one model with other settings, give --temperature or --system once per -m, in the same "
+        "order: -m starter --temperature 0.2 -m starter --temperature 1.0. Given once, they apply to every model. "
+        "The columns are then named by what differs: starter (temperature 0.2), starter (temperature 1.0).",
     )
     p.add_argument("-m", "--model", action="append", required=True, dest="models", metavar="MODEL",
-                   help=f"a model to compare (2 to {MAX_MODELS}): starter, local:NAME or PROVIDER:MODEL")  # fmt: skip
+                   help=f"a model to compare (2 to {MAX_MODELS}): starter, local:NAME or PROVIDER:MODEL; "
+                   "the same one again with other settings")  # fmt: skip
     p.add_argument("--task", choices=("chat", "translate", "classify"), default="chat")
-    p.add_argument("-s", "--system", default="", help="system prompt (chat)")
+    p.add_argument("-s", "--system", action="append", default=[],
+                   help="system prompt (chat); once, or once per -m")  # fmt: skip
     p.add_argument("--max-tokens", type=int, default=None, help="answer length limit (default: 512 for chat)")
-    p.add_argument("--temperature", type=float, default=None, help="sampling temperature (chat 0.7, translate 0.2)")
+    p.add_argument("--temperature", type=float, action="append", default=[],
+                   help="sampling temperature (chat 0.7, translate 0.2); once, or once per -m")  # fmt: skip
     p.add_argument("--seed", type=int, default=None)
     p.add_argument("--to", dest="target", default="", help="target language (translate)")
     p.add_argument("--from", dest="source", default=None, help="source language (translate; default: detect)")
@@ -77,17 +87,18 @@ def _spec(args: argparse.Namespace, io: Io) -> Comparison:
         if args.text is None:
             raise InvalidRequestError("No input was given.", "Add the text to send, or - to read standard input.")
         task, text = args.task, io.read_text(args.text)
-    if args.temperature is not None:
-        temperature = args.temperature
-    else:
-        temperature = 0.2 if args.task == "translate" else 0.7
+    temperature, own_temperatures = _setting("--temperature", args.temperature, args.models,
+                                             0.2 if args.task == "translate" else 0.7)  # fmt: skip
+    system, own_systems = _setting("--system", args.system, args.models, "")
+    columns = tuple(ColumnSettings(t, s) for t, s in zip(own_temperatures, own_systems))
     labels = tuple(part.strip() for part in args.labels.split(",") if part.strip())
     return Comparison(
         task=task,  # type: ignore[arg-type]
         models=tuple(args.models),
+        columns=columns if any(c != ColumnSettings() for c in columns) else (),
         text=text,
         title=args.title,
-        system=args.system,
+        system=system,
         max_tokens=args.max_tokens,
         temperature=temperature,
         seed=args.seed,
@@ -99,6 +110,19 @@ def _spec(args: argparse.Namespace, io: Io) -> Comparison:
         text_column=args.column,
         gold_column=args.gold,
     ).validate()
+
+
+def _setting(flag: str, values: list[T], models: list[str], default: T) -> tuple[T, list[T | None]]:
+    """(the comparison's value, each column's own): given never or once, it is the comparison's;
+    given once per -m, each column has its own, in the order of the -m options."""
+    if len(values) <= 1:
+        return (values[0] if values else default), [None] * len(models)
+    if len(values) == len(models):
+        return default, list(values)
+    raise InvalidRequestError(
+        f"{flag} was given {len(values)} times for {counted(len(models), 'model')}.",
+        f"Give {flag} once for every model, or once per -m, in the same order.",
+    )
 
 
 def _compare(services, args: argparse.Namespace, io: Io) -> int:
@@ -149,17 +173,17 @@ def _compare(services, args: argparse.Namespace, io: Io) -> int:
 
 def _event_line(event: CompareEvent) -> str | None:
     if event.kind == "queued":
-        return f"{event.model_id}: waiting for memory (place {event.queue_position} in the queue)"
+        return f"{event.column}: waiting for memory (place {event.queue_position} in the queue)"
     if event.kind == "loading":
-        return f"{event.model_id}: loading the model"
+        return f"{event.column}: loading the model"
     if event.kind == "finished":
-        return f"{event.model_id}: done"
+        return f"{event.column}: done"
     if event.kind == "cancelled":
-        return f"{event.model_id}: stopped"
+        return f"{event.column}: stopped"
     if event.kind == "failed" and event.run is not None:
-        return f"{event.model_id}: failed: {event.run.error}"
+        return f"{event.column}: failed: {event.run.error}"
     if event.kind == "progress" and event.total and event.done == event.total:
-        return f"{event.model_id}: {event.done} of {counted(event.total, 'row')}"
+        return f"{event.column}: {event.done} of {counted(event.total, 'row')}"
     return None
 
 
@@ -178,15 +202,21 @@ def _result_json(run: ModelRun, task: str) -> object:
 
 
 def result_json(result: ComparisonResult) -> dict[str, object]:
-    """The ``--json`` object: one entry per model, the best values, the verdict and where text went."""
+    """The ``--json`` object: one entry per column, the best values, the verdict and where text went.
+
+    Each entry's ``column`` names it (the model id, with the settings that set it apart when one
+    model fills several columns); ``settings``: those it ran with, of the ones a column may set.
+    """
     models = []
-    for run in result.runs:
+    for index, run in enumerate(result.runs):
         # Unknown figures are null, not the zeros of an empty Stats.
         stats: dict[str, object] = stats_json(run.stats) if run.stats else dict.fromkeys(stats_json(Stats()))
         stats["load_s"] = run.metrics.load_s
         stats["peak_rss_bytes"] = run.metrics.peak_rss_bytes
         models.append({
             "model": run.model_id,
+            "column": run.column,
+            "settings": result.spec.column_settings(index),
             "destination": run.destination,
             "status": run.status,
             "result": _result_json(run, result.spec.task),
@@ -211,7 +241,7 @@ def format_table(result: ComparisonResult) -> str:
     """Metrics as rows, models as columns (best values starred), then the answers and the verdict."""
     runs = result.runs
     best = best_values(result)
-    rows = [["", *(run.model_id for run in runs)],
+    rows = [["", *(run.column for run in runs)],
             ["Where the text goes", *(run.destination_label for run in runs)],
             ["Status", *(STATUS_LABELS[run.status] for run in runs)]]  # fmt: skip
     for info in METRICS:
@@ -219,7 +249,7 @@ def format_table(result: ComparisonResult) -> str:
         if all(v is None for v in values):
             continue
         cells = [mark_estimate(format_metric(info.key, v), info.key, run.stats)
-                 + (" *" if run.model_id in best.get(info.key, ()) else "")
+                 + (" *" if run.column in best.get(info.key, ()) else "")
                  for run, v in zip(runs, values)]  # fmt: skip
         rows.append([info.label, *cells])
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
@@ -230,7 +260,7 @@ def format_table(result: ComparisonResult) -> str:
         answer = display_answer(run)
         if run.status == "failed":
             answer = f"{answer}\nfailed: {run.error}".strip()
-        lines += ["", f"── {run.model_id} ──", answer]
+        lines += ["", f"── {run.column} ──", answer]
         lines += [f"warning: {w}" for w in run.warnings]
     lines += ["", verdict(result), privacy_summary(result.spec, result_destinations(result))]
     return "\n".join(lines) + "\n"

@@ -133,6 +133,45 @@ def test_plain_output_is_a_table_a_verdict_and_the_saved_id(plinth_home: Path, s
     assert "mine:gpt-test: done" in out.stderr
 
 
+def test_one_model_with_two_temperatures_is_two_columns_named_by_what_differs(
+    plinth_home: Path, server: OpenAIServer
+) -> None:
+    out = plinth("compare", "-m", "mine:gpt-test", "--temperature", "0.2", "-m", "mine:gpt-test", "--temperature",
+                 "1.0", "--json", "hi", home=plinth_home)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout)
+    columns = ["mine:gpt-test (temperature 0.2)", "mine:gpt-test (temperature 1.0)"]
+    assert [m["column"] for m in result["models"]] == columns
+    assert [m["model"] for m in result["models"]] == ["mine:gpt-test"] * 2
+    assert [m["settings"] for m in result["models"]] == [{"temperature": 0.2, "system": ""},
+                                                         {"temperature": 1.0, "system": ""}]  # fmt: skip
+    assert sorted(r.body["temperature"] for r in server.chats()) == [0.2, 1.0]
+    assert all(m["status"] == "finished" for m in result["models"])
+    assert result["verdict"].startswith(f"Compared with {columns[0]}, {columns[1]} is ")
+    saved = saved_comparison(plinth_home, result["id"])
+    assert [run.column for run in saved.runs] == columns
+    plain = plinth("compare", "-m", "mine:gpt-test", "-m", "mine:gpt-test", "-s", "Be brief.", "-s", "Be kind.", "hi",
+                   home=plinth_home)  # fmt: skip
+    assert plain.returncode == 0, plain.stderr
+    header = plain.stdout.splitlines()[0]
+    assert 'mine:gpt-test (system "Be brief.")' in header and 'mine:gpt-test (system "Be kind.")' in header
+    assert '── mine:gpt-test (system "Be kind.") ──' in plain.stdout
+    assert 'mine:gpt-test (system "Be brief."): done' in plain.stderr
+
+
+def test_the_same_model_with_the_same_settings_is_refused(plinth_home: Path) -> None:
+    twice = plinth("compare", "-m", "starter", "-m", "starter", "--temperature", "0.3", "hi", home=plinth_home)
+    assert twice.returncode == 1
+    assert "starter appears more than once with the same settings." in twice.stderr
+    assert "its own temperature or system prompt" in twice.stderr and len(twice.stderr.strip().splitlines()) == 1
+    uneven = plinth("compare", "-m", "starter", "-m", "starter", "-m", "starter", "--temperature", "0.2",
+                    "--temperature", "0.4", "hi", home=plinth_home)  # fmt: skip
+    assert uneven.returncode == 1
+    assert "--temperature was given 2 times for 3 models" in uneven.stderr
+    help_text = " ".join(plinth("compare", "--help", home=plinth_home).stdout.split())
+    assert "-m starter --temperature 0.2 -m starter --temperature 1.0" in help_text
+
+
 def test_bad_arguments_are_one_line_that_says_what_to_do(plinth_home: Path) -> None:
     out = plinth("compare", "-m", "starter", "--task", "chat", "hi", home=plinth_home)
     assert out.returncode == 1

@@ -28,7 +28,17 @@ from pytestqt.qtbot import QtBot
 
 from app.core.compare.saved import open_comparisons
 from app.bootstrap import build_services
-from app.core.compare.comparison import METRIC_INFO, Comparison, ComparisonResult, ModelRun, best_values, format_metric, verdict
+from app.core.compare.comparison import (
+    METRIC_INFO,
+    ColumnSettings,
+    Comparison,
+    ComparisonResult,
+    ModelMetrics,
+    ModelRun,
+    best_values,
+    format_metric,
+    verdict,
+)
 from app.core.compare.saved import ComparisonStore
 from app.core.history.store import Store
 from app.core.engines.registry import EngineRegistry
@@ -469,6 +479,25 @@ def test_a_column_says_where_its_model_is(qtbot: QtBot) -> None:
     assert column.status_text == "Stopping…" and not stop.isEnabled()
     column.show_result("Hello", "TTFT 0.10 s", "stopped")
     assert column.status_text == "Stopped" and "Hello" in column.answer_text and "TTFT 0.10 s" in column.answer_text
+
+
+def test_a_saved_comparison_of_one_model_with_two_settings_shows_two_columns(
+    make_panel, store: ComparisonStore  # noqa: ANN001
+) -> None:
+    # `plinth compare -m local:fake --temperature 0.2 -m local:fake --temperature 1.0` saves one like this.
+    spec = Comparison("chat", (LOCAL, LOCAL), text="Same model twice",
+                      columns=(ColumnSettings(temperature=0.2), ColumnSettings(temperature=1.0)))  # fmt: skip
+    names = spec.column_labels()
+    runs = [ModelRun(LOCAL, None, status="finished", text=f"Answer {i}", column=name,
+                     metrics=ModelMetrics(ttft_s=0.1 * (i + 1), wall_s=1.0, cost_usd=0.0))
+            for i, name in enumerate(names)]  # fmt: skip
+    store.save(ComparisonResult("twice", "2026-03-01T10:00:00+00:00", spec, runs))
+    ui = Ui(make_panel())
+    ui.saved.setCurrentRow(0)
+    assert [c.title for c in ui.panel.columns] == ["fake (temperature 0.2)", "fake (temperature 1.0)"]
+    assert ["Answer 0" in c.answer_text for c in ui.panel.columns] == [True, False]
+    assert ["Answer 1" in c.answer_text for c in ui.panel.columns] == [False, True]
+    assert ui.panel.results.table.best_cells()["Time to first token"] == [0]
 
 
 def test_the_saved_list_counts_models_in_words(make_panel, store: ComparisonStore) -> None:  # noqa: ANN001

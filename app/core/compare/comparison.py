@@ -2,9 +2,11 @@
 
 ``run_comparison(spec, engines, on_event=..., cancel=...)`` sends the same
 input to every model of a ``Comparison`` and returns a ``ComparisonResult``
-with one ``ModelRun`` (a column) per model. It blocks until every model has
+with one ``ModelRun`` per column. It blocks until every model has
 finished, failed or been cancelled; the GUI runs it on a worker thread and
-turns the ``CompareEvent``s into signals.
+turns the ``CompareEvent``s into signals. A column is a model, or one model
+with settings of its own (``ColumnSettings``): the same model may fill two
+columns, which then share its engine and are told apart by their names.
 
 Scheduling. Remote models each run on their own thread at once. Local
 models each run in their own child process (one ``LocalEngine`` per model),
@@ -36,6 +38,7 @@ import re
 import threading
 import time
 import uuid
+from collections import Counter
 from dataclasses import asdict, dataclass, field, fields, replace
 from datetime import datetime, timezone
 from pathlib import Path
@@ -88,10 +91,34 @@ SAME_ACCURACY_POINTS = 1.0
 
 # -- the spec ---------------------------------------------------------------------------
 
+#: The settings a column may set for itself, per task: what the task sends to the model.
+COLUMN_SETTINGS: dict[str, tuple[str, ...]] = {
+    "chat": ("temperature", "system"),
+    "translate": ("temperature",),
+    "batch-translate": ("temperature",),
+    "classify": (),
+    "batch-classify": (),
+}
+#: Characters of a system prompt shown in a column's name.
+SYSTEM_IN_NAME = 24
+
+
+@dataclass(frozen=True)
+class ColumnSettings:
+    """What one column sets for itself, so that one model can be compared with itself; None: the comparison's own."""
+
+    temperature: float | None = None
+    system: str | None = None
+
 
 @dataclass(frozen=True)
 class Comparison:
-    """What to compare: a task, its input and options, and 2–4 distinct model ids.
+    """What to compare: a task, its input and options, and 2–4 columns.
+
+    Each column is a model id; ``columns`` (empty, or one ``ColumnSettings`` per
+    model) lets a column set its own temperature or system prompt, so the same
+    model may fill two columns when their settings differ. ``column_labels()``
+    names the columns by what differs.
 
     Which fields apply depends on ``task``:
 
@@ -123,6 +150,7 @@ class Comparison:
     input_path: str | None = None
     text_column: str = ""
     gold_column: str | None = None
+    columns: tuple[ColumnSettings, ...] = ()
 
     def validate(self) -> Comparison:
         """This spec with the model ids trimmed; ``InvalidRequestError`` saying what is wrong otherwise."""
@@ -136,11 +164,20 @@ class Comparison:
             )
         if not all(models):
             raise InvalidRequestError("A model id is empty.", "Pick a model for every column.")
-        twice = sorted({m for m in models if models.count(m) > 1})
-        if twice:
+        if self.columns and len(self.columns) != len(models):
             raise InvalidRequestError(
-                f"{', '.join(twice)} appears more than once.", "Compare different models: pick another one."
+                f"There are settings for {counted(len(self.columns), 'column')} but {len(models)} models.",
+                "Give every model its own settings, or none.",
             )
+        spec = replace(self, models=tuple(models))
+        columns = [(model, spec._used_settings(i)) for i, model in enumerate(models)]
+        twice = sorted({model for model, used in columns if columns.count((model, used)) > 1})
+        if twice:
+            if COLUMN_SETTINGS[self.task]:
+                hint = "Compare different models, or give each column its own temperature or system prompt."
+            else:
+                hint = "Compare different models: a column of this task has no settings of its own."
+            raise InvalidRequestError(f"{', '.join(twice)} appears more than once with the same settings.", hint)
         if self.task in BATCH_TASKS:
             if not self.input_path:
                 raise InvalidRequestError("No input file was given.", "Pick a CSV or JSONL file to run over.")
@@ -161,7 +198,45 @@ class Comparison:
             raise InvalidRequestError(
                 f"max_tokens must be at least 1 (got {self.max_tokens}).", "Raise the answer length limit."
             )
-        return replace(self, models=tuple(models))
+        return spec
+
+    def for_column(self, index: int) -> Comparison:
+        """This spec as column ``index`` runs it: its own settings in place of the shared ones."""
+        if not self.columns:
+            return self
+        own = self.columns[index]
+        return replace(
+            self,
+            temperature=self.temperature if own.temperature is None else own.temperature,
+            system=self.system if own.system is None else own.system,
+            columns=(),
+        )
+
+    def _used_settings(self, index: int) -> tuple[tuple[str, object], ...]:
+        column = self.for_column(index)
+        return tuple((name, getattr(column, name)) for name in COLUMN_SETTINGS[self.task])
+
+    def column_settings(self, index: int) -> dict[str, object]:
+        """The settings column ``index`` runs with, of those a column may set for this task."""
+        return dict(self._used_settings(index))
+
+    def column_labels(self) -> tuple[str, ...]:
+        """One name per column: the model id, then the settings that differ between columns.
+
+        ``("starter (temperature 0.2)", "starter (temperature 1.0)")``; just the model ids
+        when no setting differs. Names are unique for a valid spec: two columns alike in
+        model and in every differing setting are alike in all, which ``validate`` refuses.
+        """
+        columns = [self.for_column(i) for i in range(len(self.models))]
+        parts: list[list[str]] = [[] for _ in columns]
+        used = COLUMN_SETTINGS.get(self.task, ())
+        if "temperature" in used and len({c.temperature for c in columns}) > 1:
+            for part, column in zip(parts, columns):
+                part.append(f"temperature {format_temperature(column.temperature)}")
+        if "system" in used and len({c.system for c in columns}) > 1:
+            for part, name in zip(parts, _system_names([c.system for c in columns])):
+                part.append(name)
+        return tuple(f"{model} ({', '.join(part)})" if part else model for model, part in zip(self.models, parts))
 
     @property
     def is_batch(self) -> bool:
@@ -206,6 +281,7 @@ class Comparison:
         data = asdict(self)
         data["models"] = list(self.models)
         data["labels"] = list(self.labels)
+        data["columns"] = [asdict(c) for c in self.columns]
         return data
 
     @classmethod
@@ -214,7 +290,25 @@ class Comparison:
         values = {k: v for k, v in data.items() if k in known}
         values["models"] = tuple(cast(Sequence[str], values.get("models", ())))
         values["labels"] = tuple(cast(Sequence[str], values.get("labels", ())))
+        values["columns"] = tuple(ColumnSettings(**c) for c in cast(Sequence[dict], values.get("columns", ())))
         return cls(**values)  # type: ignore[arg-type]
+
+
+def format_temperature(value: float) -> str:
+    """A temperature as a column's name shows it: exact, so that two different ones never read alike ("1.0")."""
+    return repr(float(value))
+
+
+def _system_names(prompts: Sequence[str]) -> list[str]:
+    """How each column's system prompt reads in its name: its start, or its number where starts look alike."""
+    def start(text: str) -> str:
+        one_line = " ".join(text.split())
+        return one_line if len(one_line) <= SYSTEM_IN_NAME else one_line[: SYSTEM_IN_NAME - 1].rstrip() + "…"
+
+    distinct = list(dict.fromkeys(p for p in prompts if p.strip()))
+    if len({start(p) for p in distinct}) == len(distinct):
+        return [f'system "{start(p)}"' if p.strip() else "no system prompt" for p in prompts]
+    return [f"system prompt {distinct.index(p) + 1}" if p.strip() else "no system prompt" for p in prompts]
 
 
 # -- metrics ----------------------------------------------------------------------------
@@ -310,6 +404,8 @@ class ModelRun:
     run's per-row outcomes (index, label or translation, error).
     ``batch_metrics``: ``Metrics.to_dict()`` when a gold column was given.
     ``error_title``/``error``: set when ``status == "failed"``.
+    ``column``: the column's name (``Comparison.column_labels()``), which tells
+    apart two columns of one model; the model id when left empty.
     """
 
     model_id: str
@@ -327,6 +423,11 @@ class ModelRun:
     notes: list[str] = field(default_factory=list)
     error_title: str = ""
     error: str = ""
+    column: str = ""
+
+    def __post_init__(self) -> None:
+        # Comparisons saved before columns had names of their own had one column per model.
+        self.column = self.column or self.model_id
 
     @property
     def destination_label(self) -> str:
@@ -362,11 +463,12 @@ class ComparisonResult:
     runs: list[ModelRun]
     stopped: bool = False
 
-    def run_for(self, model_id: str) -> ModelRun:
+    def run_for(self, column: str) -> ModelRun:
+        """The run of the column of this name (the model id, unless one model fills several columns)."""
         for run in self.runs:
-            if run.model_id == model_id:
+            if run.column == column:
                 return run
-        raise KeyError(model_id)
+        raise KeyError(column)
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -396,6 +498,7 @@ class CompareEvent:
     ``queued``: ``queue_position`` (1 = next to start). ``text``: ``text`` is a
     delta of the answer. ``progress``: ``done``/``total`` rows of a batch.
     ``finished``/``failed``/``cancelled``: ``run`` is the column's final state.
+    ``column``: the column's name; the model id when left empty.
     """
 
     model_id: str
@@ -406,6 +509,11 @@ class CompareEvent:
     done: int = 0
     total: int = 0
     run: ModelRun | None = None
+    column: str = ""
+
+    def __post_init__(self) -> None:
+        if not self.column:
+            object.__setattr__(self, "column", self.model_id)
 
 
 # -- running ----------------------------------------------------------------------------
@@ -457,8 +565,9 @@ def run_comparison(
 ) -> ComparisonResult:
     """Run ``spec`` on every model; blocks until all are done, failed or cancelled.
 
-    ``cancel`` stops every model ("Stop all"); ``model_cancels[model_id]``
-    stops one. ``max_parallel_local`` caps how many local models run at once
+    ``cancel`` stops every model ("Stop all"); ``model_cancels[column]``
+    stops one column (its name from ``column_labels()``: the model id unless
+    one model fills several columns). ``max_parallel_local`` caps how many local models run at once
     (None: as many as memory allows); ``memory_probe`` replaces the psutil
     reading of available memory (tests declare it too small). ``work_dir``:
     where batch tasks write each model's output CSV and resume journal, in a
@@ -619,6 +728,17 @@ def _memory_need(engine: _LocalModel) -> int:
     return estimate_memory(size, n_ctx, shape).total
 
 
+@dataclass
+class _Column:
+    """One column to run: its place, its run, its engine (or why there is none) and its own spec."""
+
+    index: int
+    run: ModelRun
+    engine: Engine | None
+    error: Exception | None
+    spec: Comparison
+
+
 class _Runner:
     def __init__(
         self,
@@ -644,6 +764,10 @@ class _Runner:
         self.memory_probe = memory_probe
         self.gate: _LocalGate | None = None
         self.table: Table | None = None
+        self.runs: dict[str, ModelRun] = {}
+        #: model id → columns of that local model not yet done with its engine, which they share.
+        self._engine_users: Counter[str] = Counter()
+        self._engine_users_lock = threading.Lock()
 
     def run(self) -> ComparisonResult:
         spec = self.spec
@@ -654,58 +778,59 @@ class _Runner:
             self.table.require(spec.text_column, "text")
             if spec.gold_column:
                 self.table.require(spec.gold_column, "gold label")
-        runs: list[ModelRun] = []
-        jobs: list[tuple[ModelRun, Engine | None, Exception | None]] = []
-        for model_id in spec.models:
+        columns: list[_Column] = []
+        for index, (model_id, name) in enumerate(zip(spec.models, spec.column_labels())):
             try:
                 engine: Engine | None = self.engines.get(model_id)
                 error = None
             except Exception as exc:  # one unusable model fails its column, not the comparison
                 engine, error = None, exc
             destination = engine.destination if engine is not None else _guess_destination(model_id)
-            run = ModelRun(model_id, destination)
-            runs.append(run)
-            jobs.append((run, engine, error))
-        local = [(run.model_id, _memory_need(e)) for run, e, _ in jobs if isinstance(e, _LocalModel)]
+            run = ModelRun(model_id, destination, column=name)
+            self.runs[name] = run
+            columns.append(_Column(index, run, engine, error, spec.for_column(index)))
+        local = [c for c in columns if isinstance(c.engine, _LocalModel)]
+        self._engine_users.update(c.run.model_id for c in local)
         budget = int(self.memory_probe() * MEMORY_HEADROOM)
         self.gate = _LocalGate(budget, self.max_parallel_local, self._on_queue_position)
-        self.gate.plan(local)
+        self.gate.plan([(c.run.column, _memory_need(cast(_LocalModel, c.engine))) for c in local])
         threads = [
-            threading.Thread(target=self._run_one, args=job, name=f"plinth-compare-{job[0].model_id}")
-            for job in jobs
+            threading.Thread(target=self._run_one, args=(c,), name=f"plinth-compare-{c.run.column}") for c in columns
         ]
         for thread in threads:
             thread.start()
         for thread in threads:
             thread.join()
-        return ComparisonResult(self.id, self.created, spec, runs, stopped=self.stop_all.cancelled)
+        return ComparisonResult(self.id, self.created, spec, [c.run for c in columns], stopped=self.stop_all.cancelled)
 
     # -- events -------------------------------------------------------------------------
 
-    def emit(self, model_id: str, kind: EventKind, **kwargs: object) -> None:
-        event = CompareEvent(model_id, kind, time.perf_counter() - self.start, **kwargs)  # type: ignore[arg-type]
+    def emit(self, source: ModelRun, kind: EventKind, **kwargs: object) -> None:
+        t = time.perf_counter() - self.start
+        event = CompareEvent(source.model_id, kind, t, column=source.column, **kwargs)  # type: ignore[arg-type]
         try:
             self.on_event(event)
         except Exception:
             # A broken listener must not stop the model: the result still has everything.
             log.exception("Comparison event listener failed on %s", event.kind)
 
-    def _on_queue_position(self, model_id: str, position: int) -> None:
-        self.emit(model_id, "queued", queue_position=position)
+    def _on_queue_position(self, column: str, position: int) -> None:
+        self.emit(self.runs[column], "queued", queue_position=position)
 
     # -- one column ---------------------------------------------------------------------
 
-    def _run_one(self, run: ModelRun, engine: Engine | None, error: Exception | None) -> None:
-        own = self.model_cancels.get(run.model_id) or CancelToken()
+    def _run_one(self, column: _Column) -> None:
+        run, engine = column.run, column.engine
+        own = self.model_cancels.get(run.column) or CancelToken()
         cancel = _EitherCancel(own, self.stop_all)
         try:
-            if error is not None:
-                raise error
+            if column.error is not None:
+                raise column.error
             assert engine is not None
             if isinstance(engine, _LocalModel):
-                self._run_local(run, engine, cancel)
+                self._run_local(column, engine, cancel)
             else:
-                self._run_task(run, engine, cancel)
+                self._run_task(column, engine, cancel)
         except Cancelled:
             run.status = "cancelled"
         except UserFacingError as exc:
@@ -719,45 +844,57 @@ class _Runner:
         else:
             if run.status == "pending":
                 run.status = "finished"
-        self.emit(run.model_id, cast(EventKind, run.status), run=run)
+        self.emit(run, cast(EventKind, run.status), run=run)
 
-    def _run_local(self, run: ModelRun, engine: _LocalModel, cancel: CancelToken) -> None:
+    def _run_local(self, column: _Column, engine: _LocalModel, cancel: CancelToken) -> None:
         gate = self.gate
         assert gate is not None
-        if not gate.enter(run.model_id, cancel):
+        run = column.run
+        if not gate.enter(run.column, cancel):
+            self._done_with_engine(run.model_id)
             raise Cancelled
         try:
             if cancel.cancelled:
                 raise Cancelled
             with _RssSampler(engine) as sampler:
                 try:
-                    self.emit(run.model_id, "loading")
+                    self.emit(run, "loading")
                     run.metrics.load_s = engine.load()
                     if cancel.cancelled:
                         raise Cancelled
-                    self._run_task(run, cast(Engine, engine), cancel)
+                    self._run_task(column, cast(Engine, engine), cancel)
                 finally:
                     run.metrics.peak_rss_bytes = sampler.peak
         finally:
-            if gate.has_waiting():
-                # The next model in the queue is waiting for this one's memory:
-                # free it before letting that one load.
-                self.engines.close(run.model_id)
-            gate.leave(run.model_id)
+            self._done_with_engine(run.model_id)
+            gate.leave(run.column)
 
-    def _run_task(self, run: ModelRun, engine: Engine, cancel: CancelToken) -> None:
-        self.emit(run.model_id, "started")
-        task = self.spec.task
+    def _done_with_engine(self, model_id: str) -> None:
+        """One column is done with a local model: free its memory for a waiting model, if no column still needs it.
+
+        Columns of one model share its engine (one child process); closing it under another
+        column would stop that column's answer.
+        """
+        with self._engine_users_lock:
+            self._engine_users[model_id] -= 1
+            last = self._engine_users[model_id] == 0
+        if last and self.gate is not None and self.gate.has_waiting():
+            # The next model in the queue is waiting for this one's memory: free it before that one loads.
+            self.engines.close(model_id)
+
+    def _run_task(self, column: _Column, engine: Engine, cancel: CancelToken) -> None:
+        run, spec = column.run, column.spec
+        self.emit(run, "started")
         started = time.perf_counter()
         try:
-            if task == "chat":
-                self._chat(run, engine, cancel)
-            elif task == "translate":
-                self._translate(run, engine, cancel)
-            elif task == "classify":
-                self._classify(run, engine, cancel)
+            if spec.task == "chat":
+                self._chat(run, spec, engine, cancel)
+            elif spec.task == "translate":
+                self._translate(run, spec, engine, cancel)
+            elif spec.task == "classify":
+                self._classify(run, spec, engine, cancel)
             else:
-                self._batch(run, engine, cancel)
+                self._batch(column, engine, cancel)
         finally:
             if run.metrics.wall_s is None:
                 run.metrics.wall_s = time.perf_counter() - started
@@ -773,34 +910,34 @@ class _Runner:
         if stats.stop_reason == "cancelled":
             run.status = "cancelled"
 
-    def _chat(self, run: ModelRun, engine: Engine, cancel: CancelToken) -> None:
-        for chunk in engine.stream(self.spec.chat_request(), cancel):
+    def _chat(self, run: ModelRun, spec: Comparison, engine: Engine, cancel: CancelToken) -> None:
+        for chunk in engine.stream(spec.chat_request(), cancel):
             if chunk.text:
                 run.text += chunk.text
-                self.emit(run.model_id, "text", text=chunk.text)
+                self.emit(run, "text", text=chunk.text)
             if chunk.stats is not None:
                 self._take_stats(run, chunk.stats)
 
-    def _translate(self, run: ModelRun, engine: Engine, cancel: CancelToken) -> None:
+    def _translate(self, run: ModelRun, spec: Comparison, engine: Engine, cancel: CancelToken) -> None:
         def on_text(delta: str) -> None:
             run.text += delta
-            self.emit(run.model_id, "text", text=delta)
+            self.emit(run, "text", text=delta)
 
-        result = translate(engine, self.spec.text, self.spec.translation_options(), cancel=cancel, on_text=on_text)
+        result = translate(engine, spec.text, spec.translation_options(), cancel=cancel, on_text=on_text)
         run.text = result.text
         run.warnings = [w.message for w in result.warnings]
         self._take_stats(run, result.stats)
 
-    def _classify(self, run: ModelRun, engine: Engine, cancel: CancelToken) -> None:
-        result = self.spec.classifier().run(engine, self.spec.text, cancel)
+    def _classify(self, run: ModelRun, spec: Comparison, engine: Engine, cancel: CancelToken) -> None:
+        result = spec.classifier().run(engine, spec.text, cancel)
         run.classification = result.to_dict()
         run.text = ", ".join(result.labels) if result.labels else result.display_label
         if result.note:
             run.notes.append(result.note)
         self._take_stats(run, result.stats)
 
-    def _batch(self, run: ModelRun, engine: Engine, cancel: CancelToken) -> None:
-        spec = self.spec
+    def _batch(self, column: _Column, engine: Engine, cancel: CancelToken) -> None:
+        run, spec = column.run, column.spec
         assert self.work_dir is not None and self.table is not None
         job: Job
         if spec.task == "batch-classify":
@@ -810,10 +947,13 @@ class _Runner:
             job = TranslateJob(spec.translation_options())
         out_dir = self.work_dir / self.id
         out_dir.mkdir(parents=True, exist_ok=True)
+        name = _slug(run.model_id)
+        if spec.models.count(run.model_id) > 1:
+            name += f"-column{column.index + 1}"  # one model in several columns: a file each
         batch = BatchSpec(
             input_path=Path(spec.input_path or ""),
             text_column=spec.text_column,
-            output_path=out_dir / f"{_slug(run.model_id)}.csv",
+            output_path=out_dir / f"{name}.csv",
             job=job,
             gold_column=spec.gold_column or None,
         )
@@ -821,7 +961,7 @@ class _Runner:
 
         def on_progress(progress: BatchProgress) -> None:
             run.rows_done, run.rows_total = progress.done, progress.total
-            self.emit(run.model_id, "progress", done=progress.done, total=progress.total)
+            self.emit(run, "progress", done=progress.done, total=progress.total)
 
         summary = run_batch(engine, batch, on_progress=on_progress, cancel=cancel, table=self.table)
         run.rows_done, run.rows_total = summary.done, summary.total
@@ -892,7 +1032,7 @@ def _close(a: float, b: float) -> bool:
 
 
 def best_values(result: ComparisonResult) -> dict[str, tuple[str, ...]]:
-    """``{metric key: model ids holding the best value}`` among finished runs.
+    """``{metric key: columns holding the best value}`` among finished runs (names, as ``ModelRun.column``).
 
     Several ids when they tie. A metric is left out when fewer than two
     finished models have a value for it, or when all of them tie (nothing
@@ -903,12 +1043,12 @@ def best_values(result: ComparisonResult) -> dict[str, tuple[str, ...]]:
     for info in METRICS:
         if info.better is None:
             continue
-        values = [(r.model_id, v) for r in finished if (v := r.metrics.get(info.key)) is not None]
+        values = [(r.column, v) for r in finished if (v := r.metrics.get(info.key)) is not None]
         if len(values) < 2:
             continue
         pick = min if info.better == "lower" else max
         top = pick(v for _, v in values)
-        winners = tuple(model_id for model_id, v in values if _close(v, top))
+        winners = tuple(column for column, v in values if _close(v, top))
         if len(winners) < len(values):
             best[info.key] = winners
     return best
@@ -946,15 +1086,15 @@ def _cost_clause(a: ModelRun, b: ModelRun) -> str:
     if ca is None and cb is None:
         return "at an unknown cost (no price is known for either)"
     if cb is None:
-        return f"at an unknown cost (no price is known for {b.model_id})"
+        return f"at an unknown cost (no price is known for {b.column})"
     if ca is None:
-        return f"at {format_metric('cost_usd', cb)} ({a.model_id}'s cost is unknown)"
+        return f"at {format_metric('cost_usd', cb)} ({a.column}'s cost is unknown)"
     if ca == 0 and cb == 0:
-        return f"at no cost, like {a.model_id}"
+        return f"at no cost, like {a.column}"
     if cb == 0:
         return "at no cost"
     if ca == 0:
-        return f"at {format_metric('cost_usd', cb)} where {a.model_id} costs nothing"
+        return f"at {format_metric('cost_usd', cb)} where {a.column} costs nothing"
     ratio = cb / ca
     if abs(ratio - 1) <= SAME_RATIO:
         return "at about the same cost"
@@ -967,19 +1107,19 @@ def _accuracy_clause(a: ModelRun, b: ModelRun) -> str:
     aa, ab = cast(float, a.metrics.accuracy), cast(float, b.metrics.accuracy)
     points = round((ab - aa) * 100, 6)  # 0.90 - 0.91 is not quite -0.01 in floating point
     if abs(points) <= SAME_ACCURACY_POINTS:
-        return f"as accurate as {a.model_id} (within {SAME_ACCURACY_POINTS:g} point)"
+        return f"as accurate as {a.column} (within {SAME_ACCURACY_POINTS:g} point)"
     word = "more" if points > 0 else "less"
-    return f"{abs(points):.0f} points {word} accurate than {a.model_id} ({ab:.0%} against {aa:.0%})"
+    return f"{abs(points):.0f} points {word} accurate than {a.column} ({ab:.0%} against {aa:.0%})"
 
 
 def _pair_sentence(result: ComparisonResult, a: ModelRun, b: ModelRun, with_accuracy: bool) -> str:
     speed = _speed_clause(result, a, b)
     cost = _cost_clause(a, b)
     if with_accuracy:
-        return f"{b.model_id} is {_accuracy_clause(a, b)} {cost}, {speed or 'speed unknown'}."
+        return f"{b.column} is {_accuracy_clause(a, b)} {cost}, {speed or 'speed unknown'}."
     if speed is None:
-        return f"Compared with {a.model_id}, {b.model_id} is {cost}; speed unknown."
-    return f"Compared with {a.model_id}, {b.model_id} is {speed} {cost}."
+        return f"Compared with {a.column}, {b.column} is {cost}; speed unknown."
+    return f"Compared with {a.column}, {b.column} is {speed} {cost}."
 
 
 def verdict(result: ComparisonResult) -> str:
@@ -996,7 +1136,7 @@ def verdict(result: ComparisonResult) -> str:
     if not done:
         sentences.append("No model finished, so there is nothing to compare.")
     elif len(done) == 1:
-        sentences.append(f"Only {done[0].model_id} finished, so there is nothing to compare.")
+        sentences.append(f"Only {done[0].column} finished, so there is nothing to compare.")
     else:
         with_accuracy = all(r.metrics.accuracy is not None for r in done)
         ref = max(done, key=lambda r: cast(float, r.metrics.accuracy)) if with_accuracy else done[0]
@@ -1006,16 +1146,16 @@ def verdict(result: ComparisonResult) -> str:
         sentences.extend(_quality_note(result, done, with_accuracy))
     for run in result.runs:
         if run.status == "failed":
-            sentences.append(f"{run.model_id} failed ({run.error_title}).")
+            sentences.append(f"{run.column} failed ({run.error_title}).")
         elif run.status == "cancelled":
-            sentences.append(f"{run.model_id} was stopped.")
+            sentences.append(f"{run.column} was stopped.")
     return " ".join(sentences)
 
 
 def _quality_note(result: ComparisonResult, done: list[ModelRun], with_accuracy: bool) -> list[str]:
     task = result.spec.task
     if task == "classify":
-        chosen = [(r.model_id, r.text) for r in done]
+        chosen = [(r.column, r.text) for r in done]
         if len({text for _, text in chosen}) == 1:
             return [f"{'Both' if len(done) == 2 else 'All'} chose {chosen[0][1]!r}."]
         return ["They disagree: " + "; ".join(f"{m} chose {t!r}" for m, t in chosen) + "."]
@@ -1034,7 +1174,10 @@ def _quality_note(result: ComparisonResult, done: list[ModelRun], with_accuracy:
 def _sent_text(spec: Comparison) -> str:
     """What of the input leaves for a remote model."""
     if spec.task == "chat":
-        n = len(spec.text) + len(spec.system)
+        systems = {spec.for_column(i).system for i in range(len(spec.models))}
+        n = len(spec.text) + max(len(system) for system in systems)
+        if len(systems) > 1:
+            return f"the prompt and each column's system prompt (up to {n:,} characters)"
         what = "the prompt and the system prompt" if spec.system.strip() else "the prompt"
         return f"{what} ({n:,} characters)"
     if spec.task == "translate":
@@ -1054,16 +1197,16 @@ def _sent_text(spec: Comparison) -> str:
 def privacy_summary(spec: Comparison, destinations: Mapping[str, str | None]) -> str:
     """Which text goes where: "Sent to OpenAI (work:gpt-4o): the prompt (1,234 characters). Stayed on this computer: starter."
 
-    ``destinations``: model id → ``Engine.destination`` (None: stays here).
-    Works before a run (for the badge) and after (``result_destinations``).
+    ``destinations``: model id, or column name after a run, → ``Engine.destination``
+    (None: stays here). Works before a run (for the badge) and after (``result_destinations``).
     """
     sent: dict[str, list[str]] = {}
     stayed: list[str] = []
-    for model_id, destination in destinations.items():
+    for name, destination in destinations.items():
         if destination is None:
-            stayed.append(model_id)
+            stayed.append(name)
         else:
-            sent.setdefault(destination, []).append(model_id)
+            sent.setdefault(destination, []).append(name)
     parts = []
     if sent:
         places = [f"{dest} ({', '.join(ids)})" for dest, ids in sent.items()]
@@ -1077,5 +1220,5 @@ def privacy_summary(spec: Comparison, destinations: Mapping[str, str | None]) ->
 
 
 def result_destinations(result: ComparisonResult) -> dict[str, str | None]:
-    """model id → destination, from a result's runs (for ``privacy_summary``)."""
-    return {run.model_id: run.destination for run in result.runs}
+    """column → destination, from a result's runs (for ``privacy_summary``)."""
+    return {run.column: run.destination for run in result.runs}

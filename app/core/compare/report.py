@@ -23,6 +23,7 @@ from app.core.compare.comparison import (
     best_values,
     display_answer,
     format_metric,
+    format_temperature,
     privacy_summary,
     result_destinations,
     row_outcome,
@@ -91,8 +92,12 @@ def _input_lines(result: ComparisonResult) -> list[tuple[str, str]]:
         out.append(("Text column", spec.text_column))
         if spec.gold_column:
             out.append(("Gold column", spec.gold_column))
-    if spec.task == "chat" and spec.system:
-        out.append(("System prompt", spec.system))
+    columns = [spec.for_column(i) for i in range(len(spec.models))]
+    if spec.task == "chat" and len({c.system for c in columns}) > 1:
+        names = spec.column_labels()
+        out.extend((f"System prompt of {name}", c.system) for name, c in zip(names, columns) if c.system)
+    elif spec.task == "chat" and columns[0].system:
+        out.append(("System prompt", columns[0].system))
     if spec.task in ("translate", "batch-translate"):
         out.append(("Into", spec.target))
         out.append(("From", spec.source or "detected"))
@@ -100,7 +105,11 @@ def _input_lines(result: ComparisonResult) -> list[tuple[str, str]]:
         out.append(("Labels", ", ".join(spec.labels)))
         out.append(("Multi-label", "yes" if spec.multi else "no"))
     if spec.task in ("chat", "translate", "batch-translate"):
-        out.append(("Temperature", f"{spec.temperature:g}"))
+        if len({c.temperature for c in columns}) == 1:
+            out.append(("Temperature", f"{columns[0].temperature:g}"))
+        else:
+            each = ", ".join(format_temperature(c.temperature) for c in columns)
+            out.append(("Temperature", f"per column: {each}"))
     if spec.max_tokens is not None:
         out.append(("Max tokens", str(spec.max_tokens)))
     if spec.seed is not None:
@@ -145,12 +154,12 @@ def to_markdown(result: ComparisonResult) -> str:
     lines += ["## Where the text went", "", privacy_summary(spec, result_destinations(result)), ""]
     lines += ["## Input", ""]
     for what, value in _input_lines(result):
-        if what in ("Input", "System prompt"):
+        if what == "Input" or what.startswith("System prompt"):
             lines += [f"{what}:", "", _fence(value), ""]
         else:
             lines.append(f"* {what}: {_md_cell(value)}")
     lines += ["", "## Metrics", "", "Best values are in bold.", ""]
-    lines.append("| | " + " | ".join(_md_cell(r.model_id) for r in result.runs) + " |")
+    lines.append("| | " + " | ".join(_md_cell(r.column) for r in result.runs) + " |")
     lines.append("|---|" + "---|" * len(result.runs))
     lines.append("| Status | " + " | ".join(STATUS_LABELS[r.status] for r in result.runs) + " |")
     lines.append("| Where the text went | " + " | ".join(r.destination_label for r in result.runs) + " |")
@@ -158,11 +167,11 @@ def to_markdown(result: ComparisonResult) -> str:
         cells = []
         for run in result.runs:
             cell = format_metric(info.key, run.metrics.get(info.key))
-            cells.append(f"**{cell}**" if run.model_id in best.get(info.key, ()) else cell)
+            cells.append(f"**{cell}**" if run.column in best.get(info.key, ()) else cell)
         lines.append(f"| {info.label} | " + " | ".join(cells) + " |")
     lines += ["", "## Answers", ""]
     for run in result.runs:
-        lines += [f"### {_md_cell(run.model_id)} ({run.destination_label})", ""]
+        lines += [f"### {_md_cell(run.column)} ({run.destination_label})", ""]
         if run.status == "failed":
             lines += [f"Failed: {run.error_title}. {run.error}", ""]
         elif run.status == "cancelled":
@@ -179,7 +188,7 @@ def to_markdown(result: ComparisonResult) -> str:
     rows = _row_results(result)
     if rows:
         lines += ["## Rows", "", "Row 1 is the file's first row after the header.", ""]
-        lines.append("| Row | " + " | ".join(_md_cell(r.model_id) for r in result.runs) + " |")
+        lines.append("| Row | " + " | ".join(_md_cell(r.column) for r in result.runs) + " |")
         lines.append("|---|" + "---|" * len(result.runs))
         lines += ["| " + " | ".join(_md_cell(cell) for cell in row) + " |" for row in rows]
     return "\n".join(lines).rstrip() + "\n"
@@ -196,7 +205,7 @@ def to_csv(result: ComparisonResult) -> str:
     for run in result.runs:
         figures = [_raw(run.metrics.get(m.key)) for m in METRICS]
         where = run.destination or "this computer"
-        writer.writerow([run.model_id, where, STATUS_LABELS[run.status], *figures, display_answer(run), run.error])
+        writer.writerow([run.column, where, STATUS_LABELS[run.status], *figures, display_answer(run), run.error])
     return buffer.getvalue()
 
 
@@ -235,7 +244,7 @@ def _e(text: object) -> str:
 
 def _bar_chart(result: ComparisonResult, key: str, title: str) -> str:
     """A horizontal bar chart of one metric across the models, as inline SVG."""
-    values = [(run.model_id, run.metrics.get(key)) for run in result.runs]
+    values = [(run.column, run.metrics.get(key)) for run in result.runs]
     top = max((v for _, v in values if v is not None), default=0.0) or 1.0
     width = _LABEL_W + _BAR_W + 110
     height = _ROW_H * len(values) + 8
@@ -243,9 +252,9 @@ def _bar_chart(result: ComparisonResult, key: str, title: str) -> str:
         f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" role="img" '
         f'aria-label="{_e(title)}" font-family="system-ui, sans-serif" font-size="12">'
     ]
-    for i, (model_id, value) in enumerate(values):
+    for i, (column, value) in enumerate(values):
         y = 4 + i * _ROW_H
-        name = model_id if len(model_id) <= 26 else model_id[:25] + "…"
+        name = column if len(column) <= 26 else column[:25] + "…"
         parts.append(f'<text x="{_LABEL_W - 6}" y="{y + 16}" text-anchor="end">{_e(name)}</text>')
         if value is None:
             parts.append(f'<text x="{_LABEL_W}" y="{y + 16}" fill="#888">unknown</text>')
@@ -294,10 +303,10 @@ def to_html(result: ComparisonResult) -> str:
         "<h2>Input</h2><dl>",
     ]
     for what, value in _input_lines(result):
-        body = f"<pre>{_e(value)}</pre>" if what in ("Input", "System prompt") else _e(value)
+        body = f"<pre>{_e(value)}</pre>" if what == "Input" or what.startswith("System prompt") else _e(value)
         out.append(f"<dt>{_e(what)}</dt><dd>{body}</dd>")
     out.append("</dl><h2>Metrics</h2><p>Best values are highlighted.</p><table><thead><tr><th></th>")
-    out.extend(f"<th>{_e(run.model_id)}</th>" for run in result.runs)
+    out.extend(f"<th>{_e(run.column)}</th>" for run in result.runs)
     out.append("</tr></thead><tbody><tr><th>Status</th>")
     out.extend(f"<td>{_e(STATUS_LABELS[run.status])}</td>" for run in result.runs)
     out.append("</tr><tr><th>Where the text went</th>")
@@ -306,7 +315,7 @@ def to_html(result: ComparisonResult) -> str:
     for info in _shown_metrics(result):
         out.append(f"<tr><th>{_e(info.label)}</th>")
         for run in result.runs:
-            cls = "num best" if run.model_id in best.get(info.key, ()) else "num"
+            cls = "num best" if run.column in best.get(info.key, ()) else "num"
             out.append(f'<td class="{cls}">{_e(format_metric(info.key, run.metrics.get(info.key)))}</td>')
         out.append("</tr>")
     out.append("</tbody></table>")
@@ -314,7 +323,7 @@ def to_html(result: ComparisonResult) -> str:
     out.append("<h2>Answers</h2>")
     for run in result.runs:
         badge = "badge local" if run.destination is None else "badge"
-        out.append(f'<section><h3>{_e(run.model_id)} <span class="{badge}">{_e(run.destination_label)}</span></h3>')
+        out.append(f'<section><h3>{_e(run.column)} <span class="{badge}">{_e(run.destination_label)}</span></h3>')
         if run.status == "failed":
             out.append(f'<p class="failed">Failed: {_e(run.error_title)}. {_e(run.error)}</p>')
         elif run.status == "cancelled":
@@ -329,7 +338,7 @@ def to_html(result: ComparisonResult) -> str:
     rows = _row_results(result)
     if rows:
         out.append("<h2>Rows</h2><p>Row 1 is the file's first row after the header.</p><table><thead><tr><th>Row</th>")
-        out.extend(f"<th>{_e(run.model_id)}</th>" for run in result.runs)
+        out.extend(f"<th>{_e(run.column)}</th>" for run in result.runs)
         out.append("</tr></thead><tbody>")
         for row in rows:
             out.append(f'<tr><td class="num">{row[0]}</td>' + "".join(f"<td>{_e(cell)}</td>" for cell in row[1:]) + "</tr>")

@@ -901,12 +901,15 @@ class ComparePanel(QWidget):
         """
         self._shown = result
         labels = {c.model_id: c.label for c in self._models.choices()}
-        self._labels = {run.model_id: labels.get(run.model_id, run.model_id) for run in result.runs}
+        # Columns are keyed by name: one model may fill two (`plinth compare` with settings per column),
+        # its name then followed by those settings.
+        self._labels = {run.column: labels.get(run.model_id, run.model_id) + run.column.removeprefix(run.model_id)
+                        for run in result.runs}  # fmt: skip
         if not columns_ready:
             self._build_columns(result.spec, result.runs)
             for run in result.runs:
                 error = (run.error_title or "Failed", run.error) if run.status == "failed" else None
-                self._columns[run.model_id].show_result(
+                self._columns[run.column].show_result(
                     run_markdown(result.spec.task, run), _summary(run), _state_of(run), error
                 )
         self._results.show_result(result, self._labels)
@@ -931,14 +934,14 @@ class ComparePanel(QWidget):
         self._columns = {}
         for run in runs:
             column = CompareColumn(
-                self._labels.get(run.model_id, run.model_id),
+                self._labels.get(run.column, run.column),
                 run.destination,
                 ANSWER_TITLES[spec.task] if spec is not None else "Answer",
             )
             column.stop_requested.connect(self._on_column_stop_requested)
             # Equal stretch: the columns share the width evenly whatever their content.
             self._columns_layout.addWidget(column, 1)
-            self._columns[run.model_id] = column
+            self._columns[run.column] = column
 
     def _show_privacy(self, text: str, destinations: dict[str, str | None]) -> None:
         remote = any(d is not None for d in destinations.values())

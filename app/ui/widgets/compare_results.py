@@ -63,8 +63,8 @@ class CompareResults(QWidget):
             chart.clear()
 
     def show_result(self, result: ComparisonResult, labels: Mapping[str, str]) -> None:
-        """Figures of ``result`` (finished or partial); ``labels``: model id → what its column is called."""
-        names = [labels.get(run.model_id, run.model_id) for run in result.runs]
+        """Figures of ``result`` (finished or partial); ``labels``: column (``ModelRun.column``) → what it is called."""
+        names = [labels.get(run.column, run.column) for run in result.runs]
         best = best_values(result)
         rows = []
         for info in METRICS:
@@ -77,7 +77,7 @@ class CompareResults(QWidget):
                     info.label,
                     [mark_estimate(format_metric(info.key, v), info.key, run.stats)
                      for v, run in zip(values, result.runs)],  # fmt: skip
-                    frozenset(i for i, run in enumerate(result.runs) if run.model_id in holders),
+                    frozenset(i for i, run in enumerate(result.runs) if run.column in holders),
                     _better(info),
                 )
             )
@@ -101,5 +101,5 @@ class CompareResults(QWidget):
         bars = []
         for name, run in zip(names, result.runs):
             value = run.metrics.get(key)
-            bars.append(Bar(name, value, format_metric(key, value), run.model_id in best))
+            bars.append(Bar(name, value, format_metric(key, value), run.column in best))
         chart.set_bars(bars)

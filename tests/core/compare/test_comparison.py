@@ -22,6 +22,7 @@ from task_fakes import ChoosingEngine, ScoringEngine, keyword_rule
 
 from app.bootstrap import build_services
 from app.core.compare.comparison import (
+    ColumnSettings,
     CompareEvent,
     Comparison,
     ComparisonResult,
@@ -138,7 +139,14 @@ def chat(*models: str, **kwargs: object) -> Comparison:
     [
         (Comparison("chat", ("a:x",), text="hi"), "needs 2 to 4 models (got 1)"),
         (Comparison("chat", ("a:x", "b:x", "c:x", "d:x", "e:x"), text="hi"), "needs 2 to 4 models (got 5)"),
-        (Comparison("chat", ("a:x", "a:x"), text="hi"), "a:x appears more than once"),
+        (Comparison("chat", ("a:x", "a:x"), text="hi"), "a:x appears more than once with the same settings"),
+        (Comparison("chat", ("a:x", "a:x"), text="hi", temperature=0.2,
+                    columns=(ColumnSettings(temperature=0.2), ColumnSettings())), "a:x appears more than once"),
+        # Classification samples nothing: a temperature does not set two columns apart.
+        (Comparison("classify", ("a:x", "a:x"), text="hi", labels=("p", "n"),
+                    columns=(ColumnSettings(temperature=0.2), ColumnSettings(temperature=1.0))),
+         "a:x appears more than once with the same settings"),
+        (Comparison("chat", ("a:x", "b:x"), text="hi", columns=(ColumnSettings(),)), "settings for 1 column"),
         (Comparison("chat", ("a:x", "b:x"), text="  "), "The prompt is empty"),
         (Comparison("translate", ("a:x", "b:x"), text="hi"), "No target language"),
         (Comparison("classify", ("a:x", "b:x"), text="hi", labels=("spam",)), "at least two labels"),
@@ -158,6 +166,84 @@ def test_the_spec_round_trips_through_a_dict() -> None:
     assert Comparison.from_dict(spec.to_dict()) == spec
     assert spec.display_title == "batch-classify: x.csv"
     assert chat("a:x", "b:x").display_title == "chat: Say hello."
+
+
+def two_temperatures(*models: str, task: str = "chat", **kwargs: object) -> Comparison:
+    columns = (ColumnSettings(temperature=0.2), ColumnSettings(temperature=1.0))
+    return Comparison(task, models, text=PROMPT, columns=columns, **kwargs)  # type: ignore[arg-type]
+
+
+def test_one_model_with_two_settings_is_two_columns_named_by_what_differs() -> None:
+    spec = two_temperatures("starter", "starter").validate()
+    assert spec.column_labels() == ("starter (temperature 0.2)", "starter (temperature 1.0)")
+    assert [spec.for_column(i).temperature for i in (0, 1)] == [0.2, 1.0]
+    assert Comparison.from_dict(spec.to_dict()) == spec
+    # Settings that are the same everywhere name nothing; a shared one is overridden only where a column says so.
+    shared = Comparison("chat", ("a:x", "b:y"), text="hi", temperature=0.5, system="Be brief.",
+                        columns=(ColumnSettings(temperature=0.5), ColumnSettings()))  # fmt: skip
+    assert shared.column_labels() == ("a:x", "b:y")
+    prompts = Comparison("chat", ("a:x", "a:x", "b:y"), text="hi", system="Be brief.",
+                         columns=(ColumnSettings(), ColumnSettings(system="Answer in French, always."),
+                                  ColumnSettings(system="")))  # fmt: skip
+    assert prompts.validate().column_labels() == (
+        'a:x (system "Be brief.")', 'a:x (system "Answer in French, alway…")', "b:y (no system prompt)")
+    alike = Comparison("chat", ("a:x", "a:x"), text="hi", columns=(
+        ColumnSettings(system="Answer in French, always. Be kind."),
+        ColumnSettings(system="Answer in French, always. Be curt.")))  # fmt: skip
+    assert alike.column_labels() == ("a:x (system prompt 1)", "a:x (system prompt 2)")
+
+
+def test_columns_of_one_model_run_with_their_own_settings_and_keep_their_own_results(tmp_path: Path) -> None:
+    engine = FakeEngine(model_id="mine", destination=None)
+    engine.respond = lambda request: f"at {request.temperature:g}"
+    rec = Recorder()
+    spec = two_temperatures("mine", "mine", max_tokens=8)
+    result = run_comparison(spec, fake_registry(engine), on_event=rec, cancel=CancelToken())
+
+    first, second = result.runs
+    assert (first.column, second.column) == ("mine (temperature 0.2)", "mine (temperature 1.0)")
+    assert (first.model_id, second.model_id) == ("mine", "mine")
+    assert sorted(r.temperature for r in engine.requests) == [0.2, 1.0]
+    assert (first.text, second.text) == ("at 0.2", "at 1")
+    assert [e.text for e in rec.events if e.kind == "text" and e.column == first.column] == ["at 0.2"]
+    assert result.run_for("mine (temperature 1.0)") is second
+    assert "mine (temperature 0.2)" in verdict(result) and "mine (temperature 1.0)" in verdict(result)
+    assert privacy_summary(result.spec, result_destinations(result)) == (
+        "Stayed on this computer: mine (temperature 0.2), mine (temperature 1.0). "
+        "Nothing was sent off this computer."
+    )
+    assert ComparisonResult.from_dict(result.to_dict()).runs[1].column == second.column
+
+
+def test_a_column_of_one_model_can_be_stopped_alone() -> None:
+    engine = FakeEngine(model_id="mine", destination=None)
+    engine.enqueue(["one"] * 40, delay=0.02)
+    engine.enqueue(["one"] * 40, delay=0.02)
+    mine = CancelToken()
+    spec = two_temperatures("mine", "mine")
+
+    def on_event(event: CompareEvent) -> None:
+        if event.kind == "text" and event.column == "mine (temperature 1.0)":
+            mine.cancel()
+
+    result = run_comparison(spec, fake_registry(engine), on_event=on_event, cancel=CancelToken(),
+                            model_cancels={"mine (temperature 1.0)": mine})  # fmt: skip
+    assert [r.status for r in result.runs] == ["finished", "cancelled"]
+
+
+def test_batch_columns_of_one_model_write_their_own_files(tmp_path: Path) -> None:
+    data = tmp_path / "lines.csv"
+    data.write_text("text\nhello\nbye\n", encoding="utf-8")
+    engine = FakeEngine(model_id="mine", destination=None)
+    engine.respond = lambda request: f"t{request.temperature:g}"
+    spec = two_temperatures("mine", "mine", task="batch-translate", target="fr", input_path=str(data),
+                            text_column="text")  # fmt: skip
+    result = run_comparison(spec, fake_registry(engine), on_event=lambda e: None, cancel=CancelToken(),
+                            work_dir=tmp_path / "work")  # fmt: skip
+    assert [r.status for r in result.runs] == ["finished", "finished"], [r.error for r in result.runs]
+    assert [[row["translation"] for row in r.rows] for r in result.runs] == [["t0.2", "t0.2"], ["t1", "t1"]]
+    written = sorted(p.name for p in (tmp_path / "work" / result.id).glob("*.csv"))
+    assert len(written) == 2, written
 
 
 # -- remote models ----------------------------------------------------------------------
@@ -404,6 +490,25 @@ def test_a_queued_local_model_can_be_cancelled_while_it_waits(tmp_path: Path) ->
     assert [r.status for r in result.runs] == ["finished", "cancelled"]
     assert [e.kind for e in rec.of("local:b")] == ["queued", "cancelled"]
     assert not second.requests
+
+
+def test_a_local_model_shared_by_two_columns_is_not_closed_while_one_still_needs_it(tmp_path: Path) -> None:
+    weights = tmp_path / "weights.gguf"
+    weights.write_bytes(b"\0" * 1024)
+    shared, other = FakeLocal("local:m0", weights), FakeLocal("local:m1", weights)
+    used: list[str] = []
+    shared.respond = lambda request: used.append(f"stream closed={shared.closed}") or "ok"
+    other.enqueue(["ok"])
+    registry = EngineRegistry()
+    registry.register("local", lambda model_id: shared if model_id == "local:m0" else other)
+    spec = Comparison("chat", ("local:m0", "local:m0", "local:m1"), text=PROMPT, columns=(
+        ColumnSettings(temperature=0.2), ColumnSettings(temperature=1.0), ColumnSettings()))  # fmt: skip
+    result = run_comparison(spec, registry, on_event=lambda e: None, cancel=CancelToken(), memory_probe=lambda: 0)
+
+    assert [r.status for r in result.runs] == ["finished"] * 3, [r.error for r in result.runs]
+    assert used == ["stream closed=False", "stream closed=False"]
+    # Its memory was given back once both its columns were done, so that local:m1 could start.
+    assert shared.closed and not other.closed
 
 
 @pytest.fixture

@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from app.core.compare.comparison import METRICS, Comparison, ComparisonResult, ModelMetrics, ModelRun, format_metric
+from app.core.compare.comparison import (
+    METRICS,
+    ColumnSettings,
+    Comparison,
+    ComparisonResult,
+    ModelMetrics,
+    ModelRun,
+    format_metric,
+)
 from app.core.errors import UserFacingError
 from app.core.compare.report import CSV_COLUMNS, export_report, to_csv, to_html, to_markdown
 
@@ -77,7 +85,7 @@ def test_csv_has_one_row_per_model_and_every_metric(make) -> None:
     result = make()
     rows = list(csv.DictReader(io.StringIO(to_csv(result))))
     assert tuple(rows[0].keys()) == CSV_COLUMNS
-    assert [r["model"] for r in rows] == [run.model_id for run in result.runs]
+    assert [r["model"] for r in rows] == [run.column for run in result.runs]
     for row, run in zip(rows, result.runs):
         for info in METRICS:
             value = run.metrics.get(info.key)
@@ -137,6 +145,28 @@ def test_markdown_has_the_verdict_the_table_and_fenced_answers() -> None:
     assert "| Accuracy | 85.0% | **95.0%** | — |" in batch
     assert "| Cost per 1,000 rows | **$0** | $0.5600 | — |" in batch
     assert "starter is 10 points less accurate than oa:gpt-test (85% against 95%) at no cost, 4× slower." in batch
+
+
+def test_columns_of_one_model_are_named_by_their_settings_in_every_format() -> None:
+    spec = Comparison("chat", ("starter", "starter"), text="hi", columns=(
+        ColumnSettings(temperature=0.2, system="Be brief."), ColumnSettings(temperature=1.0, system="Be kind.")))
+    names = spec.column_labels()
+    assert names == ('starter (temperature 0.2, system "Be brief.")', 'starter (temperature 1.0, system "Be kind.")')
+    runs = [ModelRun("starter", None, status="finished", text=f"answer {i}", column=name, metrics=ModelMetrics(
+        ttft_s=0.1 * (i + 1), wall_s=1.0, cost_usd=0.0)) for i, name in enumerate(names)]  # fmt: skip
+    result = ComparisonResult("r3", "2026-03-01T10:00:00+00:00", spec, runs)
+
+    markdown = to_markdown(result)
+    assert f"| | {names[0]} | {names[1]} |" in markdown
+    assert "| Time to first token | **0.10 s** | 0.20 s |" in markdown
+    assert f"### {names[1]} (stays on this computer)" in markdown
+    assert "* Temperature: per column: 0.2, 1.0" in markdown
+    assert f"System prompt of {names[1]}:\n\n```\nBe kind.\n```" in markdown
+    assert [r["model"] for r in csv.DictReader(io.StringIO(to_csv(result)))] == list(names)
+    page = parse(to_html(result))
+    text = "".join(page.text)
+    assert all(text.count(name) >= 3 for name in names)  # table head, chart, answer heading
+    assert page.best == ["0.10 s"]
 
 
 def test_export_writes_the_format_its_suffix_names(tmp_path: Path) -> None:
