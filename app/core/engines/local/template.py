@@ -2,17 +2,9 @@
 
 from __future__ import annotations
 
-import json
 import signal
 from contextlib import contextmanager
-from datetime import datetime
-from typing import Any, Iterator, NoReturn, Sequence
-
-import jinja2
-import jinja2.ext
-from jinja2 import nodes
-from jinja2.parser import Parser
-from jinja2.sandbox import ImmutableSandboxedEnvironment
+from typing import Iterator, Sequence
 
 from app.core.engines.base import Message
 from app.core.errors import ChatTemplateError
@@ -39,32 +31,27 @@ _HOSTILE_HINT = (
 
 
 class ChatTemplate:
-    """One model's chat template, rendered as llama-cpp-python's ``Jinja2ChatFormatter`` renders it.
+    """One model's chat template, rendered by llama-cpp-python's ``Jinja2ChatFormatter``.
 
-    Same sandbox, options, extensions, filters and variables (a GGUF template
-    is untrusted input, and models are tested against llama-cpp-python's
-    rendering); kept here so that rendering needs no llama.cpp. Compiling a
-    broken template raises jinja2's ``TemplateError``.
+    That formatter renders in Jinja2's ``ImmutableSandboxedEnvironment`` (a
+    GGUF template is untrusted input) exactly as models are tested against;
+    this class adds the time limit, the size check and the messages a person
+    can act on. Built in the engine child only: llama_cpp is imported here, so
+    a module that imports this one must run in the child. Compiling a broken
+    template raises jinja2's ``TemplateError``.
     """
 
     def __init__(self, template: str, *, bos_token: str, eos_token: str) -> None:
-        self.bos_token = bos_token
-        self.eos_token = eos_token
-        environment = ImmutableSandboxedEnvironment(
-            loader=jinja2.BaseLoader(),
-            trim_blocks=True,
-            lstrip_blocks=True,
-            extensions=[_IgnoreGenerationTags, jinja2.ext.loopcontrols],
-        )
-        environment.filters["tojson"] = _tojson
-        self._template = environment.from_string(template)
+        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        self._formatter = Jinja2ChatFormatter(template=template, eos_token=eos_token, bos_token=bos_token)
 
     def render(self, messages: Sequence[Message]) -> str:
         """The conversation as the template writes it; raises ChatTemplateError for a template
         that hangs, writes far more than the conversation, or breaks the sandbox's rules."""
         try:
             with _time_limit(RENDER_TIMEOUT_S):
-                text = self._render([{"role": m.role, "content": m.content} for m in messages])
+                text = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
         except _RenderTimeout:
             raise ChatTemplateError(
                 f"This model's chat template was still formatting the conversation after {RENDER_TIMEOUT_S:g} s "
@@ -85,49 +72,6 @@ class ChatTemplate:
                 "This model's chat template turned the conversation into an empty prompt.", _HOSTILE_HINT
             )
         return text
-
-    def _render(self, messages: list[dict[str, str]]) -> str:
-        return self._template.render(
-            messages=messages,
-            eos_token=self.eos_token,
-            bos_token=self.bos_token,
-            raise_exception=_raise_exception,
-            add_generation_prompt=True,
-            functions=None,
-            function_call=None,
-            tools=None,
-            tool_choice=None,
-            strftime_now=_strftime_now,
-        )
-
-
-class _IgnoreGenerationTags(jinja2.ext.Extension):
-    """Pass-through for Hugging Face's ``{% generation %}`` chat-template tag."""
-
-    tags = {"generation"}
-
-    def parse(self, parser: Parser) -> list[nodes.Node]:
-        parser.stream.skip(1)
-        return parser.parse_statements(("name:endgeneration",), drop_needle=True)
-
-
-def _tojson(
-    x: Any,
-    ensure_ascii: bool = False,
-    indent: int | None = None,
-    separators: tuple[str, str] | None = None,
-    sort_keys: bool = False,
-) -> str:
-    # Transformers' chat-template JSON: non-ASCII kept as is, unlike Jinja's own filter.
-    return json.dumps(x, ensure_ascii=ensure_ascii, indent=indent, separators=separators, sort_keys=sort_keys)
-
-
-def _strftime_now(f: str) -> str:
-    return datetime.now().strftime(f)
-
-
-def _raise_exception(message: str) -> NoReturn:
-    raise ValueError(message)
 
 
 class _RenderTimeout(Exception):
