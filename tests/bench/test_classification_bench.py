@@ -44,7 +44,8 @@ import pytest
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, complete
 from app.core.engines.local.engine import N_BATCH, LocalEngine
-from app.core.engines.local.child import _common_prefix, _some_prefix_of_another
+from app.core.engines.local.child import _some_prefix_of_another
+from app.core.engines.local.slots import common_prefix
 from app.core.tasks.batch import BatchSpec, ClassifyJob, run_batch
 from app.core.tasks.classification import Classifier, LabelSet
 
@@ -152,14 +153,14 @@ class RawScoring:
             full = [self._tokens(prompt + branch.stem + target) for target in branch.targets]
             ends_needed = _some_prefix_of_another([f[len(stem) :] for f in full])
             for tokens in full:
-                start = max(_common_prefix(stem, tokens), 1)
+                start = max(common_prefix(stem, tokens), 1)
                 # Each target follows the whole prompt here; one that merged with its end would be evaluated
                 # from further back, and this loop would then evaluate less than the child does.
                 assert tokens[:start] == base, "a label merges with the text before it"
                 if ends_needed:
                     tokens = [*tokens, self._end]
                 targets.append((tokens, min(start, len(tokens) - 1)))
-        boundary = min(_common_prefix(self._tokens(shared), base), len(base) - 1)
+        boundary = min(common_prefix(self._tokens(shared), base), len(base) - 1)
         return RowTokens(base, boundary, targets)
 
     def start(self, prefix: list[int]) -> None:

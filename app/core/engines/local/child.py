@@ -16,10 +16,12 @@ the same numbers as one that never stopped. A label whose tokens start
 another label's gets the end of the answer (end of turn) scored as well.
 
 Several panels share one model, each with its own long instructions: before
-a prompt throws most of the KV cache away, the cache is saved (``KVSlots``,
-``llama_state_seq_get_data``: a copy of sequence 0's cells, milliseconds),
+a prompt throws most of the KV cache away, the cache is saved
+(``llama_state_seq_get_data``: a copy of sequence 0's cells, milliseconds;
+``slots.KVSlots`` keeps the books),
 and restored when a later prompt shares more with it than with the live
-cache. Text goes to the parent at most every ``SEND_INTERVAL_S``.
+cache. The chat template is rendered by ``template.py``. Text goes to the
+parent at most every ``SEND_INTERVAL_S``.
 """
 
 from __future__ import annotations
@@ -28,10 +30,9 @@ import codecs
 import ctypes
 import signal
 import time
-from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats, StopReason, fit_messages
 from app.core.engines.local.messages import (
@@ -47,37 +48,18 @@ from app.core.engines.local.messages import (
     Text,
     ToChild,
 )
-from app.core.errors import ChatTemplateError, ContextTooLongError, UserFacingError
+from app.core.engines.local.slots import KVSlots, SavedState, common_prefix, worth_restoring, worth_saving
+from app.core.errors import ContextTooLongError, UserFacingError
 
 if TYPE_CHECKING:
     import numpy as np
     from llama_cpp import Llama
 
-#: Used when a GGUF carries no chat template: ChatML, which most
-#: instruction-tuned models without one were trained on or tolerate.
-FALLBACK_TEMPLATE = (
-    "{% for message in messages %}"
-    "{{ '<|im_start|>' + message['role'] + '\n' + message['content'] + '<|im_end|>\n' }}"
-    "{% endfor %}"
-    "{% if add_generation_prompt %}{{ '<|im_start|>assistant\n' }}{% endif %}"
-)
-#: A chat template formats a conversation in milliseconds; one still running
-#: after this long is a loop written to hang (a hostile GGUF), and is stopped.
-RENDER_TIMEOUT_S = 10.0
-#: What a template may add to the conversation's own text, in characters, so
-#: that ``{{ 'x' * 10**9 }}`` is refused before it reaches the tokenizer.
-RENDER_OVERHEAD = 100_000
 #: Text of an answer is sent to the parent at most this often (the first piece
 #: at once): one wake-up of the parent per token preempts a llama.cpp thread
 #: when every core runs one, and a window cannot show more than ~60 frames a
 #: second anyway.
 SEND_INTERVAL_S = 0.025
-#: A saved KV state is restored only when it spares at least this many tokens
-#: of evaluation more than the live cache does.
-MIN_RESTORE_GAIN = 8
-#: The live cache is saved before a request throws away at least this many of
-#: its tokens, and more than it keeps.
-MIN_SAVE_TOKENS = 32
 
 
 @dataclass(frozen=True)
@@ -163,7 +145,9 @@ class _Runner:
 
     def __init__(self, params: LoadParams) -> None:
         import llama_cpp
-        from llama_cpp.llama_chat_format import Jinja2ChatFormatter
+
+        # jinja2 is loaded here, in the child only: the parent never renders a template.
+        from app.core.engines.local.template import FALLBACK_TEMPLATE, ChatTemplate
 
         self._lib = llama_cpp
         self.gpu_offload = bool(llama_cpp.llama_supports_gpu_offload())
@@ -184,13 +168,10 @@ class _Runner:
         self._vocab = llama_cpp.llama_model_get_vocab(llm.model)
         self._bos = llm.token_bos()
         self._add_bos = bool(llama_cpp.llama_vocab_get_add_bos(self._vocab))
-        # Rendered exactly as llama-cpp-python renders the model's own template:
-        # in Jinja2's ImmutableSandboxedEnvironment, with the model's own
-        # bos/eos strings (a GGUF template is untrusted input).
-        self._formatter = Jinja2ChatFormatter(
-            template=llm.metadata.get("tokenizer.chat_template") or FALLBACK_TEMPLATE,
-            eos_token=self._token_text(llm.token_eos()),
+        self._template = ChatTemplate(
+            llm.metadata.get("tokenizer.chat_template") or FALLBACK_TEMPLATE,
             bos_token=self._token_text(self._bos),
+            eos_token=self._token_text(llm.token_eos()),
         )
         self._piece_buf = ctypes.create_string_buffer(64)
         self._quit = False
@@ -222,34 +203,7 @@ class _Runner:
     # -- prompt ---------------------------------------------------------------
 
     def _render(self, messages: Sequence[Message]) -> list[int]:
-        return self._tokens(self._render_text(messages))
-
-    def _render_text(self, messages: Sequence[Message]) -> str:
-        """The conversation as the model's template writes it; raises UserFacingError for a template
-        that hangs, writes far more than the conversation, or breaks the sandbox's rules."""
-        try:
-            with _time_limit(RENDER_TIMEOUT_S):
-                text = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
-        except _RenderTimeout:
-            raise ChatTemplateError(
-                f"This model's chat template was still formatting the conversation after {RENDER_TIMEOUT_S:g} s "
-                "and was stopped.",
-                _HOSTILE_HINT,
-            ) from None
-        except Exception as exc:
-            raise _template_error(exc) from None
-        given = sum(len(m.content) for m in messages)
-        if len(text) > 2 * given + RENDER_OVERHEAD:
-            raise ChatTemplateError(
-                f"This model's chat template turned {given:,} characters of conversation into "
-                f"{len(text):,} and was stopped.",
-                _HOSTILE_HINT,
-            )
-        if not text:
-            raise ChatTemplateError(
-                "This model's chat template turned the conversation into an empty prompt.", _HOSTILE_HINT
-            )
-        return text
+        return self._tokens(self._template.render(messages))
 
     def _tokens(self, prompt: str) -> list[int]:
         tokens = self._llm.tokenize(prompt.encode("utf-8"), add_bos=False, special=True)
@@ -304,7 +258,7 @@ class _Runner:
             return boundary if common >= boundary else 0
 
         live = llm.input_ids[: llm.n_tokens].tolist()
-        cached = usable(_common_prefix(live, tokens)) if self._reuse else 0
+        cached = usable(common_prefix(live, tokens)) if self._reuse else 0
         if self._slots is not None:
             cached = self._swap_states(live, tokens, cached, usable)
         # Recurrent models cannot drop part of their state; they start over.
@@ -343,10 +297,10 @@ class _Runner:
         """
         assert self._slots is not None
         index, common = self._slots.best(tokens)
-        restore = index >= 0 and usable(common) >= cached + MIN_RESTORE_GAIN
+        restore = index >= 0 and worth_restoring(usable(common), cached)
         saved = self._slots.take(index) if restore else None
         kept = 0 if restore else cached
-        if len(live) - kept >= MIN_SAVE_TOKENS and len(live) - kept > kept:
+        if worth_saving(len(live), kept):
             state = self._save_live()
             if state is not None:
                 self._slots.put(live, state)
@@ -500,12 +454,12 @@ class _Runner:
         llm = self._llm
         interrupted = self._interrupter(conn, rid)
         try:
-            prompt = self._render_text(request.messages) + request.answer_prefix
+            prompt = self._template.render(request.messages) + request.answer_prefix
             shared = ""
             if request.shared_messages < len(request.messages):
                 # The shared messages and the shared start of the next one, as the template renders them.
                 head = request.messages[request.shared_messages]
-                shared = self._render_text(
+                shared = self._template.render(
                     (*request.messages[: request.shared_messages], Message(head.role, request.shared_text))
                 )
         except UserFacingError:
@@ -516,7 +470,7 @@ class _Runner:
                 "Try without few-shot examples or instructions, or pick another model.",
             ) from None
         base = self._tokens(prompt)
-        boundary = _common_prefix(self._tokens(shared), base) if shared else 0
+        boundary = common_prefix(self._tokens(shared), base) if shared else 0
         # Every branch and target as the tokens of the whole text, so a target
         # that merges with the text before it is still tokenized as the model saw it.
         sequences: list[list[tuple[list[int], int]]] = []
@@ -527,7 +481,7 @@ class _Runner:
             ends_needed = _some_prefix_of_another([f[len(stem) :] for f in full])
             row = []
             for tokens in full:
-                start = max(_common_prefix(stem, tokens), 1)
+                start = max(common_prefix(stem, tokens), 1)
                 if ends_needed:
                     tokens = [*tokens, self._end_token]
                 row.append((tokens, min(start, len(tokens) - 1)))
@@ -577,7 +531,7 @@ class _Runner:
         key = tuple(tokens[:start])
         lp = saved.get(key)
         n_eval = 0
-        have = _common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens[:start])
+        have = common_prefix(llm.input_ids[: llm.n_tokens].tolist(), tokens[:start])
         if lp is None or have < start:
             # The stem of a branch (or a target merged with the text before it):
             # evaluate what is missing, its last token alone as the prompt's is.
@@ -609,61 +563,6 @@ class _Runner:
         return logits - (top + np.log(np.exp(logits - top).sum()))
 
 
-@dataclass
-class SavedState:
-    tokens: tuple[int, ...]
-    #: What ``llama_state_seq_get_data`` wrote: a ctypes byte array (or any sized blob in tests).
-    data: Any
-
-
-class KVSlots:
-    """KV states of earlier prompts, kept so that panels sharing one model do not evict each other.
-
-    Chat, translation and classification each start with their own long
-    instructions; on one context, each request overwrote the others' cached
-    prefix. Before a request throws most of the live cache away, the child
-    saves it here; a later prompt that shares a longer prefix with a saved
-    state than with the live cache gets that state back instead of evaluating
-    it again. At most ``count`` states and ``max_tokens`` tokens in all,
-    least recently used out first. A restored state leaves the list: it is the
-    live cache again, and is saved anew when that is thrown away.
-    """
-
-    def __init__(self, count: int, max_tokens: int) -> None:
-        self.count = count
-        self.max_tokens = max_tokens
-        self._states: list[SavedState] = []  # least recently used first
-
-    def __len__(self) -> int:
-        return len(self._states)
-
-    @property
-    def n_tokens(self) -> int:
-        return sum(len(s.tokens) for s in self._states)
-
-    def best(self, tokens: Sequence[int]) -> tuple[int, int]:
-        """The index of the state sharing the longest prefix with ``tokens``, and that length; (-1, 0) if none."""
-        best, length = -1, 0
-        for i, state in enumerate(self._states):
-            n = _common_prefix(state.tokens, tokens)
-            if n > length:
-                best, length = i, n
-        return best, length
-
-    def take(self, index: int) -> SavedState:
-        return self._states.pop(index)
-
-    def put(self, tokens: Sequence[int], data: Any) -> None:
-        """Keep the state of ``tokens``; states it makes redundant (its prefixes) and the oldest go."""
-        key = tuple(tokens)
-        if not key or len(key) > self.max_tokens or self.count < 1:
-            return
-        self._states = [s for s in self._states if key[: len(s.tokens)] != s.tokens]
-        self._states.append(SavedState(key, data))
-        while len(self._states) > self.count or self.n_tokens > self.max_tokens:
-            del self._states[0]
-
-
 def _some_prefix_of_another(sequences: Sequence[Sequence[int]]) -> bool:
     """Whether one token sequence starts another: then the end of the answer must be scored too."""
     for i, a in enumerate(sequences):
@@ -671,38 +570,6 @@ def _some_prefix_of_another(sequences: Sequence[Sequence[int]]) -> bool:
             if i != j and len(a) <= len(b) and list(b[: len(a)]) == list(a):
                 return True
     return False
-
-_HOSTILE_HINT = (
-    "The template inside the model file is broken or hostile; nothing it asked for was run. "
-    "Pick another model, or download this one from a source you trust."
-)
-
-
-class _RenderTimeout(Exception):
-    pass
-
-
-@contextmanager
-def _time_limit(seconds: float) -> Iterator[None]:
-    """Raise _RenderTimeout in the block after ``seconds`` (Python code only; this process's main thread).
-
-    Where there is no SIGALRM (Windows), the block runs unbounded: Stop still
-    ends it, as the parent kills a child that does not answer a cancel.
-    """
-    if not hasattr(signal, "setitimer"):
-        yield
-        return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _RenderTimeout
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def _load_failure(exc: Exception) -> tuple[str, str]:
@@ -716,31 +583,3 @@ def _load_failure(exc: Exception) -> tuple[str, str]:
             "The model file is broken: download another conversion of this model, or pick another model.",
         )
     return str(exc) or type(exc).__name__, ""
-
-
-def _template_error(exc: Exception) -> ChatTemplateError:
-    """A failed chat template render, as a person should hear of it."""
-    from jinja2.exceptions import SecurityError
-
-    if isinstance(exc, (SecurityError, OverflowError, MemoryError)):
-        # Sandbox refusals: attribute access (``__class__``), ``range()`` too big; or an allocation bomb.
-        return ChatTemplateError(
-            f"This model's chat template tried something the sandbox forbids and was stopped "
-            f"({type(exc).__name__}: {exc}).",
-            _HOSTILE_HINT,
-        )
-    # raise_exception() in the template, most often "roles must alternate".
-    return ChatTemplateError(
-        f"This model's chat template could not format the conversation ({exc}).",
-        "Some models need user and assistant turns to alternate or accept no "
-        "system prompt: adjust the conversation, or pick another model.",
-    )
-
-
-def _common_prefix(a: Sequence[int], b: Sequence[int]) -> int:
-    n = 0
-    for x, y in zip(a, b):
-        if x != y:
-            break
-        n += 1
-    return n

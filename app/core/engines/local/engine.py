@@ -45,7 +45,7 @@ from app.core.models.gguf import read_gguf
 #: Used when the GGUF does not say how long a context the model was trained on.
 FALLBACK_CONTEXT = 4096
 N_BATCH = 512
-#: Earlier prompts' KV states the child keeps (``child.KVSlots``), so the
+#: Earlier prompts' KV states the child keeps (``slots.KVSlots``), so the
 #: chat, translation and classification panels sharing one model keep their
 #: instructions evaluated.
 KV_SLOTS = 3

@@ -55,6 +55,15 @@ def test_parent_process_never_imports_llama_cpp() -> None:
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
+def test_parent_process_never_imports_jinja2() -> None:
+    """Only the child renders chat templates: the app's start-up does not pay for jinja2."""
+    code = (
+        "import sys, app.core.engines.local.engine, app.core.engines.local.child;"
+        "sys.exit('jinja2' in sys.modules)"
+    )
+    assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
 def test_load_is_eager_then_free_and_close_ends_the_child(starter_path: Path) -> None:
     engine = LocalEngine(starter_path, "starter", context_cap=512)
     assert isinstance(engine, Engine)

@@ -34,7 +34,7 @@ from gguf_corpus import (
 from app.core.cancel import CancelToken
 from app.core.engines.base import ChatRequest, Message, complete
 from app.core.engines.local.engine import FALLBACK_CONTEXT, LocalEngine
-from app.core.engines.local.child import RENDER_TIMEOUT_S
+from app.core.engines.local.template import RENDER_TIMEOUT_S
 from app.core.errors import ChatTemplateError, ModelLoadError
 from app.core.models.gguf import read_gguf
 from app.core.tasks.classification import classify

@@ -9,7 +9,7 @@ import pytest
 
 from app.core.engines.base import ChatRequest, Message, ScoreBranch, ScoreRequest, Stats, complete
 from app.core.engines.local.engine import LocalEngine
-from app.core.engines.local.child import KVSlots
+from app.core.engines.local.slots import KVSlots
 
 TUTOR = Message(
     "system",
