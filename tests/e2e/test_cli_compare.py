@@ -13,7 +13,7 @@ import pytest
 from servers import OpenAIServer
 
 from app.core.compare.saved import open_comparisons
-from app.core.compare.comparison import ComparisonResult
+from app.core.compare.results import ComparisonResult
 from app.core.history.store import Store
 
 pytestmark = pytest.mark.slow

@@ -2,7 +2,8 @@
 
 from pytestqt.qtbot import QtBot
 
-from app.core.compare.comparison import Comparison, ComparisonResult, ModelMetrics, ModelRun
+from app.core.compare.results import ComparisonResult, ModelMetrics, ModelRun
+from app.core.compare.spec import Comparison
 from app.core.engines.base import Stats
 from app.ui.widgets.compare_results import CompareResults
 from app.ui.widgets.metrics_table import MetricsTable

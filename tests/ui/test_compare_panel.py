@@ -28,17 +28,9 @@ from pytestqt.qtbot import QtBot
 
 from app.core.compare.saved import open_comparisons
 from app.bootstrap import build_services
-from app.core.compare.comparison import (
-    METRIC_INFO,
-    ColumnSettings,
-    Comparison,
-    ComparisonResult,
-    ModelMetrics,
-    ModelRun,
-    best_values,
-    format_metric,
-    verdict,
-)
+from app.core.compare.results import METRIC_INFO, ComparisonResult, ModelMetrics, ModelRun, format_metric
+from app.core.compare.spec import ColumnSettings, Comparison
+from app.core.compare.verdict import best_values, verdict
 from app.core.compare.saved import ComparisonStore
 from app.core.history.store import Store
 from app.core.engines.registry import EngineRegistry

@@ -8,7 +8,8 @@ import pytest
 from fakes import FakeEngine
 from pytestqt.qtbot import QtBot
 
-from app.core.compare.comparison import Comparison, ComparisonResult, ModelRun
+from app.core.compare.results import ComparisonResult, ModelRun
+from app.core.compare.spec import Comparison
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError, InvalidRequestError
 from app.workers.compare_worker import CompareWorker

@@ -1,1 +1,1 @@
-"""Side-by-side comparison: the spec, the run, the verdict, saved comparisons and reports."""
+"""Side-by-side comparison: the spec, the run and its results, the verdict, saved comparisons and reports."""

@@ -15,20 +15,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from app.core.compare.comparison import (
+from app.core.compare.results import (
     METRICS,
     STATUS_LABELS,
     ComparisonResult,
     MetricInfo,
-    best_values,
     display_answer,
     format_metric,
-    format_temperature,
-    privacy_summary,
-    result_destinations,
     row_outcome,
-    verdict,
 )
+from app.core.compare.spec import format_temperature
+from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
 from app.core.errors import UserFacingError
 from app.core.plural import counted
 from app.core.tasks.tables import row_number

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from app.core.errors import UserFacingError
 
 if TYPE_CHECKING:
-    from app.core.compare.comparison import ComparisonResult
+    from app.core.compare.results import ComparisonResult
     from app.core.history.store import Store
 
 #: The file comparisons were kept in before the shared history database.
@@ -84,7 +84,8 @@ class ComparisonStore:
 
     def get(self, comparison_id: str) -> ComparisonResult:
         # Imported here: opening the history (which imports this module) stays quick.
-        from app.core.compare.comparison import Comparison, ComparisonResult, ModelRun
+        from app.core.compare.results import ComparisonResult, ModelRun
+        from app.core.compare.spec import Comparison
 
         with self._store.reading() as conn:
             row = conn.execute(

@@ -31,19 +31,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.compare.comparison import (
-    BATCH_TASKS,
-    MAX_MODELS,
-    MIN_MODELS,
-    Comparison,
-    ComparisonResult,
-    ModelRun,
-    Task,
-    privacy_summary,
-    result_destinations,
-    row_outcome,
-    verdict,
-)
+from app.core.compare.results import ComparisonResult, ModelRun, row_outcome
+from app.core.compare.spec import BATCH_TASKS, MAX_MODELS, MIN_MODELS, Comparison, Task
+from app.core.compare.verdict import privacy_summary, result_destinations, verdict
 from app.core.compare.saved import ComparisonStore, ComparisonSummary
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError

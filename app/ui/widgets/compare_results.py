@@ -7,7 +7,9 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.compare.comparison import BATCH_TASKS, METRIC_INFO, METRICS, ComparisonResult, MetricInfo, best_values, format_metric
+from app.core.compare.results import METRIC_INFO, METRICS, ComparisonResult, MetricInfo, format_metric
+from app.core.compare.spec import BATCH_TASKS
+from app.core.compare.verdict import best_values
 from app.core.engines.base import mark_estimate
 from app.ui.widgets.bar_chart import Bar, BarChart
 from app.ui.widgets.metrics_table import MetricRow, MetricsTable

@@ -21,20 +21,10 @@ from servers.harness import FAST, PRICES
 from task_fakes import ChoosingEngine, ScoringEngine, keyword_rule
 
 from app.bootstrap import build_services
-from app.core.compare.comparison import (
-    ColumnSettings,
-    CompareEvent,
-    Comparison,
-    ComparisonResult,
-    ModelMetrics,
-    ModelRun,
-    best_values,
-    format_metric,
-    privacy_summary,
-    result_destinations,
-    run_comparison,
-    verdict,
-)
+from app.core.compare.results import ComparisonResult, ModelMetrics, ModelRun, format_metric
+from app.core.compare.run import CompareEvent, run_comparison
+from app.core.compare.spec import ColumnSettings, Comparison
+from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities
 from app.core.engines.registry import EngineRegistry

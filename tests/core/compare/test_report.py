@@ -9,15 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.compare.comparison import (
-    METRICS,
-    ColumnSettings,
-    Comparison,
-    ComparisonResult,
-    ModelMetrics,
-    ModelRun,
-    format_metric,
-)
+from app.core.compare.results import METRICS, ComparisonResult, ModelMetrics, ModelRun, format_metric
+from app.core.compare.spec import ColumnSettings, Comparison
 from app.core.errors import UserFacingError
 from app.core.compare.report import CSV_COLUMNS, export_report, to_csv, to_html, to_markdown
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.compare.comparison import Comparison, ComparisonResult, ModelMetrics, ModelRun
+from app.core.compare.results import ComparisonResult, ModelMetrics, ModelRun
+from app.core.compare.spec import Comparison
 from app.core.compare.saved import ComparisonNotFoundError, ComparisonStore, open_comparisons
 from app.core.engines.base import Stats
 from app.core.history.db import DB_FILE_NAME as FILE_NAME, StoreVersionError

@@ -11,7 +11,8 @@ import pytest
 
 from app.core.compare.saved import open_comparisons
 from app.core.history import schema
-from app.core.compare.comparison import Comparison, ComparisonResult, ModelRun
+from app.core.compare.results import ComparisonResult, ModelRun
+from app.core.compare.spec import Comparison
 from app.core.history.db import CHECK_MARKER_NAME, DB_FILE_NAME, StoreError, StoreVersionError
 from app.core.history.schema import MIGRATIONS, SCHEMA_VERSION, apply_migration
 from app.core.history.store import Store

@@ -1,0 +1,220 @@
+"""How a comparison reads: the best values, the verdict in words, and where the text went.
+
+``best_values`` and ``verdict`` read ``METRICS`` (whether lower or higher is
+better); ``privacy_summary`` says which text goes where, before a run or
+after one. This module imports no Qt.
+"""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from typing import Mapping, cast
+
+from app.core.compare.results import METRIC_INFO, METRICS, ComparisonResult, ModelRun, format_metric
+from app.core.compare.spec import BATCH_TASKS, Comparison
+
+#: Ratios within this of 1 read as "about the same".
+SAME_RATIO = 0.1
+#: Accuracies within this many percentage points read as "as accurate as".
+SAME_ACCURACY_POINTS = 1.0
+
+
+# -- verdict ------------------------------------------------------------------------------
+
+
+def _close(a: float, b: float) -> bool:
+    return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+
+def best_values(result: ComparisonResult) -> dict[str, tuple[str, ...]]:
+    """``{metric key: columns holding the best value}`` among finished runs (names, as ``ModelRun.column``).
+
+    Several ids when they tie. A metric is left out when fewer than two
+    finished models have a value for it, or when all of them tie (nothing
+    stands out).
+    """
+    best: dict[str, tuple[str, ...]] = {}
+    finished = [r for r in result.runs if r.status == "finished"]
+    for info in METRICS:
+        if info.better is None:
+            continue
+        values = [(r.column, v) for r in finished if (v := r.metrics.get(info.key)) is not None]
+        if len(values) < 2:
+            continue
+        pick = min if info.better == "lower" else max
+        top = pick(v for _, v in values)
+        winners = tuple(column for column, v in values if _close(v, top))
+        if len(winners) < len(values):
+            best[info.key] = winners
+    return best
+
+
+def _times(ratio: float) -> str:
+    return f"{ratio:.1f}×" if ratio < 2 else f"{ratio:.0f}×"
+
+
+def _speed_key(result: ComparisonResult, a: ModelRun, b: ModelRun) -> str | None:
+    """The speed figure both runs have, for this task: rows/min, tokens/s or wall time."""
+    task = result.spec.task
+    keys = ["rows_per_min"] if task in BATCH_TASKS else ["tokens_per_s", "wall_s"] if task != "classify" else ["wall_s"]
+    for key in keys:
+        if a.metrics.get(key) and b.metrics.get(key):
+            return key
+    return None
+
+
+def _speed_clause(result: ComparisonResult, a: ModelRun, b: ModelRun) -> str | None:
+    """How fast B is next to A ("3× slower", "about as fast"); None when unknown."""
+    key = _speed_key(result, a, b)
+    if key is None:
+        return None
+    va, vb = cast(float, a.metrics.get(key)), cast(float, b.metrics.get(key))
+    ratio = vb / va if METRIC_INFO[key].better == "higher" else va / vb
+    if abs(ratio - 1) <= SAME_RATIO:
+        return "about as fast"
+    return f"{_times(ratio)} faster" if ratio > 1 else f"{_times(1 / ratio)} slower"
+
+
+def _cost_clause(a: ModelRun, b: ModelRun) -> str:
+    """What B costs next to A ("at 1/20 of the cost", "at no cost"), honest about unknown prices."""
+    ca, cb = a.metrics.cost_usd, b.metrics.cost_usd
+    if ca is None and cb is None:
+        return "at an unknown cost (no price is known for either)"
+    if cb is None:
+        return f"at an unknown cost (no price is known for {b.column})"
+    if ca is None:
+        return f"at {format_metric('cost_usd', cb)} ({a.column}'s cost is unknown)"
+    if ca == 0 and cb == 0:
+        return f"at no cost, like {a.column}"
+    if cb == 0:
+        return "at no cost"
+    if ca == 0:
+        return f"at {format_metric('cost_usd', cb)} where {a.column} costs nothing"
+    ratio = cb / ca
+    if abs(ratio - 1) <= SAME_RATIO:
+        return "at about the same cost"
+    if ratio < 1:
+        return f"at 1/{1 / ratio:.0f} of the cost" if ratio <= 0.5 else f"at {ratio:.0%} of the cost"
+    return f"at {_times(ratio)} the cost"
+
+
+def _accuracy_clause(a: ModelRun, b: ModelRun) -> str:
+    aa, ab = cast(float, a.metrics.accuracy), cast(float, b.metrics.accuracy)
+    points = round((ab - aa) * 100, 6)  # 0.90 - 0.91 is not quite -0.01 in floating point
+    if abs(points) <= SAME_ACCURACY_POINTS:
+        return f"as accurate as {a.column} (within {SAME_ACCURACY_POINTS:g} point)"
+    word = "more" if points > 0 else "less"
+    return f"{abs(points):.0f} points {word} accurate than {a.column} ({ab:.0%} against {aa:.0%})"
+
+
+def _pair_sentence(result: ComparisonResult, a: ModelRun, b: ModelRun, with_accuracy: bool) -> str:
+    speed = _speed_clause(result, a, b)
+    cost = _cost_clause(a, b)
+    if with_accuracy:
+        return f"{b.column} is {_accuracy_clause(a, b)} {cost}, {speed or 'speed unknown'}."
+    if speed is None:
+        return f"Compared with {a.column}, {b.column} is {cost}; speed unknown."
+    return f"Compared with {a.column}, {b.column} is {speed} {cost}."
+
+
+def verdict(result: ComparisonResult) -> str:
+    """A short plain-English trade-off ("B is as accurate as A (within 1 point) at 1/20 of the cost, 3× slower.").
+
+    Rule-based: it states only what the figures show, and says when a figure
+    it would need is unknown. The reference model is the most accurate one
+    where accuracy is known, else the first that finished; every other
+    finished model is set against it. Models that failed or were stopped
+    are named, not compared.
+    """
+    done = [r for r in result.runs if r.status == "finished"]
+    sentences: list[str] = []
+    if not done:
+        sentences.append("No model finished, so there is nothing to compare.")
+    elif len(done) == 1:
+        sentences.append(f"Only {done[0].column} finished, so there is nothing to compare.")
+    else:
+        with_accuracy = all(r.metrics.accuracy is not None for r in done)
+        ref = max(done, key=lambda r: cast(float, r.metrics.accuracy)) if with_accuracy else done[0]
+        for other in done:
+            if other is not ref:
+                sentences.append(_pair_sentence(result, ref, other, with_accuracy))
+        sentences.extend(_quality_note(result, done, with_accuracy))
+    for run in result.runs:
+        if run.status == "failed":
+            sentences.append(f"{run.column} failed ({run.error_title}).")
+        elif run.status == "cancelled":
+            sentences.append(f"{run.column} was stopped.")
+    return " ".join(sentences)
+
+
+def _quality_note(result: ComparisonResult, done: list[ModelRun], with_accuracy: bool) -> list[str]:
+    task = result.spec.task
+    if task == "classify":
+        chosen = [(r.column, r.text) for r in done]
+        if len({text for _, text in chosen}) == 1:
+            return [f"{'Both' if len(done) == 2 else 'All'} chose {chosen[0][1]!r}."]
+        return ["They disagree: " + "; ".join(f"{m} chose {t!r}" for m, t in chosen) + "."]
+    if task == "batch-classify" and not with_accuracy:
+        if not result.spec.gold_column:
+            return ["Accuracy is unknown: no gold column was given."]
+        return ["Accuracy is unknown for some models."]
+    if task in ("chat", "translate", "batch-translate"):
+        return ["Quality is not measured: read the answers side by side."]
+    return []
+
+
+# -- privacy ------------------------------------------------------------------------------
+
+
+def _sent_text(spec: Comparison) -> str:
+    """What of the input leaves for a remote model."""
+    if spec.task == "chat":
+        systems = {spec.for_column(i).system for i in range(len(spec.models))}
+        n = len(spec.text) + max(len(system) for system in systems)
+        if len(systems) > 1:
+            return f"the prompt and each column's system prompt (up to {n:,} characters)"
+        what = "the prompt and the system prompt" if spec.system.strip() else "the prompt"
+        return f"{what} ({n:,} characters)"
+    if spec.task == "translate":
+        return f"the text to translate ({len(spec.text):,} characters)"
+    if spec.task == "classify":
+        n = len(spec.text) + sum(len(label) for label in spec.labels)
+        return f"the text and the labels ({n:,} characters)"
+    name = Path(spec.input_path or "").name
+    what = f"the {spec.text_column!r} column of every row of {name}"
+    if spec.task == "batch-classify":
+        what += " and the labels"
+    if spec.gold_column:
+        what += f" (not the {spec.gold_column!r} column)"
+    return what
+
+
+def privacy_summary(spec: Comparison, destinations: Mapping[str, str | None]) -> str:
+    """Which text goes where: "Sent to OpenAI (work:gpt-4o): the prompt (1,234 characters). Stayed on this computer: starter."
+
+    ``destinations``: model id, or column name after a run, → ``Engine.destination``
+    (None: stays here). Works before a run (for the badge) and after (``result_destinations``).
+    """
+    sent: dict[str, list[str]] = {}
+    stayed: list[str] = []
+    for name, destination in destinations.items():
+        if destination is None:
+            stayed.append(name)
+        else:
+            sent.setdefault(destination, []).append(name)
+    parts = []
+    if sent:
+        places = [f"{dest} ({', '.join(ids)})" for dest, ids in sent.items()]
+        where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
+        parts.append(f"Sent to {where}: {_sent_text(spec)}.")
+    if stayed:
+        parts.append(f"Stayed on this computer: {', '.join(stayed)}.")
+    if not sent:
+        parts.append("Nothing was sent off this computer.")
+    return " ".join(parts)
+
+
+def result_destinations(result: ComparisonResult) -> dict[str, str | None]:
+    """column → destination, from a result's runs (for ``privacy_summary``)."""
+    return {run.column: run.destination for run in result.runs}
