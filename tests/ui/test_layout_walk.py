@@ -121,7 +121,10 @@ class Walk:
         find(panel, QPlainTextEdit, input_name).setPlainText(
             "The meeting moved to Thursday, 14:30, room 4.12 — bring the Q3 figures."
         )
-        find(panel, QAbstractButton, button_name).click()
+        button = find(panel, QAbstractButton, button_name)
+        # A tab built a moment ago may still be reading its model list on a loaded machine.
+        self.qtbot.waitUntil(button.isEnabled, timeout=30_000)
+        button.click()
         where = find(panel, QWidget, shown_in)
         self.qtbot.waitUntil(lambda: "connection was refused" in text_of(where), timeout=30_000)
 
