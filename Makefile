@@ -24,8 +24,15 @@ sysdeps-test:
 run: sysdeps-run $(STAMP)
 	$(PY) -m app
 
-test: sysdeps-test $(STAMP)
+LINTED := app tests scripts packaging
+
+# The gates make test runs first: import contracts, lint, format.
+lint: $(STAMP)
 	$(VENV)/bin/lint-imports
+	$(VENV)/bin/ruff check $(LINTED)
+	$(VENV)/bin/ruff format --check $(LINTED)
+
+test: sysdeps-test $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
 
 bench: sysdeps-test $(STAMP)

@@ -19,15 +19,15 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
-    from app.core.models.downloads import Downloader
     from app.core.engines.registry import EngineRegistry
+    from app.core.history.store import Store
+    from app.core.logs import Redactor
+    from app.core.models.downloads import Downloader
     from app.core.models.hardware import Hardware
     from app.core.models.library import ModelLibrary
-    from app.core.logs import Redactor
     from app.core.pricing import PriceTable
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
-    from app.core.history.store import Store
     from app.ui.panels.model_manager import ModelManager
     from app.ui.window_services import WindowServices
 
@@ -100,11 +100,11 @@ def services_with_settings(
     redactor: Redactor | None = None,
 ) -> Services:
     """:func:`build_services` around settings already loaded (the window's frame shows them before the rest)."""
-    from app.core.engines.remote.label_methods import LabelMethods
     from app.core.engines.registry import EngineRegistry
+    from app.core.engines.remote.label_methods import LabelMethods
+    from app.core.model_id import ModelId
     from app.core.models.library import ModelLibrary, starter_model_path
     from app.core.pricing import SHIPPED_PRICES, PriceTable
-    from app.core.model_id import ModelId
     from app.core.providers import ProviderStore, provider_key
     from app.core.secrets import SecretStore
 

@@ -106,8 +106,11 @@ def run_self_test(out: TextIO | None = None) -> int:
     if not os.environ.get("PLINTH_HOME"):
         temp_home = tempfile.mkdtemp(prefix="plinth-self-test-")
         os.environ["PLINTH_HOME"] = temp_home
-        print(f"PLINTH_HOME is not set: using a temporary folder, {temp_home}, so your own data is not touched.",
-              file=out, flush=True)
+        print(
+            f"PLINTH_HOME is not set: using a temporary folder, {temp_home}, so your own data is not touched.",
+            file=out,
+            flush=True,
+        )
     else:
         print(f"PLINTH_HOME={os.environ['PLINTH_HOME']}", file=out, flush=True)
     try:
@@ -120,8 +123,11 @@ def run_self_test(out: TextIO | None = None) -> int:
     warns = sum(c.status == "WARN" for c in test.checks)
     elapsed = time.monotonic() - started
     verdict = "FAILED" if fails else "passed"
-    print(f"Self-test {verdict}: {len(test.checks)} checks, {fails} failed, {warns} warnings, {elapsed:.1f} s.",
-          file=out, flush=True)
+    print(
+        f"Self-test {verdict}: {len(test.checks)} checks, {fails} failed, {warns} warnings, {elapsed:.1f} s.",
+        file=out,
+        flush=True,
+    )
     return 1 if fails else 0
 
 
@@ -156,8 +162,13 @@ def _run_checks(test: SelfTest) -> None:
         if gpu.supported is None:
             test.report("WARN", "GPU offload", gpu.text)
         else:
-            test.report("PASS", "GPU offload", "supported by this llama.cpp build" if gpu.supported
-                        else "not supported by this llama.cpp build (CPU only)")
+            test.report(
+                "PASS",
+                "GPU offload",
+                "supported by this llama.cpp build"
+                if gpu.supported
+                else "not supported by this llama.cpp build (CPU only)",
+            )
         _print_diagnostics(test, paths, secrets, gpu)
     finally:
         if services is not None:
@@ -171,10 +182,18 @@ def _check_data_dir(test: SelfTest, paths) -> None:
             probe = folder / ".plinth-self-test"
             probe.write_text("ok", encoding="utf-8")
             probe.unlink()
-        test.report("PASS", "data folder", f"writable: {paths.data_dir.parent if os.environ.get('PLINTH_HOME') else paths.data_dir}")
+        test.report(
+            "PASS",
+            "data folder",
+            f"writable: {paths.data_dir.parent if os.environ.get('PLINTH_HOME') else paths.data_dir}",
+        )
     except OSError as exc:
-        test.report("FAIL", "data folder", f"not writable ({_describe(exc)}); "
-                    "check the permissions of that folder or set PLINTH_HOME to a writable one")
+        test.report(
+            "FAIL",
+            "data folder",
+            f"not writable ({_describe(exc)}); "
+            "check the permissions of that folder or set PLINTH_HOME to a writable one",
+        )
 
 
 def _check_keychain(test: SelfTest, secrets) -> None:
@@ -198,8 +217,11 @@ def _check_keychain(test: SelfTest, secrets) -> None:
     if usable:
         test.report("PASS", "keychain", f"{name}, usable")
     else:
-        test.report("WARN", "keychain", f"no keychain ({name}); keys can be kept for a session only, "
-                    "or read from environment variables")
+        test.report(
+            "WARN",
+            "keychain",
+            f"no keychain ({name}); keys can be kept for a session only, or read from environment variables",
+        )
 
 
 def _check_window(test: SelfTest, services) -> None:
@@ -257,8 +279,12 @@ def _check_model(test: SelfTest, services):
         test.report("FAIL", "starter model", f"{starter.path.name} loaded but generated no text")
         return None
     speed = f", {stats.tokens_per_s:.0f} tokens/s" if stats.tokens_per_s else ""
-    test.report("PASS", "starter model", f"{starter.path.name}: {stats.tokens_out} tokens, "
-                f"{result.text.strip()[:40]!r} (load {stats.load_s:.1f} s{speed})")
+    test.report(
+        "PASS",
+        "starter model",
+        f"{starter.path.name}: {stats.tokens_out} tokens, "
+        f"{result.text.strip()[:40]!r} (load {stats.load_s:.1f} s{speed})",
+    )
     return GpuSupport(bool(engine.capabilities.gpu_offload), "reported by the model process")
 
 

@@ -11,22 +11,22 @@ from __future__ import annotations
 import sys
 import tempfile
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QLineEdit, QMenu, QPlainTextEdit, QPushButton
+from shots import OUT, SIZE, settle, wait_until
 
 from app.bootstrap import build_model_manager, build_services
 from app.core.compare.saved import open_comparisons
 from app.core.engines.remote.factory import list_models
+from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
-from app.core.history.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
-from shots import OUT, SIZE, settle, wait_until
 
 
 def ask(app: QApplication, window: MainWindow, text: str) -> None:
@@ -52,7 +52,7 @@ EARLIER = [
 
 def seed_history(store: Store) -> None:
     """Adds the earlier conversations as an import would, with their own dates."""
-    now = datetime.now(timezone.utc)
+    now = datetime.now(UTC)
     conversations = []
     for days, pinned, question, answer in EARLIER:
         when = (now - timedelta(days=days, hours=2)).isoformat()

@@ -15,17 +15,18 @@ from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from shots import OUT, SIZE, settle, wait_until  # noqa: E402
+
 from app.bootstrap import build_model_manager, build_services  # noqa: E402
-from app.core.models.downloads import Downloader  # noqa: E402
 from app.core.engines.remote.factory import list_models  # noqa: E402
-from app.core.models.hub import HubClient  # noqa: E402
 from app.core.models.directory import ModelDirectory  # noqa: E402
+from app.core.models.downloads import Downloader  # noqa: E402
+from app.core.models.hub import HubClient  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from app.ui.window_services import WindowServices  # noqa: E402
 from tests.servers.hub_server import HubServer  # noqa: E402
-from shots import OUT, SIZE, settle, wait_until  # noqa: E402
 
 
 def main() -> int:
@@ -35,10 +36,18 @@ def main() -> int:
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
         starter = services.library.starter
         assert starter is not None, "install the starter model first (make run)"
-        hub.add_repo("local-hub/SmolLM2-135M-Instruct-GGUF", {"SmolLM2-135M-Instruct.Q4_1.gguf": starter.path},
-                     downloads=1200, likes=40)
-        hub.add_repo("local-hub/SmolLM2-135M-Instruct-Q8-GGUF", {"smollm2-135m-instruct-q4_1.gguf": starter.path},
-                     downloads=300, likes=7)
+        hub.add_repo(
+            "local-hub/SmolLM2-135M-Instruct-GGUF",
+            {"SmolLM2-135M-Instruct.Q4_1.gguf": starter.path},
+            downloads=1200,
+            likes=40,
+        )
+        hub.add_repo(
+            "local-hub/SmolLM2-135M-Instruct-Q8-GGUF",
+            {"smollm2-135m-instruct-q4_1.gguf": starter.path},
+            downloads=300,
+            likes=7,
+        )
         hub.throttle_bps = 6_000_000
         manager = build_model_manager(services)
         manager.make_hub = lambda: HubClient(hub.url)

@@ -13,6 +13,7 @@ import sys
 import tempfile
 
 from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QPushButton
+from shots import OUT, SIZE, settle, wait_until
 
 from app.bootstrap import build_model_manager, build_services, guard_offline
 from app.core.compare.saved import open_comparisons
@@ -23,7 +24,6 @@ from app.core.providers import ProviderConfig
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
-from shots import OUT, SIZE, settle, wait_until
 
 
 def main() -> int:

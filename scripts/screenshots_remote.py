@@ -16,6 +16,9 @@ from PySide6.QtWidgets import QApplication, QLabel, QPlainTextEdit, QPushButton,
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from paced_server import PacedOpenAIServer  # noqa: E402
+from shots import OUT, SIZE, named, settle, wait_until  # noqa: E402
+
 from app.bootstrap import build_model_manager, build_services  # noqa: E402
 from app.core.compare.saved import open_comparisons  # noqa: E402
 from app.core.engines.remote.factory import create_remote_engine, list_models  # noqa: E402
@@ -27,8 +30,6 @@ from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.style import apply_style  # noqa: E402
 from app.ui.window_services import WindowServices  # noqa: E402
 from tests.fakes import MemoryKeyring  # noqa: E402
-from paced_server import PacedOpenAIServer  # noqa: E402
-from shots import OUT, SIZE, named, settle, wait_until  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
 MODEL = KINDS["openai"].default_models[0]  # priced in resources/prices.json

@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget
+from shots import OUT, SIZE, named, settle, wait_until
 
 from app.bootstrap import build_services
 from app.core.engines.remote.factory import list_models
@@ -24,8 +25,6 @@ from app.ui.style import apply_style
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.language_combo import LanguageCombo
 from app.ui.window_services import WindowServices
-from shots import OUT, SIZE, named, settle, wait_until
-
 
 POSITIVE = [
     "I loved it", "Absolutely wonderful", "Best purchase ever", "Great quality and fast delivery",

@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import (
     Capabilities,
     ChatRequest,
     Choice,
     ChoiceRequest,
     Chunk,
-    Scores,
     ScoreRequest,
+    Scores,
     Stats,
 )
 from app.core.engines.registry import EngineRegistry

@@ -18,17 +18,26 @@ n_dims, u64 dims, u32 ggml type, u64 offset), padding to the alignment, data.
 from __future__ import annotations
 
 import struct
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
 MAGIC = b"GGUF"
 DEFAULT_ALIGNMENT = 32
 
 UINT8, INT8, UINT16, INT16, UINT32, INT32, FLOAT32, BOOL, STRING, ARRAY, UINT64, INT64, FLOAT64 = range(13)
 SCALAR_FORMATS = {
-    UINT8: "<B", INT8: "<b", UINT16: "<H", INT16: "<h", UINT32: "<I", INT32: "<i",
-    FLOAT32: "<f", BOOL: "<?", UINT64: "<Q", INT64: "<q", FLOAT64: "<d",
+    UINT8: "<B",
+    INT8: "<b",
+    UINT16: "<H",
+    INT16: "<h",
+    UINT32: "<I",
+    INT32: "<i",
+    FLOAT32: "<f",
+    BOOL: "<?",
+    UINT64: "<Q",
+    INT64: "<q",
+    FLOAT64: "<d",
 }
 
 
@@ -71,8 +80,11 @@ def kv_raw(key: str, vtype: int, payload: bytes) -> bytes:
 
 def tensor_info(name: str, dims: Iterable[int], ggml_type: int, offset: int) -> bytes:
     dims = list(dims)
-    return string(name) + struct.pack("<I", len(dims)) + b"".join(struct.pack("<Q", d) for d in dims) + struct.pack(
-        "<IQ", ggml_type, offset
+    return (
+        string(name)
+        + struct.pack("<I", len(dims))
+        + b"".join(struct.pack("<Q", d) for d in dims)
+        + struct.pack("<IQ", ggml_type, offset)
     )
 
 
@@ -87,9 +99,7 @@ def header(
 ) -> bytes:
     """A GGUF header; the counts default to the true ones."""
     kvs, tensors = list(kvs), list(tensors)
-    counts = struct.pack(
-        "<QQ", len(tensors) if n_tensors is None else n_tensors, len(kvs) if n_kv is None else n_kv
-    )
+    counts = struct.pack("<QQ", len(tensors) if n_tensors is None else n_tensors, len(kvs) if n_kv is None else n_kv)
     return magic + struct.pack("<I", version) + counts + b"".join(kvs) + b"".join(tensors)
 
 
@@ -315,9 +325,19 @@ def broken_headers() -> dict[str, tuple[bytes, str]]:
 
 
 TRUNCATIONS = (
-    "in the counts", "in the first key", "in the first value", "in the vocabulary", "in the merges",
-    "in the chat template", "at the tensor table", "in a tensor name", "in the tensor table",
-    "in the padding", "at the tensor data", "in the tensor data", "one byte short",
+    "in the counts",
+    "in the first key",
+    "in the first value",
+    "in the vocabulary",
+    "in the merges",
+    "in the chat template",
+    "at the tensor table",
+    "in a tensor name",
+    "in the tensor table",
+    "in the padding",
+    "at the tensor data",
+    "in the tensor data",
+    "one byte short",
 )
 
 

@@ -153,6 +153,5 @@ class PrivateSecretService:
                 last_error = exc
             time.sleep(0.05)
         raise RuntimeError(
-            f"GNOME Keyring did not offer an unlocked collection ({last_error}); "
-            f"see {self.root / 'gnome-keyring.log'}"
+            f"GNOME Keyring did not offer an unlocked collection ({last_error}); see {self.root / 'gnome-keyring.log'}"
         )

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 
 from fakes import FakeEngine
 
-from app.core.cancel import CancelToken, Cancelled
-from app.core.engines.base import Capabilities, Choice, ChoiceRequest, Scores, ScoreRequest, Stats
+from app.core.cancel import Cancelled, CancelToken
+from app.core.engines.base import Capabilities, Choice, ChoiceRequest, ScoreRequest, Scores, Stats
 
 #: Probability per label for a text: the engine turns it into log-probabilities.
 Rule = Callable[[str], Mapping[str, float]]

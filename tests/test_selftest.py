@@ -25,7 +25,11 @@ def self_test(env_changes: dict[str, str | None]) -> subprocess.CompletedProcess
             env[key] = value
     return subprocess.run(
         [sys.executable, "-m", "app", "--self-test"],
-        env=env, capture_output=True, text=True, timeout=120, check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
 
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import argparse
 import time
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from app.cli.common import Io, add_json_flag
 from app.cli.history import open_history
@@ -20,7 +21,9 @@ SAVE_EVERY_S = 0.1
 
 def register(sub: argparse._SubParsersAction) -> None:
     chat = sub.add_parser("chat", help="ask a model one question")
-    chat.add_argument("-m", "--model", default="starter", help="starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL")
+    chat.add_argument(
+        "-m", "--model", default="starter", help="starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL"
+    )
     chat.add_argument("-s", "--system", default="", help="system prompt")
     chat.add_argument("--max-tokens", type=int, default=512)
     chat.add_argument("--temperature", type=float, default=0.7)

@@ -11,9 +11,9 @@ from typing import Any
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
 from app.cli.history import open_history
-from app.core.history.results import batch_run_id
 from app.core.cancel import CancelToken
 from app.core.errors import InvalidRequestError
+from app.core.history.results import batch_run_id
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, ClassifyJob, run_batch
 from app.core.tasks.classification import ClassificationResult, Example, LabelSet, classify
 
@@ -54,7 +54,9 @@ def _classify(services: Any, args: argparse.Namespace, io: Io) -> int:
     if args.input is not None:
         return _batch(services, args, io, labels, examples)
     if args.text is None:
-        raise InvalidRequestError("No text to classify.", "Give the text as an argument, - for standard input, or --input FILE.")
+        raise InvalidRequestError(
+            "No text to classify.", "Give the text as an argument, - for standard input, or --input FILE."
+        )
     for flag in ("column", "gold", "output"):
         if getattr(args, flag) is not None:
             raise InvalidRequestError(f"--{flag} needs --input FILE.", "Add --input, or leave the option out.")
@@ -147,7 +149,7 @@ def _progress_printer(io: Io) -> Any:
 
 
 def progress_line(progress: BatchProgress) -> str:
-    """"37/200 rows (12 resumed) · 4.1 rows/s · ETA 40 s"."""
+    """ "37/200 rows (12 resumed) · 4.1 rows/s · ETA 40 s"."""
     parts = [f"{progress.done}/{progress.total} rows"]
     if progress.resumed:
         parts[0] += f" ({progress.resumed} resumed)"
@@ -167,7 +169,9 @@ def print_summary(io: Io, summary: BatchSummary) -> None:
         out.write(f"{summary.errors} rows failed, {summary.abstained} abstained (see the error and note columns)\n")
     metrics = summary.metrics
     if metrics is not None:
-        out.write(f"accuracy {metrics.accuracy:.3f} · macro-F1 {metrics.macro_f1:.3f} ({metrics.n} rows with a gold label)\n")
+        out.write(
+            f"accuracy {metrics.accuracy:.3f} · macro-F1 {metrics.macro_f1:.3f} ({metrics.n} rows with a gold label)\n"
+        )
         width = max(len(c.label) for c in metrics.per_class)
         out.write(f"{'class'.ljust(width)}  precision  recall     f1  support\n")
         for c in metrics.per_class:
@@ -199,5 +203,3 @@ class _interrupt_cancels:
     def __exit__(self, *exc: object) -> None:
         if self.previous is not None:
             signal.signal(signal.SIGINT, self.previous)
-
-

@@ -8,11 +8,11 @@ from typing import TypeVar
 
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, EXIT_USER_ERROR, Io, add_json_flag
+from app.core.cancel import CancelToken
 from app.core.compare.results import METRICS, STATUS_LABELS, ComparisonResult, ModelRun, display_answer, format_metric
 from app.core.compare.run import CompareEvent, run_comparison
 from app.core.compare.spec import MAX_MODELS, ColumnSettings, Comparison
 from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
-from app.core.cancel import CancelToken
 from app.core.engines.base import Stats, mark_estimate
 from app.core.errors import InvalidRequestError
 from app.core.plural import counted

@@ -136,7 +136,7 @@ def _import(services: Any, args: argparse.Namespace, io: Io) -> int:
 
 
 def _when(timestamp: str) -> str:
-    """"2026-03-01 10:00" (UTC) from an ISO timestamp."""
+    """ "2026-03-01 10:00" (UTC) from an ISO timestamp."""
     return timestamp[:16].replace("T", " ")
 
 

@@ -51,7 +51,9 @@ def register(models_sub: argparse._SubParsersAction) -> None:
 
 
 def _add_endpoint(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--endpoint", metavar="URL", default=None, help="Hub address (default: $HF_ENDPOINT or huggingface.co)")
+    parser.add_argument(
+        "--endpoint", metavar="URL", default=None, help="Hub address (default: $HF_ENDPOINT or huggingface.co)"
+    )
 
 
 def _token(services) -> str | None:

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from app.cli import hub
 from app.cli.common import Io, add_json_flag
-from app.core.models.downloads import format_bytes
 from app.core.model_id import InvalidModelIdError, ModelId
+from app.core.models.downloads import format_bytes
 
 
 def register(sub: argparse._SubParsersAction) -> None:

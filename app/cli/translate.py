@@ -10,13 +10,13 @@ from typing import Any
 from app.cli.chat import stats_json
 from app.cli.common import Io, add_json_flag
 from app.cli.history import open_history
-from app.core.history.results import file_translation_run_id
 from app.core.errors import InvalidRequestError
+from app.core.history.results import file_translation_run_id
 from app.core.tasks.translation import (
-    FileProgress,
-    Glossary,
     LANGUAGES,
     TONES,
+    FileProgress,
+    Glossary,
     TranslationOptions,
     TranslationWarning,
     find_language,
@@ -41,7 +41,9 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.add_argument("--glossary", type=Path, metavar="FILE", help="CSV of term pairs: source,target")
     cmd.add_argument("--temperature", type=float, default=0.2)
     cmd.add_argument("--seed", type=int, default=None)
-    cmd.add_argument("--max-tokens", type=int, default=None, help="answer length limit per chunk (default: from the text)")
+    cmd.add_argument(
+        "--max-tokens", type=int, default=None, help="answer length limit per chunk (default: from the text)"
+    )
     cmd.add_argument("--input", type=Path, metavar="FILE", help="translate this .txt, .md, .srt or .csv file")
     cmd.add_argument("--output", type=Path, metavar="FILE", help="where the translated file goes (with --input)")
     cmd.add_argument("--column", help="the CSV column to translate (with a .csv --input)")
@@ -55,13 +57,15 @@ def register(sub: argparse._SubParsersAction) -> None:
 def _translate(services: Any, args: argparse.Namespace, io: Io) -> int:
     if args.list_languages:
         if args.json:
-            io.print_json([{"code": l.code, "name": l.name, "native": l.native} for l in LANGUAGES])
+            io.print_json([{"code": lang.code, "name": lang.name, "native": lang.native} for lang in LANGUAGES])
         else:
             for language in LANGUAGES:
                 io.stdout.write(f"{language.code:8} {language.label}\n")
         return 0
     if not args.to:
-        raise InvalidRequestError("No target language.", "Add --to LANG, such as --to de (--list-languages shows them).")
+        raise InvalidRequestError(
+            "No target language.", "Add --to LANG, such as --to de (--list-languages shows them)."
+        )
     target = find_language(args.to)
     source = find_language(args.source) if args.source else None
     options = TranslationOptions(
@@ -76,7 +80,9 @@ def _translate(services: Any, args: argparse.Namespace, io: Io) -> int:
     if args.input is not None:
         return _file(services, args, io, options)
     if args.text is None:
-        raise InvalidRequestError("No text to translate.", "Give the text as an argument, - for standard input, or --input FILE.")
+        raise InvalidRequestError(
+            "No text to translate.", "Give the text as an argument, - for standard input, or --input FILE."
+        )
     if args.output is not None or args.column is not None:
         raise InvalidRequestError("--output and --column need --input FILE.", "Add --input, or leave them out.")
     engine = services.engines.get(args.model)

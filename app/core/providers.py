@@ -53,51 +53,53 @@ class ProviderKind:
 
 
 #: Every kind of provider, by name, in the order they are offered.
-KINDS: Mapping[str, ProviderKind] = MappingProxyType({
-    kind.name: kind
-    for kind in (
-        ProviderKind(
-            name="openai",
-            label="OpenAI",
-            engine="app.core.engines.remote.openai:OpenAIEngine",
-            needs_key=True,
-            key_env=("OPENAI_API_KEY",),
-            base_url_hint="Optional — leave empty for https://api.openai.com/v1",
-            default_models=("gpt-6.2-sol", "gpt-6.2-astra", "gpt-6.1-terra", "gpt-6-luna"),
-        ),
-        ProviderKind(
-            name="anthropic",
-            label="Anthropic",
-            engine="app.core.engines.remote.anthropic:AnthropicEngine",
-            needs_key=True,
-            key_env=("ANTHROPIC_API_KEY",),
-            base_url_hint="Optional — leave empty for Anthropic's own API",
-            default_models=("claude-opus-5-5", "claude-fable-5-2", "claude-sonnet-5-5", "claude-haiku-5-5"),
-        ),
-        ProviderKind(
-            name="gemini",
-            label="Google Gemini",
-            engine="app.core.engines.remote.gemini:GeminiEngine",
-            needs_key=True,
-            key_env=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
-            base_url_hint="Optional — leave empty for Google's own API",
-            default_models=("gemini-3.8-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite"),
-        ),
-        ProviderKind(
-            name="openai-compatible",
-            label="OpenAI-compatible endpoint",
-            engine="app.core.engines.remote.openai:OpenAIEngine",
-            needs_key=False,
-            base_url_hint="Required, e.g. http://localhost:11434/v1 for Ollama",
-            url_examples=(
-                ("Ollama", "http://localhost:11434/v1"),
-                ("LM Studio", "http://localhost:1234/v1"),
-                ("vLLM", "http://localhost:8000/v1"),
-                ("OpenRouter", "https://openrouter.ai/api/v1"),
+KINDS: Mapping[str, ProviderKind] = MappingProxyType(
+    {
+        kind.name: kind
+        for kind in (
+            ProviderKind(
+                name="openai",
+                label="OpenAI",
+                engine="app.core.engines.remote.openai:OpenAIEngine",
+                needs_key=True,
+                key_env=("OPENAI_API_KEY",),
+                base_url_hint="Optional — leave empty for https://api.openai.com/v1",
+                default_models=("gpt-6.2-sol", "gpt-6.2-astra", "gpt-6.1-terra", "gpt-6-luna"),
             ),
-        ),
-    )
-})
+            ProviderKind(
+                name="anthropic",
+                label="Anthropic",
+                engine="app.core.engines.remote.anthropic:AnthropicEngine",
+                needs_key=True,
+                key_env=("ANTHROPIC_API_KEY",),
+                base_url_hint="Optional — leave empty for Anthropic's own API",
+                default_models=("claude-opus-5-5", "claude-fable-5-2", "claude-sonnet-5-5", "claude-haiku-5-5"),
+            ),
+            ProviderKind(
+                name="gemini",
+                label="Google Gemini",
+                engine="app.core.engines.remote.gemini:GeminiEngine",
+                needs_key=True,
+                key_env=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
+                base_url_hint="Optional — leave empty for Google's own API",
+                default_models=("gemini-3.8-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite"),
+            ),
+            ProviderKind(
+                name="openai-compatible",
+                label="OpenAI-compatible endpoint",
+                engine="app.core.engines.remote.openai:OpenAIEngine",
+                needs_key=False,
+                base_url_hint="Required, e.g. http://localhost:11434/v1 for Ollama",
+                url_examples=(
+                    ("Ollama", "http://localhost:11434/v1"),
+                    ("LM Studio", "http://localhost:1234/v1"),
+                    ("vLLM", "http://localhost:8000/v1"),
+                    ("OpenRouter", "https://openrouter.ai/api/v1"),
+                ),
+            ),
+        )
+    }
+)
 
 #: Model ids of Plinth's own models start so (see ``app.core.model_id``).
 RESERVED_NAMES = {LOCAL_PREFIX, STARTER_ID}
@@ -175,7 +177,10 @@ class ProviderStore:
         for item in data.get("providers", []):
             out.append(
                 ProviderConfig(
-                    name=item["name"], kind=item["kind"], base_url=item.get("base_url"), models=list(item.get("models", []))
+                    name=item["name"],
+                    kind=item["kind"],
+                    base_url=item.get("base_url"),
+                    models=list(item.get("models", [])),
                 )
             )
         return out
@@ -196,7 +201,9 @@ class ProviderStore:
         for p in self.load():
             if p.name == name:
                 return p
-        raise ProviderError(f"No provider named {name!r}.", "`plinth providers list` shows them; add one with `plinth providers add`.")
+        raise ProviderError(
+            f"No provider named {name!r}.", "`plinth providers list` shows them; add one with `plinth providers add`."
+        )
 
     def upsert(self, config: ProviderConfig) -> None:
         validate_provider(config)

@@ -460,7 +460,9 @@ class MainWindow(QMainWindow):
         self._shortcuts_for_start.append((action, "Ctrl+Shift+O"))
         if self._offline.forced:
             action.setEnabled(False)
-            action.setToolTip(f"{OFFLINE_ENV_VAR}=1 is set: offline mode stays on until it is unset and Plinth restarts")
+            action.setToolTip(
+                f"{OFFLINE_ENV_VAR}=1 is set: offline mode stays on until it is unset and Plinth restarts"
+            )
         else:
             self._actions_for_start.append(action)
             action.setToolTip(

@@ -76,7 +76,13 @@ class MarkdownRenderer:
         env: dict[str, Any] = {}
         tokens = md.parse(source, env)
         starts = [i for i, token in enumerate(tokens) if token.level == 0 and token.nesting >= 0]
-        if final or "\r" in source or not starts or tokens[starts[-1]].type not in _OPEN_ENDED or tokens[starts[-1]].map is None:
+        if (
+            final
+            or "\r" in source
+            or not starts
+            or tokens[starts[-1]].type not in _OPEN_ENDED
+            or tokens[starts[-1]].map is None
+        ):
             return Blocks(str(md.renderer.render(tokens, md.options, env)), "", len(source))
         last = starts[-1]
         line = tokens[last].map[0]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
 from app.ui.colors import mix
 
 

@@ -14,11 +14,11 @@ if TYPE_CHECKING:
     from app.core.compare.saved import ComparisonStore
     from app.core.diagnostics import GpuProbe
     from app.core.engines.registry import EngineRegistry
+    from app.core.history.store import Store
     from app.core.models.directory import ModelDirectory
     from app.core.paths import Paths
     from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
-    from app.core.history.store import Store
     from app.ui.dialogs.providers_dialog import TestConnection
     from app.ui.panels.model_manager import ModelManager
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.errors import UserFacingError
 
 UNEXPECTED_TITLE = "Something went wrong"

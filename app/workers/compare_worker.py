@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
+from app.core.cancel import CancelToken
 from app.core.compare.results import ComparisonResult
 from app.core.compare.run import CompareEvent, run_comparison
 from app.core.compare.spec import Comparison
-from app.core.cancel import CancelToken
 from app.core.engines.registry import EngineRegistry
 from app.workers.base import Worker
 

@@ -179,4 +179,3 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         reporter.write(text)
     else:
         print(text)
-

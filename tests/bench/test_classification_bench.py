@@ -43,8 +43,8 @@ import psutil
 import pytest
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, complete
-from app.core.engines.local.engine import N_BATCH, LocalEngine
 from app.core.engines.local.child import _some_prefix_of_another
+from app.core.engines.local.engine import N_BATCH, LocalEngine
 from app.core.engines.local.slots import common_prefix
 from app.core.tasks.batch import BatchSpec, ClassifyJob, run_batch
 from app.core.tasks.classification import Classifier, LabelSet

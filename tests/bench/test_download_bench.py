@@ -124,7 +124,9 @@ def test_downloader_against_curl(big_file: tuple[Path, str], hub_url: str, tmp_p
     for _ in range(REPS):
         for name, method in (("plinth", plinth), ("curl", curl), ("curl_verified", curl_verified)):
             samples[name].append(method())
-    print(f"\n  MB/s: plinth {samples['plinth']}, curl {samples['curl']}, curl+sha256sum+sync {samples['curl_verified']}")
+    print(
+        f"\n  MB/s: plinth {samples['plinth']}, curl {samples['curl']}, curl+sha256sum+sync {samples['curl_verified']}"
+    )
     size = f"{SIZE // 2**20} MiB from a local Hub server in another process"
     bench.row("7", "download MB/s vs curl", samples["plinth"], samples["curl"], "MB/s", target=TARGET,
               notes=f"{size}; Plinth hashes (sha256) and fsyncs, curl does neither")  # fmt: skip

@@ -48,7 +48,7 @@ from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats
 from app.core.engines.local.engine import N_BATCH, LocalEngine
 from app.core.models.gguf import read_gguf
 from app.core.tasks.chat import ChatParams, Conversation
-from app.core.tasks.classification import ClassifyOptions, Classifier, Example, Label, LabelSet
+from app.core.tasks.classification import Classifier, ClassifyOptions, Example, Label, LabelSet
 from app.core.tasks.translation import translation_request
 
 THREADS = int(os.environ.get("PLINTH_BENCH_THREADS", "1"))

@@ -34,8 +34,8 @@ from PySide6.QtWidgets import QPushButton, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.base import ChatRequest, Message
-from app.core.models.library import ModelLibrary
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
 from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings
@@ -269,6 +269,8 @@ def test_streaming_markdown_keeps_the_window_responsive(
     bench.row("4b", "GUI stream: p99 gap", p99["plinth"], p99["naive"], "ms", higher_is_better=False,
               holds=statistics.median(p99["plinth"]) <= MAX_P99_MS, target_text=f"<= {MAX_P99_MS:g} ms",
               notes=f"worst of {REPS}: {max(p99['plinth']):.1f} ms; 1 ms probe; {platform}")  # fmt: skip
-    print(f"  plinth totals {[f'{t:.2f}' for t in total['plinth']]} s, stalls {[f'{s:.0f}' for s in stall['plinth']]} ms")
+    print(
+        f"  plinth totals {[f'{t:.2f}' for t in total['plinth']]} s, stalls {[f'{s:.0f}' for s in stall['plinth']]} ms"
+    )
     print(f"  naive totals {[f'{t:.2f}' for t in total['naive']]} s, stalls {[f'{s:.0f}' for s in stall['naive']]} ms")
     assert statistics.median(total["plinth"]) < statistics.median(total["naive"])

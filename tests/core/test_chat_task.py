@@ -34,9 +34,13 @@ def test_a_question_whose_answer_failed_before_any_text_is_not_sent_again_with_i
     conv.add_user("lost")  # sent again
     # The model never sees two questions in a row (strict chat templates refuse them).
     assert [(m.role, m.content) for m in conv.messages()] == [
-        ("user", "first"), ("assistant", "answer"), ("user", "lost"),
+        ("user", "first"),
+        ("assistant", "answer"),
+        ("user", "lost"),
     ]
-    assert [t.role for t in conv.turns] == ["user", "assistant", "user", "assistant", "user"], "the failure stays on record"
+    assert [t.role for t in conv.turns] == ["user", "assistant", "user", "assistant", "user"], (
+        "the failure stays on record"
+    )
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t"])

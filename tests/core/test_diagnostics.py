@@ -20,8 +20,13 @@ from app.core.secrets import SecretStore
 def test_collect_reports_versions_folders_keychain_and_gpu(paths: Paths) -> None:
     secrets = SecretStore(backend=MemoryKeyring(), environ={})
     secrets.set("provider:openai", "sk-secret-value-1234")
-    diag = collect(paths, secrets, gpu=GpuSupport(False, "llama_supports_gpu_offload()"),
-                   qt_version="6.9.9", pyside_version="6.9.8")
+    diag = collect(
+        paths,
+        secrets,
+        gpu=GpuSupport(False, "llama_supports_gpu_offload()"),
+        qt_version="6.9.9",
+        pyside_version="6.9.8",
+    )
     text = diag.text()
     assert f"Plinth {app.__version__}" in text
     assert "Qt 6.9.9, PySide6 6.9.8" in text
@@ -32,7 +37,9 @@ def test_collect_reports_versions_folders_keychain_and_gpu(paths: Paths) -> None
     assert "sk-secret" not in text
 
 
-def test_folders_under_the_home_folder_are_written_with_a_tilde(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+def test_folders_under_the_home_folder_are_written_with_a_tilde(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     paths = Paths.from_environment({"PLINTH_HOME": str(tmp_path / "ph")})
     diag = collect(paths, SecretStore(backend=MemoryKeyring(), environ={}), gpu=GpuSupport(None, "not checked"))

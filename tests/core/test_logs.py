@@ -70,7 +70,7 @@ def test_each_key_shape_is_redacted(line: str, secret: str, kept: str) -> None:
     [
         "task-manager started; risk-based routing; tokens_in=512 tokens_out=64",
         "the key was saved in the keychain (SecretService Keyring)",
-        "POST http://127.0.0.1:8080/v1/chat/completions \"HTTP/1.1 200 OK\"",
+        'POST http://127.0.0.1:8080/v1/chat/completions "HTTP/1.1 200 OK"',
         "model gpt-6.2-sol, 1.2 s to first token",
         "[redacted] stays [redacted]",
     ],

@@ -17,13 +17,15 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from fakes import FakeEngine, MemoryKeyring
+from servers.hub_server import HubServer, fake_gguf
 
 from app.core.diagnostics import GpuSupport, collect
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ModelNotFoundError, OfflineError
+from app.core.models.directory import OFFLINE_NOTE, ModelDirectory
 from app.core.models.hub import HubClient
 from app.core.models.library import ModelLibrary
-from app.core.models.directory import OFFLINE_NOTE, ModelDirectory
 from app.core.offline import (
     ENV_VAR,
     HUB_ENV_VAR,
@@ -38,8 +40,6 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore, provider_account
 from app.core.settings import Settings, SettingsStore
-from fakes import FakeEngine, MemoryKeyring
-from servers.hub_server import HubServer, fake_gguf
 
 INET = SimpleNamespace(family=socket.AF_INET)
 INET6 = SimpleNamespace(family=socket.AF_INET6)
@@ -143,7 +143,11 @@ def test_not_loopback_hosts(host: object) -> None:
         ("socket.getnameinfo", (("192.0.2.1", 80), 0), "192.0.2.1"),
         ("socket.bind", (INET, ("0.0.0.0", 8080)), "0.0.0.0:8080"),
         ("socket.bind", (INET, ("", 8080)), "all addresses:8080"),
-        ("socket.connect", (SimpleNamespace(family=getattr(socket, "AF_PACKET", 17)), ("eth0", 0)), "a socket of family"),
+        (
+            "socket.connect",
+            (SimpleNamespace(family=getattr(socket, "AF_PACKET", 17)), ("eth0", 0)),
+            "a socket of family",
+        ),
     ],
 )
 def test_decision_blocks_what_leaves_the_computer(event: str, args: tuple, blocked: str) -> None:
@@ -296,9 +300,7 @@ GUARDED_SCRIPT = textwrap.dedent(
 @pytest.fixture(scope="module")
 def guarded() -> dict:
     root = Path(__file__).resolve().parents[2]
-    out = subprocess.run(
-        [sys.executable, "-c", GUARDED_SCRIPT], capture_output=True, text=True, timeout=60, cwd=root
-    )
+    out = subprocess.run([sys.executable, "-c", GUARDED_SCRIPT], capture_output=True, text=True, timeout=60, cwd=root)
     assert out.returncode == 0, out.stderr
     return json.loads(out.stdout)
 

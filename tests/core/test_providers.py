@@ -1,6 +1,7 @@
 """The provider-kind table and the one way to a provider's key."""
 
 import pytest
+from fakes import MemoryKeyring
 from keyring.backends.fail import Keyring as FailKeyring
 
 from app.core.engines.remote.base import RemoteEngine
@@ -8,7 +9,6 @@ from app.core.engines.remote.factory import create_remote_engine
 from app.core.pricing import PriceTable
 from app.core.providers import KINDS, ProviderConfig, ProviderError, provider_key, provider_secret, validate_provider
 from app.core.secrets import Secret, SecretStore, provider_account
-from fakes import MemoryKeyring
 
 
 @pytest.mark.parametrize("kind", list(KINDS.values()), ids=list(KINDS))

@@ -238,8 +238,11 @@ class _BrokenBusKeyring(MemoryKeyring):
 
 def test_locked_keychain_says_unlock_it() -> None:
     store = SecretStore(_LockedKeyring(), environ={"OPENAI_API_KEY": OTHER_KEY})
-    for action in (lambda: store.set("provider:a", KEY), lambda: store.get("provider:a", ["OPENAI_API_KEY"]),
-                   lambda: store.delete("provider:a")):
+    for action in (
+        lambda: store.set("provider:a", KEY),
+        lambda: store.get("provider:a", ["OPENAI_API_KEY"]),
+        lambda: store.delete("provider:a"),
+    ):
         with pytest.raises(KeychainError, match="locked") as info:
             action()
         assert "Unlock" in info.value.hint

@@ -43,7 +43,9 @@ def test_models_list_json_includes_starter_and_models_dir(plinth_home: Path, sta
 
 
 def test_chat_json(plinth_home: Path) -> None:
-    out = plinth("chat", "-m", "starter", "--json", "--temperature", "0", "--max-tokens", "24", "Say hello", home=plinth_home)
+    out = plinth(
+        "chat", "-m", "starter", "--json", "--temperature", "0", "--max-tokens", "24", "Say hello", home=plinth_home
+    )
     assert out.returncode == 0, out.stderr
     result = json.loads(out.stdout)
     assert result["model"] == "starter"
@@ -59,8 +61,18 @@ def test_chat_json(plinth_home: Path) -> None:
 
 
 def test_chat_streams_plain_text_and_reads_stdin(plinth_home: Path) -> None:
-    out = plinth("chat", "--temperature", "0", "--max-tokens", "16", "-s", "Answer in one word.", "-",
-                 home=plinth_home, stdin="What colour is the sky?")
+    out = plinth(
+        "chat",
+        "--temperature",
+        "0",
+        "--max-tokens",
+        "16",
+        "-s",
+        "Answer in one word.",
+        "-",
+        home=plinth_home,
+        stdin="What colour is the sky?",
+    )
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip()
 
@@ -93,8 +105,12 @@ def test_chat_with_corrupt_gguf(plinth_home: Path, tmp_path: Path) -> None:
 
 def test_a_reader_that_goes_away_gets_no_traceback(plinth_home: Path) -> None:
     env = dict(os.environ, PLINTH_HOME=str(plinth_home))
-    proc = subprocess.Popen([sys.executable, "-m", "app", "models", "list", "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "app", "models", "list", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env=env,
+    )
     proc.stdout.close()  # like `plinth … | head` exiting before plinth writes
     stderr = proc.stderr.read().decode()
     proc.stderr.close()

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from servers import OpenAIServer
 
-from app.core.compare.saved import open_comparisons
 from app.core.compare.results import ComparisonResult
+from app.core.compare.saved import open_comparisons
 from app.core.history.store import Store
 
 pytestmark = pytest.mark.slow

@@ -16,10 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.paths import Paths
 from app.core.history.db import DB_FILE_NAME
 from app.core.history.schema import SCHEMA_VERSION
 from app.core.history.store import Store
+from app.core.paths import Paths
 
 UNICODE = "Lighthouse 🗼 مرحبا שלום नमस्ते e\u0301 zw\u200dj \x00 end"
 
@@ -106,7 +106,10 @@ def test_export_one_and_all_then_import_round_trips(plinth_home: Path, tmp_path:
     assert md.stdout.startswith("# Tell me about the lighthouse keeper\n") and UNICODE in md.stdout
     assert "## Assistant · starter" in md.stdout and "9 in / 30 out" in md.stdout
     as_json = tmp_path / "one.json"
-    assert plinth("history", "export", str(first), "--format", "json", "-o", str(as_json), home=plinth_home).returncode == 0
+    assert (
+        plinth("history", "export", str(first), "--format", "json", "-o", str(as_json), home=plinth_home).returncode
+        == 0
+    )
     assert json.loads(as_json.read_text(encoding="utf-8"))["messages"][1]["content"] == UNICODE
     archive = tmp_path / "all.json"
     out = plinth("history", "export", "--all", "-o", str(archive), home=plinth_home)
@@ -231,7 +234,10 @@ def test_chat_translate_and_classify_save_their_results(plinth_home: Path) -> No
         file_run, batch_run = store.batch_runs()
         assert (batch_run["task"], batch_run["input_path"]) == ("classify", str(rows.resolve()))
         assert batch_run["summary"]["done"] == 2 and batch_run["summary"]["metrics"]["n"] == 2
-        assert (file_run["task"], file_run["output_path"]) == ("translate-file", str((plinth_home / "notes.de.txt").resolve()))
+        assert (file_run["task"], file_run["output_path"]) == (
+            "translate-file",
+            str((plinth_home / "notes.de.txt").resolve()),
+        )
         assert file_run["summary"]["chunks"] == 1
 
 

@@ -23,20 +23,31 @@ import pytest
 # huggingface_hub reads its environment once, at import.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 
+from fakes import MemoryKeyring  # noqa: E402
+from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubServer, fake_gguf  # noqa: E402
+
 from app.bootstrap import build_services  # noqa: E402
 from app.cli import run_cli  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
 from app.core.secrets import SecretStore  # noqa: E402
-from fakes import MemoryKeyring  # noqa: E402
-from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubServer, fake_gguf  # noqa: E402
 
 REPO = "org/Test-GGUF"
 FILE = "test-Q4_K_M.gguf"
 SIZE = 4_000_000
 TOKEN = "hf_cli_granted_token_0123456789"
 # Variables that would let a developer's own set-up leak into the subprocess.
-_SCRUBBED = ("HF_TOKEN", "HUGGING_FACE_HUB_TOKEN", "HF_ENDPOINT", "PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS",
-             "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
+_SCRUBBED = (
+    "HF_TOKEN",
+    "HUGGING_FACE_HUB_TOKEN",
+    "HF_ENDPOINT",
+    "PYTHON_KEYRING_BACKEND",
+    "DBUS_SESSION_BUS_ADDRESS",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+)
 
 
 @pytest.fixture

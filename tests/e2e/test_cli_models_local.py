@@ -12,9 +12,7 @@ from pathlib import Path
 
 def plinth(*args: str, home: Path) -> subprocess.CompletedProcess:
     env = dict(os.environ, PLINTH_HOME=str(home))
-    return subprocess.run(
-        [sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120
-    )
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120)
 
 
 def test_import_copy_and_reference_then_remove(plinth_home: Path, starter_path: Path, tmp_path: Path) -> None:

@@ -21,8 +21,14 @@ KEY = "sk-proj-e2eQz7Xv2Lr9Tn4Wm8Kc1Hd5Fb3"
 PLAIN_KEY = "local-server-key-7f3a9c"
 NO_KEYCHAIN = "No keychain (Secret Service) is available on this computer, so the key cannot be saved."
 # Variables that would let a developer's own set-up leak into the subprocess.
-_SCRUBBED = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "PYTHON_KEYRING_BACKEND",
-             "DBUS_SESSION_BUS_ADDRESS")
+_SCRUBBED = (
+    "OPENAI_API_KEY",
+    "ANTHROPIC_API_KEY",
+    "GEMINI_API_KEY",
+    "GOOGLE_API_KEY",
+    "PYTHON_KEYRING_BACKEND",
+    "DBUS_SESSION_BUS_ADDRESS",
+)
 
 
 @pytest.fixture
@@ -53,8 +59,12 @@ def no_key_in_any_file(plinth_home: Path) -> Iterator[None]:
 
 
 def plinth(
-    *args: str, home: Path, stdin: str | None = None, bus: PrivateSecretService | None = None,
-    keyring_backend: str | None = None, env: dict[str, str] | None = None,
+    *args: str,
+    home: Path,
+    stdin: str | None = None,
+    bus: PrivateSecretService | None = None,
+    keyring_backend: str | None = None,
+    env: dict[str, str] | None = None,
 ) -> subprocess.CompletedProcess:
     full_env = {k: v for k, v in os.environ.items() if k not in _SCRUBBED}
     full_env.update(
@@ -82,8 +92,15 @@ def test_add_list_remove_with_the_key_in_the_real_keychain(
     plinth_home: Path, secret_service: PrivateSecretService, keychain
 ) -> None:
     added = plinth(
-        "add", "mine", "--kind", "openai-compatible", "--base-url", "http://127.0.0.1:9/v1",
-        home=plinth_home, stdin=KEY + "\n", bus=secret_service,
+        "add",
+        "mine",
+        "--kind",
+        "openai-compatible",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        home=plinth_home,
+        stdin=KEY + "\n",
+        bus=secret_service,
     )
     assert added.returncode == 0, added.stderr
     assert "keychain" in added.stdout
@@ -160,8 +177,17 @@ def test_testing_an_unreachable_provider_is_one_line_without_the_key(
     plinth_home: Path, secret_service: PrivateSecretService, keychain
 ) -> None:
     # Port 9 (discard) on this machine: nothing listens, so the connection is refused at once.
-    added = plinth("add", "mine", "--kind", "openai-compatible", "--base-url", "http://127.0.0.1:9/v1",
-                   home=plinth_home, stdin=KEY, bus=secret_service)
+    added = plinth(
+        "add",
+        "mine",
+        "--kind",
+        "openai-compatible",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        home=plinth_home,
+        stdin=KEY,
+        bus=secret_service,
+    )
     assert added.returncode == 0, added.stderr
     out = plinth("test", "mine", home=plinth_home, bus=secret_service)
     assert out.returncode == 1
@@ -187,8 +213,17 @@ def test_no_keychain_says_so_and_writes_nothing(plinth_home: Path, backend: str)
 
 def test_no_keychain_still_allows_a_provider_without_a_key(plinth_home: Path) -> None:
     fail = "keyring.backends.fail.Keyring"
-    out = plinth("add", "ollama", "--kind", "openai-compatible", "--base-url", "http://127.0.0.1:9/v1", "--no-key",
-                 home=plinth_home, keyring_backend=fail)
+    out = plinth(
+        "add",
+        "ollama",
+        "--kind",
+        "openai-compatible",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        "--no-key",
+        home=plinth_home,
+        keyring_backend=fail,
+    )
     assert out.returncode == 0, out.stderr
     rows = json.loads(plinth("list", "--json", home=plinth_home, keyring_backend=fail).stdout)
     assert [(r["name"], r["key"]) for r in rows] == [("ollama", "none")]
@@ -211,8 +246,9 @@ def test_help_offers_no_way_to_pass_a_key(plinth_home: Path) -> None:
     assert "never from an argument" in out.stdout
 
 
-def test_empty_key_and_unknown_provider_are_one_line_errors(plinth_home: Path, secret_service: PrivateSecretService,
-                                                             keychain) -> None:
+def test_empty_key_and_unknown_provider_are_one_line_errors(
+    plinth_home: Path, secret_service: PrivateSecretService, keychain
+) -> None:
     empty = plinth("add", "oa", "--kind", "openai", home=plinth_home, stdin="\n", bus=secret_service)
     assert empty.returncode == 1 and "No key was given" in empty.stderr
     for action in ("remove", "test"):
@@ -234,8 +270,18 @@ def test_an_empty_piped_key_means_no_key_given_not_no_keychain(
     plinth_home: Path, secret_service: PrivateSecretService, keychain, backend: str | None, piped: str
 ) -> None:
     # `plinth providers add ... </dev/null`: nothing piped is a missing key, whether a keychain exists or not.
-    out = plinth("add", "compat", "--kind", "openai-compatible", "--base-url", "http://127.0.0.1:9/v1",
-                 home=plinth_home, stdin=piped, bus=secret_service, keyring_backend=backend)
+    out = plinth(
+        "add",
+        "compat",
+        "--kind",
+        "openai-compatible",
+        "--base-url",
+        "http://127.0.0.1:9/v1",
+        home=plinth_home,
+        stdin=piped,
+        bus=secret_service,
+        keyring_backend=backend,
+    )
     assert out.returncode == 1
     assert "No key was given (standard input was empty)." in out.stderr
     assert "For a server that needs no key, add --no-key." in out.stderr

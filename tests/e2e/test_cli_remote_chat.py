@@ -11,8 +11,8 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from secret_service import PrivateSecretService
@@ -22,8 +22,19 @@ from servers.llama_peer import ALIAS, serve_starter
 
 pytestmark = pytest.mark.slow
 
-_SCRUBBED = ("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "GOOGLE_API_KEY", "PYTHON_KEYRING_BACKEND",
-             "DBUS_SESSION_BUS_ADDRESS", "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy")
+_SCRUBBED = (
+    "OPENAI_API_KEY",
+    "ANTHROPIC_API_KEY",
+    "GEMINI_API_KEY",
+    "GOOGLE_API_KEY",
+    "PYTHON_KEYRING_BACKEND",
+    "DBUS_SESSION_BUS_ADDRESS",
+    "HTTP_PROXY",
+    "HTTPS_PROXY",
+    "ALL_PROXY",
+    "http_proxy",
+    "https_proxy",
+)
 
 
 @pytest.fixture
@@ -40,8 +51,9 @@ def plinth(*args: str, home: Path, bus: PrivateSecretService, stdin: str | None 
         DBUS_SESSION_BUS_ADDRESS=bus.address,
         NO_PROXY="127.0.0.1,localhost",
     )
-    return subprocess.run([sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True,
-                          env=env, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], input=stdin, capture_output=True, text=True, env=env, timeout=180
+    )
 
 
 def assert_nothing_holds(home: Path, secret: str) -> None:
@@ -136,8 +148,18 @@ def test_closed_kinds_with_the_key_in_the_keychain(
         encoding="utf-8",
     )
     with server_cls(api_key=secret) as server:
-        added = plinth("providers", "add", "work", "--kind", kind, "--base-url", server.url,
-                       home=plinth_home, bus=bus, stdin=secret + "\n")
+        added = plinth(
+            "providers",
+            "add",
+            "work",
+            "--kind",
+            kind,
+            "--base-url",
+            server.url,
+            home=plinth_home,
+            bus=bus,
+            stdin=secret + "\n",
+        )
         assert added.returncode == 0, added.stderr
         result = chat_json(plinth_home, bus, f"work:{model}")
         assert server.requests, "the protocol server saw no request"
@@ -153,8 +175,21 @@ def test_a_wrong_key_is_one_line_that_never_shows_the_key(plinth_home: Path, bus
     bus.clear()
     wrong = "sk-ant-wrong-Yt5Rd2Qs9Pa6Ob3Nc0Md"
     with AnthropicServer(api_key="sk-ant-right-key-0123456789") as server:
-        assert plinth("providers", "add", "work", "--kind", "anthropic", "--base-url", server.url,
-                      home=plinth_home, bus=bus, stdin=wrong).returncode == 0
+        assert (
+            plinth(
+                "providers",
+                "add",
+                "work",
+                "--kind",
+                "anthropic",
+                "--base-url",
+                server.url,
+                home=plinth_home,
+                bus=bus,
+                stdin=wrong,
+            ).returncode
+            == 0
+        )
         out = plinth("chat", "-m", "work:claude-test", "hi", home=plinth_home, bus=bus)
     assert out.returncode != 0
     assert "rejected" in out.stderr

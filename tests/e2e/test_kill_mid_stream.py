@@ -23,13 +23,13 @@ import pytest
 from fakes import FakeEngine, MemoryKeyring, registry_with
 from pytestqt.qtbot import QtBot
 
-from app.core.models.library import ModelLibrary
+from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
 from app.core.paths import Paths
 from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
-from app.core.history.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.panels.chat_panel import INTERRUPTED_NOTE
 from app.ui.widgets.transcript import Transcript

@@ -19,7 +19,7 @@ import math
 from collections.abc import Iterator
 
 from PySide6.QtCore import QPoint, QRect, QRectF
-from PySide6.QtGui import QFontMetricsF, QTextDocument, Qt
+from PySide6.QtGui import QFontMetricsF, Qt, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,

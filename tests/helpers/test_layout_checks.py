@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from helpers.layout_checks import assert_no_clipping, assert_no_overlap, clipping_problems, overlap_problems
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.ui.widgets.elided_label import ElidedLabel
+from helpers.layout_checks import assert_no_clipping, assert_no_overlap, clipping_problems, overlap_problems
 
 LONG = "Sent to smolsrv (http://127.0.0.1:53127/v1) and some more words"
 

@@ -203,7 +203,7 @@ def _invalid(body: Any) -> str:
                 'parameter, not "system" as an input message role.'
             )
         if i == 0 and role != "user":
-            return "messages: first message must use the \"user\" role"
+            return 'messages: first message must use the "user" role'
         if role == previous:
             return (
                 'messages: roles must alternate between "user" and "assistant", '

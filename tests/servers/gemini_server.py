@@ -17,10 +17,9 @@ answers a JSON list of one.
 
 from __future__ import annotations
 
+import json
 import re
 from typing import Any
-
-import json
 
 from .base import Fault, Frame, ProtocolServer, Recorded, Reply, pick, pieces, sse, text_frames
 

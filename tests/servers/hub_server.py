@@ -126,7 +126,9 @@ def pseudo_random_bytes(size: int, seed: int = 0) -> bytes:
     return bytes(out[:size])
 
 
-def fake_gguf(arch: str = "llama", size: int = 2_000_000, *, seed: int = 0, lead: dict[str, str] | None = None) -> bytes:
+def fake_gguf(
+    arch: str = "llama", size: int = 2_000_000, *, seed: int = 0, lead: dict[str, str] | None = None
+) -> bytes:
     """A GGUF header naming ``arch``, padded with pseudo-random bytes to ``size``.
 
     ``lead``: string keys written before ``general.architecture``, to push it
@@ -267,11 +269,7 @@ class HubServer:
         q = rec.query
         search = (q.get("search") or [""])[0].lower()
         filters = q.get("filter", [])
-        repos = [
-            r
-            for r in self.repos.values()
-            if search in r.repo_id.lower() and all(f in r.tags for f in filters)
-        ]
+        repos = [r for r in self.repos.values() if search in r.repo_id.lower() and all(f in r.tags for f in filters)]
         sort = (q.get("sort") or [""])[0]
         key = {"downloads": "downloads", "likes": "likes", "lastModified": "last_modified"}.get(sort)
         if key:

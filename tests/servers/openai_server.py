@@ -27,10 +27,9 @@ schema, as some servers do.
 
 from __future__ import annotations
 
+import json
 import time
 from typing import Any
-
-import json
 
 from .base import Fault, Frame, ProtocolServer, Recorded, Reply, pick, pieces, sse, text_frames
 
@@ -132,8 +131,12 @@ class OpenAIServer(ProtocolServer):
                 return None
             alternatives = token_logprobs[i][: top_n or 0]
             token, logprob = token_logprobs[i][0]
-            entry = {"token": token, "logprob": logprob, "bytes": list(token.encode()),
-                     "top_logprobs": [{"token": t, "logprob": lp, "bytes": list(t.encode())} for t, lp in alternatives]}
+            entry = {
+                "token": token,
+                "logprob": logprob,
+                "bytes": list(token.encode()),
+                "top_logprobs": [{"token": t, "logprob": lp, "bytes": list(t.encode())} for t, lp in alternatives],
+            }
             return {"content": [entry], "refusal": None}  # fmt: skip
 
         frames = [sse(chunk({"role": "assistant", "content": ""}))]
@@ -222,7 +225,11 @@ def _refusal(refuse: dict[str, int], body: dict[str, Any]) -> Reply | None:
 
 def _schema_answer(server: OpenAIServer, response_format: Any, body: dict[str, Any]) -> tuple[str, str]:
     """(the error OpenAI would give, "") or ("", the JSON answer) for a ``response_format``."""
-    if not isinstance(response_format, dict) or response_format.get("type") not in ("json_schema", "json_object", "text"):
+    if not isinstance(response_format, dict) or response_format.get("type") not in (
+        "json_schema",
+        "json_object",
+        "text",
+    ):
         return "Invalid 'response_format.type'.", ""
     if response_format["type"] == "json_object":
         if not any("json" in str(m.get("content") or "").lower() for m in body.get("messages", [])):

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
-from app.core.models.library import ModelLibrary
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore

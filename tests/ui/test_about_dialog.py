@@ -106,7 +106,9 @@ def test_diagnostics_while_the_probe_runs_say_so(qtbot: QtBot, make_window) -> N
     assert "GPU offload: unknown (still being checked" in window.diagnostics_text()
 
 
-def test_gpu_layers_are_not_offered_when_the_build_cannot_offload(qtbot: QtBot, make_window, store: SettingsStore) -> None:
+def test_gpu_layers_are_not_offered_when_the_build_cannot_offload(
+    qtbot: QtBot, make_window, store: SettingsStore
+) -> None:
     window = make_window(FakeProbe(GpuSupport(False, "x")))
     dialog = window.open_model_settings_dialog()
     assert not dialog.gpu_layers_offered

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import QApplication, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
+from app.core.history.store import Store
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.settings import SettingsStore
-from app.core.history.store import Store
 from app.ui.app import run_gui
 from app.ui.main_window import MainWindow
 from app.ui.panels.chat_panel import ChatPanel
@@ -140,9 +140,7 @@ def test_the_started_window_has_its_keys_once_ready(
     store = SettingsStore(paths.settings_file)
     window = MainWindow.frame(store.load(), store, OfflineMode(), compare=False, models_page=False, history=True)
     qtbot.addWidget(window)
-    window.frame_painted.connect(
-        lambda: window.start(window_services(engines, store=history))
-    )
+    window.frame_painted.connect(lambda: window.start(window_services(engines, store=history)))
     assert not window.is_ready
     with qtbot.waitSignal(window.ready, timeout=5000):
         window.show()
@@ -174,9 +172,7 @@ def test_the_real_app_reports_its_first_paint_then_that_it_is_ready_and_quits(tm
     env = {**os.environ, "PLINTH_HOME": str(tmp_path / "home"), "PLINTH_EXIT_AFTER_SHOW": "0"}
     env["QT_QPA_PLATFORM"] = "offscreen"
     started = time.time()
-    done = subprocess.run(
-        [sys.executable, "-m", "app"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
-    )
+    done = subprocess.run([sys.executable, "-m", "app"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     shown = [line for line in done.stdout.splitlines() if line.startswith("plinth-shown ")]
     ready = [line for line in done.stdout.splitlines() if line.startswith("plinth-ready ")]

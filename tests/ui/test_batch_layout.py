@@ -22,7 +22,12 @@ SIZES = [(1080, 760), (1024, 700)]
 
 
 def open_batch(
-    qtbot: QtBot, open_main_window, tmp_path: Path, size: tuple[int, int], engine: Engine, tab: str  # noqa: ANN001
+    qtbot: QtBot,
+    open_main_window,
+    tmp_path: Path,
+    size: tuple[int, int],
+    engine: Engine,
+    tab: str,  # noqa: ANN001
 ) -> BatchView:
     store = SettingsStore(tmp_path / "config" / "settings.json")
     window = open_main_window(registry_with(engine, "local"), store)
@@ -47,7 +52,9 @@ def write_reviews(path: Path, rows: int) -> Path:
 
 
 def assert_whole(label: ElidedLabel) -> None:
-    assert label.isVisible() and not label.isElided(), f"{label.accessibleName()} shows {label.text()!r} of {label.fullText()!r}"
+    assert label.isVisible() and not label.isElided(), (
+        f"{label.accessibleName()} shows {label.text()!r} of {label.fullText()!r}"
+    )
     assert label.width() >= label.fontMetrics().horizontalAdvance(label.fullText())
 
 
@@ -71,7 +78,10 @@ def test_classify_batch_labels_are_whole_and_the_text_column_gets_the_room(
 
     table: QTableView = find(view, QTableView, "Batch results")
     header = table.horizontalHeader()
-    widths = {view.results_model.headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c) for c in range(header.count())}
+    widths = {
+        view.results_model.headerData(c, Qt.Orientation.Horizontal): header.sectionSize(c)
+        for c in range(header.count())
+    }
     columns = {name: c for c, name in enumerate(widths)}
     assert list(widths) == ["Row", "Text", "Gold", "Label", "Confidence", "Latency", "Note"]
     # The text is what a person reads: it takes the room the other columns leave, and most of it.

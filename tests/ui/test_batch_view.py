@@ -54,7 +54,8 @@ def reviews(tmp_path: Path) -> Path:
 @pytest.fixture
 def engine() -> ScoringEngine:
     return ScoringEngine(
-        model_id="local:fake", rule=keyword_rule({"love": "positive", "awful": "negative", "hate": "negative"}, "neutral")
+        model_id="local:fake",
+        rule=keyword_rule({"love": "positive", "awful": "negative", "hate": "negative"}, "neutral"),
     )
 
 
@@ -270,7 +271,9 @@ def test_an_output_folder_that_cannot_be_written_is_refused_before_the_run(
     assert not view.is_running and engine.scored == []
 
 
-def test_a_refused_file_clears_the_one_open_before(qtbot: QtBot, view: BatchView, reviews: Path, tmp_path: Path) -> None:
+def test_a_refused_file_clears_the_one_open_before(
+    qtbot: QtBot, view: BatchView, reviews: Path, tmp_path: Path
+) -> None:
     open_file(qtbot, view, reviews)
     assert find(view, QPushButton, "Run batch").isEnabled()
     open_ragged_file(qtbot, view, tmp_path)

@@ -9,14 +9,23 @@ import pytest
 from fakes import FakeEngine, registry_with
 from helpers.widgets import find
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QComboBox, QDoubleSpinBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QSpinBox, QSplitter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+)
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import EngineCrashedError
-from app.core.models.library import ModelLibrary
-from app.core.models.directory import ModelDirectory
-from app.core.settings import Settings
 from app.core.history.store import Store
+from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
+from app.core.settings import Settings
 from app.ui.panels.chat_panel import INTERRUPTED_NOTE, OPEN_CONVERSATION_KEY, SPLITTER_KEY, ChatPanel
 from app.ui.widgets.history_sidebar import KIND_ROLE
 from app.ui.widgets.transcript import Transcript
@@ -243,7 +252,10 @@ def test_reopening_restores_transcript_model_and_settings(
 
 
 def test_an_interrupted_answer_is_shown_with_a_note_after_a_restart(
-    qtbot: QtBot, make_panel, data_dir: Path, settings: Settings  # noqa: ANN001
+    qtbot: QtBot,
+    make_panel,
+    data_dir: Path,
+    settings: Settings,  # noqa: ANN001
 ) -> None:
     before_crash = Store.open(data_dir)
     cid = before_crash.create_conversation(title="", model_id="local:fake", system_prompt="", settings={})
@@ -326,14 +338,20 @@ def test_ctrl_k_searches_from_the_message_box(qtbot: QtBot, panel: ChatPanel, st
     qtbot.keyClicks(search, "paris")
     sidebar = panel.history
     assert sidebar is not None
-    qtbot.waitUntil(lambda: sidebar.model.rowCount() == 1 and sidebar.model.index(0).data(KIND_ROLE) == "hit", timeout=3000)
+    qtbot.waitUntil(
+        lambda: sidebar.model.rowCount() == 1 and sidebar.model.index(0).data(KIND_ROLE) == "hit", timeout=3000
+    )
     # Esc in the search field clears it; it does not stop anything or leave the field.
     qtbot.keyClick(search, Qt.Key.Key_Escape)
     assert search.text() == "" and search.hasFocus()
 
 
 def test_the_sidebar_width_is_kept_in_the_settings(
-    qtbot: QtBot, panel: ChatPanel, make_panel, store: Store, settings: Settings  # noqa: ANN001
+    qtbot: QtBot,
+    panel: ChatPanel,
+    make_panel,
+    store: Store,
+    settings: Settings,  # noqa: ANN001
 ) -> None:
     splitter = panel.findChild(QSplitter)
     assert splitter is not None
@@ -396,7 +414,10 @@ def test_a_conversation_reopened_from_the_sidebar_shows_its_latest_turn(
 
 
 def test_the_conversation_reopened_at_start_shows_its_latest_turn(
-    qtbot: QtBot, make_panel, store: Store, settings: Settings  # noqa: ANN001
+    qtbot: QtBot,
+    make_panel,
+    store: Store,
+    settings: Settings,  # noqa: ANN001
 ) -> None:
     settings.extra[OPEN_CONVERSATION_KEY] = long_conversation(store, "Earlier")
     panel = make_panel(store, settings)

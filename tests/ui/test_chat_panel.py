@@ -11,8 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError
-from app.core.models.library import ModelLibrary
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
 from app.core.offline import OfflineMode
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_services
 from app.core.errors import EngineCrashedError
-from app.core.models.library import STARTER_ID, STARTER_NAME
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import STARTER_ID, STARTER_NAME
 from app.ui.main_window import MainWindow
 from app.ui.widgets.transcript import Transcript
 

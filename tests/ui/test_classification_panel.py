@@ -68,7 +68,9 @@ def settings() -> Settings:
     return Settings()
 
 
-def make_panel(qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, settings: Settings) -> ClassificationPanel:
+def make_panel(
+    qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, settings: Settings
+) -> ClassificationPanel:
     panel = ClassificationPanel(engines, models, settings)
     qtbot.addWidget(panel)
     panel.resize(1100, 760)

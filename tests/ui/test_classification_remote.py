@@ -16,9 +16,9 @@ from servers.openai_server import OpenAIServer
 from task_fakes import ScoringEngine, keyword_rule
 
 from app.core.engines.base import Engine
-from app.core.engines.remote.label_methods import LabelMethods
 from app.core.engines.registry import EngineRegistry
 from app.core.engines.remote.factory import create_remote_engine
+from app.core.engines.remote.label_methods import LabelMethods
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.pricing import PriceTable

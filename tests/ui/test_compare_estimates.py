@@ -36,7 +36,9 @@ def test_a_model_name_wider_than_its_column_is_elided_not_cut_at_both_ends(qtbot
 
     table = MetricsTable()
     qtbot.addWidget(table)
-    table.set_metrics(["SmolLM2 135M Instruct (starter)", "openai:gpt-6.2-sol"], [MetricRow("Speed", ["3 tok/s", "54"])])
+    table.set_metrics(
+        ["SmolLM2 135M Instruct (starter)", "openai:gpt-6.2-sol"], [MetricRow("Speed", ["3 tok/s", "54"])]
+    )
     table.resize(260, table.sizeHint().height())
     table.show()
     qtbot.waitExposed(table)

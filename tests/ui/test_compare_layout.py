@@ -22,11 +22,11 @@ from pytestqt.qtbot import QtBot
 
 from app.core.compare.saved import open_comparisons
 from app.core.engines.registry import EngineRegistry
+from app.core.history.store import Store
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
-from app.core.history.store import Store
 from app.ui.main_window import MainWindow
 from app.ui.panels.compare_panel import ComparePanel
 from app.ui.widgets.compare_column import CompareColumn
@@ -40,9 +40,7 @@ OpenWindow = Callable[[], MainWindow]
 
 
 @pytest.fixture
-def open_window(
-    paths: Paths, providers: ProviderStore, secrets: SecretStore, open_main_window
-) -> Iterator[OpenWindow]:
+def open_window(paths: Paths, providers: ProviderStore, secrets: SecretStore, open_main_window) -> Iterator[OpenWindow]:
     """Opens the main window on one settings file and history, with a local and two remote fake models."""
     providers.upsert(ProviderConfig("openai", "openai", None, models=list(REMOTES)))
     secrets.set("provider:openai", "sk-test-0123456789abcdef")
@@ -153,9 +151,7 @@ def test_pickers_and_badges_are_whole_or_elided_with_a_tooltip(
         assert all(name in chart.toolTip() for name in names), chart.title
 
 
-def test_the_line_between_answers_and_figures_stays_where_it_was_put(
-    qtbot: QtBot, open_window: OpenWindow
-) -> None:
+def test_the_line_between_answers_and_figures_stays_where_it_was_put(qtbot: QtBot, open_window: OpenWindow) -> None:
     window = open_window()
     split: QSplitter = find(show_compare(qtbot, window, (1080, 760)), QSplitter, "Answers and figures")
     answers, _figures = split.sizes()

@@ -26,15 +26,14 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from app.core.compare.saved import open_comparisons
 from app.bootstrap import build_services
 from app.core.compare.results import METRIC_INFO, ComparisonResult, ModelMetrics, ModelRun, format_metric
+from app.core.compare.saved import ComparisonStore, open_comparisons
 from app.core.compare.spec import ColumnSettings, Comparison
 from app.core.compare.verdict import best_values, verdict
-from app.core.compare.saved import ComparisonStore
-from app.core.history.store import Store
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import EngineCrashedError
+from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
@@ -228,7 +227,11 @@ def test_a_columns_stop_stops_that_model_only(qtbot: QtBot, ui: Ui, local: FakeE
 
 
 def test_a_saved_comparison_reopens_identically_without_running(
-    qtbot: QtBot, make_panel, ui: Ui, local: FakeEngine, remote: FakeEngine  # noqa: ANN001
+    qtbot: QtBot,
+    make_panel,
+    ui: Ui,
+    local: FakeEngine,
+    remote: FakeEngine,  # noqa: ANN001
 ) -> None:
     local.enqueue(["**Bold** ", "local ", "answer."], delay=0.01)
     remote.enqueue(["Remote ", "answer."], delay=0.01, cost_usd=0.0005)
@@ -270,9 +273,7 @@ def test_export_writes_reports_that_parse(
     qtbot.waitUntil(ui.idle, timeout=10_000)
     assert ui.export.isEnabled()
     chosen: list[tuple[str, str]] = []
-    monkeypatch.setattr(
-        "app.ui.panels.compare_panel.QFileDialog.getSaveFileName", lambda *_args: chosen.pop(0)
-    )
+    monkeypatch.setattr("app.ui.panels.compare_panel.QFileDialog.getSaveFileName", lambda *_args: chosen.pop(0))
     written = {}
     for name, suffix in (("CSV", ".csv"), ("HTML report", ".html"), ("Markdown", ".md")):
         # The HTML one is named without a suffix: the chosen filter supplies it.
@@ -394,9 +395,7 @@ def test_a_batch_classification_reports_accuracy_and_rows_per_minute(
     task = find(panel, QComboBox, "Task")
     task.setCurrentIndex(task.findData("batch-classify"))
     assert not ui.input.isVisible() and not ui.run.isEnabled()  # no file yet
-    monkeypatch.setattr(
-        "app.ui.panels.compare_panel.QFileDialog.getOpenFileName", lambda *_args: (str(data), "")
-    )
+    monkeypatch.setattr("app.ui.panels.compare_panel.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
     qtbot.mouseClick(find(panel, QPushButton, "Choose file…"), Qt.MouseButton.LeftButton)
     text_column, gold = find(panel, QComboBox, "Text column"), find(panel, QComboBox, "Gold column")
     qtbot.waitUntil(lambda: text_column.currentText() == "text" and ui.run.isEnabled(), timeout=5000)
@@ -474,7 +473,8 @@ def test_a_column_says_where_its_model_is(qtbot: QtBot) -> None:
 
 
 def test_a_saved_comparison_of_one_model_with_two_settings_shows_two_columns(
-    make_panel, store: ComparisonStore  # noqa: ANN001
+    make_panel,
+    store: ComparisonStore,  # noqa: ANN001
 ) -> None:
     # `plinth compare -m local:fake --temperature 0.2 -m local:fake --temperature 1.0` saves one like this.
     spec = Comparison("chat", (LOCAL, LOCAL), text="Same model twice",

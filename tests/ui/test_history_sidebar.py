@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterator
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -82,7 +82,7 @@ def test_date_groups_follow_local_days() -> None:
     def at(days_ago: int) -> str:
         """Noon, local time, ``days_ago`` before ``today``, as the store writes it (UTC)."""
         local_noon = datetime(2026, 3, 15, 12).astimezone() - timedelta(days=days_ago)
-        return local_noon.astimezone(timezone.utc).isoformat()
+        return local_noon.astimezone(UTC).isoformat()
 
     assert date_group(at(0), False, today) == "Today"
     assert date_group(at(1), False, today) == "Yesterday"
@@ -94,7 +94,7 @@ def test_date_groups_follow_local_days() -> None:
     assert date_group(at(400), True, today) == "Pinned"
     # A day starts at local midnight, not UTC midnight.
     late = datetime(2026, 3, 14, 23, 59).astimezone()
-    assert date_group(late.astimezone(timezone.utc).isoformat(), False, today) == "Yesterday"
+    assert date_group(late.astimezone(UTC).isoformat(), False, today) == "Yesterday"
 
 
 def test_the_list_is_grouped_with_pinned_first(qtbot: QtBot, store: Store) -> None:
@@ -143,7 +143,9 @@ def test_search_is_debounced_and_highlights_the_hits(qtbot: QtBot, store: Store)
     store.search = counting_search  # type: ignore[method-assign]
     field = find(sidebar, QLineEdit, "Search conversations")
     qtbot.keyClicks(field, "zebra")
-    qtbot.waitUntil(lambda: sidebar.model.rowCount() > 0 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000)
+    qtbot.waitUntil(
+        lambda: sidebar.model.rowCount() > 0 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000
+    )
     assert calls == ["zebra"], "one search after the typing pauses, not one per key"
 
     hits = [sidebar.model.index(r) for r in range(sidebar.model.rowCount())]
@@ -175,7 +177,9 @@ def test_clicking_a_hit_opens_its_conversation(qtbot: QtBot, store: Store) -> No
     target = add_conversation(store, "Astronomy", "Saturn has rings of ice.")
     sidebar = open_sidebar(qtbot, store)
     find(sidebar, QLineEdit, "Search conversations").setText("saturn")
-    qtbot.waitUntil(lambda: sidebar.model.rowCount() == 1 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000)
+    qtbot.waitUntil(
+        lambda: sidebar.model.rowCount() == 1 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000
+    )
     hit = sidebar.model.index(0)
     assert hit.data() == "Astronomy"
     with qtbot.waitSignal(sidebar.conversation_opened, timeout=2000) as opened:
@@ -372,7 +376,9 @@ def test_a_title_that_repeats_the_first_message_is_listed_once(qtbot: QtBot, sto
     assert len([h for h in store.search("quantum") if h.conversation_id == cid]) == 3  # title, question, answer
     sidebar = open_sidebar(qtbot, store)
     find(sidebar, QLineEdit, "Search conversations").setText("quantum")
-    qtbot.waitUntil(lambda: sidebar.model.rowCount() > 0 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000)
+    qtbot.waitUntil(
+        lambda: sidebar.model.rowCount() > 0 and sidebar.model.index(0).data(KIND_ROLE) == HIT, timeout=3000
+    )
     snippets = [sidebar.model.index(r).data(SNIPPET_ROLE) for r in range(sidebar.model.rowCount())]
     assert len(snippets) == 2, snippets
     assert any("superpositions" in s for s in snippets)

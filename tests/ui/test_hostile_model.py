@@ -16,8 +16,8 @@ from app.core.engines.base import Engine
 from app.core.engines.local.engine import LocalEngine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ChatTemplateError, ModelLoadError
-from app.core.models.library import ModelLibrary
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
 from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings
@@ -82,9 +82,7 @@ def send(qtbot: QtBot, panel: ChatPanel, text: str) -> None:
     )
 
 
-def test_hostile_and_broken_models_show_their_error_and_keep_the_conversation(
-    qtbot: QtBot, panel: ChatPanel
-) -> None:
+def test_hostile_and_broken_models_show_their_error_and_keep_the_conversation(qtbot: QtBot, panel: ChatPanel) -> None:
     transcript: Transcript = find(panel, Transcript, "Transcript")
     send(qtbot, panel, "Say hello")
     earlier = transcript.toPlainText()

@@ -21,18 +21,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers.widgets import find
-from PySide6.QtCore import QMimeData, QTimer, Qt
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 from fakes import FakeEngine, registry_with
+from helpers.widgets import find
+from PySide6.QtCore import QMimeData, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
 from app.core.engines.local.engine import LocalEngine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ContextTooLongError
+from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings, SettingsStore
-from app.core.history.store import Store
 from app.ui.main_window import SAVE_DELAY_MS
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel

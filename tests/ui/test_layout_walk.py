@@ -35,20 +35,20 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from app.core.compare.saved import open_comparisons
-from app.core.models.catalogue import Catalog
 from app.core.diagnostics import GpuProbe, GpuSupport
-from app.core.models.downloads import Downloader
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import NetworkError, NoKeychainError
+from app.core.history.store import Store
+from app.core.models.catalogue import Catalog
+from app.core.models.directory import ModelDirectory
+from app.core.models.downloads import Downloader
 from app.core.models.hardware import detect_hardware
 from app.core.models.library import ModelLibrary
-from app.core.models.directory import ModelDirectory
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
-from app.core.history.store import Store
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.ui.main_window import MainWindow
 from app.ui.panels.batch_view import BatchView
@@ -121,7 +121,10 @@ class Walk:
         find(panel, QPlainTextEdit, input_name).setPlainText(
             "The meeting moved to Thursday, 14:30, room 4.12 — bring the Q3 figures."
         )
-        find(panel, QAbstractButton, button_name).click()
+        button = find(panel, QAbstractButton, button_name)
+        # A tab built a moment ago may still be reading its model list on a loaded machine.
+        self.qtbot.waitUntil(button.isEnabled, timeout=30_000)
+        button.click()
         where = find(panel, QWidget, shown_in)
         self.qtbot.waitUntil(lambda: "connection was refused" in text_of(where), timeout=30_000)
 
@@ -225,8 +228,14 @@ def make_window(
 
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 def test_every_tab_shows_all_its_text_and_nothing_overlaps(
-    qtbot: QtBot, make_window, local: FakeEngine, remote: FakeEngine, history: Store, batch_csv: Path,
-    tmp_path: Path, size: tuple[int, int],
+    qtbot: QtBot,
+    make_window,
+    local: FakeEngine,
+    remote: FakeEngine,
+    history: Store,
+    batch_csv: Path,
+    tmp_path: Path,
+    size: tuple[int, int],
 ) -> None:
     window = make_window()
     window.resize(*size)
@@ -340,9 +349,7 @@ def check_dialog(walk: Walk, dialog: QDialog, where: str) -> None:
     settle()
 
 
-def test_every_dialog_shows_all_its_text_and_nothing_overlaps(
-    qtbot: QtBot, make_window, remote: FakeEngine
-) -> None:
+def test_every_dialog_shows_all_its_text_and_nothing_overlaps(qtbot: QtBot, make_window, remote: FakeEngine) -> None:
     def refused(_config: ProviderConfig, _key: str | None) -> list[str]:
         raise UNREACHABLE
 
@@ -371,7 +378,7 @@ def test_every_dialog_shows_all_its_text_and_nothing_overlaps(
     for gpu in (GpuSupport(False, "this build has no GPU backend"), GpuSupport(True, "CUDA")):
         window = make_window(gpu=gpu)
         settings = window.open_model_settings_dialog()
-        qtbot.waitUntil(lambda: not settings.gpu_status.text().startswith("Checking"), timeout=30_000)
+        qtbot.waitUntil(lambda settings=settings: not settings.gpu_status.text().startswith("Checking"), timeout=30_000)
         check_dialog(walk, settings, f"Model settings, GPU {'offered' if gpu.supported else 'not offered'}")
         settings.reject()
 

@@ -9,19 +9,18 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.compare.saved import open_comparisons
+from app.core.compare.saved import ComparisonStore, open_comparisons
+from app.core.history.store import Store
 from app.core.models.catalogue import Catalog
-from app.core.compare.saved import ComparisonStore
+from app.core.models.directory import ModelDirectory
 from app.core.models.downloads import Downloader
 from app.core.models.hardware import Hardware, detect_hardware
 from app.core.models.library import ModelLibrary
-from app.core.models.directory import ModelDirectory
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
-from app.core.history.store import Store
 from app.ui.main_window import CURRENT_TAB_KEY, MainWindow
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel
@@ -118,9 +117,7 @@ def picker_remote_items(panel: QWidget, name: str) -> list[tuple[str, bool]]:
     ]
 
 
-def test_only_the_shown_tab_is_built_and_ctrl_numbers_build_the_others(
-    qtbot: QtBot, parts, open_window
-) -> None:
+def test_only_the_shown_tab_is_built_and_ctrl_numbers_build_the_others(qtbot: QtBot, parts, open_window) -> None:
     window = open_window()
     tabs = tabs_of(window)
     assert [tabs.tabText(i) for i in range(tabs.count())] == TITLES
@@ -151,9 +148,7 @@ def store_tab(parts) -> object:  # noqa: ANN001
     return parts[3].load().extra.get(CURRENT_TAB_KEY)
 
 
-def test_the_restored_tab_is_the_one_built_and_a_property_builds_its_panel(
-    qtbot: QtBot, parts, open_window
-) -> None:
+def test_the_restored_tab_is_the_one_built_and_a_property_builds_its_panel(qtbot: QtBot, parts, open_window) -> None:
     window = open_window(current_tab="Classify")
     tabs = tabs_of(window)
     assert tabs.tabText(tabs.currentIndex()) == "Classify"

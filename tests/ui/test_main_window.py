@@ -274,7 +274,9 @@ def test_export_all_then_import_round_trips_through_the_menu(
 ) -> None:
     source = history("source")
     for title, question, answer in [("Café ☕", "¿Qué tal?", "Très bien 👍"), ("", "שלום\u200b עולם", "مرحبا")]:
-        cid = source.create_conversation(title=title, model_id="local:fake", system_prompt="Be kind.", settings={"temperature": 0.4})
+        cid = source.create_conversation(
+            title=title, model_id="local:fake", system_prompt="Be kind.", settings={"temperature": 0.4}
+        )
         source.add_message(cid, "user", question)
         source.add_message(cid, "assistant", answer, model_id="local:fake", stats={"tokens_out": 3}, state="done")
     source.set_pinned(cid, True)
@@ -339,7 +341,9 @@ def test_importing_a_broken_archive_says_why(
 ) -> None:
     window = open_history_window(engines, store, history())
     warnings: list[tuple[str, str]] = []
-    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda _parent, title, text, *_a: warnings.append((title, text))))
+    monkeypatch.setattr(
+        QMessageBox, "warning", staticmethod(lambda _parent, title, text, *_a: warnings.append((title, text)))
+    )
     cases = {
         "not-json.json": b"{not json",
         "not-utf8.json": b"\xff\xfe\x00garbage",
@@ -395,13 +399,17 @@ def test_chat_shortcuts_work_from_the_tab_bar_and_from_other_tabs(
     engine.enqueue(["First answer"])
     qtbot.keyClicks(message, "Question")
     qtbot.keyClick(message, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "First answer" in transcript.toPlainText() and named(window, "Send")[0].isEnabled(), timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: "First answer" in transcript.toPlainText() and named(window, "Send")[0].isEnabled(), timeout=5000
+    )  # type: ignore[attr-defined]
 
     ctrl = Qt.KeyboardModifier.ControlModifier
     bar.setFocus()
     engine.enqueue(["Second answer"])
     qtbot.keyClick(bar, Qt.Key.Key_R, ctrl)
-    qtbot.waitUntil(lambda: "Second answer" in transcript.toPlainText() and named(window, "Send")[0].isEnabled(), timeout=5000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: "Second answer" in transcript.toPlainText() and named(window, "Send")[0].isEnabled(), timeout=5000
+    )  # type: ignore[attr-defined]
     assert "First answer" not in transcript.toPlainText()  # type: ignore[attr-defined]
     bar.setFocus()
     QApplication.clipboard().clear()

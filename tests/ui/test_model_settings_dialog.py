@@ -50,9 +50,7 @@ def test_every_field_has_a_name_and_a_label_that_is_its_buddy(qtbot: QtBot, answ
 
 
 @pytest.mark.parametrize("answer", [GpuSupport(True, "CUDA"), NOT_SUPPORTED], ids=["gpu", "cpu-only"])
-def test_the_number_boxes_keep_apart_after_the_probe_answers(
-    qtbot: QtBot, app_style: None, answer: GpuSupport
-) -> None:
+def test_the_number_boxes_keep_apart_after_the_probe_answers(qtbot: QtBot, app_style: None, answer: GpuSupport) -> None:
     dialog = open_dialog(qtbot, answer)
     qtbot.waitUntil(lambda: dialog.height() >= dialog.minimumHeight(), timeout=2000)
     QApplication.processEvents()

@@ -25,15 +25,15 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QWidget,
 )
-from shiboken6 import isValid
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from app.core.models.catalogue import Catalog, CatalogEntry, CatalogFile, KvShape
+from app.core.models.directory import ModelDirectory
 from app.core.models.downloads import Downloader, format_bytes
 from app.core.models.hardware import FITS, TIGHT, WONT_FIT, GpuInfo, Hardware, entry_estimate, fit
 from app.core.models.hub import TOKEN_ACCOUNT, HubClient
 from app.core.models.library import ModelLibrary
-from app.core.models.directory import ModelDirectory
 from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
@@ -54,9 +54,19 @@ def machine(available_gb: float) -> Hardware:
 
 def catalogue_entry(repo: str, file: str, entry_id: str = "tiny") -> CatalogEntry:
     return CatalogEntry(
-        id=entry_id, name=f"Tiny {entry_id}", family="Test", repo=repo, params_b=0.135, context_length=8192,
-        arch=KvShape(30, 3, 64), license="apache-2.0", strengths=("chat",), languages=("en",),
-        description="A test model.", files=(CatalogFile("Q4_1", file),), verified="served by the test Hub",
+        id=entry_id,
+        name=f"Tiny {entry_id}",
+        family="Test",
+        repo=repo,
+        params_b=0.135,
+        context_length=8192,
+        arch=KvShape(30, 3, 64),
+        license="apache-2.0",
+        strengths=("chat",),
+        languages=("en",),
+        description="A test model.",
+        files=(CatalogFile("Q4_1", file),),
+        verified="served by the test Hub",
     )
 
 
@@ -476,7 +486,9 @@ def test_tab_leaves_the_catalogue_instead_of_walking_its_cells(qtbot: QtBot, win
     qtbot.keyClick(table, Qt.Key.Key_Tab)
     assert not table.hasFocus(), "Tab moves focus on, as everywhere else"
     # On through the rows' own controls (quantization, Download), then out of the table.
-    controls = sum(1 for w in table.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+    controls = sum(
+        1 for w in table.findChildren(QWidget) if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus
+    )
     for _ in range(controls):
         focused = QApplication.focusWidget()
         if focused is None or not (focused is table or table.isAncestorOf(focused)):

@@ -11,8 +11,8 @@ from __future__ import annotations
 import socket
 import sys
 import threading
-from html import escape
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 import psutil
@@ -20,14 +20,22 @@ import pytest
 from fakes import FakeEngine, registry_with
 from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QTableWidget
-from PySide6.QtWidgets import QTableWidgetItem, QTabWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_model_manager, build_services
 from app.core.errors import OfflineError
-from app.core.models.library import STARTER_ID
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import STARTER_ID
 from app.core.offline import ENV_VAR, OfflineMode, install_socket_guard
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore, provider_account
@@ -40,8 +48,16 @@ from app.ui.widgets.transcript import Transcript
 from app.ui.window_services import WindowServices
 
 ANSWER_TIMEOUT_MS = 120_000
-_WATCHED = {"socket.connect", "socket.sendto", "socket.sendmsg", "socket.bind", "socket.getaddrinfo",
-            "socket.gethostbyname", "socket.gethostbyaddr", "socket.getnameinfo"}
+_WATCHED = {
+    "socket.connect",
+    "socket.sendto",
+    "socket.sendmsg",
+    "socket.bind",
+    "socket.getaddrinfo",
+    "socket.gethostbyname",
+    "socket.gethostbyaddr",
+    "socket.getnameinfo",
+}
 
 
 def _local_name(host: object) -> bool:
@@ -147,8 +163,10 @@ def test_switch_turns_remote_models_off_in_every_picker_and_is_saved(qtbot: QtBo
     file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
     assert action in file_menu.actions()
     assert indicator.isHidden()
-    assert all(remote_items(p) and all(enabled and "(offline)" not in text for text, enabled in remote_items(p))
-               for p in pickers)
+    assert all(
+        remote_items(p) and all(enabled and "(offline)" not in text for text, enabled in remote_items(p))
+        for p in pickers
+    )
 
     action.trigger()
     assert mode.enabled and store.load().offline is True

@@ -97,7 +97,8 @@ class Ui:
 
     def rows(self) -> list[list[str]]:
         return [
-            [self.table.item(r, c).text() for c in range(self.table.columnCount())] for r in range(self.table.rowCount())
+            [self.table.item(r, c).text() for c in range(self.table.columnCount())]
+            for r in range(self.table.rowCount())
         ]
 
     def model_names(self) -> list[str]:
@@ -197,7 +198,12 @@ def test_successful_test_lists_models_and_saves_them_with_the_provider(
     assert ui.result.text().startswith("Connected: 2 models")
     assert ui.model_names() == ["llama3.2", "qwen3:4b"]
     [(config, key)] = connection.calls
-    assert (config.name, config.kind, config.base_url, key) == ("ollama", "openai-compatible", "http://localhost:11434/v1", KEY)
+    assert (config.name, config.kind, config.base_url, key) == (
+        "ollama",
+        "openai-compatible",
+        "http://localhost:11434/v1",
+        KEY,
+    )
     click(qtbot, ui.save)
     assert providers.get("ollama").models == ["llama3.2", "qwen3:4b"]
 
@@ -207,7 +213,10 @@ def test_failed_test_says_why(qtbot: QtBot, ui: Ui, connection: FakeConnection, 
     fill(qtbot, ui, "openai", "openai", key=KEY)
     click(qtbot, ui.test)
     qtbot.waitUntil(lambda: "401" in ui.result.text(), timeout=5000)
-    assert ui.result.text() == f"{AuthError.title}: The server rejected the API key (401). Check the key and save it again."
+    assert (
+        ui.result.text()
+        == f"{AuthError.title}: The server rejected the API key (401). Check the key and save it again."
+    )
     assert ui.test.isEnabled()
 
     connection.error = NetworkError("Cannot connect to http://localhost:9/v1.", "Is the server running?")

@@ -14,8 +14,8 @@ from app.core.engines.registry import EngineRegistry
 from app.core.engines.remote.base import RemoteOptions
 from app.core.engines.remote.factory import create_remote_engine, list_models
 from app.core.errors import AuthError
-from app.core.models.directory import ModelDirectory
 from app.core.model_id import ModelId
+from app.core.models.directory import ModelDirectory
 from app.core.pricing import SHIPPED_PRICES, PriceTable
 from app.core.providers import KINDS, ProviderConfig, ProviderStore, provider_key
 from app.core.secrets import SecretStore

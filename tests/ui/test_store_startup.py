@@ -14,10 +14,10 @@ import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from app import bootstrap
-from app.core.logs import Redactor
-from app.core.paths import Paths
 from app.core.history.db import DB_FILE_NAME
 from app.core.history.schema import SCHEMA_VERSION
+from app.core.logs import Redactor
+from app.core.paths import Paths
 from app.ui.main_window import MainWindow
 
 

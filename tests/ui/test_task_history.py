@@ -14,10 +14,10 @@ from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine, keyword_rule
 
 from app.core.engines.registry import EngineRegistry
+from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.settings import Settings
-from app.core.history.store import Store
 from app.ui.panels.batch_view import BatchView
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel
@@ -80,7 +80,11 @@ def test_a_finished_translation_is_saved_with_its_options(
     qtbot.mouseClick(find(translation_panel, QPushButton, "Translate"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: bool(store.recent_translations()), timeout=5000)
     (saved,) = store.recent_translations()
-    assert (saved["source_text"], saved["text"], saved["model_id"]) == ("Hello world 🌍!", "Bonjour le monde 🌍 !", "local:fake")
+    assert (saved["source_text"], saved["text"], saved["model_id"]) == (
+        "Hello world 🌍!",
+        "Bonjour le monde 🌍 !",
+        "local:fake",
+    )
     assert saved["target_language"] == "fr"
     assert saved["source_language"] is None  # "Detect language"
     assert saved["settings"]["tone"] == "neutral" and saved["stats"]["tokens_out"] == 2

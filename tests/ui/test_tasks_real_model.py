@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTableWidget,
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_services
-from app.core.models.library import STARTER_ID
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import STARTER_ID
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.widgets.probability_bars import ProbabilityBars
 

@@ -60,8 +60,14 @@ def wheel_up(view: Transcript) -> None:
     """What a reader's mouse wheel does: three lines up."""
     inside = QPointF(view.viewport().rect().center())
     event = QWheelEvent(
-        inside, QPointF(view.viewport().mapToGlobal(inside.toPoint())), QPoint(), QPoint(0, 360),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False,
+        inside,
+        QPointF(view.viewport().mapToGlobal(inside.toPoint())),
+        QPoint(),
+        QPoint(0, 360),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
     )
     QApplication.sendEvent(view.viewport(), event)
 

@@ -11,8 +11,8 @@ from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.models.library import ModelLibrary
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.ui.widgets.buttons import action_button
@@ -142,7 +142,11 @@ def test_a_message_line_starts_hidden_wraps_and_is_styled_as_a_notice_or_an_erro
     for label in (plain, error, linked, default):
         qtbot.addWidget(label)
     assert [label.objectName() for label in (plain, error, linked)] == ["notice", "formError", "notice"]
-    assert [label.accessibleName() for label in (plain, error, linked)] == ["Batch notes", "Form error", "Compare notice"]
+    assert [label.accessibleName() for label in (plain, error, linked)] == [
+        "Batch notes",
+        "Form error",
+        "Compare notice",
+    ]
     assert all(label.isHidden() and label.wordWrap() for label in (plain, error, linked))
     # Neither selectable nor links: the style's own default, as for any label.
     assert plain.textInteractionFlags() == default.textInteractionFlags()

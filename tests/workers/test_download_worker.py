@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.models.downloads import Downloader, DownloadProgress
 from app.core.errors import NoKeychainError
+from app.core.models.downloads import Downloader, DownloadProgress
 from app.workers.download_worker import DownloadJob, DownloadWorker
 from tests.servers.hub_server import HubServer, pseudo_random_bytes
 

@@ -4,7 +4,7 @@ import threading
 import pytest
 from pytestqt.qtbot import QtBot
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.errors import AuthError
 from app.workers.base import UNEXPECTED_TITLE
 from app.workers.task_worker import UNEXPECTED_MESSAGE, TaskWorker

@@ -257,7 +257,9 @@ def _bar_chart(result: ComparisonResult, key: str, title: str) -> str:
             parts.append(f'<text x="{_LABEL_W}" y="{y + 16}" fill="#888">unknown</text>')
             continue
         bar = max(1.0, _BAR_W * value / top) if value > 0 else 0.0
-        parts.append(f'<rect x="{_LABEL_W}" y="{y + 3}" width="{bar:.1f}" height="{_ROW_H - 8}" fill="#3b6fd8" rx="2"/>')
+        parts.append(
+            f'<rect x="{_LABEL_W}" y="{y + 3}" width="{bar:.1f}" height="{_ROW_H - 8}" fill="#3b6fd8" rx="2"/>'
+        )
         parts.append(f'<text x="{_LABEL_W + bar + 6:.1f}" y="{y + 16}">{_e(format_metric(key, value))}</text>')
     parts.append("</svg>")
     return f"<figure><figcaption>{_e(title)}</figcaption>{''.join(parts)}</figure>"
@@ -294,7 +296,8 @@ def to_html(result: ComparisonResult) -> str:
         f"<style>{_CSS}</style></head><body>",
         f"<h1>{_e(spec.display_title)}</h1>",
         f'<p class="meta">{_e(result.created)} · {_e(spec.task)} · {counted(len(result.runs), "model")}'
-        + (" · stopped" if result.stopped else "") + "</p>",
+        + (" · stopped" if result.stopped else "")
+        + "</p>",
         f'<h2>Verdict</h2><p class="verdict">{_e(verdict(result))}</p>',
         f"<h2>Where the text went</h2><p>{_e(privacy_summary(spec, result_destinations(result)))}</p>",
         "<h2>Input</h2><dl>",
@@ -338,7 +341,9 @@ def to_html(result: ComparisonResult) -> str:
         out.extend(f"<th>{_e(run.column)}</th>" for run in result.runs)
         out.append("</tr></thead><tbody>")
         for row in rows:
-            out.append(f'<tr><td class="num">{row[0]}</td>' + "".join(f"<td>{_e(cell)}</td>" for cell in row[1:]) + "</tr>")
+            out.append(
+                f'<tr><td class="num">{row[0]}</td>' + "".join(f"<td>{_e(cell)}</td>" for cell in row[1:]) + "</tr>"
+            )
         out.append("</tbody></table>")
     out.append("</body></html>")
     return "\n".join(out) + "\n"

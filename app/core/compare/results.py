@@ -9,8 +9,9 @@ better; ``app.core.compare.verdict`` reads it. This module imports no Qt.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
-from typing import Literal, Mapping, cast
+from typing import Literal, cast
 
 from app.core.compare.spec import Comparison
 from app.core.engines.base import Stats
@@ -18,7 +19,12 @@ from app.core.plural import counted
 
 Status = Literal["pending", "finished", "failed", "cancelled"]
 #: How a status reads in a table or a report.
-STATUS_LABELS: dict[str, str] = {"pending": "not run", "finished": "finished", "failed": "failed", "cancelled": "stopped"}
+STATUS_LABELS: dict[str, str] = {
+    "pending": "not run",
+    "finished": "finished",
+    "failed": "failed",
+    "cancelled": "stopped",
+}
 
 
 # -- metrics ----------------------------------------------------------------------------
@@ -198,7 +204,6 @@ class ComparisonResult:
             runs=[ModelRun.from_dict(r) for r in cast(list, data["runs"])],
             stopped=bool(data.get("stopped", False)),
         )
-
 
 
 # -- reading results ----------------------------------------------------------------------

@@ -32,10 +32,11 @@ import threading
 import time
 import uuid
 from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Callable, Literal, Mapping, Protocol, Sequence, cast, runtime_checkable
+from typing import Literal, Protocol, cast, runtime_checkable
 
 import psutil
 
@@ -168,7 +169,7 @@ def _available_memory() -> int:
 
 
 def _now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def _guess_destination(model_id: str) -> str | None:
@@ -191,9 +192,7 @@ class _LocalGate:
     big for the estimate still gets its turn (and its load error).
     """
 
-    def __init__(
-        self, budget: int, max_parallel: int | None, on_position: Callable[[str, int], None]
-    ) -> None:
+    def __init__(self, budget: int, max_parallel: int | None, on_position: Callable[[str, int], None]) -> None:
         self._budget = budget
         self._max_parallel = max_parallel
         self._on_position = on_position
@@ -414,9 +413,7 @@ class _Runner:
         except Exception as exc:
             log.exception("Comparison run of %s failed", run.model_id)
             run.status, run.error_title = "failed", "Something went wrong"
-            run.error = (
-                f"{type(exc).__name__}: {exc}. This is a bug in Plinth; the other models were not affected."
-            )
+            run.error = f"{type(exc).__name__}: {exc}. This is a bug in Plinth; the other models were not affected."
         else:
             if run.status == "pending":
                 run.status = "finished"

@@ -16,7 +16,7 @@ import contextlib
 import json
 import sqlite3
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -135,7 +135,7 @@ def import_legacy_comparisons(store: Store, data_dir: Path) -> str | None:
     legacy = Path(data_dir) / LEGACY_FILE_NAME
     if not legacy.is_file():
         return None
-    stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
     try:
         # A normal connection: closing it folds any -wal back in, so the one renamed file is complete.
         with contextlib.closing(sqlite3.connect(legacy, timeout=5.0)) as conn:

@@ -9,9 +9,10 @@ told apart by their names. ``Comparison.validate()`` raises
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Literal, Mapping, Sequence, cast
+from typing import Literal, cast
 
 from app.core.engines.base import ChatRequest
 from app.core.errors import InvalidRequestError
@@ -241,6 +242,7 @@ def format_temperature(value: float) -> str:
 
 def _system_names(prompts: Sequence[str]) -> list[str]:
     """How each column's system prompt reads in its name: its start, or its number where starts look alike."""
+
     def start(text: str) -> str:
         one_line = " ".join(text.split())
         return one_line if len(one_line) <= SYSTEM_IN_NAME else one_line[: SYSTEM_IN_NAME - 1].rstrip() + "…"

@@ -8,8 +8,9 @@ after one. This module imports no Qt.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping, cast
+from typing import cast
 
 from app.core.compare.results import METRIC_INFO, METRICS, ComparisonResult, ModelRun, format_metric
 from app.core.compare.spec import BATCH_TASKS, Comparison

@@ -8,8 +8,9 @@ cancelled is an outcome, not an error. Failures raise ``UserFacingError``s.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import Callable, Iterator, Literal, Mapping, Protocol, Sequence, runtime_checkable
+from typing import Literal, Protocol, runtime_checkable
 
 from app.core.cancel import CancelToken
 from app.core.errors import ContextTooLongError, InvalidRequestError
@@ -38,9 +39,7 @@ class ChatRequest:
 
     def validate(self) -> ChatRequest:
         if not any(m.role == "user" and m.content.strip() for m in self.messages):
-            raise InvalidRequestError(
-                "The message is empty.", "Type something to send to the model."
-            )
+            raise InvalidRequestError("The message is empty.", "Type something to send to the model.")
         if self.max_tokens < 1:
             raise InvalidRequestError(
                 f"max_tokens must be at least 1 (got {self.max_tokens}).",
@@ -209,8 +208,7 @@ def fit_messages(
         raise ContextTooLongError(
             f"The message needs {needed:,} tokens, but only {budget:,} fit in this "
             "model's context after room for the answer.",
-            "Shorten the message or system prompt, lower the answer length, "
-            "or raise the context size in Settings.",
+            "Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.",
         )
     dropped = 0
     while count_tokens(kept) > budget:
@@ -218,7 +216,6 @@ def fit_messages(
         del kept[removable[0]]
         dropped += 1
     return kept, dropped
-
 
 
 # -- classification: optional engine abilities, announced by Capabilities --------------

@@ -10,7 +10,7 @@ mode is on, ``get`` refuses remote ones, cached engines included.
 from __future__ import annotations
 
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from app.core.engines.base import Engine
 from app.core.errors import ModelNotFoundError

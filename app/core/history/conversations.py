@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import sqlite3
 import uuid
+from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any, Mapping
+from typing import Any
 
 from app.core.history.db import Database, StoreError, clean_optional, clean_text, dump_json, load_json, now_iso
 
@@ -59,6 +60,7 @@ class ConversationRecord:
     system_prompt: str
     settings: dict
     messages: tuple[MessageRecord, ...]
+
 
 _UNSET: Any = object()
 

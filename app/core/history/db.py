@@ -7,9 +7,10 @@ import json
 import sqlite3
 import struct
 import threading
-from datetime import datetime, timezone
+from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Iterator, Self
+from typing import Any, Self
 
 from app.core.errors import UserFacingError
 from app.core.history import schema
@@ -57,7 +58,7 @@ def clean_text(value: str) -> str:
 
 
 def now_iso() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def clean_optional(value: str | None) -> str | None:
@@ -181,8 +182,7 @@ class Database:
                 raise StoreVersionError(
                     f"The history database {path} was written by a newer version of Plinth "
                     f"(schema {version}; this version knows up to {schema.SCHEMA_VERSION}). It was left unchanged.",
-                    "Update Plinth to open it, or run this version with another data folder "
-                    "(PLINTH_HOME=DIR).",
+                    "Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).",
                 )
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             if marker.exists():
@@ -200,7 +200,7 @@ class Database:
         return None
 
     def _set_aside(self, reason: str) -> None:
-        stamp = datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
         aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}")
         try:
             for suffix in ("-wal", "-shm", ""):

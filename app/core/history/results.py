@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Mapping
 
 from app.core.history.db import Database, clean_optional, clean_text, dump_json, load_json, now_iso
 

@@ -231,7 +231,10 @@ class Downloader:
                 status = exc.response.status_code if exc.response is not None else 0
                 if status == 429 or status >= 500:
                     raise _Transient(f"HTTP {status}", _retry_after(exc.response.headers)) from exc
-                raise map_hub_error(exc, repo_id, self.endpoint, filename) or exc
+                mapped = map_hub_error(exc, repo_id, self.endpoint, filename)
+                if mapped is None:
+                    raise
+                raise mapped from exc
             except Exception as exc:
                 if _is_transport_error(exc):
                     raise _Transient(type(exc).__name__) from exc
@@ -240,8 +243,7 @@ class Downloader:
         meta = self._with_retries(head, filename, cancel or CancelToken())
         if meta.size is None or not (meta.etag or meta.commit_hash):
             raise UserFacingError(
-                f"{self.endpoint} did not answer like a Hugging Face Hub for {filename} "
-                "(no size or version headers).",
+                f"{self.endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).",
                 "Check the endpoint address (--endpoint or HF_ENDPOINT).",
             )
         etag = (meta.etag or "").strip('"').lower()
@@ -438,7 +440,7 @@ class Downloader:
         with self._client() as client:
             for limit in HEADER_READ_LIMITS:
                 data = self._with_retries(
-                    lambda: self._read_prefix(client, url, limit, repo_id, name), name, cancel
+                    lambda limit=limit: self._read_prefix(client, url, limit, repo_id, name), name, cancel
                 )
                 try:
                     info = read_gguf_bytes(data, PurePosixPath(name).name, stop_at="general.architecture")

@@ -98,9 +98,7 @@ class MemoryEstimate:
 Runner = Callable[..., subprocess.CompletedProcess]
 
 
-def detect_hardware(
-    models_dir: Path, nvidia_smi: str | None = None, run: Runner = subprocess.run
-) -> Hardware:
+def detect_hardware(models_dir: Path, nvidia_smi: str | None = None, run: Runner = subprocess.run) -> Hardware:
     """This machine's numbers now; ``nvidia_smi`` None looks the tool up on PATH."""
     import psutil
 

@@ -244,7 +244,10 @@ class HubClient:
                 )
             )
         except Exception as exc:
-            raise map_hub_error(exc, None, self.endpoint) or exc
+            mapped = map_hub_error(exc, None, self.endpoint)
+            if mapped is None:
+                raise
+            raise mapped from exc
         return [
             RepoSummary(
                 repo_id=info.id,
@@ -263,7 +266,10 @@ class HubClient:
         try:
             info = api.model_info(repo_id, revision=revision, files_metadata=True, timeout=self._timeout_s)
         except Exception as exc:
-            raise map_hub_error(exc, repo_id, self.endpoint) or exc
+            mapped = map_hub_error(exc, repo_id, self.endpoint)
+            if mapped is None:
+                raise
+            raise mapped from exc
         return group_model_files(repo_id, [(s.rfilename, s.size, s.lfs) for s in info.siblings or []])
 
     def _api(self):

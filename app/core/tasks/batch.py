@@ -25,12 +25,13 @@ import json
 import os
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Union
+from typing import Any
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import Engine
 from app.core.errors import ContextTooLongError, InvalidRequestError, RateLimitError
 from app.core.tasks.classification import ABSTAINED, Classifier, ClassifyOptions, Example, LabelSet
@@ -67,7 +68,7 @@ class TranslateJob:
     options: TranslationOptions
 
 
-Job = Union[ClassifyJob, TranslateJob]
+Job = ClassifyJob | TranslateJob
 
 
 @dataclass(frozen=True)

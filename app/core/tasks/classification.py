@@ -32,10 +32,11 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence, cast
+from typing import cast
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import (
     ChatRequest,
     ChoiceRequest,
@@ -306,9 +307,7 @@ class Classifier:
         scores = engine.score(self.score_request(text), cancel)
         names = self.labels.names
         if self.options.multi:
-            probabilities = {
-                name: _sigmoid(yes - no) for name, (yes, no) in zip(names, scores.logprobs)
-            }
+            probabilities = {name: _sigmoid(yes - no) for name, (yes, no) in zip(names, scores.logprobs)}
             return self._multi_result(probabilities, scores.stats, "scores")
         probabilities = dict(zip(names, _softmax(scores.logprobs[0])))
         best = max(names, key=lambda name: probabilities[name])
@@ -328,7 +327,9 @@ class Classifier:
         if choice.method == "generate":
             note = "No probabilities from this provider: its answer was matched to the labels."
         else:
-            note = f"No probabilities from this provider: it was made to answer with a label ({_METHODS[choice.method]})."
+            note = (
+                f"No probabilities from this provider: it was made to answer with a label ({_METHODS[choice.method]})."
+            )
         return self._unscored_result(chosen, choice.raw, choice.stats, choice.method, note)
 
     def _by_generation(self, engine: Engine, text: str, cancel: CancelToken | None) -> ClassificationResult:
@@ -373,7 +374,9 @@ class Classifier:
             return result
         top = result.probabilities[result.label]
         if top < threshold:
-            result.note = f"Abstained: the most likely label, {result.label!r}, has probability {top:.2f} < {threshold:g}."
+            result.note = (
+                f"Abstained: the most likely label, {result.label!r}, has probability {top:.2f} < {threshold:g}."
+            )
             result.label, result.labels, result.abstained = None, (), True
         return result
 

@@ -8,8 +8,8 @@ class ``NO_LABEL``: it counts as wrong and shows as a column of the matrix.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
 
 #: The predicted class of a row that got no label (abstained or failed).
 NO_LABEL = "(none)"

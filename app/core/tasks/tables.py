@@ -105,7 +105,9 @@ def read_text(path: Path) -> tuple[str, str]:
     except IsADirectoryError:
         raise DataFileError(f"{path} is a folder, not a file.", "Pick a file.") from None
     except OSError as exc:
-        raise DataFileError(f"{path} cannot be read ({exc.strerror or exc}).", "Check the file's permissions.") from None
+        raise DataFileError(
+            f"{path} cannot be read ({exc.strerror or exc}).", "Check the file's permissions."
+        ) from None
     name = Path(path).name
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -164,7 +166,7 @@ def _mostly_utf8(data: bytes) -> bool:
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when ``data`` looks like UTF-16 with no byte-order mark.
+    """ "utf-16-le"/"utf-16-be" when ``data`` looks like UTF-16 with no byte-order mark.
 
     Text written as UTF-16 has a NUL in the high byte of every ASCII
     character (spaces, digits, punctuation, line breaks, even between words
@@ -207,8 +209,10 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
                 start_line = reader.line_num
                 continue  # blank lines between rows
             if len(record) != len(columns):
-                lines = f"line {start_line + 1}" if start_line + 1 == reader.line_num else (
-                    f"lines {start_line + 1}–{reader.line_num}"
+                lines = (
+                    f"line {start_line + 1}"
+                    if start_line + 1 == reader.line_num
+                    else (f"lines {start_line + 1}–{reader.line_num}")
                 )
                 raise DataFileError(
                     f"{path.name} row {number} ({lines}) has {len(record)} cells but the header has "
@@ -229,7 +233,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
 
 
 def _sniff(text: str) -> str:
-    sample = text[:64 * 1024]
+    sample = text[: 64 * 1024]
     try:
         return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
     except csv.Error:

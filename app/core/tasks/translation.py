@@ -17,11 +17,12 @@ import tempfile
 import time
 import unicodedata
 from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator, Literal, Sequence
+from typing import Literal
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import ChatRequest, Engine, Message, Stats, complete
 from app.core.errors import ContextTooLongError, InvalidRequestError
 from app.core.tasks.tables import DataFileError, read_table, read_text
@@ -29,9 +30,7 @@ from app.core.tasks.tables import DataFileError, read_table, read_text
 Tone = Literal["neutral", "formal", "informal"]
 TONES: tuple[Tone, ...] = ("neutral", "formal", "informal")
 
-WarningKind = Literal[
-    "numbers", "urls", "placeholders", "code", "markdown", "glossary", "language", "length", "empty"
-]
+WarningKind = Literal["numbers", "urls", "placeholders", "code", "markdown", "glossary", "language", "length", "empty"]
 
 
 @dataclass(frozen=True)
@@ -182,7 +181,9 @@ class Glossary:
                     )
                 entries.append(GlossaryEntry(cells[0], cells[1]))
         except csv.Error as exc:
-            raise DataFileError(f"{path.name} line {reader.line_num} is not valid CSV ({exc}).", "Check its quotes.") from None
+            raise DataFileError(
+                f"{path.name} line {reader.line_num} is not valid CSV ({exc}).", "Check its quotes."
+            ) from None
         if not entries:
             raise DataFileError(f"{path.name} has no glossary entries.", "Put one term pair per row: source,target.")
         return cls(tuple(entries))
@@ -269,7 +270,9 @@ def _answer_budget(text: str) -> int:
     return 64 + 2 * len(text)
 
 
-_PREAMBLE = re.compile(r"^\s*(?:here\s+is\s+|here's\s+)?(?:the\s+)?(?:\w+\s+)?translation(?:\s+\w+){0,3}\s*:\s*", re.IGNORECASE)
+_PREAMBLE = re.compile(
+    r"^\s*(?:here\s+is\s+|here's\s+)?(?:the\s+)?(?:\w+\s+)?translation(?:\s+\w+){0,3}\s*:\s*", re.IGNORECASE
+)
 
 
 def clean_output(source_text: str, output: str) -> str:
@@ -277,7 +280,7 @@ def clean_output(source_text: str, output: str) -> str:
     text = output.strip()
     match = _PREAMBLE.match(text)
     if match and not _PREAMBLE.match(source_text):
-        text = text[match.end():].lstrip()
+        text = text[match.end() :].lstrip()
     src = source_text.strip()
     if text.startswith("```") and text.endswith("```") and not src.startswith("```") and len(text) > 6:
         text = re.sub(r"^```[^\n]*\n?", "", text)[:-3].strip()
@@ -287,7 +290,7 @@ def clean_output(source_text: str, output: str) -> str:
             break
     # Keep the source's surrounding whitespace (paragraph structure of a file).
     lead = source_text[: len(source_text) - len(source_text.lstrip())]
-    trail = source_text[len(source_text.rstrip()):]
+    trail = source_text[len(source_text.rstrip()) :]
     return lead + text + trail if text else ""
 
 
@@ -329,11 +332,15 @@ def check_translation(
         return [TranslationWarning("empty", "The translation is empty.")] if source_text.strip() else []
     warnings: list[TranslationWarning] = []
 
-    def missing(kind: WarningKind, what: str, src: Sequence[str], out: Sequence[str], shown_as: dict[str, str] | None = None) -> None:
+    def missing(
+        kind: WarningKind, what: str, src: Sequence[str], out: Sequence[str], shown_as: dict[str, str] | None = None
+    ) -> None:
         lost = [shown_as.get(k, k) if shown_as else k for k in (Counter(src) - Counter(out)).elements()]
         if lost:
             shown = ", ".join(dict.fromkeys(lost))
-            warnings.append(TranslationWarning(kind, f"{what} missing or changed in the translation: {shown}", tuple(lost)))
+            warnings.append(
+                TranslationWarning(kind, f"{what} missing or changed in the translation: {shown}", tuple(lost))
+            )
 
     src_plain, out_plain = _without_code_blocks(source_text), _without_code_blocks(output)
     src_urls, out_urls = _urls(src_plain), _urls(out_plain)
@@ -343,7 +350,13 @@ def check_translation(
     src_code, out_code = _CODE.findall(src_plain), _CODE.findall(out_plain)
     missing("code", "Inline code", src_code, out_code)
     src_numbers = _numbers(src_plain)
-    missing("numbers", "Numbers", [k for k, _ in src_numbers], [k for k, _ in _numbers(out_plain)], dict(reversed(src_numbers)))
+    missing(
+        "numbers",
+        "Numbers",
+        [k for k, _ in src_numbers],
+        [k for k, _ in _numbers(out_plain)],
+        dict(reversed(src_numbers)),
+    )
     structure = []
     for what, pattern in (("headings", _HEADING), ("list items", _LIST_ITEM), ("code fences", _FENCE)):
         n_src = len(pattern.findall(source_text if pattern is _FENCE else src_plain))
@@ -351,11 +364,17 @@ def check_translation(
         if n_src != n_out:
             structure.append(f"{what}: {n_src} in the source, {n_out} in the translation")
     if structure:
-        warnings.append(TranslationWarning("markdown", "Markdown structure changed: " + "; ".join(structure) + ".", tuple(structure)))
+        warnings.append(
+            TranslationWarning(
+                "markdown", "Markdown structure changed: " + "; ".join(structure) + ".", tuple(structure)
+            )
+        )
     terms = [e for e in Glossary.of(glossary).relevant(source_text) if e.target.casefold() not in output.casefold()]
     if terms:
         shown = ", ".join(f"{e.source} → {e.target}" for e in terms)
-        warnings.append(TranslationWarning("glossary", f"Glossary terms not used: {shown}", tuple(e.target for e in terms)))
+        warnings.append(
+            TranslationWarning("glossary", f"Glossary terms not used: {shown}", tuple(e.target for e in terms))
+        )
     language = _language_warning(source_text, output, to)
     if language:
         warnings.append(language)
@@ -581,7 +600,9 @@ def translate(
     output = clean_output(text, completion.text)
     warnings = check_translation(text, output, options.target, options.glossary)
     if completion.stats.stop_reason == "length":
-        warnings.insert(0, TranslationWarning("length", "The translation stopped at the answer length limit: it is cut off."))
+        warnings.insert(
+            0, TranslationWarning("length", "The translation stopped at the answer length limit: it is cut off.")
+        )
     return TranslationResult(output, warnings, completion.stats)
 
 
@@ -662,7 +683,7 @@ def translate_file(
     jobs = [s for s in segments if s.translate]
     warnings: list[tuple[int, TranslationWarning]] = []
     total_stats = Stats()
-    for number, (segment, translated, stats, found) in enumerate(
+    for number, (_segment, translated, stats, found) in enumerate(
         _run_chunks(engine, [s.text for s in jobs], options, on_progress, cancel), 1
     ):
         segment_obj = jobs[number - 1]
@@ -793,7 +814,7 @@ def _srt_segments(text: str, path: Path) -> list[_Segment]:
             joined = "".join(body)
             core = joined.rstrip("\r\n")
             segments.append(_Segment(core, True))
-            segments.append(_Segment(joined[len(core):], False))
+            segments.append(_Segment(joined[len(core) :], False))
         cues += 1
     if not cues:
         raise DataFileError(f"{path.name} has no subtitles.", "Check that the file is a valid .srt subtitle file.")
@@ -851,6 +872,7 @@ __all__ = [
     "check_translation", "clean_output", "detect_language", "find_language", "translate", "translate_file",
     "translation_request",
 ]  # fmt: skip
+
 
 def translation_settings(options: TranslationOptions) -> dict[str, object]:
     """What the history keeps, beside a translation, of the options it was made with."""

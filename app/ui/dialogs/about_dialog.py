@@ -30,8 +30,7 @@ class AboutDialog(QDialog):
         llama = package_version(LLAMA_DIST) or "not installed"
         self.versions = {"Plinth": app.__version__, "Qt": qt, "PySide6": pyside, "llama-cpp-python": llama}
         rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td>&nbsp;{html.escape(v)}</td></tr>"
-            for name, v in self.versions.items()
+            f"<tr><td>{html.escape(name)}</td><td>&nbsp;{html.escape(v)}</td></tr>" for name, v in self.versions.items()
         )
         text = (
             f"<h3>Plinth {html.escape(app.__version__)}</h3>"
@@ -47,9 +46,7 @@ class AboutDialog(QDialog):
         self.data_link: QLabel | None = None
         if data_dir is not None:
             url = QUrl.fromLocalFile(str(data_dir)).toString()
-            self.data_link = QLabel(
-                f'Data folder: <a href="{html.escape(url)}">{html.escape(str(data_dir))}</a>'
-            )
+            self.data_link = QLabel(f'Data folder: <a href="{html.escape(url)}">{html.escape(str(data_dir))}</a>')
             self.data_link.setOpenExternalLinks(True)
             self.data_link.setWordWrap(True)
             layout.addWidget(self.data_link)

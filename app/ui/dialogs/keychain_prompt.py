@@ -20,8 +20,7 @@ def ask_keep_for_session(parent: QWidget, exc: NoKeychainError, what: str = "key
     box.setWindowTitle(NO_KEYCHAIN_TITLE)
     box.setText(f"<b>No keychain is available, so the {what} cannot be stored.</b>")
     box.setInformativeText(
-        str(exc)
-        + f"\n\nPlinth never writes {what}s to a file. It can keep this {what} in memory "
+        str(exc) + f"\n\nPlinth never writes {what}s to a file. It can keep this {what} in memory "
         "until Plinth closes; you would enter it again next time."
     )
     keep = box.addButton(KEEP_FOR_SESSION, QMessageBox.ButtonRole.AcceptRole)

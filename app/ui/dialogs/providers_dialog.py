@@ -26,8 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs._fit import fit_height
-from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.core.errors import NoKeychainError, UserFacingError
 from app.core.providers import (
     KINDS,
@@ -38,6 +36,8 @@ from app.core.providers import (
     validate_provider,
 )
 from app.core.secrets import provider_account
+from app.ui.dialogs._fit import fit_height
+from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.message_label import message_label
 from app.workers.call_worker import CallWorker
@@ -466,9 +466,7 @@ class ProvidersDialog(QDialog):
             self._models_note.setText("")
         elif defaults:
             self._models.addItems(list(defaults))
-            self._models_note.setText(
-                "This kind's usual models: Test connection lists the ones this provider offers."
-            )
+            self._models_note.setText("This kind's usual models: Test connection lists the ones this provider offers.")
         else:
             self._models_note.setText(
                 "No models yet, so no model list offers this provider. "
@@ -647,8 +645,9 @@ class ProvidersDialog(QDialog):
         base_url = self._base_url.text().strip().rstrip("/") or None
         moved = self._editing is not None and self._editing.base_url != base_url
         if kept and moved:
-            self._set_test_result("The models below are from the last test, at the old address: "
-                                  "Test connection to refresh them.", None)
+            self._set_test_result(
+                "The models below are from the last test, at the old address: Test connection to refresh them.", None
+            )
         else:
             self._set_test_result("", None)
         self._show_models(kept)

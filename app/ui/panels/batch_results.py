@@ -78,7 +78,9 @@ class BatchResultsModel(QAbstractTableModel):
 
     def set_results(self, results: Iterable[RowResult]) -> None:
         self.beginResetModel()
-        self._results = {r.index: r for r in results if self._table is not None and 0 <= r.index < len(self._table.rows)}
+        self._results = {
+            r.index: r for r in results if self._table is not None and 0 <= r.index < len(self._table.rows)
+        }
         self._filled = set()
         for result in self._results.values():
             self._note_filled(result)

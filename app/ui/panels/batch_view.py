@@ -31,11 +31,11 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
-from app.core.plural import counted
 from app.core.history.results import batch_run_id
+from app.core.plural import counted
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
-from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
 from app.core.tasks.metrics import Metrics
+from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
@@ -446,7 +446,8 @@ class BatchView(QWidget):
             rows = [
                 r
                 for r in range(self._model.rowCount())
-                if r not in wrong and self._model.result(r) is not None
+                if r not in wrong
+                and self._model.result(r) is not None
                 and self._model.gold(r).strip().casefold() == gold.casefold()
             ]
             description = f"{counted(len(rows), 'row')} correctly labelled “{gold}”"
@@ -505,7 +506,9 @@ class BatchView(QWidget):
 
     @Slot()
     def _on_open_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Open a file to run over", self._state.get("folder", ""), TABLE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, "Open a file to run over", self._state.get("folder", ""), TABLE_FILTER
+        )
         if path:
             self._state["folder"] = str(Path(path).parent)
             self.open_file(Path(path))
@@ -586,7 +589,8 @@ class BatchView(QWidget):
         folder = output.parent if output is not None else None
         if folder is not None and not (folder.is_dir() and os.access(folder, os.W_OK)):
             self.show_error(
-                "Cannot write the results there", f"{folder} is not a folder Plinth can write to. Choose another output file."
+                "Cannot write the results there",
+                f"{folder} is not a folder Plinth can write to. Choose another output file.",
             )
             return
         self._hide_error()
@@ -738,7 +742,9 @@ class BatchView(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.setSectionHidden(column, self._model.is_empty_column(column))
             wanted = max(header.sectionSizeHint(column), self._results.sizeHintForColumn(column))
-            width = min(wanted, max(header.sectionSizeHint(column), MAX_COLUMN_WIDTH.get(name, DEFAULT_MAX_COLUMN_WIDTH)))
+            width = min(
+                wanted, max(header.sectionSizeHint(column), MAX_COLUMN_WIDTH.get(name, DEFAULT_MAX_COLUMN_WIDTH))
+            )
             if not grow_only or width > header.sectionSize(column):
                 header.resizeSection(column, width)
 

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
+from app.core.history.conversations import ConversationNotFoundError
 from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
-from app.core.history.conversations import ConversationNotFoundError
 from app.core.tasks.chat import ChatParams, ChatSession
 from app.ui.panels._task_panel import ModelPanelMixin, busy_indicator, notice_label, status_label, stop_and_wait
 from app.ui.widgets.buttons import action_button

@@ -265,9 +265,7 @@ class ClassificationPanel(TaskPanel):
         for text, labels in self._state.get("examples", []):
             self._append_row(self._examples, text, labels)
         self._add_example_button = action_button("Add example", "Add example", "Add a worked example")
-        self._remove_example_button = action_button(
-            "Remove example", "Remove example", "Remove the selected examples"
-        )
+        self._remove_example_button = action_button("Remove example", "Remove example", "Remove the selected examples")
         example_buttons = QHBoxLayout()
         example_buttons.setSpacing(6)
         example_buttons.addWidget(self._add_example_button)

@@ -31,15 +31,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.compare.results import ComparisonResult, ModelRun, row_outcome
+from app.core.compare.saved import ComparisonStore, ComparisonSummary
 from app.core.compare.spec import BATCH_TASKS, MAX_MODELS, MIN_MODELS, Comparison, Task
 from app.core.compare.verdict import privacy_summary, result_destinations, verdict
-from app.core.compare.saved import ComparisonStore, ComparisonSummary
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
-from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.settings import Settings
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table, row_number
 from app.core.tasks.translation import LANGUAGES
@@ -1003,9 +1003,9 @@ class ComparePanel(QWidget):
             max_tokens=self._max_tokens.value() if task == "chat" else None,
             temperature=self._temperature.value(),
             target=self._target.language if task in ("translate", "batch-translate") else "",
-            labels=tuple(
-                part.strip() for part in self._labels_edit.text().split(",") if part.strip()
-            ) if task in ("classify", "batch-classify") else (),
+            labels=tuple(part.strip() for part in self._labels_edit.text().split(",") if part.strip())
+            if task in ("classify", "batch-classify")
+            else (),
             multi=self._multi.isChecked() if task in ("classify", "batch-classify") else False,
             input_path=file if task in BATCH_TASKS and file else None,
             text_column=self._text_column.currentText() if task in BATCH_TASKS else "",

@@ -29,10 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.ui.dialogs.keychain_prompt import ask_keep_for_session
+from app.core.errors import NoKeychainError, UserFacingError
 from app.core.models.catalogue import BITS_PER_WEIGHT, CatalogEntry
 from app.core.models.downloads import Downloader, format_bytes
-from app.core.errors import NoKeychainError, UserFacingError
 from app.core.models.hardware import (
     WONT_FIT,
     Hardware,
@@ -46,6 +45,7 @@ from app.core.models.hardware import (
 from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, ModelFile, RepoSummary
 from app.core.models.library import LocalModel, ModelDetails
 from app.core.settings import Settings
+from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.ui.panels.model_manager import ModelManager
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
@@ -867,7 +867,8 @@ class ModelsPanel(QWidget):
         self._files = files
         count = len(files)
         self._files_caption.setText(
-            f"{count} GGUF model{'s' if count != 1 else ''} in {self._files_repo}" if files
+            f"{count} GGUF model{'s' if count != 1 else ''} in {self._files_repo}"
+            if files
             else f"{self._files_repo} has no GGUF model files."
         )
         self._fill_files()

@@ -28,18 +28,18 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
+from app.core.history.results import file_translation_run_id
 from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
-from app.core.history.results import file_translation_run_id
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import (
     FILE_KINDS,
+    LANGUAGES,
+    TONES,
     FileProgress,
     FileTranslationResult,
     Glossary,
-    LANGUAGES,
-    TONES,
     TranslationOptions,
     TranslationResult,
     TranslationWarning,
@@ -565,9 +565,7 @@ class TranslationPanel(TaskPanel):
 
     @Slot()
     def _on_file_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Translate a file", self._state.get("folder", ""), FILE_FILTER
-        )
+        path, _ = QFileDialog.getOpenFileName(self, "Translate a file", self._state.get("folder", ""), FILE_FILTER)
         if not path:
             return
         input_path = Path(path)
@@ -595,7 +593,12 @@ class TranslationPanel(TaskPanel):
         remembered = self._state.get("file_column")
         current = columns.index(remembered) if remembered in columns else 0
         column, ok = QInputDialog.getItem(
-            self, "Column to translate", f"Which column of {table.path.name} should be translated?", columns, current, False
+            self,
+            "Column to translate",
+            f"Which column of {table.path.name} should be translated?",
+            columns,
+            current,
+            False,
         )
         if ok and column:
             self._state["file_column"] = column

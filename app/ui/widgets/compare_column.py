@@ -172,9 +172,7 @@ class CompareColumn(QFrame):
         self._status.setToolTip(f"{title}. {message}")
         self._stop_button.setEnabled(False)
 
-    def show_result(
-        self, text: str, summary: str, state: str, error: tuple[str, str] | None = None
-    ) -> None:
+    def show_result(self, text: str, summary: str, state: str, error: tuple[str, str] | None = None) -> None:
         """A finished answer as it was saved, for a reopened comparison."""
         self._transcript.clear_messages()
         self._transcript.add_answer(self._answer_title, text, summary=summary or None, error=error)

@@ -14,6 +14,7 @@ from app.core.engines.base import mark_estimate
 from app.ui.widgets.bar_chart import Bar, BarChart
 from app.ui.widgets.metrics_table import MetricRow, MetricsTable
 
+
 def _better(info: MetricInfo) -> str:
     if info.better is None:
         return "Not ranked: counts depend on each model's tokenizer."
@@ -77,8 +78,10 @@ class CompareResults(QWidget):
             rows.append(
                 MetricRow(
                     info.label,
-                    [mark_estimate(format_metric(info.key, v), info.key, run.stats)
-                     for v, run in zip(values, result.runs)],  # fmt: skip
+                    [
+                        mark_estimate(format_metric(info.key, v), info.key, run.stats)
+                        for v, run in zip(values, result.runs)
+                    ],  # fmt: skip
                     frozenset(i for i, run in enumerate(result.runs) if run.column in holders),
                     _better(info),
                 )

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QPalette,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
 from app.ui.colors import blend
 
 _CELL_MIN = 34

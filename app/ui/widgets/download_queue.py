@@ -146,9 +146,7 @@ class DownloadQueueWidget(QWidget):
 
     @Slot(object)
     def _on_worker_cancelled(self, job: DownloadJob) -> None:
-        self._show_outcome(
-            f"Download of {job.title} stopped", "Downloading it again resumes where it stopped."
-        )
+        self._show_outcome(f"Download of {job.title} stopped", "Downloading it again resumes where it stopped.")
 
     @Slot()
     def _on_cancel_clicked(self) -> None:

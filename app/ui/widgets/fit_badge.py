@@ -18,7 +18,7 @@ _LOOK = {
 
 
 class FitBadge(QLabel):
-    """"fits" (green), "tight" (amber), "won't fit" (red), or "…" while unknown.
+    """ "fits" (green), "tight" (amber), "won't fit" (red), or "…" while unknown.
 
     The colours are mixed from the palette, so they stay readable in dark
     and light themes; the text says it too, for anyone who cannot tell

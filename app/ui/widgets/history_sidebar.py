@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -89,7 +89,7 @@ def local_date(timestamp: str) -> date:
     """The local calendar day of an ISO-8601 timestamp (UTC when it names no zone)."""
     moment = datetime.fromisoformat(timestamp)
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.astimezone().date()
 
 
@@ -263,7 +263,9 @@ class _HistoryDelegate(QStyledItemDelegate):
             return QSize(0, 3 * line + 3 * self.PAD)
         return QSize(0, line + 2 * self.PAD)
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         kind = index.data(KIND_ROLE)
         if kind == HEADER:
             self._paint_header(painter, option, index)
@@ -281,7 +283,9 @@ class _HistoryDelegate(QStyledItemDelegate):
         if index.data(PINNED_ROLE):
             option.font.setWeight(QFont.Weight.DemiBold)
 
-    def _paint_header(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def _paint_header(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         painter.save()
         font = QFont(option.font)
         font.setPointSizeF(font.pointSizeF() - 1)
@@ -294,7 +298,9 @@ class _HistoryDelegate(QStyledItemDelegate):
         painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(index.data()))
         painter.restore()
 
-    def _paint_hit(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
+    def _paint_hit(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         option = QStyleOptionViewItem(option)
         self.initStyleOption(option, index)
         option.rect = option.rect.adjusted(-self.PAD + 4, 0, -4, 0)

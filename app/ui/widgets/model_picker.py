@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from app.core.errors import UserFacingError
-from app.core.models.library import INSTALL_STARTER_HINT
 from app.core.models.directory import ModelChoice, ModelDirectory
+from app.core.models.library import INSTALL_STARTER_HINT
 from app.ui.widgets.privacy_badge import PrivacyBadge
 
 #: The notice's link that asks for the Providers dialog.
@@ -30,8 +30,7 @@ class ModelUnavailableError(UserFacingError):
 def offline_refusal(label: str) -> str:
     """Why a remote model picked while offline mode is on is not used, and the two ways out."""
     return (
-        f"{label} is a remote model and offline mode is on; "
-        "turn offline mode off (Ctrl+Shift+O) or pick a local model."
+        f"{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model."
     )
 
 

@@ -635,4 +635,3 @@ class Transcript(QTextBrowser):
         # the browser navigate away from the conversation or open local files.
         if url.scheme().lower() in _EXTERNAL_SCHEMES:
             QDesktopServices.openUrl(url)
-

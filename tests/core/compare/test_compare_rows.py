@@ -5,10 +5,10 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from app.cli.compare import _event_line, result_json
+from app.core.compare.report import to_html, to_markdown
 from app.core.compare.results import ComparisonResult, ModelRun, display_answer
 from app.core.compare.run import CompareEvent
 from app.core.compare.spec import Comparison
-from app.core.compare.report import to_html, to_markdown
 
 EMPTY = "row 2: the 'text' cell is empty"
 

@@ -21,11 +21,11 @@ from servers.harness import FAST, PRICES
 from task_fakes import ChoosingEngine, ScoringEngine, keyword_rule
 
 from app.bootstrap import build_services
+from app.core.cancel import CancelToken
 from app.core.compare.results import ComparisonResult, ModelMetrics, ModelRun, format_metric
 from app.core.compare.run import CompareEvent, run_comparison
 from app.core.compare.spec import ColumnSettings, Comparison
 from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
-from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities
 from app.core.engines.registry import EngineRegistry
 from app.core.engines.remote.factory import create_remote_engine
@@ -130,12 +130,27 @@ def chat(*models: str, **kwargs: object) -> Comparison:
         (Comparison("chat", ("a:x",), text="hi"), "needs 2 to 4 models (got 1)"),
         (Comparison("chat", ("a:x", "b:x", "c:x", "d:x", "e:x"), text="hi"), "needs 2 to 4 models (got 5)"),
         (Comparison("chat", ("a:x", "a:x"), text="hi"), "a:x appears more than once with the same settings"),
-        (Comparison("chat", ("a:x", "a:x"), text="hi", temperature=0.2,
-                    columns=(ColumnSettings(temperature=0.2), ColumnSettings())), "a:x appears more than once"),
+        (
+            Comparison(
+                "chat",
+                ("a:x", "a:x"),
+                text="hi",
+                temperature=0.2,
+                columns=(ColumnSettings(temperature=0.2), ColumnSettings()),
+            ),
+            "a:x appears more than once",
+        ),
         # Classification samples nothing: a temperature does not set two columns apart.
-        (Comparison("classify", ("a:x", "a:x"), text="hi", labels=("p", "n"),
-                    columns=(ColumnSettings(temperature=0.2), ColumnSettings(temperature=1.0))),
-         "a:x appears more than once with the same settings"),
+        (
+            Comparison(
+                "classify",
+                ("a:x", "a:x"),
+                text="hi",
+                labels=("p", "n"),
+                columns=(ColumnSettings(temperature=0.2), ColumnSettings(temperature=1.0)),
+            ),
+            "a:x appears more than once with the same settings",
+        ),
         (Comparison("chat", ("a:x", "b:x"), text="hi", columns=(ColumnSettings(),)), "settings for 1 column"),
         (Comparison("chat", ("a:x", "b:x"), text="  "), "The prompt is empty"),
         (Comparison("translate", ("a:x", "b:x"), text="hi"), "No target language"),
@@ -176,7 +191,10 @@ def test_one_model_with_two_settings_is_two_columns_named_by_what_differs() -> N
                          columns=(ColumnSettings(), ColumnSettings(system="Answer in French, always."),
                                   ColumnSettings(system="")))  # fmt: skip
     assert prompts.validate().column_labels() == (
-        'a:x (system "Be brief.")', 'a:x (system "Answer in French, alway…")', "b:y (no system prompt)")
+        'a:x (system "Be brief.")',
+        'a:x (system "Answer in French, alway…")',
+        "b:y (no system prompt)",
+    )
     alike = Comparison("chat", ("a:x", "a:x"), text="hi", columns=(
         ColumnSettings(system="Answer in French, always. Be kind."),
         ColumnSettings(system="Answer in French, always. Be curt.")))  # fmt: skip
@@ -199,8 +217,7 @@ def test_columns_of_one_model_run_with_their_own_settings_and_keep_their_own_res
     assert result.run_for("mine (temperature 1.0)") is second
     assert "mine (temperature 0.2)" in verdict(result) and "mine (temperature 1.0)" in verdict(result)
     assert privacy_summary(result.spec, result_destinations(result)) == (
-        "Stayed on this computer: mine (temperature 0.2), mine (temperature 1.0). "
-        "Nothing was sent off this computer."
+        "Stayed on this computer: mine (temperature 0.2), mine (temperature 1.0). Nothing was sent off this computer."
     )
     assert ComparisonResult.from_dict(result.to_dict()).runs[1].column == second.column
 
@@ -520,7 +537,7 @@ def test_two_local_models_run_at_once_in_two_processes(local_registry: EngineReg
     def on_event(event: CompareEvent) -> None:
         rec(event)
         if event.kind == "text":
-            pid = getattr(local_registry.get(event.model_id), "pid")
+            pid = local_registry.get(event.model_id).pid
             pids[event.model_id].add(pid)
 
     result = run_comparison(chat(*LOCALS, seed=1), local_registry, on_event=on_event, cancel=CancelToken())

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from app.core.compare.report import CSV_COLUMNS, export_report, to_csv, to_html, to_markdown
 from app.core.compare.results import METRICS, ComparisonResult, ModelMetrics, ModelRun, format_metric
 from app.core.compare.spec import ColumnSettings, Comparison
 from app.core.errors import UserFacingError
-from app.core.compare.report import CSV_COLUMNS, export_report, to_csv, to_html, to_markdown
 
 HOSTILE = '<script>alert("x")</script> | ``` <img src=x onerror=alert(1)>'
 
@@ -141,8 +141,15 @@ def test_markdown_has_the_verdict_the_table_and_fenced_answers() -> None:
 
 
 def test_columns_of_one_model_are_named_by_their_settings_in_every_format() -> None:
-    spec = Comparison("chat", ("starter", "starter"), text="hi", columns=(
-        ColumnSettings(temperature=0.2, system="Be brief."), ColumnSettings(temperature=1.0, system="Be kind.")))
+    spec = Comparison(
+        "chat",
+        ("starter", "starter"),
+        text="hi",
+        columns=(
+            ColumnSettings(temperature=0.2, system="Be brief."),
+            ColumnSettings(temperature=1.0, system="Be kind."),
+        ),
+    )
     names = spec.column_labels()
     assert names == ('starter (temperature 0.2, system "Be brief.")', 'starter (temperature 1.0, system "Be kind.")')
     runs = [ModelRun("starter", None, status="finished", text=f"answer {i}", column=name, metrics=ModelMetrics(

@@ -10,10 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.core.compare.results import ComparisonResult, ModelMetrics, ModelRun
-from app.core.compare.spec import Comparison
 from app.core.compare.saved import ComparisonNotFoundError, ComparisonStore, open_comparisons
+from app.core.compare.spec import Comparison
 from app.core.engines.base import Stats
-from app.core.history.db import DB_FILE_NAME as FILE_NAME, StoreVersionError
+from app.core.history.db import DB_FILE_NAME as FILE_NAME
+from app.core.history.db import StoreVersionError
 from app.core.history.schema import SCHEMA_VERSION
 from app.core.history.store import Store
 

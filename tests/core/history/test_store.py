@@ -327,7 +327,9 @@ def test_archive_files_that_are_not_utf8_json_say_so(tmp_path: Path) -> None:
 def test_task_results_are_kept(store: Store) -> None:
     tid = store.save_translation(model_id="starter", source_language=None, target_language="de", source_text="Hello",
                                  text="Hallo", settings={"tone": "neutral"}, stats={"tokens_out": 2})  # fmt: skip
-    store.save_translation(model_id="starter", source_language="en", target_language="fr", source_text="Hi", text="Salut")
+    store.save_translation(
+        model_id="starter", source_language="en", target_language="fr", source_text="Hi", text="Salut"
+    )
     latest, earlier = store.recent_translations()
     assert earlier["id"] == tid and earlier["source_language"] is None and earlier["text"] == "Hallo"
     assert earlier["settings"] == {"tone": "neutral"} and earlier["stats"] == {"tokens_out": 2}

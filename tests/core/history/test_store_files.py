@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.compare.saved import open_comparisons
-from app.core.history import schema
 from app.core.compare.results import ComparisonResult, ModelRun
+from app.core.compare.saved import open_comparisons
 from app.core.compare.spec import Comparison
+from app.core.history import schema
 from app.core.history.db import CHECK_MARKER_NAME, DB_FILE_NAME, StoreError, StoreVersionError
 from app.core.history.schema import MIGRATIONS, SCHEMA_VERSION, apply_migration
 from app.core.history.store import Store
@@ -81,7 +81,9 @@ def test_a_first_schema_file_migrates_with_its_data_searchable(tmp_path: Path) -
         found = {(h.message_id, h.role) for h in store.search("otters")}
         assert found == {(1, "user"), (2, "assistant"), (None, None)}
         assert [h.message_id for h in store.search("second answer")] == [3]
-        store.save_translation(model_id="starter", source_language="en", target_language="de", source_text="a", text="b")
+        store.save_translation(
+            model_id="starter", source_language="en", target_language="de", source_text="a", text="b"
+        )
     with closing(sqlite3.connect(tmp_path / DB_FILE_NAME)) as conn:
         assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
         conn.execute("INSERT INTO messages_fts (messages_fts) VALUES ('integrity-check')")

@@ -8,9 +8,9 @@ from contextlib import closing
 import pytest
 
 from app.bootstrap import build_services
-from app.core.paths import Paths
 from app.core.history.db import DB_FILE_NAME, StoreError, StoreVersionError
 from app.core.history.schema import SCHEMA_VERSION
+from app.core.paths import Paths
 
 
 def test_the_store_opens_on_first_use_and_closes_with_the_services(paths: Paths) -> None:

@@ -4,7 +4,14 @@ from pathlib import Path
 
 import pytest
 
-from app.core.models.catalogue import SHIPPED_CATALOG, STRENGTHS, Catalog, CatalogError, estimate_file_size, parse_catalog
+from app.core.models.catalogue import (
+    SHIPPED_CATALOG,
+    STRENGTHS,
+    Catalog,
+    CatalogError,
+    estimate_file_size,
+    parse_catalog,
+)
 from app.core.models.hub import parse_quantization
 
 

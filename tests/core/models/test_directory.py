@@ -1,12 +1,12 @@
 from pathlib import Path
 
+from fakes import MemoryKeyring
 from keyring.backends.fail import Keyring as FailKeyring
 
-from app.core.models.library import ModelLibrary
 from app.core.models.directory import ModelDirectory
+from app.core.models.library import ModelLibrary
 from app.core.providers import KINDS, ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore, provider_account
-from fakes import MemoryKeyring
 
 
 def _directory(tmp_path: Path, starter_path: Path, secrets: SecretStore) -> ModelDirectory:

@@ -22,6 +22,10 @@ import pytest
 # huggingface_hub reads its environment once, at import.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 
+from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer, fake_gguf  # noqa: E402
+
+from app.core.cancel import CancelToken  # noqa: E402
+from app.core.errors import NetworkError, UserFacingError  # noqa: E402
 from app.core.models.downloads import (  # noqa: E402
     LLAMA_CPP_ARCHITECTURES,
     LLAMA_CPP_VERSION,
@@ -31,11 +35,8 @@ from app.core.models.downloads import (  # noqa: E402
     Downloader,
     DownloadProgress,
 )
-from app.core.cancel import CancelToken  # noqa: E402
-from app.core.errors import NetworkError, UserFacingError  # noqa: E402
 from app.core.models.hub import HubAccessError, HubNotFoundError, HubServerError, HubUnreachableError  # noqa: E402
 from app.core.models.library import ModelLibrary  # noqa: E402
-from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer, fake_gguf  # noqa: E402
 
 REPO = "org/Test-GGUF"
 FILE = "test-Q4_K_M.gguf"
@@ -99,9 +100,7 @@ def test_download_verifies_and_lands_where_the_library_looks(hub: HubServer, mod
     assert len(hub.file_gets()) == 1
 
 
-def test_dropped_connection_resumes_with_range_and_fetches_only_the_rest(
-    hub: HubServer, models_dir: Path
-) -> None:
+def test_dropped_connection_resumes_with_range_and_fetches_only_the_rest(hub: HubServer, models_dir: Path) -> None:
     hub.fault("drop", times=2, after=1_000_000)
     path = downloader(hub, models_dir).download(REPO, FILE)
     assert sha256(path) == hub.repos[REPO].files[FILE].sha256
@@ -472,7 +471,9 @@ def test_writeback_is_started_along_the_way_over_contiguous_ranges(
     ranges: list[tuple[int, int]] = []
     monkeypatch.setattr(downloads._DiskWriter, "WRITEBACK_BYTES", 256 * 1024)
     monkeypatch.setattr(downloads._DiskWriter, "BATCH_BYTES", 64 * 1024)
-    monkeypatch.setattr(downloads, "_writeback_starter", lambda: lambda fd, offset, length: ranges.append((offset, length)))
+    monkeypatch.setattr(
+        downloads, "_writeback_starter", lambda: lambda fd, offset, length: ranges.append((offset, length))
+    )
     hub.fault("drop", times=1, after=1_000_000)
     path = downloader(hub, models_dir).download(REPO, FILE)
     assert sha256(path) == hub.repos[REPO].files[FILE].sha256

@@ -14,6 +14,8 @@ import pytest
 # huggingface_hub reads its environment once, at import.
 os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 
+from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer  # noqa: E402
+
 from app.core.errors import NetworkError  # noqa: E402
 from app.core.models.hub import (  # noqa: E402
     HubAccessError,
@@ -25,7 +27,6 @@ from app.core.models.hub import (  # noqa: E402
     shard_names,
     status_error,
 )
-from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer  # noqa: E402
 
 #: Host names looked up while ``LOOKUPS`` is a list; the lookup of any name not on this computer
 #: is refused, so a test can prove nothing tried to go elsewhere without anything going.
@@ -170,9 +171,7 @@ def test_a_refused_connection_is_named_too() -> None:
         HubClient(f"http://127.0.0.1:{port}", timeout_s=2).files("org/model")
 
 
-def test_only_the_endpoint_given_is_contacted(
-    hub: HubServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
-) -> None:
+def test_only_the_endpoint_given_is_contacted(hub: HubServer, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     global LOOKUPS
     from huggingface_hub import constants
     from huggingface_hub.utils import _detect_agent

@@ -75,7 +75,16 @@ def test_output_columns_labels_probabilities_and_metrics(tmp_path: Path, data: P
     rows = read_rows(tmp_path / "out.csv")
     assert list(rows[0]) == ["id", "text", "gold", "label", "p_positive", "p_negative", "engine", "latency_s",
                              "tokens_in", "tokens_out", "cost_usd", "note", "error"]  # fmt: skip
-    assert [r["label"] for r in rows] == ["positive", "negative", "positive", "positive", "negative", "positive", "", "negative"]
+    assert [r["label"] for r in rows] == [
+        "positive",
+        "negative",
+        "positive",
+        "positive",
+        "negative",
+        "positive",
+        "",
+        "negative",
+    ]
     assert rows[0]["p_positive"] == "0.880797" and rows[0]["engine"] == "fake-labels"
     assert rows[6]["error"] == "row 7: the 'text' cell is empty"
     assert (summary.done, summary.total, summary.errors) == (8, 8, 1)
@@ -131,12 +140,17 @@ def test_resume_after_a_crash_mid_write(tmp_path: Path, data: Path) -> None:
 
 def test_other_settings_start_over(tmp_path: Path, data: Path) -> None:
     run_batch(FakeLabelEngine(), spec(tmp_path))
-    summary = run_batch(FakeLabelEngine(), spec(tmp_path, job=ClassifyJob(LabelSet.of(["positive", "negative", "mixed"]))))
+    summary = run_batch(
+        FakeLabelEngine(), spec(tmp_path, job=ClassifyJob(LabelSet.of(["positive", "negative", "mixed"])))
+    )
     assert summary.resumed == 0
     assert "started over" in summary.notes[0]
     assert "p_mixed" in read_rows(tmp_path / "out.csv")[0]
     # A gold column added later does not change the rows: they resume.
-    again = run_batch(FakeLabelEngine(), spec(tmp_path, job=ClassifyJob(LabelSet.of(["positive", "negative", "mixed"])), gold_column=None))
+    again = run_batch(
+        FakeLabelEngine(),
+        spec(tmp_path, job=ClassifyJob(LabelSet.of(["positive", "negative", "mixed"])), gold_column=None),
+    )
     assert again.resumed == 8 and again.metrics is None
 
 
@@ -205,7 +219,9 @@ def test_jsonl_input_and_column_clash(tmp_path: Path) -> None:
 @pytest.mark.parametrize("column, role", [("review", "text"), ("answer", "gold")])
 def test_missing_columns_are_named(tmp_path: Path, data: Path, column: str, role: str) -> None:
     kwargs = {"text_column": column} if role == "text" else {"gold_column": column}
-    with pytest.raises(UserFacingError, match=rf"in\.csv has no {role} column '{column}'; its columns are: 'id', 'text', 'gold'"):
+    with pytest.raises(
+        UserFacingError, match=rf"in\.csv has no {role} column '{column}'; its columns are: 'id', 'text', 'gold'"
+    ):
         run_batch(FakeLabelEngine(), spec(tmp_path, **kwargs))
 
 

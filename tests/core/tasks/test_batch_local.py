@@ -59,4 +59,6 @@ def test_cancel_then_resume_with_a_fresh_model_gives_the_same_output(tmp_path: P
     out = rows_without_latency(tmp_path / "out.csv")
     assert out == rows_without_latency(tmp_path / "straight.csv")
     assert {r["label"] for r in out} <= {"positive", "negative", "very negative"}
-    assert all(abs(sum(float(r[f"p_{l}"]) for l in ("positive", "negative", "very negative")) - 1) < 1e-5 for r in out)
+    assert all(
+        abs(sum(float(r[f"p_{label}"]) for label in ("positive", "negative", "very negative")) - 1) < 1e-5 for r in out
+    )

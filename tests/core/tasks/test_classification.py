@@ -7,7 +7,7 @@ import math
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.errors import UserFacingError
 from app.core.tasks.classification import (
     ANSWER_PREFIX,

@@ -5,9 +5,9 @@ as Plinth's estimate."""
 from __future__ import annotations
 
 import csv
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from servers import OpenAIServer

@@ -122,9 +122,7 @@ def test_remote_context_error_carries_both_sizes_and_the_next_one_is_not_sent(ki
         model = server.default_models[0]
         base = f"{server.url}/v1" if kind == "openai" else server.url
         config = ProviderConfig(name=kind, kind=kind, base_url=base)
-        engine: RemoteEngine = create_remote_engine(
-            config, model, api_key=server.api_key, prices=PRICES, options=FAST
-        )
+        engine: RemoteEngine = create_remote_engine(config, model, api_key=server.api_key, prices=PRICES, options=FAST)
         try:
             request = ChatRequest((Message("user", MEGABYTE),), max_tokens=16)
             with pytest.raises(ContextTooLongError) as caught:

@@ -12,9 +12,7 @@ from app.core.tasks.tables import DataFileError, read_table, read_text
 from app.core.tasks.translation import TranslationOptions, translate_file
 
 #: Mixed scripts, right-to-left, an emoji ZWJ sequence with a skin tone, zero-width characters.
-MIXED = (
-    "Grüße · שלום עולם · مرحبا · 你好 · 👩🏽\u200d💻 · zero\u200bwidth\u200cjoin\u200dend · e\u0301"
-)
+MIXED = "Grüße · שלום עולם · مرحبا · 你好 · 👩🏽\u200d💻 · zero\u200bwidth\u200cjoin\u200dend · e\u0301"
 FRENCH = "Voilà\u00a0» café, déjà vu, naïve"
 
 
@@ -70,7 +68,7 @@ def test_not_text_is_a_clear_error(tmp_path: Path, data: bytes, message: str) ->
     "encode", [lambda s: codecs.BOM_UTF16_LE + s.encode("utf-16-le"), lambda s: s.encode("utf-16-le")]
 )
 def test_csv_and_jsonl_in_utf16(tmp_path: Path, encode) -> None:  # noqa: ANN001
-    table = read_table(write(tmp_path, "d.csv", encode(f"text,gold\n\"{MIXED}\",a\n")))
+    table = read_table(write(tmp_path, "d.csv", encode(f'text,gold\n"{MIXED}",a\n')))
     assert table.columns == ("text", "gold") and table.rows[0]["text"] == MIXED
     lines = read_table(write(tmp_path, "d.jsonl", encode(f'{{"text": "{MIXED}", "gold": "a"}}\n')))
     assert lines.rows[0]["text"] == MIXED
@@ -88,7 +86,7 @@ def echo_engine() -> FakeEngine:
     [
         codecs.BOM_UTF16_LE + f"{MIXED}\n\n{FRENCH}\n".encode("utf-16-le"),
         f"{MIXED}\n\n{FRENCH}\n".encode("utf-16-be"),
-        codecs.BOM_UTF8 + f"{MIXED}\n\n{FRENCH}\n".encode("utf-8"),
+        codecs.BOM_UTF8 + f"{MIXED}\n\n{FRENCH}\n".encode(),
     ],
 )
 def test_translated_file_reads_any_unicode_encoding_and_writes_utf8(tmp_path: Path, data: bytes) -> None:

@@ -71,7 +71,10 @@ def test_perfect_and_empty() -> None:
 def test_to_dict_and_text_table() -> None:
     m = evaluate(GOLD, PRED, ["cat", "dog", "bird"])
     data = m.to_dict()
-    assert data["confusion"] == {"labels": ["cat", "dog", "bird", NO_LABEL], "matrix": [[2, 1, 0, 0], [1, 1, 0, 0], [0, 0, 0, 1], [0, 0, 0, 0]]}
+    assert data["confusion"] == {
+        "labels": ["cat", "dog", "bird", NO_LABEL],
+        "matrix": [[2, 1, 0, 0], [1, 1, 0, 0], [0, 0, 0, 1], [0, 0, 0, 0]],
+    }
     assert data["per_class"]["dog"] == {"precision": 0.5, "recall": 0.5, "f1": 0.5, "support": 2}
     assert data["wrong"][0] == {"index": 1, "gold": "cat", "predicted": "dog"}
     table = m.format_confusion().splitlines()

@@ -42,7 +42,11 @@ def test_bytes_cp1252_cannot_read_fall_back_to_latin1(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("delimiter", [";", "\t", "|", ","])
 def test_delimiter_is_sniffed(tmp_path: Path, delimiter: str) -> None:
-    text = f"id{delimiter}text\n1{delimiter}hello, world\n2{delimiter}bye\n" if delimiter != "," else 'id,text\n1,"hello, world"\n2,bye\n'
+    text = (
+        f"id{delimiter}text\n1{delimiter}hello, world\n2{delimiter}bye\n"
+        if delimiter != ","
+        else 'id,text\n1,"hello, world"\n2,bye\n'
+    )
     table = read_table(write(tmp_path, "d.csv", text))
     assert table.delimiter == delimiter
     assert [r["text"] for r in table.rows] == ["hello, world", "bye"]

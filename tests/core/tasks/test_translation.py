@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from fakes import FakeEngine
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import ChatRequest
 from app.core.errors import UserFacingError
 from app.core.tasks.translation import (
@@ -35,9 +35,9 @@ def kinds(warnings: list) -> list[str]:
 
 def test_at_least_forty_languages_with_unique_codes() -> None:
     assert len(LANGUAGES) >= 40
-    codes = [l.code for l in LANGUAGES]
+    codes = [lang.code for lang in LANGUAGES]
     assert len(set(codes)) == len(codes)
-    assert [l.name for l in LANGUAGES] == sorted(l.name for l in LANGUAGES)
+    assert [lang.name for lang in LANGUAGES] == sorted(lang.name for lang in LANGUAGES)
     assert find_language("DE").name == "German"
     assert find_language("japanese").code == "ja"
     assert find_language("Deutsch").code == "de"
@@ -124,7 +124,11 @@ def test_glossary_terms_must_be_used() -> None:
     "output, target, expected",
     [
         ("The cat is on the table and the dog is in the garden with the children.", "de", "unchanged, not German"),
-        ("The dog is in the garden with the children and the cat is on the table.", "de", "looks like English, not German"),
+        (
+            "The dog is in the garden with the children and the cat is on the table.",
+            "de",
+            "looks like English, not German",
+        ),
         ("Le chat est sur la table et le chien est dans le jardin avec les enfants.", "fr", None),
         ("Die Katze ist auf dem Tisch und der Hund ist im Garten mit den Kindern.", "de", None),
         ("The cat is on the table and the dog is in the garden.", "ja", "written mostly in Latin script"),
@@ -169,9 +173,12 @@ def test_detect_language_is_a_light_guess() -> None:
 
 def test_glossary_from_csv(tmp_path: Path) -> None:
     path = tmp_path / "terms.csv"
-    path.write_text("source;target\ninvoice;Rechnung\n\n\"order, purchase\";Bestellung\n", encoding="utf-8")
+    path.write_text('source;target\ninvoice;Rechnung\n\n"order, purchase";Bestellung\n', encoding="utf-8")
     glossary = Glossary.from_csv(path)
-    assert [(e.source, e.target) for e in glossary.entries] == [("invoice", "Rechnung"), ("order, purchase", "Bestellung")]
+    assert [(e.source, e.target) for e in glossary.entries] == [
+        ("invoice", "Rechnung"),
+        ("order, purchase", "Bestellung"),
+    ]
     bad = tmp_path / "bad.csv"
     bad.write_text("invoice,Rechnung\nlonely\n", encoding="utf-8")
     with pytest.raises(UserFacingError, match="bad.csv row 2 has 1 non-empty cells"):
@@ -194,8 +201,10 @@ def test_translate_streams_cleans_and_checks() -> None:
 def test_translate_cut_off_and_cancelled() -> None:
     engine = FakeEngine()
     engine.enqueue(["Version 2 ist"], stop_reason="length")
-    assert translate(engine, "Version 2 is out.", TranslationOptions(target="de")).warnings[0].message.startswith(
-        "The translation stopped at the answer length limit"
+    assert (
+        translate(engine, "Version 2 is out.", TranslationOptions(target="de"))
+        .warnings[0]
+        .message.startswith("The translation stopped at the answer length limit")
     )
     engine.enqueue(["Vers"], hang_after=1)
     cancel = CancelToken()
@@ -234,11 +243,17 @@ def test_srt_keeps_indices_and_timestamps(tmp_path: Path) -> None:
     result = translate_file(engine, tmp_path / "in.srt", tmp_path / "out.srt", TranslationOptions(target="fr"),
                             on_progress=progress.append)  # fmt: skip
     out = (tmp_path / "out.srt").read_text(encoding="utf-8")
-    expected = SRT.replace("Hello there.\nHow are you?", "HELLO THERE.\nHOW ARE YOU?").replace(
-        "Fine, thanks.", "FINE, THANKS."
-    ).replace("Number 10 <i>here</i>", "NUMBER 10 <I>HERE</I>")
+    expected = (
+        SRT.replace("Hello there.\nHow are you?", "HELLO THERE.\nHOW ARE YOU?")
+        .replace("Fine, thanks.", "FINE, THANKS.")
+        .replace("Number 10 <i>here</i>", "NUMBER 10 <I>HERE</I>")
+    )
     assert out == expected
-    assert [r.messages[-1].content for r in engine.requests] == ["Hello there.\nHow are you?", "Fine, thanks.", "Number 10 <i>here</i>"]
+    assert [r.messages[-1].content for r in engine.requests] == [
+        "Hello there.\nHow are you?",
+        "Fine, thanks.",
+        "Number 10 <i>here</i>",
+    ]
     assert result.chunks == 3
     assert [p.done for p in progress] == [0, 1, 2, 3] and progress[-1].total == 3
 
@@ -262,12 +277,21 @@ def test_txt_by_paragraph(tmp_path: Path) -> None:
 
 
 def test_csv_column_keeps_the_rest(tmp_path: Path) -> None:
-    (tmp_path / "in.csv").write_text('id;text;note\n1;"Hello; world";keep\n2;;empty\n3;"multi\nline";x\n', encoding="utf-8")
+    (tmp_path / "in.csv").write_text(
+        'id;text;note\n1;"Hello; world";keep\n2;;empty\n3;"multi\nline";x\n', encoding="utf-8"
+    )
     engine = FakeEngine(respond=upper)
-    result = translate_file(engine, tmp_path / "in.csv", tmp_path / "out.csv", TranslationOptions(target="de"), column="text")
+    result = translate_file(
+        engine, tmp_path / "in.csv", tmp_path / "out.csv", TranslationOptions(target="de"), column="text"
+    )
     with open(tmp_path / "out.csv", newline="", encoding="utf-8") as f:
         rows = list(csv.reader(f, delimiter=";"))
-    assert rows == [["id", "text", "note"], ["1", "HELLO; WORLD", "keep"], ["2", "", "empty"], ["3", "MULTI\nLINE", "x"]]
+    assert rows == [
+        ["id", "text", "note"],
+        ["1", "HELLO; WORLD", "keep"],
+        ["2", "", "empty"],
+        ["3", "MULTI\nLINE", "x"],
+    ]
     assert result.chunks == 2
     with pytest.raises(UserFacingError, match="has no text column 'body'"):
         translate_file(engine, tmp_path / "in.csv", tmp_path / "o.csv", TranslationOptions(target="de"), column="body")
@@ -289,7 +313,9 @@ def test_cancel_writes_nothing_and_bad_files_are_named(tmp_path: Path) -> None:
     assert not (tmp_path / "out.srt").exists()
     (tmp_path / "bad.srt").write_text("1\nnot a timing\nHello\n", encoding="utf-8")
     with pytest.raises(UserFacingError, match="bad.srt line 2 should be a subtitle's timing"):
-        translate_file(FakeEngine(respond=upper), tmp_path / "bad.srt", tmp_path / "o.srt", TranslationOptions(target="fr"))
+        translate_file(
+            FakeEngine(respond=upper), tmp_path / "bad.srt", tmp_path / "o.srt", TranslationOptions(target="fr")
+        )
     (tmp_path / "in.pdf").write_bytes(b"%PDF")
     with pytest.raises(UserFacingError, match="not .pdf"):
         translate_file(FakeEngine(), tmp_path / "in.pdf", tmp_path / "o.pdf", TranslationOptions(target="fr"))

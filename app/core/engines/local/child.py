@@ -30,9 +30,10 @@ import codecs
 import ctypes
 import signal
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any, Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats, StopReason, fit_messages
 from app.core.engines.local.messages import (
@@ -218,9 +219,7 @@ class _Runner:
         # most half the context so a long max_tokens never crowds out the prompt.
         reserve = min(request.max_tokens, self.n_ctx // 2)
         try:
-            kept, dropped = fit_messages(
-                request.messages, lambda msgs: len(self._render(msgs)), self.n_ctx - reserve
-            )
+            kept, dropped = fit_messages(request.messages, lambda msgs: len(self._render(msgs)), self.n_ctx - reserve)
             tokens = self._render(kept)
         except UserFacingError:
             raise
@@ -231,9 +230,7 @@ class _Runner:
             ) from None
         return tokens, dropped, min(request.max_tokens, self.n_ctx - len(tokens))
 
-    def _prefill(
-        self, tokens: list[int], interrupted: Callable[[], bool], boundary: int | None = None
-    ) -> int | None:
+    def _prefill(self, tokens: list[int], interrupted: Callable[[], bool], boundary: int | None = None) -> int | None:
         """Evaluate the prompt, reusing the KV cache for the common prefix.
 
         ``Llama.generate`` would do the same in one uninterruptible eval; done
@@ -288,9 +285,7 @@ class _Runner:
             llm.eval(batch)
         return cached
 
-    def _swap_states(
-        self, live: list[int], tokens: list[int], cached: int, usable: Callable[[int], int]
-    ) -> int:
+    def _swap_states(self, live: list[int], tokens: list[int], cached: int, usable: Callable[[int], int]) -> int:
         """Save the live KV cache before the prompt overwrites it; restore a saved one that serves it better.
 
         Returns how many of ``tokens`` the KV cache now holds ready.

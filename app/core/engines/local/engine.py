@@ -12,17 +12,17 @@ import os
 import threading
 import time
 from collections import deque
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
-from typing import Callable, Generator, Iterator
 
 import psutil
 
 from app.core.cancel import Cancelled, CancelToken
-from app.core.engines.base import Capabilities, ChatRequest, Chunk, Scores, ScoreRequest, Stats
+from app.core.engines.base import Capabilities, ChatRequest, Chunk, ScoreRequest, Scores, Stats
 from app.core.engines.local.child import LoadParams, child_main
 from app.core.engines.local.messages import (
     Cancel,
@@ -130,9 +130,7 @@ class LocalEngine:
                 n_ctx = self._plan_n_ctx()
             except ModelLoadError:
                 n_ctx = None
-        return Capabilities(
-            streaming=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True
-        )
+        return Capabilities(streaming=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True)
 
     @property
     def pid(self) -> int | None:

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Any
 
 #: A saved KV state is restored only when it spares at least this many tokens
 #: of evaluation more than the live cache does.

@@ -8,7 +8,8 @@ conversation is reshaped here to fit. Input tokens come with
 
 from __future__ import annotations
 
-from typing import Any, Generator, Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from typing import Any
 
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Message, StopReason
@@ -66,7 +67,8 @@ class AnthropicEngine(RemoteEngine):
         system, turns = anthropic_messages(request.messages)
         tool = {
             "name": CLASSIFY_TOOL,
-            "description": "Record the label that fits the text." if not request.multi
+            "description": "Record the label that fits the text."
+            if not request.multi
             else "Record every label that fits the text.",
             "input_schema": label_schema(request.labels, request.multi),
         }

@@ -26,10 +26,11 @@ import queue
 import socket
 import threading
 import time
+from collections.abc import Callable, Generator, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Callable, Generator, Iterator, Sequence, Union
+from typing import TYPE_CHECKING, Any
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Chunk, Message, Stats, StopReason
 from app.core.engines.remote.failures import Endpoint, ProviderFailure, stated_context_limit, user_error
 from app.core.engines.remote.label_methods import LabelMethods
@@ -202,7 +203,7 @@ class _Failure:
     exc: BaseException
 
 
-_Item = Union[_Event, _Done, _Failure]
+_Item = _Event | _Done | _Failure
 
 
 class _Tally:

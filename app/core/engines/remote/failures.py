@@ -50,6 +50,7 @@ class ProviderFailure:
     #: a web framework's "Not Found"): the URL, not the model, is then wrong.
     api_shaped: bool = True
 
+
 @dataclass(frozen=True)
 class Endpoint:
     """The engine a failure happened in, as its messages name it."""
@@ -114,9 +115,7 @@ def _failure_error(f: ProviderFailure, where: Endpoint, *, during_stream: bool, 
     kept = "The partial answer is kept. " if during_stream else ""
     code = f.code.lower()
     if f.status == 401 or code in _AUTH_CODES:
-        return AuthError(
-            f"The key for {who} was rejected ({detail}).", "Check the key in Providers, or replace it."
-        )
+        return AuthError(f"The key for {who} was rejected ({detail}).", "Check the key in Providers, or replace it.")
     if f.status == 403 or code in _FORBIDDEN_CODES:
         return AuthError(
             f"The key for {who} was refused access ({detail}).",
@@ -180,14 +179,11 @@ def _transport_error(exc: BaseException, where: Endpoint, *, during_stream: bool
 
     url = show_url(where.base_url)
     if isinstance(exc, httpx2.ConnectTimeout):
-        return NetworkError(
-            f"No connection to {url} within {where.connect_timeout_s:g} s.", _REACH_HINT
-        )
+        return NetworkError(f"No connection to {url} within {where.connect_timeout_s:g} s.", _REACH_HINT)
     if isinstance(exc, httpx2.TimeoutException):
         if during_stream:
             return ProviderTimeoutError(
-                f"{where.provider} sent nothing for {where.idle_timeout_s:g} s "
-                "in the middle of the answer.",
+                f"{where.provider} sent nothing for {where.idle_timeout_s:g} s in the middle of the answer.",
                 "The partial answer is kept. Send again to retry; the provider may be overloaded.",
             )
         return ProviderTimeoutError(
@@ -255,6 +251,8 @@ def server_text(text: str, secret: str | None) -> tuple[str, bool]:
 _TRACE_START = re.compile(r"Traceback \(most recent call last\)|^\s*File \"[^\"]*\", line \d+", re.MULTILINE)
 #: One item of a pydantic validation error as str() writes it: ``'loc': ('body', 'x'), 'msg': "..."``.
 _VALIDATION_ITEM = re.compile(r"'loc': \(([^)]*)\), 'msg': (['\"])(.*?)\2")
+
+
 def _field(loc: str) -> str:
     """``'body', 'response_format', 'type'`` → ``response_format.type``."""
     return ".".join(part for part in re.findall(r"'([^']*)'", loc) if part != "body") or "request"

@@ -10,8 +10,9 @@ carries, cumulative; thinking tokens count as output, as they are billed.
 from __future__ import annotations
 
 import time
+from collections.abc import Generator, Iterator, Sequence
 from contextlib import closing
-from typing import Any, Generator, Iterator, Sequence
+from typing import Any
 
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Message
@@ -89,7 +90,9 @@ class GeminiEngine(RemoteEngine):
             response_mime_type="application/json" if request.multi else "text/x.enum",
             response_schema=types.Schema(type=types.Type.ARRAY, items=item) if request.multi else item,
         )
-        text, _, stats = self._collect(lambda sdk: self._generate_events(sdk, contents, config), cancel, request.messages)
+        text, _, stats = self._collect(
+            lambda sdk: self._generate_events(sdk, contents, config), cancel, request.messages
+        )
         return Choice(parse_chosen(text, request.multi), "enum", None, stats, raw=text)
 
     def _generate_events(self, sdk: Any, contents: Any, config: Any) -> Generator[StreamEvent, None, None]:

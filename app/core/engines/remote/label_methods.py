@@ -18,8 +18,9 @@ import os
 import tempfile
 import threading
 import time
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any, Callable, Literal, Mapping
+from typing import Any, Literal
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +90,7 @@ class LabelMethods:
             return self._data
         providers = raw.get("providers") if isinstance(raw, dict) else None
         if isinstance(providers, dict):
-            self._data["providers"] = {
-                name: models for name, models in providers.items() if isinstance(models, dict)
-            }
+            self._data["providers"] = {name: models for name, models in providers.items() if isinstance(models, dict)}
         return self._data
 
     def _save(self, data: dict[str, Any]) -> None:

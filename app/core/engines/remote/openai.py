@@ -11,9 +11,10 @@ such (see ``RemoteEngine``).
 
 from __future__ import annotations
 
-import math
 import json
-from typing import Any, Callable, Generator, Iterator, Sequence
+import math
+from collections.abc import Callable, Generator, Iterator, Sequence
+from typing import Any
 
 from app.core.cancel import CancelToken
 from app.core.engines.base import (
@@ -198,7 +199,7 @@ class OpenAIEngine(RemoteEngine):
             if first is not None and first.probabilities is not None:
                 by_logprobs = first
         for method in ("json_schema", "json_object"):
-            choice = attempt(method, lambda: self._choose_by_format(method, request, cancel))
+            choice = attempt(method, lambda method=method: self._choose_by_format(method, request, cancel))
             if choice is None:
                 continue
             named = {label.casefold() for label in request.labels} & {c.strip().casefold() for c in choice.chosen}
@@ -216,8 +217,7 @@ class OpenAIEngine(RemoteEngine):
                 raise
             refusals.append(f"{_METHOD_NAMES['generate']}: {exc.message.rstrip('.')}.")
             raise CannotClassifyError(
-                f"{self.provider_label} refused every way Plinth asks {self.model} for a label. "
-                + " ".join(refusals),
+                f"{self.provider_label} refused every way Plinth asks {self.model} for a label. " + " ".join(refusals),
                 "Pick another model for classification; this one may still chat. "
                 "For a server you run, its log says why.",
             ) from None
@@ -374,9 +374,7 @@ def distinct_first_words(labels: Sequence[str]) -> bool:
     """Whether a one-token answer can tell the labels apart: their first words differ and none
     starts another (a proxy for their first tokens, which only the provider's tokenizer knows)."""
     words = [label.split()[0].lower() if label.split() else "" for label in labels]
-    return all(words) and not any(
-        i != j and b.startswith(a) for i, a in enumerate(words) for j, b in enumerate(words)
-    )
+    return all(words) and not any(i != j and b.startswith(a) for i, a in enumerate(words) for j, b in enumerate(words))
 
 
 def match_token(token: str, labels: Sequence[str]) -> str | None:

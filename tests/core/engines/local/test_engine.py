@@ -8,16 +8,16 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import psutil
 import pytest
 
 from app.core.cancel import CancelToken
 from app.core.engines.base import ChatRequest, Engine, Message, Stats, complete
-from app.core.engines.local.engine import LocalEngine
 from app.core.engines.local.child import StopMatcher
+from app.core.engines.local.engine import LocalEngine
 from app.core.errors import ContextTooLongError, EngineCrashedError, ModelLoadError
 
 pytestmark = pytest.mark.slow
@@ -49,18 +49,14 @@ def small_engine(starter_path: Path) -> Iterator[LocalEngine]:
 
 def test_parent_process_never_imports_llama_cpp() -> None:
     code = (
-        "import sys, app.core.engines.local.engine, app.core.engines.local.child;"
-        "sys.exit('llama_cpp' in sys.modules)"
+        "import sys, app.core.engines.local.engine, app.core.engines.local.child;sys.exit('llama_cpp' in sys.modules)"
     )
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
 def test_parent_process_never_imports_jinja2() -> None:
     """Only the child renders chat templates: the app's start-up does not pay for jinja2."""
-    code = (
-        "import sys, app.core.engines.local.engine, app.core.engines.local.child;"
-        "sys.exit('jinja2' in sys.modules)"
-    )
+    code = "import sys, app.core.engines.local.engine, app.core.engines.local.child;sys.exit('jinja2' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
 
 
@@ -323,9 +319,7 @@ def test_old_turns_are_dropped_when_the_history_outgrows_the_context(small_engin
         (["x<|en"], "x", False),  # held back until it is known not to be a stop
     ],
 )
-def test_stop_matcher_holds_back_possible_stop_prefixes(
-    pieces: list[str], shown: str, stopped: bool
-) -> None:
+def test_stop_matcher_holds_back_possible_stop_prefixes(pieces: list[str], shown: str, stopped: bool) -> None:
     matcher = StopMatcher(("<|end|>",))
     out, hit = "", False
     for piece in pieces:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import importlib.metadata
 import re
 import time
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import psutil
 import pytest
@@ -188,9 +188,7 @@ def test_hostile_chat_template_is_stopped_in_the_child(
     assert_still_answers(starter)
 
 
-def test_template_that_hangs_is_stopped_by_the_child(
-    layout: Layout, tmp_path: Path, starter: LocalEngine
-) -> None:
+def test_template_that_hangs_is_stopped_by_the_child(layout: Layout, tmp_path: Path, starter: LocalEngine) -> None:
     path = layout.with_chat_template(HANGING_TEMPLATE).write(tmp_path / "hanging-template.gguf")
     engine = LocalEngine(path, "hostile", context_cap=512)
     try:

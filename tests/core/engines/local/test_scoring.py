@@ -3,24 +3,28 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import ChatRequest, LabelScorer, Message, ScoreBranch, ScoreRequest, complete
 from app.core.engines.local.engine import LocalEngine
 from app.core.errors import ContextTooLongError
 
 pytestmark = pytest.mark.slow
 
-SYSTEM = Message("system", "You are a text classifier. Classify the text as positive or negative. Answer with the label only.")
+SYSTEM = Message(
+    "system", "You are a text classifier. Classify the text as positive or negative. Answer with the label only."
+)
 
 
 def request(text: str, *targets: str, stem: str = "") -> ScoreRequest:
     branch = ScoreBranch(tuple(targets) or (" positive", " negative"), stem=stem)
-    return ScoreRequest((SYSTEM, Message("user", f"Text: {text}")), (branch,), answer_prefix="Answer:", shared_messages=1)
+    return ScoreRequest(
+        (SYSTEM, Message("user", f"Text: {text}")), (branch,), answer_prefix="Answer:", shared_messages=1
+    )
 
 
 @pytest.fixture(scope="module")

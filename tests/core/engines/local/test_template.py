@@ -8,7 +8,9 @@ from app.core.engines.base import Message
 from app.core.engines.local.template import ChatTemplate
 from app.core.errors import ChatTemplateError
 
-CONVERSATION = (Message("system", "Be brief."), Message("user", "Ça va ? {\"a\": 1}"), Message("assistant", "Oui."))
+CONVERSATION = (Message("system", "Be brief."), Message("user", 'Ça va ? {"a": 1}'), Message("assistant", "Oui."))
+
+
 def test_raise_exception_in_the_template_is_a_chat_template_error() -> None:
     template = ChatTemplate("{{ raise_exception('roles must alternate') }}", bos_token="", eos_token="")
     with pytest.raises(ChatTemplateError, match="roles must alternate"):

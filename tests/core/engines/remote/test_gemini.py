@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from servers import GeminiServer
 from servers.harness import FAST, PRICES, REQUEST, SYSTEM, assert_no_secret, run
 
 from app.core.engines.base import ChatRequest, Message
-from app.core.engines.remote.gemini import GeminiEngine
 from app.core.engines.remote.base import RemoteOptions
 from app.core.engines.remote.factory import list_models
+from app.core.engines.remote.gemini import GeminiEngine
 from app.core.errors import (
     AuthError,
     ContextTooLongError,

@@ -4,18 +4,18 @@ an Anthropic tool with an enum, a Gemini enum; each through ``classify``."""
 from __future__ import annotations
 
 import math
-from typing import Callable
+from collections.abc import Callable
 
 import pytest
 from servers import AnthropicServer, GeminiServer, OpenAIServer
 from servers.harness import FAST, PRICES
 
-from app.core.engines.remote.anthropic import CLASSIFY_TOOL, AnthropicEngine
-from app.core.cancel import CancelToken, Cancelled
+from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import ChoiceRequest, LabelChooser, Message
+from app.core.engines.remote.anthropic import CLASSIFY_TOOL, AnthropicEngine
+from app.core.engines.remote.base import RemoteEngine
 from app.core.engines.remote.gemini import GeminiEngine
 from app.core.engines.remote.openai import OpenAIEngine, distinct_first_words, label_probabilities, match_token
-from app.core.engines.remote.base import RemoteEngine
 from app.core.errors import AuthError, RateLimitError
 from app.core.providers import ProviderConfig
 from app.core.tasks.classification import classify
@@ -54,7 +54,9 @@ def test_openai_logprobs_give_a_probability_per_label(openai_server: OpenAIServe
     assert "response_format" not in body
 
 
-def test_openai_falls_back_to_a_json_schema_when_first_words_clash(openai_server: OpenAIServer, closing: Closing) -> None:
+def test_openai_falls_back_to_a_json_schema_when_first_words_clash(
+    openai_server: OpenAIServer, closing: Closing
+) -> None:
     engine = openai(openai_server, closing)
     openai_server.choice = "very negative"
 
@@ -133,7 +135,9 @@ def test_first_token_helpers() -> None:
 
 def test_anthropic_tool_enum(anthropic_server: AnthropicServer, closing: Closing) -> None:
     config = ProviderConfig(name="anthropic", kind="anthropic", base_url=anthropic_server.url)
-    engine = closing(AnthropicEngine(config, "claude-test", api_key=anthropic_server.api_key, prices=PRICES, options=FAST))
+    engine = closing(
+        AnthropicEngine(config, "claude-test", api_key=anthropic_server.api_key, prices=PRICES, options=FAST)
+    )
     anthropic_server.choice = "neutral"
 
     result = classify(engine, "It is a chair.", SENTIMENT)
@@ -151,7 +155,9 @@ def test_anthropic_tool_enum(anthropic_server: AnthropicServer, closing: Closing
 
 def test_anthropic_multi_label(anthropic_server: AnthropicServer, closing: Closing) -> None:
     config = ProviderConfig(name="anthropic", kind="anthropic", base_url=anthropic_server.url)
-    engine = closing(AnthropicEngine(config, "claude-test", api_key=anthropic_server.api_key, prices=PRICES, options=FAST))
+    engine = closing(
+        AnthropicEngine(config, "claude-test", api_key=anthropic_server.api_key, prices=PRICES, options=FAST)
+    )
     anthropic_server.choice = "billing"
     result = classify(engine, "Charged twice", ["bug", "billing"], multi=True)
     assert result.labels == ("billing",)

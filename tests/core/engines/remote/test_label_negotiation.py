@@ -5,18 +5,18 @@ and says "this server cannot classify" only when nothing works."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import Callable
 
 import pytest
 from servers import OpenAIServer
 from servers.harness import FAST, PRICES
 
 from app.core.engines.base import Message
+from app.core.engines.remote.base import RemoteEngine, estimate_tokens
 from app.core.engines.remote.label_methods import REPROBE_AFTER_S, LabelMethods
 from app.core.engines.remote.openai import OpenAIEngine
-from app.core.engines.remote.base import RemoteEngine, estimate_tokens
 from app.core.errors import CannotClassifyError, ProviderServerError, RateLimitError
 from app.core.providers import ProviderConfig
 from app.core.tasks.classification import Classifier, ClassifyOptions, Example, LabelSet, classify
@@ -136,9 +136,7 @@ def test_a_server_that_ignores_logprobs_is_not_asked_again(openai_server: OpenAI
     assert formats(openai_server) == ["logprobs", "json_schema", "json_schema"]
 
 
-def test_what_worked_is_remembered_across_engines_and_runs(
-    openai_server: OpenAIServer, make, tmp_path: Path
-) -> None:
+def test_what_worked_is_remembered_across_engines_and_runs(openai_server: OpenAIServer, make, tmp_path: Path) -> None:
     path = tmp_path / "label-methods.json"
     openai_server.refuse["json_schema"] = 500
     openai_server.choice = "very good"

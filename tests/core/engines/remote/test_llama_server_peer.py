@@ -6,19 +6,19 @@ starlette-context, pydantic-settings).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
-from typing import Iterator
 
 import pytest
 from servers.harness import FAST, PRICES, run
 from servers.llama_peer import ALIAS, serve_starter
 
 from app.core.engines.base import ChatRequest, Message
-from app.core.engines.remote.openai import OpenAIEngine
-from app.core.engines.remote.label_methods import LabelMethods
 from app.core.engines.remote.base import estimate_tokens
 from app.core.engines.remote.factory import list_models
+from app.core.engines.remote.label_methods import LabelMethods
+from app.core.engines.remote.openai import OpenAIEngine
 from app.core.providers import ProviderConfig
 from app.core.tasks.classification import classify
 

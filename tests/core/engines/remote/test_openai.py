@@ -5,8 +5,9 @@ from __future__ import annotations
 import socket
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import Any, Callable
+from typing import Any
 
 import pytest
 from servers import OpenAIServer
@@ -14,9 +15,9 @@ from servers.harness import FAST, PRICES, REQUEST, SYSTEM, assert_no_secret, run
 
 from app.core.cancel import CancelToken
 from app.core.engines.base import ChatRequest, ChoiceRequest, Engine, Message
-from app.core.engines.remote.openai import OpenAIEngine
 from app.core.engines.remote.base import RemoteOptions, estimate_tokens
 from app.core.engines.remote.factory import list_models
+from app.core.engines.remote.openai import OpenAIEngine
 from app.core.errors import (
     AuthError,
     ContextTooLongError,
