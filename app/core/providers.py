@@ -11,9 +11,7 @@ folder holds only what is safe to read aloud. Model ids for remote models are
 from __future__ import annotations
 
 import json
-import os
 import re
-import tempfile
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -21,6 +19,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from app.core.errors import UserFacingError
+from app.core.files import write_text_atomic
 from app.core.model_id import LOCAL_PREFIX, STARTER_ID
 from app.core.secrets import provider_account
 
@@ -186,16 +185,7 @@ class ProviderStore:
         return out
 
     def save(self, providers: list[ProviderConfig]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps({"version": 1, "providers": [asdict(p) for p in providers]}, indent=2)
-        fd, tmp = tempfile.mkstemp(prefix=".providers-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(self.path, json.dumps({"version": 1, "providers": [asdict(p) for p in providers]}, indent=2))
 
     def get(self, name: str) -> ProviderConfig:
         for p in self.load():

@@ -11,11 +11,12 @@ import dataclasses
 import json
 import logging
 import os
-import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from app.core.files import write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -92,15 +93,4 @@ class SettingsStore:
             return Settings()
 
     def save(self, settings: Settings) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        payload = json.dumps(settings.to_dict(), indent=2, sort_keys=True)
-        fd, tmp = tempfile.mkstemp(prefix=".settings-", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                fh.write(payload)
-                fh.flush()
-                os.fsync(fh.fileno())
-            os.replace(tmp, self.path)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(self.path, json.dumps(settings.to_dict(), indent=2, sort_keys=True), durable=True)

@@ -11,8 +11,6 @@ from __future__ import annotations
 import csv
 import html
 import io
-import os
-import tempfile
 from pathlib import Path
 
 from app.core.compare.results import (
@@ -27,6 +25,7 @@ from app.core.compare.results import (
 from app.core.compare.spec import format_temperature
 from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
 from app.core.errors import UserFacingError
+from app.core.files import write_text_atomic
 from app.core.plural import counted
 from app.core.tasks.tables import row_number
 
@@ -52,24 +51,12 @@ def export_report(result: ComparisonResult, path: Path) -> Path:
             "Save it as .md (Markdown), .csv or .html.",
         )
     try:
-        _write_atomic(path, text)
+        write_text_atomic(path, text)
     except OSError as exc:
         raise UserFacingError(
             f"{path} cannot be written ({exc.strerror or exc}).", "Pick another folder, or free some disk space."
         ) from None
     return path
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    # A half-written report must never replace a good one.
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 # -- what every format shares --------------------------------------------------------

@@ -20,12 +20,12 @@ import json
 import logging
 import os
 import shutil
-import tempfile
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
 from app.core.errors import ModelLoadError, ModelNotFoundError, UserFacingError
+from app.core.files import write_text_atomic
 from app.core.model_id import STARTER_ID, ModelId
 from app.core.models.gguf import read_gguf
 from app.core.models.hub import parse_quantization, shard_names, shard_parts
@@ -378,13 +378,5 @@ class ModelLibrary:
         return [Path(e["path"]) for e in entries if isinstance(e, dict) and isinstance(e.get("path"), str)]
 
     def _write_references(self, paths: list[Path]) -> None:
-        self.models_dir.mkdir(parents=True, exist_ok=True)
         payload = {"schema": 1, "models": [{"path": str(p)} for p in paths]}
-        fd, tmp = tempfile.mkstemp(prefix=".references-", suffix=".json", dir=self.models_dir)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                json.dump(payload, fh, indent=2)
-            os.replace(tmp, self.references_file)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomic(self.references_file, json.dumps(payload, indent=2))

@@ -22,7 +22,6 @@ import dataclasses
 import hashlib
 import io
 import json
-import os
 import threading
 import time
 from collections.abc import Callable
@@ -34,6 +33,7 @@ from typing import Any
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import Engine
 from app.core.errors import ContextTooLongError, InvalidRequestError, RateLimitError
+from app.core.files import write_text_atomic
 from app.core.tasks.classification import ABSTAINED, Classifier, ClassifyOptions, Example, LabelSet
 from app.core.tasks.metrics import Metrics, evaluate
 from app.core.tasks.tables import DataFileError, Table, read_table
@@ -459,7 +459,7 @@ class _Run:
         if self.gold_column is not None and self.classifier is not None:
             self._evaluate(summary, ordered)
         if complete:
-            _write_atomic(self.spec.output_path, self._output_csv(ordered))
+            write_text_atomic(self.spec.output_path, self._output_csv(ordered))
         return summary
 
     def _evaluate(self, summary: BatchSummary, ordered: list[RowResult]) -> None:
@@ -583,17 +583,6 @@ def _row_from_json(record: dict[str, Any]) -> RowResult | None:
         return RowResult(**values)
     except TypeError:
         return None
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        tmp.write_text(text, encoding="utf-8", newline="")
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
 
 
 __all__ = [

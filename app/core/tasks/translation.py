@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -25,6 +23,7 @@ from typing import Literal
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import ChatRequest, Engine, Message, Stats, complete
 from app.core.errors import ContextTooLongError, InvalidRequestError
+from app.core.files import write_text_atomic
 from app.core.tasks.tables import DataFileError, read_table, read_text
 
 Tone = Literal["neutral", "formal", "informal"]
@@ -690,7 +689,7 @@ def translate_file(
         segment_obj.text = translated
         warnings.extend((number, w) for w in found)
         _add_stats(total_stats, stats)
-    _write_atomic(output_path, "".join(s.text for s in segments))
+    write_text_atomic(output_path, "".join(s.text for s in segments))
     return FileTranslationResult(output_path, len(jobs), warnings, total_stats)
 
 
@@ -850,20 +849,8 @@ def _translate_csv(
     writer = csv.DictWriter(out, fieldnames=list(table.columns), delimiter=table.delimiter, lineterminator="\r\n")
     writer.writeheader()
     writer.writerows(rows)
-    _write_atomic(output_path, out.getvalue())
+    write_text_atomic(output_path, out.getvalue())
     return FileTranslationResult(output_path, len(indices), warnings, total_stats)
-
-
-def _write_atomic(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
-            f.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 __all__ = [

@@ -14,13 +14,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import threading
 import time
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any, Literal
+
+from app.core.files import write_text_atomic
 
 log = logging.getLogger(__name__)
 
@@ -97,15 +97,7 @@ class LabelMethods:
         if self.path is None:
             return
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(prefix=".label-methods-", dir=self.path.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    json.dump(data, fh, indent=2, sort_keys=True)
-                os.replace(tmp, self.path)
-            except BaseException:
-                Path(tmp).unlink(missing_ok=True)
-                raise
+            write_text_atomic(self.path, json.dumps(data, indent=2, sort_keys=True))
         except OSError as exc:
             # The classification itself worked; only the shortcut for next time is lost.
             log.warning("Could not save %s (%s).", self.path, exc)
