@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 from app.core.offline import OfflineMode
 from app.ui.settings_saver import SettingsSaver
 from app.ui.widgets.lazy_tabs import LazyTabWidget
-from app.ui.window_keys import WindowKeys
 from app.ui.window_menus import OfflineIndicator, WindowMenus
 
 # Each panel, dialog and the status bar's download queue is imported where it is first built:
@@ -223,6 +222,9 @@ class MainWindow(QMainWindow):
             self._downloads = DownloadWorker(services.model_manager.make_downloader, self)
             # Left of the "Offline" pill, which the frame put there.
             self.statusBar().insertPermanentWidget(0, DownloadQueueWidget(self._downloads))
+
+        # The shortcuts, like the panels, come after the first paint.
+        from app.ui.window_keys import WindowKeys
 
         self._keys = WindowKeys(self, history=services.store is not None)
         self._keys.tab_requested.connect(self._on_keys_tab_requested)

@@ -53,25 +53,19 @@ class TranscriptStyle:
         )
 
     def user_frame(self) -> QTextFrameFormat:
-        fmt = QTextFrameFormat()
-        fmt.setBackground(self.user_bg)
-        fmt.setPadding(12)
+        """A message of the person's: tinted, borderless, set in from the left."""
+        fmt = _message_frame(self.user_bg)
         fmt.setLeftMargin(72)
-        fmt.setTopMargin(6)
-        fmt.setBottomMargin(10)
         fmt.setBorder(0)
         return fmt
 
     def answer_frame(self) -> QTextFrameFormat:
-        fmt = QTextFrameFormat()
-        fmt.setBackground(self.answer_bg)
+        """An answer: a faint tint in a thin border, set in from the right."""
+        fmt = _message_frame(self.answer_bg)
         fmt.setBorder(1)
         fmt.setBorderBrush(self.border)
         fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setPadding(12)
         fmt.setRightMargin(24)
-        fmt.setTopMargin(6)
-        fmt.setBottomMargin(10)
         return fmt
 
     def error_frame(self) -> QTextFrameFormat:
@@ -146,3 +140,13 @@ class TranscriptStyle:
             }}
             a {{ color: {self.link.name()}; }}
         """
+
+
+def _message_frame(background: QColor) -> QTextFrameFormat:
+    """What every message's frame shares: its padding, and the spacing between messages."""
+    fmt = QTextFrameFormat()
+    fmt.setBackground(background)
+    fmt.setPadding(12)
+    fmt.setTopMargin(6)
+    fmt.setBottomMargin(10)
+    return fmt
