@@ -11,13 +11,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
 from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.layouts import Item, column, row
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, ModelUnavailableError
 from app.workers.base import Worker
@@ -69,6 +79,52 @@ def error_label(name: str) -> QLabel:
     return message_label(name, error=True)
 
 
+def show_error_in(label: QLabel, title: str, message: str) -> None:
+    """Show ``title`` (in bold) and ``message`` in an error line."""
+    label.setText(f"<b>{escape(title)}.</b> {escape(message)}")
+    label.show()
+
+
+def stats_label(name: str) -> QLabel:
+    """The line under a result with its numbers (time, tokens, cost), which can be copied."""
+    stats = QLabel()
+    stats.setObjectName("statusLine")
+    stats.setAccessibleName(name)
+    stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return stats
+
+
+def progress_line(name: str) -> QProgressBar:
+    """The thin bar of a long run over many parts (a file's chunks, a table's rows)."""
+    progress = QProgressBar()
+    progress.setAccessibleName(name)
+    progress.setTextVisible(False)
+    progress.setFixedHeight(8)
+    return progress
+
+
+def draft_edit(name: str, placeholder: str, draft: str) -> QPlainTextEdit:
+    """The box a task's text is typed in, holding the draft kept from last time; Tab leaves it."""
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setPlainText(draft)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+def panel_layout(panel: QWidget, *items: Item) -> QVBoxLayout:
+    """The outer layout of a task's page: the model row at the top, the work below."""
+    return column(*items, spacing=10, margins=(16, 12, 16, 12), owner=panel)
+
+
+def tab_page(*items: Item) -> QWidget:
+    """A page of the Text / Batch tabs, a little below the tab bar."""
+    page = QWidget()
+    column(*items, spacing=8, margins=(0, 10, 0, 0), owner=page)
+    return page
+
+
 def add_shortcuts(widget: QWidget, shortcuts: Mapping[str, Callable[[], None]]) -> None:
     """Key sequences that work only while ``widget`` has focus: other panels use the same keys."""
     for keys, slot in shortcuts.items():
@@ -107,6 +163,12 @@ class ModelPanelMixin:
 
     def _update_actions(self) -> None:
         raise NotImplementedError
+
+    def _actions_row(self, name: str, *buttons: QWidget) -> QHBoxLayout:
+        """The busy bar and the status line (read out as ``name``), then ``buttons``: creates ``_busy`` and ``_status``."""
+        self._busy = busy_indicator()
+        self._status = status_label(name)
+        return row(self._busy, (self._status, 1), *buttons)
 
     def _show_notice(self) -> None:
         """The notice says why no model, or not the picked one, can be used for ``TASK`` now."""
@@ -176,11 +238,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
 
         self._batch = BatchView(batch_kind, self._state.setdefault("batch", {}), store=self._store)
         self._batch.setAccessibleName(f"{name} batch")
-        batch_page = QWidget()
-        batch_layout = QVBoxLayout(batch_page)
-        batch_layout.setContentsMargins(0, 10, 0, 0)
-        batch_layout.addWidget(self._batch)
-        self._tabs.addTab(batch_page, "Batch")
+        self._tabs.addTab(tab_page(self._batch), "Batch")
         return self._tabs
 
     def _connect_task(self) -> None:
@@ -296,5 +354,4 @@ class TaskPanel(ModelPanelMixin, QWidget):
             self._show_error("Not saved in the history", str(exc))
 
     def _show_error(self, title: str, message: str) -> None:
-        self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
-        self._error.show()
+        show_error_in(self._error, title, message)
