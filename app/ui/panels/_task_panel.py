@@ -27,7 +27,7 @@ from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
 from app.ui.widgets.elided_label import ElidedLabel
-from app.ui.widgets.layouts import Item, column, row
+from app.ui.widgets.layouts import LayoutItem, hbox, vbox
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, ModelUnavailableError
 from app.workers.base import Worker
@@ -113,15 +113,15 @@ def draft_edit(name: str, placeholder: str, draft: str) -> QPlainTextEdit:
     return edit
 
 
-def panel_layout(panel: QWidget, *items: Item) -> QVBoxLayout:
+def panel_layout(panel: QWidget, *items: LayoutItem) -> QVBoxLayout:
     """The outer layout of a task's page: the model row at the top, the work below."""
-    return column(*items, spacing=10, margins=(16, 12, 16, 12), owner=panel)
+    return vbox(*items, spacing=10, margins=(16, 12, 16, 12), parent=panel)
 
 
-def tab_page(*items: Item) -> QWidget:
+def tab_page(*items: LayoutItem) -> QWidget:
     """A page of the Text / Batch tabs, a little below the tab bar."""
     page = QWidget()
-    column(*items, spacing=8, margins=(0, 10, 0, 0), owner=page)
+    vbox(*items, spacing=8, margins=(0, 10, 0, 0), parent=page)
     return page
 
 
@@ -168,7 +168,7 @@ class ModelPanelMixin:
         """The busy bar and the status line (read out as ``name``), then ``buttons``: creates ``_busy`` and ``_status``."""
         self._busy = busy_indicator()
         self._status = status_label(name)
-        return row(self._busy, (self._status, 1), *buttons)
+        return hbox(self._busy, (self._status, 1), *buttons, spacing=8)
 
     def _show_notice(self) -> None:
         """The notice says why no model, or not the picked one, can be used for ``TASK`` now."""

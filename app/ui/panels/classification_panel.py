@@ -43,7 +43,7 @@ from app.ui.panels._task_panel import (
     tab_page,
 )
 from app.ui.widgets.buttons import action_button
-from app.ui.widgets.layouts import STRETCH, buddy, column, row
+from app.ui.widgets.layouts import STRETCH, buddy, hbox, vbox
 from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.pair_table import CellTable
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
@@ -143,7 +143,7 @@ class ClassificationPanel(TaskPanel):
         self._sets.setEditText(self._state.get("label_set_name", ""))
         self._save_set_button = action_button("Save", "Save label set", "Save these labels under the name given")
         self._delete_set_button = action_button("Delete", "Delete label set", "Forget the saved label set of this name")
-        sets_row = row(
+        sets_row = hbox(
             buddy("Label &set", self._sets), (self._sets, 1), self._save_set_button, self._delete_set_button, spacing=6
         )
 
@@ -183,20 +183,20 @@ class ClassificationPanel(TaskPanel):
         self._remove_example_button = action_button("Remove example", "Remove example", "Remove the selected examples")
 
         box = QWidget()
-        column(
+        vbox(
             sets_row,
             (self._labels, 3),
-            row(self._add_label_button, self._remove_label_button, STRETCH, spacing=6),
+            hbox(self._add_label_button, self._remove_label_button, STRETCH, spacing=6),
             self._label_error_label,
             4,
-            row(self._multi, STRETCH, buddy("A&bstain below", self._abstain), self._abstain),
+            hbox(self._multi, STRETCH, buddy("A&bstain below", self._abstain), self._abstain, spacing=8),
             self._instruction,
             4,
             examples_title,
             (self._examples, 2),
-            row(self._add_example_button, self._remove_example_button, STRETCH, spacing=6),
+            hbox(self._add_example_button, self._remove_example_button, STRETCH, spacing=6),
             margins=(0, 0, 8, 0),
-            owner=box,
+            parent=box,
         )
         return box
 

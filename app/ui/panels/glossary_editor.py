@@ -12,7 +12,7 @@ from app.core.plural import counted
 from app.core.tasks.translation import Glossary
 from app.ui.panels._task_panel import error_label, show_error_in
 from app.ui.widgets.buttons import action_button
-from app.ui.widgets.layouts import NO_MARGINS, STRETCH, column, row
+from app.ui.widgets.layouts import NO_MARGINS, STRETCH, hbox, vbox
 from app.ui.widgets.pair_table import PairTable
 from app.workers.call_worker import CallWorker
 
@@ -50,8 +50,8 @@ class GlossaryEditor(QWidget):
             "Import CSV…", "Import glossary", "Read term pairs from a CSV file: source term, translation"
         )
         self._error = error_label("Glossary error")
-        buttons = column(self._add_button, self._remove_button, self._import_button, STRETCH)
-        column(row((self._table, 1), buttons), self._error, spacing=4, margins=NO_MARGINS, owner=self)
+        buttons = vbox(self._add_button, self._remove_button, self._import_button, STRETCH, spacing=6)
+        vbox(hbox((self._table, 1), buttons, spacing=8), self._error, spacing=4, margins=NO_MARGINS, parent=self)
 
         self._table.itemChanged.connect(self._on_table_item_changed)
         self._add_button.clicked.connect(self._on_add_button_clicked)

@@ -56,7 +56,7 @@ from app.ui.panels.batch_view import duration
 from app.ui.panels.glossary_editor import GlossaryEditor
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.language_combo import LanguageCombo
-from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, column, row
+from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, hbox, vbox
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import ModelPicker
 from app.workers.call_worker import CallWorker
@@ -149,7 +149,7 @@ class TranslationPanel(TaskPanel):
         self._glossary_button = action_button("", "Glossary", "Terms that must be translated a given way")
         self._glossary_button.setCheckable(True)
 
-        languages_row = row(
+        languages_row = hbox(
             buddy("&From", self._source_language),
             (self._source_language, 1),
             self._swap_button,
@@ -160,6 +160,7 @@ class TranslationPanel(TaskPanel):
             self._tone,
             12,
             self._glossary_button,
+            spacing=8,
         )
 
         self._glossary_box = GlossaryEditor(self._state)
@@ -197,7 +198,9 @@ class TranslationPanel(TaskPanel):
         self._checks_ok.setWordWrap(True)
         self._checks_ok.hide()
         self._stats = stats_label("Translation stats")
-        output_box = boxed(column((self._output, 1), self._warnings, self._checks_ok, self._stats, margins=NO_MARGINS))
+        output_box = boxed(
+            vbox((self._output, 1), self._warnings, self._checks_ok, self._stats, margins=NO_MARGINS, spacing=6)
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -227,7 +230,7 @@ class TranslationPanel(TaskPanel):
             "Cancel", "Cancel file", "Stop translating the file; nothing is written"
         )
         self._file_box = boxed(
-            row(self._file_status, (self._file_progress, 1), self._cancel_file_button, margins=NO_MARGINS)
+            hbox(self._file_status, (self._file_progress, 1), self._cancel_file_button, margins=NO_MARGINS, spacing=8)
         )
         self._file_box.hide()
 

@@ -1,4 +1,4 @@
-"""Rows and columns of controls built in one call, the way the panels and dialogs lay out theirs."""
+"""Box layouts built in one call: what goes in them, in order, with their margins and spacing."""
 
 from __future__ import annotations
 
@@ -8,45 +8,31 @@ from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLay
 
 #: An item that takes the room left over (``addStretch(1)``).
 STRETCH: Literal["stretch"] = "stretch"
+NO_MARGINS = (0, 0, 0, 0)
 
-#: A widget or layout; ``(item, stretch)``; a number of pixels of space; or ``STRETCH``.
-Item = QWidget | QLayout | tuple[QWidget | QLayout, int] | int | Literal["stretch"]
-Margins = tuple[int, int, int, int]
-NO_MARGINS: Margins = (0, 0, 0, 0)
-
-B = TypeVar("B", bound=QBoxLayout)
+#: A widget or a layout, alone or with its stretch factor; a number of pixels of space; or ``STRETCH``.
+LayoutItem = QWidget | QLayout | tuple[QWidget | QLayout, int] | int | Literal["stretch"]
+_Box = TypeVar("_Box", bound=QBoxLayout)
 
 
-def fill(layout: B, *items: Item, spacing: int | None = None, margins: Margins | None = None) -> B:
-    """``layout`` with ``items`` added in order; ``spacing`` and ``margins`` set where given (else the style's)."""
-    if spacing is not None:
-        layout.setSpacing(spacing)
-    if margins is not None:
-        layout.setContentsMargins(*margins)
-    for item in items:
-        if isinstance(item, str):
-            layout.addStretch(1)
-        elif isinstance(item, int):
-            layout.addSpacing(item)
-        else:
-            content, stretch = item if isinstance(item, tuple) else (item, 0)
-            if isinstance(content, QLayout):
-                layout.addLayout(content, stretch)
-            else:
-                layout.addWidget(content, stretch)
-    return layout
+def hbox(
+    *items: LayoutItem,
+    parent: QWidget | None = None,
+    margins: tuple[int, int, int, int] | None = None,
+    spacing: int | None = None,
+) -> QHBoxLayout:
+    """A row of ``items``, installed on ``parent`` when given; margins and spacing left to the style unless given."""
+    return _fill(QHBoxLayout(parent) if parent is not None else QHBoxLayout(), items, margins, spacing)
 
 
-def row(*items: Item, spacing: int | None = 8, margins: Margins | None = None) -> QHBoxLayout:
-    """Controls side by side, 8 px apart unless told."""
-    return fill(QHBoxLayout(), *items, spacing=spacing, margins=margins)
-
-
-def column(
-    *items: Item, spacing: int | None = 6, margins: Margins | None = None, owner: QWidget | None = None
+def vbox(
+    *items: LayoutItem,
+    parent: QWidget | None = None,
+    margins: tuple[int, int, int, int] | None = None,
+    spacing: int | None = None,
 ) -> QVBoxLayout:
-    """Controls one above the other, 6 px apart unless told; the layout of ``owner`` when given."""
-    return fill(QVBoxLayout(owner), *items, spacing=spacing, margins=margins)
+    """A column of ``items``, as :func:`hbox` builds a row."""
+    return _fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), items, margins, spacing)
 
 
 def boxed(layout: QLayout) -> QWidget:
@@ -61,3 +47,24 @@ def buddy(text: str, widget: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(widget)
     return label
+
+
+def _fill(
+    layout: _Box, items: tuple[LayoutItem, ...], margins: tuple[int, int, int, int] | None, spacing: int | None
+) -> _Box:
+    if margins is not None:
+        layout.setContentsMargins(*margins)
+    if spacing is not None:
+        layout.setSpacing(spacing)
+    for item in items:
+        if isinstance(item, str):
+            layout.addStretch(1)
+        elif isinstance(item, int):
+            layout.addSpacing(item)
+        else:
+            thing, stretch = item if isinstance(item, tuple) else (item, 0)
+            if isinstance(thing, QLayout):
+                layout.addLayout(thing, stretch)
+            else:
+                layout.addWidget(thing, stretch)
+    return layout
