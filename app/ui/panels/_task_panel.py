@@ -148,8 +148,9 @@ class ModelPanelMixin:
     """What every panel that runs one picked model shares: the notice, the status line and the busy bar.
 
     The panel (a ``QWidget``) builds ``_picker``, ``_notice``, ``_busy`` and
-    ``_status``, declares the ``providers_requested`` signal and defines
-    ``_update_actions``.
+    ``_status`` (``_actions_row`` builds the last two), keeps its running
+    worker in ``_worker``, declares the ``providers_requested`` signal and
+    defines ``_update_actions``.
     """
 
     #: What ``ModelPicker.notice`` is asked about ("chat", "translate", "classify").
@@ -159,6 +160,7 @@ class ModelPanelMixin:
     _notice: QLabel
     _busy: QProgressBar
     _status: ElidedLabel
+    _worker: Worker | None
     providers_requested: SignalInstance
 
     def _update_actions(self) -> None:
@@ -193,6 +195,19 @@ class ModelPanelMixin:
     def _hide_busy(self) -> None:
         self._busy.hide()
         self._update_actions()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if self._worker is not None and not self._worker.cancel_requested:
+            self._worker.cancel()
+            self._set_status("Stopping…")
+            self._update_actions()
+
+    def _end_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        self._hide_busy()
 
 
 class TaskPanel(ModelPanelMixin, QWidget):
@@ -271,13 +286,6 @@ class TaskPanel(ModelPanelMixin, QWidget):
         self._update_actions()
 
     @Slot()
-    def _on_stop_button_clicked(self) -> None:
-        if self._worker is not None and not self._worker.cancel_requested:
-            self._worker.cancel()
-            self._set_status("Stopping…")
-            self._update_actions()
-
-    @Slot()
     def _on_batch_run_requested(self) -> None:
         try:
             engine, job = self._prepare_batch()
@@ -332,12 +340,6 @@ class TaskPanel(ModelPanelMixin, QWidget):
         # The error line under the input says what helps; "try again" would be wrong
         # for a failure that repeats (a server that cannot classify, a refused request).
         self._set_status(f"{title}.")
-
-    def _end_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._worker = None
-        self._hide_busy()
 
     def _shutdown_workers(self, *workers: Worker | None) -> None:
         """Stop the batch and ``workers`` (``None`` skipped) and wait for them."""
