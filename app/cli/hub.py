@@ -14,7 +14,8 @@ import time
 from typing import TextIO
 
 from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
-from app.core.models.downloads import DownloadCancelled, Downloader, DownloadProgress, format_bytes
+from app.core.models.download_progress import DownloadProgress
+from app.core.models.downloads import DownloadCancelled, Downloader, format_bytes
 from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient
 
 #: Without a terminal (a log, a pipe), one progress line every this many seconds.
