@@ -41,8 +41,8 @@ from app.core.errors import UserFacingError
 from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
 from app.core.settings import Settings
+from app.core.tasks.languages import LANGUAGES
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table, row_number
-from app.core.tasks.translation import LANGUAGES
 from app.ui.colors import mix
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
