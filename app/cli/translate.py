@@ -12,18 +12,11 @@ from app.cli.common import Io, add_json_flag
 from app.cli.history import open_history
 from app.core.errors import InvalidRequestError
 from app.core.history.results import file_translation_run_id
-from app.core.tasks.translation import (
-    LANGUAGES,
-    TONES,
-    FileProgress,
-    Glossary,
-    TranslationOptions,
-    TranslationWarning,
-    find_language,
-    translate,
-    translate_file,
-    translation_settings,
-)
+from app.core.tasks.glossary import Glossary
+from app.core.tasks.languages import LANGUAGES, find_language
+from app.core.tasks.translation import TONES, TranslationOptions, translate, translation_settings
+from app.core.tasks.translation_checks import TranslationWarning
+from app.core.tasks.translation_files import FileProgress, translate_file
 
 PROGRESS_EVERY_S = 1.0
 

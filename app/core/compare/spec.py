@@ -19,7 +19,8 @@ from app.core.errors import InvalidRequestError
 from app.core.plural import counted
 from app.core.tasks.chat import ChatParams, Conversation
 from app.core.tasks.classification import Classifier, ClassifyOptions, Label, LabelSet
-from app.core.tasks.translation import TranslationOptions, find_language
+from app.core.tasks.languages import find_language
+from app.core.tasks.translation import TranslationOptions
 
 Task = Literal["chat", "translate", "classify", "batch-classify", "batch-translate"]
 TASKS: tuple[Task, ...] = ("chat", "translate", "classify", "batch-classify", "batch-translate")
