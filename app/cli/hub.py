@@ -13,7 +13,7 @@ import argparse
 import time
 from typing import TextIO
 
-from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
+from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag
 from app.core.models.downloads import DownloadCancelled, Downloader, DownloadProgress, format_bytes
 from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient
 
@@ -21,7 +21,7 @@ from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient
 LOG_INTERVAL_S = 2.0
 
 
-def register(models_sub: argparse._SubParsersAction) -> None:
+def register(models_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = models_sub.add_parser("search", help="search GGUF models on the Hugging Face Hub")
     search.add_argument("query", help="words in the repository name, e.g. qwen3")
     search.add_argument("--sort", choices=SORT_KEYS, default="downloads", help="order (default: downloads)")
@@ -56,12 +56,12 @@ def _add_endpoint(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _token(services) -> str | None:
+def _token(services: Services) -> str | None:
     secret = services.secrets.get(TOKEN_ACCOUNT, TOKEN_ENV)
     return secret.value if secret else None
 
 
-def _search(services, args: argparse.Namespace, io: Io) -> int:
+def _search(services: Services, args: argparse.Namespace, io: Io) -> int:
     client = HubClient(args.endpoint, _token(services), offline=services.offline)
     results = client.search(args.query, sort=args.sort, limit=args.limit)
     if args.json:
@@ -78,7 +78,7 @@ def _search(services, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _files(services, args: argparse.Namespace, io: Io) -> int:
+def _files(services: Services, args: argparse.Namespace, io: Io) -> int:
     client = HubClient(args.endpoint, _token(services), offline=services.offline)
     models = client.files(args.repo, revision=args.revision)
     if args.json:
@@ -94,7 +94,7 @@ def _files(services, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _download(services, args: argparse.Namespace, io: Io) -> int:
+def _download(services: Services, args: argparse.Namespace, io: Io) -> int:
     services.offline.check("downloads from the Hugging Face Hub are off.")
     downloader = Downloader(services.paths.models_dir, args.endpoint, _token(services))
     # The header check reads a megabyte; a resumed download already passed it.
