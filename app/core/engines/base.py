@@ -134,7 +134,6 @@ class Capabilities:
     streaming: bool = True
     logprobs: bool = False
     json_schema: bool = False
-    grammar: bool = False
     max_context: int | None = None
     gpu_offload: bool = False
     #: The engine scores given continuations of a prompt (``LabelScorer``).

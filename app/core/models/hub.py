@@ -220,10 +220,6 @@ class HubClient:
         self._timeout_s = timeout_s
         self._offline = offline
 
-    def repo_url(self, repo_id: str) -> str:
-        """The repo's page, where a licence is accepted."""
-        return f"{self.endpoint}/{repo_id}"
-
     def search(self, query: str, sort: SortKey = "downloads", limit: int = 50) -> list[RepoSummary]:
         """GGUF repos matching ``query`` (all GGUF repos when empty), best first by ``sort``.
 

@@ -65,8 +65,6 @@ if TYPE_CHECKING:
     from app.core.history.search import SearchHit
     from app.core.history.store import Store
 
-#: The date groups, in the order they are listed.
-GROUPS = ("Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days", "Older")
 UNTITLED = "Untitled conversation"
 #: How long after the last key press the search runs.
 SEARCH_DELAY_MS = 200
@@ -94,7 +92,8 @@ def local_date(timestamp: str) -> date:
 
 
 def date_group(updated: str, pinned: bool, today: date) -> str:
-    """Which of ``GROUPS`` a conversation last updated at ``updated`` is listed under."""
+    """The date group a conversation last updated at ``updated`` is listed under: Pinned, Today,
+    Yesterday, Previous 7 days, Previous 30 days or Older (the order of the list)."""
     if pinned:
         return "Pinned"
     age = (today - local_date(updated)).days
@@ -510,10 +509,6 @@ class HistorySidebar(QWidget):
     @property
     def model(self) -> HistoryModel:
         return self._model
-
-    @property
-    def search_field(self) -> QLineEdit:
-        return self._search
 
     @property
     def actions_by_name(self) -> dict[str, QAction]:
