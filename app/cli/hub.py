@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable, Sequence
 from typing import Protocol, TextIO, TypeVar
 
-from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
+from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag
 from app.core.models.download_progress import DownloadProgress
 from app.core.models.downloads import DownloadCancelled, Downloader, format_bytes
 from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient, ModelFile, RepoSummary
@@ -30,7 +30,7 @@ T = TypeVar("T", bound=_Listed)
 LOG_INTERVAL_S = 2.0
 
 
-def register(models_sub: argparse._SubParsersAction) -> None:
+def register(models_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = models_sub.add_parser("search", help="search GGUF models on the Hugging Face Hub")
     search.add_argument("query", help="words in the repository name, e.g. qwen3")
     search.add_argument("--sort", choices=SORT_KEYS, default="downloads", help="order (default: downloads)")
@@ -65,12 +65,12 @@ def _add_endpoint(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _token(services) -> str | None:
+def _token(services: Services) -> str | None:
     secret = services.secrets.get(TOKEN_ACCOUNT, TOKEN_ENV)
     return secret.value if secret else None
 
 
-def _search(services, args: argparse.Namespace, io: Io) -> int:
+def _search(services: Services, args: argparse.Namespace, io: Io) -> int:
     client = HubClient(args.endpoint, _token(services), offline=services.offline)
 
     def line(r: RepoSummary) -> str:
@@ -88,7 +88,7 @@ def _search(services, args: argparse.Namespace, io: Io) -> int:
     )
 
 
-def _files(services, args: argparse.Namespace, io: Io) -> int:
+def _files(services: Services, args: argparse.Namespace, io: Io) -> int:
     client = HubClient(args.endpoint, _token(services), offline=services.offline)
 
     def line(m: ModelFile) -> str:
@@ -120,7 +120,7 @@ def _print_listing(
     return 0
 
 
-def _download(services, args: argparse.Namespace, io: Io) -> int:
+def _download(services: Services, args: argparse.Namespace, io: Io) -> int:
     services.offline.check("downloads from the Hugging Face Hub are off.")
     downloader = Downloader(services.paths.models_dir, args.endpoint, _token(services))
     # The header check reads a megabyte; a resumed download already passed it.

@@ -47,7 +47,7 @@ def body_chunks(resp: httpx2.Response, timeout_s: float) -> Iterator[bytes]:
     import httpx2
 
     headers = resp.headers
-    stream = resp.extensions.get("network_stream")
+    stream: Any = resp.extensions.get("network_stream")  # httpx's extensions are untyped; read() is checked below
     length = headers.get("Content-Length", "")
     plain = (
         length.isdigit()

@@ -26,6 +26,7 @@ import os
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING, Any
 
@@ -205,12 +206,12 @@ class Downloader:
     ) -> RemoteFile:
         """The Hub's metadata for one file (a HEAD on its resolve URL), retried like a download."""
         load_huggingface_hub()
-        from huggingface_hub import get_hf_file_metadata, hf_hub_url
+        from huggingface_hub import HfFileMetadata, get_hf_file_metadata, hf_hub_url
         from huggingface_hub.errors import HfHubHTTPError
 
         url = hf_hub_url(repo_id, filename, revision=revision, endpoint=self.endpoint)
 
-        def head():
+        def head() -> HfFileMetadata:
             try:
                 return get_hf_file_metadata(url, token=self._token or False, timeout=self._timeout_s)
             except HfHubHTTPError as exc:
@@ -425,9 +426,7 @@ class Downloader:
         url = hf_hub_url(repo_id, name, revision=revision, endpoint=self.endpoint)
         with self._client() as client:
             for limit in HEADER_READ_LIMITS:
-                data = self._with_retries(
-                    lambda limit=limit: self._read_prefix(client, url, limit, repo_id, name), name, cancel
-                )
+                data = self._with_retries(partial(self._read_prefix, client, url, limit, repo_id, name), name, cancel)
                 try:
                     info = read_gguf_bytes(data, PurePosixPath(name).name, stop_at="general.architecture")
                     break
