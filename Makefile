@@ -26,12 +26,14 @@ run: sysdeps-run $(STAMP)
 
 LINTED := app tests scripts packaging
 
-# The gates make test runs first: import contracts, lint, format, types (mypy: [tool.mypy] in pyproject.toml).
+# The gates make test runs first: import contracts, lint, format, types (mypy: [tool.mypy] in pyproject.toml),
+# unused code (vulture: [tool.vulture]).
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
 	$(VENV)/bin/mypy
+	$(VENV)/bin/vulture
 
 test: sysdeps-test $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
