@@ -18,10 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engines.base import Engine
-from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.models.directory import ModelDirectory
-from app.core.settings import Settings
 from app.core.tasks.batch import ClassifyJob
 from app.core.tasks.classification import (
     ClassificationResult,
@@ -50,7 +47,7 @@ from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBa
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
-    from app.core.history.store import Store
+    from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "classification"
@@ -91,28 +88,21 @@ class ClassificationPanel(TaskPanel):
 
     TASK = "classify"
 
-    def __init__(
-        self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
-        settings: Settings,
-        parent: QWidget | None = None,
-        store: Store | None = None,
-    ) -> None:
-        super().__init__(engines, settings, SETTINGS_KEY, parent, store)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, SETTINGS_KEY, parent)
         #: The text and labels of the classification running, for the history.
         self._running: tuple[str, tuple[str, ...]] | None = None
         self._state.setdefault("label_sets", {})
         self._label_error = ""
-        self._build(models)
+        self._build()
         self._connect()
         self._picker.populate([self._state.get("model")])
         self._validate()
 
     # -- construction -------------------------------------------------------------
 
-    def _build(self, models: ModelDirectory) -> None:
-        self._picker = ModelPicker(models, "Classification model")
+    def _build(self) -> None:
+        self._picker = ModelPicker(self._models, "Classification model")
 
         self._notice = notice_label("Classification notice")
 

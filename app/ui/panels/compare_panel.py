@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QSplitter, QWidget
@@ -13,11 +13,8 @@ from app.core.compare.results import ComparisonResult, ModelRun
 from app.core.compare.saved import ComparisonStore
 from app.core.compare.spec import Comparison
 from app.core.compare.verdict import privacy_summary, result_destinations, verdict
-from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
-from app.core.settings import Settings
 from app.ui.dialogs.questions import confirm
 from app.ui.panels._task_panel import add_shortcuts, stop_and_wait
 from app.ui.panels.compare_setup import CompareSetup
@@ -28,6 +25,9 @@ from app.ui.widgets.comparison_view import ComparisonView
 from app.ui.widgets.layouts import hbox, vbox
 from app.ui.widgets.saved_comparisons import SavedComparisons, local_time
 from app.workers.compare_worker import CompareWorker
+
+if TYPE_CHECKING:
+    from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "compare"
@@ -68,20 +68,19 @@ class ComparePanel(QWidget):
 
     def __init__(
         self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
-        settings: Settings,
-        store: ComparisonStore,
+        context: PanelContext,
+        comparisons: ComparisonStore,
         work_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``work_dir``: where batch comparisons write each model's output CSV (beside the store by default)."""
+        """``comparisons``: where finished comparisons are saved; ``work_dir``: where batch comparisons write
+        each model's output CSV (beside ``comparisons`` by default)."""
         super().__init__(parent)
-        self._engines = engines
-        self._models = models
-        self._store = store
-        self._work_dir = work_dir or store.path.parent / WORK_FOLDER
-        self._state: dict[str, Any] = settings.extra.setdefault(SETTINGS_KEY, {})
+        self._engines = context.engines
+        self._models = context.models
+        self._comparisons = comparisons
+        self._work_dir = work_dir or comparisons.path.parent / WORK_FOLDER
+        self._state = context.state(SETTINGS_KEY)
         self._labels: dict[str, str] = {}
         self._worker: CompareWorker | None = None
         #: The comparison shown: running (its runs fill in), finished, or reopened.
@@ -248,7 +247,7 @@ class ComparePanel(QWidget):
     def _on_worker_finished(self, result: ComparisonResult) -> None:
         self._end_run()
         try:
-            self._store.save(result)
+            self._comparisons.save(result)
         except UserFacingError as exc:
             self._set_status(f"Not saved: {_error_text(exc)}")
         else:
@@ -272,7 +271,7 @@ class ComparePanel(QWidget):
             self._update_actions()
             return
         try:
-            result = self._store.get(comparison_id)
+            result = self._comparisons.get(comparison_id)
         except UserFacingError as exc:
             self._set_status(_error_text(exc))
             return
@@ -295,7 +294,7 @@ class ComparePanel(QWidget):
         if not confirm(self, "Delete comparison", text):
             return
         try:
-            self._store.delete(comparison_id)
+            self._comparisons.delete(comparison_id)
         except UserFacingError as exc:
             self._set_status(_error_text(exc))
             return
@@ -400,7 +399,7 @@ class ComparePanel(QWidget):
 
     def _refresh_saved(self, select: str | None = None) -> None:
         try:
-            saved = self._store.list()
+            saved = self._comparisons.list()
         except UserFacingError as exc:
             saved = []
             self._set_status(_error_text(exc))

@@ -19,11 +19,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engines.base import Engine
-from app.core.engines.registry import EngineRegistry
 from app.core.history.results import file_translation_run_id
-from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
-from app.core.settings import Settings
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.glossary import Glossary
 from app.core.tasks.languages import LANGUAGES, detect_language
@@ -53,7 +50,7 @@ from app.workers.call_worker import CallWorker
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
-    from app.core.history.store import Store
+    from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "translation"
@@ -92,15 +89,8 @@ class TranslationPanel(TaskPanel):
 
     TASK = "translate"
 
-    def __init__(
-        self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
-        settings: Settings,
-        parent: QWidget | None = None,
-        store: Store | None = None,
-    ) -> None:
-        super().__init__(engines, settings, SETTINGS_KEY, parent, store)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, SETTINGS_KEY, parent)
         self._file_worker: TaskWorker | None = None
         self._reader: CallWorker | None = None
         self._source_text = ""
@@ -108,15 +98,15 @@ class TranslationPanel(TaskPanel):
         self._options: TranslationOptions | None = None
         #: The input file and CSV column of the file translation running.
         self._file_input: tuple[Path, str | None] | None = None
-        self._build(models)
+        self._build()
         self._connect()
         self._picker.populate([self._state.get("model")])
         self._update_actions()
 
     # -- construction -------------------------------------------------------------
 
-    def _build(self, models: ModelDirectory) -> None:
-        self._picker = ModelPicker(models, "Translation model")
+    def _build(self) -> None:
+        self._picker = ModelPicker(self._models, "Translation model")
 
         languages = _language_items()
         self._source_language = LanguageCombo([(AUTO, "Detect language"), *languages])
