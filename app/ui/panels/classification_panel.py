@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QSplitter,
     QTableWidgetItem,
     QWidget,
 )
@@ -40,7 +39,7 @@ from app.ui.panels._task_panel import (
     tab_page,
 )
 from app.ui.widgets.buttons import action_button
-from app.ui.widgets.layouts import STRETCH, buddy, hbox, vbox
+from app.ui.widgets.layouts import STRETCH, buddy, hbox, splitter, vbox
 from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.pair_table import CellTable
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
@@ -108,16 +107,12 @@ class ClassificationPanel(TaskPanel):
 
         self._build_mode_tabs(self._build_text_tab(), "classify", "Classification")
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_setup())
-        splitter.addWidget(self._tabs)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
         # The set-up keeps its width when the window grows; results and batch tables get the rest.
-        splitter.setSizes([430, 850])
+        setup_beside_tabs = splitter(
+            Qt.Orientation.Horizontal, (self._build_setup(), 0), (self._tabs, 1), sizes=[430, 850]
+        )
 
-        panel_layout(self, self._picker, self._notice, (splitter, 1))
+        panel_layout(self, self._picker, self._notice, (setup_beside_tabs, 1))
 
         add_shortcuts(self, {"Ctrl+Return": self._on_classify_button_clicked, "Esc": self._on_stop_button_clicked})
 

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QWidget
 
 from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.compare.results import ComparisonResult, ModelRun
@@ -22,7 +22,7 @@ from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
 from app.ui.widgets.comparison_view import ComparisonView
-from app.ui.widgets.layouts import hbox, vbox
+from app.ui.widgets.layouts import hbox, splitter, vbox
 from app.ui.widgets.saved_comparisons import SavedComparisons, local_time
 from app.workers.compare_worker import CompareWorker
 
@@ -113,14 +113,10 @@ class ComparePanel(QWidget):
         workspace = QWidget()
         vbox(self._setup, actions, (self._view, 1), parent=workspace, margins=(8, 0, 0, 0), spacing=8)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._saved)
-        splitter.addWidget(workspace)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1200])
-        vbox(splitter, parent=self, margins=(16, 12, 16, 12))
+        saved_beside_workspace = splitter(
+            Qt.Orientation.Horizontal, (self._saved, 0), (workspace, 1), sizes=[230, 1200]
+        )
+        vbox(saved_beside_workspace, parent=self, margins=(16, 12, 16, 12))
         # Only while this panel has focus, so other panels keep their own Esc and Ctrl+Enter.
         add_shortcuts(self, {"Esc": self._on_stop_all_button_clicked, "Ctrl+Return": self._on_run_button_clicked})
 

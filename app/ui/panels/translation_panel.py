@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPlainTextEdit,
-    QSplitter,
     QWidget,
 )
 
@@ -43,7 +42,7 @@ from app.ui.panels.batch_view import duration
 from app.ui.panels.glossary_editor import GlossaryEditor
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.language_combo import LanguageCombo
-from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, hbox, vbox
+from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, hbox, splitter, vbox
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import ModelPicker
 from app.workers.call_worker import CallWorker
@@ -182,12 +181,7 @@ class TranslationPanel(TaskPanel):
             vbox((self._output, 1), self._warnings, self._checks_ok, self._stats, margins=NO_MARGINS, spacing=6)
         )
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._source)
-        splitter.addWidget(output_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        source_beside_output = splitter(Qt.Orientation.Horizontal, (self._source, 1), (output_box, 1))
 
         self._error = error_label("Translation error")
 
@@ -214,7 +208,7 @@ class TranslationPanel(TaskPanel):
         )
         self._file_box.hide()
 
-        page = tab_page((splitter, 1), self._error, self._file_box, actions)
+        page = tab_page((source_beside_output, 1), self._error, self._file_box, actions)
         add_shortcuts(page, {"Ctrl+Shift+C": self._on_copy_button_clicked})
         return page
 
