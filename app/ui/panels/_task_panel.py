@@ -325,6 +325,17 @@ class TaskPanel(ModelPanelMixin, QWidget):
             self._show_error(exc.title, str(exc))
             return None
 
+    def _prepare_text(self, edit: QPlainTextEdit, empty_status: str) -> tuple[str, Engine, Any] | None:
+        """The text typed in ``edit`` with ``_prepare()``'s engine and set-up; or ``None``, the reason shown: no text
+        (``empty_status``, and the keyboard goes to ``edit``) or ``_prepare()``'s error under the task."""
+        text = edit.toPlainText()
+        if not text.strip():
+            self._set_status(empty_status)
+            edit.setFocus()
+            return None
+        started = self._prepare_or_show()
+        return None if started is None else (text, *started)
+
     def _start_worker(self, worker: TaskWorker, running_text: str) -> None:
         """Run ``worker`` as the panel's task: its outcome goes to the ``_on_worker_*`` slots."""
         self._worker = worker

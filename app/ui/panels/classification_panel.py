@@ -21,12 +21,9 @@ from app.core.errors import UserFacingError
 from app.core.tasks.batch import ClassifyJob
 from app.core.tasks.classification import (
     ClassificationResult,
-    Classifier,
-    ClassifyOptions,
     Example,
     Label,
     LabelSet,
-    classify,
 )
 from app.ui.panels._task_panel import (
     TaskPanel,
@@ -270,12 +267,7 @@ class ClassificationPanel(TaskPanel):
             instruction=self._instruction.text().strip(),
         )
         # The core's own checks (enough labels, examples' labels in the set), before anything runs.
-        Classifier(
-            labels,
-            ClassifyOptions(
-                multi=job.multi, examples=examples, abstain_below=job.abstain_below, instruction=job.instruction
-            ),
-        )
+        job.classifier()
         return job
 
     def shutdown(self) -> None:
@@ -384,30 +376,12 @@ class ClassificationPanel(TaskPanel):
             if self._label_error:
                 self._labels.setFocus()
             return
-        text = self._text.toPlainText()
-        if not text.strip():
-            self._set_status("Type or paste a text first.")
-            self._text.setFocus()
-            return
-        started = self._prepare_or_show()
+        started = self._prepare_text(self._text, "Type or paste a text first.")
         if started is None:
             return
-        engine, job = started
+        text, engine, job = started
         self._running = (text, job.labels.names)
-        worker = TaskWorker(
-            lambda cancel, _report: classify(
-                engine,
-                text,
-                job.labels,
-                multi=job.multi,
-                examples=job.examples,
-                abstain_below=job.abstain_below,
-                instruction=job.instruction,
-                cancel=cancel,
-            ),
-            "Classification",
-            self,
-        )
+        worker = TaskWorker(lambda cancel, _report: job.classifier().run(engine, text, cancel), "Classification", self)
         self._start_worker(worker, "Classifying…")
 
     @Slot(object)

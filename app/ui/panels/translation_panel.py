@@ -339,15 +339,10 @@ class TranslationPanel(TaskPanel):
     def _on_translate_button_clicked(self) -> None:
         if not self._translate_button.isEnabled():
             return
-        text = self._source.toPlainText()
-        if not text.strip():
-            self._set_status("Type or paste some text first.")
-            self._source.setFocus()
-            return
-        started = self._prepare_or_show()
+        started = self._prepare_text(self._source, "Type or paste some text first.")
         if started is None:
             return
-        engine, options = started
+        text, engine, options = started
         self._options = options
         self._source_text = text
         self._output.clear()
