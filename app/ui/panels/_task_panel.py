@@ -6,6 +6,7 @@ The chat shares the model-picker side (``ModelPanelMixin``) and the module's hel
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -242,6 +243,10 @@ class TaskPanel(ModelPanelMixin, QWidget):
         self._state = context.state(settings_key)
         self._worker: TaskWorker | None = None
         self._active_model = ""
+
+    def _remember(self, key: str) -> Callable[[object], None]:
+        """A slot that keeps a control's new value in the panel's state under ``key`` (the window saves it)."""
+        return partial(self._state.__setitem__, key)
 
     def _build_mode_tabs(self, text_tab: QWidget, batch_kind: str, name: str) -> QTabWidget:
         """The Text / Batch tabs; creates ``_batch`` (a ``BatchView`` of ``batch_kind``)."""

@@ -236,8 +236,8 @@ class ClassificationPanel(TaskPanel):
         self._add_label_button.clicked.connect(self._on_add_label_button_clicked)
         self._remove_label_button.clicked.connect(self._on_remove_label_button_clicked)
         self._multi.toggled.connect(self._on_multi_toggled)
-        self._abstain.valueChanged.connect(self._on_abstain_value_changed)
-        self._instruction.textChanged.connect(self._on_instruction_text_changed)
+        self._abstain.valueChanged.connect(self._remember("abstain_below"))
+        self._instruction.textChanged.connect(self._remember("instruction"))
         self._examples.itemChanged.connect(self._on_examples_item_changed)
         self._add_example_button.clicked.connect(self._on_add_example_button_clicked)
         self._remove_example_button.clicked.connect(self._on_remove_example_button_clicked)
@@ -339,14 +339,6 @@ class ClassificationPanel(TaskPanel):
     def _on_multi_toggled(self, checked: bool) -> None:
         self._state["multi"] = checked
         self._validate()
-
-    @Slot(int)
-    def _on_abstain_value_changed(self, value: int) -> None:
-        self._state["abstain_below"] = value
-
-    @Slot(str)
-    def _on_instruction_text_changed(self, text: str) -> None:
-        self._state["instruction"] = text
 
     @Slot(QTableWidgetItem)
     def _on_examples_item_changed(self, _item: QTableWidgetItem) -> None:

@@ -214,8 +214,8 @@ class TranslationPanel(TaskPanel):
 
     def _connect(self) -> None:
         self._connect_task()
-        self._source_language.language_changed.connect(self._on_source_language_changed)
-        self._target_language.language_changed.connect(self._on_target_language_changed)
+        self._source_language.language_changed.connect(self._remember("source"))
+        self._target_language.language_changed.connect(self._remember("target"))
         self._swap_button.clicked.connect(self._on_swap_button_clicked)
         self._tone.currentIndexChanged.connect(self._on_tone_current_index_changed)
         self._glossary_button.toggled.connect(self._on_glossary_button_toggled)
@@ -270,14 +270,6 @@ class TranslationPanel(TaskPanel):
         self._shutdown_workers(self._worker, self._file_worker, self._reader, self._glossary_box.reader)
 
     # -- slots: settings ------------------------------------------------------------
-
-    @Slot(str)
-    def _on_source_language_changed(self, code: str) -> None:
-        self._state["source"] = code
-
-    @Slot(str)
-    def _on_target_language_changed(self, code: str) -> None:
-        self._state["target"] = code
 
     @Slot(int)
     def _on_tone_current_index_changed(self, _index: int) -> None:
