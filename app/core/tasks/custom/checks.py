@@ -94,6 +94,9 @@ def _run_one(row: _Row, check: CheckSpec, values: Mapping[str, object]) -> Check
         passed, reason = run(row, check, render(check.value, values), render(check.path, values))
     except UserFacingError as exc:
         return CheckResult(check.name, False, exc.message)
+    except RecursionError:
+        # Comparing or showing JSON recurses; an answer nested a thousand deep fails its check, not the run.
+        return CheckResult(check.name, False, "the answer's JSON is nested too deeply to compare")
     return CheckResult(check.name, passed, reason)
 
 

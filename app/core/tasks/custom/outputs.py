@@ -32,6 +32,8 @@ SHOWN_ERRORS = 3
 _MAX_STARTS = 20
 
 _NOT_WORD = re.compile(r"[\W_]+")
+#: Python's JSON reader and jsonschema both recurse, so a few thousand nested brackets exhaust the stack.
+_TOO_DEEP = "The answer's JSON is nested too deeply."
 #: A Markdown code fence, with any language tag (```json, ```JSON, ```jsonc or none).
 _FENCE = re.compile(r"```[ \t]*[\w-]*[ \t]*\r?\n(.*?)```", re.DOTALL)
 
@@ -79,18 +81,20 @@ def decode_json(text: str) -> ParsedOutput:
         return ParsedOutput(json=json.loads(stripped), has_json=True)
     except ValueError as exc:
         first_error = _json_error(exc)
+    except RecursionError:
+        return ParsedOutput(error=_TOO_DEEP)
     fence = _FENCE.search(text)
     if fence is not None:
         try:
             return ParsedOutput(json=json.loads(fence.group(1)), has_json=True, note="JSON taken from a code fence")
-        except ValueError:
+        except (ValueError, RecursionError):
             pass
     decoder = json.JSONDecoder()
     starts = (m.start() for m in re.finditer(r"[{\[]", stripped))
     for _, start in zip(range(_MAX_STARTS), starts):
         try:
             value, _end = decoder.raw_decode(stripped, start)
-        except ValueError:
+        except (ValueError, RecursionError):
             continue
         if isinstance(value, dict | list):
             return ParsedOutput(json=value, has_json=True, note="JSON taken from the text around it")
@@ -116,6 +120,8 @@ def schema_errors(schema: Mapping[str, Any] | bool, instance: Any) -> str:
     validator = _validator(_schema_key(schema))
     try:
         found = sorted(validator.iter_errors(instance), key=relevance)
+    except RecursionError:
+        return f"{_TOO_DEEP[:-1]} to check against the schema."
     except Unresolvable as exc:
         raise TaskError(
             f"The schema refers to {exc.ref!r}, which cannot be found.",

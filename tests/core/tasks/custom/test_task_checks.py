@@ -247,3 +247,10 @@ def test_a_megabyte_answer_is_checked_quickly_with_short_reasons() -> None:
     assert [r.passed for r in outcome.results] == [False, False, True, False, False, False, False, False]
     assert all(len(r.reason) < 200 for r in outcome.results), [len(r.reason) for r in outcome.results]
     assert outcome.results[5].reason == f"length {len(text):,}, expected at most 1,000"
+
+
+def test_deeply_nested_json_fails_its_check_not_the_run() -> None:
+    nested = "[" * 900 + "]" * 900
+    task = TaskSpec("t", "x", output="json")
+    result = check(task, nested, c("json_path_equals", nested, path="$"))
+    assert result == CheckResult("my json_path_equals", False, "the answer's JSON is nested too deeply to compare")

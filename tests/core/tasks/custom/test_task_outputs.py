@@ -157,3 +157,12 @@ def test_a_megabyte_answer_is_read_quickly() -> None:
     big = '{"vendor": "' + "v" * 1_000_000 + '", "total": "no"}'
     assert parse_output(JSON_TASK, big).error.startswith("$.total: 'no' is not of type 'number'")
     assert time.perf_counter() - started < 2.0
+
+
+def test_json_nested_too_deeply_is_a_row_error_not_a_crash() -> None:
+    deep = "[" * 100_000 + "]" * 100_000
+    assert parse_output(JSON_TASK, deep).error == "The answer's JSON is nested too deeply."
+    nested = "[" * 900 + "]" * 900  # readable, but deeper than validation can recurse
+    parsed = parse_output(TaskSpec("t", "x", output="json", schema={"items": {"$ref": "#"}}), nested)
+    assert parsed.has_json
+    assert parsed.error == "The answer's JSON is nested too deeply to check against the schema."
