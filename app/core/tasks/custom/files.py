@@ -542,8 +542,13 @@ class _TaskDumper(yaml.SafeDumper):
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
-    # PyYAML falls back to a quoted style by itself where a block cannot hold the text exactly.
-    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="|" if "\n" in text else None)
+    # PyYAML falls back to a quoted style by itself where a block cannot hold the text exactly, but it writes
+    # the other line breaks YAML knows (\r, NEL, U+2028/9) unescaped, and a reader folds them: escape them.
+    style = '"' if _OTHER_BREAKS.search(text) else "|" if "\n" in text else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_OTHER_BREAKS = re.compile("[\r\x85\u2028\u2029]")
 
 
 _TaskDumper.add_representer(str, _represent_text)
