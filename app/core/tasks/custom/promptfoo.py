@@ -14,6 +14,8 @@ What maps (promptfoo's names → Plinth's):
 * asserts ``equals``, ``contains``, ``icontains``, ``regex``, ``is-json``, ``similar`` (``threshold``) and
   ``llm-rubric`` → checks. ``defaultTest`` asserts keep their value; each test's own asserts become one check
   per type whose value is a generated ``{{expected_…}}`` column, so one task carries every row's expectation.
+  ``llm-rubric`` is graded by its own ``provider`` or ``defaultTest.options.provider``; ``similar`` only by its
+  own (a chat model does not embed); without one the check is kept and the missing model reported.
 """
 
 from __future__ import annotations
@@ -318,6 +320,8 @@ class _Importer:
                 if key not in allowed:
                     self.note(f"{at}.{key}", f"not used by Plinth's {kind} check")
             value = self._assert_value(at, kind, item.get("value"), per_row)
+            if value is None:
+                continue
             if kind == "regex" and not _compiles(value):
                 self.note(f"{at}.value", f"{value!r} is no Python regular expression; the check was left out")
                 continue
@@ -325,29 +329,30 @@ class _Importer:
             # A grader set for the whole config is a chat model: it grades rubrics, it does not embed.
             model = model or (grader if kind == "judge" else "")
             if kind in ("similar", "judge") and not model:
-                self.note(
-                    at, f"no {'embedding' if kind == 'similar' else 'grading'} model given; choose one for this check"
-                )
-            threshold = (
-                item.get("threshold", _SIMILAR_THRESHOLD) if kind == "similar" else CheckSpec("", kind).threshold
-            )
+                needed = "embedding" if kind == "similar" else "grading"
+                self.note(at, f"no {needed} model given; choose one for this check")
+            threshold = self._threshold(at, item) if kind == "similar" else CheckSpec("", kind).threshold
             checks.append(
-                CheckSpec(
-                    name=str(item.get("metric") or kind_name), kind=kind, value=value,
-                    threshold=float(threshold) if isinstance(threshold, int | float) else _SIMILAR_THRESHOLD,
-                    model=model,
-                )
-            )  # fmt: skip
+                CheckSpec(str(item.get("metric") or kind_name), kind, value, threshold=threshold, model=model)
+            )
         return checks
 
-    def _assert_value(self, at: str, kind: CheckKind, value: object, row: Mapping[str, str] | None) -> str:
+    def _threshold(self, at: str, item: Mapping[str, object]) -> float:
+        threshold = item.get("threshold", _SIMILAR_THRESHOLD)
+        if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not -1 <= threshold <= 1:
+            self.note(f"{at}.threshold", f"{_shown(threshold)} is no similarity; {_SIMILAR_THRESHOLD} is used")
+            return _SIMILAR_THRESHOLD
+        return float(threshold)
+
+    def _assert_value(self, at: str, kind: CheckKind, value: object, row: Mapping[str, str] | None) -> str | None:
+        """The check's value (filled from ``row`` for a test's own assert); None when the check cannot be made."""
         if kind == "is_json":
             if value is not None:
                 self.note(f"{at}.value", "the JSON Schema of is-json is not checked; make the task a json task for it")
             return ""
-        if isinstance(value, dict | list) or value is None or isinstance(value, bool):
-            self.note(f"{at}.value", f"{_shown(value)} cannot be a {kind} check's value")
-            return ""
+        if isinstance(value, dict | list | bool) or value is None or value == "":
+            self.note(f"{at}.value", f"{_shown(value)} cannot be the value of the {kind} check, which was left out")
+            return None
         text = str(value)
         if row is None:
             return text

@@ -265,6 +265,30 @@ def test_csv_tests_and_a_separate_prompt_file(tmp_path: Path) -> None:
     assert any("check 'contains': runs on every row, but tests row 1 did not ask" in u for u in result.unmapped)
 
 
+def test_an_assert_that_cannot_become_a_check_is_left_out_and_said(tmp_path: Path) -> None:
+    config = """\
+prompts: ["Summarise {{text}}"]
+defaultTest:
+  assert:
+    - {type: contains}
+    - {type: similar, value: "{{summary}}", threshold: 2, provider: "openai:text-embedding-3-small"}
+    - {type: equals, value: [a, b]}
+tests:
+  - vars: {text: "Long text.", summary: Short.}
+"""
+    result = import_promptfoo(_config(tmp_path, config), CONFIGURED)
+    assert result.task.checks == (
+        CheckSpec(
+            "similar", "similar", value="{{summary}}", threshold=0.75, model="work-openai:text-embedding-3-small"
+        ),
+    )
+    assert result.unmapped == [
+        "defaultTest.assert[0].value: null cannot be the value of the contains check, which was left out",
+        "defaultTest.assert[1].threshold: 2 is no similarity; 0.75 is used",
+        'defaultTest.assert[2].value: ["a", "b"] cannot be the value of the equals check, which was left out',
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [
