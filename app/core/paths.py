@@ -30,6 +30,11 @@ class Paths:
         """Which ways of asking for a label each provider's model takes (``engines.label_methods``)."""
         return self.config_dir / "label-methods.json"
 
+    @property
+    def tasks_dir(self) -> Path:
+        """The person's own tasks, one YAML file each (``core.tasks.custom.library``)."""
+        return self.data_dir / "tasks"
+
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Paths:
         env = os.environ if environ is None else environ
