@@ -19,6 +19,7 @@ from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceReque
 from app.core.engines.remote.base import RETRY_STATUS_CODES, HttpClient, RemoteEngine, StreamEvent
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.labels import parse_chosen
+from app.core.engines.remote.structured import gemini_schema
 
 GEMINI_BASE_URL = "https://generativelanguage.googleapis.com"
 API_VERSION = "v1beta"
@@ -73,6 +74,10 @@ class GeminiEngine(RemoteEngine):
             stop_sequences=list(request.stop) or None,
             seed=request.seed,
         )
+        if request.json_schema is not None:
+            # response_json_schema takes JSON Schema (a subset); response_schema, OpenAPI's dialect, would need more.
+            config.response_mime_type = "application/json"
+            config.response_json_schema = gemini_schema(request.json_schema)
         yield from self._generate_events(sdk, contents, config)
 
     def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
