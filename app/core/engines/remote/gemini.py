@@ -66,6 +66,13 @@ class GeminiEngine(RemoteEngine):
         from google.genai import types
 
         system, contents = gemini_contents(request.messages)
+        structured: dict[str, Any] = {}
+        if request.json_schema is not None:
+            # response_json_schema takes JSON Schema (a subset); response_schema, OpenAPI's dialect, would need more.
+            structured = {
+                "response_mime_type": "application/json",
+                "response_json_schema": gemini_schema(request.json_schema),
+            }
         config = types.GenerateContentConfig(
             system_instruction=system or None,
             temperature=request.temperature,
@@ -73,11 +80,8 @@ class GeminiEngine(RemoteEngine):
             max_output_tokens=request.max_tokens,
             stop_sequences=list(request.stop) or None,
             seed=request.seed,
+            **structured,
         )
-        if request.json_schema is not None:
-            # response_json_schema takes JSON Schema (a subset); response_schema, OpenAPI's dialect, would need more.
-            config.response_mime_type = "application/json"
-            config.response_json_schema = gemini_schema(request.json_schema)
         yield from self._generate_events(sdk, contents, config)
 
     def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
