@@ -130,7 +130,9 @@ class LocalEngine:
                 n_ctx = self._plan_n_ctx()
             except ModelLoadError:
                 n_ctx = None
-        return Capabilities(streaming=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True)
+        return Capabilities(
+            streaming=True, json_schema=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True
+        )
 
     @property
     def pid(self) -> int | None:
