@@ -472,6 +472,6 @@ def _row_from_json(record: dict[str, Any]) -> RowResult | None:
 
 
 __all__ = [
-    "BatchProgress", "BatchSpec", "BatchSummary", "Cancelled", "ClassifyJob", "DataFileError", "Job", "RowResult", "Table",
-    "TranslateJob", "journal_path", "read_table", "run_batch",
+    "DEFAULT_CONCURRENCY", "BatchProgress", "BatchSpec", "BatchSummary", "Cancelled", "ClassifyJob", "DataFileError",
+    "Job", "RowResult", "Table", "TranslateJob", "journal_path", "read_table", "run_batch",
 ]  # fmt: skip
