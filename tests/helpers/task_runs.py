@@ -13,7 +13,6 @@ import threading
 from collections.abc import Mapping
 from dataclasses import replace
 
-from servers import OpenAIServer
 from servers.harness import FAST, PRICES
 
 from app.core.engines.remote.label_methods import LabelMethods
@@ -74,8 +73,9 @@ class RecordingChecker:
         return Verdict(json=data, checks=(CheckResult("total", passed, "" if passed else f"got {total!r}"),))
 
 
-def openai_engine(server: OpenAIServer, model: str = "gpt-test") -> OpenAIEngine:
-    """An engine on ``server`` that leaves 429s to the run (no SDK retries), priced as ``PRICES`` says."""
-    config = ProviderConfig(name="peer", kind="openai-compatible", base_url=server.url + "/v1")
+def openai_engine(server_url: str, model: str = "gpt-test") -> OpenAIEngine:
+    """An engine on the server at ``server_url`` that leaves 429s to the run (no SDK retries), priced as
+    ``PRICES`` says."""
+    config = ProviderConfig(name="peer", kind="openai-compatible", base_url=server_url + "/v1")
     return OpenAIEngine(config, model, api_key=None, prices=PRICES, options=replace(FAST, max_retries=0),
                         label_methods=LabelMethods())  # fmt: skip

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import csv
 import json
+import os
+import subprocess
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -70,7 +73,7 @@ def server(monkeypatch: pytest.MonkeyPatch) -> Iterator[SlowServer]:
 
 @pytest.fixture
 def engine(server: SlowServer) -> Iterator[Engine]:
-    made = openai_engine(server)
+    made = openai_engine(server.url)
     yield made
     made.close()
 
@@ -231,3 +234,48 @@ def test_a_50_mb_file_with_1_mb_cells_gives_each_row_its_error(
     assert all("262,222 tokens (1,048,859 characters)" in c.error for c in cells[1:-1])  # too long, said per row
     assert all(len(c.prompt) < 30_000 for c in cells)  # a cell keeps the start of a huge prompt, not all of it
     assert result.summary(GPT).errors == 48
+
+
+KILLED_RUN = """
+import sys
+from pathlib import Path
+from helpers.task_runs import INVOICE_TASK, RecordingChecker, invoice_rows, openai_engine
+from app.core.tasks.custom.run import run_matrix
+from app.core.tasks.custom.spec import Column
+
+engine = openai_engine(sys.argv[1])
+run_matrix(INVOICE_TASK, invoice_rows(12), [Column("gpt-test", "default")], lambda _m: engine,
+           checker=RecordingChecker(), journal=Path(sys.argv[2]), concurrency=1)
+"""
+
+
+def test_a_run_killed_with_sigkill_resumes_without_asking_a_journaled_cell_again(
+    server: SlowServer, engine: Engine, tmp_path: Path
+) -> None:
+    server.delay = 0.2
+    journal = tmp_path / "run.journal.jsonl"
+    root = Path(__file__).resolve().parents[4]
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    env["PYTHONPATH"] = os.pathsep.join([str(root), str(root / "tests")])
+    child = subprocess.Popen([sys.executable, "-c", KILLED_RUN, server.url, str(journal)], cwd=root, env=env)
+    try:
+        deadline = time.monotonic() + 60
+        while not (journal.exists() and journal.read_bytes().count(b"\n") >= 4):  # the header and three cells
+            assert child.poll() is None and time.monotonic() < deadline
+            time.sleep(0.02)
+    finally:
+        child.kill()  # SIGKILL: no handler runs, the journal stays as the last flush left it
+        child.wait()
+    asked_before = len(server.chats())
+    journaled = [json.loads(line)["cell"]["prompt"] for line in journal.read_bytes().splitlines()[1:]
+                 if line.endswith(b"}")]  # fmt: skip
+    assert 3 <= len(journaled) < 12
+
+    result = run_matrix(INVOICE_TASK, invoice_rows(12), [GPT], lambda _m: engine, checker=RecordingChecker(),
+                        journal=journal, concurrency=1)  # fmt: skip
+
+    assert (result.resumed, result.done, result.cancelled) == (len(journaled), 12, False)
+    asked_after = server.prompts()[asked_before:]
+    assert not set(asked_after) & set(journaled)
+    assert len(asked_after) == 12 - len(journaled)
+    assert all(row.cells[GPT].passed for row in result.rows)
