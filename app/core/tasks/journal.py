@@ -14,7 +14,6 @@ from __future__ import annotations
 import json
 import threading
 from pathlib import Path
-from types import TracebackType
 from typing import IO, Any
 
 
@@ -67,7 +66,7 @@ class Journal:
             self._write(self.header)
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(self, *exc: object) -> None:
         if self._file is not None:
             self._file.close()
             self._file = None

@@ -11,7 +11,7 @@ run as the history keeps it.
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -260,8 +260,3 @@ def task_from_dict(data: Mapping[str, Any]) -> TaskSpec:
     values["checks"] = tuple(CheckSpec(**c) for c in values.get("checks") or ())
     values["variants"] = tuple(Variant(**v) for v in values.get("variants") or ())
     return TaskSpec(**values)
-
-
-def columns_of(models: Sequence[str], variants: Sequence[str]) -> tuple[Column, ...]:
-    """Every (model, variant) pair, model by model: the columns of a run over ``models`` × ``variants``."""
-    return tuple(Column(m, v) for m in models for v in variants)
