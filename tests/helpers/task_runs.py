@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import replace
 
 from servers.harness import FAST, PRICES
 
+from app.core.cancel import CancelToken
+from app.core.engines.base import Capabilities, ChatRequest, Chunk, Engine, Stats
 from app.core.engines.remote.label_methods import LabelMethods
 from app.core.engines.remote.openai import OpenAIEngine
 from app.core.providers import ProviderConfig
@@ -79,3 +81,26 @@ def openai_engine(server_url: str, model: str = "gpt-test") -> OpenAIEngine:
     config = ProviderConfig(name="peer", kind="openai-compatible", base_url=server_url + "/v1")
     return OpenAIEngine(config, model, api_key=None, prices=PRICES, options=replace(FAST, max_retries=0),
                         label_methods=LabelMethods())  # fmt: skip
+
+
+class RecordingEngine:
+    """``engine``, keeping each answer's ``Stats`` (to see how much of each prompt came from the KV cache)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self.model_id = engine.model_id
+        self.destination = engine.destination
+        self.stats: list[Stats] = []
+
+    @property
+    def capabilities(self) -> Capabilities:
+        return self.engine.capabilities
+
+    def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
+        for chunk in self.engine.stream(request, cancel):
+            if chunk.stats is not None:
+                self.stats.append(chunk.stats)
+            yield chunk
+
+    def close(self) -> None:
+        self.engine.close()

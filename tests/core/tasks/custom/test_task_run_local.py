@@ -8,10 +8,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers.task_runs import INVOICE_TASK, RecordingChecker, invoice_rows
+from helpers.task_runs import INVOICE_TASK, RecordingChecker, RecordingEngine, invoice_rows
 
-from app.core.cancel import CancelToken
-from app.core.engines.base import Capabilities, ChatRequest, Chunk, Stats
 from app.core.engines.local.engine import LocalEngine
 from app.core.tasks.custom.run import PARSE_CHECK, run_matrix
 from app.core.tasks.custom.spec import Cell, Column, TaskSpec
@@ -19,29 +17,6 @@ from app.core.tasks.custom.spec import Cell, Column, TaskSpec
 pytestmark = pytest.mark.slow
 
 STARTER = Column("starter", "default")
-
-
-class Recording:
-    """The local engine, keeping each answer's ``Stats`` (to see the KV cache at work)."""
-
-    def __init__(self, engine: LocalEngine) -> None:
-        self.engine = engine
-        self.model_id = engine.model_id
-        self.destination = engine.destination
-        self.stats: list[Stats] = []
-
-    @property
-    def capabilities(self) -> Capabilities:
-        return self.engine.capabilities
-
-    def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
-        for chunk in self.engine.stream(request, cancel):
-            if chunk.stats is not None:
-                self.stats.append(chunk.stats)
-            yield chunk
-
-    def close(self) -> None:
-        self.engine.close()
 
 
 @pytest.fixture(scope="module")
@@ -55,7 +30,7 @@ def test_a_json_task_runs_row_by_row_reusing_the_shared_prefix(starter: LocalEng
     rows = invoice_rows(5)
     checker = RecordingChecker()
     order: list[int] = []
-    engine = Recording(starter)
+    engine = RecordingEngine(starter)
 
     def on_cell(index: int, column: Column, cell: Cell) -> None:
         order.append(index)

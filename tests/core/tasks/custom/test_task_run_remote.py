@@ -175,6 +175,9 @@ def test_identical_deterministic_requests_are_answered_from_the_cache(
         run_matrix(seeded, rows, [GPT], lambda _m: engine, checker=RecordingChecker(), cache=cache)
         run_matrix(seeded, rows, [GPT], lambda _m: engine, checker=RecordingChecker(), cache=cache)
         assert len(server.chats()) == 12
+        assert cache.clear() == 6  # the three answers at temperature 0 and the three seeded ones
+        run_matrix(INVOICE_TASK, rows, [GPT], lambda _m: engine, checker=RecordingChecker(), cache=cache)
+        assert len(server.chats()) == 15
     finally:
         cache.close()
 
