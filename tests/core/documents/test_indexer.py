@@ -55,7 +55,9 @@ def test_a_folder_is_indexed_with_pages_and_progress(store: DocumentStore, folde
     assert files["acme_supply_contract.txt"].pages == 2 and files["onboarding_checklist.txt"].pages == 1
     final = reports[-1]
     assert (final.phase, final.files_done, final.files_total, final.pages_done) == ("done", 13, 13, 21)
-    assert [r.event.path for r in reports if r.event and r.event.status == "skipped"] == [str(folder / "sub" / "picture.png")]
+    assert [r.event.path for r in reports if r.event and r.event.status == "skipped"] == [
+        str(folder / "sub" / "picture.png")
+    ]
     assert any(r.phase == "extracting" and r.eta_s is not None for r in reports)
 
 

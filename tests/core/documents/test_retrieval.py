@@ -52,7 +52,7 @@ def test_keyword_query_quotes_each_word_and_drops_common_ones() -> None:
 
 
 def test_keyword_finds_the_planted_fact_with_its_page(indexed: Retriever) -> None:
-    [best, *_] = indexed.search("C", "NEAR(\"termination\" notice) 90 days?")
+    [best, *_] = indexed.search("C", 'NEAR("termination" notice) 90 days?')
     assert Path(best.file).name == "acme_supply_contract.txt"
     assert best.passage.location == Location(page=2)
     assert "90 days written notice" in best.passage.text
