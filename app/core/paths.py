@@ -30,6 +30,11 @@ class Paths:
         """Which ways of asking for a label each provider's model takes (``engines.label_methods``)."""
         return self.config_dir / "label-methods.json"
 
+    @property
+    def documents_db(self) -> Path:
+        """Every document collection, its index and vectors: one SQLite file, apart from the history's."""
+        return self.data_dir / "documents.sqlite3"
+
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Paths:
         env = os.environ if environ is None else environ
