@@ -78,10 +78,10 @@ def main() -> int:
 
             panel._sections.setCurrentIndex(1)
             panel.search("smollm2")
-            wait_until(app, lambda: panel._repo_table.rowCount() == 2)
-            panel._repo_table.selectRow(0)
-            wait_until(app, lambda: panel._files_table.rowCount() == 1)
-            panel._files_table.cellWidget(0, 5).click()
+            wait_until(app, lambda: panel._search_page.repo_table.rowCount() == 2)
+            panel._search_page.repo_table.selectRow(0)
+            wait_until(app, lambda: panel._search_page.files_table.rowCount() == 1)
+            panel._search_page.files_table.cellWidget(0, 5).click()
             downloads = window.downloads
             assert downloads is not None
             fractions: list[float] = []

@@ -39,8 +39,9 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
-from app.ui.panels.compare_panel import ComparePanel, run_markdown
+from app.ui.panels.compare_panel import ComparePanel
 from app.ui.widgets.compare_column import CompareColumn
+from app.ui.widgets.comparison_view import run_markdown
 from app.ui.widgets.privacy_badge import LOCAL_TEXT
 
 LOCAL = "local:fake"
@@ -325,9 +326,7 @@ def test_add_and_remove_models_and_delete_a_saved_comparison(
     ui.ask(qtbot, "Delete me")
     qtbot.waitUntil(ui.idle, timeout=10_000)
     assert ui.saved.currentRow() == 0 and ui.delete.isEnabled()
-    monkeypatch.setattr(
-        "app.ui.panels.compare_panel.QMessageBox.question", lambda *_args: QMessageBox.StandardButton.Yes
-    )
+    monkeypatch.setattr("app.ui.dialogs.questions.QMessageBox.question", lambda *_args: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(ui.delete, Qt.MouseButton.LeftButton)
     assert ui.saved.count() == 0
     assert not ui.panel.columns and not ui.verdict.isVisible()
@@ -395,7 +394,7 @@ def test_a_batch_classification_reports_accuracy_and_rows_per_minute(
     task = find(panel, QComboBox, "Task")
     task.setCurrentIndex(task.findData("batch-classify"))
     assert not ui.input.isVisible() and not ui.run.isEnabled()  # no file yet
-    monkeypatch.setattr("app.ui.panels.compare_panel.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
+    monkeypatch.setattr("app.ui.panels.compare_setup.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
     qtbot.mouseClick(find(panel, QPushButton, "Choose file…"), Qt.MouseButton.LeftButton)
     text_column, gold = find(panel, QComboBox, "Text column"), find(panel, QComboBox, "Gold column")
     qtbot.waitUntil(lambda: text_column.currentText() == "text" and ui.run.isEnabled(), timeout=5000)
@@ -529,6 +528,6 @@ def test_a_one_column_file_has_one_column(
     data.write_text("text\nHello\n", encoding="utf-8")
     task = find(ui.panel, QComboBox, "Task")
     task.setCurrentIndex(task.findData("batch-translate"))
-    monkeypatch.setattr("app.ui.panels.compare_panel.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
+    monkeypatch.setattr("app.ui.panels.compare_setup.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
     qtbot.mouseClick(find(ui.panel, QPushButton, "Choose file…"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ui.status.text() == "1 column in one.csv.", timeout=5000)

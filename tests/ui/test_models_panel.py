@@ -212,14 +212,14 @@ def test_search_files_download_and_the_model_is_in_every_picker(
     sort = find(panel, QComboBox, "Sort by")
     sort.setCurrentIndex(sort.findData("likes"))
     find(panel, QAbstractButton, "Search").click()
-    results = panel._repo_table
+    results = panel._search_page.repo_table
     qtbot.waitUntil(lambda: results.rowCount() == 4, timeout=10000)
     assert results.item(0, 0).text() == "org/smol-GGUF"  # most likes first
     access = {results.item(r, 0).text(): results.item(r, 4).text() for r in range(4)}
     assert access["meta/gated-GGUF"].startswith("gated") and access["org/smol-GGUF"] == "open"
 
     results.selectRow(0)
-    files = panel._files_table
+    files = panel._search_page.files_table
     qtbot.waitUntil(lambda: files.rowCount() == 1, timeout=10000)
     assert files.item(0, 0).text() == "smol-135m-Q4_1.gguf"  # the README is no model
     assert files.item(0, 1).text() == "Q4_1"
@@ -234,9 +234,11 @@ def test_search_files_download_and_the_model_is_in_every_picker(
     with qtbot.waitSignal(downloads.finished, timeout=20000):
         download.click()
     qtbot.waitUntil(lambda: "local:smol-135m-Q4_1" in picker_ids(window), timeout=5000)
-    qtbot.waitUntil(lambda: any(m.model_id == "local:smol-135m-Q4_1" for m, _d in panel._installed), timeout=5000)
+    qtbot.waitUntil(
+        lambda: any(m.model_id == "local:smol-135m-Q4_1" for m, _d in panel._installed_page.installed), timeout=5000
+    )
     row = panel.installed_row("local:smol-135m-Q4_1")
-    assert panel._installed_table.item(row, 3).text() == "llama"
+    assert panel._installed_page.table.item(row, 3).text() == "llama"
     status = find(window.statusBar(), QLabel, "Download status")
     assert "Downloaded smol-135m-Q4_1.gguf" in status.text()
     qtbot.waitUntil(lambda: not download.isEnabled(), timeout=5000)
@@ -284,10 +286,10 @@ def test_a_gated_repo_says_to_accept_the_licence(qtbot: QtBot, window: MainWindo
     panel = window.models_panel
     assert panel is not None
     panel.search("gated")
-    qtbot.waitUntil(lambda: panel._repo_table.rowCount() == 1, timeout=10000)
-    panel._repo_table.selectRow(0)
-    qtbot.waitUntil(lambda: panel._files_table.rowCount() == 1, timeout=10000)
-    button = panel._files_table.cellWidget(0, 5)
+    qtbot.waitUntil(lambda: panel._search_page.repo_table.rowCount() == 1, timeout=10000)
+    panel._search_page.repo_table.selectRow(0)
+    qtbot.waitUntil(lambda: panel._search_page.files_table.rowCount() == 1, timeout=10000)
+    button = panel._search_page.files_table.cellWidget(0, 5)
     assert isinstance(button, QPushButton)
     button.click()
     notice = find(panel, QLabel, "Notice")
@@ -303,19 +305,19 @@ def test_installed_models_import_delete_and_reveal(
     library.models_dir.mkdir(parents=True, exist_ok=True)
     (library.models_dir / "garbage.gguf").write_bytes(b"\x00" * 100)
     panel.refresh_installed()
-    qtbot.waitUntil(lambda: len(panel._installed) == 2, timeout=5000)
-    table = panel._installed_table
+    qtbot.waitUntil(lambda: len(panel._installed_page.installed) == 2, timeout=5000)
+    table = panel._installed_page.table
     bad = panel.installed_row("local:garbage")
     assert table.item(bad, 3).text() == "unreadable"
     assert "not a valid GGUF" in table.item(bad, 3).toolTip()
     assert "1 unreadable" in find(panel, QLabel, "Installed status").text()
 
-    monkeypatch.setattr(panel, "_ask_import_file", lambda: str(starter_path))
-    monkeypatch.setattr(panel, "_ask_import_mode", lambda path: "reference")
+    monkeypatch.setattr(panel._installed_page, "_ask_import_file", lambda: str(starter_path))
+    monkeypatch.setattr(panel._installed_page, "_ask_import_mode", lambda path: "reference")
     with qtbot.waitSignal(panel.models_changed, timeout=10000):
         find(panel, QAbstractButton, "Import model").click()
     model_id = f"local:{starter_path.stem}"
-    qtbot.waitUntil(lambda: any(m.model_id == model_id for m, _d in panel._installed), timeout=5000)
+    qtbot.waitUntil(lambda: any(m.model_id == model_id for m, _d in panel._installed_page.installed), timeout=5000)
     assert model_id in picker_ids(window)
     row = panel.installed_row(model_id)
     assert "(referenced)" in table.item(row, 5).text()
@@ -362,8 +364,8 @@ def test_importing_a_model_twice_says_it_is_already_in_the_library(
     source = tmp_path / "imports" / "tiny-chat.gguf"
     source.parent.mkdir()
     source.write_bytes(starter_path.read_bytes())
-    monkeypatch.setattr(panel, "_ask_import_file", lambda: str(source))
-    monkeypatch.setattr(panel, "_ask_import_mode", lambda path: "copy")
+    monkeypatch.setattr(panel._installed_page, "_ask_import_file", lambda: str(source))
+    monkeypatch.setattr(panel._installed_page, "_ask_import_mode", lambda path: "copy")
     with qtbot.waitSignal(panel.models_changed, timeout=10000):
         find(panel, QAbstractButton, "Import model").click()
     qtbot.waitUntil(lambda: not panel.busy, timeout=5000)
@@ -445,7 +447,7 @@ def test_a_slow_search_can_be_cancelled(qtbot: QtBot, window: MainWindow, hub: H
 
     hub.search_gate.set()
     qtbot.waitUntil(lambda: not isValid(worker), timeout=10000)
-    assert panel._repo_table.rowCount() == 0, "a cancelled search shows nothing when it ends"
+    assert panel._search_page.repo_table.rowCount() == 0, "a cancelled search shows nothing when it ends"
     assert status.text() == "Search cancelled."
 
 

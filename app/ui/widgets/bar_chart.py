@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.ui.colors import blend
+from app.ui.widgets.chart_paint import begin_chart, paint_bar
 
 _ROW_GAP = 6
 _BAR_HEIGHT = 14
@@ -95,24 +95,15 @@ class BarChart(QWidget):
         return QSize(180, self.sizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        window = palette.color(QPalette.ColorRole.Window)
-        muted = blend(window, text, 0.6)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        other = blend(window, text, 0.32)
-        track = blend(window, text, 0.07)
-
+        painter, colors = begin_chart(self)
         title_font = self._title_font()
         painter.setFont(title_font)
-        painter.setPen(text)
+        painter.setPen(colors.text)
         title_height = self._title_height()
         painter.drawText(QRectF(0, 0, self.width(), title_height), Qt.AlignmentFlag.AlignLeft, self._title)
         painter.setFont(self.font())
         if self._caption:
-            painter.setPen(muted)
+            painter.setPen(colors.muted)
             painter.drawText(
                 QRectF(0, 0, self.width(), title_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
@@ -120,7 +111,7 @@ class BarChart(QWidget):
             )
         top = self.row_rect(0).top()
         if not self._bars:
-            painter.setPen(muted)
+            painter.setPen(colors.muted)
             painter.drawText(
                 QRectF(0, top, self.width(), self.height() - top),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
@@ -147,27 +138,19 @@ class BarChart(QWidget):
             y = self.row_rect(index).top()
             font = bold if bar.best else self.font()
             painter.setFont(font)
-            painter.setPen(text)
+            painter.setPen(colors.text)
             elided = QFontMetrics(font).elidedText(bar.label, Qt.TextElideMode.ElideMiddle, label_width)
             painter.drawText(
                 QRectF(0, y, label_width, row_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
                 elided,
             )
-            bar_y = y + (row_height - _BAR_HEIGHT) / 2
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track)
-            painter.drawRoundedRect(QRectF(bar_x, bar_y, bar_room, _BAR_HEIGHT), 3, 3)
-            end = bar_x
-            if bar.value is not None:
-                share = bar.value / largest if largest > 0 else 0.0
-                # A sliver stays visible for zero and tiny values, so "$0.0000" still has a bar.
-                filled = max(3.0, bar_room * max(0.0, min(1.0, share)))
-                painter.setBrush(accent if bar.best else other)
-                painter.drawRoundedRect(QRectF(bar_x, bar_y, filled, _BAR_HEIGHT), 3, 3)
-                end = bar_x + filled
+            share = None if bar.value is None else bar.value / largest if largest > 0 else 0.0
+            track = QRectF(bar_x, y + (row_height - _BAR_HEIGHT) / 2, bar_room, _BAR_HEIGHT)
+            # A sliver stays visible for zero and tiny values, so "$0.0000" still has a bar.
+            end = paint_bar(painter, colors, track, share, bar.best, 3)
             # The value sits just after its bar, where the eye already is.
-            painter.setPen(text if bar.value is not None else muted)
+            painter.setPen(colors.text if bar.value is not None else colors.muted)
             painter.drawText(
                 QRectF(end + _VALUE_GAP, y, value_width + 4, row_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,

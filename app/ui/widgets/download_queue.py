@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.models.downloads import DownloadProgress, format_bytes
+from app.ui.widgets.layouts import hbox
 from app.workers.download_worker import DownloadJob, DownloadWorker
 
 #: How long a finished or cancelled download stays mentioned before the widget hides.
@@ -68,12 +69,7 @@ class DownloadQueueWidget(QWidget):
         self._linger.setSingleShot(True)
         self._linger.setInterval(LINGER_MS)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(6, 0, 6, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self._label)
-        layout.addWidget(self._bar)
-        layout.addWidget(self._cancel)
+        hbox(self._label, self._bar, self._cancel, parent=self, margins=(6, 0, 6, 0), spacing=8)
 
         worker.queued.connect(self._on_worker_queued)
         worker.started.connect(self._on_worker_started)

@@ -6,11 +6,12 @@ from collections.abc import Sequence
 from html import escape
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.core.errors import UserFacingError
 from app.core.models.directory import ModelChoice, ModelDirectory
 from app.core.models.library import INSTALL_STARTER_HINT
+from app.ui.widgets.layouts import hbox
 from app.ui.widgets.privacy_badge import PrivacyBadge
 
 #: The notice's link that asks for the Providers dialog.
@@ -111,12 +112,7 @@ class ModelPicker(QWidget):
         label.setMinimumWidth(label.sizeHint().width() + 2)
         self._badge = PrivacyBadge(compact=compact)
 
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(label)
-        layout.addWidget(self._combo, 1)
-        layout.addWidget(self._badge)
+        hbox(label, (self._combo, 1), self._badge, parent=self, margins=(0, 0, 0, 0), spacing=8)
         self._combo.currentIndexChanged.connect(self._on_combo_current_index_changed)
 
     # -- public API ---------------------------------------------------------------

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from app.ui.colors import blend
+from app.ui.widgets.chart_paint import begin_chart, paint_bar
 
 NO_PROBABILITIES_TEXT = "No probabilities from this provider"
 
@@ -78,19 +78,11 @@ class ProbabilityBars(QWidget):
         return QSize(160, self.sizeHint().height())
 
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802 (Qt override)
-        painter = QPainter(self)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = self.palette()
-        text = palette.color(QPalette.ColorRole.WindowText)
-        window = palette.color(QPalette.ColorRole.Window)
-        muted = blend(window, text, 0.6)
+        painter, colors = begin_chart(self)
         if not self._rows:
-            painter.setPen(muted)
+            painter.setPen(colors.muted)
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._message)
             return
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        track = blend(window, text, 0.08)
-        other = blend(window, text, 0.35)
         metrics = QFontMetrics(self.font())
         bold = self.font()
         bold.setBold(True)
@@ -109,19 +101,13 @@ class ProbabilityBars(QWidget):
             font = painter.font()
             font.setBold(chosen)
             painter.setFont(font)
-            painter.setPen(text)
+            painter.setPen(colors.text)
             elided = QFontMetrics(font).elidedText(label, Qt.TextElideMode.ElideRight, int(name_rect.width()))
             painter.drawText(name_rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, elided)
-            bar_y = y + (row_height - _BAR_HEIGHT) / 2
-            painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(track)
-            painter.drawRoundedRect(QRectF(bar_x, bar_y, bar_width, _BAR_HEIGHT), 4, 4)
-            if probability > 0:
-                painter.setBrush(accent if chosen else other)
-                # A sliver stays visible for tiny probabilities, so "0.3 %" still has a bar.
-                filled = max(3.0, bar_width * probability)
-                painter.drawRoundedRect(QRectF(bar_x, bar_y, filled, _BAR_HEIGHT), 4, 4)
-            painter.setPen(text if chosen else muted)
+            track = QRectF(bar_x, y + (row_height - _BAR_HEIGHT) / 2, bar_width, _BAR_HEIGHT)
+            # A sliver stays visible for tiny probabilities, so "0.3 %" still has a bar; none has none.
+            paint_bar(painter, colors, track, probability if probability > 0 else None, chosen, 4)
+            painter.setPen(colors.text if chosen else colors.muted)
             painter.drawText(
                 QRectF(bar_x + bar_width, y, percent_width, row_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,

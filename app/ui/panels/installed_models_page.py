@@ -1,0 +1,252 @@
+"""The Models page's Installed tab: the models on this computer, their headers, and Import, Delete, Show in folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app.core.errors import UserFacingError
+from app.core.models.downloads import format_bytes
+from app.core.models.library import LocalModel, ModelDetails, ModelLibrary
+from app.ui.dialogs.questions import confirm
+from app.ui.panels.background_calls import BackgroundCalls
+from app.ui.panels.model_tables import fit_columns, model_table, table_item
+from app.ui.widgets.buttons import action_button
+from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.layouts import hbox, vbox
+
+
+class InstalledModelsPage(QWidget):
+    """The installed models with their size, quantization, architecture, context and place; a model whose
+    header cannot be read says why.
+
+    The list and an import are read and done off the GUI thread.
+
+    Signals:
+        models_changed(): a model was imported or removed.
+        listed(): the list was read again.
+        notice_requested(str, str): a title and message for the page's notice.
+        notice_dismissed(): what the notice said no longer holds.
+    """
+
+    models_changed = Signal()
+    listed = Signal()
+    notice_requested = Signal(str, str)
+    notice_dismissed = Signal()
+
+    def __init__(self, library: ModelLibrary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._library = library
+        self._calls = BackgroundCalls("Models page", self)
+        #: Filled by ``refresh``.
+        self._installed: list[tuple[LocalModel, ModelDetails]] = []
+
+        self.table = model_table(
+            ["Model", "Size", "Quantization", "Architecture", "Context", "Location"], "Installed models"
+        )
+        self._import_button = action_button(
+            "Import model…", "Import model", "Add a .gguf file from anywhere on this computer"
+        )
+        self._delete_button = action_button("Delete model", "Delete model", "Delete the selected model (asks first)")
+        self._reveal_button = action_button(
+            "Show in folder", "Reveal in file manager", "Open the selected model's folder in the file manager"
+        )
+        # The models folder's path can be long: the middle of it gives way, the whole is in the tooltip.
+        self._status = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
+        self._status.setObjectName("secondaryText")
+        self._status.setAccessibleName("Installed status")
+        buttons = hbox((self._status, 1), self._reveal_button, self._delete_button, self._import_button)
+        vbox((self.table, 1), buttons, parent=self, margins=(0, 8, 0, 0))
+
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self._import_button.clicked.connect(self._on_import_button_clicked)
+        self._delete_button.clicked.connect(self._on_delete_button_clicked)
+        self._reveal_button.clicked.connect(self._on_reveal_button_clicked)
+
+    # -- public API ---------------------------------------------------------------------
+
+    @property
+    def installed(self) -> list[tuple[LocalModel, ModelDetails]]:
+        """The models listed, each with what its header says."""
+        return list(self._installed)
+
+    @property
+    def busy(self) -> bool:
+        """The list is being read or a model imported."""
+        return bool(self._calls)
+
+    def refresh(self) -> None:
+        """Re-read the installed models and their headers, off the GUI thread."""
+        library = self._library
+        self._status.setText("Reading the models folder…")
+        self._calls.start(
+            "installed",
+            lambda: [(m, library.details(m)) for m in library.list()],
+            self._on_installed_call_succeeded,
+            self._on_installed_call_failed,
+        )
+
+    def row_of(self, model_id: str) -> int:
+        for row, (model, _details) in enumerate(self._installed):
+            if model.model_id == model_id:
+                return row
+        raise KeyError(model_id)
+
+    def shutdown(self) -> None:
+        """Let running calls finish in the background (closing the window)."""
+        self._calls.discard_all()
+
+    # -- helpers ---------------------------------------------------------------------------
+
+    def _fill(self) -> None:
+        table = self.table
+        table.setRowCount(len(self._installed))
+        for row, (model, details) in enumerate(self._installed):
+            where = f"{model.path} (referenced)" if model.referenced else str(model.path)
+            name = table_item(model.name, details.title or "", data=model.model_id)
+            table.setItem(row, 0, name)
+            table.setItem(row, 1, table_item(format_bytes(model.size_bytes), align_right=True))
+            table.setItem(row, 2, table_item(details.quantization or "?"))
+            if details.error:
+                arch = table_item("unreadable", details.error)
+                arch.setForeground(Qt.GlobalColor.red)
+                table.setItem(row, 3, arch)
+                table.setItem(row, 4, table_item("?", details.error, align_right=True))
+            else:
+                table.setItem(row, 3, table_item(details.architecture or "?"))
+                context = f"{details.context_length:,}" if details.context_length else "?"
+                table.setItem(row, 4, table_item(context, align_right=True))
+            table.setItem(row, 5, table_item(where, where))
+            if details.error:
+                for col in (0, 1, 2, 5):
+                    table.item(row, col).setToolTip(details.error)
+        fit_columns(table, 5)
+        self._update_actions()
+
+    def _selected(self) -> LocalModel | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return self._installed[rows[0].row()][0]
+
+    def _update_actions(self) -> None:
+        model = self._selected()
+        self._delete_button.setEnabled(model is not None and not model.is_starter)
+        self._delete_button.setText("Forget model" if model is not None and model.referenced else "Delete model")
+        self._delete_button.setToolTip(
+            "The starter model comes with Plinth and cannot be deleted"
+            if model is not None and model.is_starter
+            else "Forget the selected model (the file stays where it is)"
+            if model is not None and model.referenced
+            else "Delete the selected model's file (asks first)"
+        )
+
+    def _ask_import_file(self) -> str:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, "Import a model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+        )
+        return path
+
+    def _ask_import_mode(self, path: Path) -> Literal["copy", "reference"] | None:
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Import a model")
+        box.setText(f"<b>Import {path.name}?</b>")
+        box.setInformativeText(
+            f"Copy it into Plinth's models folder ({self._library.models_dir}), or use it where it is "
+            "(nothing is copied; if you move the file, Plinth loses it)."
+        )
+        copy = box.addButton("Copy into the models folder", QMessageBox.ButtonRole.AcceptRole)
+        reference = box.addButton("Use it where it is", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(copy)
+        box.exec()
+        clicked = box.clickedButton()
+        return "copy" if clicked is copy else "reference" if clicked is reference else None
+
+    def _confirm_delete(self, model: LocalModel) -> bool:
+        if model.referenced:
+            text = f"Forget {model.name}? The file stays at {model.path}."
+        else:
+            text = f"Delete {model.name}? This deletes {model.path} ({format_bytes(model.size_bytes)}) from disk."
+        return confirm(self, "Delete model", text)
+
+    # -- slots ---------------------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_installed_call_succeeded(self, rows: object) -> None:
+        assert isinstance(rows, list)
+        self._installed = rows
+        self._fill()
+        errors = sum(1 for _m, d in rows if d.error)
+        status = f"{len(rows)} model{'' if len(rows) == 1 else 's'} in {self._library.models_dir}"
+        self._status.setText(status + (f" · {errors} unreadable (hover for why)" if errors else ""))
+        self.listed.emit()
+
+    @Slot(str, str)
+    def _on_installed_call_failed(self, title: str, message: str) -> None:
+        # An error runs long: the notice wraps it; this line only says where to look.
+        self._status.setText("The models folder could not be read (see above).")
+        self.notice_requested.emit(title, message)
+
+    @Slot()
+    def _on_table_item_selection_changed(self) -> None:
+        self._update_actions()
+
+    @Slot()
+    def _on_import_button_clicked(self) -> None:
+        chosen = self._ask_import_file()
+        if not chosen:
+            return
+        path = Path(chosen)
+        mode = self._ask_import_mode(path)
+        if mode is None:
+            return
+        library = self._library
+        self._status.setText(f"{'Importing' if mode == 'reference' else 'Copying'} {path.name}…")
+        self._import_button.setEnabled(False)
+        self._calls.start(
+            "import",
+            lambda: library.import_model(path, mode),
+            self._on_import_call_succeeded,
+            self._on_import_call_failed,
+        )
+
+    @Slot(object)
+    def _on_import_call_succeeded(self, _model: object) -> None:
+        self._import_button.setEnabled(True)
+        self.notice_dismissed.emit()
+        self.refresh()
+        self.models_changed.emit()
+
+    @Slot(str, str)
+    def _on_import_call_failed(self, title: str, message: str) -> None:
+        self._import_button.setEnabled(True)
+        self._status.setText("")
+        self.notice_requested.emit(title, message)
+
+    @Slot()
+    def _on_delete_button_clicked(self) -> None:
+        model = self._selected()
+        if model is None or model.is_starter or not self._confirm_delete(model):
+            return
+        try:
+            self._library.remove(model.model_id)
+        except UserFacingError as exc:
+            self.notice_requested.emit(exc.title, str(exc))
+            return
+        self.refresh()
+        self.models_changed.emit()
+
+    @Slot()
+    def _on_reveal_button_clicked(self) -> None:
+        model = self._selected()
+        folder = model.path.parent if model is not None else self._library.models_dir
+        if model is None:
+            folder.mkdir(parents=True, exist_ok=True)
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+            self.notice_requested.emit("Could not open the folder", f"Open {folder} in your file manager.")
