@@ -92,23 +92,35 @@ def extract_csv(path: Path, limits: ExtractLimits) -> Iterator[Section]:
 
 def extract_xlsx(path: Path, limits: ExtractLimits) -> Iterator[Section]:
     import openpyxl
-    from defusedxml import DefusedXmlException
 
     check_zip(path, limits, "XLSX")
-    try:
-        # read_only streams each sheet's XML instead of building the whole workbook in memory.
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
-    except DefusedXmlException as exc:  # a ValueError, so caught before those
-        raise entity_refusal() from exc
-    except (KeyError, ValueError) as exc:
-        raise UnreadableFileError("damaged XLSX (parts missing)", "Open it in a spreadsheet program and save it again.") from exc
-    try:
-        for sheet in workbook.worksheets:
-            # The <dimension> a file declares may lie (A1:XFD1048576); without it rows are not padded to it.
-            sheet.reset_dimensions()  # type: ignore[union-attr]
-            rows = enumerate(sheet.iter_rows(values_only=True), start=1)
-            yield from row_sections(rows, limits, sheet=sheet.title)
-    except DefusedXmlException as exc:
-        raise entity_refusal() from exc
-    finally:
-        workbook.close()
+    # Opened here, not by openpyxl, which leaves its archive open when the workbook fails to load.
+    with path.open("rb") as stream:
+        try:
+            # read_only streams each sheet's XML instead of building the whole workbook in memory.
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        except (KeyError, ValueError) as exc:
+            raise _xlsx_refusal(exc) from exc
+        try:
+            for sheet in workbook.worksheets:
+                # The <dimension> a file declares may lie (A1:XFD1048576); without it rows are not padded to it.
+                sheet.reset_dimensions()  # type: ignore[union-attr]
+                rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+                yield from row_sections(rows, limits, sheet=sheet.title)
+        except ValueError as exc:
+            raise _xlsx_refusal(exc) from exc
+        finally:
+            workbook.close()
+
+
+def _xlsx_refusal(exc: Exception) -> UnreadableFileError:
+    """The reason for a workbook openpyxl could not read: an entity declaration defusedxml refused, or damage."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        # openpyxl wraps the parser's error in a ValueError of its own.
+        if isinstance(cause, DefusedXmlException):
+            return entity_refusal()
+        cause = cause.__cause__ or cause.__context__
+    return UnreadableFileError("damaged XLSX (bad or missing parts)", "Open it in a spreadsheet program and save it again.")

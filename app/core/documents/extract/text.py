@@ -15,6 +15,8 @@ from app.core.documents.records import Location, Section
 READ_CHARS = 64 * 1024
 _MARKDOWN_HEADING = re.compile(r" {0,3}#{1,6}[ \t]+(.+?)[ \t#]*$")
 _FENCE = re.compile(r" {0,3}(```|~~~)")
+#: A line in a block that may start a heading or a code fence.
+_MARKUP = re.compile(r"^ {0,3}(#|```|~~~)", re.MULTILINE)
 
 
 def extract_text(path: Path, limits: ExtractLimits) -> Iterator[Section]:
@@ -23,15 +25,24 @@ def extract_text(path: Path, limits: ExtractLimits) -> Iterator[Section]:
     in_fence = False
     at_line_start = True
     with open_text(path) as stream:
-        while piece := stream.readline(READ_CHARS):
-            if at_line_start:
-                if _FENCE.match(piece):
-                    in_fence = not in_fence
-                heading = None if in_fence else _MARKDOWN_HEADING.match(piece.rstrip("\n"))
-                if heading:
-                    yield from buffer.flush(Location(heading=heading.group(1)))
-            yield from buffer.add(piece)
-            at_line_start = piece.endswith("\n")
+        while block := stream.read(READ_CHARS):
+            # Whole lines per block (unless one line is longer than a block), so a heading is never cut.
+            if not block.endswith("\n"):
+                block += stream.readline(READ_CHARS)
+            if not _MARKUP.search(block):
+                # Most blocks of most files hold no heading: they go on whole, not line by line.
+                yield from buffer.add(block)
+                at_line_start = block.endswith("\n")
+                continue
+            for line in block.splitlines(keepends=True):
+                if at_line_start:
+                    if _FENCE.match(line):
+                        in_fence = not in_fence
+                    heading = None if in_fence else _MARKDOWN_HEADING.match(line.rstrip("\n"))
+                    if heading:
+                        yield from buffer.flush(Location(heading=heading.group(1)))
+                yield from buffer.add(line)
+                at_line_start = line.endswith("\n")
     yield from buffer.flush()
 
 
