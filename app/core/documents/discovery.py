@@ -42,9 +42,10 @@ class Skipped:
 
 
 def discover(roots: Sequence[Path], limits: ExtractLimits = DEFAULT_LIMITS) -> Iterator[Path | Skipped]:
-    """Files under ``roots`` (files or folders) in sorted order per folder, each real file once.
+    """Files under ``roots`` (files or folders), in name order per folder, each real file once.
 
-    Links are followed, but a folder already walked (a symlink loop, or a
+    A folder with more than ``limits.max_files`` entries is listed only that far
+    (then sorted), so memory stays bounded. Links are followed, but a folder already walked (a symlink loop, or a
     link back into a root) is skipped with a reason. After
     ``limits.max_files`` files the walk stops with a ``Skipped`` saying so.
     """

@@ -14,7 +14,9 @@ from app.core.documents.extract import UnreadableFileError, extract, supported_s
 from app.core.documents.extract.ocr import tesseract_available
 from app.core.documents.records import Location, Note, Section
 
-needs_tesseract = pytest.mark.skipif(not tesseract_available(), reason="Tesseract is not installed (scripts/sysdeps.sh)")
+needs_tesseract = pytest.mark.skipif(
+    not tesseract_available(), reason="Tesseract is not installed (scripts/sysdeps.sh)"
+)
 
 PAGES = [
     "The harbour master records the tides every morning.",
@@ -89,14 +91,18 @@ def test_xlsx_two_sheets_in_row_groups_with_the_header_repeated(tmp_path: Path) 
     # Groups follow each other with no row lost or repeated.
     assert [s.location.row for s in sales[1:]] == [s.location.row_end + 1 for s in sales[:-1]]  # type: ignore[operator]
     staff = [s for s in found if s.location.sheet == "Staff"]
-    assert staff == [Section("Name: Ada, Role: Engineer\nName: Grace, Role: Admiral", Location(sheet="Staff", row=2, row_end=3))]
+    assert staff == [
+        Section("Name: Ada, Role: Engineer\nName: Grace, Role: Admiral", Location(sheet="Staff", row=2, row_end=3))
+    ]
 
 
 def test_csv_in_cp1252_with_semicolons(tmp_path: Path) -> None:
     path = tmp_path / "prices.csv"
     path.write_bytes("Café;Prix\r\nCrème brûlée;4,50 €\r\nThé;2\r\n".encode("cp1252"))
 
-    assert sections(path) == [Section("Café: Crème brûlée, Prix: 4,50 €\nCafé: Thé, Prix: 2", Location(row=2, row_end=3))]
+    assert sections(path) == [
+        Section("Café: Crème brûlée, Prix: 4,50 €\nCafé: Thé, Prix: 2", Location(row=2, row_end=3))
+    ]
 
 
 def test_csv_with_a_stray_byte_after_the_sniffed_sample_is_read_with_a_replacement(tmp_path: Path) -> None:

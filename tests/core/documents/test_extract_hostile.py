@@ -62,7 +62,10 @@ def test_docx_without_its_body_part(tmp_path: Path) -> None:
 
 def test_zip_bomb_docx_is_refused_from_its_directory_without_unpacking(tmp_path: Path) -> None:
     path = make_docx(tmp_path / "bomb.docx")
-    with zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive, archive.open("word/media/zeros.bin", "w") as member:
+    with (
+        zipfile.ZipFile(path, "a", zipfile.ZIP_DEFLATED) as archive,
+        archive.open("word/media/zeros.bin", "w") as member,
+    ):
         for _ in range(120):
             member.write(bytes(1024 * 1024))
     assert path.stat().st_size < 1024 * 1024

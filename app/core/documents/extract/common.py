@@ -106,7 +106,11 @@ def sniff_encoding(path: Path, sample_bytes: int = 1024 * 1024) -> str:
     """
     with path.open("rb") as stream:
         sample = stream.read(sample_bytes)
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, encoding in (
+        (codecs.BOM_UTF8, "utf-8-sig"),
+        (codecs.BOM_UTF16_LE, "utf-16"),
+        (codecs.BOM_UTF16_BE, "utf-16"),
+    ):
         if sample.startswith(bom):
             return encoding
     try:

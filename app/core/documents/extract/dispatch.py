@@ -107,7 +107,9 @@ def extract(path: Path, limits: ExtractLimits = DEFAULT_LIMITS, ocr: bool = True
     suffix = path.suffix.lower()
     extractor = EXTRACTORS.get(suffix)
     if extractor is None:
-        raise UnreadableFileError(f"unsupported type {suffix or '(no extension)'}", "Convert it to PDF or text to add it.")
+        raise UnreadableFileError(
+            f"unsupported type {suffix or '(no extension)'}", "Convert it to PDF or text to add it."
+        )
     before = _stat(path)
     if not stat.S_ISREG(before.st_mode):
         raise UnreadableFileError("not a regular file", "Add the file itself, not a device, pipe or socket.")

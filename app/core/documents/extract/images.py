@@ -44,7 +44,9 @@ def _open(path: Path, limits: ExtractLimits, load: bool) -> Image.Image | None:
     except (Image.DecompressionBombWarning, Image.DecompressionBombError) as exc:
         raise _too_big(0, limits) from exc
     except UnidentifiedImageError as exc:
-        raise UnreadableFileError("not a PNG or JPEG image (damaged?)", "Open it in an image viewer and save it again.") from exc
+        raise UnreadableFileError(
+            "not a PNG or JPEG image (damaged?)", "Open it in an image viewer and save it again."
+        ) from exc
     except (FileNotFoundError, PermissionError):
         raise
     except (SyntaxError, ValueError, OSError) as exc:

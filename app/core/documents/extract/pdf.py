@@ -44,14 +44,18 @@ def extract_pdf(path: Path, limits: ExtractLimits, ocr: bool) -> Iterator[Sectio
                 elif not can_ocr:
                     yield Note(NEEDS_OCR, location)
                 elif ocr_pages >= limits.max_ocr_pages:
-                    yield Note(f"{NEEDS_OCR}: over the limit of {limits.max_ocr_pages} scanned pages per file", location)
+                    yield Note(
+                        f"{NEEDS_OCR}: over the limit of {limits.max_ocr_pages} scanned pages per file", location
+                    )
                 else:
                     ocr_pages += 1
                     yield recognise(_render(page), location, limits)
             finally:
                 page.close()
     except pypdfium2.PdfiumError as exc:
-        raise UnreadableFileError(f"damaged PDF ({exc})", "Open it in a PDF viewer and save or print it to a new PDF.") from exc
+        raise UnreadableFileError(
+            f"damaged PDF ({exc})", "Open it in a PDF viewer and save or print it to a new PDF."
+        ) from exc
     finally:
         document.close()
 
@@ -95,4 +99,5 @@ def _render(page: pypdfium2.PdfPage) -> Image:
     width, height = page.get_size()
     scale = min(OCR_DPI / 72, math.sqrt(MAX_RENDER_PIXELS / max(1.0, width * height)))
     bitmap = page.render(scale=scale, grayscale=True)
-    return bitmap.to_pil()
+    image: Image = bitmap.to_pil()
+    return image

@@ -104,7 +104,7 @@ def extract_xlsx(path: Path, limits: ExtractLimits) -> Iterator[Section]:
         try:
             for sheet in workbook.worksheets:
                 # The <dimension> a file declares may lie (A1:XFD1048576); without it rows are not padded to it.
-                sheet.reset_dimensions()  # type: ignore[union-attr]
+                sheet.reset_dimensions()
                 rows = enumerate(sheet.iter_rows(values_only=True), start=1)
                 yield from row_sections(rows, limits, sheet=sheet.title)
         except ValueError as exc:
@@ -123,4 +123,6 @@ def _xlsx_refusal(exc: Exception) -> UnreadableFileError:
         if isinstance(cause, DefusedXmlException):
             return entity_refusal()
         cause = cause.__cause__ or cause.__context__
-    return UnreadableFileError("damaged XLSX (bad or missing parts)", "Open it in a spreadsheet program and save it again.")
+    return UnreadableFileError(
+        "damaged XLSX (bad or missing parts)", "Open it in a spreadsheet program and save it again."
+    )
