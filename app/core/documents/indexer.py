@@ -12,13 +12,16 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import TYPE_CHECKING, Literal, Protocol
 
 from app.core.cancel import Cancelled, CancelToken
 from app.core.documents.records import Note, Passage, Section
 from app.core.documents.store import Collection, DocumentStore, FileStatus
 from app.core.engines.embedding import EmbeddingEngine
 from app.core.errors import UserFacingError
+
+if TYPE_CHECKING:
+    from app.core.documents.extract import ExtractLimits
 
 #: Passages stored per transaction while a file is extracted (memory stays bounded on a huge file).
 PASSAGE_BATCH = 256
@@ -61,10 +64,13 @@ class Pipeline:
     chunk: ChunkSections
 
 
-def default_pipeline(limits: object, ocr: object) -> Pipeline:
+def default_pipeline(limits: ExtractLimits | None = None, ocr: bool = True) -> Pipeline:
     """Plinth's own discovery, extraction (with the size limits and OCR settings given) and chunking."""
     from app.core.documents.chunking import chunk
-    from app.core.documents.extract import discover, extract
+    from app.core.documents.discovery import discover
+    from app.core.documents.extract import DEFAULT_LIMITS, extract
+
+    limits = limits or DEFAULT_LIMITS
 
     return Pipeline(
         discover=lambda roots: discover(roots, limits),
