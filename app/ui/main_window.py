@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -11,13 +10,14 @@ from typing import TYPE_CHECKING, Literal, cast
 # Qt's own namespace (``Qt.…``), the file dialog and the message box are imported where they are
 # used: the first use of a class creates all of its enum classes (~20 ms for ``Qt``, ~3 ms for the
 # other two), which the window's frame, painted before anything else, does not need.
-from PySide6.QtCore import QByteArray, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QMenu, QTabWidget, QWidget
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QAction, QCloseEvent
+from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-from app.core.errors import UserFacingError
-from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
 from app.core.offline import OfflineMode
+from app.ui.settings_saver import SettingsSaver
+from app.ui.widgets.lazy_tabs import LazyTabWidget
+from app.ui.window_menus import OfflineIndicator, WindowMenus
 
 # Each panel, dialog and the status bar's download queue is imported where it is first built:
 # the window paints with only the tab it shows (start-up time).
@@ -38,13 +38,8 @@ if TYPE_CHECKING:
     from app.ui.window_services import WindowServices
     from app.workers.download_worker import DownloadWorker
 
-log = logging.getLogger(__name__)
-
-#: How long after the last change (a key typed in the message box…) the settings are written.
-SAVE_DELAY_MS = 500
 #: ``settings.extra`` key: the tab shown when the window closed, by its title.
 CURRENT_TAB_KEY = "current_tab"
-ARCHIVE_FILTER = "Plinth archives (*.json)"
 CHAT_TAB = "Chat"
 TRANSLATE_TAB = "Translate"
 CLASSIFY_TAB = "Classify"
@@ -71,7 +66,8 @@ class MainWindow(QMainWindow):
     also has the Compare workspace; with a ``model_manager`` it also has the
     Models page, and the download queue in the status bar.
 
-    The window is the only one that writes the settings: the panels and
+    The window is the only one that writes the settings (through its
+    :class:`~app.ui.settings_saver.SettingsSaver`): the panels and
     dialogs change the ``Settings`` object, and the window saves it when it
     closes, at once when the offline switch or the model settings change,
     and shortly after the chat asks (its draft or open conversation
@@ -169,10 +165,8 @@ class MainWindow(QMainWindow):
         """Menus, tabs holding empty placeholders, the status bar, the restored tab and geometry: all disabled
         but Quit until :meth:`start`."""
         self._settings = settings
-        self._settings_store = settings_store
         #: Which services the frame has tabs and menu entries for: comparisons, a model manager, a store.
         self._expected = (compare, models_page, history)
-        self._with_history = history
         self._services: WindowServices | None = None
         self._ready = False
         self._awaiting_first_paint = False
@@ -183,33 +177,30 @@ class MainWindow(QMainWindow):
         self._offline = offline if offline is not None else OfflineMode.from_environment(settings.offline)
         self.setWindowTitle("Plinth")
         self.setMinimumSize(640, 480)
-        self._save_timer = QTimer(self)
-        self._save_timer.setSingleShot(True)
-        self._save_timer.setInterval(SAVE_DELAY_MS)
-        self._save_timer.timeout.connect(self._on_save_timer_timeout)
+        self._saver = SettingsSaver(self, settings, settings_store)
 
         self._gpu_probe: GpuProbe | None = None
         self._downloads: DownloadWorker | None = None
         #: Tab title → its panel, once built.
         self._panels: dict[str, Panel] = {}
         options = {"compare": compare, "models_page": models_page}
-        #: Tab title → what builds its panel, until it is built: a tab holds an empty placeholder
-        #: until it is first shown (or its panel asked for), so start-up builds only the tab it shows.
-        self._builders = {tab.title: tab.build for tab in self.TABS if tab.option is None or options[tab.option]}
-        self._tabs = QTabWidget()
+        # Each tab holds an empty placeholder until it is first shown (or its panel asked for), so start-up
+        # builds only the tab it shows.
+        self._tabs = LazyTabWidget()
         self._tabs.setAccessibleName("Panels")
         self._tabs.setDocumentMode(True)
-        for title in self._builders:
-            self._tabs.addTab(QWidget(), title)
+        for tab in self.TABS:
+            if tab.option is None or options[tab.option]:
+                self._tabs.add_lazy_tab(tab.title, lambda tab=tab: self._build_panel(tab))
         self.setCentralWidget(self._tabs)
-        #: Off until :meth:`start`: the actions and tabs that need the services.
+        #: Off until :meth:`start`, like the menus' actions: the tabs need the services.
         self._tabs.setEnabled(False)
-        self._actions_for_start: list[QAction] = []
-        #: The menus' keyboard shortcuts, set by :meth:`start`: setting the first one loads Qt's namespace.
-        self._shortcuts_for_start: list[tuple[QAction, str]] = []
-        self._build_menus()
+        self._menus = WindowMenus(self, self._offline, history=history)
+        self._connect_menus()
+        self._offline_indicator = OfflineIndicator(self._offline)
+        self.statusBar().addPermanentWidget(self._offline_indicator)
         self._restore_tab()
-        if not self._restore_geometry():
+        if not self._saver.restore_geometry():
             self.resize(1080, 760)
 
     def start(self, services: WindowServices) -> None:
@@ -232,14 +223,16 @@ class MainWindow(QMainWindow):
             # Left of the "Offline" pill, which the frame put there.
             self.statusBar().insertPermanentWidget(0, DownloadQueueWidget(self._downloads))
 
-        for action, keys in self._shortcuts_for_start:
-            action.setShortcut(QKeySequence(keys))
-        self._add_tab_shortcuts()
-        self._add_chat_shortcuts(services)
-        self._build_tab(self._tabs.currentIndex())
+        # The shortcuts, like the panels, come after the first paint.
+        from app.ui.window_keys import WindowKeys
+
+        self._keys = WindowKeys(self, history=services.store is not None)
+        self._keys.tab_requested.connect(self._on_keys_tab_requested)
+        self._keys.new_chat_requested.connect(self._on_keys_new_chat_requested)
+        self._keys.search_requested.connect(self._on_keys_search_requested)
+        self._tabs.build(self._tabs.currentIndex())
         self._tabs.currentChanged.connect(self._on_tabs_current_changed)
-        for action in self._actions_for_start:
-            action.setEnabled(True)
+        self._menus.start()
         self._tabs.setEnabled(True)
         self._ready = True
         self._tab_shown()
@@ -316,64 +309,41 @@ class MainWindow(QMainWindow):
         _Tab(MODELS_TAB, _build_models_panel, "models_page"),
     )
 
-    def _build_tab(self, index: int) -> None:
-        """Puts the tab's panel in place of its placeholder, if it is not built yet."""
-        title = self._tabs.tabText(index)
-        if title in self._builders and self._services is None:
-            raise RuntimeError(f"the {title} panel needs the window's services: start the window first")
-        build = self._builders.pop(title, None)
-        if build is None:
-            return
-        panel = build(self, self.services)
+    def _build_panel(self, tab: _Tab) -> QWidget:
+        """The tab's panel, first shown or asked for; the window must have its services."""
+        panel = tab.build(self, self.services)
         # Every panel is a widget, the tab's page; the protocol says what the window asks of it besides.
         assert isinstance(panel, QWidget)
         self.models_changed.connect(panel.refresh_models)
-        self._panels[title] = panel
-        placeholder = self._tabs.widget(index)
-        shown = self._tabs.currentIndex() == index
-        # The panel goes in before the placeholder leaves, so the current tab never moves to a neighbour
-        # (whose showEvent would run); listeners of currentChanged see no change of tab.
-        blocked = self._tabs.blockSignals(True)
-        try:
-            self._tabs.insertTab(index, panel, title)
-            if shown:
-                self._tabs.setCurrentIndex(index)
-            self._tabs.removeTab(index + 1)
-        finally:
-            self._tabs.blockSignals(blocked)
-        placeholder.deleteLater()
+        self._panels[tab.title] = panel
+        return panel
 
-    def _panel(self, title: str) -> Panel | None:
-        """The tab's panel, built now if it was not yet; None: this window has no such tab."""
-        for index in range(self._tabs.count()):
-            if self._tabs.tabText(index) == title:
-                self._build_tab(index)
-                return self._panels[title]
-        return None
-
-    def _busy_model_ids(self) -> set[str]:
-        """The models an answer, a batch or a comparison is using now (a panel not built uses none)."""
-        return {model_id for panel in self._panels.values() for model_id in panel.active_model_ids}
+    def _close_idle(self, model_ids: set[str]) -> None:
+        """Closes the engines of ``model_ids`` that no answer, batch or comparison is using now (a panel not
+        built uses none): the next request builds a fresh one."""
+        busy = {model_id for panel in self._panels.values() for model_id in panel.active_model_ids}
+        for model_id in model_ids - busy:
+            self.services.engines.close(model_id)
 
     @property
     def chat_panel(self) -> ChatPanel:
-        return cast("ChatPanel", self._panel(CHAT_TAB))
+        return cast("ChatPanel", self._tabs.page(CHAT_TAB))
 
     @property
     def translation_panel(self) -> TranslationPanel:
-        return cast("TranslationPanel", self._panel(TRANSLATE_TAB))
+        return cast("TranslationPanel", self._tabs.page(TRANSLATE_TAB))
 
     @property
     def classification_panel(self) -> ClassificationPanel:
-        return cast("ClassificationPanel", self._panel(CLASSIFY_TAB))
+        return cast("ClassificationPanel", self._tabs.page(CLASSIFY_TAB))
 
     @property
     def compare_panel(self) -> ComparePanel | None:
-        return cast("ComparePanel | None", self._panel(COMPARE_TAB))
+        return cast("ComparePanel | None", self._tabs.page(COMPARE_TAB))
 
     @property
     def models_panel(self) -> ModelsPanel | None:
-        return cast("ModelsPanel | None", self._panel(MODELS_TAB))
+        return cast("ModelsPanel | None", self._tabs.page(MODELS_TAB))
 
     @property
     def downloads(self) -> DownloadWorker | None:
@@ -392,7 +362,7 @@ class MainWindow(QMainWindow):
             self._providers_dialog.raise_()
             self._providers_dialog.activateWindow()
             return self._providers_dialog
-        self._remote_before = self._remote_model_ids()
+        self._remote_before = self._model_ids(remote=True)
         from app.ui.dialogs.providers_dialog import ProvidersDialog
 
         services = self.services
@@ -404,98 +374,32 @@ class MainWindow(QMainWindow):
         dialog.open()
         return dialog
 
-    def _remote_model_ids(self) -> set[str]:
-        return {c.model_id for c in self.services.models.choices() if c.destination is not None}
+    def _model_ids(self, *, remote: bool) -> set[str]:
+        """The models listed now: those behind an API (``remote``), or the local ones."""
+        return {c.model_id for c in self.services.models.choices() if (c.destination is not None) == remote}
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        file_menu.setToolTipsVisible(True)
-        providers_action = QAction("&Providers…", self)
-        self._shortcuts_for_start.append((providers_action, "Ctrl+Shift+P"))
-        providers_action.setToolTip(
-            "Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)"
-        )
-        providers_action.triggered.connect(self._on_providers_action_triggered)
-        file_menu.addAction(providers_action)
-        self._add_offline_action(file_menu)
-        model_settings_action = QAction("&Model settings…", self)
-        model_settings_action.setToolTip("Context size, threads and GPU layers for local models")
-        model_settings_action.triggered.connect(self._on_model_settings_action_triggered)
-        file_menu.addAction(model_settings_action)
-        if self._with_history:
-            file_menu.addSeparator()
-            export_action = QAction("&Export all conversations…", self)
-            export_action.setToolTip("Save every conversation in one JSON archive")
-            export_action.triggered.connect(self._on_export_action_triggered)
-            file_menu.addAction(export_action)
-            import_action = QAction("&Import conversations…", self)
-            import_action.setToolTip("Add the conversations of a Plinth archive; those already here are skipped")
-            import_action.triggered.connect(self._on_import_action_triggered)
-            file_menu.addAction(import_action)
-            self._actions_for_start += [export_action, import_action]
-        file_menu.addSeparator()
-        quit_action = QAction("&Quit", self)
-        self._shortcuts_for_start.append((quit_action, "Ctrl+Q"))
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        quit_action.triggered.connect(self._on_quit_action_triggered)
-        file_menu.addAction(quit_action)
-
-        help_menu = self.menuBar().addMenu("&Help")
-        diagnostics_action = QAction("&Copy diagnostics", self)
-        diagnostics_action.triggered.connect(self._on_diagnostics_action_triggered)
-        help_menu.addAction(diagnostics_action)
-        about_action = QAction("&About Plinth", self)
-        about_action.setMenuRole(QAction.MenuRole.AboutRole)
-        about_action.triggered.connect(self._on_about_action_triggered)
-        help_menu.addAction(about_action)
-        self._actions_for_start += [providers_action, model_settings_action, diagnostics_action, about_action]
-        for action in self._actions_for_start:
-            action.setEnabled(False)
-
-    def _add_offline_action(self, menu: QMenu) -> None:
-        """File › Offline mode (Ctrl+Shift+O), and "Offline" in the status bar while it is on."""
-        action = QAction("&Offline mode", self)
-        action.setCheckable(True)
-        action.setChecked(self._offline.enabled)
-        self._shortcuts_for_start.append((action, "Ctrl+Shift+O"))
-        if self._offline.forced:
-            action.setEnabled(False)
-            action.setToolTip(
-                f"{OFFLINE_ENV_VAR}=1 is set: offline mode stays on until it is unset and Plinth restarts"
-            )
-        else:
-            self._actions_for_start.append(action)
-            action.setToolTip(
-                "Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)"
-            )
-        action.toggled.connect(self._on_offline_action_toggled)
-        menu.addAction(action)
-        self._offline_action = action
-        self._offline_indicator = QLabel("Offline")
-        # The privacy badge's "stays on this computer" pill, which is what offline mode guarantees.
-        self._offline_indicator.setObjectName("privacyBadge")
-        self._offline_indicator.setProperty("local", "true")
-        self._offline_indicator.setAccessibleName("Offline mode")
-        self.statusBar().addPermanentWidget(self._offline_indicator)
-        self._update_offline_indicator()
+    def _connect_menus(self) -> None:
+        menus = self._menus
+        menus.providers.triggered.connect(self._on_providers_action_triggered)
+        menus.offline.toggled.connect(self._on_offline_action_toggled)
+        menus.model_settings.triggered.connect(self._on_model_settings_action_triggered)
+        if menus.export is not None and menus.import_ is not None:
+            menus.export.triggered.connect(self._on_export_action_triggered)
+            menus.import_.triggered.connect(self._on_import_action_triggered)
+        menus.quit.triggered.connect(self._on_quit_action_triggered)
+        menus.diagnostics.triggered.connect(self._on_diagnostics_action_triggered)
+        menus.about.triggered.connect(self._on_about_action_triggered)
 
     @property
     def offline_action(self) -> QAction:
-        return self._offline_action
-
-    def _update_offline_indicator(self) -> None:
-        self._offline_indicator.setVisible(self._offline.enabled)
-        self._offline_indicator.setToolTip(
-            f"Offline mode is on ({self._offline.reason}): models behind an API are off and the Hugging Face Hub "
-            "is not contacted; nothing leaves this computer."
-        )
+        return self._menus.offline
 
     @Slot(bool)
     def _on_offline_action_toggled(self, checked: bool) -> None:
         self._offline.set_saved(checked)
         self._settings.offline = checked
-        self._save_settings()
-        self._update_offline_indicator()
+        self._saver.save()
+        self._offline_indicator.update_state()
         if self._offline.enabled:
             self._cut_off()
         # Every model picker re-reads its list: models behind an API are listed as off, or back on; the
@@ -505,36 +409,15 @@ class MainWindow(QMainWindow):
 
     def _cut_off(self) -> None:
         """Going offline: idle remote engines drop their connections; downloads stop (their part files stay)."""
-        for model_id in self._remote_model_ids() - self._busy_model_ids():
-            self.services.engines.close(model_id)
+        self._close_idle(self._model_ids(remote=True))
         if self._downloads is not None:
             for job in self._downloads.pending:
                 self._downloads.cancel(job)
             if self._downloads.current is not None:
                 self._downloads.cancel()
 
-    def _add_tab_shortcuts(self) -> None:
-        """Ctrl+1, Ctrl+2… show the first, second… tab."""
-        for number in range(1, 10):
-            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
-            shortcut.activated.connect(lambda index=number - 1: self._show_tab(index))
-
-    def _add_chat_shortcuts(self, services: WindowServices) -> None:
-        """Ctrl+N (new chat) and Ctrl+K (search the history) from any other tab: they show the chat.
-
-        On the Chat tab the panel's own shortcuts act; these are off there, or the two would be ambiguous and
-        neither would fire.
-        """
-        self._chat_shortcuts: list[QShortcut] = []
-        keys: dict[str, Callable[[], None]] = {"Ctrl+N": self._on_new_chat_shortcut_activated}
-        if services.store is not None:
-            keys["Ctrl+K"] = self._on_search_shortcut_activated
-        for sequence, slot in keys.items():
-            shortcut = QShortcut(QKeySequence(sequence), self)
-            shortcut.activated.connect(slot)
-            self._chat_shortcuts.append(shortcut)
-
-    def _show_tab(self, index: int) -> None:
+    @Slot(int)
+    def _on_keys_tab_requested(self, index: int) -> None:
         if index < self._tabs.count():
             self._tabs.setCurrentIndex(index)
             # Ctrl+1 on the Chat tab already shown still puts the keyboard in the message box.
@@ -548,60 +431,36 @@ class MainWindow(QMainWindow):
     def _tab_shown(self) -> None:
         """The tab now shown takes the keyboard: on the Chat tab, the message box (not the tab bar)."""
         chat_shown = self._tabs.tabText(self._tabs.currentIndex()) == CHAT_TAB
-        for shortcut in self._chat_shortcuts:
-            shortcut.setEnabled(not chat_shown)
+        self._keys.set_chat_shown(chat_shown)
         if chat_shown:
             self.chat_panel.focus_message()
 
     @Slot()
-    def _on_new_chat_shortcut_activated(self) -> None:
+    def _on_keys_new_chat_requested(self) -> None:
         self._show_chat().new_chat()
 
     @Slot()
-    def _on_search_shortcut_activated(self) -> None:
+    def _on_keys_search_requested(self) -> None:
         self._show_chat().focus_history_search()
 
     def _restore_tab(self) -> None:
-        wanted = self._settings.extra.get(CURRENT_TAB_KEY)
-        for index in range(self._tabs.count()):
-            if self._tabs.tabText(index) == wanted:
-                self._tabs.setCurrentIndex(index)
-                return
-
-    def _restore_geometry(self) -> bool:
-        if not self._settings.window_geometry:
-            return False
-        data = QByteArray.fromBase64(self._settings.window_geometry.encode("ascii"))
-        return bool(self.restoreGeometry(data))
-
-    def _save_settings(self) -> None:
-        """Writes the settings, with the window geometry: the one place that does."""
-        self._save_timer.stop()
-        self._settings.window_geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
-        try:
-            self._settings_store.save(self._settings)
-        except OSError as exc:
-            # Closing must not be blocked by a full disk; the next start uses the old file.
-            log.error("Could not save settings to %s: %s", self._settings_store.path, exc)
-            self.statusBar().showMessage(f"Could not save the settings: {exc}")
+        index = self._tabs.index_of(self._settings.extra.get(CURRENT_TAB_KEY, ""))
+        if index >= 0:
+            self._tabs.setCurrentIndex(index)
 
     @Slot(bool)
     def _on_chat_panel_settings_changed(self, now: bool) -> None:
         if now:
-            self._save_settings()
+            self._saver.save()
         else:
-            self._save_timer.start()
-
-    @Slot()
-    def _on_save_timer_timeout(self) -> None:
-        self._save_settings()
+            self._saver.save_soon()
 
     @Slot(int)
     def _on_tabs_current_changed(self, index: int) -> None:
-        self._build_tab(index)
+        self._tabs.build(index)
         self._tab_shown()
         self._settings.extra[CURRENT_TAB_KEY] = self._tabs.tabText(index)
-        self._save_timer.start()
+        self._saver.save_soon()
 
     @Slot()
     def _on_export_action_triggered(self) -> None:
@@ -613,50 +472,19 @@ class MainWindow(QMainWindow):
 
     def export_conversations(self) -> Path | None:
         """Asks for a file and writes every conversation into it as one archive; the file, or None."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from app.ui.conversation_archive import export_all
 
         store = self.services.store
-        if store is None:
-            return None
-        start = str(Path.home() / "plinth-conversations.json")
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Export all conversations", start, ARCHIVE_FILTER)
-        if not chosen:
-            return None
-        target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".json")
-        from app.core.history.archive import write_archive_file
-
-        try:
-            archive = store.export_archive()
-            write_archive_file(target, archive)
-        except UserFacingError as exc:
-            QMessageBox.warning(self, "Could not export", str(exc))
-            return None
-        count = len(archive.get("conversations", []))
-        self.statusBar().showMessage(f"Exported {_conversations(count)} to {target}.", 10_000)
-        return target
+        return export_all(self, store) if store is not None else None
 
     def import_conversations(self) -> None:
         """Asks for an archive and adds its conversations; the status bar says how many."""
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from app.ui.conversation_archive import import_all
 
         store = self.services.store
-        if store is None:
-            return
-        chosen, _filter = QFileDialog.getOpenFileName(self, "Import conversations", str(Path.home()), ARCHIVE_FILTER)
-        if not chosen:
-            return
-        from app.core.history.archive import read_archive_file
-
-        try:
-            result = store.import_archive(read_archive_file(Path(chosen)))
-        except UserFacingError as exc:
-            QMessageBox.warning(self, "Could not import", str(exc))
-            return
-        if CHAT_TAB in self._panels:
+        if store is not None and import_all(self, store) and CHAT_TAB in self._panels:
             # A chat built later reads the history then.
             self.chat_panel.refresh_history()
-        skipped = f"; {_conversations(result.skipped)} already here, skipped" if result.skipped else ""
-        self.statusBar().showMessage(f"Imported {_conversations(result.imported)}{skipped}.", 10_000)
 
     @Slot()
     def _on_quit_action_triggered(self) -> None:
@@ -676,9 +504,7 @@ class MainWindow(QMainWindow):
         if dialog is not None:
             dialog.deleteLater()
         # Cached remote engines hold the old key and URL; the next answer builds fresh ones.
-        busy = self._busy_model_ids()
-        for model_id in (self._remote_before | self._remote_model_ids()) - busy:
-            self.services.engines.close(model_id)
+        self._close_idle(self._remote_before | self._model_ids(remote=True))
         # Panels not built yet list the providers as they are when they are built.
         self.models_changed.emit()
 
@@ -734,13 +560,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_model_settings_dialog_accepted(self) -> None:
-        self._save_settings()
+        self._saver.save()
         # Idle local engines restart with the new settings on their next request.
-        busy = self._busy_model_ids()
-        services = self.services
-        for choice in services.models.choices():
-            if choice.destination is None and choice.model_id not in busy:
-                services.engines.close(choice.model_id)
+        self._close_idle(self._model_ids(remote=False))
 
     @Slot()
     def _on_diagnostics_action_triggered(self) -> None:
@@ -754,9 +576,5 @@ class MainWindow(QMainWindow):
         # Panels never shown have nothing running.
         for panel in self._panels.values():
             panel.shutdown()
-        self._save_settings()
+        self._saver.save()
         event.accept()
-
-
-def _conversations(count: int) -> str:
-    return f"{count} conversation" if count == 1 else f"{count} conversations"

@@ -27,7 +27,7 @@ from app.core.models.directory import ModelDirectory
 from app.core.models.library import ModelLibrary
 from app.core.settings import Settings
 from app.ui.panels.chat_panel import INTERRUPTED_NOTE, OPEN_CONVERSATION_KEY, SPLITTER_KEY, ChatPanel
-from app.ui.widgets.history_sidebar import KIND_ROLE
+from app.ui.widgets.history_list import KIND_ROLE
 from app.ui.widgets.transcript import Transcript
 
 

@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.history.store import Store
 from app.ui.widgets import history_sidebar
-from app.ui.widgets.history_sidebar import (
+from app.ui.widgets.history_list import (
     CONVERSATION,
     HEADER,
     HIT,
@@ -25,11 +25,10 @@ from app.ui.widgets.history_sidebar import (
     KIND_ROLE,
     SNIPPET_ROLE,
     HistoryModel,
-    HistorySidebar,
     date_group,
-    export_file_name,
     snippet_html,
 )
+from app.ui.widgets.history_sidebar import HistorySidebar, export_file_name
 
 
 @pytest.fixture

@@ -33,10 +33,10 @@ from app.core.errors import ContextTooLongError
 from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings, SettingsStore
-from app.ui.main_window import SAVE_DELAY_MS
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel
+from app.ui.settings_saver import SAVE_DELAY_MS
 from app.ui.widgets.transcript import Transcript
 
 #: Longest the event loop may stall at any point, in ms.

@@ -14,15 +14,10 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
     QMessageBox,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -32,13 +27,14 @@ from app.core.providers import (
     ProviderConfig,
     ProviderError,
     ProviderStore,
-    provider_secret,
     validate_provider,
 )
 from app.core.secrets import provider_account
 from app.ui.dialogs._fit import fit_height
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
+from app.ui.dialogs.provider_list import ProviderList, key_status, keychain_labels, stored_secret
 from app.ui.widgets.buttons import action_button
+from app.ui.widgets.layouts import STRETCH, buddy, hbox, vbox
 from app.ui.widgets.message_label import message_label
 from app.workers.call_worker import CallWorker
 
@@ -50,18 +46,6 @@ TestConnection = Callable[[ProviderConfig, "str | None"], list[str]]
 
 #: Wide enough for the providers table and a form whose messages wrap to a few lines.
 MIN_WIDTH = 820
-
-
-def key_status(secret: Secret | None) -> str:
-    if secret is None:
-        return "no key"
-    if secret.source == "keychain":
-        return "in keychain"
-    if secret.source == "session":
-        return "this session only"
-    if secret.source.startswith("environment:"):
-        return f"from ${secret.source.partition(':')[2]}"
-    return secret.source
 
 
 class ProvidersDialog(QDialog):
@@ -89,7 +73,6 @@ class ProvidersDialog(QDialog):
         self._secrets = secrets
         self._test_connection = test_connection
         self._offline = offline
-        self._configs: list[ProviderConfig] = []
         #: The provider being edited; None while adding one or when the form is idle.
         self._editing: ProviderConfig | None = None
         self._form_active = False
@@ -112,50 +95,8 @@ class ProvidersDialog(QDialog):
     # -- construction -------------------------------------------------------------------
 
     def _build(self) -> None:
-        keychain = QLabel()
-        keychain.setObjectName("secondaryText")
-        keychain.setAccessibleName("Keychain")
-        keychain.setWordWrap(True)
-        self._keychain_label = keychain
-        self._keychain_warning = QLabel()
-        self._keychain_warning.setObjectName("notice")
-        self._keychain_warning.setAccessibleName("Keychain warning")
-        self._keychain_warning.setWordWrap(True)
-        self._keychain_warning.setTextFormat(Qt.TextFormat.RichText)
-        self._update_keychain_labels()
-
-        self._table = QTableWidget(0, 4)
-        self._table.setAccessibleName("Providers")
-        self._table.setHorizontalHeaderLabels(["Name", "Kind", "Base URL", "Key"])
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.verticalHeader().hide()
-        self._table.setShowGrid(False)
-        self._table.setAlternatingRowColors(True)
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)
-        header.setHighlightSections(False)
-        # The header and three rows: the list gives way first when messages need room.
-        rows = 3 * self._table.verticalHeader().defaultSectionSize()
-        self._table.setMinimumHeight(self._table.horizontalHeader().sizeHint().height() + rows + 4)
-
-        self._add_button = action_button("Add…", "Add provider", "Set up a new provider")
-        self._edit_button = action_button("Edit…", "Edit provider", "Change the selected provider or its key")
-        self._remove_button = action_button("Remove", "Remove provider", "Remove the selected provider and its key")
-        list_buttons = QVBoxLayout()
-        list_buttons.setSpacing(6)
-        list_buttons.addWidget(self._add_button)
-        list_buttons.addWidget(self._edit_button)
-        list_buttons.addWidget(self._remove_button)
-        list_buttons.addStretch(1)
-        list_row = QHBoxLayout()
-        list_row.setSpacing(8)
-        list_row.addWidget(self._table, 1)
-        list_row.addLayout(list_buttons)
+        keychain_label, keychain_warning = keychain_labels(self._secrets)
+        self._list = ProviderList(self._secrets)
 
         self._name = QLineEdit()
         self._name.setAccessibleName("Provider name")
@@ -174,15 +115,9 @@ class ProvidersDialog(QDialog):
         self._key = QLineEdit()
         self._key.setAccessibleName("API key")
         self._key.setEchoMode(QLineEdit.EchoMode.Password)
-        self._show_key = QPushButton("Show")
-        self._show_key.setAccessibleName("Show API key")
-        self._show_key.setToolTip("Show or hide the key as typed")
+        self._show_key = action_button("Show", "Show API key", "Show or hide the key as typed")
         self._show_key.setCheckable(True)
-        self._show_key.setAutoDefault(False)
-        key_row = QHBoxLayout()
-        key_row.setSpacing(6)
-        key_row.addWidget(self._key, 1)
-        key_row.addWidget(self._show_key)
+        key_row = hbox((self._key, 1), self._show_key, spacing=6)
         self._key_state = QLabel()
         self._key_state.setObjectName("secondaryText")
         self._key_state.setAccessibleName("Stored key")
@@ -193,9 +128,7 @@ class ProvidersDialog(QDialog):
         self._test_result.setAccessibleName("Connection result")
         self._test_result.setWordWrap(True)
         self._test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        test_row = QHBoxLayout()
-        test_row.addWidget(self._test_button)
-        test_row.addStretch(1)
+        test_row = hbox(self._test_button, STRETCH, spacing=None)
 
         self._models = QListWidget()
         self._models.setAccessibleName("Models")
@@ -213,10 +146,7 @@ class ProvidersDialog(QDialog):
         self._cancel_button = action_button("Cancel", "Cancel edit", "Forget the changes in the form")
         self._save_button = action_button("Save", "Save provider", "Save the provider; the key goes to the keychain")
         self._save_button.setObjectName("primaryButton")
-        form_buttons = QHBoxLayout()
-        form_buttons.addStretch(1)
-        form_buttons.addWidget(self._cancel_button)
-        form_buttons.addWidget(self._save_button)
+        form_buttons = hbox(STRETCH, self._cancel_button, self._save_button, spacing=None)
 
         # A grid, not a QFormLayout: a form sizes a word-wrapped label by its size
         # hint (eight lines, whatever its width), a grid by its height for the width.
@@ -225,15 +155,15 @@ class ProvidersDialog(QDialog):
         form.setVerticalSpacing(8)
         form.setColumnStretch(1, 1)
         rows: list[tuple[QLabel | None, QWidget | QHBoxLayout]] = [
-            (self._buddy("&Name", self._name), self._name),
-            (self._buddy("&Kind", self._kind), self._kind),
-            (self._buddy("&Base URL", self._base_url), self._base_url),
+            (buddy("&Name", self._name), self._name),
+            (buddy("&Kind", self._kind), self._kind),
+            (buddy("&Base URL", self._base_url), self._base_url),
             (None, self._base_url_hint),
-            (self._buddy("API &key", self._key), key_row),
+            (buddy("API &key", self._key), key_row),
             (None, self._key_state),
             (None, test_row),
             (None, self._test_result),
-            (self._buddy("&Models", self._models), self._models),
+            (buddy("&Models", self._models), self._models),
             (None, self._models_note),
         ]
         for row, (label, field) in enumerate(rows):
@@ -245,36 +175,26 @@ class ProvidersDialog(QDialog):
             else:
                 form.addWidget(field, row, 1)
         self._group = QGroupBox("Provider")
-        group_layout = QVBoxLayout(self._group)
-        group_layout.addLayout(form)
-        group_layout.addWidget(self._form_error)
-        group_layout.addStretch(1)
-        group_layout.addLayout(form_buttons)
+        vbox(form, self._form_error, STRETCH, form_buttons, parent=self._group)
 
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 14, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self._keychain_warning)
-        layout.addWidget(self._keychain_label)
-        layout.addLayout(list_row)
-        layout.addWidget(self._notice)
-        layout.addWidget(self._group, 1)
-        layout.addWidget(self._buttons)
-
-    @staticmethod
-    def _buddy(text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
+        vbox(
+            keychain_warning,
+            keychain_label,
+            self._list,
+            self._notice,
+            (self._group, 1),
+            self._buttons,
+            parent=self,
+            margins=(16, 14, 16, 12),
+            spacing=10,
+        )
 
     def _connect(self) -> None:
-        self._table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
-        self._table.cellDoubleClicked.connect(self._on_table_cell_double_clicked)
-        self._add_button.clicked.connect(self._on_add_button_clicked)
-        self._edit_button.clicked.connect(self._on_edit_button_clicked)
-        self._remove_button.clicked.connect(self._on_remove_button_clicked)
+        self._list.add_requested.connect(self._on_list_add_requested)
+        self._list.edit_requested.connect(self._on_list_edit_requested)
+        self._list.remove_requested.connect(self._on_list_remove_requested)
         self._name.editingFinished.connect(self._on_name_editing_finished)
         self._kind.currentIndexChanged.connect(self._on_kind_current_index_changed)
         self._base_url.textEdited.connect(self._on_connection_field_edited)
@@ -287,60 +207,13 @@ class ProvidersDialog(QDialog):
 
     # -- list ---------------------------------------------------------------------------------
 
-    def _update_keychain_labels(self) -> None:
-        name = self._secrets.backend_name
-        if self._secrets.keychain_available:
-            self._keychain_label.setText(f"Keys are kept in the system keychain ({name}), never in a file.")
-            self._keychain_label.show()
-            self._keychain_warning.hide()
-            return
-        env = ", ".join(f"<code>{var}</code>" for kind in KINDS.values() for var in kind.key_env)
-        # One box says it all: the backend's name has no line of its own, which leaves the form its room.
-        self._keychain_label.hide()
-        self._keychain_warning.setText(
-            f"<b>No keychain is available</b> on this computer (keychain backend: {name}), so keys cannot be "
-            "stored. Plinth never writes a key to a file: a key you add can be kept for this session "
-            f"only and is forgotten when Plinth closes. Keys in {env} still work."
-        )
-        self._keychain_warning.show()
-
     def _reload(self, select: str | None = None) -> None:
         try:
-            self._configs = self._providers.load()
+            configs = self._providers.load()
         except ProviderError as exc:
-            self._configs = []
+            configs = []
             self._show_form_error(exc)
-        self._table.setRowCount(len(self._configs))
-        for row, config in enumerate(self._configs):
-            cells = [
-                config.name,
-                KINDS[config.kind].label if config.kind in KINDS else config.kind,
-                config.base_url or "default",
-                key_status(self._secret(config)),
-            ]
-            for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if column == 2 and not config.base_url:
-                    item.setForeground(self.palette().placeholderText())
-                self._table.setItem(row, column, item)
-            if select == config.name:
-                self._table.selectRow(row)
-        self._update_list_buttons()
-
-    def _secret(self, config: ProviderConfig) -> Secret | None:
-        try:
-            return provider_secret(config, self._secrets)
-        except UserFacingError:
-            return None
-
-    def _selected(self) -> ProviderConfig | None:
-        rows = self._table.selectionModel().selectedRows()
-        return self._configs[rows[0].row()] if rows else None
-
-    def _update_list_buttons(self) -> None:
-        has = self._selected() is not None
-        self._edit_button.setEnabled(has)
-        self._remove_button.setEnabled(has)
+        self._list.set_configs(configs, select)
 
     # -- form ---------------------------------------------------------------------------------
 
@@ -418,12 +291,7 @@ class ProvidersDialog(QDialog):
         """The key the provider being edited already has (keychain, session or environment)."""
         kind = self._kind.currentData()
         name = self._editing.name if self._editing is not None else self._name.text().strip()
-        if not name:
-            return None
-        try:
-            return provider_secret(ProviderConfig(name, kind), self._secrets)
-        except UserFacingError:
-            return None
+        return stored_secret(ProviderConfig(name, kind), self._secrets) if name else None
 
     def _form_config(self) -> ProviderConfig | None:
         """What the form says, validated; None (and the reason shown) when invalid."""
@@ -440,7 +308,7 @@ class ProvidersDialog(QDialog):
         except ProviderError as exc:
             self._show_form_error(exc)
             return None
-        if self._editing is None and any(p.name == name for p in self._configs):
+        if self._editing is None and any(p.name == name for p in self._list.configs):
             self._show_form_error(
                 ProviderError(f"A provider named “{name}” already exists.", "Pick another name, or edit that one.")
             )
@@ -577,29 +445,15 @@ class ProvidersDialog(QDialog):
     # -- slots ------------------------------------------------------------------------------
 
     @Slot()
-    def _on_table_item_selection_changed(self) -> None:
-        self._update_list_buttons()
-
-    @Slot(int, int)
-    def _on_table_cell_double_clicked(self, row: int, _column: int) -> None:
-        self._open_form(self._configs[row])
-
-    @Slot()
-    def _on_add_button_clicked(self) -> None:
-        self._table.clearSelection()
+    def _on_list_add_requested(self) -> None:
         self._open_form(None)
 
-    @Slot()
-    def _on_edit_button_clicked(self) -> None:
-        config = self._selected()
-        if config is not None:
-            self._open_form(config)
+    @Slot(object)
+    def _on_list_edit_requested(self, config: ProviderConfig) -> None:
+        self._open_form(config)
 
-    @Slot()
-    def _on_remove_button_clicked(self) -> None:
-        config = self._selected()
-        if config is None:
-            return
+    @Slot(object)
+    def _on_list_remove_requested(self, config: ProviderConfig) -> None:
         answer = QMessageBox.question(
             self,
             "Remove provider",

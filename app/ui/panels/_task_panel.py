@@ -11,13 +11,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QProgressBar, QSizePolicy, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QProgressBar,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
 from app.ui.widgets.elided_label import ElidedLabel
+from app.ui.widgets.layouts import LayoutItem, hbox, vbox
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker, ModelUnavailableError
 from app.workers.base import Worker
@@ -69,6 +79,52 @@ def error_label(name: str) -> QLabel:
     return message_label(name, error=True)
 
 
+def show_error_in(label: QLabel, title: str, message: str) -> None:
+    """Show ``title`` (in bold) and ``message`` in an error line."""
+    label.setText(f"<b>{escape(title)}.</b> {escape(message)}")
+    label.show()
+
+
+def stats_label(name: str) -> QLabel:
+    """The line under a result with its numbers (time, tokens, cost), which can be copied."""
+    stats = QLabel()
+    stats.setObjectName("statusLine")
+    stats.setAccessibleName(name)
+    stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return stats
+
+
+def progress_line(name: str) -> QProgressBar:
+    """The thin bar of a long run over many parts (a file's chunks, a table's rows)."""
+    progress = QProgressBar()
+    progress.setAccessibleName(name)
+    progress.setTextVisible(False)
+    progress.setFixedHeight(8)
+    return progress
+
+
+def draft_edit(name: str, placeholder: str, draft: str) -> QPlainTextEdit:
+    """The box a task's text is typed in, holding the draft kept from last time; Tab leaves it."""
+    edit = QPlainTextEdit()
+    edit.setAccessibleName(name)
+    edit.setPlaceholderText(placeholder)
+    edit.setPlainText(draft)
+    edit.setTabChangesFocus(True)
+    return edit
+
+
+def panel_layout(panel: QWidget, *items: LayoutItem) -> QVBoxLayout:
+    """The outer layout of a task's page: the model row at the top, the work below."""
+    return vbox(*items, spacing=10, margins=(16, 12, 16, 12), parent=panel)
+
+
+def tab_page(*items: LayoutItem) -> QWidget:
+    """A page of the Text / Batch tabs, a little below the tab bar."""
+    page = QWidget()
+    vbox(*items, spacing=8, margins=(0, 10, 0, 0), parent=page)
+    return page
+
+
 def add_shortcuts(widget: QWidget, shortcuts: Mapping[str, Callable[[], None]]) -> None:
     """Key sequences that work only while ``widget`` has focus: other panels use the same keys."""
     for keys, slot in shortcuts.items():
@@ -92,8 +148,9 @@ class ModelPanelMixin:
     """What every panel that runs one picked model shares: the notice, the status line and the busy bar.
 
     The panel (a ``QWidget``) builds ``_picker``, ``_notice``, ``_busy`` and
-    ``_status``, declares the ``providers_requested`` signal and defines
-    ``_update_actions``.
+    ``_status`` (``_actions_row`` builds the last two), keeps its running
+    worker in ``_worker``, declares the ``providers_requested`` signal and
+    defines ``_update_actions``.
     """
 
     #: What ``ModelPicker.notice`` is asked about ("chat", "translate", "classify").
@@ -103,10 +160,17 @@ class ModelPanelMixin:
     _notice: QLabel
     _busy: QProgressBar
     _status: ElidedLabel
+    _worker: Worker | None
     providers_requested: SignalInstance
 
     def _update_actions(self) -> None:
         raise NotImplementedError
+
+    def _actions_row(self, name: str, *buttons: QWidget) -> QHBoxLayout:
+        """The busy bar and the status line (read out as ``name``), then ``buttons``: creates ``_busy`` and ``_status``."""
+        self._busy = busy_indicator()
+        self._status = status_label(name)
+        return hbox(self._busy, (self._status, 1), *buttons, spacing=8)
 
     def _show_notice(self) -> None:
         """The notice says why no model, or not the picked one, can be used for ``TASK`` now."""
@@ -131,6 +195,19 @@ class ModelPanelMixin:
     def _hide_busy(self) -> None:
         self._busy.hide()
         self._update_actions()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if self._worker is not None and not self._worker.cancel_requested:
+            self._worker.cancel()
+            self._set_status("Stopping…")
+            self._update_actions()
+
+    def _end_worker(self) -> None:
+        if self._worker is not None:
+            self._worker.deleteLater()
+        self._worker = None
+        self._hide_busy()
 
 
 class TaskPanel(ModelPanelMixin, QWidget):
@@ -176,11 +253,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
 
         self._batch = BatchView(batch_kind, self._state.setdefault("batch", {}), store=self._store)
         self._batch.setAccessibleName(f"{name} batch")
-        batch_page = QWidget()
-        batch_layout = QVBoxLayout(batch_page)
-        batch_layout.setContentsMargins(0, 10, 0, 0)
-        batch_layout.addWidget(self._batch)
-        self._tabs.addTab(batch_page, "Batch")
+        self._tabs.addTab(tab_page(self._batch), "Batch")
         return self._tabs
 
     def _connect_task(self) -> None:
@@ -211,13 +284,6 @@ class TaskPanel(ModelPanelMixin, QWidget):
             self._state["model"] = model_id
         self._show_notice()
         self._update_actions()
-
-    @Slot()
-    def _on_stop_button_clicked(self) -> None:
-        if self._worker is not None and not self._worker.cancel_requested:
-            self._worker.cancel()
-            self._set_status("Stopping…")
-            self._update_actions()
 
     @Slot()
     def _on_batch_run_requested(self) -> None:
@@ -275,12 +341,6 @@ class TaskPanel(ModelPanelMixin, QWidget):
         # for a failure that repeats (a server that cannot classify, a refused request).
         self._set_status(f"{title}.")
 
-    def _end_worker(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._worker = None
-        self._hide_busy()
-
     def _shutdown_workers(self, *workers: Worker | None) -> None:
         """Stop the batch and ``workers`` (``None`` skipped) and wait for them."""
         self._batch.shutdown(on_stuck=lambda: self._engines.close(self._active_model))
@@ -296,5 +356,4 @@ class TaskPanel(ModelPanelMixin, QWidget):
             self._show_error("Not saved in the history", str(exc))
 
     def _show_error(self, title: str, message: str) -> None:
-        self._error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
-        self._error.show()
+        show_error_in(self._error, title, message)

@@ -7,12 +7,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import (
-    QDoubleSpinBox,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
     QPushButton,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -24,10 +20,12 @@ from app.core.errors import UserFacingError
 from app.core.history.conversations import ConversationNotFoundError
 from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
-from app.core.tasks.chat import ChatParams, ChatSession
-from app.ui.panels._task_panel import ModelPanelMixin, busy_indicator, notice_label, status_label, stop_and_wait
+from app.core.tasks.chat import ChatSession
+from app.ui.panels._task_panel import ModelPanelMixin, notice_label, panel_layout, stop_and_wait
+from app.ui.panels.chat_params import ChatParamsBar
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
+from app.ui.widgets.layouts import STRETCH, hbox, vbox
 from app.ui.widgets.message_edit import MessageEdit
 from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.transcript import Transcript
@@ -108,37 +106,8 @@ class ChatPanel(ModelPanelMixin, QWidget):
     def _build(self) -> None:
         self._picker = ModelPicker(self._models)
 
-        self._temperature = QDoubleSpinBox()
-        self._temperature.setAccessibleName("Temperature")
-        self._temperature.setRange(0.0, 2.0)
-        self._temperature.setSingleStep(0.1)
-        self._temperature.setDecimals(2)
-        self._temperature.setValue(self._settings.temperature)
-        self._temperature.setToolTip("Higher is more varied, lower is more focused.")
-        temperature_label = QLabel("&Temperature")
-        temperature_label.setBuddy(self._temperature)
-
-        self._max_tokens = QSpinBox()
-        self._max_tokens.setAccessibleName("Max tokens")
-        self._max_tokens.setRange(1, 32768)
-        self._max_tokens.setSingleStep(128)
-        self._max_tokens.setValue(self._settings.max_tokens)
-        self._max_tokens.setToolTip("The longest answer, in tokens.")
-        max_tokens_label = QLabel("Ma&x tokens")
-        max_tokens_label.setBuddy(self._max_tokens)
-
-        for label in (temperature_label, max_tokens_label):
-            # Text widths are fractional and the size hint rounds down: the last glyph got clipped.
-            label.setMinimumWidth(label.sizeHint().width() + 2)
-        header = QHBoxLayout()
-        header.setSpacing(8)
-        header.addWidget(self._picker, 1)
-        header.addSpacing(16)
-        header.addWidget(temperature_label)
-        header.addWidget(self._temperature)
-        header.addSpacing(8)
-        header.addWidget(max_tokens_label)
-        header.addWidget(self._max_tokens)
+        self._params_bar = ChatParamsBar(self._settings)
+        header = hbox((self._picker, 1), 16, self._params_bar, spacing=8)
 
         self._system_prompt = QLineEdit(self._settings.system_prompt)
         self._system_prompt.setAccessibleName("System prompt")
@@ -150,20 +119,11 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._transcript = Transcript()
         self._transcript.setObjectName("transcript")
 
-        self._busy = busy_indicator()
-        self._status = status_label("Status")
-
         self._regenerate_button = self._button("Regenerate", "Ctrl+R", "Answer the last message again")
         self._copy_button = self._button("Copy", "Ctrl+Shift+C", "Copy the last answer")
         self._new_chat_button = self._button("New chat", "Ctrl+N", "Start a new conversation")
 
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        actions.addWidget(self._busy)
-        actions.addWidget(self._status, 1)
-        actions.addWidget(self._regenerate_button)
-        actions.addWidget(self._copy_button)
-        actions.addWidget(self._new_chat_button)
+        actions = self._actions_row("Status", self._regenerate_button, self._copy_button, self._new_chat_button)
 
         self._message = MessageEdit()
         self._message.setAccessibleName("Message")
@@ -175,27 +135,10 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._send_button.setObjectName("primaryButton")
         self._send_button.setDefault(True)
         self._stop_button = self._button("Stop", "Esc", "Stop the answer")
-        send_column = QVBoxLayout()
-        send_column.setSpacing(6)
-        send_column.addWidget(self._send_button)
-        send_column.addWidget(self._stop_button)
-        send_column.addStretch(1)
-
-        composer = QHBoxLayout()
-        composer.setSpacing(8)
-        composer.addWidget(self._message, 1)
-        composer.addLayout(send_column)
+        composer = hbox((self._message, 1), vbox(self._send_button, self._stop_button, STRETCH, spacing=6), spacing=8)
 
         chat = QWidget()
-        layout = QVBoxLayout(chat)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addLayout(header)
-        layout.addWidget(self._system_prompt)
-        layout.addWidget(self._notice)
-        layout.addWidget(self._transcript, 1)
-        layout.addLayout(actions)
-        layout.addLayout(composer)
+        panel_layout(chat, header, self._system_prompt, self._notice, (self._transcript, 1), actions, composer)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -239,8 +182,6 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._picker.model_changed.connect(self._on_picker_model_changed)
         self._notice.linkActivated.connect(self._on_notice_link_activated)
         self._system_prompt.textChanged.connect(self._on_system_prompt_text_changed)
-        self._temperature.valueChanged.connect(self._on_temperature_value_changed)
-        self._max_tokens.valueChanged.connect(self._on_max_tokens_value_changed)
         self._message.textChanged.connect(self._on_message_text_changed)
         self._message.submitted.connect(self._on_message_submitted)
         self._send_button.clicked.connect(self._on_send_button_clicked)
@@ -363,14 +304,6 @@ class ChatPanel(ModelPanelMixin, QWidget):
     def _on_system_prompt_text_changed(self, text: str) -> None:
         self._settings.system_prompt = text
 
-    @Slot(float)
-    def _on_temperature_value_changed(self, value: float) -> None:
-        self._settings.temperature = value
-
-    @Slot(int)
-    def _on_max_tokens_value_changed(self, value: int) -> None:
-        self._settings.max_tokens = value
-
     @Slot()
     def _on_message_text_changed(self) -> None:
         self._settings.draft = self._message.toPlainText()
@@ -383,12 +316,6 @@ class ChatPanel(ModelPanelMixin, QWidget):
     @Slot()
     def _on_send_button_clicked(self) -> None:
         self._send()
-
-    @Slot()
-    def _on_stop_button_clicked(self) -> None:
-        if self._worker is not None and not self._worker.cancel_requested:
-            self._worker.cancel()
-            self._set_status("Stopping…")
 
     @Slot()
     def _on_regenerate_button_clicked(self) -> None:
@@ -462,7 +389,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._session.finish(stats)
         self._show_answer_saved()
         self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
-        self._end_answer()
+        self._end_worker()
 
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
@@ -473,7 +400,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._show_answer_saved()
         self._set_status(f"{title}. You can send again.")
         self._put_back_unanswered()
-        self._end_answer()
+        self._end_worker()
 
     # -- conversation flow ---------------------------------------------------------
 
@@ -538,12 +465,6 @@ class ChatPanel(ModelPanelMixin, QWidget):
             self._message.moveCursor(QTextCursor.MoveOperation.End)
             self._message.setFocus()
 
-    def _end_answer(self) -> None:
-        if self._worker is not None:
-            self._worker.deleteLater()
-        self._worker = None
-        self._hide_busy()
-
     def _rebuild_transcript(self) -> None:
         self._transcript.clear_messages()
         for turn, state in self._session.saved_turns():
@@ -562,19 +483,16 @@ class ChatPanel(ModelPanelMixin, QWidget):
     # -- the session and the store ------------------------------------------------------
 
     def _new_session(self) -> ChatSession:
-        return ChatSession(self._store, self._system_prompt.text(), self._params(), self._on_store_error)
+        return ChatSession(self._store, self._system_prompt.text(), self._params_bar.params, self._on_store_error)
 
     def _open_session(self, store: Store, conversation_id: int) -> ChatSession:
         """The stored conversation; its settings replace the widgets' where it has them."""
-        return ChatSession.open(store, conversation_id, self._params(), self._on_store_error)
+        return ChatSession.open(store, conversation_id, self._params_bar.params, self._on_store_error)
 
     def _use_widget_settings(self) -> None:
         """The next answer is asked with the system prompt and settings shown now."""
         self._session.system_prompt = self._system_prompt.text()
-        self._session.params = self._params()
-
-    def _params(self) -> ChatParams:
-        return ChatParams(temperature=self._temperature.value(), max_tokens=self._max_tokens.value())
+        self._session.params = self._params_bar.params
 
     def _on_store_error(self, exc: UserFacingError) -> None:
         """A failed save is said in the status line; the chat goes on."""
@@ -598,8 +516,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
     def _show_session(self, session: ChatSession) -> None:
         self._session = session
         self._system_prompt.setText(session.system_prompt)
-        self._temperature.setValue(session.params.temperature)
-        self._max_tokens.setValue(session.params.max_tokens)
+        self._params_bar.set_params(session.params)
         status = ""
         model_id = session.model_id
         if model_id and model_id != self._picker.model_id:

@@ -4,24 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
-from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QAbstractItemDelegate,
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QSpinBox,
     QSplitter,
-    QStyledItemDelegate,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -43,13 +35,17 @@ from app.core.tasks.classification import (
 from app.ui.panels._task_panel import (
     TaskPanel,
     add_shortcuts,
-    busy_indicator,
+    draft_edit,
     error_label,
     notice_label,
-    status_label,
+    panel_layout,
+    stats_label,
+    tab_page,
 )
 from app.ui.widgets.buttons import action_button
+from app.ui.widgets.layouts import STRETCH, buddy, hbox, vbox
 from app.ui.widgets.model_picker import ModelPicker
+from app.ui.widgets.pair_table import CellTable
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
 from app.workers.task_worker import TaskWorker
 
@@ -73,64 +69,6 @@ METHOD_TEXT = {
     "enum": "chosen from an enum",
     "generate": "generated and matched to a label",
 }
-
-
-class _CellTable(QTableWidget):
-    """A table that Tab leaves: Tab and Shift+Tab go to the next or previous control, from a cell
-    being edited too; Ctrl+Tab and Ctrl+Shift+Tab, like the arrow keys, move between cells."""
-
-    def __init__(self, rows: int, columns: int) -> None:
-        super().__init__(rows, columns)
-        self.setTabKeyNavigation(False)
-        self.setItemDelegate(_CellDelegate(self))
-
-    def leave(self, forward: bool) -> None:
-        """Give the focus to the control after (or before) the table."""
-        self.focusNextPrevChild(forward)
-
-    def move_between_cells(self, forward: bool) -> None:
-        action = QAbstractItemView.CursorAction.MoveNext if forward else QAbstractItemView.CursorAction.MovePrevious
-        index = self.moveCursor(action, Qt.KeyboardModifier.NoModifier)
-        if index.isValid():
-            self.setCurrentIndex(index)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
-        step = _tab_step(event)
-        if step is not None and step[0]:
-            self.move_between_cells(step[1])
-            event.accept()
-            return
-        super().keyPressEvent(event)
-
-
-class _CellDelegate(QStyledItemDelegate):
-    """Ends an edit on Tab and leaves the table, where the default editor would open the next cell."""
-
-    def __init__(self, table: _CellTable) -> None:
-        super().__init__(table)
-        self._table = table
-
-    def eventFilter(self, editor: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
-        step = _tab_step(event) if isinstance(event, QKeyEvent) else None
-        if step is None or not isinstance(editor, QWidget):
-            return super().eventFilter(editor, event)
-        between_cells, forward = step
-        self.commitData.emit(editor)
-        self.closeEditor.emit(editor, QAbstractItemDelegate.EndEditHint.NoHint)
-        if between_cells:
-            self._table.move_between_cells(forward)
-        else:
-            self._table.leave(forward)
-        return True
-
-
-def _tab_step(event: QKeyEvent) -> tuple[bool, bool] | None:
-    """(between cells, forward) for a Tab key press, Ctrl+Tab moving between cells; None for other events."""
-    if event.type() != QEvent.Type.KeyPress or event.key() not in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
-        return None
-    modifiers = event.modifiers()
-    forward = event.key() == Qt.Key.Key_Tab and not modifiers & Qt.KeyboardModifier.ShiftModifier
-    return bool(modifiers & Qt.KeyboardModifier.ControlModifier), forward
 
 
 class ClassificationPanel(TaskPanel):
@@ -189,12 +127,7 @@ class ClassificationPanel(TaskPanel):
         # The set-up keeps its width when the window grows; results and batch tables get the rest.
         splitter.setSizes([430, 850])
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self._picker)
-        layout.addWidget(self._notice)
-        layout.addWidget(splitter, 1)
+        panel_layout(self, self._picker, self._notice, (splitter, 1))
 
         add_shortcuts(self, {"Ctrl+Return": self._on_classify_button_clicked, "Esc": self._on_stop_button_clicked})
 
@@ -208,29 +141,19 @@ class ClassificationPanel(TaskPanel):
         self._sets.lineEdit().setPlaceholderText("Name this label set to save it")
         self._sets.addItems(sorted(self._state["label_sets"]))
         self._sets.setEditText(self._state.get("label_set_name", ""))
-        sets_label = QLabel("Label &set")
-        sets_label.setBuddy(self._sets)
         self._save_set_button = action_button("Save", "Save label set", "Save these labels under the name given")
         self._delete_set_button = action_button("Delete", "Delete label set", "Forget the saved label set of this name")
-        sets_row = QHBoxLayout()
-        sets_row.setSpacing(6)
-        sets_row.addWidget(sets_label)
-        sets_row.addWidget(self._sets, 1)
-        sets_row.addWidget(self._save_set_button)
-        sets_row.addWidget(self._delete_set_button)
+        sets_row = hbox(
+            buddy("Label &set", self._sets), (self._sets, 1), self._save_set_button, self._delete_set_button, spacing=6
+        )
 
-        self._labels = self._table("Labels", ["Label", "Description (optional)"])
+        self._labels = self._table("Labels", ("Label", "Description (optional)"))
         for label in self._state.get("labels", DEFAULT_LABELS):
-            self._append_row(self._labels, label.get("name", ""), label.get("description", ""))
+            self._labels.append_pair(label.get("name", ""), label.get("description", ""))
         self._add_label_button = action_button("Add label", "Add label", "Add a label to the set")
         self._remove_label_button = action_button("Remove label", "Remove label", "Remove the selected labels")
         self._label_error_label = error_label("Label set error")
         self._label_error_label.setTextFormat(Qt.TextFormat.PlainText)
-        label_buttons = QHBoxLayout()
-        label_buttons.setSpacing(6)
-        label_buttons.addWidget(self._add_label_button)
-        label_buttons.addWidget(self._remove_label_button)
-        label_buttons.addStretch(1)
 
         self._multi = QCheckBox("Mult&i-label")
         self._multi.setAccessibleName("Multi-label")
@@ -245,14 +168,6 @@ class ClassificationPanel(TaskPanel):
             "Give no label when the model is less sure than this (needs a model that gives probabilities)"
         )
         self._abstain.setValue(int(self._state.get("abstain_below", 0)))
-        abstain_label = QLabel("A&bstain below")
-        abstain_label.setBuddy(self._abstain)
-        options_row = QHBoxLayout()
-        options_row.setSpacing(8)
-        options_row.addWidget(self._multi)
-        options_row.addStretch(1)
-        options_row.addWidget(abstain_label)
-        options_row.addWidget(self._abstain)
 
         self._instruction = QLineEdit(self._state.get("instruction", ""))
         self._instruction.setAccessibleName("Instruction")
@@ -261,52 +176,38 @@ class ClassificationPanel(TaskPanel):
 
         examples_title = QLabel("Examples (optional)")
         examples_title.setObjectName("secondaryText")
-        self._examples = self._table("Examples", ["Text", "Label"])
+        self._examples = self._table("Examples", ("Text", "Label"))
         for text, labels in self._state.get("examples", []):
-            self._append_row(self._examples, text, labels)
+            self._examples.append_pair(text, labels)
         self._add_example_button = action_button("Add example", "Add example", "Add a worked example")
         self._remove_example_button = action_button("Remove example", "Remove example", "Remove the selected examples")
-        example_buttons = QHBoxLayout()
-        example_buttons.setSpacing(6)
-        example_buttons.addWidget(self._add_example_button)
-        example_buttons.addWidget(self._remove_example_button)
-        example_buttons.addStretch(1)
 
         box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 8, 0)
-        layout.setSpacing(6)
-        layout.addLayout(sets_row)
-        layout.addWidget(self._labels, 3)
-        layout.addLayout(label_buttons)
-        layout.addWidget(self._label_error_label)
-        layout.addSpacing(4)
-        layout.addLayout(options_row)
-        layout.addWidget(self._instruction)
-        layout.addSpacing(4)
-        layout.addWidget(examples_title)
-        layout.addWidget(self._examples, 2)
-        layout.addLayout(example_buttons)
+        vbox(
+            sets_row,
+            (self._labels, 3),
+            hbox(self._add_label_button, self._remove_label_button, STRETCH, spacing=6),
+            self._label_error_label,
+            4,
+            hbox(self._multi, STRETCH, buddy("A&bstain below", self._abstain), self._abstain, spacing=8),
+            self._instruction,
+            4,
+            examples_title,
+            (self._examples, 2),
+            hbox(self._add_example_button, self._remove_example_button, STRETCH, spacing=6),
+            margins=(0, 0, 8, 0),
+            parent=box,
+        )
         return box
 
     def _build_text_tab(self) -> QWidget:
-        self._text = QPlainTextEdit()
-        self._text.setAccessibleName("Text to classify")
-        self._text.setPlaceholderText("Text to classify — Ctrl+Enter classifies")
-        self._text.setPlainText(self._state.get("draft", ""))
-        self._text.setTabChangesFocus(True)
-
-        self._busy = busy_indicator()
-        self._status = status_label("Classification status")
+        self._text = draft_edit(
+            "Text to classify", "Text to classify — Ctrl+Enter classifies", self._state.get("draft", "")
+        )
         self._stop_button = action_button("Stop", "Stop classification", "Stop classifying (Esc)")
         self._classify_button = action_button("Classify", "Classify", "Classify the text (Ctrl+Enter)")
         self._classify_button.setObjectName("primaryButton")
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        actions.addWidget(self._busy)
-        actions.addWidget(self._status, 1)
-        actions.addWidget(self._stop_button)
-        actions.addWidget(self._classify_button)
+        actions = self._actions_row("Classification status", self._stop_button, self._classify_button)
 
         self._error = error_label("Classification error")
 
@@ -322,35 +223,24 @@ class ClassificationPanel(TaskPanel):
         self._result_detail.setAccessibleName("Result detail")
         self._result_detail.setWordWrap(True)
         self._bars = ProbabilityBars()
-        self._stats = QLabel()
-        self._stats.setObjectName("statusLine")
-        self._stats.setAccessibleName("Classification stats")
-        self._stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._stats = stats_label("Classification stats")
         self._stats.setWordWrap(True)
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 10, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(self._text, 2)
-        layout.addLayout(actions)
-        layout.addWidget(self._error)
-        layout.addSpacing(6)
-        layout.addWidget(self._result)
-        layout.addWidget(self._result_detail)
-        layout.addWidget(self._bars)
-        layout.addWidget(self._stats)
-        layout.addStretch(1)
-        return page
+        return tab_page(
+            (self._text, 2),
+            actions,
+            self._error,
+            6,
+            self._result,
+            self._result_detail,
+            self._bars,
+            self._stats,
+            STRETCH,
+        )
 
-    def _table(self, name: str, headers: list[str]) -> QTableWidget:
-        table = _CellTable(0, len(headers))
-        table.setAccessibleName(name)
-        table.setHorizontalHeaderLabels(headers)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    @staticmethod
+    def _table(name: str, headers: tuple[str, str]) -> CellTable:
+        table = CellTable(name, headers)
         table.setMinimumHeight(96)
         return table
 
@@ -415,11 +305,7 @@ class ClassificationPanel(TaskPanel):
         saved = self._state["label_sets"].get(name)
         if saved is None:
             return
-        self._labels.blockSignals(True)
-        self._labels.setRowCount(0)
-        for label in saved:
-            self._append_row(self._labels, label.get("name", ""), label.get("description", ""))
-        self._labels.blockSignals(False)
+        self._labels.set_pairs([(label.get("name", ""), label.get("description", "")) for label in saved])
         self._state["label_set_name"] = name
         self._labels_changed()
         self._set_status(f"Loaded the label set “{name}”.")
@@ -465,12 +351,11 @@ class ClassificationPanel(TaskPanel):
 
     @Slot()
     def _on_add_label_button_clicked(self) -> None:
-        self._append_row(self._labels, "", "")
-        self._edit_last_row(self._labels)
+        self._labels.edit_new_row()
 
     @Slot()
     def _on_remove_label_button_clicked(self) -> None:
-        self._remove_selected(self._labels)
+        self._labels.remove_selected()
         self._labels_changed()
 
     @Slot(bool)
@@ -493,12 +378,11 @@ class ClassificationPanel(TaskPanel):
 
     @Slot()
     def _on_add_example_button_clicked(self) -> None:
-        self._append_row(self._examples, "", "")
-        self._edit_last_row(self._examples)
+        self._examples.edit_new_row()
 
     @Slot()
     def _on_remove_example_button_clicked(self) -> None:
-        self._remove_selected(self._examples)
+        self._examples.remove_selected()
         self._state["examples"] = [list(row) for row in self._example_rows()]
         self._validate()
 
@@ -605,43 +489,10 @@ class ClassificationPanel(TaskPanel):
 
     def _label_rows(self) -> list[dict[str, str]]:
         """Non-blank rows of the label table, trimmed."""
-        rows = []
-        for row in range(self._labels.rowCount()):
-            name, description = (self._cell(self._labels, row, column) for column in (0, 1))
-            if name or description:
-                rows.append({"name": name, "description": description})
-        return rows
+        return [{"name": name, "description": description} for name, description in self._labels.pairs()]
 
     def _example_rows(self) -> list[tuple[str, str]]:
-        rows = []
-        for row in range(self._examples.rowCount()):
-            text, labels = (self._cell(self._examples, row, column) for column in (0, 1))
-            if text or labels:
-                rows.append((text, labels))
-        return rows
-
-    @staticmethod
-    def _cell(table: QTableWidget, row: int, column: int) -> str:
-        item = table.item(row, column)
-        return item.text().strip() if item is not None else ""
-
-    @staticmethod
-    def _append_row(table: QTableWidget, first: str, second: str) -> None:
-        row = table.rowCount()
-        table.insertRow(row)
-        table.setItem(row, 0, QTableWidgetItem(first))
-        table.setItem(row, 1, QTableWidgetItem(second))
-
-    @staticmethod
-    def _edit_last_row(table: QTableWidget) -> None:
-        row = table.rowCount() - 1
-        table.setCurrentCell(row, 0)
-        table.editItem(table.item(row, 0))
-
-    @staticmethod
-    def _remove_selected(table: QTableWidget) -> None:
-        for row in sorted({index.row() for index in table.selectedIndexes()}, reverse=True):
-            table.removeRow(row)
+        return self._examples.pairs()
 
     def _labels_changed(self) -> None:
         self._state["labels"] = self._label_rows()

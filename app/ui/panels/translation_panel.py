@@ -9,20 +9,12 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QPlainTextEdit,
-    QProgressBar,
-    QPushButton,
     QSplitter,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -30,6 +22,7 @@ from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.history.results import file_translation_run_id
 from app.core.models.directory import ModelDirectory
+from app.core.plural import counted
 from app.core.settings import Settings
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.tables import Table, read_table
@@ -51,14 +44,19 @@ from app.core.tasks.translation import (
 from app.ui.panels._task_panel import (
     TaskPanel,
     add_shortcuts,
-    busy_indicator,
+    draft_edit,
     error_label,
     notice_label,
-    status_label,
+    panel_layout,
+    progress_line,
+    stats_label,
+    tab_page,
 )
 from app.ui.panels.batch_view import duration
+from app.ui.panels.glossary_editor import GlossaryEditor
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.language_combo import LanguageCombo
+from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, hbox, vbox
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import ModelPicker
 from app.workers.call_worker import CallWorker
@@ -78,11 +76,6 @@ CHECKS_PASSED = "Checks passed: numbers, URLs, placeholders, code, markdown, glo
 def _language_items() -> list[tuple[str, str]]:
     """(code, shown name) for the pickers: "German (Deutsch)"."""
     return [(language.code, language.label) for language in LANGUAGES]
-
-
-def _count(number: int, noun: str) -> str:
-    """The number and the noun, plural unless it is one: "1 part", "2 parts"."""
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
 
 
 def _warning_html(warnings: list[tuple[str, TranslationWarning]]) -> str:
@@ -143,14 +136,7 @@ class TranslationPanel(TaskPanel):
         self._target_language.setAccessibleName("Target language")
         if not self._target_language.set_language(self._state.get("target", DEFAULT_TARGET)):
             self._target_language.set_language(DEFAULT_TARGET)
-        source_label = QLabel("&From")
-        source_label.setBuddy(self._source_language)
-        target_label = QLabel("T&o")
-        target_label.setBuddy(self._target_language)
-        self._swap_button = QPushButton("⇄")
-        self._swap_button.setAccessibleName("Swap languages")
-        self._swap_button.setToolTip("Swap the languages and the texts (Ctrl+Shift+S)")
-        self._swap_button.setAutoDefault(False)
+        self._swap_button = action_button("⇄", "Swap languages", "Swap the languages and the texts (Ctrl+Shift+S)")
         self._swap_button.setFixedWidth(44)
         self._swap_button.setStyleSheet("min-width: 0px; padding: 5px 6px;")
 
@@ -159,43 +145,33 @@ class TranslationPanel(TaskPanel):
         for tone in TONES:
             self._tone.addItem(tone.capitalize(), tone)
         self._tone.setCurrentIndex(max(0, self._tone.findData(self._state.get("tone", "neutral"))))
-        tone_label = QLabel("To&ne")
-        tone_label.setBuddy(self._tone)
 
-        self._glossary_button = QPushButton()
-        self._glossary_button.setAccessibleName("Glossary")
+        self._glossary_button = action_button("", "Glossary", "Terms that must be translated a given way")
         self._glossary_button.setCheckable(True)
-        self._glossary_button.setAutoDefault(False)
-        self._glossary_button.setToolTip("Terms that must be translated a given way")
 
-        languages_row = QHBoxLayout()
-        languages_row.setSpacing(8)
-        languages_row.addWidget(source_label)
-        languages_row.addWidget(self._source_language, 1)
-        languages_row.addWidget(self._swap_button)
-        languages_row.addWidget(target_label)
-        languages_row.addWidget(self._target_language, 1)
-        languages_row.addSpacing(12)
-        languages_row.addWidget(tone_label)
-        languages_row.addWidget(self._tone)
-        languages_row.addSpacing(12)
-        languages_row.addWidget(self._glossary_button)
+        languages_row = hbox(
+            buddy("&From", self._source_language),
+            (self._source_language, 1),
+            self._swap_button,
+            buddy("T&o", self._target_language),
+            (self._target_language, 1),
+            12,
+            buddy("To&ne", self._tone),
+            self._tone,
+            12,
+            self._glossary_button,
+            spacing=8,
+        )
 
-        self._glossary_box = self._build_glossary()
+        self._glossary_box = GlossaryEditor(self._state)
         self._glossary_box.hide()
+        self._update_glossary_button(len(self._glossary_box.pairs()))
 
         self._notice = notice_label("Translation notice")
 
         self._build_mode_tabs(self._build_text_tab(), "translate", "Translation")
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(10)
-        layout.addWidget(self._picker)
-        layout.addLayout(languages_row)
-        layout.addWidget(self._glossary_box)
-        layout.addWidget(self._notice)
-        layout.addWidget(self._tabs, 1)
+        panel_layout(self, self._picker, languages_row, self._glossary_box, self._notice, (self._tabs, 1))
 
         add_shortcuts(
             self,
@@ -206,49 +182,10 @@ class TranslationPanel(TaskPanel):
             },
         )
 
-    def _build_glossary(self) -> QWidget:
-        self._glossary = QTableWidget(0, 2)
-        self._glossary.setAccessibleName("Glossary terms")
-        self._glossary.setHorizontalHeaderLabels(["Source term", "Translation"])
-        self._glossary.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        self._glossary.verticalHeader().hide()
-        self._glossary.verticalHeader().setDefaultSectionSize(24)
-        self._glossary.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._glossary.setFixedHeight(132)
-        for source, target in self._state.get("glossary", []):
-            self._append_glossary_row(source, target)
-
-        self._add_term_button = action_button("Add term", "Add term", "Add a row to the glossary")
-        self._remove_term_button = action_button("Remove term", "Remove term", "Remove the selected terms")
-        self._import_button = action_button(
-            "Import CSV…", "Import glossary", "Read term pairs from a CSV file: source term, translation"
-        )
-        self._glossary_error = error_label("Glossary error")
-        buttons = QVBoxLayout()
-        buttons.setSpacing(6)
-        buttons.addWidget(self._add_term_button)
-        buttons.addWidget(self._remove_term_button)
-        buttons.addWidget(self._import_button)
-        buttons.addStretch(1)
-        row = QHBoxLayout()
-        row.setSpacing(8)
-        row.addWidget(self._glossary, 1)
-        row.addLayout(buttons)
-        box = QWidget()
-        layout = QVBoxLayout(box)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        layout.addLayout(row)
-        layout.addWidget(self._glossary_error)
-        self._update_glossary_button()
-        return box
-
     def _build_text_tab(self) -> QWidget:
-        self._source = QPlainTextEdit()
-        self._source.setAccessibleName("Source text")
-        self._source.setPlaceholderText("Text to translate — Ctrl+Enter translates")
-        self._source.setPlainText(self._state.get("draft", ""))
-        self._source.setTabChangesFocus(True)
+        self._source = draft_edit(
+            "Source text", "Text to translate — Ctrl+Enter translates", self._state.get("draft", "")
+        )
         self._output = QPlainTextEdit()
         self._output.setAccessibleName("Translation")
         self._output.setReadOnly(True)
@@ -260,19 +197,10 @@ class TranslationPanel(TaskPanel):
         self._checks_ok.setAccessibleName("Checks")
         self._checks_ok.setWordWrap(True)
         self._checks_ok.hide()
-        self._stats = QLabel()
-        self._stats.setObjectName("statusLine")
-        self._stats.setAccessibleName("Translation stats")
-        self._stats.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        output_box = QWidget()
-        output_layout = QVBoxLayout(output_box)
-        output_layout.setContentsMargins(0, 0, 0, 0)
-        output_layout.setSpacing(6)
-        output_layout.addWidget(self._output, 1)
-        output_layout.addWidget(self._warnings)
-        output_layout.addWidget(self._checks_ok)
-        output_layout.addWidget(self._stats)
+        self._stats = stats_label("Translation stats")
+        output_box = boxed(
+            vbox((self._output, 1), self._warnings, self._checks_ok, self._stats, margins=NO_MARGINS, spacing=6)
+        )
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -281,8 +209,6 @@ class TranslationPanel(TaskPanel):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
 
-        self._busy = busy_indicator()
-        self._status = status_label("Translation status")
         self._error = error_label("Translation error")
 
         self._file_button = action_button(
@@ -292,43 +218,23 @@ class TranslationPanel(TaskPanel):
         self._stop_button = action_button("Stop", "Stop translation", "Stop translating (Esc)")
         self._translate_button = action_button("Translate", "Translate", "Translate the text (Ctrl+Enter)")
         self._translate_button.setObjectName("primaryButton")
-        actions = QHBoxLayout()
-        actions.setSpacing(8)
-        actions.addWidget(self._busy)
-        actions.addWidget(self._status, 1)
-        actions.addWidget(self._file_button)
-        actions.addWidget(self._copy_button)
-        actions.addWidget(self._stop_button)
-        actions.addWidget(self._translate_button)
+        actions = self._actions_row(
+            "Translation status", self._file_button, self._copy_button, self._stop_button, self._translate_button
+        )
 
-        self._file_progress = QProgressBar()
-        self._file_progress.setAccessibleName("File progress")
-        self._file_progress.setTextVisible(False)
-        self._file_progress.setFixedHeight(8)
+        self._file_progress = progress_line("File progress")
         self._file_status = QLabel()
         self._file_status.setObjectName("statusLine")
         self._file_status.setAccessibleName("File status")
         self._cancel_file_button = action_button(
             "Cancel", "Cancel file", "Stop translating the file; nothing is written"
         )
-        file_row = QHBoxLayout()
-        file_row.setSpacing(8)
-        file_row.setContentsMargins(0, 0, 0, 0)
-        file_row.addWidget(self._file_status)
-        file_row.addWidget(self._file_progress, 1)
-        file_row.addWidget(self._cancel_file_button)
-        self._file_box = QWidget()
-        self._file_box.setLayout(file_row)
+        self._file_box = boxed(
+            hbox(self._file_status, (self._file_progress, 1), self._cancel_file_button, margins=NO_MARGINS, spacing=8)
+        )
         self._file_box.hide()
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 10, 0, 0)
-        layout.setSpacing(8)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._error)
-        layout.addWidget(self._file_box)
-        layout.addLayout(actions)
+        page = tab_page((splitter, 1), self._error, self._file_box, actions)
         add_shortcuts(page, {"Ctrl+Shift+C": self._on_copy_button_clicked})
         return page
 
@@ -339,10 +245,9 @@ class TranslationPanel(TaskPanel):
         self._swap_button.clicked.connect(self._on_swap_button_clicked)
         self._tone.currentIndexChanged.connect(self._on_tone_current_index_changed)
         self._glossary_button.toggled.connect(self._on_glossary_button_toggled)
-        self._glossary.itemChanged.connect(self._on_glossary_item_changed)
-        self._add_term_button.clicked.connect(self._on_add_term_button_clicked)
-        self._remove_term_button.clicked.connect(self._on_remove_term_button_clicked)
-        self._import_button.clicked.connect(self._on_import_button_clicked)
+        self._glossary_box.terms_changed.connect(self._on_glossary_box_terms_changed)
+        self._glossary_box.import_started.connect(self._on_glossary_box_import_started)
+        self._glossary_box.import_ended.connect(self._on_glossary_box_import_ended)
         self._source.textChanged.connect(self._on_source_text_changed)
         self._translate_button.clicked.connect(self._on_translate_button_clicked)
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
@@ -354,16 +259,11 @@ class TranslationPanel(TaskPanel):
     @property
     def glossary(self) -> Glossary:
         """The glossary as edited (rows with an empty cell left out)."""
-        return Glossary.of(self._glossary_pairs())
+        return self._glossary_box.glossary
 
     def import_glossary(self, path: Path) -> None:
         """Add the term pairs of a CSV file (read in the background) to the glossary."""
-        self._glossary_error.hide()
-        self._reader = CallWorker(lambda: Glossary.from_csv(path), f"Reading {path.name}", self)
-        self._reader.succeeded.connect(self._on_glossary_reader_succeeded)
-        self._reader.failed.connect(self._on_glossary_reader_failed)
-        self._update_actions()
-        self._reader.start()
+        self._glossary_box.import_csv(path)
 
     def translate_file(self, input_path: Path, output_path: Path, column: str | None = None) -> None:
         """Translate a whole file into ``output_path`` in the background (progress below the texts)."""
@@ -393,7 +293,7 @@ class TranslationPanel(TaskPanel):
 
     def shutdown(self) -> None:
         """Stop running work and wait for it (closing the window)."""
-        self._shutdown_workers(self._worker, self._file_worker, self._reader)
+        self._shutdown_workers(self._worker, self._file_worker, self._reader, self._glossary_box.reader)
 
     # -- slots: settings ------------------------------------------------------------
 
@@ -444,59 +344,20 @@ class TranslationPanel(TaskPanel):
     def _on_glossary_button_toggled(self, checked: bool) -> None:
         self._glossary_box.setVisible(checked)
 
-    @Slot(QTableWidgetItem)
-    def _on_glossary_item_changed(self, _item: QTableWidgetItem) -> None:
-        self._save_glossary()
+    @Slot(int)
+    def _on_glossary_box_terms_changed(self, count: int) -> None:
+        self._update_glossary_button(count)
 
     @Slot()
-    def _on_add_term_button_clicked(self) -> None:
-        self._append_glossary_row("", "")
-        row = self._glossary.rowCount() - 1
-        self._glossary.setCurrentCell(row, 0)
-        self._glossary.editItem(self._glossary.item(row, 0))
+    def _on_glossary_box_import_started(self) -> None:
+        self._update_actions()
 
-    @Slot()
-    def _on_remove_term_button_clicked(self) -> None:
-        rows = sorted({index.row() for index in self._glossary.selectedIndexes()}, reverse=True)
-        for row in rows:
-            self._glossary.removeRow(row)
-        self._save_glossary()
-
-    @Slot()
-    def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, "Import a glossary", self._state.get("folder", ""), "CSV files (*.csv *.tsv);;All files (*)"
-        )
-        if path:
-            self._state["folder"] = str(Path(path).parent)
-            self.import_glossary(Path(path))
-
-    @Slot(object)
-    def _on_glossary_reader_succeeded(self, glossary: Glossary) -> None:
-        self._end_reader()
-        known = {source.casefold() for source, _ in self._glossary_pairs()}
-        added = 0
-        self._glossary.blockSignals(True)
-        for entry in glossary.entries:
-            if entry.source.casefold() not in known:
-                self._append_glossary_row(entry.source, entry.target)
-                known.add(entry.source.casefold())
-                added += 1
-        self._glossary.blockSignals(False)
-        self._save_glossary()
+    @Slot(str)
+    def _on_glossary_box_import_ended(self, done: str) -> None:
         self._glossary_button.setChecked(True)
-        skipped = len(glossary.entries) - added
-        self._set_status(
-            f"Imported {added} term{'s' if added != 1 else ''}"
-            + (f"; {skipped} already in the glossary." if skipped else ".")
-        )
-
-    @Slot(str, str)
-    def _on_glossary_reader_failed(self, title: str, message: str) -> None:
-        self._end_reader()
-        self._glossary_error.setText(f"<b>{escape(title)}.</b> {escape(message)}")
-        self._glossary_error.show()
-        self._glossary_button.setChecked(True)
+        if done:
+            self._set_status(done)
+        self._update_actions()
 
     # -- slots: translating -----------------------------------------------------------
 
@@ -553,7 +414,7 @@ class TranslationPanel(TaskPanel):
                               target_language=options.target, source_text=self._source_text, text=result.text,
                               settings=translation_settings(options), stats=result.stats.to_dict())  # fmt: skip
         count = len(result.warnings)
-        self._set_status(f"Done, with {_count(count, 'warning')}." if count else "Done.")
+        self._set_status(f"Done, with {counted(count, 'warning')}." if count else "Done.")
         self._end_worker()
 
     @Slot()
@@ -642,8 +503,8 @@ class TranslationPanel(TaskPanel):
                               output_path=str(result.output_path.resolve()), summary=summary)  # fmt: skip
         count = len(result.warnings)
         self._set_status(
-            f"Saved {result.output_path} ({_count(result.chunks, 'part')}"
-            + (f", {_count(count, 'warning')})." if count else ").")
+            f"Saved {result.output_path} ({counted(result.chunks, 'part')}"
+            + (f", {counted(count, 'warning')})." if count else ").")
         )
 
     @Slot()
@@ -686,27 +547,7 @@ class TranslationPanel(TaskPanel):
             return
         self.translate_file(input_path, output_path, column)
 
-    def _glossary_pairs(self) -> list[tuple[str, str]]:
-        pairs = []
-        for row in range(self._glossary.rowCount()):
-            cells = [self._glossary.item(row, column) for column in (0, 1)]
-            source, target = ((cell.text().strip() if cell is not None else "") for cell in cells)
-            if source and target:
-                pairs.append((source, target))
-        return pairs
-
-    def _append_glossary_row(self, source: str, target: str) -> None:
-        row = self._glossary.rowCount()
-        self._glossary.insertRow(row)
-        self._glossary.setItem(row, 0, QTableWidgetItem(source))
-        self._glossary.setItem(row, 1, QTableWidgetItem(target))
-
-    def _save_glossary(self) -> None:
-        self._state["glossary"] = [list(pair) for pair in self._glossary_pairs()]
-        self._update_glossary_button()
-
-    def _update_glossary_button(self) -> None:
-        count = len(self._glossary_pairs())
+    def _update_glossary_button(self, count: int) -> None:
         self._glossary_button.setText(f"Glossary ({count})" if count else "Glossary")
 
     def _show_checks(self, warnings: list[tuple[str, TranslationWarning]], summary_only: bool = False) -> None:
@@ -750,8 +591,9 @@ class TranslationPanel(TaskPanel):
         self._picker.set_picking_enabled(not busy)
         self._translate_button.setEnabled(can_run and not busy and bool(self._source.toPlainText().strip()))
         self._stop_button.setEnabled(self._worker is not None and not self._worker.cancel_requested)
-        self._file_button.setEnabled(can_run and not busy and self._reader is None)
+        reading = self._reader is not None or self._glossary_box.reader is not None
+        self._file_button.setEnabled(can_run and not busy and not reading)
         self._cancel_file_button.setEnabled(self._file_worker is not None and not self._file_worker.cancel_requested)
         self._copy_button.setEnabled(bool(self._output.toPlainText()) and self._worker is None)
         self._swap_button.setEnabled(not busy)
-        self._import_button.setEnabled(self._reader is None)
+        self._glossary_box.set_import_enabled(not reading)

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Literal, TypeVar
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
 
-#: A widget or a layout, alone or with its stretch factor.
-LayoutItem = QWidget | QLayout | tuple[QWidget | QLayout, int]
+#: An item that takes the room left over (``addStretch(1)``).
+STRETCH: Literal["stretch"] = "stretch"
+NO_MARGINS = (0, 0, 0, 0)
+
+#: A widget or a layout, alone or with its stretch factor; a number of pixels of space; or ``STRETCH``.
+LayoutItem = QWidget | QLayout | tuple[QWidget | QLayout, int] | int | Literal["stretch"]
 _Box = TypeVar("_Box", bound=QBoxLayout)
 
 
@@ -31,6 +35,20 @@ def vbox(
     return _fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), items, margins, spacing)
 
 
+def boxed(layout: QLayout) -> QWidget:
+    """A plain widget holding ``layout``, to show, hide or put in a splitter as one piece."""
+    box = QWidget()
+    box.setLayout(layout)
+    return box
+
+
+def buddy(text: str, widget: QWidget) -> QLabel:
+    """The label before ``widget``, whose mnemonic (``&``) puts the keyboard in it."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 def _fill(
     layout: _Box, items: tuple[LayoutItem, ...], margins: tuple[int, int, int, int] | None, spacing: int | None
 ) -> _Box:
@@ -39,9 +57,14 @@ def _fill(
     if spacing is not None:
         layout.setSpacing(spacing)
     for item in items:
-        thing, stretch = item if isinstance(item, tuple) else (item, 0)
-        if isinstance(thing, QLayout):
-            layout.addLayout(thing, stretch)
+        if isinstance(item, str):
+            layout.addStretch(1)
+        elif isinstance(item, int):
+            layout.addSpacing(item)
         else:
-            layout.addWidget(thing, stretch)
+            thing, stretch = item if isinstance(item, tuple) else (item, 0)
+            if isinstance(thing, QLayout):
+                layout.addLayout(thing, stretch)
+            else:
+                layout.addWidget(thing, stretch)
     return layout

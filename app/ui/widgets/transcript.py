@@ -15,15 +15,12 @@ that arrives faster than it can be rendered never freezes the window.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, QTimer, QUrl, Signal, Slot
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
     QFont,
-    QFontDatabase,
-    QPalette,
     QResizeEvent,
     QShowEvent,
     QTextBlockFormat,
@@ -31,14 +28,13 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextDocumentFragment,
-    QTextFormat,
     QTextFrame,
     QTextFrameFormat,
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolButton, QWidget
 
-from app.ui.colors import blend
 from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
+from app.ui.widgets.transcript_style import TranscriptStyle
 
 FLUSH_INTERVAL_MS = 33
 #: Most time one flush spends rendering markdown (laying it out costs about as
@@ -57,37 +53,6 @@ BOTTOM_SLACK_PX = 4
 JUMP_MARGIN_PX = 12
 _NOW = float("inf")
 _EXTERNAL_SCHEMES = {"http", "https", "mailto"}
-
-
-@dataclass(frozen=True)
-class _Colors:
-    user_bg: QColor
-    answer_bg: QColor
-    border: QColor
-    code_bg: QColor
-    muted: QColor
-    accent: QColor
-    error_bg: QColor
-    error_text: QColor
-    link: QColor
-
-    @classmethod
-    def from_palette(cls, palette: QPalette) -> _Colors:
-        base = palette.color(QPalette.ColorRole.Base)
-        text = palette.color(QPalette.ColorRole.Text)
-        accent = palette.color(QPalette.ColorRole.Highlight)
-        red = QColor("#d93025")
-        return cls(
-            user_bg=blend(base, accent, 0.10),
-            answer_bg=blend(base, text, 0.025),
-            border=blend(base, text, 0.10),
-            code_bg=blend(base, text, 0.06),
-            muted=blend(base, text, 0.55),
-            accent=accent,
-            error_bg=blend(base, red, 0.10),
-            error_text=blend(text, red, 0.75),
-            link=palette.color(QPalette.ColorRole.Link),
-        )
 
 
 class _Answer:
@@ -142,8 +107,7 @@ class Transcript(QTextBrowser):
         self.setPlaceholderText("Ask anything to start the conversation.")
 
         self._markdown = renderer or MarkdownRenderer()
-        self._colors = _Colors.from_palette(self.palette())
-        self._mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont).family()
+        self._style = TranscriptStyle.from_palette(self.palette())
         self._answer: _Answer | None = None
 
         doc = self.document()
@@ -152,7 +116,7 @@ class Transcript(QTextBrowser):
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() + 1)
         doc.setDefaultFont(font)
-        doc.setDefaultStyleSheet(self._style_sheet())
+        doc.setDefaultStyleSheet(self._style.style_sheet())
 
         self._flush_timer = QTimer(self)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
@@ -214,13 +178,13 @@ class Transcript(QTextBrowser):
 
     def add_user(self, text: str) -> None:
         self._settle()
-        cursor = self._new_message(self._user_frame_format(), "You", self._colors.accent)
+        cursor = self._new_message(self._style.user_frame(), "You", self._style.accent)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         if len(text) <= USER_SHOWN_CHARS:
             cursor.insertText(text)
         else:
             cursor.insertText(text[:USER_SHOWN_CHARS])
-            cursor.insertBlock(self._stats_block_format(), self._stats_char_format())
+            cursor.insertBlock(self._style.stats_block(), self._style.stats_char())
             cursor.insertText(
                 f"… shortened here: the message has {len(text):,} characters and only the first "
                 f"{USER_SHOWN_CHARS:,} are shown. The whole message is kept: in the history and its exports."
@@ -249,7 +213,7 @@ class Transcript(QTextBrowser):
             raise RuntimeError("an answer is already streaming")
         # The parser is built while the model thinks; text shows as plain until it is ready.
         self._markdown.start_warm_up()
-        cursor = self._new_message(self._answer_frame_format(), title, self._colors.muted)
+        cursor = self._new_message(self._style.answer_frame(), title, self._style.muted)
         frame = cursor.currentFrame()
         self._answer = _Answer(frame, cursor.position())
         self._flush_timer.setSingleShot(False)
@@ -306,7 +270,7 @@ class Transcript(QTextBrowser):
         else:
             # The tail only grew: append, never redo what is on screen.
             cursor.setPosition(answer.frame.lastPosition())
-            cursor.insertText(delta, self._tail_char_format(answer))
+            cursor.insertText(delta, self._style.tail_char(self._tail_is_code(answer)))
         cursor.endEditBlock()
         if delta:
             self.text_shown.emit(delta)
@@ -371,8 +335,10 @@ class Transcript(QTextBrowser):
             return
         answer.tail_shown = True
         cursor.setPosition(answer.committed_end)
-        cursor.insertBlock(self._tail_block_format(answer), self._tail_char_format(answer))
-        cursor.insertText(tail, self._tail_char_format(answer))
+        cursor.insertBlock(
+            self._style.tail_block(self._tail_is_code(answer)), self._style.tail_char(self._tail_is_code(answer))
+        )
+        cursor.insertText(tail, self._style.tail_char(self._tail_is_code(answer)))
 
     def _end_answer(self, summary: str | None, error: tuple[str, str] | None) -> None:
         """Finish within one flush's budget when possible; a long backlog finishes over the next ticks."""
@@ -429,7 +395,7 @@ class Transcript(QTextBrowser):
             self._insert_error(cursor, answer.frame, *error)
         if summary:
             cursor.setPosition(answer.frame.lastPosition())
-            self._open_block(cursor, self._stats_block_format(), self._stats_char_format())
+            self._open_block(cursor, self._style.stats_block(), self._style.stats_char())
             cursor.insertText(summary)
         self._answer = None
 
@@ -439,11 +405,8 @@ class Transcript(QTextBrowser):
         cursor = QTextCursor(self.document())
         cursor.movePosition(QTextCursor.MoveOperation.End)
         cursor.insertFrame(frame_format)
-        header = QTextCharFormat()
-        header.setFontWeight(QFont.Weight.DemiBold)
-        header.setForeground(color)
-        cursor.setBlockFormat(self._header_block_format())
-        cursor.insertText(title, header)
+        cursor.setBlockFormat(self._style.header_block())
+        cursor.insertText(title, self._style.bold_char(color))
         self._flatten_gaps()
         return cursor
 
@@ -488,90 +451,11 @@ class Transcript(QTextBrowser):
 
     def _insert_error(self, cursor: QTextCursor, frame: QTextFrame, title: str, message: str) -> None:
         cursor.setPosition(frame.lastPosition())
-        box = QTextFrameFormat()
-        box.setBackground(self._colors.error_bg)
-        box.setPadding(10)
-        box.setTopMargin(6)
-        box.setBorder(0)
-        cursor.insertFrame(box)
-        bold = QTextCharFormat()
-        bold.setFontWeight(QFont.Weight.DemiBold)
-        bold.setForeground(self._colors.error_text)
-        cursor.insertText(title, bold)
-        plain = QTextCharFormat()
-        plain.setForeground(self._colors.error_text)
+        cursor.insertFrame(self._style.error_frame())
+        cursor.insertText(title, self._style.bold_char(self._style.error_text))
+        plain = self._style.error_char()
         cursor.insertBlock(QTextBlockFormat(), plain)
         cursor.insertText(message, plain)
-
-    def _user_frame_format(self) -> QTextFrameFormat:
-        fmt = QTextFrameFormat()
-        fmt.setBackground(self._colors.user_bg)
-        fmt.setPadding(12)
-        fmt.setLeftMargin(72)
-        fmt.setTopMargin(6)
-        fmt.setBottomMargin(10)
-        fmt.setBorder(0)
-        return fmt
-
-    def _answer_frame_format(self) -> QTextFrameFormat:
-        fmt = QTextFrameFormat()
-        fmt.setBackground(self._colors.answer_bg)
-        fmt.setBorder(1)
-        fmt.setBorderBrush(self._colors.border)
-        fmt.setBorderStyle(QTextFrameFormat.BorderStyle.BorderStyle_Solid)
-        fmt.setPadding(12)
-        fmt.setRightMargin(24)
-        fmt.setTopMargin(6)
-        fmt.setBottomMargin(10)
-        return fmt
-
-    @staticmethod
-    def _header_block_format() -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setBottomMargin(6)
-        return fmt
-
-    def _tail_block_format(self, answer: _Answer) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        if self._tail_is_code(answer):
-            fmt.setBackground(self._colors.code_bg)
-            fmt.setNonBreakableLines(True)
-        return fmt
-
-    def _tail_char_format(self, answer: _Answer) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        if self._tail_is_code(answer):
-            fmt.setFontFamilies([self._mono])
-            fmt.setFontFixedPitch(True)
-        return fmt
-
-    def _stats_block_format(self) -> QTextBlockFormat:
-        fmt = QTextBlockFormat()
-        fmt.setTopMargin(8)
-        return fmt
-
-    def _stats_char_format(self) -> QTextCharFormat:
-        fmt = QTextCharFormat()
-        fmt.setForeground(self._colors.muted)
-        fmt.setProperty(QTextFormat.Property.FontSizeAdjustment, -1)
-        return fmt
-
-    def _style_sheet(self) -> str:
-        c = self._colors
-        return f"""
-            p {{ margin-top: 0px; margin-bottom: 8px; }}
-            h1, h2, h3, h4 {{ margin-top: 6px; margin-bottom: 6px; }}
-            ul, ol {{ margin-top: 0px; margin-bottom: 8px; }}
-            pre {{ margin: 0px; font-family: "{self._mono}", monospace; }}
-            code {{ font-family: "{self._mono}", monospace; background-color: {c.code_bg.name()}; }}
-            table.code {{ background-color: {c.code_bg.name()}; margin-top: 2px; margin-bottom: 10px; }}
-            td.lang {{ color: {c.muted.name()}; font-size: small; padding-bottom: 0px; }}
-            table.grid {{
-                border-color: {c.border.name()}; border-style: solid;
-                border-collapse: collapse; margin-bottom: 8px;
-            }}
-            a {{ color: {c.link.name()}; }}
-        """
 
     # -- scrolling and links ----------------------------------------------------
 
