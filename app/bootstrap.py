@@ -19,6 +19,8 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.documents.store import DocumentStore
+    from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.logs import Redactor
@@ -52,6 +54,7 @@ class Services:
     offline: OfflineMode = field(default_factory=OfflineMode)
 
     _store: Store | None = field(default=None, repr=False)
+    _documents: DocumentStore | None = field(default=None, repr=False)
 
     @property
     def store(self) -> Store:
@@ -66,10 +69,30 @@ class Services:
             self.warnings.extend(self._store.warnings)
         return self._store
 
+    @property
+    def documents(self) -> DocumentStore:
+        """The documents index (collections, passages, vectors), opened on first use like the history."""
+        if self._documents is None:
+            from app.core.documents.store import DocumentStore
+
+            self._documents = DocumentStore.open(self.paths.documents_db)
+        return self._documents
+
+    def open_embedding(self, model_id: str) -> EmbeddingEngine:
+        """The embedding engine for ``model_id`` (a collection's "built with" model)."""
+        from app.core.errors import ModelNotFoundError
+
+        # The seam the embedding engines plug into (issue 15); until then only keyword search runs.
+        raise ModelNotFoundError(
+            f"No embedding engine can run “{model_id}” yet.", "Use keyword search, which needs no embedding model."
+        )
+
     def close(self) -> None:
         self.engines.close_all()
         if self._store is not None:
             self._store.close()
+        if self._documents is not None:
+            self._documents.close()
 
 
 def setup_logging(log_dir: Path) -> Redactor:
