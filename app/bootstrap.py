@@ -19,6 +19,9 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.documents.indexer import Pipeline
+    from app.core.documents.store import DocumentStore
+    from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.logs import Redactor
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
     from app.core.pricing import PriceTable
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
+    from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.window_services import WindowServices
 
@@ -52,6 +56,7 @@ class Services:
     offline: OfflineMode = field(default_factory=OfflineMode)
 
     _store: Store | None = field(default=None, repr=False)
+    _documents: DocumentStore | None = field(default=None, repr=False)
 
     @property
     def store(self) -> Store:
@@ -66,10 +71,21 @@ class Services:
             self.warnings.extend(self._store.warnings)
         return self._store
 
+    @property
+    def documents(self) -> DocumentStore:
+        """The collections' database, opened on first use (``DocumentStoreError`` when it cannot be)."""
+        if self._documents is None:
+            from app.core.documents.store import DocumentStore
+
+            self._documents = DocumentStore.open(self.paths.documents_db)
+        return self._documents
+
     def close(self) -> None:
         self.engines.close_all()
         if self._store is not None:
             self._store.close()
+        if self._documents is not None:
+            self._documents.close()
 
 
 def setup_logging(log_dir: Path) -> Redactor:
@@ -200,6 +216,28 @@ def build_model_manager(services: Services) -> ModelManager:
     )
 
 
+def open_embedding_engine(model_id: str) -> EmbeddingEngine:
+    """The seam for the embedding engines, which are still to come: every model is refused until then."""
+    from app.core.errors import UserFacingError
+
+    raise UserFacingError(f"There are no embedding engines yet, so {model_id} cannot embed passages.",
+                          "Keyword search works without one; choose None as the embedding model.")  # fmt: skip
+
+
+def document_pipeline() -> Pipeline:
+    """Plinth's own discovery, extraction and chunking, made for each index run."""
+    from app.core.documents.indexer import default_pipeline
+
+    return default_pipeline(None, None)
+
+
+def build_document_services(services: Services) -> DocumentServices:
+    """What the Documents tab needs: the collections' store, the pipeline, the embedding models."""
+    from app.ui.panels.documents.services import DocumentServices
+
+    return DocumentServices(services.documents, document_pipeline, open_embedding_engine)
+
+
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
     """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
     from app.core.engines.remote.factory import list_models as remote_list_models
@@ -253,6 +291,7 @@ def window_services(services: Services, store: Store) -> WindowServices:
         model_manager=build_model_manager(services),
         warnings=tuple(services.warnings),
         comparisons=comparisons,
+        documents=build_document_services(services),
         paths=services.paths,
         store=store,
     )
