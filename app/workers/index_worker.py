@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,8 +42,11 @@ class IndexWorker(Worker):
     ``busy()`` says whether a local model is answering: the run waits between files and between
     embedding batches while it is, so the two never share the CPU.
 
+    Reports are sent in batches with at most one batch in flight: a run that reports faster than the
+    window can draw (hundreds of small files a second) never floods its event loop.
+
     Signals (see ``Worker``):
-        progress(object): each ``IndexProgress``, in order.
+        progress(object): a list of ``IndexProgress``, every report in order.
         paused(bool): the run started (True) or stopped (False) waiting for the local model.
         succeeded(object): an ``IndexResult``.
         cancelled(): stopped by ``cancel()``; every finished file is kept.
@@ -70,6 +74,9 @@ class IndexWorker(Worker):
         self._pipeline = pipeline
         self._open_embedder = open_embedder
         self._busy = busy
+        self._lock = threading.Lock()
+        self._pending: list[IndexProgress] = []
+        self._in_flight = False
 
     def work(self) -> IndexResult:
         model = self._store.collection(self.collection).embedding_model
@@ -81,8 +88,17 @@ class IndexWorker(Worker):
             except UserFacingError as exc:
                 problem = str(exc)
         indexer = Indexer(self._store, self._pipeline, embedder)
-        summary = indexer.run(self.collection, self._cancel, self._report, self._wait_while_busy)
+        summary = indexer.run(self.collection, self._cancel, self._progress, self._wait_while_busy)
         return IndexResult(self.collection, summary, problem)
+
+    def _progress(self, report: IndexProgress) -> None:
+        with self._lock:
+            self._pending.append(report)
+            if self._in_flight:
+                return  # the batch in flight takes it along when it is delivered
+            self._in_flight = True
+            batch, self._pending = self._pending, []
+        self._report(batch)
 
     def _wait_while_busy(self) -> None:
         if not self._busy():
@@ -100,7 +116,10 @@ class IndexWorker(Worker):
         self.succeeded.emit(result)
 
     def _deliver(self, report: object) -> None:
-        if isinstance(report, IndexProgress):
-            self.progress.emit(report)
+        if isinstance(report, list):
+            with self._lock:
+                batch, self._pending = report + self._pending, []
+                self._in_flight = False
+            self.progress.emit(batch)
         else:
             self.paused.emit(bool(report))

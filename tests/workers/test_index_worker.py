@@ -34,7 +34,7 @@ def no_embedder(model_id: str) -> EmbeddingEngine:
 def test_indexes_the_collection_reporting_each_file(qtbot: QtBot, store: DocumentStore) -> None:
     worker = IndexWorker(store, TextPipeline().pipeline(), "Policies", no_embedder)
     reports: list[IndexProgress] = []
-    worker.progress.connect(reports.append)
+    worker.progress.connect(reports.extend)
     with qtbot.waitSignal(worker.succeeded, timeout=30_000) as blocker:
         worker.start()
     result = blocker.args[0]

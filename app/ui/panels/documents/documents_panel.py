@@ -274,7 +274,8 @@ class DocumentsPanel(QWidget):
         self.collections.blockSignals(blocked)
         self._show_collection(self.selected)
 
-    def _show_collection(self, name: str) -> None:
+    def _show_collection(self, name: str, *, files: bool = True) -> None:
+        """Shows the collection; ``files`` False keeps the file table, which an index run kept up to date."""
         self._settings.extra[SELECTED_KEY] = name
         summary = self._summaries.get(name)
         has = summary is not None
@@ -301,7 +302,8 @@ class DocumentsPanel(QWidget):
             index = self.embedding.count() - 1
         self.embedding.setCurrentIndex(index)
         self.privacy.setText(self._privacy_text(name, model))
-        self.file_table.set_files(record.roots, self._store.files(name))
+        if files:
+            self.file_table.set_files(record.roots, self._store.files(name))
         self.search_view.set_collection(name, model)
         self.check_view.set_collection(name, model)
 
@@ -362,15 +364,21 @@ class DocumentsPanel(QWidget):
         self.index_status.setText(text)
         self._refresh_summaries()
         if name == self.selected:
-            self._show_collection(name)
+            self._show_collection(name, files=False)
         self._start_next()
 
     @Slot(object)
-    def _on_worker_progress(self, report: object) -> None:
-        assert isinstance(report, IndexProgress) and self._worker is not None
+    def _on_worker_progress(self, reports: object) -> None:
+        assert isinstance(reports, list) and reports and self._worker is not None
         name = self._worker.collection
-        if report.event is not None and name == self.selected:
-            self.file_table.show_outcome(report.event)
+        if name == self.selected:
+            events = [(report.phase, report.event) for report in reports if report.event is not None]
+            for _phase, event in (e for e in events if e[0] == "embedding"):
+                self.file_table.mark_indexed(event.path)
+            self.file_table.show_outcomes([event for phase, event in events if phase != "embedding"])
+        self._show_progress(name, reports[-1])
+
+    def _show_progress(self, name: str, report: IndexProgress) -> None:
         if report.phase == "embedding":
             self.progress.setRange(0, max(report.passages_to_embed, 1))
             self.progress.setValue(report.passages_embedded)

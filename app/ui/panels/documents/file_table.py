@@ -59,11 +59,14 @@ class FileTable(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the font, not ResizeToContents: that measures every row on each change, per file indexed.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.setColumnWidth(0, 260)
+        metrics = self.table.fontMetrics()
+        widths = (260, metrics.horizontalAdvance(STATUS_TEXT["extracted"]), metrics.horizontalAdvance("Passages"),
+                  metrics.horizontalAdvance("Passages"))  # fmt: skip
+        for column, width in enumerate(widths):
+            self.table.setColumnWidth(column, width + 24)
         self.problems_only = QCheckBox("Problems only")
         self.problems_only.setAccessibleName("Problems only")
         self.problems_only.setToolTip("Show only files that were skipped, failed or have notes")
@@ -84,21 +87,29 @@ class FileTable(QWidget):
         self.table.setSortingEnabled(True)
         self._show_counts()
 
-    def show_outcome(self, outcome: FileOutcome) -> None:
-        """One file's outcome from a running index: its row updated, or added, or removed."""
-        if outcome.status == "unchanged":
-            return
-        if outcome.status == "removed":
-            item = self._rows.pop(outcome.path, None)
-            self._problems.discard(outcome.path)
-            if item is not None:
-                self.table.removeRow(item.row())
-        else:
-            self.table.setSortingEnabled(False)
-            self._put(outcome.path, outcome.status, outcome.pages, outcome.passages,
-                      _reason(outcome.reason, outcome.notes))  # fmt: skip
-            self.table.setSortingEnabled(True)
+    def show_outcomes(self, outcomes: Sequence[FileOutcome]) -> None:
+        """Files' outcomes from a running index: each file's row updated, added or removed (the counts once)."""
+        for outcome in outcomes:
+            if outcome.status == "unchanged":
+                continue
+            if outcome.status == "removed":
+                item = self._rows.pop(outcome.path, None)
+                self._problems.discard(outcome.path)
+                if item is not None:
+                    self.table.removeRow(item.row())
+            else:
+                # Sorting stays on: turning it back on would sort every row again, per file.
+                self._put(outcome.path, outcome.status, outcome.pages, outcome.passages,
+                          _reason(outcome.reason, outcome.notes))  # fmt: skip
         self._show_counts()
+
+    def mark_indexed(self, path: str) -> None:
+        """The file's vectors are all stored: only its status changes."""
+        item = self._rows.get(path)
+        if item is not None:
+            status_item = QTableWidgetItem(STATUS_TEXT["indexed"])
+            status_item.setData(Qt.ItemDataRole.UserRole, "indexed")
+            self.table.setItem(item.row(), 1, status_item)
 
     def status_of(self, path: str) -> str:
         item = self._rows.get(path)
@@ -114,15 +125,14 @@ class FileTable(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.table.setItem(row, 0, item)
             self._rows[path] = item
-        row = item.row()
         status_item = QTableWidgetItem(STATUS_TEXT.get(status, status))
         status_item.setData(Qt.ItemDataRole.UserRole, status)
-        self.table.setItem(row, 1, status_item)
-        self.table.setItem(row, 2, _NumberItem(pages))
-        self.table.setItem(row, 3, _NumberItem(passages))
         reason_item = QTableWidgetItem(reason)
         reason_item.setToolTip(reason)
-        self.table.setItem(row, 4, reason_item)
+        # The row is asked for each time: with sorting on, setting the sorted column moves it.
+        for column, cell in enumerate((status_item, _NumberItem(pages), _NumberItem(passages), reason_item), start=1):
+            self.table.setItem(item.row(), column, cell)
+        row = item.row()
         if status in PROBLEMS or reason:
             self._problems.add(path)
         else:
