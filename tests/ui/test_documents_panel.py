@@ -101,15 +101,15 @@ def test_a_new_collection_indexes_an_added_folder_and_lists_every_file(
     assert panel.is_indexing, "adding paths starts indexing"
     indexed(qtbot, panel)
     shown = statuses(panel)
-    assert shown["policies/hr_leave_policy.txt"] == "indexed"
-    assert shown["policies/questions.csv"] == "skipped"
+    assert shown["hr_leave_policy.txt"] == "indexed"
+    assert shown["questions.csv"] == "skipped"
     assert len(shown) == 12 and list(shown.values()).count("indexed") == 11
     assert find(panel, QLabel, "File counts").text() == "12 files, 1 with problems or notes"
     find(panel, QAbstractButton, "Problems only").click()
     table = find(panel, QTableWidget, "Files")
     visible = [table.item(r, 0).text() for r in range(table.rowCount()) if not table.isRowHidden(r)]
-    assert visible == ["policies/questions.csv"]
-    assert table.item(_row(table, "policies/questions.csv"), 4).text() == "not a text file"
+    assert visible == ["questions.csv"]
+    assert table.item(_row(table, "questions.csv"), 4).text() == "not a text file"
     assert panel.index_status.fullText().startswith("“Policies” is up to date: 11 files read")
     assert settings.extra[SELECTED_KEY] == "Policies"
     assert {f.status for f in store.files("Policies")} == {"indexed", "skipped"}
@@ -156,7 +156,7 @@ def test_a_collection_left_mid_index_is_resumed_when_the_tab_opens(
     panel = make_panel(pipeline)
     assert panel.is_indexing
     indexed(qtbot, panel)
-    assert statuses(panel)["policies/hr_leave_policy.txt"] == "indexed"
+    assert statuses(panel)["hr_leave_policy.txt"] == "indexed"
     assert len(pipeline.extracted) == 11
 
 

@@ -56,6 +56,8 @@ class FileTable(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         header = self.table.horizontalHeader()
@@ -141,10 +143,11 @@ class FileTable(QWidget):
 
     def _name(self, path: str) -> str:
         for root in self._roots:
-            parent = PurePath(root).parent
-            if PurePath(path).is_relative_to(root):
-                return str(PurePath(path).relative_to(parent))
-        return path
+            # With several folders, each file keeps its folder's name in front, so like names stay apart.
+            base = PurePath(root).parent if len(self._roots) > 1 else PurePath(root)
+            if PurePath(path).is_relative_to(root) and PurePath(path) != PurePath(root):
+                return str(PurePath(path).relative_to(base))
+        return PurePath(path).name
 
     def _show_counts(self) -> None:
         total = self.table.rowCount()
