@@ -19,6 +19,7 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.documents.indexer import Pipeline
     from app.core.documents.store import DocumentStore
     from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     from app.core.pricing import PriceTable
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
+    from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.window_services import WindowServices
 
@@ -71,7 +73,7 @@ class Services:
 
     @property
     def documents(self) -> DocumentStore:
-        """The documents index (collections, passages, vectors), opened on first use like the history."""
+        """The collections' database, opened on first use (``DocumentStoreError`` when it cannot be)."""
         if self._documents is None:
             from app.core.documents.store import DocumentStore
 
@@ -223,6 +225,20 @@ def build_model_manager(services: Services) -> ModelManager:
     )
 
 
+def document_pipeline() -> Pipeline:
+    """Plinth's own discovery, extraction and chunking, made for each index run."""
+    from app.core.documents.indexer import default_pipeline
+
+    return default_pipeline()
+
+
+def build_document_services(services: Services) -> DocumentServices:
+    """What the Documents tab needs: the collections' store, the pipeline, the embedding models."""
+    from app.ui.panels.documents.services import DocumentServices
+
+    return DocumentServices(services.documents, document_pipeline, services.open_embedding)
+
+
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
     """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
     from app.core.engines.remote.factory import list_models as remote_list_models
@@ -276,6 +292,7 @@ def window_services(services: Services, store: Store) -> WindowServices:
         model_manager=build_model_manager(services),
         warnings=tuple(services.warnings),
         comparisons=comparisons,
+        documents=build_document_services(services),
         paths=services.paths,
         store=store,
     )

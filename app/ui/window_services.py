@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
     from app.ui.dialogs.providers_dialog import TestConnection
+    from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
 
 
@@ -44,6 +45,8 @@ class WindowServices:
     model_manager: ModelManager | None = None
     #: With it, the Compare workspace.
     comparisons: ComparisonStore | None = None
+    #: With it, the Documents tab.
+    documents: DocumentServices | None = None
     #: The folders the About dialog and the diagnostics show; None: read from the environment when asked.
     paths: Paths | None = None
     #: With it, the chat keeps its history and the File menu exports and imports it.

@@ -87,6 +87,16 @@ class EngineRegistry:
                 self._engines[model_id] = engine
             return engine
 
+    def local_busy(self) -> bool:
+        """Whether a local engine is working now (answering, scoring or loading a model).
+
+        Background work that shares the CPU with it (indexing documents) waits meanwhile; an engine
+        tells through an optional ``busy`` attribute, and remote ones never count.
+        """
+        with self._lock:
+            engines = list(self._engines.items())
+        return any(getattr(engine, "busy", False) for model_id, engine in engines if not self.is_remote(model_id))
+
     def close(self, model_id: str) -> None:
         with self._lock:
             engine = self._engines.pop(model_id, None)

@@ -137,6 +137,11 @@ class LocalEngine:
         proc = self._proc
         return proc.pid if proc is not None else None
 
+    @property
+    def busy(self) -> bool:
+        """Whether a request or a model load is running now (``EngineRegistry.local_busy`` asks)."""
+        return self._lock.locked()
+
     def load(self) -> float:
         """Start the child and load the model if needed; return the seconds it took."""
         with self._lock:
