@@ -117,10 +117,13 @@ def _index(services: Any, name: str, embedder: Any, io: Io, as_json: bool) -> in
     from app.core.documents.indexer import Indexer, IndexProgress, default_pipeline
 
     # The first line comes after a second: a run that finishes sooner prints only its summary.
-    last: dict[str, Any] = {"shown": time.monotonic(), "progress": None}
+    last: dict[str, Any] = {"shown": time.monotonic(), "progress": None, "finished": 0}
 
     def show(progress: IndexProgress) -> None:
         last["progress"] = progress
+        # Counted from the outcomes themselves: the run's file counter moves on only after its report.
+        if progress.phase == "extracting" and progress.event is not None:
+            last["finished"] += 1
         now = time.monotonic()
         if progress.phase == "done" or now - last["shown"] < PROGRESS_EVERY_S:
             return
@@ -134,7 +137,7 @@ def _index(services: Any, name: str, embedder: Any, io: Io, as_json: bool) -> in
             summary = indexer.run(name, cancel, show)
     except Cancelled:
         progress = last["progress"]
-        done = f" after {progress.files_done} of {progress.files_total} files" if progress else ""
+        done = f" after {last['finished']} of {progress.files_total} files" if progress else ""
         print(f"plinth: indexing stopped{done}; run the same command again to resume.", file=io.stderr)
         return EXIT_CANCELLED
     if as_json:

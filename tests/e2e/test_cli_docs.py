@@ -207,3 +207,25 @@ def test_kill_9_mid_index_then_the_next_run_extracts_only_what_was_left(tmp_path
     after = _indexed(database)
     assert len(after) == 8
     assert {path: after[path] for path in before} == before  # same rows, not written again
+
+
+def test_ctrl_c_stops_indexing_cleanly_and_says_how_to_resume(tmp_path: Path) -> None:
+    folder = tmp_path / "scans"
+    folder.mkdir()
+    for n in range(4):
+        text_image(folder / f"scan-{n}.png", [f"Scanned delivery note {n}"])
+    home = tmp_path / "home"
+    database = Paths.from_environment({"PLINTH_HOME": str(home)}).documents_db
+    child = subprocess.Popen([sys.executable, "-m", "app", "docs", "add", str(folder), "--collection", "Scans"],
+                             cwd=ROOT, env=dict(os.environ, PLINTH_HOME=str(home)), stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True)  # fmt: skip
+    deadline = time.monotonic() + 120
+    while not _indexed(database) and child.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.05)
+    child.send_signal(signal.SIGINT)
+    _, err = child.communicate(timeout=60)
+    finished = len(_indexed(database))
+    assert finished < 4, "the interrupt must land mid-run"
+    assert child.returncode == 130
+    assert f"indexing stopped after {finished} of 4 files; run the same command again to resume." in err
+    assert "Traceback" not in err
