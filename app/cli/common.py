@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 from dataclasses import dataclass
 from typing import Any, TextIO
+
+from app.core.cancel import CancelToken
 
 EXIT_USER_ERROR = 1
 EXIT_CANCELLED = 130
@@ -32,3 +35,26 @@ class Io:
 
 def add_json_flag(parser: argparse.ArgumentParser, help: str = "print JSON") -> None:
     parser.add_argument("--json", action="store_true", help=help)
+
+
+class interrupt_cancels:
+    """Ctrl+C during long work (a batch, indexing) sets ``cancel`` so it stops cleanly; a second one aborts."""
+
+    def __init__(self, cancel: CancelToken) -> None:
+        self.cancel = cancel
+        self.previous: Any = None
+
+    def __enter__(self) -> None:
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        except ValueError:  # not the main thread (tests driving run_cli from a thread)
+            self.previous = None
+
+    def _on_interrupt(self, signum: int, frame: Any) -> None:
+        if self.cancel.cancelled:
+            raise KeyboardInterrupt
+        self.cancel.cancel()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)

@@ -57,7 +57,8 @@ class TextPipeline:
 
     def extract(self, path: Path) -> Iterator[Section | Note]:
         self.extracted.append(path)
-        time.sleep(self.delay_s)
+        if self.delay_s:
+            time.sleep(self.delay_s)
         try:
             text = path.read_text(encoding="utf-8")
         except UnicodeDecodeError:
@@ -100,7 +101,9 @@ class HashedWordsEmbedder:
     def embed(self, texts: Sequence[str], cancel: CancelToken | None = None) -> npt.NDArray[np.float32]:
         if cancel is not None and cancel.cancelled:
             raise Cancelled()
-        time.sleep(self.delay_s)
+        # Even sleep(0) gives up the CPU, which costs milliseconds per query on a busy machine.
+        if self.delay_s:
+            time.sleep(self.delay_s)
         vectors = np.zeros((len(texts), self.dims), dtype=np.float32)
         for row, text in enumerate(texts):
             for word in _WORD.findall(text.lower()):

@@ -74,6 +74,7 @@ class Retriever:
         self._store = store
         self._lock = threading.Lock()
         self._vectors: dict[tuple[int, str], _VectorCache] = {}
+        self._keyword_worker: ThreadPoolExecutor | None = None
 
     def search(
         self,
@@ -102,11 +103,10 @@ class Retriever:
         else:
             # The FTS5 query runs beside the dot product: both release the GIL, so a hybrid query
             # costs about the slower of the two instead of their sum.
-            with ThreadPoolExecutor(max_workers=1) as worker:
-                keywords = worker.submit(self._keyword, record.id, query, pool, DEFAULT_FLOORS["keyword"])
-                vectors = self._semantic(record.id, record.name, record.embedding_model, query, pool, embedder,
-                                         DEFAULT_FLOORS["semantic"])  # fmt: skip
-                ranked = fuse([keywords.result(), vectors])
+            keywords = self._worker().submit(self._keyword, record.id, query, pool, DEFAULT_FLOORS["keyword"])
+            vectors = self._semantic(record.id, record.name, record.embedding_model, query, pool, embedder,
+                                     DEFAULT_FLOORS["semantic"])  # fmt: skip
+            ranked = fuse([keywords.result(), vectors])
             if floor is not None:
                 ranked = [c for c in ranked if c.score >= floor]
         stored = self._store.passages_by_id([c.passage_id for c in ranked])
@@ -123,6 +123,14 @@ class Retriever:
             if len(hits) == k:
                 break
         return hits
+
+    def _worker(self) -> ThreadPoolExecutor:
+        """The thread hybrid queries run their keyword half on, started once: starting a thread per
+        query cost milliseconds on a busy machine. It ends when the retriever is collected."""
+        with self._lock:
+            if self._keyword_worker is None:
+                self._keyword_worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="keyword-search")
+            return self._keyword_worker
 
     def _keyword(self, collection_id: int, query: str, limit: int, floor: float) -> list[Candidate]:
         match = keyword_query(query)
