@@ -26,11 +26,14 @@ run: sysdeps-run $(STAMP)
 
 LINTED := app tests scripts packaging
 
-# The gates make test runs first: import contracts, lint, format.
+# The gates make test runs first: import contracts, lint, format, types (mypy: [tool.mypy] in pyproject.toml),
+# unused code (vulture: [tool.vulture]).
 lint: $(STAMP)
 	$(VENV)/bin/lint-imports
 	$(VENV)/bin/ruff check $(LINTED)
 	$(VENV)/bin/ruff format --check $(LINTED)
+	$(VENV)/bin/mypy
+	$(VENV)/bin/vulture
 
 test: sysdeps-test $(STAMP) lint
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
@@ -69,4 +72,4 @@ package-test:
 	packaging/package_test.sh
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache

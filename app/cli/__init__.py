@@ -15,7 +15,7 @@ from typing import TextIO
 
 from app import __version__
 from app.cli import chat, classify, compare, docs, history, models, providers, translate
-from app.cli.common import EXIT_CANCELLED, Io
+from app.cli.common import EXIT_CANCELLED, Handler, Io, Services
 from app.core.errors import UserFacingError
 
 #: What a shell reports for a process ended by SIGPIPE (128 + 13).
@@ -40,7 +40,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def run_cli(
     argv: list[str],
-    build_services: Callable[[], object],
+    build_services: Callable[[], Services],
     stdin: TextIO = sys.stdin,
     stdout: TextIO = sys.stdout,
     stderr: TextIO = sys.stderr,
@@ -52,8 +52,9 @@ def run_cli(
         return 0
     io = Io(stdin, stdout, stderr)
     services = build_services()
+    handler: Handler = args.handler  # what the command's register() set
     try:
-        return args.handler(services, args, io)
+        return handler(services, args, io)
     except UserFacingError as exc:
         return io.fail(str(exc))
     except KeyboardInterrupt:

@@ -7,7 +7,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from app.cli.common import Io, add_json_flag
+from app.cli.common import Io, Services, add_json_flag
 from app.cli.history import open_history
 from app.core.engines.base import Stats, complete
 from app.core.errors import UserFacingError
@@ -19,7 +19,7 @@ from app.core.tasks.chat import ChatParams, Conversation
 SAVE_EVERY_S = 0.1
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     chat = sub.add_parser("chat", help="ask a model one question")
     chat.add_argument(
         "-m", "--model", default="starter", help="starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL"
@@ -48,7 +48,7 @@ def stats_json(stats: Stats) -> dict[str, object]:
     }
 
 
-def _chat(services, args: argparse.Namespace, io: Io) -> int:
+def _chat(services: Services, args: argparse.Namespace, io: Io) -> int:
     prompt = io.read_text(args.prompt)
     conversation = Conversation(system_prompt=args.system)
     conversation.add_user(prompt)

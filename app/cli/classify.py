@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.chat import stats_json
-from app.cli.common import EXIT_CANCELLED, Io, add_json_flag, interrupt_cancels
+from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag, interrupt_cancels
 from app.cli.history import open_history
 from app.core.cancel import CancelToken
 from app.core.errors import InvalidRequestError
@@ -20,7 +20,7 @@ from app.core.tasks.classification import ClassificationResult, Example, LabelSe
 PROGRESS_EVERY_S = 1.0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "classify",
         help="put a text, or every row of a CSV/JSONL file, into one of your labels",
@@ -47,7 +47,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_classify)
 
 
-def _classify(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _classify(services: Services, args: argparse.Namespace, io: Io) -> int:
     labels = LabelSet.parse(args.labels)
     examples = tuple(_example(e, args.multi) for e in args.example)
     if args.input is not None:
@@ -100,7 +100,9 @@ def _print_result(io: Io, result: ClassificationResult, labels: LabelSet) -> Non
         print(f"plinth: {result.note}", file=io.stderr)
 
 
-def _batch(services: Any, args: argparse.Namespace, io: Io, labels: LabelSet, examples: tuple[Example, ...]) -> int:
+def _batch(
+    services: Services, args: argparse.Namespace, io: Io, labels: LabelSet, examples: tuple[Example, ...]
+) -> int:
     if args.text is not None:
         raise InvalidRequestError("Give either a TEXT or --input FILE, not both.", "Leave one of them out.")
     if not args.column or args.output is None:

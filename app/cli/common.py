@@ -5,13 +5,44 @@ from __future__ import annotations
 import argparse
 import json
 import signal
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, Protocol, TextIO
+
+if TYPE_CHECKING:
+    from app.core.engines.registry import EngineRegistry
+    from app.core.history.store import Store
+    from app.core.models.library import ModelLibrary
+    from app.core.offline import OfflineMode
+    from app.core.paths import Paths
+    from app.core.providers import ProviderStore
+    from app.core.secrets import SecretStore
 
 from app.core.cancel import CancelToken
 
 EXIT_USER_ERROR = 1
 EXIT_CANCELLED = 130
+
+
+class Services(Protocol):
+    """What the commands use of the services: ``app.bootstrap.Services``, built above this package
+    and handed to ``run_cli``, or a test's stand-in."""
+
+    @property
+    def paths(self) -> Paths: ...
+    @property
+    def library(self) -> ModelLibrary: ...
+    @property
+    def engines(self) -> EngineRegistry: ...
+    @property
+    def providers(self) -> ProviderStore: ...
+    @property
+    def secrets(self) -> SecretStore: ...
+    @property
+    def offline(self) -> OfflineMode: ...
+    @property
+    def store(self) -> Store: ...
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -31,6 +62,10 @@ class Io:
     def read_text(self, value: str) -> str:
         """TEXT arguments: ``-`` reads standard input."""
         return self.stdin.read() if value == "-" else value
+
+
+#: What a command's ``register`` sets as the ``handler`` default: (services, args, io) -> exit code.
+Handler = Callable[[Services, argparse.Namespace, Io], int]
 
 
 def add_json_flag(parser: argparse.ArgumentParser, help: str = "print JSON") -> None:

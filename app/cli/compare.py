@@ -7,11 +7,11 @@ import threading
 from typing import TypeVar
 
 from app.cli.chat import stats_json
-from app.cli.common import EXIT_CANCELLED, EXIT_USER_ERROR, Io, add_json_flag
+from app.cli.common import EXIT_CANCELLED, EXIT_USER_ERROR, Io, Services, add_json_flag
 from app.core.cancel import CancelToken
 from app.core.compare.results import METRICS, STATUS_LABELS, ComparisonResult, ModelRun, display_answer, format_metric
 from app.core.compare.run import CompareEvent, run_comparison
-from app.core.compare.spec import MAX_MODELS, ColumnSettings, Comparison
+from app.core.compare.spec import MAX_MODELS, ColumnSettings, Comparison, Task
 from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
 from app.core.engines.base import Stats, mark_estimate
 from app.core.errors import InvalidRequestError
@@ -26,7 +26,7 @@ RUNS_DIR = "comparison-runs"
 JOIN_POLL_S = 0.2
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p = sub.add_parser(
         "compare",
         help="send one input to several models and compare answers, speed and cost",
@@ -68,7 +68,7 @@ def _spec(args: argparse.Namespace, io: Io) -> Comparison:
             raise InvalidRequestError("Give either TEXT or --input FILE, not both.", "Drop one of them.")
         if not args.column:
             raise InvalidRequestError("--input needs --column COL: the column holding the text.", "Add --column.")
-        task = f"batch-{args.task}"
+        task: Task = "batch-translate" if args.task == "translate" else "batch-classify"
         text = ""
     else:
         if args.text is None:
@@ -80,7 +80,7 @@ def _spec(args: argparse.Namespace, io: Io) -> Comparison:
     columns = tuple(ColumnSettings(t, s) for t, s in zip(own_temperatures, own_systems))
     labels = tuple(part.strip() for part in args.labels.split(",") if part.strip())
     return Comparison(
-        task=task,  # type: ignore[arg-type]
+        task=task,
         models=tuple(args.models),
         columns=columns if any(c != ColumnSettings() for c in columns) else (),
         text=text,
@@ -112,7 +112,7 @@ def _setting(flag: str, values: list[T], models: list[str], default: T) -> tuple
     )
 
 
-def _compare(services, args: argparse.Namespace, io: Io) -> int:
+def _compare(services: Services, args: argparse.Namespace, io: Io) -> int:
     spec = _spec(args, io)
     stop_all = CancelToken()
     outcome: list[ComparisonResult] = []
@@ -184,7 +184,9 @@ def _result_json(run: ModelRun, task: str) -> object:
         c = run.classification or {}
         return {"label": c.get("label"), "labels": c.get("labels", []), "probabilities": c.get("probabilities")}
     # "row" numbers it as every other output does (the data row, from 1); "index" counts from 0.
-    rows = [{**row, "row": row_number(row["index"])} if isinstance(row.get("index"), int) else row for row in run.rows]
+    rows = [
+        {**row, "row": row_number(index)} if isinstance(index := row.get("index"), int) else row for row in run.rows
+    ]
     return {"rows_done": run.rows_done, "rows_total": run.rows_total, "rows": rows}
 
 

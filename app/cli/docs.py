@@ -18,7 +18,7 @@ EXCERPT_CHARS = 240
 PROBLEM_STATUSES = ("skipped", "failed")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "docs",
         help="index your documents and search them",

@@ -5,9 +5,8 @@ from __future__ import annotations
 import argparse
 import re
 from pathlib import Path
-from typing import Any
 
-from app.cli.common import Io, add_json_flag
+from app.cli.common import Io, Services, add_json_flag
 from app.core.errors import InvalidRequestError
 from app.core.history.archive import read_archive_file, write_archive_file
 from app.core.history.db import StoreError
@@ -22,7 +21,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0a-\x1f\x7f-\x9f]")
 _SPACE = re.compile(r"\s+")
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     history = sub.add_parser("history", help="list, search, export or import saved conversations",
                              description="Conversations are saved as you chat, in the window or with `plinth chat`.")  # fmt: skip
     commands = history.add_subparsers(dest="history_command", metavar="ACTION", required=True)
@@ -54,7 +53,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     load.set_defaults(handler=_import)
 
 
-def open_history(services: Any, io: Io) -> Store:
+def open_history(services: Services, io: Io) -> Store:
     """The services' store, with anything it had to repair said on standard error."""
     store = services.store
     for warning in store.warnings:
@@ -62,7 +61,7 @@ def open_history(services: Any, io: Io) -> Store:
     return store
 
 
-def _list(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _list(services: Services, args: argparse.Namespace, io: Io) -> int:
     conversations = open_history(services, io).list_conversations()
     if args.json:
         io.print_json([{"id": c.id, "uid": c.uid, "title": c.title, "created": c.created, "updated": c.updated,
@@ -80,7 +79,7 @@ def _list(services: Any, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _search(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _search(services: Services, args: argparse.Namespace, io: Io) -> int:
     hits = open_history(services, io).search(args.query, limit=args.limit)
     if args.json:
         io.print_json([{"conversation_id": h.conversation_id, "message_id": h.message_id, "title": h.title,
@@ -98,7 +97,7 @@ def _search(services: Any, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _export(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _export(services: Services, args: argparse.Namespace, io: Io) -> int:
     if args.all == (args.id is not None):
         raise InvalidRequestError("Give either a conversation ID or --all.",
                                   "For example: plinth history export 3, or plinth history export --all -o all.json")  # fmt: skip
@@ -124,7 +123,7 @@ def _export(services: Any, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _import(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _import(services: Services, args: argparse.Namespace, io: Io) -> int:
     data = read_archive_file(args.file)
     result = open_history(services, io).import_archive(data)
     if args.json:

@@ -11,17 +11,26 @@ from __future__ import annotations
 
 import argparse
 import time
-from typing import TextIO
+from collections.abc import Callable, Sequence
+from typing import Protocol, TextIO, TypeVar
 
-from app.cli.common import EXIT_CANCELLED, Io, add_json_flag
-from app.core.models.downloads import DownloadCancelled, Downloader, DownloadProgress, format_bytes
-from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient
+from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag
+from app.core.models.download_progress import DownloadProgress
+from app.core.models.downloads import DownloadCancelled, Downloader, format_bytes
+from app.core.models.hub import SORT_KEYS, TOKEN_ACCOUNT, TOKEN_ENV, HubClient, ModelFile, RepoSummary
+
+
+class _Listed(Protocol):
+    def to_dict(self) -> dict[str, object]: ...
+
+
+T = TypeVar("T", bound=_Listed)
 
 #: Without a terminal (a log, a pipe), one progress line every this many seconds.
 LOG_INTERVAL_S = 2.0
 
 
-def register(models_sub: argparse._SubParsersAction) -> None:
+def register(models_sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     search = models_sub.add_parser("search", help="search GGUF models on the Hugging Face Hub")
     search.add_argument("query", help="words in the repository name, e.g. qwen3")
     search.add_argument("--sort", choices=SORT_KEYS, default="downloads", help="order (default: downloads)")
@@ -56,45 +65,62 @@ def _add_endpoint(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _token(services) -> str | None:
+def _token(services: Services) -> str | None:
     secret = services.secrets.get(TOKEN_ACCOUNT, TOKEN_ENV)
     return secret.value if secret else None
 
 
-def _search(services, args: argparse.Namespace, io: Io) -> int:
+def _search(services: Services, args: argparse.Namespace, io: Io) -> int:
     client = HubClient(args.endpoint, _token(services), offline=services.offline)
-    results = client.search(args.query, sort=args.sort, limit=args.limit)
-    if args.json:
-        io.print_json([r.to_dict() for r in results])
-        return 0
-    if not results:
-        print(f"No GGUF models match {args.query!r} on {client.endpoint}.", file=io.stdout)
-        return 0
-    print(f"{'REPOSITORY':<56} {'DOWNLOADS':>10} {'LIKES':>6}  UPDATED", file=io.stdout)
-    for r in results:
+
+    def line(r: RepoSummary) -> str:
         updated = r.last_modified.date().isoformat() if r.last_modified else "?"
         gated = "  (gated)" if r.gated else ""
-        print(f"{r.repo_id:<56} {r.downloads:>10} {r.likes:>6}  {updated}{gated}", file=io.stdout)
-    return 0
+        return f"{r.repo_id:<56} {r.downloads:>10} {r.likes:>6}  {updated}{gated}"
+
+    return _print_listing(
+        io,
+        client.search(args.query, sort=args.sort, limit=args.limit),
+        as_json=args.json,
+        empty=f"No GGUF models match {args.query!r} on {client.endpoint}.",
+        header=f"{'REPOSITORY':<56} {'DOWNLOADS':>10} {'LIKES':>6}  UPDATED",
+        line=line,
+    )
 
 
-def _files(services, args: argparse.Namespace, io: Io) -> int:
+def _files(services: Services, args: argparse.Namespace, io: Io) -> int:
     client = HubClient(args.endpoint, _token(services), offline=services.offline)
-    models = client.files(args.repo, revision=args.revision)
-    if args.json:
-        io.print_json([m.to_dict() for m in models])
-        return 0
-    if not models:
-        print(f"No GGUF files in {args.repo}.", file=io.stdout)
-        return 0
-    print(f"{'FILE':<64} {'QUANT':<10} {'SIZE':>9}  SHARDS", file=io.stdout)
-    for m in models:
+
+    def line(m: ModelFile) -> str:
         size = format_bytes(m.size_bytes) if m.size_bytes is not None else "?"
-        print(f"{m.filename:<64} {m.quantization or '?':<10} {size:>9}  {m.shard_count}", file=io.stdout)
+        return f"{m.filename:<64} {m.quantization or '?':<10} {size:>9}  {m.shard_count}"
+
+    return _print_listing(
+        io,
+        client.files(args.repo, revision=args.revision),
+        as_json=args.json,
+        empty=f"No GGUF files in {args.repo}.",
+        header=f"{'FILE':<64} {'QUANT':<10} {'SIZE':>9}  SHARDS",
+        line=line,
+    )
+
+
+def _print_listing(
+    io: Io, items: Sequence[T], *, as_json: bool, empty: str, header: str, line: Callable[[T], str]
+) -> int:
+    """A Hub listing: every item's ``to_dict()`` as JSON, ``empty`` when there is none, else a table."""
+    if as_json:
+        io.print_json([item.to_dict() for item in items])
+    elif not items:
+        print(empty, file=io.stdout)
+    else:
+        print(header, file=io.stdout)
+        for item in items:
+            print(line(item), file=io.stdout)
     return 0
 
 
-def _download(services, args: argparse.Namespace, io: Io) -> int:
+def _download(services: Services, args: argparse.Namespace, io: Io) -> int:
     services.offline.check("downloads from the Hugging Face Hub are off.")
     downloader = Downloader(services.paths.models_dir, args.endpoint, _token(services))
     # The header check reads a megabyte; a resumed download already passed it.

@@ -7,12 +7,12 @@ import json
 from pathlib import Path
 
 from app.cli import hub
-from app.cli.common import Io, add_json_flag
+from app.cli.common import Io, Services, add_json_flag
 from app.core.model_id import InvalidModelIdError, ModelId
 from app.core.models.downloads import format_bytes
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     models = sub.add_parser("models", help="local models")
     models_sub = models.add_subparsers(dest="models_command", metavar="ACTION", required=True)
     models_list = models_sub.add_parser("list", help="installed local models, the starter included")
@@ -39,7 +39,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     models_remove.set_defaults(handler=_remove)
 
 
-def _list(services, args: argparse.Namespace, io: Io) -> int:
+def _list(services: Services, args: argparse.Namespace, io: Io) -> int:
     library = services.library
     models = library.list()
     rows = [(m, library.details(m)) for m in models]
@@ -64,14 +64,14 @@ def _list(services, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _import(services, args: argparse.Namespace, io: Io) -> int:
+def _import(services: Services, args: argparse.Namespace, io: Io) -> int:
     model = services.library.import_model(Path(args.path), mode="reference" if args.reference else "copy")
     how = f"referenced at {model.path}" if model.referenced else f"copied to {model.path}"
     print(f"Imported {model.model_id} ({how}).", file=io.stdout)
     return 0
 
 
-def _remove(services, args: argparse.Namespace, io: Io) -> int:
+def _remove(services: Services, args: argparse.Namespace, io: Io) -> int:
     model_id = _local_model_id(args.name.strip())
     model = services.library.resolve(model_id)
     outcome = services.library.remove(model_id)

@@ -7,13 +7,13 @@ import getpass
 import json
 from typing import TextIO
 
-from app.cli.common import Io, add_json_flag
+from app.cli.common import Io, Services, add_json_flag
 from app.core.errors import NoKeychainError
 from app.core.providers import KINDS, ProviderConfig, ProviderError, provider_secret, validate_provider
 from app.core.secrets import NO_KEYCHAIN_MESSAGE, provider_account
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     kinds = ", ".join(kind.label for kind in KINDS.values())
     providers = sub.add_parser("providers", help=f"closed-model providers: {kinds}")
     providers_sub = providers.add_subparsers(dest="providers_command", metavar="ACTION", required=True)
@@ -46,12 +46,12 @@ def register(sub: argparse._SubParsersAction) -> None:
     providers.set_defaults(handler=_providers)
 
 
-def _key_status(services, config: ProviderConfig) -> str:
+def _key_status(services: Services, config: ProviderConfig) -> str:
     secret = provider_secret(config, services.secrets)
     return secret.source if secret else "none"
 
 
-def _providers_list(services, as_json: bool, stdout: TextIO) -> int:
+def _providers_list(services: Services, as_json: bool, stdout: TextIO) -> int:
     rows = [
         {
             "name": p.name,
@@ -114,7 +114,7 @@ def _checked_key(key: str, kind: str, piped: bool) -> str:
     return key
 
 
-def _previous(services, name: str) -> ProviderConfig | None:
+def _previous(services: Services, name: str) -> ProviderConfig | None:
     return next((p for p in services.providers.load() if p.name == name), None)
 
 
@@ -129,7 +129,7 @@ def _models_note(config: ProviderConfig, previous: ProviderConfig | None) -> str
     return ""
 
 
-def _providers_add(services, args: argparse.Namespace, io: Io) -> int:
+def _providers_add(services: Services, args: argparse.Namespace, io: Io) -> int:
     stdin, stdout, stderr = io.stdin, io.stdout, io.stderr
     previous = _previous(services, args.name)
     # Replacing a provider (a new key, a moved server) keeps the models its last test found:
@@ -166,7 +166,7 @@ def _providers_add(services, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _providers_remove(services, name: str, stdout: TextIO) -> int:
+def _providers_remove(services: Services, name: str, stdout: TextIO) -> int:
     services.providers.get(name)
     # The key goes first: if the keychain refuses, the provider is still listed and the command can be rerun.
     services.secrets.delete(provider_account(name))
@@ -175,7 +175,7 @@ def _providers_remove(services, name: str, stdout: TextIO) -> int:
     return 0
 
 
-def _providers_test(services, name: str, stdout: TextIO) -> int:
+def _providers_test(services: Services, name: str, stdout: TextIO) -> int:
     config = services.providers.get(name)
     services.offline.check("connection tests of providers are off.")
     secret = provider_secret(config, services.secrets)
@@ -198,7 +198,7 @@ def _providers_test(services, name: str, stdout: TextIO) -> int:
     return 0
 
 
-def _providers(services, args: argparse.Namespace, io: Io) -> int:
+def _providers(services: Services, args: argparse.Namespace, io: Io) -> int:
     action = args.providers_command
     if action == "list":
         return _providers_list(services, args.json, io.stdout)

@@ -5,30 +5,22 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Any
 
 from app.cli.chat import stats_json
-from app.cli.common import Io, add_json_flag
+from app.cli.common import Io, Services, add_json_flag
 from app.cli.history import open_history
 from app.core.errors import InvalidRequestError
 from app.core.history.results import file_translation_run_id
-from app.core.tasks.translation import (
-    LANGUAGES,
-    TONES,
-    FileProgress,
-    Glossary,
-    TranslationOptions,
-    TranslationWarning,
-    find_language,
-    translate,
-    translate_file,
-    translation_settings,
-)
+from app.core.tasks.glossary import Glossary
+from app.core.tasks.languages import LANGUAGES, find_language
+from app.core.tasks.translation import TONES, TranslationOptions, translate, translation_settings
+from app.core.tasks.translation_checks import TranslationWarning
+from app.core.tasks.translation_files import FileProgress, translate_file
 
 PROGRESS_EVERY_S = 1.0
 
 
-def register(sub: argparse._SubParsersAction) -> None:
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     cmd = sub.add_parser(
         "translate",
         help="translate a text, or a .txt/.md/.srt file or a CSV column",
@@ -54,7 +46,7 @@ def register(sub: argparse._SubParsersAction) -> None:
     cmd.set_defaults(handler=_translate)
 
 
-def _translate(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _translate(services: Services, args: argparse.Namespace, io: Io) -> int:
     if args.list_languages:
         if args.json:
             io.print_json([{"code": lang.code, "name": lang.name, "native": lang.native} for lang in LANGUAGES])
@@ -116,7 +108,7 @@ def _translate(services: Any, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _file(services: Any, args: argparse.Namespace, io: Io, options: TranslationOptions) -> int:
+def _file(services: Services, args: argparse.Namespace, io: Io, options: TranslationOptions) -> int:
     if args.text is not None:
         raise InvalidRequestError("Give either a TEXT or --input FILE, not both.", "Leave one of them out.")
     if args.output is None:

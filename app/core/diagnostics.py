@@ -24,6 +24,7 @@ import multiprocessing
 import platform
 import sys
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -95,7 +96,7 @@ def probe_gpu_offload(timeout: float = PROBE_TIMEOUT_S) -> GpuSupport:
 class GpuProbe:
     """Runs :func:`probe_gpu_offload` once, on a background thread; the answer is cached."""
 
-    def __init__(self, probe=probe_gpu_offload) -> None:
+    def __init__(self, probe: Callable[[], GpuSupport] = probe_gpu_offload) -> None:
         self._probe = probe
         self._result: GpuSupport | None = None
         self._thread: threading.Thread | None = None

@@ -131,7 +131,8 @@ class OfflineMode:
             environ.pop(HUB_ENV_VAR, None)
         else:
             environ[HUB_ENV_VAR] = self._hub_env_outside
-        constants = (sys.modules if modules is None else modules).get("huggingface_hub.constants")
+        loaded: Mapping[str, Any] = sys.modules if modules is None else modules
+        constants = loaded.get("huggingface_hub.constants")
         if constants is not None:
             constants.HF_HUB_OFFLINE = enabled or (self._hub_env_outside or "").strip().lower() in _TRUE
 

@@ -12,6 +12,7 @@ import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.core.resources import shipped_file
 
@@ -52,7 +53,7 @@ class PriceTable:
             table.merge(data)
         return table
 
-    def merge(self, data: dict) -> None:
+    def merge(self, data: dict[str, Any]) -> None:
         for kind, models in data.get("prices", {}).items():
             for model, p in models.items():
                 try:

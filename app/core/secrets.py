@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
 from app.core.errors import NoKeychainError, UserFacingError
 
@@ -24,6 +24,9 @@ if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
 
 SERVICE = "plinth"
+
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
 
 NO_KEYCHAIN_MESSAGE = "No keychain (Secret Service) is available on this computer, so the key cannot be saved."
 NO_KEYCHAIN_HINT = (
@@ -173,13 +176,13 @@ class SecretStore:
         if self._register is not None:
             self._register(value)
 
-    def _call(self, action: str, fn, *args):
+    def _call(self, action: str, fn: Callable[_P, _T], *args: _P.args, **kwargs: _P.kwargs) -> _T:
         # Backends raise more than keyring's own KeyringError: D-Bus errors,
         # secretstorage's exception tree, OSError from a dead socket. Each is
         # turned into one message a person can act on, with the cause chained
         # for the log. None of them carries the key itself.
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         except Exception as exc:
             raise self._keychain_error(action, exc) from exc
 

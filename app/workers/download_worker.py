@@ -13,7 +13,8 @@ from PySide6.QtCore import QObject, Signal, Slot
 
 from app.core.cancel import Cancelled
 from app.core.errors import UserFacingError
-from app.core.models.downloads import DownloadCancelled, Downloader, DownloadProgress
+from app.core.models.download_progress import DownloadProgress
+from app.core.models.downloads import DownloadCancelled, Downloader
 from app.core.models.hub import HubNotFoundError
 from app.workers.base import Worker
 

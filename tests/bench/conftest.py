@@ -24,7 +24,6 @@ import platform
 import re
 import statistics
 import time
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
@@ -153,11 +152,6 @@ _REPORT = BenchReport()
 @pytest.fixture(scope="session")
 def bench() -> BenchReport:
     return _REPORT
-
-
-def median_of(fn: Callable[[], float], reps: int) -> list[float]:
-    """``fn`` run ``reps`` times; its samples (the caller takes the median through ``bench.row``)."""
-    return [fn() for _ in range(reps)]
 
 
 def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:

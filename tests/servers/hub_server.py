@@ -41,7 +41,6 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from .base import Recorded
 
 BLOCK = 64 * 1024
-DEFAULT_TOKEN = "hf_test_token_0123456789abcdef"
 #: A Hub address whose name cannot be resolved, for the "no network" case without a network:
 #: the C library refuses a host name with a "!" in it before asking any DNS server (nothing
 #: leaves the machine), and ``.invalid`` never resolves anywhere (RFC 6761) besides.

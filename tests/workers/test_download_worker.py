@@ -11,7 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from app.core.errors import NoKeychainError
-from app.core.models.downloads import Downloader, DownloadProgress
+from app.core.models.download_progress import DownloadProgress
+from app.core.models.downloads import Downloader
 from app.workers.download_worker import DownloadJob, DownloadWorker
 from tests.servers.hub_server import HubServer, pseudo_random_bytes
 

@@ -105,10 +105,10 @@ def _input_lines(result: ComparisonResult) -> list[tuple[str, str]]:
 
 def _row_results(result: ComparisonResult) -> list[list[str]]:
     """A batch's rows, each as its number and every model's outcome ("—" where a model did not get to it)."""
-    outcomes = [{row["index"]: row_outcome(row) for row in run.rows if isinstance(row.get("index"), int)}
+    outcomes = [{index: row_outcome(row) for row in run.rows if isinstance(index := row.get("index"), int)}
                 for run in result.runs]  # fmt: skip
-    indexes = sorted(set().union(*outcomes))
-    return [[str(row_number(i)), *(by_index.get(i, "—") for by_index in outcomes)] for i in indexes]  # type: ignore[arg-type]
+    indexes = sorted(set[int]().union(*outcomes))
+    return [[str(row_number(i)), *(by_index.get(i, "—") for by_index in outcomes)] for i in indexes]
 
 
 # -- Markdown --------------------------------------------------------------------------

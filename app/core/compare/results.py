@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
-from typing import Literal, cast
+from typing import Any, Literal, cast
 
 from app.core.compare.spec import Comparison
 from app.core.engines.base import Stats
@@ -158,11 +158,12 @@ class ModelRun:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> ModelRun:
         known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
+        # Any: the values come from a saved JSON file, which nothing checks against the fields' types.
+        values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
         stats = values.get("stats")
-        values["stats"] = Stats(**cast(dict, stats)) if stats is not None else None
-        values["metrics"] = ModelMetrics(**cast(dict, values.get("metrics") or {}))
-        return cls(**values)  # type: ignore[arg-type]
+        values["stats"] = Stats(**stats) if stats is not None else None
+        values["metrics"] = ModelMetrics(**(values.get("metrics") or {}))
+        return cls(**values)
 
 
 @dataclass
@@ -200,8 +201,9 @@ class ComparisonResult:
         return cls(
             id=str(data["id"]),
             created=str(data["created"]),
-            spec=Comparison.from_dict(cast(dict, data["spec"])),
-            runs=[ModelRun.from_dict(r) for r in cast(list, data["runs"])],
+            # Casts: JSON read back from the store, in the shape to_dict wrote.
+            spec=Comparison.from_dict(cast(Mapping[str, object], data["spec"])),
+            runs=[ModelRun.from_dict(r) for r in cast(list[Mapping[str, object]], data["runs"])],
             stopped=bool(data.get("stopped", False)),
         )
 

@@ -36,7 +36,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, Protocol, cast, runtime_checkable
+from typing import Literal, Protocol, TypedDict, Unpack, cast, runtime_checkable
 
 import psutil
 
@@ -91,6 +91,16 @@ class CompareEvent:
     def __post_init__(self) -> None:
         if not self.column:
             object.__setattr__(self, "column", self.model_id)
+
+
+class _EventDetails(TypedDict, total=False):
+    """The fields of a ``CompareEvent`` that ``_Runner.emit`` passes on as keywords."""
+
+    text: str
+    queue_position: int | None
+    done: int
+    total: int
+    run: ModelRun | None
 
 
 # -- running ----------------------------------------------------------------------------
@@ -380,9 +390,9 @@ class _Runner:
 
     # -- events -------------------------------------------------------------------------
 
-    def emit(self, source: ModelRun, kind: EventKind, **kwargs: object) -> None:
+    def emit(self, source: ModelRun, kind: EventKind, **kwargs: Unpack[_EventDetails]) -> None:
         t = time.perf_counter() - self.start
-        event = CompareEvent(source.model_id, kind, t, column=source.column, **kwargs)  # type: ignore[arg-type]
+        event = CompareEvent(source.model_id, kind, t, column=source.column, **kwargs)
         try:
             self.on_event(event)
         except Exception:

@@ -12,14 +12,15 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
-from typing import Literal, cast
+from typing import Any, Literal
 
 from app.core.engines.base import ChatRequest
 from app.core.errors import InvalidRequestError
 from app.core.plural import counted
 from app.core.tasks.chat import ChatParams, Conversation
 from app.core.tasks.classification import Classifier, ClassifyOptions, Label, LabelSet
-from app.core.tasks.translation import TranslationOptions, find_language
+from app.core.tasks.languages import find_language
+from app.core.tasks.translation import TranslationOptions
 
 Task = Literal["chat", "translate", "classify", "batch-classify", "batch-translate"]
 TASKS: tuple[Task, ...] = ("chat", "translate", "classify", "batch-classify", "batch-translate")
@@ -228,11 +229,12 @@ class Comparison:
     @classmethod
     def from_dict(cls, data: Mapping[str, object]) -> Comparison:
         known = {f.name for f in fields(cls)}
-        values = {k: v for k, v in data.items() if k in known}
-        values["models"] = tuple(cast(Sequence[str], values.get("models", ())))
-        values["labels"] = tuple(cast(Sequence[str], values.get("labels", ())))
-        values["columns"] = tuple(ColumnSettings(**c) for c in cast(Sequence[dict], values.get("columns", ())))
-        return cls(**values)  # type: ignore[arg-type]
+        # Any: the values come from a saved JSON file, which nothing checks against the fields' types.
+        values: dict[str, Any] = {k: v for k, v in data.items() if k in known}
+        values["models"] = tuple(values.get("models", ()))
+        values["labels"] = tuple(values.get("labels", ()))
+        values["columns"] = tuple(ColumnSettings(**c) for c in values.get("columns", ()))
+        return cls(**values)
 
 
 def format_temperature(value: float) -> str:

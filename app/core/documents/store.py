@@ -372,15 +372,6 @@ class DocumentStore:
                     found[pid] = StoredPassage(pid, file_id, path, passage)
         return found
 
-    def neighbours(self, file_id: int, ordinals: Sequence[int]) -> dict[int, StoredPassage]:
-        """The file's passages at ``ordinals``, by ordinal."""
-        with self._db.reading() as conn:
-            rows = conn.execute(
-                f"SELECT id FROM passages WHERE file_id = ? AND ordinal IN ({','.join('?' * len(ordinals))})",
-                (file_id, *ordinals),
-            ).fetchall()
-        return {stored.passage.ordinal: stored for stored in self.passages_by_id([r[0] for r in rows]).values()}
-
 
 _FILE_COLUMNS = "id, path, size, mtime_ns, sha256, status, reason, pages, passages, notes, updated"
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import asdict, dataclass, field, fields
-from typing import Literal, Protocol, runtime_checkable
+from typing import Any, Literal, Protocol, runtime_checkable
 
 from app.core.cancel import CancelToken
 from app.core.errors import ContextTooLongError, InvalidRequestError
@@ -74,7 +74,9 @@ class Stats:
     def from_dict(cls, data: Mapping[str, object]) -> Stats:
         """The inverse of ``to_dict``; keys this version does not know (saved by a newer Plinth) are ignored."""
         names = {f.name for f in fields(cls)}
-        return cls(**{key: value for key, value in data.items() if key in names})  # type: ignore[arg-type]
+        # Any: the values come from saved JSON, which nothing checks against the fields' types.
+        known: dict[str, Any] = {key: value for key, value in data.items() if key in names}
+        return cls(**known)
 
     @property
     def tokens_in_text(self) -> str:
@@ -132,7 +134,6 @@ class Capabilities:
     streaming: bool = True
     logprobs: bool = False
     json_schema: bool = False
-    grammar: bool = False
     max_context: int | None = None
     gpu_offload: bool = False
     #: The engine scores given continuations of a prompt (``LabelScorer``).

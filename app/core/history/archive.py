@@ -46,7 +46,7 @@ class ArchiveStore(Database):
             return json.dumps(conversation_to_dict(record), ensure_ascii=False, indent=2) + "\n"
         raise ValueError(f"unknown export format {fmt!r}")
 
-    def export_archive(self) -> dict:
+    def export_archive(self) -> dict[str, Any]:
         with self.reading() as conn:
             ids = [r[0] for r in conn.execute("SELECT id FROM conversations ORDER BY id")]
             conversations = [conversation_to_dict(load_conversation(conn, cid)) for cid in ids]
@@ -68,7 +68,7 @@ class ArchiveStore(Database):
         return ImportResult(imported, skipped)
 
 
-def conversation_to_dict(record: ConversationRecord) -> dict:
+def conversation_to_dict(record: ConversationRecord) -> dict[str, Any]:
     return {
         "uid": record.uid,
         "title": record.title,
@@ -125,8 +125,9 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def read_archive_file(path: Path) -> dict:
-    """The parsed JSON of an archive file, or a StoreError that says what is wrong with the file."""
+def read_archive_file(path: Path) -> object:
+    """The parsed JSON of an archive file (any JSON value: ``parse_archive`` checks its shape), or a
+    StoreError that says what is wrong with the file."""
     path = Path(path)
     try:
         raw = path.read_bytes()
@@ -148,7 +149,7 @@ def read_archive_file(path: Path) -> dict:
     return data
 
 
-def write_archive_file(path: Path, archive: Mapping) -> None:
+def write_archive_file(path: Path, archive: Mapping[str, object]) -> None:
     """Write ``archive`` as UTF-8 JSON, replacing ``path`` only once the whole file is written."""
     path = Path(path)
     temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex[:8]}.tmp")

@@ -42,8 +42,8 @@ class MessageRecord:
     content: str
     model_id: str | None
     created: str
-    settings: dict = field(default_factory=dict)
-    stats: dict | None = None
+    settings: dict[str, Any] = field(default_factory=dict)
+    stats: dict[str, Any] | None = None
     error: str | None = None
     state: str = "done"
 
@@ -58,7 +58,7 @@ class ConversationRecord:
     pinned: bool
     model_id: str | None
     system_prompt: str
-    settings: dict
+    settings: dict[str, Any]
     messages: tuple[MessageRecord, ...]
 
 
@@ -80,7 +80,11 @@ class ConversationStore(Database):
     """Conversations and messages of the history."""
 
     def create_conversation(
-        self, title: str = "", model_id: str | None = None, system_prompt: str = "", settings: Mapping | None = None
+        self,
+        title: str = "",
+        model_id: str | None = None,
+        system_prompt: str = "",
+        settings: Mapping[str, object] | None = None,
     ) -> int:
         now = now_iso()
         with self.writing() as conn:
@@ -156,8 +160,8 @@ class ConversationStore(Database):
         role: str,
         content: str,
         model_id: str | None = None,
-        settings: Mapping | None = None,
-        stats: Mapping | None = None,
+        settings: Mapping[str, object] | None = None,
+        stats: Mapping[str, object] | None = None,
         error: str | None = None,
         state: str = "done",
     ) -> int:
@@ -249,7 +253,7 @@ class AnswerWriter:
         self._saved_length = self._length
         return True
 
-    def finish(self, state: str = "done", stats: Mapping | None = None, error: str | None = None) -> None:
+    def finish(self, state: str = "done", stats: Mapping[str, object] | None = None, error: str | None = None) -> None:
         if state == "streaming":
             raise ValueError("finish() needs a final state, not 'streaming'")
         self.store.update_message(self.message_id, content=self.text, state=state, stats=stats, error=error)
@@ -272,7 +276,8 @@ def _require_conversation(conn: sqlite3.Connection, cid: int) -> str:
     row = conn.execute("SELECT title FROM conversations WHERE id = ?", (cid,)).fetchone()
     if row is None:
         raise _conversation_not_found(cid)
-    return row[0]
+    title: str = row[0]  # sqlite3 rows are untyped; the column is TEXT NOT NULL
+    return title
 
 
 def _require_message(conn: sqlite3.Connection, mid: int) -> int:
@@ -280,7 +285,8 @@ def _require_message(conn: sqlite3.Connection, mid: int) -> int:
     row = conn.execute("SELECT conversation_id FROM messages WHERE id = ?", (mid,)).fetchone()
     if row is None:
         raise _message_not_found(mid)
-    return row[0]
+    cid: int = row[0]  # sqlite3 rows are untyped; the column is INTEGER NOT NULL
+    return cid
 
 
 def _conversation_not_found(cid: int) -> ConversationNotFoundError:

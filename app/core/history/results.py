@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from pathlib import Path
+from typing import Any
 
 from app.core.history.db import Database, clean_optional, clean_text, dump_json, load_json, now_iso
 
@@ -19,8 +20,8 @@ class ResultStore(Database):
         target_language: str,
         source_text: str,
         text: str,
-        settings: Mapping | None = None,
-        stats: Mapping | None = None,
+        settings: Mapping[str, object] | None = None,
+        stats: Mapping[str, object] | None = None,
     ) -> int:
         with self.writing() as conn:
             cursor = conn.execute(
@@ -33,7 +34,13 @@ class ResultStore(Database):
             return int(cursor.lastrowid or 0)
 
     def save_classification(
-        self, *, model_id: str, text: str, labels: list[str], result: Mapping, stats: Mapping | None = None
+        self,
+        *,
+        model_id: str,
+        text: str,
+        labels: list[str],
+        result: Mapping[str, object],
+        stats: Mapping[str, object] | None = None,
     ) -> int:
         with self.writing() as conn:
             cursor = conn.execute(
@@ -44,7 +51,7 @@ class ResultStore(Database):
             return int(cursor.lastrowid or 0)
 
     def save_batch_run(
-        self, *, run_id: str, task: str, model_id: str, input_path: str, output_path: str, summary: Mapping
+        self, *, run_id: str, task: str, model_id: str, input_path: str, output_path: str, summary: Mapping[str, object]
     ) -> None:
         """Record a batch run; saving the same ``run_id`` again (a resumed run) updates it."""
         now = now_iso()
@@ -58,7 +65,7 @@ class ResultStore(Database):
                  clean_text(str(output_path)), dump_json(dict(summary))),
             )  # fmt: skip
 
-    def recent_translations(self, limit: int = 50) -> list[dict]:
+    def recent_translations(self, limit: int = 50) -> list[dict[str, Any]]:
         with self.reading() as conn:
             rows = conn.execute(
                 "SELECT id, created, model_id, source_language, target_language, source_text, text, settings, stats "
@@ -68,7 +75,7 @@ class ResultStore(Database):
         keys = ("id", "created", "model_id", "source_language", "target_language", "source_text", "text")
         return [{**dict(zip(keys, r[:7])), "settings": load_json(r[7]), "stats": load_json(r[8])} for r in rows]
 
-    def recent_classifications(self, limit: int = 50) -> list[dict]:
+    def recent_classifications(self, limit: int = 50) -> list[dict[str, Any]]:
         with self.reading() as conn:
             rows = conn.execute(
                 "SELECT id, created, model_id, text, labels, result, stats FROM classifications ORDER BY id DESC LIMIT ?",
@@ -77,7 +84,7 @@ class ResultStore(Database):
         return [{"id": r[0], "created": r[1], "model_id": r[2], "text": r[3], "labels": load_json(r[4]),
                  "result": load_json(r[5]), "stats": load_json(r[6])} for r in rows]  # fmt: skip
 
-    def batch_runs(self) -> list[dict]:
+    def batch_runs(self) -> list[dict[str, Any]]:
         with self.reading() as conn:
             rows = conn.execute(
                 "SELECT run_id, created, updated, task, model_id, input_path, output_path, summary "

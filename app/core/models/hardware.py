@@ -95,7 +95,8 @@ class MemoryEstimate:
         return self.weights + self.kv_cache + self.overhead
 
 
-Runner = Callable[..., subprocess.CompletedProcess]
+#: ``subprocess.run``, or a stand-in; called with ``text=True``, so the output is a str.
+Runner = Callable[..., subprocess.CompletedProcess[str]]
 
 
 def detect_hardware(models_dir: Path, nvidia_smi: str | None = None, run: Runner = subprocess.run) -> Hardware:
@@ -221,6 +222,8 @@ def kv_shape_from_gguf(info: GGUFInfo) -> KvShape | None:
     if not isinstance(head_dim, int):
         width = meta.get(f"{arch}.embedding_length")
         head_dim = width // heads if isinstance(width, int) and isinstance(heads, int) and heads else None
-    if not all(isinstance(v, int) and v > 0 for v in (layers, kv_heads, head_dim)):
+    if not (isinstance(layers, int) and isinstance(kv_heads, int) and isinstance(head_dim, int)):
         return None
-    return KvShape(layers, kv_heads, head_dim)  # type: ignore[arg-type]
+    if min(layers, kv_heads, head_dim) <= 0:
+        return None
+    return KvShape(layers, kv_heads, head_dim)

@@ -18,13 +18,16 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from types import ModuleType
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 from urllib.parse import urlsplit
 
 from app.core.errors import ModelNotFoundError, NetworkError, ProviderServerError, UserFacingError
 from app.core.net import cause, connection_reason
 from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
 from app.core.offline import OfflineMode
+
+if TYPE_CHECKING:
+    from huggingface_hub import HfApi
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
 #: The SecretStore account that holds the Hugging Face token.
@@ -176,11 +179,10 @@ def shard_parts(filename: str) -> tuple[str, int, int] | None:
 
 def shard_names(filename: str) -> list[str]:
     """Every shard's name for a sharded model's (any) shard; ``[filename]`` otherwise."""
-    parts = shard_parts(filename)
-    if parts is None:
+    m = _SHARD_RE.match(filename)
+    if m is None:
         return [filename]
-    base, _, count = parts
-    width = len(_SHARD_RE.match(filename)["index"])  # type: ignore[index]
+    base, width, count = m["base"], len(m["index"]), int(m["count"])
     return [f"{base}-{i:0{width}d}-of-{count:0{width}d}.gguf" for i in range(1, count + 1)]
 
 
@@ -217,10 +219,6 @@ class HubClient:
         self._token = token
         self._timeout_s = timeout_s
         self._offline = offline
-
-    def repo_url(self, repo_id: str) -> str:
-        """The repo's page, where a licence is accepted."""
-        return f"{self.endpoint}/{repo_id}"
 
     def search(self, query: str, sort: SortKey = "downloads", limit: int = 50) -> list[RepoSummary]:
         """GGUF repos matching ``query`` (all GGUF repos when empty), best first by ``sort``.
@@ -272,13 +270,14 @@ class HubClient:
             raise mapped from exc
         return group_model_files(repo_id, [(s.rfilename, s.size, s.lfs) for s in info.siblings or []])
 
-    def _api(self):
+    def _api(self) -> HfApi:
         if self._offline is not None:
             self._offline.check(f"the Hugging Face Hub ({self.endpoint}) is not contacted.")
         hf = load_huggingface_hub()
         # token=False, not None: None would make huggingface_hub send a token
         # cached by `hf auth login`, which this app never asked for.
-        return hf.HfApi(endpoint=self.endpoint, token=self._token or False)
+        api: HfApi = hf.HfApi(endpoint=self.endpoint, token=self._token or False)
+        return api
 
 
 def check_name_resolves(endpoint: str) -> None:
@@ -311,7 +310,11 @@ def name_resolution_failed(exc: BaseException) -> bool:
     return cause(exc, socket.gaierror) is not None
 
 
-_SORT_PARAM = {"downloads": "downloads", "likes": "likes", "recent": "last_modified"}
+_SORT_PARAM: dict[SortKey, Literal["downloads", "likes", "last_modified"]] = {
+    "downloads": "downloads",
+    "likes": "likes",
+    "recent": "last_modified",
+}
 
 
 def group_model_files(repo_id: str, files: list[tuple[str, int | None, Any]]) -> list[ModelFile]:

@@ -15,6 +15,7 @@ in any folder layout a person already has.
 
 from __future__ import annotations
 
+import builtins
 import importlib.util
 import json
 import logging
@@ -345,8 +346,9 @@ class ModelLibrary:
         self._prune_empty_dirs(model.path.parent, models_dir)
         return "deleted"
 
+    # builtins.list in the annotations below: inside this class, `list` names the method.
     @staticmethod
-    def _files_of(path: Path) -> list[Path]:
+    def _files_of(path: Path) -> builtins.list[Path]:
         """Every shard of a sharded model; the file alone otherwise."""
         return [path.with_name(name) for name in shard_names(path.name)]
 
@@ -363,7 +365,7 @@ class ModelLibrary:
 
     # -- the references index ------------------------------------------------------------
 
-    def _references(self) -> list[Path]:
+    def _references(self) -> builtins.list[Path]:
         try:
             data = json.loads(self.references_file.read_text(encoding="utf-8"))
         except FileNotFoundError:
@@ -377,6 +379,6 @@ class ModelLibrary:
             return []
         return [Path(e["path"]) for e in entries if isinstance(e, dict) and isinstance(e.get("path"), str)]
 
-    def _write_references(self, paths: list[Path]) -> None:
+    def _write_references(self, paths: builtins.list[Path]) -> None:
         payload = {"schema": 1, "models": [{"path": str(p)} for p in paths]}
         write_text_atomic(self.references_file, json.dumps(payload, indent=2))

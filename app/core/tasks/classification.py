@@ -318,7 +318,7 @@ class Classifier:
         probabilities = choice.probabilities
         if probabilities is not None:
             probabilities = {name: float(probabilities.get(name, 0.0)) for name in self.labels.names}
-            best = max(self.labels.names, key=lambda name: probabilities[name])  # type: ignore[index]
+            best = max(self.labels.names, key=lambda name: probabilities[name])
             return ClassificationResult(best, (best,), probabilities, choice.stats, method=choice.method)
         chosen = self._known(choice.chosen)
         if not chosen and choice.method in ("generate", "json_object"):

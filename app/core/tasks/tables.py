@@ -201,7 +201,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
         header = next(reader)
         columns = tuple(c.strip() for c in header)
         _check_header(path, columns)
-        rows = []
+        rows: list[dict[str, str]] = []
         start_line = reader.line_num
         for record in reader:
             number = row_number(len(rows))
@@ -270,7 +270,7 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> Table:
             continue
         try:
             value = json.loads(line)
-        except ValueError as exc:
+        except json.JSONDecodeError as exc:
             raise DataFileError(
                 f"{path.name} line {number} is not valid JSON ({exc.msg} at character {exc.colno}).",
                 "Each line of a JSON Lines file must be one JSON object.",

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.core.compare.spec import BATCH_TASKS, MAX_MODELS, MIN_MODELS, Comparison, Task
 from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
+from app.core.tasks.languages import LANGUAGES
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table
-from app.core.tasks.translation import LANGUAGES
 from app.ui.panels._task_panel import notice_label
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.widgets.buttons import action_button

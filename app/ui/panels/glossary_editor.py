@@ -9,7 +9,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from app.core.plural import counted
-from app.core.tasks.translation import Glossary
+from app.core.tasks.glossary import Glossary
 from app.ui.panels._task_panel import error_label, show_error_in
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import NO_MARGINS, STRETCH, hbox, vbox

@@ -25,22 +25,12 @@ from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
 from app.core.settings import Settings
 from app.core.tasks.batch import TranslateJob
+from app.core.tasks.glossary import Glossary
+from app.core.tasks.languages import LANGUAGES, detect_language
 from app.core.tasks.tables import Table, read_table
-from app.core.tasks.translation import (
-    FILE_KINDS,
-    LANGUAGES,
-    TONES,
-    FileProgress,
-    FileTranslationResult,
-    Glossary,
-    TranslationOptions,
-    TranslationResult,
-    TranslationWarning,
-    detect_language,
-    translate,
-    translate_file,
-    translation_settings,
-)
+from app.core.tasks.translation import TONES, TranslationOptions, TranslationResult, translate, translation_settings
+from app.core.tasks.translation_checks import TranslationWarning
+from app.core.tasks.translation_files import FILE_KINDS, FileProgress, FileTranslationResult, translate_file
 from app.ui.panels._task_panel import (
     TaskPanel,
     add_shortcuts,

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
-from app.core.models.downloads import DownloadProgress, format_bytes
+from app.core.models.download_progress import DownloadProgress
+from app.core.models.downloads import format_bytes
 from app.ui.widgets.layouts import hbox
 from app.workers.download_worker import DownloadJob, DownloadWorker
 

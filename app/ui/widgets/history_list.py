@@ -19,7 +19,6 @@ if TYPE_CHECKING:
     from app.core.history.search import SearchHit
 
 #: The date groups, in the order they are listed.
-GROUPS = ("Pinned", "Today", "Yesterday", "Previous 7 days", "Previous 30 days", "Older")
 UNTITLED = "Untitled conversation"
 #: The background of a search hit; the text on it stays dark in light and dark palettes.
 HIT_BACKGROUND = "#ffe082"
@@ -43,7 +42,8 @@ def local_date(timestamp: str) -> date:
 
 
 def date_group(updated: str, pinned: bool, today: date) -> str:
-    """Which of ``GROUPS`` a conversation last updated at ``updated`` is listed under."""
+    """The date group a conversation last updated at ``updated`` is listed under: Pinned, Today,
+    Yesterday, Previous 7 days, Previous 30 days or Older (the order of the list)."""
     if pinned:
         return "Pinned"
     age = (today - local_date(updated)).days

@@ -231,10 +231,6 @@ class HistorySidebar(QWidget):
         return self._model
 
     @property
-    def search_field(self) -> QLineEdit:
-        return self._search
-
-    @property
     def actions_by_name(self) -> dict[str, QAction]:
         """The actions on the selected conversation, by their text (as in the context menu)."""
         return {a.text(): a for a in self._view.actions()}

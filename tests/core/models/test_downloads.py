@@ -1,17 +1,10 @@
-"""Resumable, verified downloads against a local Hub that drops, lies, throttles and refuses.
-
-Run as a script (``PYTHONPATH=tests .venv/bin/python -m tests.core.test_downloads``), this
-module prints LLAMA_CPP_ARCHITECTURES afresh for the installed llama.cpp,
-to paste into app/core/models/downloads.py after an upgrade.
-"""
+"""Resumable, verified downloads against a local Hub that drops, lies, throttles and refuses."""
 
 from __future__ import annotations
 
 import hashlib
 import json
 import os
-import subprocess
-import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -27,8 +20,6 @@ from servers.hub_server import UNRESOLVABLE_ENDPOINT, HubFile, HubServer, fake_g
 from app.core.cancel import CancelToken  # noqa: E402
 from app.core.errors import NetworkError, UserFacingError  # noqa: E402
 from app.core.models.downloads import (  # noqa: E402
-    LLAMA_CPP_ARCHITECTURES,
-    LLAMA_CPP_VERSION,
     ChecksumError,
     DiskFullError,
     DownloadCancelled,
@@ -354,83 +345,10 @@ def test_architecture_check_reads_further_when_the_header_is_long(hub: HubServer
     assert [g.headers["range"] for g in hub.file_gets()] == ["bytes=0-1048575", "bytes=0-4194303"]
 
 
-_ORACLE = r"""
-import ctypes, json, os, re, struct, sys, tempfile
-import llama_cpp
-
-log = []
-@llama_cpp.llama_log_callback
-def _log(level, text, user_data):
-    log.append(text.decode(errors="replace"))
-llama_cpp.llama_log_set(_log, ctypes.c_void_p(0))
-
-def header(arch):
-    def s(x):
-        raw = x.encode()
-        return struct.pack("<Q", len(raw)) + raw
-    return b"GGUF" + struct.pack("<IQQ", 3, 0, 1) + s("general.architecture") + struct.pack("<I", 8) + s(arch)
-
-work = tempfile.mkdtemp()
-def loads(arch):
-    path = os.path.join(work, "h.gguf")
-    with open(path, "wb") as fh:
-        fh.write(header(arch))
-    log.clear()
-    params = llama_cpp.llama_model_default_params()
-    params.vocab_only = True
-    model = llama_cpp.llama_model_load_from_file(path.encode(), params)
-    if model:
-        llama_cpp.llama_model_free(model)
-    return "unknown model architecture" not in "".join(log)
-
-lib = os.path.join(os.path.dirname(llama_cpp.__file__), "lib", "libllama.so")
-data = open(lib, "rb").read()
-strings = [m.group().decode() for m in re.finditer(rb"[\x21-\x7e]+(?=\x00)", data)]
-if sys.argv[1] == "all":
-    # Every string and every suffix of one: the linker stores "qwen2" inside "rwkv6qwen2".
-    candidates = {t for s in strings for i in range(len(s)) if re.fullmatch(r"[a-z0-9][a-z0-9_.-]{1,39}", t := s[i:])}
-else:
-    candidates = set(json.loads(sys.argv[2]))
-    # The architecture name table, in source order from "clip" to "(unknown)".
-    table = strings[strings.index("clip"): strings.index("(unknown)")]
-    candidates |= set(table)
-print(json.dumps(sorted(c for c in candidates if loads(c))))
-"""
-
-
-def llama_cpp_architectures(shipped: frozenset[str] | None) -> list[str]:
-    """What the installed llama.cpp loads: all candidates (slow), or the shipped list plus its name table."""
-    args = ["all"] if shipped is None else ["check", json.dumps(sorted(shipped))]
-    out = subprocess.run(
-        [sys.executable, "-c", _ORACLE, *args], capture_output=True, text=True, timeout=300, check=True
-    )
-    return json.loads(out.stdout)
-
-
-def test_shipped_architecture_list_matches_the_installed_llama_cpp() -> None:
-    import importlib.metadata
-
-    assert importlib.metadata.version("llama-cpp-python") == LLAMA_CPP_VERSION, (
-        "llama-cpp-python changed: regenerate LLAMA_CPP_ARCHITECTURES with "
-        "`PYTHONPATH=tests .venv/bin/python -m tests.core.test_downloads`"
-    )
-    assert llama_cpp_architectures(LLAMA_CPP_ARCHITECTURES) == sorted(LLAMA_CPP_ARCHITECTURES)
-
-
-if __name__ == "__main__":
-    import textwrap
-
-    import llama_cpp
-
-    names = llama_cpp_architectures(None)
-    print(f'LLAMA_CPP_VERSION = "{llama_cpp.__version__}"')
-    print(textwrap.fill(" ".join(names), 100, initial_indent="    ", subsequent_indent="    "))
-
-
 def test_a_disk_that_fails_mid_download_leaves_a_part_that_resumes(
     hub: HubServer, models_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.core.models import downloads
+    from app.core.models import part_files
 
     class FillingDisk:
         """The part file, until 1 MB has been written: then the disk is full."""
@@ -445,13 +363,13 @@ def test_a_disk_that_fails_mid_download_leaves_a_part_that_resumes(
             self.written += len(data)
             return self._fh.write(data)  # type: ignore[attr-defined]
 
-    real_init = downloads._DiskWriter.__init__
+    real_init = part_files.DiskWriter.__init__
 
-    def init(self: downloads._DiskWriter, fh: object, state: object) -> None:
+    def init(self: part_files.DiskWriter, fh: object, state: object) -> None:
         real_init(self, FillingDisk(fh), state)
 
-    monkeypatch.setattr(downloads._DiskWriter, "BATCH_BYTES", 64 * 1024)
-    monkeypatch.setattr(downloads._DiskWriter, "__init__", init)
+    monkeypatch.setattr(part_files.DiskWriter, "BATCH_BYTES", 64 * 1024)
+    monkeypatch.setattr(part_files.DiskWriter, "__init__", init)
     d = downloader(hub, models_dir)
     with pytest.raises(OSError, match="No space left"):
         d.download(REPO, FILE)
@@ -466,13 +384,13 @@ def test_a_disk_that_fails_mid_download_leaves_a_part_that_resumes(
 def test_writeback_is_started_along_the_way_over_contiguous_ranges(
     hub: HubServer, models_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from app.core.models import downloads
+    from app.core.models import part_files
 
     ranges: list[tuple[int, int]] = []
-    monkeypatch.setattr(downloads._DiskWriter, "WRITEBACK_BYTES", 256 * 1024)
-    monkeypatch.setattr(downloads._DiskWriter, "BATCH_BYTES", 64 * 1024)
+    monkeypatch.setattr(part_files.DiskWriter, "WRITEBACK_BYTES", 256 * 1024)
+    monkeypatch.setattr(part_files.DiskWriter, "BATCH_BYTES", 64 * 1024)
     monkeypatch.setattr(
-        downloads, "_writeback_starter", lambda: lambda fd, offset, length: ranges.append((offset, length))
+        part_files, "writeback_starter", lambda: lambda fd, offset, length: ranges.append((offset, length))
     )
     hub.fault("drop", times=1, after=1_000_000)
     path = downloader(hub, models_dir).download(REPO, FILE)

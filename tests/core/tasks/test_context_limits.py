@@ -23,7 +23,8 @@ from app.core.errors import ContextTooLongError
 from app.core.providers import ProviderConfig
 from app.core.tasks.chat import ChatParams, Conversation
 from app.core.tasks.classification import classify
-from app.core.tasks.translation import TranslationOptions, translate, translate_file
+from app.core.tasks.translation import TranslationOptions, translate
+from app.core.tasks.translation_files import translate_file
 
 SENTENCE = "The quick brown fox jumps over the lazy dog near the riverbank. "
 MEGABYTE = (SENTENCE * (1_000_000 // len(SENTENCE) + 1))[:1_000_000]

@@ -9,7 +9,8 @@ import pytest
 from fakes import FakeEngine
 
 from app.core.tasks.tables import DataFileError, read_table, read_text
-from app.core.tasks.translation import TranslationOptions, translate_file
+from app.core.tasks.translation import TranslationOptions
+from app.core.tasks.translation_files import translate_file
 
 #: Mixed scripts, right-to-left, an emoji ZWJ sequence with a skin tone, zero-width characters.
 MIXED = "Grüße · שלום עולם · مرحبا · 你好 · 👩🏽\u200d💻 · zero\u200bwidth\u200cjoin\u200dend · e\u0301"

@@ -11,19 +11,11 @@ from fakes import FakeEngine
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import ChatRequest
 from app.core.errors import UserFacingError
-from app.core.tasks.translation import (
-    LANGUAGES,
-    FileProgress,
-    Glossary,
-    TranslationOptions,
-    check_translation,
-    clean_output,
-    detect_language,
-    find_language,
-    translate,
-    translate_file,
-    translation_request,
-)
+from app.core.tasks.glossary import Glossary
+from app.core.tasks.languages import LANGUAGES, detect_language, find_language
+from app.core.tasks.translation import TranslationOptions, clean_output, translate, translation_request
+from app.core.tasks.translation_checks import check_translation
+from app.core.tasks.translation_files import FileProgress, translate_file
 
 
 def kinds(warnings: list) -> list[str]:

@@ -187,7 +187,9 @@ class _Runner:
     def _token_text(self, token: int) -> str:
         if token < 0:
             return ""
-        return self._lib.llama_vocab_get_text(self._vocab, token).decode("utf-8", errors="replace")
+        # llama.cpp's C functions come through ctypes untyped: this one returns a char *, read as bytes.
+        text: bytes = self._lib.llama_vocab_get_text(self._vocab, token)
+        return text.decode("utf-8", errors="replace")
 
     def serve(self, conn: Connection) -> None:
         while not self._quit:
@@ -555,7 +557,8 @@ class _Runner:
         logits = np.ctypeslib.as_array(self._lib.llama_get_logits_ith(self._llm.ctx, -1), shape=(n_vocab,))
         logits = logits.astype(np.float64)
         top = logits.max()
-        return logits - (top + np.log(np.exp(logits - top).sum()))
+        logprobs: np.ndarray = logits - (top + np.log(np.exp(logits - top).sum()))
+        return logprobs
 
 
 def _some_prefix_of_another(sequences: Sequence[Sequence[int]]) -> bool:

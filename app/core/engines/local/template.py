@@ -5,9 +5,13 @@ from __future__ import annotations
 import signal
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from app.core.engines.base import Message
 from app.core.errors import ChatTemplateError
+
+if TYPE_CHECKING:
+    from llama_cpp.llama_types import ChatCompletionRequestMessage
 
 #: Used when a GGUF carries no chat template: ChatML, which most
 #: instruction-tuned models without one were trained on or tolerate.
@@ -51,7 +55,7 @@ class ChatTemplate:
         that hangs, writes far more than the conversation, or breaks the sandbox's rules."""
         try:
             with _time_limit(RENDER_TIMEOUT_S):
-                text = self._formatter(messages=[{"role": m.role, "content": m.content} for m in messages]).prompt
+                text = self._formatter(messages=[_formatter_message(m) for m in messages]).prompt
         except _RenderTimeout:
             raise ChatTemplateError(
                 f"This model's chat template was still formatting the conversation after {RENDER_TIMEOUT_S:g} s "
@@ -72,6 +76,19 @@ class ChatTemplate:
                 "This model's chat template turned the conversation into an empty prompt.", _HOSTILE_HINT
             )
         return text
+
+
+def _formatter_message(message: Message) -> ChatCompletionRequestMessage:
+    """``{"role": ..., "content": ...}`` for the formatter.
+
+    The branches build the same dict; each narrows ``role`` to one literal, which tells the type
+    checker which of llama-cpp-python's per-role message types the dict is.
+    """
+    if message.role == "system":
+        return {"role": message.role, "content": message.content}
+    if message.role == "user":
+        return {"role": message.role, "content": message.content}
+    return {"role": message.role, "content": message.content}
 
 
 class _RenderTimeout(Exception):

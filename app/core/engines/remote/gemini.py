@@ -15,7 +15,7 @@ from contextlib import closing
 from typing import Any
 
 from app.core.cancel import CancelToken
-from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Message
+from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Message, StopReason
 from app.core.engines.remote.base import RETRY_STATUS_CODES, HttpClient, RemoteEngine, StreamEvent
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.labels import parse_chosen
@@ -152,7 +152,8 @@ class GeminiEngine(RemoteEngine):
 def _event(response: Any) -> StreamEvent:
     from google.genai import types
 
-    text, stop = "", None
+    text = ""
+    stop: StopReason | None = None
     for candidate in (response.candidates or [])[:1]:
         parts = candidate.content.parts if candidate.content and candidate.content.parts else []
         text = "".join(p.text for p in parts if p.text and not p.thought)

@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Generator, Iterator, Sequence
+from functools import partial
 from typing import Any
 
 from app.core.cancel import CancelToken
@@ -199,7 +200,7 @@ class OpenAIEngine(RemoteEngine):
             if first is not None and first.probabilities is not None:
                 by_logprobs = first
         for method in ("json_schema", "json_object"):
-            choice = attempt(method, lambda method=method: self._choose_by_format(method, request, cancel))
+            choice = attempt(method, partial(self._choose_by_format, method, request, cancel))
             if choice is None:
                 continue
             named = {label.casefold() for label in request.labels} & {c.strip().casefold() for c in choice.chosen}

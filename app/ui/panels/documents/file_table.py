@@ -113,10 +113,6 @@ class FileTable(QWidget):
             status_item.setData(Qt.ItemDataRole.UserRole, "indexed")
             self.table.setItem(item.row(), 1, status_item)
 
-    def status_of(self, path: str) -> str:
-        item = self._rows.get(path)
-        return "" if item is None else self.table.item(item.row(), 1).text()
-
     def _put(self, path: str, status: str, pages: int, passages: int, reason: str) -> None:
         item = self._rows.get(path)
         if item is None:
