@@ -34,7 +34,8 @@ def main() -> int:
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         folder = Path(home) / "Company policies"
-        shutil.copytree(DOCUMENTS, folder)
+        # The questions are the check's input, not one of the documents.
+        shutil.copytree(DOCUMENTS, folder, ignore=shutil.ignore_patterns("questions.csv"))
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
         window = MainWindow(
             services.settings,
@@ -67,7 +68,7 @@ def main() -> int:
             save(window, "documents_search.png")
 
             panel.views.setCurrentWidget(panel.check_view)
-            panel.check_view.run_check(folder / "questions.csv")
+            panel.check_view.run_check(DOCUMENTS / "questions.csv")
             wait_until(app, lambda: panel.check_view.report is not None)
             settle(app)
             save(window, "documents_check.png")

@@ -358,7 +358,7 @@ class MainWindow(QMainWindow):
 
     @property
     def documents_panel(self) -> DocumentsPanel | None:
-        return cast("DocumentsPanel | None", self._panel(DOCUMENTS_TAB))
+        return cast("DocumentsPanel | None", self._tabs.page(DOCUMENTS_TAB))
 
     @property
     def models_panel(self) -> ModelsPanel | None:

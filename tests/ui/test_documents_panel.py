@@ -18,7 +18,7 @@ from app.core.engines.embedding import EmbeddingEngine
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
 from app.ui.panels.documents.documents_panel import SELECTED_KEY, DocumentsPanel
-from app.ui.panels.documents.search_view import NEEDS_MODEL
+from app.ui.panels.documents.search_view import NEEDS_MODEL, highlighted
 from app.ui.panels.documents.services import DocumentServices, EmbeddingChoice
 
 REMOTE_MODEL = "openai:text-embedding-3-small"
@@ -255,3 +255,9 @@ def test_changing_the_embedding_model_asks_then_re_embeds_and_says_where_passage
     indexed(qtbot, panel)
     assert f"Keyword search only: {REMOTE_MODEL} is not installed." in panel.index_status.fullText()
     assert {f.status for f in store.files("Policies")} == {"extracted", "skipped"}
+
+
+def test_a_hit_marks_the_words_searched_for_not_the_common_ones() -> None:
+    shown = highlighted("The rent is due on the first day.", "What is the rent?", "#ff0")
+    assert shown.count("<span") == 1
+    assert '<span style="background-color:#ff0">rent</span>' in shown

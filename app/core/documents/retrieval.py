@@ -238,15 +238,19 @@ def _joined(parts: Sequence[StoredPassage]) -> StoredPassage:
     )  # fmt: skip
 
 
+def query_words(query: str) -> list[str]:
+    """The words a keyword search looks for, lower-cased, once each: common words are left out when the
+    query has others (the same words the search view marks in a hit)."""
+    words = list(dict.fromkeys(word.lower() for word in _WORD.findall(query)))
+    return [word for word in words if word not in _STOP_WORDS] or words
+
+
 def keyword_query(query: str) -> str:
     """An FTS5 expression for what a person typed: each word quoted, OR-ed, so no input is read as syntax.
 
-    ``"``, ``*``, ``-``, ``NEAR``, ``AND``, ``:`` and parentheses are plain text here; common words
-    are left out when the query has others.
+    ``"``, ``*``, ``-``, ``NEAR``, ``AND``, ``:`` and parentheses are plain text here.
     """
-    words = list(dict.fromkeys(word.lower() for word in _WORD.findall(query)))
-    meaningful = [word for word in words if word not in _STOP_WORDS]
-    return " OR ".join(f'"{word}"' for word in (meaningful or words))
+    return " OR ".join(f'"{word}"' for word in query_words(query))
 
 
 def fuse(rankings: Sequence[Sequence[Candidate]], k: int = RRF_K) -> list[Candidate]:

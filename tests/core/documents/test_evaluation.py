@@ -108,3 +108,21 @@ def test_an_unreadable_questions_file_is_a_user_facing_error(tmp_path: Path) -> 
         read_questions(path)
     with pytest.raises(QuestionsFileError, match="cannot be read"):
         read_questions(tmp_path / "missing.csv")
+
+
+def test_the_evaluation_set_through_plinths_own_extraction_meets_its_targets(
+    store: DocumentStore, tmp_path: Path
+) -> None:
+    """The same set, read by the real discovery, extraction (form feeds are pages) and chunking."""
+    from app.core.documents.indexer import default_pipeline
+
+    folder = tmp_path / "docs"
+    shutil.copytree(EVAL_DIR, folder, ignore=shutil.ignore_patterns("questions.csv"))
+    store.create_collection("Business", [folder])
+    Indexer(store, default_pipeline()).run("Business", CancelToken(), lambda _: None)
+    assert {f.status for f in store.files("Business")} == {"indexed"}
+    report = evaluate(Retriever(store), "Business", read_questions(EVAL_DIR / "questions.csv"), k=5)
+    keyword = report.score("keyword")
+    assert keyword is not None
+    assert keyword.recall >= 0.90
+    assert keyword.mrr >= 0.85

@@ -224,3 +224,17 @@ def test_importing_extraction_loads_no_format_library() -> None:
     root = Path(__file__).resolve().parents[3]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root).stdout
     assert out.strip() == "[]"
+
+
+def test_plain_text_form_feeds_are_page_breaks(tmp_path: Path) -> None:
+    path = tmp_path / "printout.txt"
+    path.write_text("# Terms\nRent is due monthly.\n\fDeposit: two months.\n\f# Keys\nAt the desk.\n", encoding="utf-8")
+
+    found = sections(path)
+
+    assert [(s.location.page, s.location.heading) for s in found] == [(1, "Terms"), (2, "Terms"), (3, "Keys")]
+    assert found[1].text == "Deposit: two months."
+    # Without a form feed, text has no pages.
+    plain = tmp_path / "plain.txt"
+    plain.write_text("No pages here.\n", encoding="utf-8")
+    assert [s.location.page for s in sections(plain)] == [None]

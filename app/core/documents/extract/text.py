@@ -20,16 +20,24 @@ _MARKUP = re.compile(r"^ {0,3}(#|```|~~~)", re.MULTILINE)
 
 
 def extract_text(path: Path, limits: ExtractLimits) -> Iterator[Section]:
-    """TXT and Markdown: sections under ``#`` headings (outside code fences); other text in pieces."""
+    """TXT and Markdown: sections under ``#`` headings (outside code fences); other text in pieces.
+
+    A form feed is a page break (printed reports and text saved from PDFs
+    have them): a file whose first block holds one gets ``Location(page=n)``.
+    """
     buffer = SectionBuffer(limits.section_chars)
     in_fence = False
     at_line_start = True
+    page: int | None = None
     with open_text(path) as stream:
         while block := stream.read(READ_CHARS):
             # Whole lines per block (unless one line is longer than a block), so a heading is never cut.
             if not block.endswith("\n"):
                 block += stream.readline(READ_CHARS)
-            if not _MARKUP.search(block):
+            if page is None and "\f" in block:
+                page = 1
+                buffer.location = dataclasses.replace(buffer.location, page=page)
+            if not _MARKUP.search(block) and "\f" not in block:
                 # Most blocks of most files hold no heading: they go on whole, not line by line.
                 yield from buffer.add(block)
                 at_line_start = block.endswith("\n")
@@ -40,7 +48,14 @@ def extract_text(path: Path, limits: ExtractLimits) -> Iterator[Section]:
                         in_fence = not in_fence
                     heading = None if in_fence else _MARKDOWN_HEADING.match(line.rstrip("\n"))
                     if heading:
-                        yield from buffer.flush(Location(heading=heading.group(1)))
+                        yield from buffer.flush(dataclasses.replace(buffer.location, heading=heading.group(1)))
+                if page is not None and "\f" in line:
+                    # splitlines() breaks at a form feed too, so it ends this line.
+                    page += 1
+                    yield from buffer.add(line.rstrip("\f"))
+                    yield from buffer.flush(dataclasses.replace(buffer.location, page=page))
+                    at_line_start = True
+                    continue
                 yield from buffer.add(line)
                 at_line_start = line.endswith("\n")
     yield from buffer.flush()

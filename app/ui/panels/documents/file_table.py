@@ -25,10 +25,11 @@ PROBLEMS = ("skipped", "failed")
 
 
 class _NumberItem(QTableWidgetItem):
-    """Sorts by its number, not its text ("10" after "9")."""
+    """Sorts by its number, not its text ("10" after "9"); 0 is left blank when ``blank_zero`` (a file
+    without pages: a CSV, an e-mail, plain text without page breaks)."""
 
-    def __init__(self, value: int) -> None:
-        super().__init__(str(value))
+    def __init__(self, value: int, blank_zero: bool = False) -> None:
+        super().__init__("" if blank_zero and value == 0 else str(value))
         self.value = value
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -128,7 +129,9 @@ class FileTable(QWidget):
         reason_item = QTableWidgetItem(reason)
         reason_item.setToolTip(reason)
         # The row is asked for each time: with sorting on, setting the sorted column moves it.
-        for column, cell in enumerate((status_item, _NumberItem(pages), _NumberItem(passages), reason_item), start=1):
+        for column, cell in enumerate(
+            (status_item, _NumberItem(pages, blank_zero=True), _NumberItem(passages), reason_item), start=1
+        ):
             self.table.setItem(item.row(), column, cell)
         row = item.row()
         if status in PROBLEMS or reason:

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.core.cancel import CancelToken
 from app.core.documents.records import Hit
-from app.core.documents.retrieval import MODES, Mode, Retriever
+from app.core.documents.retrieval import MODES, Mode, Retriever, query_words
 from app.core.engines.embedding import EmbeddingEngine
 from app.ui.colors import mix
 from app.ui.widgets.layouts import hbox, vbox
@@ -36,13 +36,13 @@ from app.workers.task_worker import TaskWorker
 #: Characters of a passage shown in the list; the whole passage is the row's tooltip.
 SHOWN_CHARS = 480
 NEEDS_MODEL = "Needs an embedding model: choose one for this collection above."
-_WORD = re.compile(r"\w{2,}", re.UNICODE)
 _HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
 def highlighted(text: str, query: str, mark: str) -> str:
-    """``text`` as HTML with every word of ``query`` (two letters or more, any case) on a ``mark`` background."""
-    words = sorted({w.lower() for w in _WORD.findall(query)}, key=len, reverse=True)
+    """``text`` as HTML with the words ``query`` searches for (two letters or more, any case; not the common
+    words a keyword search leaves out) on a ``mark`` background."""
+    words = sorted({w for w in query_words(query) if len(w) > 1}, key=len, reverse=True)
     if not words:
         return html.escape(text)
     pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
