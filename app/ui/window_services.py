@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     from app.core.compare.saved import ComparisonStore
-    from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.diagnostics import GpuProbe
+    from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.models.directory import ModelDirectory
