@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl, Slot
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QColor, QDesktopServices
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.ui.widgets.buttons import action_button
@@ -15,6 +15,8 @@ from app.ui.widgets.buttons import action_button
 if TYPE_CHECKING:
     from app.core.documents.grounding import Source
 
+#: How much of the selection colour the quote's background takes (the rest is the page's).
+HIGHLIGHT_SHARE = 0.3
 #: Wide enough for a path and a paragraph of passage text; tall enough for several lines of it.
 MIN_SIZE = (460, 320)
 
@@ -37,9 +39,10 @@ class PassageDialog(QDialog):
         self.heading.setWordWrap(True)
         self.passage = QTextBrowser()
         self.passage.setAccessibleName("Passage")
+        # A light tint of the selection colour: the quote stays readable in the text colour.
         palette = self.palette()
-        self.passage.setHtml(_highlighted(source.text, palette.highlight().color().name(),
-                                          palette.highlightedText().color().name()))  # fmt: skip
+        tint = _mixed(palette.highlight().color(), palette.base().color(), HIGHLIGHT_SHARE)
+        self.passage.setHtml(_highlighted(source.text, tint.name(), palette.text().color().name()))
         self.open_button = action_button("Open file", "Open file", "Open the file in the application your system uses")
         self.open_button.setEnabled(self._path.is_file())
         if not self._path.is_file():
@@ -57,6 +60,14 @@ class PassageDialog(QDialog):
     @Slot()
     def _on_open_button_clicked(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self._path)))
+
+
+def _mixed(colour: QColor, base: QColor, share: float) -> QColor:
+    def channel(a: int, b: int) -> int:
+        return round(a * share + b * (1 - share))
+
+    return QColor(channel(colour.red(), base.red()), channel(colour.green(), base.green()),
+                  channel(colour.blue(), base.blue()))  # fmt: skip
 
 
 def _highlighted(text: str, background: str, foreground: str) -> str:
