@@ -276,10 +276,18 @@ def gui_main(argv: list[str] | None = None) -> int:
 def window_services(services: Services, store: Store) -> WindowServices:
     """What the main window works with, from the services and the opened history store."""
     from app.core.compare.saved import open_comparisons
+    from app.core.documents.chat_retrieval import ChatRetrieval
+    from app.core.errors import UserFacingError
     from app.core.models.directory import ModelDirectory
     from app.ui.window_services import WindowServices
 
     comparisons = open_comparisons(store)
+    try:
+        chat_documents: ChatRetrieval | None = ChatRetrieval(services.documents, services.open_embedding)
+    except UserFacingError as exc:
+        # A damaged documents index must not keep the window from opening; chat goes on without documents.
+        chat_documents = None
+        services.warnings.append(f"Documents are off: {exc.message}")
     # Importing an old comparisons file may have left a warning on the store.
     services.warnings.extend(w for w in store.warnings if w not in services.warnings)
     return WindowServices(
@@ -295,4 +303,5 @@ def window_services(services: Services, store: Store) -> WindowServices:
         documents=build_document_services(services),
         paths=services.paths,
         store=store,
+        chat_documents=chat_documents,
     )

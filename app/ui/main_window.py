@@ -273,7 +273,9 @@ class MainWindow(QMainWindow):
     def _build_chat_panel(self, services: WindowServices) -> ChatPanel:
         from app.ui.panels.chat_panel import ChatPanel
 
-        panel = ChatPanel(services.engines, services.models, self._settings, store=services.store)
+        panel = ChatPanel(
+            services.engines, services.models, self._settings, store=services.store, documents=services.chat_documents
+        )
         panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.settings_changed.connect(self._on_chat_panel_settings_changed)
         return panel

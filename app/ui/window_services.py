@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.core.compare.saved import ComparisonStore
     from app.core.diagnostics import GpuProbe
+    from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.models.directory import ModelDirectory
@@ -53,3 +54,5 @@ class WindowServices:
     store: Store | None = None
     #: Made and asked only when the model settings or diagnostics need it (it spawns a process).
     gpu_probe: GpuProbe | None = None
+    #: With it, a chat can be answered from document collections.
+    chat_documents: ChatRetrieval | None = None

@@ -10,9 +10,10 @@ which would otherwise guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from app.core.documents.records import Hit, Location
 
@@ -63,7 +64,23 @@ class Source:
             "file": self.file,
             "location": self.location.to_dict(),
             "quote": self.text,
+            "start": self.start,
+            "end": self.end,
         }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Source:
+        """The source ``to_dict`` gave (kept with an answer in the history); KeyError or ValueError when damaged."""
+        location = data.get("location")
+        return cls(
+            n=int(data["n"]),
+            collection=str(data["collection"]),
+            file=str(data["file"]),
+            location=Location.from_dict(location if isinstance(location, dict) else {}),
+            text=str(data["quote"]),
+            start=int(data.get("start", 0)),
+            end=int(data.get("end", 0)),
+        )
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
 from app.core.tasks.chat import ChatSession
 from app.ui.panels._task_panel import ModelPanelMixin, notice_label, panel_layout, stop_and_wait
+from app.ui.panels.chat_documents import NOTHING_FOUND_NOTE, PLINTH_TITLE, ChatDocuments
 from app.ui.panels.chat_params import ChatParamsBar
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
@@ -32,6 +33,7 @@ from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
 if TYPE_CHECKING:
+    from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.history.store import Store
 
 NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
@@ -81,9 +83,11 @@ class ChatPanel(ModelPanelMixin, QWidget):
         settings: Settings,
         parent: QWidget | None = None,
         store: Store | None = None,
+        documents: ChatRetrieval | None = None,
     ) -> None:
         super().__init__(parent)
         self._engines = engines
+        self._retrieval = documents
         self._models = models
         self._settings = settings
         self._store = store
@@ -118,6 +122,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
         self._transcript = Transcript()
         self._transcript.setObjectName("transcript")
+        self._documents = ChatDocuments(self._retrieval, self._transcript, lambda: self._session, self)
 
         self._regenerate_button = self._button("Regenerate", "Ctrl+R", "Answer the last message again")
         self._copy_button = self._button("Copy", "Ctrl+Shift+C", "Copy the last answer")
@@ -138,7 +143,8 @@ class ChatPanel(ModelPanelMixin, QWidget):
         composer = hbox((self._message, 1), vbox(self._send_button, self._stop_button, STRETCH, spacing=6), spacing=8)
 
         chat = QWidget()
-        panel_layout(chat, header, self._system_prompt, self._notice, (self._transcript, 1), actions, composer)
+        prompt_row = hbox((self._system_prompt, 2), (self._documents.control, 1), spacing=8)
+        panel_layout(chat, header, prompt_row, self._notice, (self._transcript, 1), actions, composer)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -247,7 +253,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         if self._worker is not None:
             return
         self._session = self._new_session()
-        self._transcript.clear_messages()
+        self._rebuild_transcript()
         self._set_status(self._problem_shown)
         self._follow_conversation()
         self._update_actions()
@@ -294,6 +300,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     @Slot(str)
     def _on_picker_model_changed(self, model_id: str) -> None:
+        self._documents.control.set_destination(self._picker.choice.destination if self._picker.choice else None)
         self._update_notice()
         if not model_id:
             return
@@ -386,7 +393,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         model_id = self._answer_model()
         self._warm.add(model_id)
         self._transcript.finish_answer(self._summary(model_id, stats))
-        self._session.finish(stats)
+        self._documents.show_answer(len(self._session.turns) - 1, self._session.finish(stats))
         self._show_answer_saved()
         self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
         self._end_worker()
@@ -437,7 +444,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         model_id = self._picker.model_id or ""
         title = self._picker.model_label
         try:
-            engine, request = self._session.start_answer(self._engines, model_id)
+            started = self._session.start_answer(self._engines, model_id)
         except UserFacingError as exc:
             self._follow_conversation()
             self._transcript.add_answer(title, "", error=(exc.title, str(exc)))
@@ -446,6 +453,13 @@ class ChatPanel(ModelPanelMixin, QWidget):
             self._update_actions()
             return
         self._follow_conversation()
+        if started is None:  # nothing in the documents matched: Plinth's own reply, no model asked
+            self._transcript.add_answer(PLINTH_TITLE, self._session.last_answer_text, summary=NOTHING_FOUND_NOTE)
+            self._show_answer_saved()
+            self._set_status("Nothing found in the attached documents.")
+            self._update_actions()
+            return
+        engine, request = started
         if self._sidebar is not None:
             self._sidebar.busy_conversation = self._session.conversation_id
         self._transcript.begin_answer(title)
@@ -467,7 +481,8 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     def _rebuild_transcript(self) -> None:
         self._transcript.clear_messages()
-        for turn, state in self._session.saved_turns():
+        self._documents.clear(self._session.collections)
+        for index, (turn, state) in enumerate(self._session.saved_turns()):
             if turn.role == "user":
                 self._transcript.add_user(turn.content)
                 continue
@@ -478,16 +493,19 @@ class ChatPanel(ModelPanelMixin, QWidget):
             summary = self._summary(turn.model_id, turn.stats) if turn.stats else None
             if state == "interrupted":
                 summary = f"{summary} · {INTERRUPTED_NOTE}" if summary else INTERRUPTED_NOTE
-            self._transcript.add_answer(self._model_name(turn.model_id), turn.content, summary=summary, error=error)
+            name, summary = self._documents.heading(turn, self._model_name(turn.model_id), summary)
+            self._transcript.add_answer(name, turn.content, summary=summary, error=error)
+            self._documents.show_answer(index, turn)
 
     # -- the session and the store ------------------------------------------------------
 
     def _new_session(self) -> ChatSession:
-        return ChatSession(self._store, self._system_prompt.text(), self._params_bar.params, self._on_store_error)
+        return ChatSession(self._store, self._system_prompt.text(), self._params_bar.params, self._on_store_error,
+                           self._retrieval)  # fmt: skip
 
     def _open_session(self, store: Store, conversation_id: int) -> ChatSession:
         """The stored conversation; its settings replace the widgets' where it has them."""
-        return ChatSession.open(store, conversation_id, self._params_bar.params, self._on_store_error)
+        return ChatSession.open(store, conversation_id, self._params_bar.params, self._on_store_error, self._retrieval)
 
     def _use_widget_settings(self) -> None:
         """The next answer is asked with the system prompt and settings shown now."""
@@ -570,6 +588,9 @@ class ChatPanel(ModelPanelMixin, QWidget):
         turns = self._session.turns
         has_user_turn = self._session.conversation.last_user_text is not None
         self._picker.set_picking_enabled(not busy)
+        self._documents.control.set_attaching_enabled(not busy)
+        if self._documents is not None:
+            self._documents.control.set_attaching_enabled(not busy)
         self._send_button.setEnabled(has_model and not busy)
         self._stop_button.setEnabled(busy)
         self._regenerate_button.setEnabled(has_model and not busy and has_user_turn)

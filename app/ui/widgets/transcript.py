@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolButton, QWidget
 
 from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
+from app.ui.widgets.transcript_sources import SourceLink, insert_sources_line, link_citations, parse_source_href
 from app.ui.widgets.transcript_style import TranscriptStyle
 
 FLUSH_INTERVAL_MS = 33
@@ -90,12 +91,18 @@ class Transcript(QTextBrowser):
     then it stays put and a "Jump to latest" button over its bottom-right
     corner scrolls down and follows again.
 
+    An answer from documents gets its citations as links and a "Sources"
+    line (``show_sources``).
+
     Signals:
         text_shown(str): text of the streaming answer just put on the screen
             (what arrived since the last time), so it can be saved first.
+        source_clicked(int, int): a citation link was clicked: the key given
+            to ``show_sources`` and the source's number.
     """
 
     text_shown = Signal(str)
+    source_clicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None, renderer: MarkdownRenderer | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +116,8 @@ class Transcript(QTextBrowser):
         self._markdown = renderer or MarkdownRenderer()
         self._style = TranscriptStyle.from_palette(self.palette())
         self._answer: _Answer | None = None
+        #: The latest answer's frame, for its sources once it is complete.
+        self._last_frame: QTextFrame | None = None
 
         doc = self.document()
         doc.setDocumentMargin(18)
@@ -155,6 +164,7 @@ class Transcript(QTextBrowser):
     def clear_messages(self) -> None:
         self._flush_timer.stop()
         self._answer = None
+        self._last_frame = None
         self.document().clear()
         self._following = True
         self._from_start = False
@@ -215,6 +225,7 @@ class Transcript(QTextBrowser):
         self._markdown.start_warm_up()
         cursor = self._new_message(self._style.answer_frame(), title, self._style.muted)
         frame = cursor.currentFrame()
+        self._last_frame = frame
         self._answer = _Answer(frame, cursor.position())
         self._flush_timer.setSingleShot(False)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
@@ -224,6 +235,19 @@ class Transcript(QTextBrowser):
         if self.is_streaming and delta:
             assert self._answer is not None
             self._answer.pending.append(delta)
+
+    def show_sources(self, key: int, links: list[SourceLink], summary: str) -> None:
+        """Under the latest answer (rendered completely first): its citations of ``links`` as links, and the line
+        listing them with ``summary``. Clicking one emits ``source_clicked(key, n)``."""
+        self._settle()
+        frame = self._last_frame
+        if frame is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        link_citations(self.document(), frame, key, [link.n for link in links], self._style)
+        insert_sources_line(cursor, frame, key, links, summary, self._style)
+        cursor.endEditBlock()
 
     def finish_answer(self, summary: str) -> None:
         """Render the rest of the answer and put the stats line under it.
@@ -515,6 +539,10 @@ class Transcript(QTextBrowser):
 
     @Slot(QUrl)
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        source = parse_source_href(url)
+        if source is not None:
+            self.source_clicked.emit(*source)
+            return
         # Only real external links: anything else (relative, file:) would make
         # the browser navigate away from the conversation or open local files.
         if url.scheme().lower() in _EXTERNAL_SCHEMES:

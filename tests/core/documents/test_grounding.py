@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from app.core.documents.grounding import (
     CITE_INSTRUCTION,
+    Source,
     estimate_tokens,
     ground,
     nothing_found,
@@ -85,4 +86,8 @@ def test_a_source_as_json_names_file_location_and_quote():
         "file": "/docs/x.pdf",
         "location": {"page": 2},
         "quote": "quoted words",
+        "start": source.start,
+        "end": source.end,
     }
+    assert source.end - source.start == len("quoted words")
+    assert Source.from_dict(source.to_dict()) == source
