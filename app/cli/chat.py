@@ -121,7 +121,7 @@ def _chat(services: Services, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _retrieve(services, collections: list[str], question: str) -> list[tuple[str, Hit]]:
+def _retrieve(services: Services, collections: list[str], question: str) -> list[tuple[str, Hit]]:
     from app.core.documents.chat_retrieval import ChatRetrieval
 
     retrieval = ChatRetrieval(services.documents, services.open_embedding)
@@ -131,7 +131,7 @@ def _retrieve(services, collections: list[str], question: str) -> list[tuple[str
         retrieval.close()
 
 
-def _nothing_found(services, args: argparse.Namespace, io: Io, prompt: str, settings: dict[str, Any]) -> int:
+def _nothing_found(services: Services, args: argparse.Namespace, io: Io, prompt: str, settings: dict[str, Any]) -> int:
     """No passage passed the relevance floor: Plinth says so itself, and no model is loaded or asked."""
     from app.core.documents.grounding import nothing_found
 

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
+    from app.core.documents.store import DocumentStore
+    from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.models.library import ModelLibrary
@@ -42,6 +44,9 @@ class Services(Protocol):
     def offline(self) -> OfflineMode: ...
     @property
     def store(self) -> Store: ...
+    @property
+    def documents(self) -> DocumentStore: ...
+    def open_embedding(self, model_id: str) -> EmbeddingEngine: ...
     def close(self) -> None: ...
 
 

@@ -7,7 +7,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from app.cli.common import EXIT_CANCELLED, Io, add_json_flag, interrupt_cancels
+from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag, interrupt_cancels
 from app.core.cancel import Cancelled, CancelToken
 from app.core.errors import InvalidRequestError, UserFacingError
 
@@ -72,7 +72,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 # -- indexing -------------------------------------------------------------------------
 
 
-def _add(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _add(services: Services, args: argparse.Namespace, io: Io) -> int:
     from app.core.documents.store import CollectionNotFoundError
 
     missing = [str(path) for path in args.paths if not path.exists()]
@@ -103,7 +103,7 @@ def _add(services: Any, args: argparse.Namespace, io: Io) -> int:
             embedder.close()
 
 
-def _rescan(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _rescan(services: Services, args: argparse.Namespace, io: Io) -> int:
     model = services.documents.collection(args.name).embedding_model
     embedder = services.open_embedding(model) if model else None
     try:
@@ -113,7 +113,7 @@ def _rescan(services: Any, args: argparse.Namespace, io: Io) -> int:
             embedder.close()
 
 
-def _index(services: Any, name: str, embedder: Any, io: Io, as_json: bool) -> int:
+def _index(services: Services, name: str, embedder: Any, io: Io, as_json: bool) -> int:
     from app.core.documents.indexer import Indexer, IndexProgress, default_pipeline
 
     # The first line comes after a second: a run that finishes sooner prints only its summary.
@@ -179,7 +179,7 @@ def _progress_line(progress: Any) -> str:
 # -- listing and removing ---------------------------------------------------------------
 
 
-def _list(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _list(services: Services, args: argparse.Namespace, io: Io) -> int:
     store = services.documents
     if args.collection is not None:
         collection = store.collection(args.collection)
@@ -216,7 +216,7 @@ def _list(services: Any, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _remove(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _remove(services: Services, args: argparse.Namespace, io: Io) -> int:
     if args.path is None:
         services.documents.delete_collection(args.name)
         io.stdout.write(f"Removed collection “{args.name}”.\n")
@@ -229,7 +229,7 @@ def _remove(services: Any, args: argparse.Namespace, io: Io) -> int:
 # -- searching and checking --------------------------------------------------------------
 
 
-def _search(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _search(services: Services, args: argparse.Namespace, io: Io) -> int:
     from app.core.documents.retrieval import Retriever
 
     _check_k(args.k)
@@ -254,7 +254,7 @@ def _search(services: Any, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _eval(services: Any, args: argparse.Namespace, io: Io) -> int:
+def _eval(services: Services, args: argparse.Namespace, io: Io) -> int:
     from app.core.documents.evaluation import evaluate, read_questions
     from app.core.documents.retrieval import Retriever
 

@@ -142,9 +142,10 @@ class MainWindow(QMainWindow):
     ) -> MainWindow:
         """The window before its services exist, for start-up to paint first; :meth:`start` completes it.
 
-        ``compare``, ``models_page``, ``history``: whether the services will
-        bring comparisons, a model manager and a store (which tabs and menu
-        entries the frame has); ``documents``: whether they bring the Documents tab's services. Emits ``frame_painted`` just after its first paint.
+        ``compare``, ``models_page``, ``history``, ``documents``: whether the
+        services will bring comparisons, a model manager, a store and the
+        documents index (which tabs and menu entries the frame has). Emits
+        ``frame_painted`` just after its first paint.
         """
         # The constructor's part that needs no services, without the constructor, which needs them.
         window = cls.__new__(cls)
@@ -213,11 +214,8 @@ class MainWindow(QMainWindow):
         then enables the controls, gives the keyboard to the shown tab and emits ``ready``."""
         if self._services is not None:
             raise RuntimeError("the window has started already")
-        given = (
-            services.comparisons is not None, services.model_manager is not None, services.store is not None,
-            services.documents is not None,
-        )  # fmt: skip
-        if given != self._expected:
+        given = (services.comparisons, services.model_manager, services.store, services.documents)
+        if tuple(service is not None for service in given) != self._expected:
             raise ValueError("the services do not match the window's tabs and menus")
         self._services = services
         self._gpu_probe = services.gpu_probe

@@ -47,7 +47,7 @@ class MessageRecord:
     error: str | None = None
     state: str = "done"
     #: What the answer was grounded on, as its writer gave it (the history does not read it); None: nothing.
-    sources: dict | None = None
+    sources: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,7 @@ class ConversationStore(Database):
         stats: Mapping[str, object] | None = None,
         error: str | None = None,
         state: str = "done",
-        sources: Mapping | None = None,
+        sources: Mapping[str, object] | None = None,
     ) -> int:
         """Append a message; the first user message names an untitled conversation."""
         _check_role(role)
