@@ -14,8 +14,11 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from app.core.cancel import Cancelled, CancelToken
-from app.core.engines.remote.base import RemoteEngine, StreamEvent
+from app.core.engines.remote.base import RemoteEngine, RemoteOptions, StreamEvent
+from app.core.engines.remote.label_methods import LabelMethods
 from app.core.errors import ProviderServerError
+from app.core.pricing import PriceTable
+from app.core.providers import ProviderConfig
 
 if TYPE_CHECKING:
     import numpy as np
@@ -25,12 +28,27 @@ if TYPE_CHECKING:
 class RemoteEmbeddingEngine(RemoteEngine):
     """An ``EmbeddingEngine`` behind a provider's embeddings endpoint.
 
-    ``texts_per_request`` is the provider's batch limit (subclasses set it);
-    ``destination`` says where the texts go ("OpenAI"), for the privacy
-    badge. Rows come back L2-normalised (some servers do not normalise).
+    ``texts_per_request`` starts at the provider's limit on texts in one
+    request (``_batch_limit``); ``destination`` says where the texts go
+    ("OpenAI"), for the privacy badge. Rows come back L2-normalised (some
+    servers do not normalise).
     """
 
-    texts_per_request = 32
+    def __init__(
+        self,
+        config: ProviderConfig,
+        model: str,
+        *,
+        api_key: str | None,
+        prices: PriceTable,
+        options: RemoteOptions | None = None,
+        label_methods: LabelMethods | None = None,
+    ) -> None:
+        super().__init__(config, model, api_key=api_key, prices=prices, options=options, label_methods=label_methods)
+        self.texts_per_request = self._batch_limit()
+
+    def _batch_limit(self) -> int:
+        return 32
 
     @property
     def is_remote(self) -> bool:
@@ -85,6 +103,11 @@ class RemoteEmbeddingEngine(RemoteEngine):
 
         if len(vectors) != expected:
             raise self._unreadable(f"{len(vectors)} vectors for {expected} texts")
+        if any(isinstance(v, list) and v and isinstance(v[0], list) for v in vectors):
+            raise self._unreadable(
+                "one vector per token, not one per text (the model on the server pools nothing, as a chat model "
+                "does; an embedding model pools)"
+            )
         try:
             rows = np.asarray(vectors, dtype=np.float32)
         except (TypeError, ValueError):

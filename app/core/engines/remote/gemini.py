@@ -153,7 +153,8 @@ class GeminiEngine(RemoteEngine):
 class GeminiEmbeddingEngine(RemoteEmbeddingEngine, GeminiEngine):
     """``batchEmbedContents``, through google-genai's ``embed_content`` (100 texts a request, the API's limit)."""
 
-    texts_per_request = 100
+    def _batch_limit(self) -> int:
+        return 100
 
     def _embeddings(self, sdk: Any, texts: list[str]) -> list[Any]:
         answer = sdk.models.embed_content(model=self.model, contents=texts)

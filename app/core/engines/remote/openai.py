@@ -319,8 +319,7 @@ class OpenAIEmbeddingEngine(RemoteEmbeddingEngine, OpenAIEngine):
     which not every compatible server speaks.
     """
 
-    @property
-    def texts_per_request(self) -> int:  # type: ignore[override]
+    def _batch_limit(self) -> int:
         # OpenAI takes 2,048 inputs and 300,000 tokens a request (256 chunks of ~500 tokens fit);
         # TEI refuses more than 32 inputs unless started with a larger --max-client-batch-size.
         return OPENAI_EMBED_BATCH if self.config.kind == "openai" else COMPATIBLE_EMBED_BATCH
