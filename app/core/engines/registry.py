@@ -125,9 +125,9 @@ def open_embedding_engine(
     a provider's model goes to its embeddings endpoint, with the provider's
     key. The caller owns the engine and closes it. ``engine.destination``
     says where passages go (None: nowhere). Raises ``OfflineError`` for a
-    provider's model while offline mode is on, ``ModelNotFoundError`` for an
-    unknown model or provider, a provider kind with no embeddings endpoint,
-    or text that is no model id.
+    provider's model while offline mode is on, ``ProviderError`` for an
+    unknown provider, ``ModelNotFoundError`` for an unknown local model, a
+    provider kind with no embeddings endpoint, or text that is no model id.
     """
     from app.core.providers import provider_key
 
