@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.logs import Redactor
+    from app.core.models.directory import ModelDirectory
     from app.core.models.downloads import Downloader
     from app.core.models.hardware import Hardware
     from app.core.models.library import ModelLibrary
@@ -57,6 +59,8 @@ class Services:
 
     _store: Store | None = field(default=None, repr=False)
     _documents: DocumentStore | None = field(default=None, repr=False)
+    _embedders: dict[str, EmbeddingEngine] = field(default_factory=dict, repr=False)
+    _embedding_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def store(self) -> Store:
@@ -81,16 +85,34 @@ class Services:
         return self._documents
 
     def open_embedding(self, model_id: str) -> EmbeddingEngine:
-        """The embedding engine for ``model_id`` (a collection's "built with" model)."""
-        from app.core.errors import ModelNotFoundError
+        """A new embedding engine for ``model_id`` (a collection's "built with" model); the caller closes it."""
+        from app.core.engines.registry import open_embedding_engine
 
-        # The seam the embedding engines plug into (issue 15); until then only keyword search runs.
-        raise ModelNotFoundError(
-            f"No embedding engine can run “{model_id}” yet.", "Use keyword search, which needs no embedding model."
+        return open_embedding_engine(
+            model_id,
+            library=self.library,
+            providers=self.providers,
+            secrets=self.secrets,
+            offline=self.offline,
+            n_threads=self.settings.n_threads,
+            n_gpu_layers=self.settings.n_gpu_layers,
         )
+
+    def shared_embedding(self, model_id: str) -> EmbeddingEngine:
+        """One engine per embedding model, kept warm for the window's Documents tab (its index runs, searches
+        and checks, on their worker threads) and closed with the services."""
+        with self._embedding_lock:
+            engine = self._embedders.get(model_id)
+            if engine is None:
+                engine = self._embedders[model_id] = self.open_embedding(model_id)
+            return engine
 
     def close(self) -> None:
         self.engines.close_all()
+        with self._embedding_lock:
+            for engine in self._embedders.values():
+                engine.close()
+            self._embedders.clear()
         if self._store is not None:
             self._store.close()
         if self._documents is not None:
@@ -232,11 +254,14 @@ def document_pipeline() -> Pipeline:
     return default_pipeline()
 
 
-def build_document_services(services: Services) -> DocumentServices:
+def build_document_services(services: Services, models: ModelDirectory) -> DocumentServices:
     """What the Documents tab needs: the collections' store, the pipeline, the embedding models."""
-    from app.ui.panels.documents.services import DocumentServices
+    from app.ui.panels.documents.services import DocumentServices, EmbeddingChoice
 
-    return DocumentServices(services.documents, document_pipeline, services.open_embedding)
+    def embedding_choices() -> list[EmbeddingChoice]:
+        return [EmbeddingChoice(c.model_id, c.label, c.destination) for c in models.embedding_choices()]
+
+    return DocumentServices(services.documents, document_pipeline, services.shared_embedding, embedding_choices)
 
 
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
@@ -282,6 +307,7 @@ def window_services(services: Services, store: Store) -> WindowServices:
     from app.ui.window_services import WindowServices
 
     comparisons = open_comparisons(store)
+    models = ModelDirectory(services.library, services.providers, services.secrets, services.offline)
     try:
         chat_documents: ChatRetrieval | None = ChatRetrieval(services.documents, services.open_embedding)
     except UserFacingError as exc:
@@ -292,7 +318,7 @@ def window_services(services: Services, store: Store) -> WindowServices:
     services.warnings.extend(w for w in store.warnings if w not in services.warnings)
     return WindowServices(
         engines=services.engines,
-        models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
+        models=models,
         providers=services.providers,
         secrets=services.secrets,
         test_connection=list_provider_models,
@@ -300,7 +326,7 @@ def window_services(services: Services, store: Store) -> WindowServices:
         model_manager=build_model_manager(services),
         warnings=tuple(services.warnings),
         comparisons=comparisons,
-        documents=build_document_services(services),
+        documents=build_document_services(services, models),
         paths=services.paths,
         store=store,
         chat_documents=chat_documents,

@@ -37,16 +37,17 @@ def main() -> int:
         # The questions are the check's input, not one of the documents.
         shutil.copytree(DOCUMENTS, folder, ignore=shutil.ignore_patterns("questions.csv"))
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
+        models = ModelDirectory(services.library, services.providers, services.secrets)
         window = MainWindow(
             services.settings,
             services.settings_store,
             WindowServices(
                 engines=services.engines,
-                models=ModelDirectory(services.library, services.providers, services.secrets),
+                models=models,
                 providers=services.providers,
                 secrets=services.secrets,
                 test_connection=list_models,
-                documents=build_document_services(services),
+                documents=build_document_services(services, models),
             ),
         )
         window.resize(*SIZE)

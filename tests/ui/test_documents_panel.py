@@ -57,7 +57,7 @@ def make_panel(qtbot: QtBot, store: DocumentStore, embedder: HashedWordsEmbedder
             EmbeddingChoice(embedder.model_id, "Hashed words"),
             EmbeddingChoice(REMOTE_MODEL, "OpenAI small", "OpenAI"),
         ]
-        services = DocumentServices(store, text.pipeline, open_embedder, choices)
+        services = DocumentServices(store, text.pipeline, open_embedder, lambda: choices)
         panel = DocumentsPanel(services, settings or Settings(), **kwargs)  # type: ignore[arg-type]
         qtbot.addWidget(panel)
         panel.resize(1000, 700)

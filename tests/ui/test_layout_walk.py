@@ -182,7 +182,7 @@ def documents(tmp_path: Path) -> Iterator[DocumentServices]:
     embedder = HashedWordsEmbedder(model_id="openai:text-embedding-3-small")
     choices = [EmbeddingChoice(embedder.model_id, "OpenAI text-embedding-3-small", "OpenAI")]
     with DocumentStore.open(tmp_path / "documents.sqlite3") as store:
-        yield DocumentServices(store, TextPipeline().pipeline, lambda _model_id: embedder, choices)
+        yield DocumentServices(store, TextPipeline().pipeline, lambda _model_id: embedder, lambda: choices)
 
 
 @pytest.fixture

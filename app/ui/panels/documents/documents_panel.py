@@ -29,7 +29,7 @@ from app.ui.dialogs.questions import confirm
 from app.ui.panels.documents.check_view import CSV_FILTER, CheckView
 from app.ui.panels.documents.file_table import FileTable
 from app.ui.panels.documents.search_view import SearchView
-from app.ui.panels.documents.services import DocumentServices
+from app.ui.panels.documents.services import DocumentServices, EmbeddingChoice
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import hbox, vbox
 from app.workers.index_worker import IndexResult, IndexWorker
@@ -110,9 +110,8 @@ class DocumentsPanel(QWidget):
         self.title.setAccessibleName("Collection summary")
         self.embedding = QComboBox()
         self.embedding.setAccessibleName("Embedding model")
-        self.embedding.addItem(NO_MODEL, None)
-        for choice in services.embedding_choices:
-            self.embedding.addItem(choice.label, choice.model_id)
+        self._choices: Sequence[EmbeddingChoice] = ()
+        self._fill_embedding_choices()
         self.embedding.activated.connect(self._on_embedding_activated)
         self.privacy = ElidedLabel()
         self.privacy.setAccessibleName("Embedding privacy")
@@ -149,7 +148,16 @@ class DocumentsPanel(QWidget):
     # -- the Panel protocol -------------------------------------------------------------------
 
     def refresh_models(self) -> None:
-        """The embedding models are the tab's own; chat models do not change them."""
+        """An embedding model may have been downloaded or a provider set up: the choices are read again."""
+        self._fill_embedding_choices()
+        self._show_collection(self.selected, files=False)
+
+    def _fill_embedding_choices(self) -> None:
+        self._choices = self._services.embedding_choices()
+        self.embedding.clear()
+        self.embedding.addItem(NO_MODEL, None)
+        for choice in self._choices:
+            self.embedding.addItem(choice.label, choice.model_id)
 
     @property
     def active_model_ids(self) -> set[str]:
@@ -315,9 +323,10 @@ class DocumentsPanel(QWidget):
     def _privacy_text(self, name: str, model: str | None) -> str:
         if model is None:
             return "Keyword search: nothing leaves this computer."
-        choice = next((c for c in self._services.embedding_choices if c.model_id == model), None)
-        if choice is not None and choice.destination:
-            return f"Passages from “{name}” → {choice.destination}"
+        choice = next((c for c in self._choices if c.model_id == model), None)
+        destination = choice.destination if choice is not None else _destination_of(model)
+        if destination:
+            return f"Passages from “{name}” → {destination}"
         return "Embedded on this computer: nothing leaves it."
 
     def _resume(self) -> None:
@@ -505,3 +514,11 @@ def _duration(seconds: float) -> str:
     if seconds < 5400:
         return f"about {round(seconds / 60)} min"
     return f"about {seconds / 3600:.1f} h"
+
+
+def _destination_of(model_id: str) -> str | None:
+    """Where a model that is not among the choices sends passages: its provider, or None when it is local."""
+    from app.core.model_id import ModelId
+
+    parsed = ModelId.parse(model_id)
+    return None if parsed.is_local else parsed.prefix

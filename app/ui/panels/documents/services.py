@@ -33,4 +33,5 @@ class DocumentServices:
     store: DocumentStore
     pipeline: Callable[[], Pipeline]
     open_embedder: Callable[[str], EmbeddingEngine]
-    embedding_choices: Sequence[EmbeddingChoice] = ()
+    #: The embedding models to offer, asked again when the models change (one was downloaded).
+    embedding_choices: Callable[[], Sequence[EmbeddingChoice]] = lambda: ()
