@@ -15,6 +15,7 @@ from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
 from app.core.offline import OfflineMode
+from app.ui.panels import Panel, PanelContext
 from app.ui.settings_saver import SettingsSaver
 from app.ui.widgets.lazy_tabs import LazyTabWidget
 from app.ui.window_menus import OfflineIndicator, WindowMenus
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
     from app.ui.dialogs.about_dialog import AboutDialog
     from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
     from app.ui.dialogs.providers_dialog import ProvidersDialog
-    from app.ui.panels import Panel
     from app.ui.panels.chat_panel import ChatPanel
     from app.ui.panels.classification_panel import ClassificationPanel
     from app.ui.panels.compare_panel import ComparePanel
@@ -268,12 +268,14 @@ class MainWindow(QMainWindow):
 
     # -- panels, built on first use ---------------------------------------------------------
 
+    def _panel_context(self, services: WindowServices) -> PanelContext:
+        """What the task panels and the Compare workspace work with: the services' and the window's settings."""
+        return PanelContext(services.engines, services.models, self._settings, services.store)
+
     def _build_chat_panel(self, services: WindowServices) -> ChatPanel:
         from app.ui.panels.chat_panel import ChatPanel
 
-        panel = ChatPanel(
-            services.engines, services.models, self._settings, store=services.store, documents=services.chat_documents
-        )
+        panel = ChatPanel(self._panel_context(services), documents=services.chat_documents)
         panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.settings_changed.connect(self._on_chat_panel_settings_changed)
         return panel
@@ -281,14 +283,14 @@ class MainWindow(QMainWindow):
     def _build_translation_panel(self, services: WindowServices) -> TranslationPanel:
         from app.ui.panels.translation_panel import TranslationPanel
 
-        panel = TranslationPanel(services.engines, services.models, self._settings, store=services.store)
+        panel = TranslationPanel(self._panel_context(services))
         panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 
     def _build_classification_panel(self, services: WindowServices) -> ClassificationPanel:
         from app.ui.panels.classification_panel import ClassificationPanel
 
-        panel = ClassificationPanel(services.engines, services.models, self._settings, store=services.store)
+        panel = ClassificationPanel(self._panel_context(services))
         panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 
@@ -296,7 +298,7 @@ class MainWindow(QMainWindow):
         from app.ui.panels.compare_panel import ComparePanel
 
         assert services.comparisons is not None
-        panel = ComparePanel(services.engines, services.models, self._settings, services.comparisons)
+        panel = ComparePanel(self._panel_context(services), services.comparisons)
         panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 

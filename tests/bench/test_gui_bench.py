@@ -40,6 +40,7 @@ from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui.panels.chat_panel import ChatPanel
+from tests.helpers.panels import panel_context
 
 TOKENS = 5000
 REPS = 5
@@ -191,7 +192,7 @@ def chat_panel(qtbot: QtBot, tmp_path: Path) -> tuple[ChatPanel, FakeEngine]:
         SecretStore(backend=MemoryKeyring(), environ={}),
     )
     engine = FakeEngine(model_id="local:fake")
-    panel = ChatPanel(registry_with(engine, "local"), directory, Settings(last_model="local:fake"))
+    panel = ChatPanel(panel_context(registry_with(engine, "local"), directory, Settings(last_model="local:fake")))
     qtbot.addWidget(panel)
     panel.resize(*SIZE)
     panel.show()

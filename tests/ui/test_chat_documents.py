@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from helpers.doc_collections import HANDBOOK, index_texts
 from helpers.layout_checks import clipping_problems, overlap_problems
+from helpers.panels import panel_context
 from helpers.widgets import find
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
@@ -57,7 +58,7 @@ def retrieval(paths: Paths, tmp_path: Path) -> Iterator[ChatRetrieval]:
 def panel(qtbot: QtBot, services: Services, retrieval: ChatRetrieval, paths: Paths) -> Iterator[ChatPanel]:
     with Store.open(paths.data_dir) as store:
         models = ModelDirectory(services.library, services.providers, services.secrets)
-        widget = ChatPanel(services.engines, models, services.settings, store=store, documents=retrieval)
+        widget = ChatPanel(panel_context(services.engines, models, services.settings, store), documents=retrieval)
         qtbot.addWidget(widget)
         widget.resize(1024, 700)
         widget.show()

@@ -29,6 +29,7 @@ from app.core.settings import Settings
 from app.ui.panels.chat_panel import INTERRUPTED_NOTE, OPEN_CONVERSATION_KEY, SPLITTER_KEY, ChatPanel
 from app.ui.widgets.history_list import KIND_ROLE
 from app.ui.widgets.transcript import Transcript
+from tests.helpers.panels import panel_context
 
 
 @pytest.fixture
@@ -68,7 +69,7 @@ def make_panel(qtbot: QtBot, engine: FakeEngine, models: ModelDirectory):  # noq
     panels: list[ChatPanel] = []
 
     def make(store: Store, settings: Settings) -> ChatPanel:
-        panel = ChatPanel(registry_with(engine, "local"), models, settings, store=store)
+        panel = ChatPanel(panel_context(registry_with(engine, "local"), models, settings, store=store))
         qtbot.addWidget(panel)
         panel.resize(1100, 700)
         panel.show()
@@ -371,7 +372,7 @@ def test_the_sidebar_width_is_kept_in_the_settings(
 def test_without_a_store_nothing_is_saved_and_there_is_no_sidebar(
     qtbot: QtBot, engine: FakeEngine, models: ModelDirectory, settings: Settings
 ) -> None:
-    panel = ChatPanel(registry_with(engine, "local"), models, settings)
+    panel = ChatPanel(panel_context(registry_with(engine, "local"), models, settings))
     qtbot.addWidget(panel)
     panel.show()
     assert panel.history is None and panel.findChild(QSplitter) is None

@@ -22,6 +22,7 @@ from app.ui.panels.chat_panel import ChatPanel
 from app.ui.widgets.model_picker import PROVIDERS_LINK
 from app.ui.widgets.privacy_badge import LOCAL_TEXT, PrivacyBadge
 from app.ui.widgets.transcript import Transcript
+from tests.helpers.panels import panel_context
 
 
 @pytest.fixture
@@ -36,7 +37,7 @@ def settings() -> Settings:
 
 @pytest.fixture
 def panel(qtbot: QtBot, engine: FakeEngine, models: ModelDirectory, settings: Settings) -> Iterator[ChatPanel]:
-    widget = ChatPanel(registry_with(engine, "local"), models, settings)
+    widget = ChatPanel(panel_context(registry_with(engine, "local"), models, settings))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -173,7 +174,7 @@ def test_crash_mid_answer_keeps_partial_text_shows_error_and_recovers(qtbot: QtB
 
 
 def test_unknown_model_error_is_shown_and_panel_stays_usable(qtbot: QtBot, models: ModelDirectory) -> None:
-    panel = ChatPanel(EngineRegistry(), models, Settings())
+    panel = ChatPanel(panel_context(EngineRegistry(), models))
     qtbot.addWidget(panel)
     ui = Ui(panel)
     send(qtbot, ui, "Hello")
@@ -244,7 +245,7 @@ def test_no_model_installed_shows_how_to_install_one(
     qtbot: QtBot, tmp_path: Path, engine: FakeEngine, providers: ProviderStore, secrets: SecretStore
 ) -> None:
     empty = ModelDirectory(ModelLibrary(tmp_path / "none", None), providers, secrets)
-    panel = ChatPanel(registry_with(engine, "local"), empty, Settings())
+    panel = ChatPanel(panel_context(registry_with(engine, "local"), empty))
     qtbot.addWidget(panel)
     panel.show()
     ui = Ui(panel)
@@ -263,7 +264,7 @@ def test_offline_with_only_remote_models_says_why_nothing_can_run(
 ) -> None:
     providers.upsert(ProviderConfig("openai", "openai", models=["gpt-4o-mini"]))
     offline = ModelDirectory(ModelLibrary(tmp_path / "none", None), providers, secrets, OfflineMode(True))
-    panel = ChatPanel(registry_with(engine, "openai:gpt-4o-mini"), offline, Settings())
+    panel = ChatPanel(panel_context(registry_with(engine, "openai:gpt-4o-mini"), offline))
     qtbot.addWidget(panel)
     panel.show()
     notice = find(panel, QLabel, "Notice")
@@ -328,7 +329,7 @@ def openai(providers: ProviderStore, secrets: SecretStore) -> ProviderConfig:
 
 
 def remote_panel(qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, last_model: str) -> ChatPanel:
-    widget = ChatPanel(engines, models, Settings(last_model=last_model))
+    widget = ChatPanel(panel_context(engines, models, Settings(last_model=last_model)))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()

@@ -31,6 +31,7 @@ from app.core.settings import Settings
 from app.ui.panels.batch_view import BatchView
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.widgets.probability_bars import ProbabilityBars
+from tests.helpers.panels import panel_context
 
 REMOTE_ID = "openai:gpt-4o-mini"
 
@@ -71,7 +72,7 @@ def settings() -> Settings:
 def make_panel(
     qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, settings: Settings
 ) -> ClassificationPanel:
-    panel = ClassificationPanel(engines, models, settings)
+    panel = ClassificationPanel(panel_context(engines, models, settings))
     qtbot.addWidget(panel)
     panel.resize(1100, 760)
     panel.show()

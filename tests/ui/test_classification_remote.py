@@ -23,10 +23,10 @@ from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.pricing import PriceTable
 from app.core.providers import ProviderConfig, ProviderStore
-from app.core.settings import Settings
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.probability_bars import ProbabilityBars
+from tests.helpers.panels import panel_context
 
 PEER_ID = "peer:smol"
 
@@ -60,7 +60,7 @@ def engines(server: OpenAIServer, providers: ProviderStore, paths: Paths) -> Ite
 
 @pytest.fixture
 def panel(qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory) -> Iterator[ClassificationPanel]:
-    widget = ClassificationPanel(engines, models, Settings())
+    widget = ClassificationPanel(panel_context(engines, models))
     qtbot.addWidget(widget)
     widget.resize(1080, 760)
     widget.show()

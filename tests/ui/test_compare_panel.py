@@ -43,6 +43,7 @@ from app.ui.panels.compare_panel import ComparePanel
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.comparison_view import run_markdown
 from app.ui.widgets.privacy_badge import LOCAL_TEXT
+from tests.helpers.panels import panel_context
 
 LOCAL = "local:fake"
 REMOTE = "openai:gpt-test"
@@ -87,7 +88,7 @@ def make_panel(
     panels: list[ComparePanel] = []
 
     def make() -> ComparePanel:
-        panel = ComparePanel(engines, remote_models, Settings(), store, work_dir=tmp_path / "runs")
+        panel = ComparePanel(panel_context(engines, remote_models), store, work_dir=tmp_path / "runs")
         qtbot.addWidget(panel)
         panel.resize(1300, 900)
         panel.show()
@@ -349,7 +350,7 @@ def test_the_starter_model_and_a_remote_model_answer_side_by_side(
     settings = Settings()
     settings.extra["compare"] = {"models": ["starter", REMOTE], "max_tokens": 16, "temperature": 0.0}
     models = ModelDirectory(services.library, providers, secrets)
-    panel = ComparePanel(services.engines, models, settings, open_comparisons(services.store))
+    panel = ComparePanel(panel_context(services.engines, models, settings), open_comparisons(services.store))
     qtbot.addWidget(panel)
     panel.show()
     ui = Ui(panel)
@@ -387,7 +388,7 @@ def test_a_batch_classification_reports_accuracy_and_rows_per_minute(
     registry = EngineRegistry()
     registry.register("local", lambda _model_id: FakeLabelEngine("score", model_id=LOCAL))
     registry.register("openai", lambda _model_id: FakeLabelEngine("choose", model_id=REMOTE))
-    panel = ComparePanel(registry, remote_models, Settings(), store, work_dir=tmp_path / "runs")
+    panel = ComparePanel(panel_context(registry, remote_models), store, work_dir=tmp_path / "runs")
     qtbot.addWidget(panel)
     panel.show()
     ui = Ui(panel)

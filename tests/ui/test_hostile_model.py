@@ -23,6 +23,7 @@ from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.widgets.transcript import Transcript
+from tests.helpers.panels import panel_context
 
 pytestmark = pytest.mark.slow
 
@@ -54,7 +55,9 @@ def panel(
     engines.register("starter", local_engine)
     engines.register("local", local_engine)
     widget = ChatPanel(
-        engines, ModelDirectory(hostile_library, providers, secrets), Settings(last_model="starter", max_tokens=16)
+        panel_context(
+            engines, ModelDirectory(hostile_library, providers, secrets), Settings(last_model="starter", max_tokens=16)
+        )
     )
     qtbot.addWidget(widget)
     widget.resize(900, 700)

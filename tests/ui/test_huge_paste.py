@@ -38,6 +38,7 @@ from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel
 from app.ui.settings_saver import SAVE_DELAY_MS
 from app.ui.widgets.transcript import Transcript
+from tests.helpers.panels import panel_context
 
 #: Longest the event loop may stall at any point, in ms.
 STALL_BOUND_MS = 500.0
@@ -99,7 +100,7 @@ def starter_engines(starter_path: Path) -> Iterator[EngineRegistry]:
 
 @pytest.fixture
 def chat(qtbot: QtBot, starter_engines: EngineRegistry, models: ModelDirectory) -> Iterator[ChatPanel]:
-    widget = ChatPanel(starter_engines, models, Settings(last_model="local:fake", max_tokens=64))
+    widget = ChatPanel(panel_context(starter_engines, models, Settings(last_model="local:fake", max_tokens=64)))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()
@@ -189,7 +190,7 @@ def run_huge(qtbot: QtBot, panel: QWidget, box_name: str, button_name: str, erro
 def test_megabyte_translation_is_refused_with_its_size(
     qtbot: QtBot, starter_engines: EngineRegistry, models: ModelDirectory
 ) -> None:
-    panel = TranslationPanel(starter_engines, models, Settings())
+    panel = TranslationPanel(panel_context(starter_engines, models))
     qtbot.addWidget(panel)
     panel.resize(1100, 720)
     panel.show()
@@ -207,7 +208,7 @@ def test_megabyte_translation_is_refused_with_its_size(
 def test_megabyte_classification_is_refused_with_its_size(
     qtbot: QtBot, starter_engines: EngineRegistry, models: ModelDirectory
 ) -> None:
-    panel = ClassificationPanel(starter_engines, models, Settings())
+    panel = ClassificationPanel(panel_context(starter_engines, models))
     qtbot.addWidget(panel)
     panel.resize(1100, 760)
     panel.show()

@@ -16,6 +16,7 @@ from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.widgets.transcript import Transcript
+from tests.helpers.panels import panel_context
 
 PLAIN = (
     "Grüße · שלום עולם, 123 · مرحبا بالعالم · 你好，世界 · 👩🏽\u200d💻 🇫🇷 · "
@@ -32,7 +33,7 @@ def engine() -> FakeEngine:
 
 @pytest.fixture
 def panel(qtbot: QtBot, engine: FakeEngine, models: ModelDirectory) -> Iterator[ChatPanel]:
-    widget = ChatPanel(registry_with(engine, "local"), models, Settings(last_model="local:fake"))
+    widget = ChatPanel(panel_context(registry_with(engine, "local"), models, Settings(last_model="local:fake")))
     qtbot.addWidget(widget)
     widget.resize(900, 700)
     widget.show()

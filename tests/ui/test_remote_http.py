@@ -23,6 +23,7 @@ from app.core.settings import Settings
 from app.ui.dialogs.providers_dialog import ProvidersDialog
 from app.ui.panels.chat_panel import ChatPanel
 from app.ui.widgets.transcript import Transcript
+from tests.helpers.panels import panel_context
 
 KEY = "sk-test-remote-0123456789abcdef"
 PRICED = KINDS["openai"].default_models[0]
@@ -65,7 +66,7 @@ def test_remote_answer_streams_shows_cost_and_stops(
 ) -> None:
     providers.upsert(ProviderConfig("openai", "openai", f"{server.url}/v1", models=[PRICED, UNPRICED]))
     secrets.set("provider:openai", KEY)
-    panel = ChatPanel(engines, models, Settings(last_model=f"openai:{PRICED}"))
+    panel = ChatPanel(panel_context(engines, models, Settings(last_model=f"openai:{PRICED}")))
     qtbot.addWidget(panel)
     panel.show()
     transcript = find(panel, Transcript, "Transcript")

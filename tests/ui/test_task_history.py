@@ -17,10 +17,10 @@ from app.core.engines.registry import EngineRegistry
 from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
-from app.core.settings import Settings
 from app.ui.panels.batch_view import BatchView
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.panels.translation_panel import TranslationPanel
+from tests.helpers.panels import panel_context
 
 
 @pytest.fixture
@@ -43,7 +43,7 @@ def scorer() -> ScoringEngine:
 def translation_panel(
     qtbot: QtBot, translator: FakeEngine, models: ModelDirectory, store: Store
 ) -> Iterator[TranslationPanel]:
-    panel = TranslationPanel(registry_with(translator, "local"), models, Settings(), store=store)
+    panel = TranslationPanel(panel_context(registry_with(translator, "local"), models, store=store))
     qtbot.addWidget(panel)
     panel.show()
     yield panel
@@ -55,7 +55,7 @@ def classification_panel(
     qtbot: QtBot, scorer: ScoringEngine, models: ModelDirectory, store: Store
 ) -> Iterator[ClassificationPanel]:
     engines: EngineRegistry = registry_with(scorer, "local")
-    panel = ClassificationPanel(engines, models, Settings(), store=store)
+    panel = ClassificationPanel(panel_context(engines, models, store=store))
     qtbot.addWidget(panel)
     panel.show()
     yield panel
@@ -156,7 +156,7 @@ def test_a_batch_run_is_recorded_and_a_rerun_updates_it(
 def test_without_a_store_nothing_is_saved_and_nothing_fails(
     qtbot: QtBot, scorer: ScoringEngine, models: ModelDirectory, paths: Paths
 ) -> None:
-    panel = ClassificationPanel(registry_with(scorer, "local"), models, Settings())
+    panel = ClassificationPanel(panel_context(registry_with(scorer, "local"), models))
     qtbot.addWidget(panel)
     panel.show()
     try:

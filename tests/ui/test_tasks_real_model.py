@@ -14,6 +14,7 @@ from app.core.models.directory import ModelDirectory
 from app.core.models.library import STARTER_ID
 from app.ui.panels.classification_panel import ClassificationPanel
 from app.ui.widgets.probability_bars import ProbabilityBars
+from tests.helpers.panels import panel_context
 
 pytestmark = pytest.mark.slow
 
@@ -29,7 +30,9 @@ def services(starter_path: Path) -> Iterator[Services]:
 
 def test_starter_model_classifies_with_probabilities(qtbot: QtBot, services: Services) -> None:
     panel = ClassificationPanel(
-        services.engines, ModelDirectory(services.library, services.providers, services.secrets), services.settings
+        panel_context(
+            services.engines, ModelDirectory(services.library, services.providers, services.secrets), services.settings
+        )
     )
     qtbot.addWidget(panel)
     panel.show()

@@ -28,6 +28,7 @@ from app.core.settings import Settings
 from app.ui.panels.translation_panel import CHECKS_PASSED, TranslationPanel
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.language_combo import LanguageCombo
+from tests.helpers.panels import panel_context
 
 
 @pytest.fixture
@@ -46,7 +47,7 @@ def settings() -> Settings:
 
 
 def make_panel(qtbot: QtBot, engines: EngineRegistry, models: ModelDirectory, settings: Settings) -> TranslationPanel:
-    panel = TranslationPanel(engines, models, settings)
+    panel = TranslationPanel(panel_context(engines, models, settings))
     qtbot.addWidget(panel)
     panel.resize(1100, 720)
     panel.show()

@@ -7,7 +7,7 @@ import json
 import os
 import re
 import uuid
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -219,13 +219,7 @@ def _parse_conversation(item: object, where: str) -> ConversationRecord:
 
 def _parse_message(item: object, where: str) -> MessageRecord:
     m = _Fields(item, where)
-    role, state = m.text("role"), m.text("state")
-    if role not in ROLES:
-        raise StoreError(f"The role of {where} is {role[:40]!r}, not one of {', '.join(ROLES)}.",
-                         "The file was changed or damaged.")  # fmt: skip
-    if state not in STATES:
-        raise StoreError(f"The state of {where} is {state[:40]!r}, not one of {', '.join(STATES)}.",
-                         "The file was changed or damaged.")  # fmt: skip
+    role, state = m.one_of("role", ROLES), m.one_of("state", STATES)
     stats = m.data.get("stats")
     if stats is not None and not isinstance(stats, dict):
         raise StoreError(f"The stats of {where} are not an object.", "The file was changed or damaged.")
@@ -265,6 +259,13 @@ class _Fields:
 
     def text(self, key: str) -> str:
         return clean_text(self.get(key, str))
+
+    def one_of(self, key: str, allowed: Sequence[str]) -> str:
+        value = self.text(key)
+        if value not in allowed:
+            raise StoreError(f"The {key} of {self.where} is {value[:40]!r}, not one of {', '.join(allowed)}.",
+                             "The file was changed or damaged.")  # fmt: skip
+        return value
 
     def optional_text(self, key: str) -> str | None:
         return None if self.data.get(key) is None else self.text(key)

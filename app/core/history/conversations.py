@@ -24,7 +24,9 @@ class MessageNotFoundError(StoreError):
 
 
 @dataclass(frozen=True)
-class ConversationSummary:
+class ConversationHeader:
+    """What the list and a whole conversation both say of it."""
+
     id: int
     uid: str
     title: str
@@ -32,6 +34,10 @@ class ConversationSummary:
     updated: str
     pinned: bool
     model_id: str | None
+
+
+@dataclass(frozen=True)
+class ConversationSummary(ConversationHeader):
     message_count: int
 
 
@@ -51,14 +57,7 @@ class MessageRecord:
 
 
 @dataclass(frozen=True)
-class ConversationRecord:
-    id: int
-    uid: str
-    title: str
-    created: str
-    updated: str
-    pinned: bool
-    model_id: str | None
+class ConversationRecord(ConversationHeader):
     system_prompt: str
     settings: dict[str, Any]
     messages: tuple[MessageRecord, ...]

@@ -62,6 +62,13 @@ class ClassifyJob:
     abstain_below: float | None = None
     instruction: str = ""
 
+    def classifier(self) -> Classifier:
+        """The labels and options, checked: raises ``UserFacingError`` saying what to fix."""
+        options = ClassifyOptions(
+            multi=self.multi, examples=self.examples, abstain_below=self.abstain_below, instruction=self.instruction
+        )
+        return Classifier(self.labels, options)
+
 
 @dataclass(frozen=True)
 class TranslateJob:
@@ -215,16 +222,7 @@ class _Run:
             raise InvalidRequestError(
                 f"Concurrency must be at least 1 (got {spec.concurrency}).", "Give 1 or more rows at once."
             )
-        if isinstance(spec.job, ClassifyJob):
-            job = spec.job
-            self.classifier: Classifier | None = Classifier(
-                job.labels,
-                ClassifyOptions(
-                    multi=job.multi, examples=job.examples, abstain_below=job.abstain_below, instruction=job.instruction
-                ),
-            )
-        else:
-            self.classifier = None
+        self.classifier = spec.job.classifier() if isinstance(spec.job, ClassifyJob) else None
         self.on_progress = on_progress
         self.cancel = cancel
         self.journal = journal_path(spec.output_path)

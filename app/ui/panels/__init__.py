@@ -1,11 +1,19 @@
 """The window's tabs: one panel per task, the Compare workspace and the Models page.
 
-:class:`Panel` is what the main window asks of every one of them.
+:class:`Panel` is what the main window asks of every one of them; :class:`PanelContext` is what it gives the
+task panels and the Compare workspace.
 """
 
 from __future__ import annotations
 
-from typing import Protocol
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, Protocol
+
+if TYPE_CHECKING:
+    from app.core.engines.registry import EngineRegistry
+    from app.core.history.store import Store
+    from app.core.models.directory import ModelDirectory
+    from app.core.settings import Settings
 
 
 class Panel(Protocol):
@@ -21,3 +29,21 @@ class Panel(Protocol):
 
     def shutdown(self) -> None:
         """The window is closing: stop what runs and wait for it, or let it end in the background."""
+
+
+@dataclass(frozen=True)
+class PanelContext:
+    """What every panel that runs models works with, given by the window (or a test) in one piece."""
+
+    engines: EngineRegistry
+    #: The models the pickers list.
+    models: ModelDirectory
+    #: The settings the panel keeps up to date; the window saves them.
+    settings: Settings
+    #: Where results are saved (the history); None keeps nothing.
+    store: Store | None = None
+
+    def state(self, key: str) -> dict[str, Any]:
+        """The panel's own part of the settings, ``settings.extra[key]`` (made empty the first time)."""
+        state: dict[str, Any] = self.settings.extra.setdefault(key, {})
+        return state

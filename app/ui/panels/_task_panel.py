@@ -6,6 +6,7 @@ The chat shares the model-picker side (``ModelPanelMixin``) and the module's hel
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from functools import partial
 from html import escape
 from typing import TYPE_CHECKING, Any
 
@@ -25,7 +26,6 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.settings import Settings
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import LayoutItem, hbox, vbox
 from app.ui.widgets.message_label import message_label
@@ -35,6 +35,8 @@ from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
     from app.core.history.store import Store
+    from app.core.models.directory import ModelDirectory
+    from app.ui.panels import PanelContext
 
 #: How long closing the window waits for a cancelled task before it closes the engine.
 SHUTDOWN_GRACE_MS = 5000
@@ -145,23 +147,33 @@ def stop_and_wait(worker: Worker, on_stuck: Callable[[], None]) -> None:
 
 
 class ModelPanelMixin:
-    """What every panel that runs one picked model shares: the notice, the status line and the busy bar.
+    """What every panel that runs one picked model shares: its context, the notice, the status line and the busy bar.
 
-    The panel (a ``QWidget``) builds ``_picker``, ``_notice``, ``_busy`` and
-    ``_status`` (``_actions_row`` builds the last two), keeps its running
-    worker in ``_worker``, declares the ``providers_requested`` signal and
-    defines ``_update_actions``.
+    The panel (a ``QWidget``) calls ``_take_context`` first; it builds
+    ``_picker``, ``_notice``, ``_busy`` and ``_status`` (``_actions_row``
+    builds the last two), keeps its running worker in ``_worker``, declares
+    the ``providers_requested`` signal and defines ``_update_actions``.
     """
 
     #: What ``ModelPicker.notice`` is asked about ("chat", "translate", "classify").
     TASK = ""
 
+    _engines: EngineRegistry
+    _models: ModelDirectory
+    #: Where results are saved (the history); None keeps nothing.
+    _store: Store | None
     _picker: ModelPicker
     _notice: QLabel
     _busy: QProgressBar
     _status: ElidedLabel
     _worker: Worker | None
     providers_requested: SignalInstance
+
+    def _take_context(self, context: PanelContext) -> None:
+        """Keeps the engines, the models the picker lists and the history the panel works with."""
+        self._engines = context.engines
+        self._models = context.models
+        self._store = context.store
 
     def _update_actions(self) -> None:
         raise NotImplementedError
@@ -214,8 +226,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
     """Base of the one-model task panels (translation, classification).
 
     A subclass builds ``_picker``, ``_notice``, ``_batch``, ``_busy``,
-    ``_status``, ``_error`` and ``_stop_button``; sets ``_engines``,
-    ``_state`` and ``_worker``; and defines ``_prepare``,
+    ``_status``, ``_error`` and ``_stop_button``; and defines ``_prepare``,
     ``_prepare_batch``, ``_busy_now``, ``_update_actions`` and the
     ``_on_worker_succeeded/cancelled/failed`` slots.
 
@@ -225,22 +236,17 @@ class TaskPanel(ModelPanelMixin, QWidget):
 
     providers_requested = Signal()
 
-    def __init__(
-        self,
-        engines: EngineRegistry,
-        settings: Settings,
-        settings_key: str,
-        parent: QWidget | None = None,
-        store: Store | None = None,
-    ) -> None:
+    def __init__(self, context: PanelContext, settings_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._engines = engines
-        #: Where results are saved (the history); None keeps nothing.
-        self._store = store
+        self._take_context(context)
         #: The panel's state in ``settings.extra[settings_key]``; the window saves the settings.
-        self._state: dict[str, Any] = settings.extra.setdefault(settings_key, {})
+        self._state = context.state(settings_key)
         self._worker: TaskWorker | None = None
         self._active_model = ""
+
+    def _remember(self, key: str) -> Callable[[object], None]:
+        """A slot that keeps a control's new value in the panel's state under ``key`` (the window saves it)."""
+        return partial(self._state.__setitem__, key)
 
     def _build_mode_tabs(self, text_tab: QWidget, batch_kind: str, name: str) -> QTabWidget:
         """The Text / Batch tabs; creates ``_batch`` (a ``BatchView`` of ``batch_kind``)."""
@@ -323,6 +329,17 @@ class TaskPanel(ModelPanelMixin, QWidget):
         except UserFacingError as exc:
             self._show_error(exc.title, str(exc))
             return None
+
+    def _prepare_text(self, edit: QPlainTextEdit, empty_status: str) -> tuple[str, Engine, Any] | None:
+        """The text typed in ``edit`` with ``_prepare()``'s engine and set-up; or ``None``, the reason shown: no text
+        (``empty_status``, and the keyboard goes to ``edit``) or ``_prepare()``'s error under the task."""
+        text = edit.toPlainText()
+        if not text.strip():
+            self._set_status(empty_status)
+            edit.setFocus()
+            return None
+        started = self._prepare_or_show()
+        return None if started is None else (text, *started)
 
     def _start_worker(self, worker: TaskWorker, running_text: str) -> None:
         """Run ``worker`` as the panel's task: its outcome goes to the ``_on_worker_*`` slots."""

@@ -15,11 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.engines.base import Stats
-from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.history.conversations import ConversationNotFoundError
-from app.core.models.directory import ModelDirectory
-from app.core.settings import Settings
 from app.core.tasks.chat import ChatSession
 from app.ui.panels._task_panel import ModelPanelMixin, notice_label, panel_layout, stop_and_wait
 from app.ui.panels.chat_documents import NOTHING_FOUND_NOTE, PLINTH_TITLE, ChatDocuments
@@ -35,6 +32,7 @@ from app.workers.stream_worker import StreamWorker
 if TYPE_CHECKING:
     from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.history.store import Store
+    from app.ui.panels import PanelContext
 
 NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
 #: Shown under an answer that was still streaming when Plinth was killed or the computer stopped.
@@ -77,20 +75,12 @@ class ChatPanel(ModelPanelMixin, QWidget):
     TASK = "chat"
 
     def __init__(
-        self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
-        settings: Settings,
-        parent: QWidget | None = None,
-        store: Store | None = None,
-        documents: ChatRetrieval | None = None,
+        self, context: PanelContext, parent: QWidget | None = None, documents: ChatRetrieval | None = None
     ) -> None:
         super().__init__(parent)
-        self._engines = engines
+        self._take_context(context)
+        self._settings = context.settings
         self._retrieval = documents
-        self._models = models
-        self._settings = settings
-        self._store = store
         self._worker: StreamWorker | None = None
         #: Models that have answered since they were (re)started; the others load first.
         self._warm: set[str] = set()
@@ -102,7 +92,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._connect()
         self._populate_models()
         self._update_actions()
-        if store is not None:
+        if self._store is not None:
             self._reopen_last()
 
     # -- construction -----------------------------------------------------------

@@ -12,25 +12,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QSpinBox,
-    QSplitter,
     QTableWidgetItem,
     QWidget,
 )
 
 from app.core.engines.base import Engine
-from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.models.directory import ModelDirectory
-from app.core.settings import Settings
 from app.core.tasks.batch import ClassifyJob
 from app.core.tasks.classification import (
     ClassificationResult,
-    Classifier,
-    ClassifyOptions,
     Example,
     Label,
     LabelSet,
-    classify,
 )
 from app.ui.panels._task_panel import (
     TaskPanel,
@@ -43,14 +36,14 @@ from app.ui.panels._task_panel import (
     tab_page,
 )
 from app.ui.widgets.buttons import action_button
-from app.ui.widgets.layouts import STRETCH, buddy, hbox, vbox
+from app.ui.widgets.layouts import STRETCH, buddy, hbox, splitter, vbox
 from app.ui.widgets.model_picker import ModelPicker
 from app.ui.widgets.pair_table import CellTable
 from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBars
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
-    from app.core.history.store import Store
+    from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "classification"
@@ -91,43 +84,32 @@ class ClassificationPanel(TaskPanel):
 
     TASK = "classify"
 
-    def __init__(
-        self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
-        settings: Settings,
-        parent: QWidget | None = None,
-        store: Store | None = None,
-    ) -> None:
-        super().__init__(engines, settings, SETTINGS_KEY, parent, store)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, SETTINGS_KEY, parent)
         #: The text and labels of the classification running, for the history.
         self._running: tuple[str, tuple[str, ...]] | None = None
         self._state.setdefault("label_sets", {})
         self._label_error = ""
-        self._build(models)
+        self._build()
         self._connect()
         self._picker.populate([self._state.get("model")])
         self._validate()
 
     # -- construction -------------------------------------------------------------
 
-    def _build(self, models: ModelDirectory) -> None:
-        self._picker = ModelPicker(models, "Classification model")
+    def _build(self) -> None:
+        self._picker = ModelPicker(self._models, "Classification model")
 
         self._notice = notice_label("Classification notice")
 
         self._build_mode_tabs(self._build_text_tab(), "classify", "Classification")
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._build_setup())
-        splitter.addWidget(self._tabs)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
         # The set-up keeps its width when the window grows; results and batch tables get the rest.
-        splitter.setSizes([430, 850])
+        setup_beside_tabs = splitter(
+            Qt.Orientation.Horizontal, (self._build_setup(), 0), (self._tabs, 1), sizes=[430, 850]
+        )
 
-        panel_layout(self, self._picker, self._notice, (splitter, 1))
+        panel_layout(self, self._picker, self._notice, (setup_beside_tabs, 1))
 
         add_shortcuts(self, {"Ctrl+Return": self._on_classify_button_clicked, "Esc": self._on_stop_button_clicked})
 
@@ -254,8 +236,8 @@ class ClassificationPanel(TaskPanel):
         self._add_label_button.clicked.connect(self._on_add_label_button_clicked)
         self._remove_label_button.clicked.connect(self._on_remove_label_button_clicked)
         self._multi.toggled.connect(self._on_multi_toggled)
-        self._abstain.valueChanged.connect(self._on_abstain_value_changed)
-        self._instruction.textChanged.connect(self._on_instruction_text_changed)
+        self._abstain.valueChanged.connect(self._remember("abstain_below"))
+        self._instruction.textChanged.connect(self._remember("instruction"))
         self._examples.itemChanged.connect(self._on_examples_item_changed)
         self._add_example_button.clicked.connect(self._on_add_example_button_clicked)
         self._remove_example_button.clicked.connect(self._on_remove_example_button_clicked)
@@ -285,12 +267,7 @@ class ClassificationPanel(TaskPanel):
             instruction=self._instruction.text().strip(),
         )
         # The core's own checks (enough labels, examples' labels in the set), before anything runs.
-        Classifier(
-            labels,
-            ClassifyOptions(
-                multi=job.multi, examples=examples, abstain_below=job.abstain_below, instruction=job.instruction
-            ),
-        )
+        job.classifier()
         return job
 
     def shutdown(self) -> None:
@@ -363,14 +340,6 @@ class ClassificationPanel(TaskPanel):
         self._state["multi"] = checked
         self._validate()
 
-    @Slot(int)
-    def _on_abstain_value_changed(self, value: int) -> None:
-        self._state["abstain_below"] = value
-
-    @Slot(str)
-    def _on_instruction_text_changed(self, text: str) -> None:
-        self._state["instruction"] = text
-
     @Slot(QTableWidgetItem)
     def _on_examples_item_changed(self, _item: QTableWidgetItem) -> None:
         self._state["examples"] = [list(row) for row in self._example_rows()]
@@ -399,30 +368,12 @@ class ClassificationPanel(TaskPanel):
             if self._label_error:
                 self._labels.setFocus()
             return
-        text = self._text.toPlainText()
-        if not text.strip():
-            self._set_status("Type or paste a text first.")
-            self._text.setFocus()
-            return
-        started = self._prepare_or_show()
+        started = self._prepare_text(self._text, "Type or paste a text first.")
         if started is None:
             return
-        engine, job = started
+        text, engine, job = started
         self._running = (text, job.labels.names)
-        worker = TaskWorker(
-            lambda cancel, _report: classify(
-                engine,
-                text,
-                job.labels,
-                multi=job.multi,
-                examples=job.examples,
-                abstain_below=job.abstain_below,
-                instruction=job.instruction,
-                cancel=cancel,
-            ),
-            "Classification",
-            self,
-        )
+        worker = TaskWorker(lambda cancel, _report: job.classifier().run(engine, text, cancel), "Classification", self)
         self._start_worker(worker, "Classifying…")
 
     @Slot(object)

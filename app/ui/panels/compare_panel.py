@@ -3,21 +3,18 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QSplitter, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QWidget
 
 from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.compare.results import ComparisonResult, ModelRun
 from app.core.compare.saved import ComparisonStore
 from app.core.compare.spec import Comparison
 from app.core.compare.verdict import privacy_summary, result_destinations, verdict
-from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
-from app.core.settings import Settings
 from app.ui.dialogs.questions import confirm
 from app.ui.panels._task_panel import add_shortcuts, stop_and_wait
 from app.ui.panels.compare_setup import CompareSetup
@@ -25,9 +22,12 @@ from app.ui.widgets.buttons import action_button
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
 from app.ui.widgets.comparison_view import ComparisonView
-from app.ui.widgets.layouts import hbox, vbox
+from app.ui.widgets.layouts import hbox, splitter, vbox
 from app.ui.widgets.saved_comparisons import SavedComparisons, local_time
 from app.workers.compare_worker import CompareWorker
+
+if TYPE_CHECKING:
+    from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "compare"
@@ -68,20 +68,19 @@ class ComparePanel(QWidget):
 
     def __init__(
         self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
-        settings: Settings,
-        store: ComparisonStore,
+        context: PanelContext,
+        comparisons: ComparisonStore,
         work_dir: Path | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        """``work_dir``: where batch comparisons write each model's output CSV (beside the store by default)."""
+        """``comparisons``: where finished comparisons are saved; ``work_dir``: where batch comparisons write
+        each model's output CSV (beside ``comparisons`` by default)."""
         super().__init__(parent)
-        self._engines = engines
-        self._models = models
-        self._store = store
-        self._work_dir = work_dir or store.path.parent / WORK_FOLDER
-        self._state: dict[str, Any] = settings.extra.setdefault(SETTINGS_KEY, {})
+        self._engines = context.engines
+        self._models = context.models
+        self._comparisons = comparisons
+        self._work_dir = work_dir or comparisons.path.parent / WORK_FOLDER
+        self._state = context.state(SETTINGS_KEY)
         self._labels: dict[str, str] = {}
         self._worker: CompareWorker | None = None
         #: The comparison shown: running (its runs fill in), finished, or reopened.
@@ -114,14 +113,10 @@ class ComparePanel(QWidget):
         workspace = QWidget()
         vbox(self._setup, actions, (self._view, 1), parent=workspace, margins=(8, 0, 0, 0), spacing=8)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._saved)
-        splitter.addWidget(workspace)
-        splitter.setStretchFactor(0, 0)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 1200])
-        vbox(splitter, parent=self, margins=(16, 12, 16, 12))
+        saved_beside_workspace = splitter(
+            Qt.Orientation.Horizontal, (self._saved, 0), (workspace, 1), sizes=[230, 1200]
+        )
+        vbox(saved_beside_workspace, parent=self, margins=(16, 12, 16, 12))
         # Only while this panel has focus, so other panels keep their own Esc and Ctrl+Enter.
         add_shortcuts(self, {"Esc": self._on_stop_all_button_clicked, "Ctrl+Return": self._on_run_button_clicked})
 
@@ -248,7 +243,7 @@ class ComparePanel(QWidget):
     def _on_worker_finished(self, result: ComparisonResult) -> None:
         self._end_run()
         try:
-            self._store.save(result)
+            self._comparisons.save(result)
         except UserFacingError as exc:
             self._set_status(f"Not saved: {_error_text(exc)}")
         else:
@@ -272,7 +267,7 @@ class ComparePanel(QWidget):
             self._update_actions()
             return
         try:
-            result = self._store.get(comparison_id)
+            result = self._comparisons.get(comparison_id)
         except UserFacingError as exc:
             self._set_status(_error_text(exc))
             return
@@ -295,7 +290,7 @@ class ComparePanel(QWidget):
         if not confirm(self, "Delete comparison", text):
             return
         try:
-            self._store.delete(comparison_id)
+            self._comparisons.delete(comparison_id)
         except UserFacingError as exc:
             self._set_status(_error_text(exc))
             return
@@ -400,7 +395,7 @@ class ComparePanel(QWidget):
 
     def _refresh_saved(self, select: str | None = None) -> None:
         try:
-            saved = self._store.list()
+            saved = self._comparisons.list()
         except UserFacingError as exc:
             saved = []
             self._set_status(_error_text(exc))

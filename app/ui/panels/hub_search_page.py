@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QSplitter, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from app.core.models.catalogue import BITS_PER_WEIGHT
 from app.core.models.downloads import format_bytes
@@ -23,7 +23,7 @@ from app.ui.panels.model_tables import (
 )
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.fit_badge import FitBadge
-from app.ui.widgets.layouts import hbox, vbox
+from app.ui.widgets.layouts import hbox, splitter, vbox
 from app.workers.download_worker import DownloadJob
 
 SORT_LABELS = {"downloads": "Most downloads", "likes": "Most likes", "recent": "Recently updated"}
@@ -104,16 +104,12 @@ class HubSearchPage(QWidget):
         self.files_table = model_table(["File", "Quantization", "Download", "Memory", "Fit", ""], "Repository files")
         files = QWidget()
         vbox(self._files_caption, (self.files_table, 1), parent=files, margins=(0, 0, 0, 0))
-        splitter = QSplitter(Qt.Orientation.Vertical)
-        splitter.addWidget(self.repo_table)
-        splitter.addWidget(files)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([1, 1])
+        repos_above_files = splitter(Qt.Orientation.Vertical, self.repo_table, files, sizes=[1, 1])
 
         vbox(
             hbox((self._query, 1), self._sort, self._search_button),
             hbox((self._search_status, 1), self._search_busy, self._cancel_search),
-            (splitter, 1),
+            (repos_above_files, 1),
             parent=self,
             margins=(0, 8, 0, 0),
         )

@@ -14,16 +14,12 @@ from PySide6.QtWidgets import (
     QInputDialog,
     QLabel,
     QPlainTextEdit,
-    QSplitter,
     QWidget,
 )
 
 from app.core.engines.base import Engine
-from app.core.engines.registry import EngineRegistry
 from app.core.history.results import file_translation_run_id
-from app.core.models.directory import ModelDirectory
 from app.core.plural import counted
-from app.core.settings import Settings
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.glossary import Glossary
 from app.core.tasks.languages import LANGUAGES, detect_language
@@ -46,14 +42,14 @@ from app.ui.panels.batch_view import duration
 from app.ui.panels.glossary_editor import GlossaryEditor
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.language_combo import LanguageCombo
-from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, hbox, vbox
+from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, hbox, splitter, vbox
 from app.ui.widgets.message_label import message_label
 from app.ui.widgets.model_picker import ModelPicker
 from app.workers.call_worker import CallWorker
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
-    from app.core.history.store import Store
+    from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "translation"
@@ -92,15 +88,8 @@ class TranslationPanel(TaskPanel):
 
     TASK = "translate"
 
-    def __init__(
-        self,
-        engines: EngineRegistry,
-        models: ModelDirectory,
-        settings: Settings,
-        parent: QWidget | None = None,
-        store: Store | None = None,
-    ) -> None:
-        super().__init__(engines, settings, SETTINGS_KEY, parent, store)
+    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, SETTINGS_KEY, parent)
         self._file_worker: TaskWorker | None = None
         self._reader: CallWorker | None = None
         self._source_text = ""
@@ -108,15 +97,15 @@ class TranslationPanel(TaskPanel):
         self._options: TranslationOptions | None = None
         #: The input file and CSV column of the file translation running.
         self._file_input: tuple[Path, str | None] | None = None
-        self._build(models)
+        self._build()
         self._connect()
         self._picker.populate([self._state.get("model")])
         self._update_actions()
 
     # -- construction -------------------------------------------------------------
 
-    def _build(self, models: ModelDirectory) -> None:
-        self._picker = ModelPicker(models, "Translation model")
+    def _build(self) -> None:
+        self._picker = ModelPicker(self._models, "Translation model")
 
         languages = _language_items()
         self._source_language = LanguageCombo([(AUTO, "Detect language"), *languages])
@@ -192,12 +181,7 @@ class TranslationPanel(TaskPanel):
             vbox((self._output, 1), self._warnings, self._checks_ok, self._stats, margins=NO_MARGINS, spacing=6)
         )
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.setChildrenCollapsible(False)
-        splitter.addWidget(self._source)
-        splitter.addWidget(output_box)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 1)
+        source_beside_output = splitter(Qt.Orientation.Horizontal, (self._source, 1), (output_box, 1))
 
         self._error = error_label("Translation error")
 
@@ -224,14 +208,14 @@ class TranslationPanel(TaskPanel):
         )
         self._file_box.hide()
 
-        page = tab_page((splitter, 1), self._error, self._file_box, actions)
+        page = tab_page((source_beside_output, 1), self._error, self._file_box, actions)
         add_shortcuts(page, {"Ctrl+Shift+C": self._on_copy_button_clicked})
         return page
 
     def _connect(self) -> None:
         self._connect_task()
-        self._source_language.language_changed.connect(self._on_source_language_changed)
-        self._target_language.language_changed.connect(self._on_target_language_changed)
+        self._source_language.language_changed.connect(self._remember("source"))
+        self._target_language.language_changed.connect(self._remember("target"))
         self._swap_button.clicked.connect(self._on_swap_button_clicked)
         self._tone.currentIndexChanged.connect(self._on_tone_current_index_changed)
         self._glossary_button.toggled.connect(self._on_glossary_button_toggled)
@@ -286,14 +270,6 @@ class TranslationPanel(TaskPanel):
         self._shutdown_workers(self._worker, self._file_worker, self._reader, self._glossary_box.reader)
 
     # -- slots: settings ------------------------------------------------------------
-
-    @Slot(str)
-    def _on_source_language_changed(self, code: str) -> None:
-        self._state["source"] = code
-
-    @Slot(str)
-    def _on_target_language_changed(self, code: str) -> None:
-        self._state["target"] = code
 
     @Slot(int)
     def _on_tone_current_index_changed(self, _index: int) -> None:
@@ -355,15 +331,10 @@ class TranslationPanel(TaskPanel):
     def _on_translate_button_clicked(self) -> None:
         if not self._translate_button.isEnabled():
             return
-        text = self._source.toPlainText()
-        if not text.strip():
-            self._set_status("Type or paste some text first.")
-            self._source.setFocus()
-            return
-        started = self._prepare_or_show()
+        started = self._prepare_text(self._source, "Type or paste some text first.")
         if started is None:
             return
-        engine, options = started
+        text, engine, options = started
         self._options = options
         self._source_text = text
         self._output.clear()

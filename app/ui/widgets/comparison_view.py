@@ -7,7 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from app.core.compare.results import ModelRun, row_outcome
 from app.core.compare.spec import BATCH_TASKS, Task
@@ -16,7 +16,7 @@ from app.core.tasks.tables import row_number
 from app.ui.colors import mix
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
-from app.ui.widgets.layouts import hbox, vbox
+from app.ui.widgets.layouts import hbox, splitter, vbox
 
 #: The heading over each column's answer.
 ANSWER_TITLES: dict[Task, str] = {
@@ -143,18 +143,12 @@ class ComparisonView(QWidget):
         figures_area.setMinimumHeight(FIGURES_MIN_HEIGHT)
 
         # Answers above, figures below; the person moves the line between them and it stays put.
-        self._split = QSplitter(Qt.Orientation.Vertical)
-        self._split.setAccessibleName("Answers and figures")
-        self._split.setChildrenCollapsible(False)
-        self._split.addWidget(columns_area)
-        self._split.addWidget(figures_area)
-        self._split.setStretchFactor(0, 1)
-        self._split.setStretchFactor(1, 1)
         sizes = state.get("split")
         if not (isinstance(sizes, list) and len(sizes) == 2 and all(isinstance(v, int) and v > 0 for v in sizes)):
             sizes = DEFAULT_SPLIT
         # Weights until the splitter is laid out: the space is shared in these proportions.
-        self._split.setSizes(sizes)
+        self._split = splitter(Qt.Orientation.Vertical, (columns_area, 1), (figures_area, 1), sizes=sizes)
+        self._split.setAccessibleName("Answers and figures")
         self._split.splitterMoved.connect(self._on_split_splitter_moved)
 
         vbox(self._privacy, (self._split, 1), parent=self, margins=(0, 0, 0, 0), spacing=8)

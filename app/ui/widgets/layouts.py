@@ -1,10 +1,14 @@
-"""Box layouts built in one call: what goes in them, in order, with their margins and spacing."""
+"""Box layouts and splitters built in one call: what goes in them, in order, with their margins, spacing and stretch."""
 
 from __future__ import annotations
 
-from typing import Literal, TypeVar
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Literal, TypeVar
 
-from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLabel, QLayout, QSplitter, QVBoxLayout, QWidget
+
+if TYPE_CHECKING:
+    from PySide6.QtCore import Qt
 
 #: An item that takes the room left over (``addStretch(1)``).
 STRETCH: Literal["stretch"] = "stretch"
@@ -33,6 +37,24 @@ def vbox(
 ) -> QVBoxLayout:
     """A column of ``items``, as :func:`hbox` builds a row."""
     return _fill(QVBoxLayout(parent) if parent is not None else QVBoxLayout(), items, margins, spacing)
+
+
+def splitter(
+    orientation: Qt.Orientation, *panes: QWidget | tuple[QWidget, int], sizes: Sequence[int] | None = None
+) -> QSplitter:
+    """``panes`` side by side (or one above the other) with a line between them the person moves, and none of
+    them collapses. A pane with a stretch factor takes that share of the room a larger window gives; ``sizes``:
+    the first widths (heights), in proportion until the splitter is laid out."""
+    split = QSplitter(orientation)
+    split.setChildrenCollapsible(False)
+    for index, pane in enumerate(panes):
+        widget, stretch = pane if isinstance(pane, tuple) else (pane, None)
+        split.addWidget(widget)
+        if stretch is not None:
+            split.setStretchFactor(index, stretch)
+    if sizes is not None:
+        split.setSizes(list(sizes))
+    return split
 
 
 def boxed(layout: QLayout) -> QWidget:
