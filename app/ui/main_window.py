@@ -296,7 +296,8 @@ class MainWindow(QMainWindow):
         from app.ui.panels.compare_panel import ComparePanel
 
         assert services.comparisons is not None
-        panel = ComparePanel(services.engines, services.models, self._settings, services.comparisons)
+        panel = ComparePanel(services.engines, services.models, self._settings, services.comparisons,
+                             documents=services.chat_documents)  # fmt: skip
         panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QSplitter, QWidget
@@ -12,7 +12,7 @@ from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.compare.results import ComparisonResult, ModelRun
 from app.core.compare.saved import ComparisonStore
 from app.core.compare.spec import Comparison
-from app.core.compare.verdict import privacy_summary, result_destinations, verdict
+from app.core.compare.verdict import privacy_summary, result_destinations, result_privacy, verdict
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
 from app.core.models.directory import ModelDirectory
@@ -28,6 +28,9 @@ from app.ui.widgets.comparison_view import ComparisonView
 from app.ui.widgets.layouts import hbox, vbox
 from app.ui.widgets.saved_comparisons import SavedComparisons, local_time
 from app.workers.compare_worker import CompareWorker
+
+if TYPE_CHECKING:
+    from app.core.documents.chat_retrieval import ChatRetrieval
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "compare"
@@ -57,6 +60,11 @@ class ComparePanel(QWidget):
     re-runs); Rerun runs its spec again; Export report writes Markdown, CSV
     or HTML.
 
+    With ``documents`` a chat prompt can be answered from document
+    collections (the Documents control of the set-up): they are searched
+    once, every model gets the same passages, and each column shows its
+    citations as links to the passage and a Sources line.
+
     Its state (models, task, options, input) lives in
     ``settings.extra["compare"]``; the window saves the settings.
 
@@ -74,10 +82,13 @@ class ComparePanel(QWidget):
         store: ComparisonStore,
         work_dir: Path | None = None,
         parent: QWidget | None = None,
+        documents: ChatRetrieval | None = None,
     ) -> None:
-        """``work_dir``: where batch comparisons write each model's output CSV (beside the store by default)."""
+        """``work_dir``: where batch comparisons write each model's output CSV (beside the store by default);
+        ``documents``: finds the passages of a comparison answered from documents (None: no documents)."""
         super().__init__(parent)
         self._engines = engines
+        self._documents = documents
         self._models = models
         self._store = store
         self._work_dir = work_dir or store.path.parent / WORK_FOLDER
@@ -95,7 +106,9 @@ class ComparePanel(QWidget):
 
     def _build(self) -> None:
         self._saved = SavedComparisons()
-        self._setup = CompareSetup(self._models, self._state)
+        self._setup = CompareSetup(
+            self._models, self._state, self._documents.collection_names if self._documents is not None else None
+        )
         self._run_button = action_button(
             "Run comparison", "Run comparison", "Send the same input to every model (Ctrl+Enter)"
         )
@@ -349,7 +362,7 @@ class ComparePanel(QWidget):
         self._view.clear_figures()
         self._view.show_privacy(privacy_summary(spec, {m: destinations.get(m) for m in spec.models}), destinations)
         self._saved.clear_selection()
-        worker = CompareWorker(spec, self._engines, self._work_dir, self)
+        worker = CompareWorker(spec, self._engines, self._work_dir, self, retrieve=self._documents)
         worker.queued.connect(self._on_worker_queued)
         worker.loading.connect(self._on_worker_loading)
         worker.started.connect(self._on_worker_started)
@@ -388,14 +401,14 @@ class ComparePanel(QWidget):
         # its name then followed by those settings.
         self._labels = {run.column: labels.get(run.model_id, run.model_id) + run.column.removeprefix(run.model_id)
                         for run in result.runs}  # fmt: skip
-        if not columns_ready:
+        if not columns_ready or result.nothing_found:  # nothing found: no column heard from its model
             self._view.build_columns(result.spec.task, result.runs, self._labels)
             for run in result.runs:
                 self._view.show_run(run.column, result.spec.task, run)
         self._view.results.show_result(result, self._labels)
         self._view.show_verdict(verdict(result))
-        destinations = result_destinations(result)
-        self._view.show_privacy(privacy_summary(result.spec, destinations), destinations)
+        # Nothing found: no model was asked, so nothing left, whatever the models' destinations.
+        self._view.show_privacy(result_privacy(result), {} if result.nothing_found else result_destinations(result))
         self._update_actions()
 
     def _refresh_saved(self, select: str | None = None) -> None:
