@@ -181,6 +181,8 @@ def test_nothing_found_asks_no_model_and_every_column_says_so(
     assert services.engines.get("starter").pid is None  # not loaded to be told nothing
     for column in panel.columns:
         assert column.state == "not_asked" and column.status_text == "Not asked"
-        assert find(column, Transcript, f"Answer of {column.title}").placeholderText() == NOT_ASKED_TEXT
+        assert NOT_ASKED_TEXT in column.answer_text
     assert "no model was asked" in find(panel, QLabel, "Verdict").text()
+    # Nothing was measured: no figures.
+    assert panel.results.table.rowCount() == 0 and all(not chart.bars for chart in panel.results.charts)
     assert find(panel, QLabel, "Privacy summary").text().startswith("Nothing was sent off this computer")

@@ -405,7 +405,10 @@ class ComparePanel(QWidget):
             self._view.build_columns(result.spec.task, result.runs, self._labels)
             for run in result.runs:
                 self._view.show_run(run.column, result.spec.task, run)
-        self._view.results.show_result(result, self._labels)
+        if result.nothing_found:  # no model was asked: there are no figures
+            self._view.clear_figures()
+        else:
+            self._view.results.show_result(result, self._labels)
         self._view.show_verdict(verdict(result))
         # Nothing found: no model was asked, so nothing left, whatever the models' destinations.
         self._view.show_privacy(result_privacy(result), {} if result.nothing_found else result_destinations(result))

@@ -35,7 +35,8 @@ STATUS_TEXT = {
     "stopped": "Stopped",
     "not_asked": "Not asked",
 }
-#: In a column of a comparison answered from documents where nothing matched the prompt.
+#: In a column of a comparison answered from documents where nothing matched the prompt: Plinth's own words.
+NOT_ASKED_TITLE = "Plinth"
 NOT_ASKED_TEXT = "No model was asked: nothing in the attached documents matched."
 #: The colour each state's status is tinted with; the others stay muted.
 _STATE_COLOURS = {"streaming": "#1a73e8", "done": "#1e8e3e", "failed": "#c5221f", "stopped": "#e37400"}
@@ -200,7 +201,8 @@ class CompareColumn(QFrame):
         """Nothing in the documents matched the prompt, so this model was not asked."""
         self._transcript.clear_messages()
         self._cited.clear()
-        self._transcript.setPlaceholderText(NOT_ASKED_TEXT)
+        self._transcript.add_answer(NOT_ASKED_TITLE, NOT_ASKED_TEXT)
+        self._transcript.show_from_start()
         self._progress.hide()
         self._set_state("not_asked")
         self._stop_button.setEnabled(False)
