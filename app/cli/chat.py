@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from app.cli.common import Io, Services, add_json_flag
@@ -17,6 +17,7 @@ from app.core.tasks.chat import COLLECTIONS_KEY, ChatParams, Conversation
 from app.core.tasks.chat_sources import AnswerSources, question_budget
 
 if TYPE_CHECKING:
+    from app.core.documents.grounding import Citation
     from app.core.documents.records import Hit
 
 #: How often the streaming answer is saved, then shown: fast enough to read as a stream.
@@ -117,7 +118,7 @@ def _chat(services: Services, args: argparse.Namespace, io: Io) -> int:
     else:
         io.stdout.write("\n")
         if sources is not None:
-            _print_sources(io, sources)
+            io.stdout.write("\n" + "\n".join(sources_lines(sources)) + "\n")
     return 0
 
 
@@ -158,23 +159,26 @@ def _sources_json(answer: str, sources: AnswerSources) -> dict[str, object]:
     """The sources the answer cites (in the order it cites them) and all that were sent."""
     from app.core.documents.grounding import read_citations
 
-    citations = read_citations(answer, sources.sources)
     return {
         "found": True,
-        "citations": [
-            {"n": c.source.n, "file": c.source.file, "location": c.source.location.to_dict(), "quote": c.source.text}
-            for c in citations
-        ],
+        "citations": citations_json(read_citations(answer, sources.sources)),
         "sources": [source.to_dict() for source in sources.sources],
         "source_tokens": sources.source_tokens,
         "trimmed": sources.trimmed,
     }
 
 
-def _print_sources(io: Io, sources: AnswerSources) -> None:
-    io.stdout.write(f"\nSources ({sources.summary()}):\n")
-    for source in sources.sources:
-        io.stdout.write(f"  [{source.n}] {source.label} — {source.file}\n")
+def citations_json(citations: Sequence[Citation]) -> list[dict[str, object]]:
+    """The ``citations`` of a ``--json`` answer from documents: each source cited, as ``plinth chat`` gives them."""
+    return [
+        {"n": c.source.n, "file": c.source.file, "location": c.source.location.to_dict(), "quote": c.source.text}
+        for c in citations
+    ]
+
+
+def sources_lines(sources: AnswerSources) -> list[str]:
+    """ "Sources (2 passages · ~40 tokens):" and a line per source: its number, name and file."""
+    return [f"Sources ({sources.summary()}):", *(f"  [{s.n}] {s.label} — {s.file}" for s in sources.sources)]
 
 
 class _SavedChat:

@@ -298,7 +298,7 @@ class MainWindow(QMainWindow):
         from app.ui.panels.compare_panel import ComparePanel
 
         assert services.comparisons is not None
-        panel = ComparePanel(self._panel_context(services), services.comparisons)
+        panel = ComparePanel(self._panel_context(services), services.comparisons, documents=services.chat_documents)
         panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 

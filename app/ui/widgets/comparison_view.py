@@ -184,8 +184,14 @@ class ComparisonView(QWidget):
 
     def show_run(self, key: str, task: Task, run: ModelRun) -> None:
         """A run that ended, in column ``key``: its text, its figures, how it ended."""
+        column = self._columns[key]
+        if run.sources is not None and not run.sources.found:
+            column.show_not_asked()
+            return
         error = (run.error_title or "Failed", run.error) if run.status == "failed" else None
-        self._columns[key].show_result(run_markdown(task, run), _summary(run), _state_of(run), error)
+        column.show_result(run_markdown(task, run), _summary(run), _state_of(run), error)
+        if run.sources is not None:
+            column.show_sources(run.sources)
 
     def show_verdict(self, text: str) -> None:
         self._verdict.setText(text)
