@@ -1,27 +1,32 @@
-"""The chat's documents part: the attach control, the Sources line under each answer, and the passage a citation
-opens."""
+"""The chat's documents part: the attach control, the search before an answer, the Sources line under each answer,
+and the passage a citation opens."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from app.core.errors import UserFacingError
 from app.ui.widgets.documents_attach import DocumentsAttach
 from app.ui.widgets.transcript_sources import SourceLink
+from app.workers.call_worker import CallWorker
 
 if TYPE_CHECKING:
     from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.tasks.chat import ChatSession, Turn
-    from app.core.tasks.chat_sources import AnswerSources
+    from app.core.tasks.chat_sources import AnswerSources, Search
     from app.ui.dialogs.passage_dialog import PassageDialog
     from app.ui.widgets.transcript import Transcript
 
 #: The title over Plinth's own reply when nothing in the documents matched.
 PLINTH_TITLE = "Plinth"
 NOTHING_FOUND_NOTE = "No model was asked: nothing in the attached documents matched."
+#: Under an answer stopped before its passages were found.
+STOPPED_SEARCH_NOTE = "Stopped while searching the documents."
 
 
 class ChatDocuments(QObject):
@@ -31,7 +36,21 @@ class ChatDocuments(QObject):
     screen (``session()``). Answers are known by a key the panel chooses (the
     answer's place in the conversation), which the transcript's citation
     links carry.
+
+    ``search`` finds an answer's passages on a worker thread (embedding the
+    question can take seconds), the answer's place in the transcript saying
+    what is searched meanwhile; a failed or stopped search is kept in the
+    session as the answer's end.
+
+    Signals:
+        searched(object): the search ended with these passages (a list of
+            (collection, ``Hit``), maybe empty); the placeholder is gone.
+        search_failed(str, str): the search failed (the session has kept the
+            answer as failed): title and message.
     """
+
+    searched = Signal(object)
+    search_failed = Signal(str, str)
 
     def __init__(
         self,
@@ -50,6 +69,10 @@ class ChatDocuments(QObject):
         self._sources: dict[int, AnswerSources] = {}
         #: The passage last opened (kept so it is not collected while shown).
         self.passage_dialog: PassageDialog | None = None
+        self._retrieval = retrieval
+        self._search: CallWorker | None = None
+        #: The model and its title the answer searched for is to be asked.
+        self._asking = ("", "")
         self.control.attached_changed.connect(self._on_control_attached_changed)
         transcript.source_clicked.connect(self._on_transcript_source_clicked)
 
@@ -69,6 +92,52 @@ class ChatDocuments(QObject):
         privacy = self.control.privacy_text()
         self._transcript.show_sources(key, links, f"{summary} · {privacy}" if privacy else summary)
 
+    @property
+    def searching(self) -> bool:
+        return self._search is not None
+
+    def search(self, search: Search, model_id: str, title: str) -> None:
+        """Find the passages of ``search`` off the GUI thread, for an answer from ``model_id``; meanwhile the
+        answer's place, under ``title``, says what is searched. Its outcome is ``searched`` or ``search_failed``."""
+        names = ", ".join(f"“{name}”" for name in search.collections)
+        self._asking = (model_id, title)
+        self._transcript.show_waiting(title, f"Searching {names}…")
+        self._search = CallWorker(search.run, "Searching documents", self)
+        self._search.succeeded.connect(self._on_search_succeeded)
+        self._search.failed.connect(self._on_search_failed)
+        self._search.start()
+
+    def stop_search(self) -> bool:
+        """Stop the search, if one runs (Stop, or the window closing): the answer ends as stopped in the session and
+        the transcript. A search cannot be interrupted: its thread ends on its own, and nothing more comes of it.
+        False when no search ran."""
+        search, self._search = self._search, None
+        if search is None:
+            return False
+        search.discard()
+        model_id, title = self._asking
+        self._session().search_stopped(model_id)
+        self._transcript.clear_waiting()
+        self._transcript.add_answer(title, "", summary=STOPPED_SEARCH_NOTE)
+        return True
+
+    @Slot(object)
+    def _on_search_succeeded(self, hits: object) -> None:
+        self._end_search()
+        self.searched.emit(hits)
+
+    @Slot(str, str)
+    def _on_search_failed(self, title: str, message: str) -> None:
+        self._end_search()
+        self._session().start_failed(self._asking[0], title, message)
+        self.search_failed.emit(title, message)
+
+    def _end_search(self) -> None:
+        search, self._search = self._search, None
+        if search is not None:
+            search.deleteLater()
+        self._transcript.clear_waiting()
+
     @staticmethod
     def heading(turn: Turn, name: str, summary: str | None) -> tuple[str, str | None]:
         """The title and the line under an answer: Plinth's own, for its "nothing found" reply."""
@@ -86,7 +155,12 @@ class ChatDocuments(QObject):
         source = next((s for s in sources.sources if s.n == n), None) if sources is not None else None
         if source is None:
             return
+        context = None
+        if self._retrieval is not None:
+            # Three indexed reads. When the index cannot be read now, the text that was sent is shown, and said to be.
+            with contextlib.suppress(UserFacingError):
+                context = self._retrieval.in_context(source)
         if self.passage_dialog is not None:
             self.passage_dialog.close()
-        self.passage_dialog = PassageDialog(source, self._parent)
+        self.passage_dialog = PassageDialog(source, context, self._parent)
         self.passage_dialog.open()
