@@ -113,6 +113,8 @@ def test_an_answer_from_documents_lists_its_sources_and_opens_the_cited_passage(
     assert dialog is not None and dialog.isVisible()
     assert HANDBOOK["leave.txt"] in find(dialog, QTextBrowser, "Passage").toPlainText()
     assert "[1] leave.txt" in find(dialog, QLabel, "Source").text()
+    # Still in the index as it was sent: shown within its file's text (all of it, one passage), no note.
+    assert not find(dialog, QLabel, "Passage note").isVisible()
     assert find(dialog, QPushButton, "Open file").isEnabled()
     assert clipping_problems(panel) == [] and overlap_problems(panel) == []
     dialog.resize(dialog.minimumSize())

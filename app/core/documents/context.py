@@ -41,9 +41,9 @@ def in_context(source: Source, passages: Sequence[Passage]) -> InContext | None:
             at = text.find(sent)
         if at < 0:
             continue
-        before = [rejoin(other) for other in sections[:index]]
-        after = [rejoin(other) for other in sections[index + 1 :]]
-        return InContext(_paragraphs(*before, text[:at]), sent, _paragraphs(text[at + len(sent) :], *after))
+        before = "".join(rejoin(other).rstrip() + "\n\n" for other in sections[:index]) + text[:at]
+        after = text[at + len(sent) :] + "".join("\n\n" + rejoin(other).lstrip() for other in sections[index + 1 :])
+        return InContext(before, sent, after)
     return None
 
 
@@ -57,14 +57,3 @@ def _sections(passages: Sequence[Passage]) -> list[list[Passage]]:
         else:
             runs.append([passage])
     return runs
-
-
-def _paragraphs(*parts: str) -> str:
-    """``parts`` in order, a blank line between two sections' text; empty parts left out."""
-    kept = [part for part in parts if part]
-    if not kept:
-        return ""
-    text = kept[0]
-    for part in kept[1:]:
-        text = text.rstrip() + "\n\n" + part.lstrip()
-    return text
