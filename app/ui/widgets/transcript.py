@@ -84,7 +84,8 @@ class Transcript(QTextBrowser):
 
     Call ``add_user``/``add_answer`` for finished messages, and
     ``begin_answer`` → ``append_text``… → ``finish_answer`` or ``fail_answer``
-    for a streamed one.
+    for a streamed one; ``show_waiting`` holds the next answer's place while
+    something comes first (its documents are searched), until ``clear_waiting``.
 
     The view follows the latest text (a conversation opens at its end, a
     message just sent is always scrolled to) until the reader scrolls up;
