@@ -142,11 +142,9 @@ class MainWindow(QMainWindow):
     ) -> MainWindow:
         """The window before its services exist, for start-up to paint first; :meth:`start` completes it.
 
-        ``compare``, ``models_page``, ``history``, ``documents``: whether the
-        services will bring comparisons, a model manager, a store and the
-        documents index (which tabs and menu entries the frame has). Emits
-        ``frame_painted`` just after its first paint.
-        """
+        ``compare``, ``models_page``, ``history``, ``documents``: whether the services will bring comparisons,
+        a model manager, a store and the documents index (which tabs and menu entries the frame has). Emits
+        ``frame_painted`` just after its first paint."""
         # The constructor's part that needs no services, without the constructor, which needs them.
         window = cls.__new__(cls)
         QMainWindow.__init__(window, parent)
@@ -270,12 +268,12 @@ class MainWindow(QMainWindow):
 
     def _panel_context(self, services: WindowServices) -> PanelContext:
         """What the task panels and the Compare workspace work with: the services' and the window's settings."""
-        return PanelContext(services.engines, services.models, self._settings, services.store)
+        return PanelContext(services.engines, services.models, self._settings, services.store, services.chat_documents)
 
     def _build_chat_panel(self, services: WindowServices) -> ChatPanel:
         from app.ui.panels.chat_panel import ChatPanel
 
-        panel = ChatPanel(self._panel_context(services), documents=services.chat_documents)
+        panel = ChatPanel(self._panel_context(services))
         panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.settings_changed.connect(self._on_chat_panel_settings_changed)
         return panel
@@ -298,7 +296,7 @@ class MainWindow(QMainWindow):
         from app.ui.panels.compare_panel import ComparePanel
 
         assert services.comparisons is not None
-        panel = ComparePanel(self._panel_context(services), services.comparisons, documents=services.chat_documents)
+        panel = ComparePanel(self._panel_context(services), services.comparisons)
         panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 

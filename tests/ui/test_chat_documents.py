@@ -58,7 +58,7 @@ def retrieval(paths: Paths, tmp_path: Path) -> Iterator[ChatRetrieval]:
 def panel(qtbot: QtBot, services: Services, retrieval: ChatRetrieval, paths: Paths) -> Iterator[ChatPanel]:
     with Store.open(paths.data_dir) as store:
         models = ModelDirectory(services.library, services.providers, services.secrets)
-        widget = ChatPanel(panel_context(services.engines, models, services.settings, store), documents=retrieval)
+        widget = ChatPanel(panel_context(services.engines, models, services.settings, store, retrieval))
         qtbot.addWidget(widget)
         widget.resize(1024, 700)
         widget.show()
@@ -114,6 +114,8 @@ def test_an_answer_from_documents_lists_its_sources_and_opens_the_cited_passage(
     assert dialog is not None and dialog.isVisible()
     assert HANDBOOK["leave.txt"] in find(dialog, QTextBrowser, "Passage").toPlainText()
     assert "[1] leave.txt" in find(dialog, QLabel, "Source").text()
+    # Still in the index as it was sent: shown within its file's text (all of it, one passage), no note.
+    assert not find(dialog, QLabel, "Passage note").isVisible()
     assert find(dialog, QPushButton, "Open file").isEnabled()
     assert clipping_problems(panel) == [] and overlap_problems(panel) == []
     dialog.resize(dialog.minimumSize())

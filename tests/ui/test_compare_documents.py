@@ -80,7 +80,7 @@ def panel(
     settings.extra["compare"] = {"models": ["starter", REMOTE], "max_tokens": 24, "temperature": 0.0}
     models = ModelDirectory(services.library, providers, secrets)
     widget = ComparePanel(
-        panel_context(services.engines, models, settings), open_comparisons(services.store), documents=retrieval
+        panel_context(services.engines, models, settings, documents=retrieval), open_comparisons(services.store)
     )
     qtbot.addWidget(widget)
     widget.resize(1024, 700)

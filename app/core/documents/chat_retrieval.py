@@ -6,6 +6,8 @@ import threading
 from collections.abc import Callable, Sequence
 from itertools import zip_longest
 
+from app.core.documents.context import InContext, in_context
+from app.core.documents.grounding import Source
 from app.core.documents.records import Hit
 from app.core.documents.retrieval import NoVectorsError, Retriever
 from app.core.documents.store import DocumentStore
@@ -43,6 +45,12 @@ class ChatRetrieval:
         ranked = [[(name, hit) for hit in self._search(name, question)] for name in collections]
         merged = [pair for rank in zip_longest(*ranked) for pair in rank if pair is not None]
         return merged[: self._k]
+
+    def in_context(self, source: Source) -> InContext | None:
+        """A source of an answer within the text around it in its file, as the index holds it now; None when the
+        file was changed, re-indexed or removed since."""
+        return in_context(source, self._store.passages_around(source.collection, source.file, source.location,
+                                                              source.start, source.end))  # fmt: skip
 
     def _search(self, name: str, question: str) -> list[Hit]:
         model = self._store.collection(name).embedding_model

@@ -11,7 +11,7 @@ a fact cut in two is still found whole once.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from app.core.documents.records import Passage, Section
 
@@ -33,6 +33,16 @@ def chunk(sections: Iterable[Section], target_chars: int = 1200, overlap_chars: 
         for start, end in _spans(section.text, target_chars, overlap_chars):
             yield Passage(section.text[start:end], section.location, start, end, ordinal)
             ordinal += 1
+
+
+def rejoin(passages: Sequence[Passage]) -> str:
+    """The text of consecutive passages of one section, each overlap with the one before counted once."""
+    text, end = passages[0].text, passages[0].end
+    for part in passages[1:]:
+        overlap = max(0, end - part.start)
+        text += part.text[overlap:] if overlap <= len(part.text) else ""
+        end = max(end, part.end)
+    return text
 
 
 def _spans(text: str, target: int, overlap: int) -> Iterator[tuple[int, int]]:

@@ -23,6 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal
 
+from app.core.documents.chunking import rejoin
 from app.core.documents.records import Hit, Passage
 from app.core.documents.store import DocumentStore, StoredPassage
 from app.core.engines.embedding import EmbeddingEngine
@@ -226,11 +227,8 @@ class Retriever:
 
 def _joined(parts: Sequence[StoredPassage]) -> StoredPassage:
     """One passage from consecutive ones of one section, their overlapping text counted once."""
-    text, end = parts[0].passage.text, parts[0].passage.end
-    for part in parts[1:]:
-        overlap = max(0, end - part.passage.start)
-        text += part.passage.text[overlap:] if overlap <= len(part.passage.text) else ""
-        end = max(end, part.passage.end)
+    text = rejoin([part.passage for part in parts])
+    end = max(part.passage.end for part in parts)
     first = parts[0]
     return StoredPassage(
         first.id, first.file_id, first.file, Passage(text, first.passage.location, first.passage.start, end,

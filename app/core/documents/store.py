@@ -84,8 +84,9 @@ class DocumentStore:
     """Every collection, in one SQLite file (``Paths.documents_db``); safe to call from any thread.
 
     The indexer writes through the ``*_file``/``*_vectors`` methods; retrieval reads through
-    ``keyword_candidates``, ``vector_rows`` and ``passages_by_id``. ``index_version`` changes with
-    every change to a collection's passages or vectors, so a cached vector matrix knows it is stale.
+    ``keyword_candidates``, ``vector_rows`` and ``passages_by_id``, and a citation opened through
+    ``passages_around``. ``index_version`` changes with every change to a collection's passages or
+    vectors, so a cached vector matrix knows it is stale.
     """
 
     def __init__(self, database: DocumentDatabase) -> None:
@@ -371,6 +372,34 @@ class DocumentStore:
                     passage = Passage(text, Location.from_dict(json.loads(location)), begin, end, ordinal)
                     found[pid] = StoredPassage(pid, file_id, path, passage)
         return found
+
+    def passages_around(self, collection: str, path: str, location: Location, start: int, end: int) -> list[Passage]:
+        """The passages of file ``path`` that hold its text at ``start``–``end`` of the section at ``location``, with
+        the passage before them and the one after in the file, by ordinal; [] when the file is not searchable in
+        ``collection`` now or no passage is there any more."""
+        with self._db.reading() as conn:
+            found = conn.execute(
+                "SELECT f.id FROM files f JOIN collections c ON c.id = f.collection_id "
+                "WHERE c.name = ? AND f.path = ? AND f.status IN (?, ?)",
+                (collection, path, *SEARCHABLE),
+            ).fetchone()
+            if found is None:
+                return []
+            # Compared as the JSON the indexer wrote: the same fields, in the same order.
+            first, last = conn.execute(
+                "SELECT min(ordinal), max(ordinal) FROM passages WHERE file_id = ? AND location = ? "
+                'AND start < ? AND "end" > ?',
+                (found[0], json.dumps(location.to_dict()), max(end, start + 1), start),
+            ).fetchone()
+            if first is None:
+                return []
+            rows = conn.execute(
+                'SELECT text, location, start, "end", ordinal FROM passages WHERE file_id = ? '
+                "AND ordinal BETWEEN ? AND ? ORDER BY ordinal",
+                (found[0], first - 1, last + 1),
+            ).fetchall()
+        return [Passage(text, Location.from_dict(json.loads(where)), begin, stop, ordinal)
+                for text, where, begin, stop, ordinal in rows]  # fmt: skip
 
 
 _FILE_COLUMNS = "id, path, size, mtime_ns, sha256, status, reason, pages, passages, notes, updated"

@@ -6,13 +6,13 @@ No Qt: the panel and the command line both drive it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.engines.base import ChatRequest, Engine, Message, Stats
 from app.core.errors import UserFacingError
-from app.core.tasks.chat_sources import AnswerSources, Retrieve, question_budget
+from app.core.tasks.chat_sources import AnswerSources, Retrieve, Search, question_budget
 
 if TYPE_CHECKING:
     from app.core.documents.records import Hit
@@ -165,7 +165,10 @@ class ChatSession:
     what the model's context leaves; the answer keeps them (``Turn.sources``,
     saved with it). When nothing is found no model is asked: the answer is
     Plinth's own reply saying so. The collections are saved with the
-    conversation's settings, so it reopens with them attached.
+    conversation's settings, so it reopens with them attached. A window runs
+    the ``search()`` off its GUI thread and hands what it found to
+    ``start_answer`` (or ``start_failed``, ``search_stopped``); a script lets
+    ``start_answer`` search itself.
 
     With a ``store`` the conversation is saved as it happens: the first message
     creates it (the store titles it after the first question), each message is
@@ -273,29 +276,42 @@ class ChatSession:
         self._unanswered = text
         return turn
 
-    def start_answer(self, engines: EngineRegistry, model_id: str) -> tuple[Engine, ChatRequest] | None:
+    def search(self) -> Search | None:
+        """The passages to find for the question about to be answered; None when no collection is attached."""
+        question = self.conversation.last_user_text
+        if not self.collections or self._retrieve is None or question is None:
+            return None
+        return Search(tuple(self.collections), question, self._retrieve)
+
+    def start_answer(
+        self, engines: EngineRegistry, model_id: str, hits: Sequence[tuple[str, Hit]] | None = None
+    ) -> tuple[Engine, ChatRequest] | None:
         """The engine and the request for the next answer, which is saved as "streaming"; stream it, then
-        ``finish`` or ``fail``. When there is none to make (the model cannot be had, nothing to send) the answer is
-        kept as failed and the ``UserFacingError`` raised.
+        ``finish`` or ``fail``. When there is none to make (the model cannot be had, nothing to send, the search
+        failed) the answer is kept as failed and the ``UserFacingError`` raised.
+
+        With collections attached the question goes with the passages ``hits`` that ``search()`` found (run
+        elsewhere); without ``hits`` the search runs here, now.
 
         None when no model is to be asked: nothing in the attached collections matched, and the answer, Plinth's
         own reply saying so, is already there (the last turn) and saved."""
         sources: AnswerSources | None = None
         try:
-            hits = self._find_sources()
+            search = self.search()
+            if search is None:
+                hits = None
+            elif hits is None:
+                hits = search.run()
             if hits is not None and not hits:
                 self._answer_nothing_found()
                 return None
             engine = engines.get(model_id)
             if hits:
-                engine, request, sources = self._grounded_request(engine, hits)
+                engine, request, sources = self._grounded_request(engine, list(hits))
             else:
                 request = self.conversation.request(self.params)
         except UserFacingError as exc:
-            error = f"{exc.title}\n{exc}"
-            self.conversation.start_answer(model_id).error = error
-            saved = self._save_message("assistant", "", model_id, error=error, state="failed")
-            self._saved.append(_Saved(saved, "failed"))
+            self.start_failed(model_id, exc.title, str(exc))
             raise
         self._answer = self.conversation.start_answer(model_id)
         self._answer.sources = sources
@@ -315,12 +331,23 @@ class ChatSession:
         if self._store is not None and self._conversation_id is not None:
             self._store_call(self._store.update_conversation, self._conversation_id, settings=self._settings())
 
-    def _find_sources(self) -> list[tuple[str, Hit]] | None:
-        """The passages for the question about to be answered; None when no collection is attached."""
-        question = self.conversation.last_user_text
-        if not self.collections or self._retrieve is None or question is None:
-            return None
-        return list(self._retrieve(tuple(self.collections), question))
+    def start_failed(self, model_id: str, title: str, message: str) -> Turn:
+        """The answer could not start (its search failed, or its model could not be had): kept as failed, with no
+        text, and the question stays to be sent again (``take_unanswered``). Returns it."""
+        return self._unstarted(model_id, "failed", f"{title}\n{message}")
+
+    def search_stopped(self, model_id: str) -> Turn:
+        """The person stopped the answer while its passages were being searched: kept as cancelled, with no text.
+        Returns it."""
+        self._unanswered = ""
+        return self._unstarted(model_id, "cancelled")
+
+    def _unstarted(self, model_id: str, state: str, error: str | None = None) -> Turn:
+        turn = self.conversation.start_answer(model_id)
+        turn.error = error
+        saved = self._save_message("assistant", "", model_id, error=error, state=state)
+        self._saved.append(_Saved(saved, state))
+        return turn
 
     def _grounded_request(
         self, engine: Engine, hits: list[tuple[str, Hit]]

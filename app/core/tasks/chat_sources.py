@@ -19,6 +19,21 @@ if TYPE_CHECKING:
 #: The passages for a question from the named collections, each with its collection's name, best first.
 Retrieve = Callable[[Sequence[str], str], Sequence[tuple[str, "Hit"]]]
 
+
+@dataclass(frozen=True)
+class Search:
+    """The passages to find before an answer from documents. It holds its own copies of what it searches, so it runs
+    on any thread (a window runs it off its GUI thread: embedding the question can take a while) and hands back a
+    value the session takes where it lives."""
+
+    collections: tuple[str, ...]
+    question: str
+    retrieve: Retrieve
+
+    def run(self) -> list[tuple[str, Hit]]:
+        return list(self.retrieve(self.collections, self.question))
+
+
 #: The context assumed when an engine does not say its own (a remote model we know nothing of).
 DEFAULT_CONTEXT = 4096
 #: Tokens left for the chat template's own words around each message.

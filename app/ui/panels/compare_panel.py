@@ -27,7 +27,6 @@ from app.ui.widgets.saved_comparisons import SavedComparisons, local_time
 from app.workers.compare_worker import CompareWorker
 
 if TYPE_CHECKING:
-    from app.core.documents.chat_retrieval import ChatRetrieval
     from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
@@ -78,14 +77,13 @@ class ComparePanel(QWidget):
         comparisons: ComparisonStore,
         work_dir: Path | None = None,
         parent: QWidget | None = None,
-        documents: ChatRetrieval | None = None,
     ) -> None:
         """``comparisons``: where finished comparisons are saved; ``work_dir``: where batch comparisons write
         each model's output CSV (beside ``comparisons`` by default); ``documents``: finds the passages of a
         comparison answered from documents (None: no documents)."""
         super().__init__(parent)
         self._engines = context.engines
-        self._documents = documents
+        self._documents = context.documents
         self._models = context.models
         self._comparisons = comparisons
         self._work_dir = work_dir or comparisons.path.parent / WORK_FOLDER
@@ -120,7 +118,8 @@ class ComparePanel(QWidget):
         actions.addWidget(self._status, 1)
         actions.addWidget(self._stop_all_button)
         actions.addWidget(self._run_button)
-        self._view = ComparisonView(self._state)
+        documents = self._documents
+        self._view = ComparisonView(self._state, in_context=documents.in_context if documents is not None else None)
         workspace = QWidget()
         vbox(self._setup, actions, (self._view, 1), parent=workspace, margins=(8, 0, 0, 0), spacing=8)
 

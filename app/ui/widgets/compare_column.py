@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from app.core.plural import counted
 from app.core.tasks.chat_sources import AnswerSources
 from app.ui.colors import mix
-from app.ui.widgets.cited_sources import CitedSources
+from app.ui.widgets.cited_sources import CitedSources, InContextLookup
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.privacy_badge import PrivacyBadge
 from app.ui.widgets.transcript import Transcript
@@ -58,9 +58,15 @@ class CompareColumn(QFrame):
     stop_requested = Signal()
 
     def __init__(
-        self, title: str, destination: str | None, answer_title: str = "Answer", parent: QWidget | None = None
+        self,
+        title: str,
+        destination: str | None,
+        answer_title: str = "Answer",
+        parent: QWidget | None = None,
+        in_context: InContextLookup | None = None,
     ) -> None:
-        """``answer_title``: the heading over the answer ("Translation", "Label")."""
+        """``answer_title``: the heading over the answer ("Translation", "Label"); ``in_context``: finds a cited
+        passage among its neighbours in the index (see ``CitedSources``)."""
         super().__init__(parent)
         self._title = title
         self._answer_title = answer_title
@@ -100,7 +106,7 @@ class CompareColumn(QFrame):
         self._transcript.setObjectName("compareAnswer")
         self._transcript.setAccessibleName(f"Answer of {title}")
         self._transcript.setPlaceholderText("The answer appears here.")
-        self._cited = CitedSources(self._transcript, self)
+        self._cited = CitedSources(self._transcript, self, in_context)
 
         top = QHBoxLayout()
         top.setSpacing(8)

@@ -84,7 +84,8 @@ class Transcript(QTextBrowser):
 
     Call ``add_user``/``add_answer`` for finished messages, and
     ``begin_answer`` → ``append_text``… → ``finish_answer`` or ``fail_answer``
-    for a streamed one.
+    for a streamed one; ``show_waiting`` holds the next answer's place while
+    something comes first (its documents are searched), until ``clear_waiting``.
 
     The view follows the latest text (a conversation opens at its end, a
     message just sent is always scrolled to) until the reader scrolls up;
@@ -118,6 +119,8 @@ class Transcript(QTextBrowser):
         self._answer: _Answer | None = None
         #: The latest answer's frame, for its sources once it is complete.
         self._last_frame: QTextFrame | None = None
+        #: The placeholder in the next answer's place (``show_waiting``).
+        self._waiting: QTextFrame | None = None
 
         doc = self.document()
         doc.setDocumentMargin(18)
@@ -165,6 +168,7 @@ class Transcript(QTextBrowser):
         self._flush_timer.stop()
         self._answer = None
         self._last_frame = None
+        self._waiting = None
         self.document().clear()
         self._following = True
         self._from_start = False
@@ -216,6 +220,25 @@ class Transcript(QTextBrowser):
         cursor.beginEditBlock()
         self._complete(cursor, answer, whole=True)
         cursor.endEditBlock()
+
+    def show_waiting(self, title: str, note: str) -> None:
+        """In the next answer's place, until ``clear_waiting``: ``title`` over ``note`` (what the answer waits for)."""
+        self._settle()
+        self.clear_waiting()
+        cursor = self._new_message(self._style.answer_frame(), title, self._style.muted)
+        cursor.insertBlock(self._style.stats_block(), self._style.stats_char())
+        cursor.insertText(note)
+        self._waiting = cursor.currentFrame()
+
+    def clear_waiting(self) -> None:
+        """Take the placeholder away; the answer (or its error) goes in its place next."""
+        frame, self._waiting = self._waiting, None
+        if frame is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition() - 1)
+        cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
 
     def begin_answer(self, title: str) -> None:
         self._settle()

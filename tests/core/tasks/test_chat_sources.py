@@ -4,7 +4,8 @@ a scripted engine that records what it was sent."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 import pytest
@@ -13,6 +14,7 @@ from helpers.doc_collections import HANDBOOK, index_texts
 
 from app.core.documents.chat_retrieval import ChatRetrieval
 from app.core.documents.grounding import CITE_INSTRUCTION
+from app.core.documents.records import Hit
 from app.core.documents.store import DocumentStore
 from app.core.engines.base import Capabilities
 from app.core.engines.registry import EngineRegistry
@@ -172,3 +174,60 @@ def test_budget_and_summary() -> None:
     assert sources.summary() == "0 passages · ~1,234 tokens · 2 trimmed to fit"
     assert AnswerSources.from_record({"sources": [{"n": "x"}]}) is None
     assert AnswerSources.from_record(sources.to_record()) == sources
+
+
+def test_a_search_run_on_another_thread_is_taken_by_the_session(
+    history: Store, retrieval: ChatRetrieval, engine: FakeEngine, engines: EngineRegistry
+) -> None:
+    calls: list[tuple[tuple[str, ...], str, str]] = []
+
+    def counted(collections: Sequence[str], question: str) -> list[tuple[str, Hit]]:
+        calls.append((tuple(collections), question, threading.current_thread().name))
+        return retrieval(collections, question)
+
+    session = ChatSession(history, retrieve=counted)
+    assert session.search() is None  # nothing attached: nothing to search
+    session.attach(["Handbook"])
+    session.send("How many days of annual leave?", MODEL)
+    search = session.search()
+    assert search is not None and (search.collections, search.question) == (
+        ("Handbook",),
+        "How many days of annual leave?",
+    )
+    # What the session hands out is its own copy: attaching another collection now does not change it.
+    session.collections.append("Other")
+    found: list[list[tuple[str, Hit]]] = []
+    worker = threading.Thread(target=lambda: found.append(search.run()), name="search")
+    worker.start()
+    worker.join()
+    session.collections.remove("Other")
+
+    started = session.start_answer(engines, MODEL, found[0])
+    assert started is not None
+    assert calls == [(("Handbook",), "How many days of annual leave?", "search")]  # not searched again
+    assert "leave.txt" in started[1].messages[-1].content
+    assert session.turns[-1].sources is not None and session.turns[-1].sources.found
+
+
+def test_a_failed_search_keeps_the_question_and_a_stopped_one_ends_the_answer(
+    history: Store, engine: FakeEngine, engines: EngineRegistry
+) -> None:
+    session = ChatSession(history, retrieve=lambda _c, _q: [])
+    session.attach(["Handbook"])
+    session.send("How many days of annual leave?", MODEL)
+    failed = session.start_failed(MODEL, "No such collection", "There is no collection named “Handbook”.")
+    assert failed.error == "No such collection\nThere is no collection named “Handbook”." and failed.content == ""
+    assert session.take_unanswered() == "How many days of annual leave?"
+
+    session.send("How many days of annual leave?", MODEL)
+    stopped = session.search_stopped(MODEL)
+    assert stopped.error is None and stopped.content == "" and session.take_unanswered() == ""
+    stored = history.get_conversation(session.conversation_id or 0).messages
+    assert [(m.role, m.state) for m in stored] == [("user", "done"), ("assistant", "failed"), ("user", "done"),
+                                                  ("assistant", "cancelled")]  # fmt: skip
+    assert stored[1].error == failed.error
+
+    # Neither unanswered question reaches the model next to the new one.
+    session.attach([])
+    ask(session, engines, "Who issues parking permits?", "The facilities desk.", engine)
+    assert [m.content for m in engine.requests[0].messages] == ["Who issues parking permits?"]
