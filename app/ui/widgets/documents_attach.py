@@ -38,6 +38,8 @@ class DocumentsAttach(QWidget):
         self._button.setAccessibleName("Documents")
         self._button.setToolTip("Answer from your document collections, with citations")
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # Room for the menu arrow, which the style otherwise draws over the last letters.
+        self._button.setStyleSheet("QToolButton { padding-right: 14px; }")
         self._menu = QMenu(self._button)
         self._menu.aboutToShow.connect(self._on_menu_about_to_show)
         self._button.setMenu(self._menu)
