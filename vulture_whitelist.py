@@ -22,6 +22,11 @@ protocol_version  # tests/servers: http.server.BaseHTTPRequestHandler
 
 # Overrides that the base class calls.
 _.closeEvent  # app/ui/main_window.py: QWidget
+_.dragEnterEvent  # app/ui/panels/documents/documents_panel.py: QWidget (drop files on the tab)
+_.dropEvent  # app/ui/panels/documents/documents_panel.py: QWidget
+
+# Named by a string in app/core/providers.py KINDS and imported by the factory.
+GeminiEmbeddingEngine  # app/core/engines/remote/factory.py
 _.filterAcceptsRow  # app/ui/panels/batch_results.py: QSortFilterProxyModel
 _.handle_starttag  # tests: html.parser.HTMLParser
 _.handle_endtag  # tests: html.parser.HTMLParser

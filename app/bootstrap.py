@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,15 +20,20 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.documents.indexer import Pipeline
+    from app.core.documents.store import DocumentStore
+    from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.logs import Redactor
+    from app.core.models.directory import ModelDirectory
     from app.core.models.downloads import Downloader
     from app.core.models.hardware import Hardware
     from app.core.models.library import ModelLibrary
     from app.core.pricing import PriceTable
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
+    from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.window_services import WindowServices
 
@@ -52,6 +58,9 @@ class Services:
     offline: OfflineMode = field(default_factory=OfflineMode)
 
     _store: Store | None = field(default=None, repr=False)
+    _documents: DocumentStore | None = field(default=None, repr=False)
+    _embedders: dict[str, EmbeddingEngine] = field(default_factory=dict, repr=False)
+    _embedding_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     @property
     def store(self) -> Store:
@@ -66,10 +75,48 @@ class Services:
             self.warnings.extend(self._store.warnings)
         return self._store
 
+    @property
+    def documents(self) -> DocumentStore:
+        """The collections' database, opened on first use (``DocumentStoreError`` when it cannot be)."""
+        if self._documents is None:
+            from app.core.documents.store import DocumentStore
+
+            self._documents = DocumentStore.open(self.paths.documents_db)
+        return self._documents
+
+    def open_embedding(self, model_id: str) -> EmbeddingEngine:
+        """A new embedding engine for ``model_id`` (a collection's "built with" model); the caller closes it."""
+        from app.core.engines.registry import open_embedding_engine
+
+        return open_embedding_engine(
+            model_id,
+            library=self.library,
+            providers=self.providers,
+            secrets=self.secrets,
+            offline=self.offline,
+            n_threads=self.settings.n_threads,
+            n_gpu_layers=self.settings.n_gpu_layers,
+        )
+
+    def shared_embedding(self, model_id: str) -> EmbeddingEngine:
+        """One engine per embedding model, kept warm for the window's Documents tab (its index runs, searches
+        and checks, on their worker threads) and closed with the services."""
+        with self._embedding_lock:
+            engine = self._embedders.get(model_id)
+            if engine is None:
+                engine = self._embedders[model_id] = self.open_embedding(model_id)
+            return engine
+
     def close(self) -> None:
         self.engines.close_all()
+        with self._embedding_lock:
+            for engine in self._embedders.values():
+                engine.close()
+            self._embedders.clear()
         if self._store is not None:
             self._store.close()
+        if self._documents is not None:
+            self._documents.close()
 
 
 def setup_logging(log_dir: Path) -> Redactor:
@@ -200,6 +247,23 @@ def build_model_manager(services: Services) -> ModelManager:
     )
 
 
+def document_pipeline() -> Pipeline:
+    """Plinth's own discovery, extraction and chunking, made for each index run."""
+    from app.core.documents.indexer import default_pipeline
+
+    return default_pipeline()
+
+
+def build_document_services(services: Services, models: ModelDirectory) -> DocumentServices:
+    """What the Documents tab needs: the collections' store, the pipeline, the embedding models."""
+    from app.ui.panels.documents.services import DocumentServices, EmbeddingChoice
+
+    def embedding_choices() -> list[EmbeddingChoice]:
+        return [EmbeddingChoice(c.model_id, c.label, c.destination) for c in models.embedding_choices()]
+
+    return DocumentServices(services.documents, document_pipeline, services.shared_embedding, embedding_choices)
+
+
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
     """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
     from app.core.engines.remote.factory import list_models as remote_list_models
@@ -237,15 +301,24 @@ def gui_main(argv: list[str] | None = None) -> int:
 def window_services(services: Services, store: Store) -> WindowServices:
     """What the main window works with, from the services and the opened history store."""
     from app.core.compare.saved import open_comparisons
+    from app.core.documents.chat_retrieval import ChatRetrieval
+    from app.core.errors import UserFacingError
     from app.core.models.directory import ModelDirectory
     from app.ui.window_services import WindowServices
 
     comparisons = open_comparisons(store)
+    models = ModelDirectory(services.library, services.providers, services.secrets, services.offline)
+    try:
+        chat_documents: ChatRetrieval | None = ChatRetrieval(services.documents, services.open_embedding)
+    except UserFacingError as exc:
+        # A damaged documents index must not keep the window from opening; chat goes on without documents.
+        chat_documents = None
+        services.warnings.append(f"Documents are off: {exc.message}")
     # Importing an old comparisons file may have left a warning on the store.
     services.warnings.extend(w for w in store.warnings if w not in services.warnings)
     return WindowServices(
         engines=services.engines,
-        models=ModelDirectory(services.library, services.providers, services.secrets, services.offline),
+        models=models,
         providers=services.providers,
         secrets=services.secrets,
         test_connection=list_provider_models,
@@ -253,6 +326,8 @@ def window_services(services: Services, store: Store) -> WindowServices:
         model_manager=build_model_manager(services),
         warnings=tuple(services.warnings),
         comparisons=comparisons,
+        documents=build_document_services(services, models),
         paths=services.paths,
         store=store,
+        chat_documents=chat_documents,
     )

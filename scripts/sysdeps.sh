@@ -10,9 +10,11 @@ common="libegl1 libgl1 libglib2.0-0 libfontconfig1 libxkbcommon0 libdbus-1-3 bui
 keychain="dbus gnome-keyring"
 # The download benchmark's baseline (make bench).
 bench="curl"
+# OCR of scanned PDF pages and images (documents): the Tesseract binary pytesseract drives, with English.
+ocr="tesseract-ocr tesseract-ocr-eng"
 case "${1:-test}" in
-  test) want="$common $keychain $bench" ;;
-  run) want="$common libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core" ;;
+  test) want="$common $keychain $bench $ocr" ;;
+  run) want="$common $ocr libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core" ;;
   screenshots) want="$common libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core xvfb xauth" ;;
   *) echo "usage: $0 test|run|screenshots" >&2; exit 2 ;;
 esac

@@ -23,3 +23,15 @@ def test_workers_use_qtcore_only() -> None:
     for path in (APP / "workers").rglob("*.py"):
         bad = {n for n in _imports(path) if n.startswith("PySide6.") and not n.startswith("PySide6.QtCore")}
         assert not bad, f"{path.name} imports {sorted(bad)}"
+
+
+def test_test_modules_have_unique_names() -> None:
+    """pytest imports test modules by their file name (no packages under tests/): two with one name stop the
+    whole run at collection, so the clash is caught here, with both paths named."""
+    seen: dict[str, Path] = {}
+    clashes = []
+    for path in sorted(Path(__file__).parent.rglob("test_*.py")):
+        if path.name in seen:
+            clashes.append(f"{seen[path.name]} and {path}")
+        seen.setdefault(path.name, path)
+    assert not clashes, clashes

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import signal
 import time
 from pathlib import Path
 from typing import Any
 
 from app.cli.chat import stats_json
-from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag
+from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag, interrupt_cancels
 from app.cli.history import open_history
 from app.core.cancel import CancelToken
 from app.core.errors import InvalidRequestError
@@ -119,7 +118,7 @@ def _batch(
     engine = services.engines.get(args.model)
     store = None if args.no_history else open_history(services, io)
     cancel = CancelToken()
-    with _interrupt_cancels(cancel):
+    with interrupt_cancels(cancel):
         summary = run_batch(engine, spec, on_progress=_progress_printer(io), cancel=cancel)
     if store is not None:
         # Keyed by the journal: running the same command again resumes the run and updates its row.
@@ -182,26 +181,3 @@ def print_summary(io: Io, summary: BatchSummary) -> None:
         out.write(metrics.format_confusion() + "\n")
     for note in summary.notes:
         print(f"plinth: {note}", file=io.stderr)
-
-
-class _interrupt_cancels:
-    """Ctrl+C during a batch stops it cleanly (the journal keeps what is done); a second one aborts."""
-
-    def __init__(self, cancel: CancelToken) -> None:
-        self.cancel = cancel
-        self.previous: Any = None
-
-    def __enter__(self) -> None:
-        try:
-            self.previous = signal.signal(signal.SIGINT, self._on_interrupt)
-        except ValueError:  # not the main thread (tests driving run_cli from a thread)
-            self.previous = None
-
-    def _on_interrupt(self, signum: int, frame: Any) -> None:
-        if self.cancel.cancelled:
-            raise KeyboardInterrupt
-        self.cancel.cancel()
-
-    def __exit__(self, *exc: object) -> None:
-        if self.previous is not None:
-            signal.signal(signal.SIGINT, self.previous)

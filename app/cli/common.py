@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol, TextIO
 
 if TYPE_CHECKING:
+    from app.core.documents.store import DocumentStore
+    from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.models.library import ModelLibrary
@@ -16,6 +19,8 @@ if TYPE_CHECKING:
     from app.core.paths import Paths
     from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
+
+from app.core.cancel import CancelToken
 
 EXIT_USER_ERROR = 1
 EXIT_CANCELLED = 130
@@ -39,6 +44,9 @@ class Services(Protocol):
     def offline(self) -> OfflineMode: ...
     @property
     def store(self) -> Store: ...
+    @property
+    def documents(self) -> DocumentStore: ...
+    def open_embedding(self, model_id: str) -> EmbeddingEngine: ...
     def close(self) -> None: ...
 
 
@@ -67,3 +75,26 @@ Handler = Callable[[Services, argparse.Namespace, Io], int]
 
 def add_json_flag(parser: argparse.ArgumentParser, help: str = "print JSON") -> None:
     parser.add_argument("--json", action="store_true", help=help)
+
+
+class interrupt_cancels:
+    """Ctrl+C during long work (a batch, indexing) sets ``cancel`` so it stops cleanly; a second one aborts."""
+
+    def __init__(self, cancel: CancelToken) -> None:
+        self.cancel = cancel
+        self.previous: Any = None
+
+    def __enter__(self) -> None:
+        try:
+            self.previous = signal.signal(signal.SIGINT, self._on_interrupt)
+        except ValueError:  # not the main thread (tests driving run_cli from a thread)
+            self.previous = None
+
+    def _on_interrupt(self, signum: int, frame: Any) -> None:
+        if self.cancel.cancelled:
+            raise KeyboardInterrupt
+        self.cancel.cancel()
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)

@@ -6,13 +6,13 @@ import argparse
 import threading
 from typing import TypeVar
 
-from app.cli.chat import stats_json
+from app.cli.chat import citations_json, sources_lines, stats_json
 from app.cli.common import EXIT_CANCELLED, EXIT_USER_ERROR, Io, Services, add_json_flag
 from app.core.cancel import CancelToken
 from app.core.compare.results import METRICS, STATUS_LABELS, ComparisonResult, ModelRun, display_answer, format_metric
 from app.core.compare.run import CompareEvent, run_comparison
 from app.core.compare.spec import MAX_MODELS, ColumnSettings, Comparison, Task
-from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
+from app.core.compare.verdict import best_values, result_privacy, verdict
 from app.core.engines.base import Stats, mark_estimate
 from app.core.errors import InvalidRequestError
 from app.core.plural import counted
@@ -53,6 +53,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     p.add_argument("--input", default=None, metavar="FILE", help="run over every row of a CSV or JSONL file")
     p.add_argument("--column", default="", metavar="COL", help="the file's text column (with --input)")
     p.add_argument("--gold", default=None, metavar="COL", help="the file's gold label column: accuracy, macro-F1")
+    p.add_argument("--docs", action="append", default=[], metavar="COLLECTION",
+                   help="answer the prompt from this document collection (repeat for more): the same passages go to "
+                   "every model, each answer cites them")  # fmt: skip
     p.add_argument("--title", default="", help="a name for the saved comparison")
     add_json_flag(p, "print one JSON object")
     p.add_argument("text", nargs="?", default=None, help="the input; - reads standard input (not with --input)")
@@ -96,6 +99,7 @@ def _spec(args: argparse.Namespace, io: Io) -> Comparison:
         input_path=args.input,
         text_column=args.column,
         gold_column=args.gold,
+        collections=tuple(args.docs),
     ).validate()
 
 
@@ -125,11 +129,19 @@ def _compare(services: Services, args: argparse.Namespace, io: Io) -> int:
                 print(line, file=io.stderr, flush=True)
 
     def work() -> None:
+        retrieval = None
+        if spec.collections:
+            from app.core.documents.chat_retrieval import ChatRetrieval
+
+            retrieval = ChatRetrieval(services.documents, services.open_embedding)
         try:
             outcome.append(run_comparison(spec, services.engines, on_event=on_event, cancel=stop_all,
-                                          work_dir=services.paths.data_dir / RUNS_DIR))  # fmt: skip
+                                          work_dir=services.paths.data_dir / RUNS_DIR, retrieve=retrieval))  # fmt: skip
         except BaseException as exc:  # handed to the main thread, which reports it
             failure.append(exc)
+        finally:
+            if retrieval is not None:
+                retrieval.close()
 
     # The comparison runs on its own thread so that Ctrl-C, which only the
     # main thread sees, can press "Stop all" and still save what was done.
@@ -155,7 +167,7 @@ def _compare(services: Services, args: argparse.Namespace, io: Io) -> int:
         print(f"Saved as comparison {result.id}.", file=io.stdout)
     if interrupted:
         return EXIT_CANCELLED
-    return 0 if any(run.status == "finished" for run in result.runs) else EXIT_USER_ERROR
+    return 0 if result.nothing_found or any(run.status == "finished" for run in result.runs) else EXIT_USER_ERROR
 
 
 def _event_line(event: CompareEvent) -> str | None:
@@ -195,6 +207,9 @@ def result_json(result: ComparisonResult) -> dict[str, object]:
 
     Each entry's ``column`` names it (the model id, with the settings that set it apart when one
     model fills several columns); ``settings``: those it ran with, of the ones a column may set.
+    Answered from documents (``--docs``): ``found``, the ``sources`` sent (once: numbered alike in every
+    column), and per column the ``citations`` its answer makes, as ``plinth chat --docs`` gives them, and
+    ``sources_sent``/``trimmed``: how many it was sent, and how many were left out or shortened to fit it.
     """
     models = []
     for index, run in enumerate(result.runs):
@@ -214,7 +229,9 @@ def result_json(result: ComparisonResult) -> dict[str, object]:
             "evaluation": run.batch_metrics,
             "notes": run.notes,
             "error": run.error or None,
+            **_documents_json(run),
         })  # fmt: skip
+    sources = result.sources()
     return {
         "id": result.id,
         "task": result.spec.task,
@@ -222,8 +239,18 @@ def result_json(result: ComparisonResult) -> dict[str, object]:
         "models": models,
         "best": {metric: list(ids) for metric, ids in best_values(result).items()},
         "verdict": verdict(result),
-        "privacy": privacy_summary(result.spec, result_destinations(result)),
-    }
+        "privacy": result_privacy(result),
+        **({} if sources is None else {"found": not result.nothing_found, "collections": list(sources.collections),
+                                       "sources": [source.to_dict() for source in sources.sources]}),
+    }  # fmt: skip
+
+
+def _documents_json(run: ModelRun) -> dict[str, object]:
+    """A column's part of an answer from documents: what it cites, and how many passages it was sent."""
+    if run.sources is None:
+        return {}
+    return {"citations": citations_json(run.citations()), "sources_sent": len(run.sources.sources),
+            "trimmed": run.sources.trimmed}  # fmt: skip
 
 
 def format_table(result: ComparisonResult) -> str:
@@ -251,5 +278,12 @@ def format_table(result: ComparisonResult) -> str:
             answer = f"{answer}\nfailed: {run.error}".strip()
         lines += ["", f"── {run.column} ──", answer]
         lines += [f"warning: {w}" for w in run.warnings]
-    lines += ["", verdict(result), privacy_summary(result.spec, result_destinations(result))]
+        if run.sources is not None and run.sources.found:
+            cited = " ".join(f"[{c.source.n}]" for c in run.citations())
+            lines.append(f"cites: {cited}" if cited else "cites no source")
+        lines += [f"note: {note}" for note in run.notes if run.sources is not None]
+    sources = result.sources()
+    if sources is not None and sources.found:
+        lines += ["", *sources_lines(sources)]
+    lines += ["", verdict(result), result_privacy(result)]
     return "\n".join(lines) + "\n"

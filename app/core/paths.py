@@ -35,6 +35,11 @@ class Paths:
         """The person's own tasks, one YAML file each (``core.tasks.custom.library``)."""
         return self.data_dir / "tasks"
 
+    @property
+    def documents_db(self) -> Path:
+        """Every document collection, its index and vectors: one SQLite file, apart from the history's."""
+        return self.data_dir / "documents.sqlite3"
+
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Paths:
         env = os.environ if environ is None else environ

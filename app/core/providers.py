@@ -40,6 +40,8 @@ class ProviderKind:
     engine: str
     #: False only for a kind whose servers may be a person's own, which need no key.
     needs_key: bool
+    #: The embedding engine class, as ``module:Class``; "" for a kind with no embeddings endpoint.
+    embedding_engine: str = ""
     #: Environment variables read for a key when none is stored, in order.
     key_env: tuple[str, ...] = ()
     #: What the empty Base URL field says: where requests go without one, or that one is needed.
@@ -49,6 +51,10 @@ class ProviderKind:
     #: Offered when listing the provider's models fails; checked against each provider's public model
     #: documentation (see resources/prices.json), the everyday model first (as of 2026-11-28).
     default_models: tuple[str, ...] = ()
+    #: The embedding models the Documents tab offers for the kind, checked like ``default_models`` (as of
+    #: 2026-12-02); an OpenAI-compatible server's are named by whoever runs it (``plinth docs add
+    #: --embedding-model PROVIDER:MODEL``).
+    embedding_models: tuple[str, ...] = ()
 
 
 #: Every kind of provider, by name, in the order they are offered.
@@ -61,6 +67,8 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType(
                 label="OpenAI",
                 engine="app.core.engines.remote.openai:OpenAIEngine",
                 needs_key=True,
+                embedding_engine="app.core.engines.remote.openai:OpenAIEmbeddingEngine",
+                embedding_models=("text-embedding-3-small", "text-embedding-3-large"),
                 key_env=("OPENAI_API_KEY",),
                 base_url_hint="Optional — leave empty for https://api.openai.com/v1",
                 default_models=("gpt-6.2-sol", "gpt-6.2-astra", "gpt-6.1-terra", "gpt-6-luna"),
@@ -79,6 +87,8 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType(
                 label="Google Gemini",
                 engine="app.core.engines.remote.gemini:GeminiEngine",
                 needs_key=True,
+                embedding_engine="app.core.engines.remote.gemini:GeminiEmbeddingEngine",
+                embedding_models=("gemini-embedding-001",),
                 key_env=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
                 base_url_hint="Optional — leave empty for Google's own API",
                 default_models=("gemini-3.8-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite"),
@@ -88,6 +98,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType(
                 label="OpenAI-compatible endpoint",
                 engine="app.core.engines.remote.openai:OpenAIEngine",
                 needs_key=False,
+                embedding_engine="app.core.engines.remote.openai:OpenAIEmbeddingEngine",
                 base_url_hint="Required, e.g. http://localhost:11434/v1 for Ollama",
                 url_examples=(
                     ("Ollama", "http://localhost:11434/v1"),

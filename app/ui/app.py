@@ -69,20 +69,22 @@ def run_gui(
     compare: bool = True,
     models_page: bool = True,
     history: bool = True,
+    documents: bool = True,
 ) -> int:
     """Shows the main window's frame, then, right after its first paint, starts it with ``connect()``'s
     services; runs the application until the window closes and returns its exit code.
 
-    ``compare``, ``models_page``, ``history``: whether ``connect`` brings
-    comparisons, a model manager and a store. A :class:`UserFacingError` from
+    ``compare``, ``models_page``, ``history``, ``documents``: whether ``connect`` brings
+    comparisons, a model manager, a store and the Documents tab's services. A :class:`UserFacingError` from
     ``connect`` (a history database this Plinth cannot use) closes the frame
     and is explained in a message box: the exit code is 1. Any other
     exception from it ends the application and is raised again here.
     """
     application(argv)
     window = MainWindow.frame(
-        settings, settings_store, offline, compare=compare, models_page=models_page, history=history
-    )
+        settings, settings_store, offline, compare=compare, models_page=models_page, history=history,
+        documents=documents,
+    )  # fmt: skip
     failures: list[BaseException] = []
 
     def start() -> None:

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from app.ui.panels.chat_panel import ChatPanel
     from app.ui.panels.classification_panel import ClassificationPanel
     from app.ui.panels.compare_panel import ComparePanel
+    from app.ui.panels.documents.documents_panel import DocumentsPanel
     from app.ui.panels.models_panel import ModelsPanel
     from app.ui.panels.translation_panel import TranslationPanel
     from app.ui.window_services import WindowServices
@@ -45,6 +46,7 @@ TRANSLATE_TAB = "Translate"
 CLASSIFY_TAB = "Classify"
 COMPARE_TAB = "Compare"
 MODELS_TAB = "Models"
+DOCUMENTS_TAB = "Documents"
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,7 @@ class _Tab:
     title: str
     build: Callable[[MainWindow, WindowServices], Panel]
     #: The :meth:`MainWindow.frame` option the tab comes with; None: every window has it.
-    option: Literal["compare", "models_page"] | None = None
+    option: Literal["compare", "models_page", "documents"] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -121,7 +123,7 @@ class MainWindow(QMainWindow):
         self._build_frame(
             settings, settings_store, offline,
             compare=services.comparisons is not None, models_page=services.model_manager is not None,
-            history=services.store is not None,
+            history=services.store is not None, documents=services.documents is not None,
         )  # fmt: skip
         self.start(services)
 
@@ -135,20 +137,21 @@ class MainWindow(QMainWindow):
         compare: bool,
         models_page: bool,
         history: bool,
+        documents: bool = False,
         parent: QWidget | None = None,
     ) -> MainWindow:
         """The window before its services exist, for start-up to paint first; :meth:`start` completes it.
 
-        ``compare``, ``models_page``, ``history``: whether the services will
-        bring comparisons, a model manager and a store (which tabs and menu
-        entries the frame has). Emits ``frame_painted`` just after its first paint.
-        """
+        ``compare``, ``models_page``, ``history``, ``documents``: whether the services will bring comparisons,
+        a model manager, a store and the documents index (which tabs and menu entries the frame has). Emits
+        ``frame_painted`` just after its first paint."""
         # The constructor's part that needs no services, without the constructor, which needs them.
         window = cls.__new__(cls)
         QMainWindow.__init__(window, parent)
         window._build_frame(
-            settings, settings_store, offline, compare=compare, models_page=models_page, history=history
-        )
+            settings, settings_store, offline, compare=compare, models_page=models_page, history=history,
+            documents=documents,
+        )  # fmt: skip
         window._awaiting_first_paint = True
         return window
 
@@ -161,12 +164,13 @@ class MainWindow(QMainWindow):
         compare: bool,
         models_page: bool,
         history: bool,
+        documents: bool = False,
     ) -> None:
         """Menus, tabs holding empty placeholders, the status bar, the restored tab and geometry: all disabled
         but Quit until :meth:`start`."""
         self._settings = settings
         #: Which services the frame has tabs and menu entries for: comparisons, a model manager, a store.
-        self._expected = (compare, models_page, history)
+        self._expected = (compare, models_page, history, documents)
         self._services: WindowServices | None = None
         self._ready = False
         self._awaiting_first_paint = False
@@ -183,7 +187,7 @@ class MainWindow(QMainWindow):
         self._downloads: DownloadWorker | None = None
         #: Tab title → its panel, once built.
         self._panels: dict[str, Panel] = {}
-        options = {"compare": compare, "models_page": models_page}
+        options = {"compare": compare, "models_page": models_page, "documents": documents}
         # Each tab holds an empty placeholder until it is first shown (or its panel asked for), so start-up
         # builds only the tab it shows.
         self._tabs = LazyTabWidget()
@@ -208,8 +212,8 @@ class MainWindow(QMainWindow):
         then enables the controls, gives the keyboard to the shown tab and emits ``ready``."""
         if self._services is not None:
             raise RuntimeError("the window has started already")
-        given = (services.comparisons is not None, services.model_manager is not None, services.store is not None)
-        if given != self._expected:
+        given = (services.comparisons, services.model_manager, services.store, services.documents)
+        if tuple(service is not None for service in given) != self._expected:
             raise ValueError("the services do not match the window's tabs and menus")
         self._services = services
         self._gpu_probe = services.gpu_probe
@@ -264,7 +268,7 @@ class MainWindow(QMainWindow):
 
     def _panel_context(self, services: WindowServices) -> PanelContext:
         """What the task panels and the Compare workspace work with: the services' and the window's settings."""
-        return PanelContext(services.engines, services.models, self._settings, services.store)
+        return PanelContext(services.engines, services.models, self._settings, services.store, services.chat_documents)
 
     def _build_chat_panel(self, services: WindowServices) -> ChatPanel:
         from app.ui.panels.chat_panel import ChatPanel
@@ -304,12 +308,19 @@ class MainWindow(QMainWindow):
         panel.models_changed.connect(self.models_changed)
         return panel
 
+    def _build_documents_panel(self, services: WindowServices) -> DocumentsPanel:
+        from app.ui.panels.documents.documents_panel import DocumentsPanel
+
+        assert services.documents is not None
+        return DocumentsPanel(services.documents, self._settings, services.engines.local_busy)
+
     #: The window's tabs, in order (Ctrl+1… show them).
     TABS = (
         _Tab(CHAT_TAB, _build_chat_panel),
         _Tab(TRANSLATE_TAB, _build_translation_panel),
         _Tab(CLASSIFY_TAB, _build_classification_panel),
         _Tab(COMPARE_TAB, _build_compare_panel, "compare"),
+        _Tab(DOCUMENTS_TAB, _build_documents_panel, "documents"),
         _Tab(MODELS_TAB, _build_models_panel, "models_page"),
     )
 
@@ -344,6 +355,10 @@ class MainWindow(QMainWindow):
     @property
     def compare_panel(self) -> ComparePanel | None:
         return cast("ComparePanel | None", self._tabs.page(COMPARE_TAB))
+
+    @property
+    def documents_panel(self) -> DocumentsPanel | None:
+        return cast("DocumentsPanel | None", self._tabs.page(DOCUMENTS_TAB))
 
     @property
     def models_panel(self) -> ModelsPanel | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from app.core.compare.saved import ComparisonStore
     from app.core.diagnostics import GpuProbe
+    from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.models.directory import ModelDirectory
@@ -20,6 +21,7 @@ if TYPE_CHECKING:
     from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
     from app.ui.dialogs.providers_dialog import TestConnection
+    from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
 
 
@@ -44,9 +46,13 @@ class WindowServices:
     model_manager: ModelManager | None = None
     #: With it, the Compare workspace.
     comparisons: ComparisonStore | None = None
+    #: With it, the Documents tab.
+    documents: DocumentServices | None = None
     #: The folders the About dialog and the diagnostics show; None: read from the environment when asked.
     paths: Paths | None = None
     #: With it, the chat keeps its history and the File menu exports and imports it.
     store: Store | None = None
     #: Made and asked only when the model settings or diagnostics need it (it spawns a process).
     gpu_probe: GpuProbe | None = None
+    #: With it, a chat can be answered from document collections.
+    chat_documents: ChatRetrieval | None = None

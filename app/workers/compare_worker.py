@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
@@ -12,6 +13,9 @@ from app.core.compare.run import CompareEvent, run_comparison
 from app.core.compare.spec import Comparison
 from app.core.engines.registry import EngineRegistry
 from app.workers.base import Worker
+
+if TYPE_CHECKING:
+    from app.core.tasks.chat_sources import Retrieve
 
 UNEXPECTED_MESSAGE = (
     "The comparison stopped because of an unexpected error. Details are in the log. "
@@ -57,11 +61,14 @@ class CompareWorker(Worker):
         engines: EngineRegistry,
         work_dir: Path | None = None,
         parent: QObject | None = None,
+        retrieve: Retrieve | None = None,
     ) -> None:
+        """``retrieve``: finds the passages of a spec answered from documents (``run_comparison``'s)."""
         super().__init__(f"Comparing {', '.join(spec.models)}", parent)
         self.spec = spec
         self._engines = engines
         self._work_dir = work_dir
+        self._retrieve = retrieve
         self._model_cancels = {model_id: CancelToken() for model_id in spec.models}
 
     def cancel_model(self, model_id: str) -> None:
@@ -79,6 +86,7 @@ class CompareWorker(Worker):
             cancel=self._cancel,
             model_cancels=self._model_cancels,
             work_dir=self._work_dir,
+            retrieve=self._retrieve,
         )
 
     def _succeed(self, result: object) -> None:

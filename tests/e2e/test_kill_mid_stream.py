@@ -31,7 +31,7 @@ from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.main_window import MainWindow
-from app.ui.panels.chat_panel import INTERRUPTED_NOTE
+from app.ui.panels.chat_transcript import INTERRUPTED_NOTE
 from app.ui.widgets.transcript import Transcript
 from app.ui.window_services import WindowServices
 

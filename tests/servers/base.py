@@ -21,6 +21,7 @@ service answers them, with no fault needed.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import select
 import socket
@@ -97,6 +98,10 @@ class ProtocolServer:
         self.usage: tuple[int, int] = (12, 7)
         self.send_usage = True
         self.models: list[str] = list(self.default_models)
+        #: Embeddings answers leave out their vectors (a server that is not what it claims).
+        self.malformed_embeddings = False
+        #: The most texts one embeddings request may carry (the provider's limit).
+        self.max_embedding_inputs = 100
         self.max_prompt_chars = 10_000
         #: What the "model" picks when a request forces an answer from a list
         #: (a JSON-schema enum, a tool's enum, Gemini's enum): this if allowed, else the first.
@@ -265,6 +270,12 @@ def sse(data: Any, event: str | None = None, sep: bytes = b"\n\n") -> Frame:
 def pick(server: ProtocolServer, allowed: list[Any]) -> str:
     """The forced answer: ``server.choice`` when it is one of ``allowed``, else the first."""
     return server.choice if server.choice in allowed else str(allowed[0])
+
+
+def embedding_of(text: str, dim: int = 8) -> list[float]:
+    """A made-up vector for ``text``: the same for the same text, different for others, not of length 1."""
+    digest = hashlib.sha256(text.encode("utf-8")).digest()
+    return [digest[i] - 127.5 for i in range(dim)]
 
 
 def pieces(text: str, size: int = 4) -> list[str]:

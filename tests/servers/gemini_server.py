@@ -22,11 +22,11 @@ import json
 import re
 from typing import Any
 
-from .base import Fault, Frame, ProtocolServer, Recorded, Reply, pick, pieces, sse, text_frames
+from .base import Fault, Frame, ProtocolServer, Recorded, Reply, embedding_of, pick, pieces, sse, text_frames
 
 PAGE_SIZE = 2
 _RPC = "type.googleapis.com/google.rpc"
-_CALL = re.compile(r"^/v1beta/models/([^/:]+):(streamGenerateContent|generateContent)$")
+_CALL = re.compile(r"^/v1beta/models/([^/:]+):(streamGenerateContent|generateContent|batchEmbedContents)$")
 
 
 class GeminiServer(ProtocolServer):
@@ -61,6 +61,8 @@ class GeminiServer(ProtocolServer):
             )
         if call is None:
             return self._list(rec)
+        if call.group(2) == "batchEmbedContents":
+            return self._embed(rec, call.group(1))
         return self._generate(rec, call.group(1), stream=call.group(2) == "streamGenerateContent")
 
     def _list(self, rec: Recorded) -> Reply:
@@ -84,6 +86,23 @@ class GeminiServer(ProtocolServer):
         if start + PAGE_SIZE < len(self.models):
             body["nextPageToken"] = str(start + PAGE_SIZE)
         return Reply(body=body)
+
+    def _embed(self, rec: Recorded, model: str) -> Reply:
+        if model not in self.models:
+            return _error(404, "NOT_FOUND", f"models/{model} is not found for API version v1beta.")
+        requests = rec.body.get("requests")
+        if not isinstance(requests, list) or not requests:
+            return _error(400, "INVALID_ARGUMENT", "* BatchEmbedContentsRequest.requests: requests is required")
+        if len(requests) > self.max_embedding_inputs:
+            return _error(400, "INVALID_ARGUMENT", f"* BatchEmbedContentsRequest.requests: at most "
+                          f"{self.max_embedding_inputs} requests can be in one batch")  # fmt: skip
+        for request in requests:
+            if request.get("model") != f"models/{model}":
+                return _error(400, "INVALID_ARGUMENT", "Model in each request must match the batch's model.")
+        if self.malformed_embeddings:
+            return Reply(body={"embeddings": [{"value": [1.0]} for _ in requests]})
+        texts = ["".join(p.get("text", "") for p in r.get("content", {}).get("parts", [])) for r in requests]
+        return Reply(body={"embeddings": [{"values": embedding_of(text)} for text in texts]})
 
     def _generate(self, rec: Recorded, model: str, *, stream: bool) -> Reply:
         if model not in self.models:

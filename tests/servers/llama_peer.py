@@ -20,8 +20,11 @@ START_TIMEOUT_S = 120.0
 
 
 @contextmanager
-def serve_starter(starter_path: Path, log_dir: Path) -> Iterator[str]:
-    """Serve the starter model on a free loopback port; yields the ``…/v1`` base URL."""
+def serve_starter(starter_path: Path, log_dir: Path, *extra_args: str) -> Iterator[str]:
+    """Serve the starter model on a free loopback port; yields the ``…/v1`` base URL.
+
+    ``extra_args``: more of the server's options (``--embedding``, ``true``).
+    """
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]
@@ -31,7 +34,7 @@ def serve_starter(starter_path: Path, log_dir: Path) -> Iterator[str]:
         sys.executable, "-m", "llama_cpp.server",
         "--model", str(starter_path), "--model_alias", ALIAS,
         "--host", "127.0.0.1", "--port", str(port),
-        "--n_ctx", "2048", "--verbose", "false",
+        "--n_ctx", "2048", "--verbose", "false", *extra_args,
     ]  # fmt: skip
     with open(log_path, "wb") as log:
         proc = subprocess.Popen(cmd, stdout=log, stderr=subprocess.STDOUT)

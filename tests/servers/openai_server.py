@@ -32,7 +32,7 @@ import json
 import time
 from typing import Any
 
-from .base import Fault, Frame, ProtocolServer, Recorded, Reply, pick, pieces, sse, text_frames
+from .base import Fault, Frame, ProtocolServer, Recorded, Reply, embedding_of, pick, pieces, sse, text_frames
 
 
 class OpenAIServer(ProtocolServer):
@@ -51,7 +51,7 @@ class OpenAIServer(ProtocolServer):
         return isinstance(rec.body, dict) and bool(rec.body.get("stream"))
 
     def route(self, rec: Recorded) -> Reply:
-        if rec.path not in ("/v1/chat/completions", "/v1/models"):
+        if rec.path not in ("/v1/chat/completions", "/v1/models", "/v1/embeddings"):
             return Reply(404, b"404 page not found", {"Content-Type": "text/plain"})
         token = rec.headers.get("authorization", "").removeprefix("Bearer ").strip()
         if self.api_key is not None and token != self.api_key:
@@ -65,7 +65,34 @@ class OpenAIServer(ProtocolServer):
         if rec.path == "/v1/models":
             data = [{"id": m, "object": "model", "created": 1700000000, "owned_by": "test"} for m in self.models]
             return Reply(body={"object": "list", "data": data})
+        if rec.path == "/v1/embeddings":
+            return self._embeddings(rec)
         return self._chat(rec)
+
+    def _embeddings(self, rec: Recorded) -> Reply:
+        body: dict[str, Any] = rec.body
+        model = body.get("model")
+        if model not in self.models:
+            return _error(
+                404,
+                f"The model `{model}` does not exist or you do not have access to it.",
+                "invalid_request_error",
+                "model_not_found",
+            )
+        inputs = body.get("input")
+        inputs = [inputs] if isinstance(inputs, str) else inputs
+        if not isinstance(inputs, list) or not inputs or len(inputs) > self.max_embedding_inputs:
+            return _error(400, f"'input' must hold 1 to {self.max_embedding_inputs} texts.", "invalid_request_error",
+                          None, param="input")  # fmt: skip
+        if body.get("encoding_format", "float") != "float":
+            return _error(400, "This test server sends floats only.", "invalid_request_error", None)
+        if self.malformed_embeddings:
+            return Reply(body={"object": "list", "data": [{"object": "embedding", "index": 0}], "model": model})
+        data = [{"object": "embedding", "index": i, "embedding": embedding_of(text)} for i, text in enumerate(inputs)]
+        # Listed last first: the index, not the order, says which input a vector belongs to.
+        tokens = sum(len(text) // 4 + 1 for text in inputs)
+        usage = {"prompt_tokens": tokens, "total_tokens": tokens}
+        return Reply(body={"object": "list", "data": data[::-1], "model": model, "usage": usage})
 
     def _chat(self, rec: Recorded) -> Reply:
         body: dict[str, Any] = rec.body

@@ -108,7 +108,9 @@ def test_the_frame_paints_before_the_chat_panel_which_is_then_built_and_enabled_
     style, sheet = qapp.style().name(), qapp.styleSheet()
     try:
         store = SettingsStore(paths.settings_file)
-        code = run_gui(["plinth"], store.load(), store, OfflineMode(), connect, compare=False, models_page=False)
+        code = run_gui(
+            ["plinth"], store.load(), store, OfflineMode(), connect, compare=False, models_page=False, documents=False
+        )
     finally:
         qapp.removeEventFilter(watcher)
         qapp.setStyleSheet(sheet)

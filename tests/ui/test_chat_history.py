@@ -26,7 +26,9 @@ from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.models.library import ModelLibrary
 from app.core.settings import Settings
-from app.ui.panels.chat_panel import INTERRUPTED_NOTE, OPEN_CONVERSATION_KEY, SPLITTER_KEY, ChatPanel
+from app.ui.panels.chat_history import SPLITTER_KEY
+from app.ui.panels.chat_panel import OPEN_CONVERSATION_KEY, ChatPanel
+from app.ui.panels.chat_transcript import INTERRUPTED_NOTE
 from app.ui.widgets.history_list import KIND_ROLE
 from app.ui.widgets.transcript import Transcript
 from tests.helpers.panels import panel_context

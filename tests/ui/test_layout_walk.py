@@ -12,11 +12,13 @@ found, each with where it was seen, so one run says everything there is to fix.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
+from helpers.documents import EVAL_DIR, HashedWordsEmbedder, TextPipeline
 from helpers.layout_checks import clipping_problems, overlap_problems
 from helpers.widgets import find
 from PySide6.QtCore import QCoreApplication, QTimer
@@ -36,6 +38,7 @@ from pytestqt.qtbot import QtBot
 
 from app.core.compare.saved import open_comparisons
 from app.core.diagnostics import GpuProbe, GpuSupport
+from app.core.documents.store import DocumentStore
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import NetworkError, NoKeychainError
 from app.core.history.store import Store
@@ -52,6 +55,7 @@ from app.core.settings import SettingsStore
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.ui.main_window import MainWindow
 from app.ui.panels.batch_view import BatchView
+from app.ui.panels.documents.services import DocumentServices, EmbeddingChoice
 from app.ui.panels.model_manager import ModelManager
 from app.ui.widgets.model_picker import ModelPicker
 
@@ -173,6 +177,15 @@ def batch_csv(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def documents(tmp_path: Path) -> Iterator[DocumentServices]:
+    """Collections whose embedding model sends passages to a provider, so the privacy line names it."""
+    embedder = HashedWordsEmbedder(model_id="openai:text-embedding-3-small")
+    choices = [EmbeddingChoice(embedder.model_id, "OpenAI text-embedding-3-small", "OpenAI")]
+    with DocumentStore.open(tmp_path / "documents.sqlite3") as store:
+        yield DocumentServices(store, TextPipeline().pipeline, lambda _model_id: embedder, lambda: choices)
+
+
+@pytest.fixture
 def local() -> FakeEngine:
     return FakeEngine(model_id="local:fake")
 
@@ -186,6 +199,7 @@ def remote() -> FakeEngine:
 def make_window(
     qtbot: QtBot, app_style: None, tmp_path: Path, paths: Paths, library: ModelLibrary, providers: ProviderStore,
     secrets: SecretStore, history: Store, local: FakeEngine, remote: FakeEngine, open_main_window,
+    documents: DocumentServices,
 ) -> Callable[..., MainWindow]:  # fmt: skip
     providers.upsert(ProviderConfig("smolsrv", "openai-compatible", base_url=SERVER, models=["smol"]))
     mode = OfflineMode()
@@ -217,7 +231,7 @@ def make_window(
     def make(gpu: GpuSupport | None = None, test_connection=lambda *_: ["smol"]) -> MainWindow:  # noqa: ANN001
         window = open_main_window(
             engines, store, offline=mode, models=directory, test_connection=test_connection, model_manager=manager,
-            comparisons=open_comparisons(history), store=history, paths=paths,
+            comparisons=open_comparisons(history), store=history, paths=paths, documents=documents,
             gpu_probe=GpuProbe(lambda: gpu or GpuSupport(False, "this build has no GPU backend")),
         )  # fmt: skip
         qtbot.waitExposed(window)
@@ -244,6 +258,7 @@ def test_every_tab_shows_all_its_text_and_nothing_overlaps(
     walk_translate(walk, batch_csv, tmp_path)
     walk_classify(walk, batch_csv)
     walk_compare(walk, local)
+    walk_documents(walk, tmp_path)
     walk_models(walk)
     walk_offline(walk)
     assert not walk.problems, report(walk.problems)
@@ -317,6 +332,32 @@ def walk_compare(walk: Walk, local: FakeEngine) -> None:
     panel = walk.window.compare_panel
     walk.qtbot.waitUntil(lambda: verdict.isVisible() and not panel.is_running, timeout=30_000)
     walk.check_pages(compare, "Compare, answered")
+
+
+def walk_documents(walk: Walk, tmp_path: Path) -> None:
+    """A collection with a skipped file, embedded by a remote model; a search with hits, the check, a bad CSV."""
+    walk.show_tab("Documents")
+    panel = walk.window.documents_panel
+    assert panel is not None
+    walk.check(walk.window, "Documents, no collection")
+    folder = tmp_path / "quarterly-board-papers-and-supplier-contracts"
+    if not folder.exists():
+        shutil.copytree(EVAL_DIR, folder)
+    panel.create_collection("Board papers and supplier contracts, 2024")
+    panel.add_paths([folder])
+    walk.check(walk.window, "Documents, indexing")
+    walk.qtbot.waitUntil(lambda: not panel.is_indexing, timeout=30_000)
+    panel.set_embedding_model("openai:text-embedding-3-small")
+    walk.qtbot.waitUntil(lambda: not panel.is_indexing, timeout=30_000)
+    panel.search_view.search("notice to terminate the Acme supply agreement")
+    walk.qtbot.waitUntil(lambda: panel.search_view.hits != [], timeout=30_000)
+    panel.check_view.run_check(folder / "questions.csv")
+    walk.qtbot.waitUntil(lambda: panel.check_view.report is not None, timeout=60_000)
+    walk.check_pages(panel, "Documents, indexed, searched and checked")
+    panel.check_view.run_check(tmp_path / "missing-questions.csv")
+    walk.qtbot.waitUntil(lambda: "cannot be read" in panel.check_view.status.text(), timeout=30_000)
+    panel.views.setCurrentWidget(panel.check_view)
+    walk.check(walk.window, "Documents, a bad questions file")
 
 
 def walk_models(walk: Walk) -> None:

@@ -156,7 +156,15 @@ def test_run_gui_opens_the_window_and_returns_the_exit_code(
     settings = store.load()
     try:
         code = run_gui(
-            ["plinth"], settings, store, OfflineMode(), connect, compare=False, models_page=False, history=False
+            ["plinth"],
+            settings,
+            store,
+            OfflineMode(),
+            connect,
+            compare=False,
+            models_page=False,
+            history=False,
+            documents=False,
         )
     finally:
         qapp.setStyleSheet(sheet)

@@ -17,12 +17,13 @@ from app.core.compare.results import (
     STATUS_LABELS,
     ComparisonResult,
     MetricInfo,
+    ModelRun,
     display_answer,
     format_metric,
     row_outcome,
 )
 from app.core.compare.spec import format_temperature
-from app.core.compare.verdict import best_values, privacy_summary, result_destinations, verdict
+from app.core.compare.verdict import best_values, result_privacy, verdict
 from app.core.errors import UserFacingError
 from app.core.plural import counted
 from app.core.reports import escape as _e
@@ -31,8 +32,11 @@ from app.core.tasks.tables import row_number
 
 #: What the export dialog offers: name → file suffix.
 EXPORT_FORMATS: dict[str, str] = {"Markdown": ".md", "CSV": ".csv", "HTML report": ".html"}
-#: Metric columns of the CSV: every metric, always, so files from different comparisons line up.
-CSV_COLUMNS: tuple[str, ...] = ("model", "destination", "status", *(m.key for m in METRICS), "output", "error")
+#: Metric columns of the CSV: every metric, always, so files from different comparisons line up. "cited": the
+#: numbers of the sources an answer from documents cites ("1 3"), empty otherwise.
+CSV_COLUMNS: tuple[str, ...] = (
+    "model", "destination", "status", *(m.key for m in METRICS), "output", "error", "cited",
+)  # fmt: skip
 
 
 def export_report(result: ComparisonResult, path: Path) -> Path:
@@ -97,6 +101,29 @@ def _input_lines(result: ComparisonResult) -> list[tuple[str, str]]:
     return out
 
 
+def _sources_heading(result: ComparisonResult) -> str:
+    """ "The same 3 passages from “Handbook” were sent to every model, numbered alike." (or how they differ)."""
+    sources = result.sources()
+    assert sources is not None
+    names = ", ".join(f"“{name}”" for name in result.spec.collections)
+    if result.nothing_found:
+        return f"Nothing in {names} matched the prompt, so no model was asked."
+    trimmed = any(run.sources is not None and run.sources.trimmed for run in result.runs)
+    every = "every model" if not trimmed else "every model, fewer or shortened where its context is smaller"
+    return f"{counted(len(sources.sources), 'passage')} from {names}, sent to {every}; [n] is the same passage in all."
+
+
+def _cited(run: ModelRun) -> str:
+    """ "Cited [1] leave.txt, [3] travel.txt" for an answer from documents; "" for one that was sent none."""
+    if run.sources is None or not run.sources.found:
+        return ""
+    citations = run.citations()
+    sent = f"sent {counted(len(run.sources.sources), 'passage')}"
+    if not citations:
+        return f"Cited no source ({sent})."
+    return "Cited " + ", ".join(f"[{c.source.n}] {c.source.label}" for c in citations) + f" ({sent})."
+
+
 def _row_results(result: ComparisonResult) -> list[list[str]]:
     """A batch's rows, each as its number and every model's outcome ("—" where a model did not get to it)."""
     outcomes = [{index: row_outcome(row) for row in run.rows if isinstance(index := row.get("index"), int)}
@@ -129,13 +156,18 @@ def to_markdown(result: ComparisonResult) -> str:
     models = counted(len(result.runs), "model")
     lines.append(f"{result.created} · {spec.task} · {models}" + (" · stopped" if result.stopped else ""))
     lines += ["", "## Verdict", "", verdict(result), ""]
-    lines += ["## Where the text went", "", privacy_summary(spec, result_destinations(result)), ""]
+    lines += ["## Where the text went", "", result_privacy(result), ""]
     lines += ["## Input", ""]
     for what, value in _input_lines(result):
         if what == "Input" or what.startswith("System prompt"):
             lines += [f"{what}:", "", _fence(value), ""]
         else:
             lines.append(f"* {what}: {_md_cell(value)}")
+    sources = result.sources()
+    if sources is not None:
+        lines += ["", "## Sources", "", _sources_heading(result), ""]
+        for source in sources.sources:
+            lines += [f"{source.n}. {_md_cell(source.label)} — `{source.file}`", "", _fence(source.text), ""]
     lines += ["", "## Metrics", "", "Best values are in bold.", ""]
     lines.append("| | " + " | ".join(_md_cell(r.column) for r in result.runs) + " |")
     lines.append("|---|" + "---|" * len(result.runs))
@@ -157,11 +189,13 @@ def to_markdown(result: ComparisonResult) -> str:
         answer = display_answer(run)
         if answer:
             lines += [_fence(answer), ""]
+        if _cited(run):
+            lines.append(f"* {_cited(run)}")
         for warning in run.warnings:
             lines.append(f"* Warning: {warning}")
         for note in run.notes:
             lines.append(f"* Note: {note}")
-        if run.warnings or run.notes:
+        if run.warnings or run.notes or _cited(run):
             lines.append("")
     rows = _row_results(result)
     if rows:
@@ -183,7 +217,8 @@ def to_csv(result: ComparisonResult) -> str:
     for run in result.runs:
         figures = [_raw(run.metrics.get(m.key)) for m in METRICS]
         where = run.destination or "this computer"
-        writer.writerow([run.column, where, STATUS_LABELS[run.status], *figures, display_answer(run), run.error])
+        cited = " ".join(str(c.source.n) for c in run.citations())
+        writer.writerow([run.column, where, STATUS_LABELS[run.status], *figures, display_answer(run), run.error, cited])
     return buffer.getvalue()
 
 
@@ -254,13 +289,21 @@ def to_html(result: ComparisonResult) -> str:
         + (" · stopped" if result.stopped else "")
         + "</p>",
         f'<h2>Verdict</h2><p class="verdict">{_e(verdict(result))}</p>',
-        f"<h2>Where the text went</h2><p>{_e(privacy_summary(spec, result_destinations(result)))}</p>",
+        f"<h2>Where the text went</h2><p>{_e(result_privacy(result))}</p>",
         "<h2>Input</h2><dl>",
     ]
     for what, value in _input_lines(result):
         body = f"<pre>{_e(value)}</pre>" if what == "Input" or what.startswith("System prompt") else _e(value)
         out.append(f"<dt>{_e(what)}</dt><dd>{body}</dd>")
-    out.append("</dl><h2>Metrics</h2><p>Best values are highlighted.</p><table><thead><tr><th></th>")
+    out.append("</dl>")
+    sources = result.sources()
+    if sources is not None:
+        out.append(f"<h2>Sources</h2><p>{_e(_sources_heading(result))}</p><ol>")
+        for source in sources.sources:
+            out.append(f'<li value="{source.n}"><b>{_e(source.label)}</b> — <code>{_e(source.file)}</code>'
+                       f"<pre>{_e(source.text)}</pre></li>")  # fmt: skip
+        out.append("</ol>")
+    out.append("<h2>Metrics</h2><p>Best values are highlighted.</p><table><thead><tr><th></th>")
     out.extend(f"<th>{_e(run.column)}</th>" for run in result.runs)
     out.append("</tr></thead><tbody><tr><th>Status</th>")
     out.extend(f"<td>{_e(STATUS_LABELS[run.status])}</td>" for run in result.runs)
@@ -286,7 +329,8 @@ def to_html(result: ComparisonResult) -> str:
         answer = display_answer(run)
         if answer:
             out.append(f"<pre>{_e(answer)}</pre>")
-        items = [f"Warning: {w}" for w in run.warnings] + [f"Note: {n}" for n in run.notes]
+        items = [_cited(run)] if _cited(run) else []
+        items += [f"Warning: {w}" for w in run.warnings] + [f"Note: {n}" for n in run.notes]
         if items:
             out.append("<ul>" + "".join(f"<li>{_e(item)}</li>" for item in items) + "</ul>")
         out.append("</section>")

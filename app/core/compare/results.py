@@ -11,11 +11,15 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field, fields
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
 from app.core.compare.spec import Comparison
 from app.core.engines.base import Stats
 from app.core.plural import counted
+from app.core.tasks.chat_sources import AnswerSources
+
+if TYPE_CHECKING:
+    from app.core.documents.grounding import Citation, Source
 
 Status = Literal["pending", "finished", "failed", "cancelled"]
 #: How a status reads in a table or a report.
@@ -122,6 +126,8 @@ class ModelRun:
     ``error_title``/``error``: set when ``status == "failed"``.
     ``column``: the column's name (``Comparison.column_labels()``), which tells
     apart two columns of one model; the model id when left empty.
+    ``sources``: a chat answered from documents, the numbered passages this
+    column was sent (none when nothing matched and no model was asked).
     """
 
     model_id: str
@@ -140,6 +146,7 @@ class ModelRun:
     error_title: str = ""
     error: str = ""
     column: str = ""
+    sources: AnswerSources | None = None
 
     def __post_init__(self) -> None:
         # Comparisons saved before columns had names of their own had one column per model.
@@ -150,9 +157,16 @@ class ModelRun:
         """The privacy badge: "stays on this computer" or "sent to <provider>"."""
         return "stays on this computer" if self.destination is None else f"sent to {self.destination}"
 
+    def citations(self) -> list[Citation]:
+        """The sources this column's answer cites, in the order it cites them (none without sources)."""
+        from app.core.documents.grounding import read_citations
+
+        return read_citations(self.text, self.sources.sources) if self.sources is not None else []
+
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["stats"] = self.stats.to_dict() if self.stats is not None else None
+        data["sources"] = self.sources.to_record() if self.sources is not None else None
         return data
 
     @classmethod
@@ -163,6 +177,7 @@ class ModelRun:
         stats = values.get("stats")
         values["stats"] = Stats(**stats) if stats is not None else None
         values["metrics"] = ModelMetrics(**(values.get("metrics") or {}))
+        values["sources"] = AnswerSources.from_record(values.get("sources"))
         return cls(**values)
 
 
@@ -186,6 +201,26 @@ class ComparisonResult:
             if run.column == column:
                 return run
         raise KeyError(column)
+
+    @property
+    def nothing_found(self) -> bool:
+        """Answered from documents, and nothing in them matched the prompt: no model was asked."""
+        return bool(self.spec.collections) and all(r.sources is not None and not r.sources.found for r in self.runs)
+
+    def sources(self) -> AnswerSources | None:
+        """The passages the columns were sent, each once: numbered alike in every column, a passage shortened in one
+        is listed whole from another. None when the comparison did not answer from documents."""
+        sent = [run.sources for run in self.runs if run.sources is not None]
+        if not self.spec.collections or not sent:
+            return None
+        by_number: dict[int, Source] = {}
+        for sources in sent:
+            for source in sources.sources:
+                if source.n not in by_number or len(source.text) > len(by_number[source.n].text):
+                    by_number[source.n] = source
+        widest = max(sent, key=lambda s: s.source_tokens)
+        return AnswerSources(self.spec.collections, tuple(by_number[n] for n in sorted(by_number)),
+                             source_tokens=widest.source_tokens)  # fmt: skip
 
     def to_dict(self) -> dict[str, object]:
         return {

@@ -36,20 +36,21 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Literal, Protocol, TypedDict, Unpack, cast, runtime_checkable
+from typing import Literal, TypedDict, Unpack, cast
 
 import psutil
 
 from app.core.cancel import Cancelled, CancelToken
+from app.core.compare.documents import Passages, find_passages, grounded_chat
+from app.core.compare.local_models import LocalModel, RssSampler, memory_need
 from app.core.compare.results import ComparisonResult, ModelRun
 from app.core.compare.spec import Comparison
 from app.core.engines.base import Engine, Stats
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import InvalidRequestError, UserFacingError
 from app.core.model_id import InvalidModelIdError, ModelId
-from app.core.models.gguf import read_gguf
-from app.core.models.hardware import estimate_memory, kv_shape_from_gguf
 from app.core.tasks.batch import BatchProgress, BatchSpec, ClassifyJob, Job, RowResult, TranslateJob, run_batch
+from app.core.tasks.chat_sources import AnswerSources, Retrieve
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import translate
 
@@ -59,12 +60,8 @@ EventKind = Literal["queued", "loading", "started", "text", "progress", "finishe
 
 #: Reads the bytes of memory available for new local models (``psutil.virtual_memory().available``).
 MemoryProbe = Callable[[], int]
-#: The context assumed for a local model whose file does not say.
-FALLBACK_CONTEXT = 4096
 #: Share of the available memory that local models may plan to fill together.
 MEMORY_HEADROOM = 0.8
-#: How often a local model's child process has its resident size read.
-RSS_SAMPLE_S = 0.05
 
 
 @dataclass(frozen=True)
@@ -106,18 +103,6 @@ class _EventDetails(TypedDict, total=False):
 # -- running ----------------------------------------------------------------------------
 
 
-@runtime_checkable
-class _LocalModel(Protocol):
-    """What a local engine offers beyond ``Engine``: its file, its child process, an eager load."""
-
-    model_path: Path
-
-    @property
-    def pid(self) -> int | None: ...
-
-    def load(self) -> float: ...
-
-
 class _EitherCancel(CancelToken):
     """Cancelled when its own token or "Stop all" is: engines see one token per model."""
 
@@ -149,6 +134,7 @@ def run_comparison(
     max_parallel_local: int | None = None,
     memory_probe: MemoryProbe | None = None,
     work_dir: Path | None = None,
+    retrieve: Retrieve | None = None,
 ) -> ComparisonResult:
     """Run ``spec`` on every model; blocks until all are done, failed or cancelled.
 
@@ -159,6 +145,8 @@ def run_comparison(
     reading of available memory (tests declare it too small). ``work_dir``:
     where batch tasks write each model's output CSV and resume journal, in a
     folder named after the comparison's id (required for batch tasks).
+    ``retrieve``: finds the passages of a spec with ``collections`` (once, for every column); when none
+    matched, no model is asked and every column keeps sources with nothing found.
     ``on_event`` is called from worker threads and must not block for long.
 
     Raises ``UserFacingError`` before anything runs for a bad spec or a batch
@@ -170,7 +158,7 @@ def run_comparison(
     if spec.is_batch and work_dir is None:
         raise InvalidRequestError("Batch comparisons need a folder for their output.", "Pass work_dir.")
     runner = _Runner(spec, engines, on_event, cancel, model_cancels or {}, max_parallel_local,
-                     memory_probe or _available_memory, work_dir)  # fmt: skip
+                     memory_probe or _available_memory, work_dir, retrieve)  # fmt: skip
     return runner.run()
 
 
@@ -259,60 +247,6 @@ class _LocalGate:
         return sum(self._running.values()) + need <= self._budget
 
 
-class _RssSampler:
-    """Samples a local engine's child process resident size until stopped; keeps the peak."""
-
-    def __init__(self, engine: _LocalModel) -> None:
-        self._engine = engine
-        self._stop = threading.Event()
-        self.peak: int | None = None
-        self._thread = threading.Thread(target=self._loop, name="plinth-rss-sampler", daemon=True)
-
-    def __enter__(self) -> _RssSampler:
-        self._thread.start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self._stop.set()
-        self._thread.join()
-        self._sample()
-
-    def _loop(self) -> None:
-        while not self._stop.wait(RSS_SAMPLE_S):
-            self._sample()
-
-    def _sample(self) -> None:
-        pid = self._engine.pid
-        if pid is None:
-            return
-        try:
-            rss = int(psutil.Process(pid).memory_info().rss)
-        except (psutil.NoSuchProcess, psutil.AccessDenied, psutil.ZombieProcess):
-            return
-        if self.peak is None or rss > self.peak:
-            self.peak = rss
-
-
-def _memory_need(engine: _LocalModel) -> int:
-    """Bytes a local model will take once loaded; 0 when it already is (that memory is no longer available).
-
-    A missing file counts as nothing here: its load fails and says why.
-    """
-    if engine.pid is not None:
-        return 0
-    path = engine.model_path
-    try:
-        size = path.stat().st_size
-    except OSError:
-        return 0
-    try:
-        shape = kv_shape_from_gguf(read_gguf(path))
-    except (UserFacingError, OSError, ValueError):
-        shape = None  # estimated from the size alone
-    n_ctx = cast(Engine, engine).capabilities.max_context or FALLBACK_CONTEXT
-    return estimate_memory(size, n_ctx, shape).total
-
-
 @dataclass
 class _Column:
     """One column to run: its place, its run, its engine (or why there is none) and its own spec."""
@@ -335,8 +269,12 @@ class _Runner:
         max_parallel_local: int | None,
         memory_probe: MemoryProbe,
         work_dir: Path | None,
+        retrieve: Retrieve | None,
     ) -> None:
         self.spec = spec
+        self.retrieve = retrieve
+        #: A spec with collections: the passages found for its prompt, which every column is sent.
+        self.passages: Passages | None = None
         self.engines = engines
         self.on_event = on_event
         self.stop_all = stop_all
@@ -374,11 +312,17 @@ class _Runner:
             run = ModelRun(model_id, destination, column=name)
             self.runs[name] = run
             columns.append(_Column(index, run, engine, error, spec.for_column(index)))
-        local = [c for c in columns if isinstance(c.engine, _LocalModel)]
+        if spec.collections:
+            self.passages = find_passages(spec, self.retrieve)
+            if not self.passages:
+                for column in columns:
+                    column.run.sources = AnswerSources(spec.collections)
+                return ComparisonResult(self.id, self.created, spec, [c.run for c in columns])
+        local = [c for c in columns if isinstance(c.engine, LocalModel)]
         self._engine_users.update(c.run.model_id for c in local)
         budget = int(self.memory_probe() * MEMORY_HEADROOM)
         self.gate = _LocalGate(budget, self.max_parallel_local, self._on_queue_position)
-        self.gate.plan([(c.run.column, _memory_need(cast(_LocalModel, c.engine))) for c in local])
+        self.gate.plan([(c.run.column, memory_need(cast(LocalModel, c.engine))) for c in local])
         threads = [
             threading.Thread(target=self._run_one, args=(c,), name=f"plinth-compare-{c.run.column}") for c in columns
         ]
@@ -412,7 +356,7 @@ class _Runner:
             if column.error is not None:
                 raise column.error
             assert engine is not None
-            if isinstance(engine, _LocalModel):
+            if isinstance(engine, LocalModel):
                 self._run_local(column, engine, cancel)
             else:
                 self._run_task(column, engine, cancel)
@@ -429,7 +373,7 @@ class _Runner:
                 run.status = "finished"
         self.emit(run, cast(EventKind, run.status), run=run)
 
-    def _run_local(self, column: _Column, engine: _LocalModel, cancel: CancelToken) -> None:
+    def _run_local(self, column: _Column, engine: LocalModel, cancel: CancelToken) -> None:
         gate = self.gate
         assert gate is not None
         run = column.run
@@ -439,7 +383,7 @@ class _Runner:
         try:
             if cancel.cancelled:
                 raise Cancelled
-            with _RssSampler(engine) as sampler:
+            with RssSampler(engine) as sampler:
                 try:
                     self.emit(run, "loading")
                     run.metrics.load_s = engine.load()
@@ -494,7 +438,11 @@ class _Runner:
             run.status = "cancelled"
 
     def _chat(self, run: ModelRun, spec: Comparison, engine: Engine, cancel: CancelToken) -> None:
-        for chunk in engine.stream(spec.chat_request(), cancel):
+        request = spec.chat_request()
+        if self.passages is not None:
+            request, run.sources, note = grounded_chat(spec, self.passages, engine)
+            run.notes.extend([note] if note else [])
+        for chunk in engine.stream(request, cancel):
             if chunk.text:
                 run.text += chunk.text
                 self.emit(run, "text", text=chunk.text)

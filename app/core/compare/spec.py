@@ -64,7 +64,8 @@ class Comparison:
 
     Which fields apply depends on ``task``:
 
-    * chat: ``text`` (the prompt), ``system``, ``max_tokens``, ``temperature``, ``seed``;
+    * chat: ``text`` (the prompt), ``system``, ``max_tokens``, ``temperature``, ``seed``, and
+      ``collections``: the document collections the prompt is answered from (the same passages to every model);
     * translate: ``text``, ``target`` (code or name), ``source`` (None: detect),
       ``temperature``, ``seed``, ``max_tokens``;
     * classify: ``text``, ``labels`` (each ``"name"`` or ``"name=description"``), ``multi``;
@@ -93,6 +94,7 @@ class Comparison:
     text_column: str = ""
     gold_column: str | None = None
     columns: tuple[ColumnSettings, ...] = ()
+    collections: tuple[str, ...] = ()
 
     def validate(self) -> Comparison:
         """This spec with the model ids trimmed; ``InvalidRequestError`` saying what is wrong otherwise."""
@@ -128,6 +130,10 @@ class Comparison:
         elif not self.text.strip():
             what = {"chat": "The prompt", "translate": "The text to translate", "classify": "The text to classify"}
             raise InvalidRequestError(f"{what[self.task]} is empty.", "Type or paste some text.")
+        if self.collections and self.task != "chat":
+            raise InvalidRequestError(
+                "Only a chat comparison answers from documents.", "Pick the chat task, or detach the collections."
+            )
         if self.task in ("translate", "batch-translate"):
             if not self.target.strip():
                 raise InvalidRequestError("No target language was given.", "Pick the language to translate into.")
@@ -211,19 +217,21 @@ class Comparison:
             max_tokens=self.max_tokens,
         )  # fmt: skip
 
-    def chat_request(self) -> ChatRequest:
+    def chat_request(self, ask: str | None = None) -> ChatRequest:
+        """The chat request; ``ask``, when given, is sent in place of the prompt (the prompt grounded in sources)."""
         conversation = Conversation(system_prompt=self.system)
         conversation.add_user(self.text)
         params = ChatParams(
             temperature=self.temperature, max_tokens=self.max_tokens or DEFAULT_CHAT_MAX_TOKENS, seed=self.seed
         )
-        return conversation.request(params)
+        return conversation.request(params, ask=ask)
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
         data["models"] = list(self.models)
         data["labels"] = list(self.labels)
         data["columns"] = [asdict(c) for c in self.columns]
+        data["collections"] = list(self.collections)
         return data
 
     @classmethod
@@ -234,6 +242,7 @@ class Comparison:
         values["models"] = tuple(values.get("models", ()))
         values["labels"] = tuple(values.get("labels", ()))
         values["columns"] = tuple(ColumnSettings(**c) for c in values.get("columns", ()))
+        values["collections"] = tuple(str(name) for name in values.get("collections", ()))
         return cls(**values)
 
 

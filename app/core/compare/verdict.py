@@ -2,7 +2,7 @@
 
 ``best_values`` and ``verdict`` read ``METRICS`` (whether lower or higher is
 better); ``privacy_summary`` says which text goes where, before a run or
-after one. This module imports no Qt.
+after one (``result_privacy``), passages from documents included. This module imports no Qt.
 """
 
 from __future__ import annotations
@@ -14,6 +14,7 @@ from typing import cast
 
 from app.core.compare.results import METRIC_INFO, METRICS, ComparisonResult, ModelRun, format_metric
 from app.core.compare.spec import BATCH_TASKS, Comparison
+from app.core.plural import counted
 
 #: Ratios within this of 1 read as "about the same".
 SAME_RATIO = 0.1
@@ -126,8 +127,12 @@ def verdict(result: ComparisonResult) -> str:
     it would need is unknown. The reference model is the most accurate one
     where accuracy is known, else the first that finished; every other
     finished model is set against it. Models that failed or were stopped
-    are named, not compared.
+    are named, not compared. When nothing in the documents matched, no model was asked: it says so.
     """
+    if result.nothing_found:
+        from app.core.documents.grounding import nothing_found
+
+        return nothing_found(result.spec.text, result.spec.collections)
     done = [r for r in result.runs if r.status == "finished"]
     sentences: list[str] = []
     if not done:
@@ -191,11 +196,15 @@ def _sent_text(spec: Comparison) -> str:
     return what
 
 
-def privacy_summary(spec: Comparison, destinations: Mapping[str, str | None]) -> str:
+def privacy_summary(
+    spec: Comparison, destinations: Mapping[str, str | None], passages: Mapping[str, int] | None = None
+) -> str:
     """Which text goes where: "Sent to OpenAI (work:gpt-4o): the prompt (1,234 characters). Stayed on this computer: starter."
 
     ``destinations``: model id, or column name after a run, → ``Engine.destination``
-    (None: stays here). Works before a run (for the badge) and after (``result_destinations``).
+    (None: stays here). Works before a run (for the badge) and after (``result_privacy``).
+    A spec answered from documents adds the passages that leave: "5 passages from “Contracts” → OpenAI.",
+    counted from ``passages`` (column → passages it was sent) when known.
     """
     sent: dict[str, list[str]] = {}
     stayed: list[str] = []
@@ -209,6 +218,8 @@ def privacy_summary(spec: Comparison, destinations: Mapping[str, str | None]) ->
         places = [f"{dest} ({', '.join(ids)})" for dest, ids in sent.items()]
         where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
         parts.append(f"Sent to {where}: {_sent_text(spec)}.")
+        if spec.collections:
+            parts.append(_passages_sent(spec, sent, passages))
     if stayed:
         parts.append(f"Stayed on this computer: {', '.join(stayed)}.")
     if not sent:
@@ -216,6 +227,28 @@ def privacy_summary(spec: Comparison, destinations: Mapping[str, str | None]) ->
     return " ".join(parts)
 
 
+def _passages_sent(spec: Comparison, sent: Mapping[str, list[str]], passages: Mapping[str, int] | None) -> str:
+    """ "5 passages from “Contracts” → OpenAI": per destination, the most any of its columns was sent."""
+    names = ", ".join(f"“{name}”" for name in spec.collections)
+    each = []
+    for destination, columns in sent.items():
+        if passages is None:
+            each.append(f"passages from {names} → {destination}")
+        else:
+            each.append(f"{counted(max(passages.get(c, 0) for c in columns), 'passage')} from {names} → {destination}")
+    text = "; ".join(each)
+    return text[0].upper() + text[1:] + "."
+
+
 def result_destinations(result: ComparisonResult) -> dict[str, str | None]:
     """column → destination, from a result's runs (for ``privacy_summary``)."""
     return {run.column: run.destination for run in result.runs}
+
+
+def result_privacy(result: ComparisonResult) -> str:
+    """``privacy_summary`` of a comparison that ran: with the passages each column was sent, and nothing sent at all
+    when nothing in the documents matched (no model was asked)."""
+    if result.nothing_found:
+        return "Nothing was sent off this computer: nothing in the documents matched, so no model was asked."
+    passages = {run.column: len(run.sources.sources) for run in result.runs if run.sources is not None}
+    return privacy_summary(result.spec, result_destinations(result), passages if result.spec.collections else None)

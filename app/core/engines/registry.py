@@ -1,4 +1,4 @@
-"""Model id → engine. One engine per model, kept warm until closed.
+"""Model id → engine. One engine per model, kept warm until closed; and model id → embedding engine.
 
 Factories are registered by id prefix (``starter``, ``local``), with one
 fallback for ``<provider name>:<model>`` ids (see ``app.core.model_id``),
@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.core.engines.base import Engine
 from app.core.errors import ModelNotFoundError
 from app.core.model_id import ModelId
 from app.core.offline import OfflineMode
+
+if TYPE_CHECKING:
+    from app.core.engines.embedding import EmbeddingEngine
+    from app.core.engines.remote.base import RemoteOptions
+    from app.core.models.library import ModelLibrary
+    from app.core.providers import ProviderStore
+    from app.core.secrets import SecretStore
 
 EngineFactory = Callable[[str], Engine]
 
@@ -87,6 +95,16 @@ class EngineRegistry:
                 self._engines[model_id] = engine
             return engine
 
+    def local_busy(self) -> bool:
+        """Whether a local engine is working now (answering, scoring or loading a model).
+
+        Background work that shares the CPU with it (indexing documents) waits meanwhile; an engine
+        tells through an optional ``busy`` attribute, and remote ones never count.
+        """
+        with self._lock:
+            engines = list(self._engines.items())
+        return any(getattr(engine, "busy", False) for model_id, engine in engines if not self.is_remote(model_id))
+
     def close(self, model_id: str) -> None:
         with self._lock:
             engine = self._engines.pop(model_id, None)
@@ -98,3 +116,42 @@ class EngineRegistry:
             engines, self._engines = list(self._engines.values()), {}
         for engine in engines:
             engine.close()
+
+
+def open_embedding_engine(
+    model_id: str,
+    *,
+    library: ModelLibrary,
+    providers: ProviderStore,
+    secrets: SecretStore,
+    offline: OfflineMode,
+    n_threads: int | None = None,
+    n_gpu_layers: int = 0,
+    options: RemoteOptions | None = None,
+) -> EmbeddingEngine:
+    """The embedding engine for ``model_id`` (``starter``, ``local:NAME|PATH`` or ``PROVIDER:MODEL``).
+
+    A local model runs in its own child process (``LocalEmbeddingEngine``);
+    a provider's model goes to its embeddings endpoint, with the provider's
+    key. The caller owns the engine and closes it. ``engine.destination``
+    says where passages go (None: nowhere). Raises ``OfflineError`` for a
+    provider's model while offline mode is on, ``ProviderError`` for an
+    unknown provider, ``ModelNotFoundError`` for an unknown local model, a
+    provider kind with no embeddings endpoint, or text that is no model id.
+    """
+    from app.core.providers import provider_key
+
+    model_id = model_id.strip()
+    parsed = ModelId.parse(model_id)
+    if not parsed.is_local:
+        offline.check(f"embedding models behind an API, such as {model_id}, are off.")
+        from app.core.engines.remote.factory import create_remote_embedding_engine
+
+        config = providers.get(parsed.prefix)
+        return create_remote_embedding_engine(
+            config, parsed.name, api_key=provider_key(config, secrets), options=options
+        )
+    from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
+
+    model = library.resolve(model_id)
+    return LocalEmbeddingEngine(model.path, model_id, n_threads=n_threads, n_gpu_layers=n_gpu_layers)

@@ -80,7 +80,7 @@ def conversation_to_dict(record: ConversationRecord) -> dict[str, Any]:
         "settings": record.settings,
         "messages": [
             {"role": m.role, "content": m.content, "model_id": m.model_id, "created": m.created,
-             "settings": m.settings, "stats": m.stats, "error": m.error, "state": m.state}
+             "settings": m.settings, "stats": m.stats, "error": m.error, "state": m.state, "sources": m.sources}
             for m in record.messages
         ],
     }  # fmt: skip
@@ -223,6 +223,10 @@ def _parse_message(item: object, where: str) -> MessageRecord:
     stats = m.data.get("stats")
     if stats is not None and not isinstance(stats, dict):
         raise StoreError(f"The stats of {where} are not an object.", "The file was changed or damaged.")
+    # Archives from before answers had sources have no "sources".
+    sources = m.data.get("sources")
+    if sources is not None and not isinstance(sources, dict):
+        raise StoreError(f"The sources of {where} are not an object.", "The file was changed or damaged.")
     return MessageRecord(
         id=0,
         role=role,
@@ -233,6 +237,7 @@ def _parse_message(item: object, where: str) -> MessageRecord:
         stats=stats,
         error=m.optional_text("error"),
         state=state,
+        sources=sources,
     )
 
 

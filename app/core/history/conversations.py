@@ -52,6 +52,8 @@ class MessageRecord:
     stats: dict[str, Any] | None = None
     error: str | None = None
     state: str = "done"
+    #: What the answer was grounded on, as its writer gave it (the history does not read it); None: nothing.
+    sources: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,7 @@ class ConversationStore(Database):
         stats: Mapping[str, object] | None = None,
         error: str | None = None,
         state: str = "done",
+        sources: Mapping[str, object] | None = None,
     ) -> int:
         """Append a message; the first user message names an untitled conversation."""
         _check_role(role)
@@ -173,9 +176,10 @@ class ConversationStore(Database):
             title = _require_conversation(conn, cid)
             cursor = conn.execute(
                 "INSERT INTO messages (conversation_id, role, content, model_id, created, settings, stats, error, "
-                "state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "state, sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (cid, role, content, clean_optional(model_id), now, dump_json(dict(settings or {})),
-                 None if stats is None else dump_json(dict(stats)), clean_optional(error), state),
+                 None if stats is None else dump_json(dict(stats)), clean_optional(error), state,
+                 None if sources is None else dump_json(dict(sources))),
             )  # fmt: skip
             if not title and role == "user":
                 conn.execute("UPDATE conversations SET title = ? WHERE id = ?", (title_from(content), cid))
@@ -306,9 +310,9 @@ def load_conversation(conn: sqlite3.Connection, cid: int) -> ConversationRecord:
     if row is None:
         raise _conversation_not_found(cid)
     messages = tuple(
-        MessageRecord(m[0], m[1], m[2], m[3], m[4], load_json(m[5]), load_json(m[6]), m[7], m[8])
+        MessageRecord(m[0], m[1], m[2], m[3], m[4], load_json(m[5]), load_json(m[6]), m[7], m[8], load_json(m[9]))
         for m in conn.execute(
-            "SELECT id, role, content, model_id, created, settings, stats, error, state "
+            "SELECT id, role, content, model_id, created, settings, stats, error, state, sources "
             "FROM messages WHERE conversation_id = ? ORDER BY id",
             (cid,),
         )
@@ -326,10 +330,11 @@ def insert_conversation(conn: sqlite3.Connection, record: ConversationRecord, ke
     )  # fmt: skip
     cid = int(cursor.lastrowid or 0)
     conn.executemany(
-        "INSERT INTO messages (id, conversation_id, role, content, model_id, created, settings, stats, error, state) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO messages (id, conversation_id, role, content, model_id, created, settings, stats, error, state, "
+        "sources) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(m.id if keep_ids else None, cid, m.role, clean_text(m.content), clean_optional(m.model_id), m.created,
-          dump_json(m.settings), None if m.stats is None else dump_json(m.stats), clean_optional(m.error), m.state)
+          dump_json(m.settings), None if m.stats is None else dump_json(m.stats), clean_optional(m.error), m.state,
+          None if m.sources is None else dump_json(m.sources))
          for m in record.messages],
     )  # fmt: skip
     return cid

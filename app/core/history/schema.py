@@ -124,6 +124,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX comparisons_created ON comparisons (created);
     """,
+    # 4: what an answer was grounded on (the passages sent with its question), as JSON the
+    # history keeps and exports without reading it.
+    """
+    ALTER TABLE messages ADD COLUMN sources TEXT;
+    """,
 )
 # fmt: on
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,4 +1,4 @@
-"""The curated catalogue: a short list of good instruct models, as GGUF files on the Hub.
+"""The curated catalogue: a short list of good instruct models, and of embedding models, as GGUF files on the Hub.
 
 The data lives in ``models/catalog.json`` (each entry says how its repo and
 file names were checked). Loading validates every field, so a hand-edited
@@ -18,7 +18,10 @@ from app.core.resources import shipped_file
 
 SHIPPED_CATALOG = shipped_file("models/catalog.json")
 SCHEMA_VERSION = 1
-STRENGTHS = ("chat", "translation", "classification")
+STRENGTHS = ("chat", "translation", "classification", "retrieval")
+#: What an entry is: a model that answers ("chat", for the chat, task and comparison pickers), or one that
+#: turns passages into vectors ("embedding", for the Documents tab; its strengths are "retrieval").
+MODEL_KINDS = ("chat", "embedding")
 
 #: Average bits per weight of llama.cpp's quantization types (from its quantize
 #: tool's table), for sizing a file before the Hub has listed it.
@@ -95,6 +98,7 @@ class CatalogEntry:
     description: str
     files: tuple[CatalogFile, ...]
     verified: str
+    kind: str = "chat"
 
     @property
     def quants(self) -> list[str]:
@@ -128,6 +132,10 @@ def estimate_file_size(params_b: float, quant: str) -> int:
 class Catalog:
     def __init__(self, entries: list[CatalogEntry]) -> None:
         self.entries = entries
+
+    def of_kind(self, kind: str) -> list[CatalogEntry]:
+        """The entries of one ``MODEL_KINDS`` kind, in catalogue order."""
+        return [entry for entry in self.entries if entry.kind == kind]
 
     def get(self, entry_id: str) -> CatalogEntry:
         for entry in self.entries:
@@ -186,6 +194,11 @@ def _parse_entry(raw: Any, where: str) -> CatalogEntry:
     unknown = set(strengths) - set(STRENGTHS)
     if unknown:
         raise _bad(where, f"unknown strengths {sorted(unknown)}; use {', '.join(STRENGTHS)}")
+    kind = raw.get("kind", "chat")
+    if kind not in MODEL_KINDS:
+        raise _bad(where, f"kind {kind!r} is not one of {', '.join(MODEL_KINDS)}")
+    if (strengths != ["retrieval"]) if kind == "embedding" else ("retrieval" in strengths):
+        raise _bad(where, "an embedding model's strengths are exactly ['retrieval'], and only an embedding model's")
     files_raw = raw.get("files")
     if not isinstance(files_raw, dict) or not files_raw:
         raise _bad(where, "files must map quantizations to files")
@@ -211,6 +224,7 @@ def _parse_entry(raw: Any, where: str) -> CatalogEntry:
         description=text["description"],
         files=tuple(files),
         verified=text["verified"],
+        kind=kind,
     )
 
 

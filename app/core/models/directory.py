@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from app.core.models.library import ModelLibrary
 from app.core.offline import OfflineMode
-from app.core.providers import KINDS, ProviderError, ProviderStore, provider_secret
+from app.core.providers import KINDS, ProviderConfig, ProviderError, ProviderStore, provider_secret
 from app.core.secrets import KeychainError
 
 if TYPE_CHECKING:
@@ -43,27 +44,52 @@ class ModelDirectory:
         self.providers = providers
         self.secrets = secrets
         self.offline = offline if offline is not None else OfflineMode()
+        self._embedding_file_names: frozenset[str] | None = None
 
     def choices(self) -> list[ModelChoice]:
-        out = [ModelChoice(m.model_id, m.name, None) for m in self.library.list()]
+        """The chat models: local files (not the catalogue's embedding models), then each provider's models."""
+        embedding = self._embedding_files()
+        out = [ModelChoice(m.model_id, m.name, None) for m in self.library.list() if m.path.name not in embedding]
+        return out + self._provider_choices(lambda p: p.model_ids())
+
+    def embedding_choices(self) -> list[ModelChoice]:
+        """The models a collection can be embedded with: the catalogue's embedding models on this computer,
+        then the embedding models of the providers whose kind has an embeddings endpoint."""
+        embedding = self._embedding_files()
+        out = [ModelChoice(m.model_id, m.name, None) for m in self.library.list() if m.path.name in embedding]
+        return out + self._provider_choices(lambda p: [f"{p.name}:{m}" for m in KINDS[p.kind].embedding_models])
+
+    def _provider_choices(self, model_ids: Callable[[ProviderConfig], Iterable[str]]) -> list[ModelChoice]:
         try:
             providers = self.providers.load()
         except ProviderError:
             providers = []
-        if self.offline.enabled:
-            for p in providers:
-                out += [
-                    ModelChoice(m, m, p.destination, available=False, note=OFFLINE_NOTE, tag="offline")
-                    for m in p.model_ids()
-                ]
-            return out
+        out: list[ModelChoice] = []
         for p in providers:
-            needs_key = KINDS[p.kind].needs_key
-            try:
-                has_key = provider_secret(p, self.secrets) is not None
-                note = "" if has_key or not needs_key else "no API key: add one in Providers"
-            except KeychainError:
-                note = "the keychain is locked: unlock it to use this provider" if needs_key else ""
-            for model_id in p.model_ids():
-                out.append(ModelChoice(model_id, model_id, p.destination, available=not note, note=note))
+            if self.offline.enabled:
+                note, tag = OFFLINE_NOTE, "offline"
+            else:
+                note, tag = self._key_note(p), ""
+            out += [ModelChoice(m, m, p.destination, available=not note, note=note, tag=tag) for m in model_ids(p)]
         return out
+
+    def _key_note(self, provider: ProviderConfig) -> str:
+        """Why the provider's models cannot run yet ("" when they can)."""
+        needs_key = KINDS[provider.kind].needs_key
+        try:
+            has_key = provider_secret(provider, self.secrets) is not None
+            return "" if has_key or not needs_key else "no API key: add one in Providers"
+        except KeychainError:
+            return "the keychain is locked: unlock it to use this provider" if needs_key else ""
+
+    def _embedding_files(self) -> frozenset[str]:
+        """The file names of the catalogue's embedding models (read once): they embed, they do not chat."""
+        if self._embedding_file_names is None:
+            from app.core.models.catalogue import Catalog, CatalogError
+
+            try:
+                entries = Catalog.load().of_kind("embedding")
+            except CatalogError:
+                entries = []
+            self._embedding_file_names = frozenset(f.file for e in entries for f in e.files)
+        return self._embedding_file_names

@@ -6,14 +6,16 @@ No Qt: the panel and the command line both drive it.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from app.core.engines.base import ChatRequest, Engine, Message, Stats
 from app.core.errors import UserFacingError
+from app.core.tasks.chat_sources import AnswerSources, Retrieve, Search, question_budget
 
 if TYPE_CHECKING:
+    from app.core.documents.records import Hit
     from app.core.engines.registry import EngineRegistry
     from app.core.history.conversations import AnswerWriter
     from app.core.history.store import Store
@@ -21,6 +23,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
+
+#: In a conversation's settings: the document collections attached to it.
+COLLECTIONS_KEY = "collections"
 
 
 @dataclass
@@ -54,6 +59,13 @@ class Turn:
     stats: Stats | None = None
     #: Set when the answer ended in an error; the partial text is kept.
     error: str | None = None
+    #: An answer from documents: the sources sent with its question.
+    sources: AnswerSources | None = None
+
+    @property
+    def by_plinth(self) -> bool:
+        """Plinth's own reply that nothing in the attached documents matched: no model wrote it."""
+        return self.sources is not None and not self.sources.found
 
 
 @dataclass
@@ -78,14 +90,17 @@ class Conversation:
         model never sees a blank assistant turn; so is the question they
         answered, once more follows (it is usually sent again), so the model
         never sees two questions in a row either: strict chat templates refuse
-        that. The turns themselves stay, for the transcript and the history.
+        that. Plinth's own "nothing found" replies go the same way: no model
+        wrote them. The turns themselves stay, for the transcript and the
+        history. Questions go as they were asked, without the sources they
+        were once sent with.
         """
         out: list[Message] = []
         if self.system_prompt.strip():
             out.append(Message("system", self.system_prompt))
         last = len(self.turns) - 1
         for index, turn in enumerate(self.turns):
-            if turn.role == "assistant" and not turn.content:
+            if turn.role == "assistant" and (not turn.content or turn.by_plinth):
                 continue
             if turn.role == "user" and index + 1 < last and self._unanswered(index + 1):
                 continue
@@ -94,11 +109,16 @@ class Conversation:
 
     def _unanswered(self, index: int) -> bool:
         turn = self.turns[index]
-        return turn.role == "assistant" and not turn.content
+        return turn.role == "assistant" and (not turn.content or turn.by_plinth)
 
-    def request(self, params: ChatParams) -> ChatRequest:
+    def request(self, params: ChatParams, ask: str | None = None) -> ChatRequest:
+        """The request for the next answer; ``ask``, when given, is sent in place of the last question (that
+        question grounded in sources)."""
+        messages = self.messages()
+        if ask is not None and messages and messages[-1].role == "user":
+            messages = (*messages[:-1], Message("user", ask))
         return ChatRequest(
-            messages=self.messages(),
+            messages=messages,
             max_tokens=params.max_tokens,
             temperature=params.temperature,
             top_p=params.top_p,
@@ -140,6 +160,16 @@ class ChatSession:
     ``finish`` or ``fail`` ends the answer. ``system_prompt`` and ``params``
     are the settings the next answer is asked with.
 
+    With ``collections`` attached (and a ``retrieve`` to search them), each
+    question is sent with the passages found for it as numbered sources, within
+    what the model's context leaves; the answer keeps them (``Turn.sources``,
+    saved with it). When nothing is found no model is asked: the answer is
+    Plinth's own reply saying so. The collections are saved with the
+    conversation's settings, so it reopens with them attached. A window runs
+    the ``search()`` off its GUI thread and hands what it found to
+    ``start_answer`` (or ``start_failed``, ``search_stopped``); a script lets
+    ``start_answer`` search itself.
+
     With a ``store`` the conversation is saved as it happens: the first message
     creates it (the store titles it after the first question), each message is
     added, and an answer is saved as "streaming" before its first token and
@@ -154,8 +184,12 @@ class ChatSession:
         system_prompt: str = "",
         params: ChatParams | None = None,
         on_store_error: Callable[[UserFacingError], None] = _log_store_error,
+        retrieve: Retrieve | None = None,
     ) -> None:
         self._store = store
+        self._retrieve = retrieve
+        #: The document collections the questions are answered from, by name.
+        self.collections: list[str] = []
         self._on_store_error = on_store_error
         self.conversation = Conversation(system_prompt=system_prompt)
         self.params = params or ChatParams()
@@ -177,16 +211,21 @@ class ChatSession:
         conversation_id: int,
         params: ChatParams | None = None,
         on_store_error: Callable[[UserFacingError], None] = _log_store_error,
+        retrieve: Retrieve | None = None,
     ) -> ChatSession:
         """A stored conversation, to go on with: its turns, system prompt and model, and ``params`` with its saved
         settings put in. Raises the store's ``UserFacingError`` (``ConversationNotFoundError`` when it is gone)."""
         record = store.get_conversation(conversation_id)
         params = (params or ChatParams()).with_settings(record.settings)
-        session = cls(store, record.system_prompt, params, on_store_error)
+        session = cls(store, record.system_prompt, params, on_store_error, retrieve)
+        attached = record.settings.get(COLLECTIONS_KEY)
+        if isinstance(attached, list):
+            session.collections = [str(name) for name in attached]
         session.conversation.turns = [
-            Turn(m.role, m.content, m.model_id, Stats.from_dict(m.stats) if m.stats else None, m.error)
+            Turn(m.role, m.content, m.model_id, Stats.from_dict(m.stats) if m.stats else None, m.error,
+                 AnswerSources.from_record(m.sources))
             for m in record.messages
-        ]
+        ]  # fmt: skip
         session._saved = [_Saved(m.id, m.state) for m in record.messages]
         session._conversation_id = record.id
         session.model_id = record.model_id
@@ -237,27 +276,111 @@ class ChatSession:
         self._unanswered = text
         return turn
 
-    def start_answer(self, engines: EngineRegistry, model_id: str) -> tuple[Engine, ChatRequest]:
+    def search(self) -> Search | None:
+        """The passages to find for the question about to be answered; None when no collection is attached."""
+        question = self.conversation.last_user_text
+        if not self.collections or self._retrieve is None or question is None:
+            return None
+        return Search(tuple(self.collections), question, self._retrieve)
+
+    def start_answer(
+        self, engines: EngineRegistry, model_id: str, hits: Sequence[tuple[str, Hit]] | None = None
+    ) -> tuple[Engine, ChatRequest] | None:
         """The engine and the request for the next answer, which is saved as "streaming"; stream it, then
-        ``finish`` or ``fail``. When there is none to make (the model cannot be had, nothing to send) the answer is
-        kept as failed and the ``UserFacingError`` raised."""
+        ``finish`` or ``fail``. When there is none to make (the model cannot be had, nothing to send, the search
+        failed) the answer is kept as failed and the ``UserFacingError`` raised.
+
+        With collections attached the question goes with the passages ``hits`` that ``search()`` found (run
+        elsewhere); without ``hits`` the search runs here, now.
+
+        None when no model is to be asked: nothing in the attached collections matched, and the answer, Plinth's
+        own reply saying so, is already there (the last turn) and saved."""
+        sources: AnswerSources | None = None
         try:
+            search = self.search()
+            if search is None:
+                hits = None
+            elif hits is None:
+                hits = search.run()
+            if hits is not None and not hits:
+                self._answer_nothing_found()
+                return None
             engine = engines.get(model_id)
-            request = self.conversation.request(self.params)
+            if hits:
+                engine, request, sources = self._grounded_request(engine, list(hits))
+            else:
+                request = self.conversation.request(self.params)
         except UserFacingError as exc:
-            error = f"{exc.title}\n{exc}"
-            self.conversation.start_answer(model_id).error = error
-            saved = self._save_message("assistant", "", model_id, error=error, state="failed")
-            self._saved.append(_Saved(saved, "failed"))
+            self.start_failed(model_id, exc.title, str(exc))
             raise
         self._answer = self.conversation.start_answer(model_id)
+        self._answer.sources = sources
         self._got_text = False
         # Saved before the first token, so a crash leaves a row to find.
-        answer_id = self._save_message("assistant", "", model_id, state="streaming")
+        record = sources.to_record() if sources is not None else None
+        answer_id = self._save_message("assistant", "", model_id, state="streaming", sources=record)
         self._saved.append(_Saved(answer_id, "streaming"))
         if self._store is not None and answer_id is not None:
             self._writer = self._store_call(self._store.answer_writer, answer_id)
         return engine, request
+
+    def attach(self, collections: list[str]) -> None:
+        """Answer the next questions from these collections (none: from the model alone); kept with the stored
+        conversation at once, so it reopens with them."""
+        self.collections = list(collections)
+        if self._store is not None and self._conversation_id is not None:
+            self._store_call(self._store.update_conversation, self._conversation_id, settings=self._settings())
+
+    def start_failed(self, model_id: str, title: str, message: str) -> Turn:
+        """The answer could not start (its search failed, or its model could not be had): kept as failed, with no
+        text, and the question stays to be sent again (``take_unanswered``). Returns it."""
+        return self._unstarted(model_id, "failed", f"{title}\n{message}")
+
+    def search_stopped(self, model_id: str) -> Turn:
+        """The person stopped the answer while its passages were being searched: kept as cancelled, with no text.
+        Returns it."""
+        self._unanswered = ""
+        return self._unstarted(model_id, "cancelled")
+
+    def _unstarted(self, model_id: str, state: str, error: str | None = None) -> Turn:
+        turn = self.conversation.start_answer(model_id)
+        turn.error = error
+        saved = self._save_message("assistant", "", model_id, error=error, state=state)
+        self._saved.append(_Saved(saved, state))
+        return turn
+
+    def _grounded_request(
+        self, engine: Engine, hits: list[tuple[str, Hit]]
+    ) -> tuple[Engine, ChatRequest, AnswerSources]:
+        """The question sent with as many of ``hits`` as the engine's context leaves room for."""
+        from app.core.documents.grounding import ground
+
+        question = self.conversation.last_user_text or ""
+        earlier = self.conversation.messages()[:-1]
+        budget = question_budget(engine.capabilities.max_context, self.params.max_tokens, earlier)
+        grounded = ground(question, hits, budget)
+        if not grounded.found:
+            raise UserFacingError(
+                "The passages found do not fit in what this conversation leaves of the model's context.",
+                "Start a new chat, lower the answer's maximum length, or pick a model with a longer context.",
+            )
+        sources = AnswerSources.of(self.collections, grounded)
+        return engine, self.conversation.request(self.params, ask=grounded.text), sources
+
+    def _answer_nothing_found(self) -> None:
+        """Plinth's own reply, in place of a model's, saved as a finished answer with no model."""
+        from app.core.documents.grounding import nothing_found
+
+        sources = AnswerSources(tuple(self.collections))
+        text = nothing_found(self.conversation.last_user_text or "", self.collections)
+        turn = self.conversation.start_answer("")
+        turn.model_id, turn.content, turn.sources = None, text, sources
+        self._unanswered = ""
+        saved: int | None = None
+        if self._store is not None and self._conversation_id is not None:
+            saved = self._store_call(self._store.add_message, self._conversation_id, "assistant", text,
+                                     settings=self._settings(), sources=sources.to_record())  # fmt: skip
+        self._saved.append(_Saved(saved, "done"))
 
     def add_text(self, delta: str) -> bool:
         """Add streamed text to the answer (written at the next ``flush``); True for its first text."""
@@ -327,7 +450,7 @@ class ChatSession:
         store = self._store
         if store is None:
             return None
-        settings = self.params.settings()
+        settings = self._settings()
         if self._conversation_id is None:
             created = self._store_call(
                 store.create_conversation,
@@ -352,6 +475,13 @@ class ChatSession:
             self.model_id = model_id
             details.update(model_id=model_id, settings=settings)
         return self._store_call(store.add_message, self._conversation_id, role, text, **details)
+
+    def _settings(self) -> dict[str, Any]:
+        """The settings kept with the conversation and each answer: the params', and the collections attached."""
+        settings = self.params.settings()
+        if self.collections:
+            settings[COLLECTIONS_KEY] = list(self.collections)
+        return settings
 
     def _store_call(self, method: Callable[..., T], *args: Any, **kwargs: Any) -> T | None:
         """Run a store method; a failure goes to ``on_store_error`` (the chat goes on) and gives None."""

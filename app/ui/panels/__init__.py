@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.models.directory import ModelDirectory
@@ -42,6 +43,8 @@ class PanelContext:
     settings: Settings
     #: Where results are saved (the history); None keeps nothing.
     store: Store | None = None
+    #: Finds the passages of an answer from documents (the chat, Compare); None: no documents index.
+    documents: ChatRetrieval | None = None
 
     def state(self, key: str) -> dict[str, Any]:
         """The panel's own part of the settings, ``settings.extra[key]`` (made empty the first time)."""

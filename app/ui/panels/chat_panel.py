@@ -4,22 +4,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
-from PySide6.QtWidgets import (
-    QLineEdit,
-    QPushButton,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.core.engines.base import Stats
 from app.core.errors import UserFacingError
 from app.core.history.conversations import ConversationNotFoundError
 from app.core.tasks.chat import ChatSession
 from app.ui.panels._task_panel import ModelPanelMixin, notice_label, panel_layout, stop_and_wait
+from app.ui.panels.chat_documents import NOTHING_FOUND_NOTE, PLINTH_TITLE, ChatDocuments
+from app.ui.panels.chat_history import HistorySplitter
 from app.ui.panels.chat_params import ChatParamsBar
+from app.ui.panels.chat_transcript import answer_summary, show_conversation
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_sidebar import HistorySidebar
 from app.ui.widgets.layouts import STRETCH, hbox, vbox
@@ -29,16 +26,13 @@ from app.ui.widgets.transcript import Transcript
 from app.workers.stream_worker import StreamWorker
 
 if TYPE_CHECKING:
+    from app.core.documents.records import Hit
     from app.core.history.store import Store
     from app.ui.panels import PanelContext
 
 NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
-#: Shown under an answer that was still streaming when Plinth was killed or the computer stopped.
-INTERRUPTED_NOTE = "Plinth closed before this answer finished."
 #: Keys in ``settings.extra``.
 OPEN_CONVERSATION_KEY = "open_conversation"
-SPLITTER_KEY = "chat_splitter"
-SIDEBAR_WIDTH = 260
 
 
 class ChatPanel(ModelPanelMixin, QWidget):
@@ -76,6 +70,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         super().__init__(parent)
         self._take_context(context)
         self._settings = context.settings
+        self._retrieval = context.documents
         self._worker: StreamWorker | None = None
         #: Models that have answered since they were (re)started; the others load first.
         self._warm: set[str] = set()
@@ -107,6 +102,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
         self._transcript = Transcript()
         self._transcript.setObjectName("transcript")
+        self._documents = ChatDocuments(self._retrieval, self._transcript, lambda: self._session, self)
 
         self._regenerate_button = self._button("Regenerate", "Ctrl+R", "Answer the last message again")
         self._copy_button = self._button("Copy", "Ctrl+Shift+C", "Copy the last answer")
@@ -127,26 +123,18 @@ class ChatPanel(ModelPanelMixin, QWidget):
         composer = hbox((self._message, 1), vbox(self._send_button, self._stop_button, STRETCH, spacing=6), spacing=8)
 
         chat = QWidget()
-        panel_layout(chat, header, self._system_prompt, self._notice, (self._transcript, 1), actions, composer)
+        prompt_row = hbox((self._system_prompt, 2), (self._documents.control, 1), spacing=8)
+        panel_layout(chat, header, prompt_row, self._notice, (self._transcript, 1), actions, composer)
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         self._sidebar: HistorySidebar | None = None
-        self._splitter: QSplitter | None = None
+        self._splitter: HistorySplitter | None = None
         if self._store is None:
             outer.addWidget(chat)
         else:
-            self._sidebar = HistorySidebar(self._store)
-            self._splitter = QSplitter(Qt.Orientation.Horizontal)
-            self._splitter.setChildrenCollapsible(True)
-            self._splitter.addWidget(self._sidebar)
-            self._splitter.addWidget(chat)
-            self._splitter.setCollapsible(1, False)
-            self._splitter.setStretchFactor(1, 1)
-            self._splitter.setSizes([SIDEBAR_WIDTH, max(1, self.width() - SIDEBAR_WIDTH)])
-            saved = self._settings.extra.get(SPLITTER_KEY)
-            if isinstance(saved, str) and saved:
-                self._splitter.restoreState(QByteArray.fromBase64(saved.encode("ascii")))
+            self._splitter = HistorySplitter(self._store, chat, self._settings, self.width())
+            self._sidebar = self._splitter.sidebar
             outer.addWidget(self._splitter)
 
         shortcuts = {
@@ -179,13 +167,15 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._copy_button.clicked.connect(self._on_copy_button_clicked)
         self._new_chat_button.clicked.connect(self._on_new_chat_button_clicked)
         self._transcript.text_shown.connect(self._on_transcript_text_shown)
+        self._documents.searched.connect(self._answer)
+        self._documents.search_failed.connect(self._show_unstarted)
         if self._sidebar is not None and self._splitter is not None:
             self._sidebar.conversation_opened.connect(self._on_sidebar_conversation_opened)
             self._sidebar.new_chat_requested.connect(self._on_sidebar_new_chat_requested)
             self._sidebar.conversation_deleted.connect(self._on_sidebar_conversation_deleted)
             self._sidebar.conversation_restored.connect(self._on_sidebar_conversation_restored)
             self._sidebar.message.connect(self._on_sidebar_message)
-            self._splitter.splitterMoved.connect(self._on_splitter_splitter_moved)
+            self._splitter.sizes_changed.connect(self._on_splitter_sizes_changed)
 
     def _populate_models(self, keep: str | None = None) -> None:
         """Fill the picker; select ``keep`` (else the last model used) as ``ModelPicker.populate`` does."""
@@ -233,10 +223,10 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     def new_chat(self) -> None:
         """Start a new conversation (not while an answer streams) and put the keyboard in the message box."""
-        if self._worker is not None:
+        if self._answering:
             return
         self._session = self._new_session()
-        self._transcript.clear_messages()
+        self._rebuild_transcript()
         self._set_status(self._problem_shown)
         self._follow_conversation()
         self._update_actions()
@@ -259,7 +249,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         """Show a stored conversation with the model and settings it used; False when it cannot be opened now."""
         if self._store is None:
             return False
-        if self._worker is not None:
+        if self._answering:
             self._set_status("Stop the answer before opening another conversation.")
             self._mark_current()
             return False
@@ -273,7 +263,8 @@ class ChatPanel(ModelPanelMixin, QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Stop a running answer and wait for its thread (closing the window)."""
+        """Stop a running answer and wait for its thread (closing the window); a search is left to end on its own."""
+        self._documents.stop_search()
         worker = self._worker
         if worker is not None:
             model_id = self._answer_model()
@@ -283,6 +274,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     @Slot(str)
     def _on_picker_model_changed(self, model_id: str) -> None:
+        self._documents.control.set_destination(self._picker.choice.destination if self._picker.choice else None)
         self._update_notice()
         if not model_id:
             return
@@ -308,7 +300,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     @Slot()
     def _on_regenerate_button_clicked(self) -> None:
-        if self._worker is not None or self._refused() or not self._regenerate_button.isEnabled():
+        if self._answering or self._refused() or not self._regenerate_button.isEnabled():
             return
         self._use_widget_settings()
         self._session.drop_last_answer()
@@ -350,16 +342,23 @@ class ChatPanel(ModelPanelMixin, QWidget):
     def _on_sidebar_message(self, text: str) -> None:
         self._set_status(text)
 
-    @Slot(int, int)
-    def _on_splitter_splitter_moved(self, _pos: int, _index: int) -> None:
-        assert self._splitter is not None
-        self._settings.extra[SPLITTER_KEY] = bytes(self._splitter.saveState().toBase64().data()).decode("ascii")
+    @Slot()
+    def _on_splitter_sizes_changed(self) -> None:
         self.settings_changed.emit(False)
 
     @Slot(str)
     def _on_transcript_text_shown(self, _delta: str) -> None:
         # What is on screen now is written before the window paints it.
         self._session.flush()
+
+    @Slot()
+    def _on_stop_button_clicked(self) -> None:
+        if not self._documents.stop_search():
+            super()._on_stop_button_clicked()
+            return
+        self._show_answer_saved()
+        self._set_status("Stopped.")
+        self._hide_busy()
 
     @Slot(str)
     def _on_worker_text(self, delta: str) -> None:
@@ -374,8 +373,8 @@ class ChatPanel(ModelPanelMixin, QWidget):
     def _on_worker_finished(self, stats: Stats) -> None:
         model_id = self._answer_model()
         self._warm.add(model_id)
-        self._transcript.finish_answer(self._summary(model_id, stats))
-        self._session.finish(stats)
+        self._transcript.finish_answer(answer_summary(self._picker, model_id, stats))
+        self._documents.show_answer(len(self._session.turns) - 1, self._session.finish(stats))
         self._show_answer_saved()
         self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
         self._end_worker()
@@ -394,7 +393,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
     # -- conversation flow ---------------------------------------------------------
 
     def _send(self) -> None:
-        if self._worker is not None or self._refused():
+        if self._answering or self._refused():
             return
         if not self._send_button.isEnabled():
             return
@@ -423,18 +422,35 @@ class ChatPanel(ModelPanelMixin, QWidget):
         return bool(reason)
 
     def _start_answer(self) -> None:
+        """Ask the model; with documents attached, once their passages are found (off this thread: embedding the
+        question can take a while)."""
+        search = self._session.search()
+        if search is None:
+            self._answer(None)
+            return
+        self._documents.search(search, self._picker.model_id or "", self._picker.model_label)
+        self._busy.show()
+        self._set_status("Searching the documents…")
+        self._update_actions()
+
+    @Slot(object)
+    def _answer(self, hits: list[tuple[str, Hit]] | None) -> None:
+        """Ask the model, with the passages ``hits`` found when documents are attached."""
         model_id = self._picker.model_id or ""
         title = self._picker.model_label
         try:
-            engine, request = self._session.start_answer(self._engines, model_id)
+            started = self._session.start_answer(self._engines, model_id, hits)
         except UserFacingError as exc:
-            self._follow_conversation()
-            self._transcript.add_answer(title, "", error=(exc.title, str(exc)))
-            self._set_status(f"{exc.title}.")
-            self._put_back_unanswered()
-            self._update_actions()
+            self._show_unstarted(exc.title, str(exc))
             return
         self._follow_conversation()
+        if started is None:  # nothing in the documents matched: Plinth's own reply, no model asked
+            self._transcript.add_answer(PLINTH_TITLE, self._session.last_answer_text, summary=NOTHING_FOUND_NOTE)
+            self._show_answer_saved()
+            self._set_status("Nothing found in the attached documents.")
+            self._hide_busy()
+            return
+        engine, request = started
         if self._sidebar is not None:
             self._sidebar.busy_conversation = self._session.conversation_id
         self._transcript.begin_answer(title)
@@ -444,6 +460,17 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._worker.failed.connect(self._on_worker_failed)
         self._show_busy("Loading model…" if model_id not in self._warm else "Thinking…")
         self._worker.start()
+
+    @Slot(str, str)
+    def _show_unstarted(self, title: str, message: str) -> None:
+        """The answer failed before it started (its search, or its model): the error in its place, and the question
+        back in the box."""
+        self._follow_conversation()
+        self._transcript.add_answer(self._picker.model_label, "", error=(title, message))
+        self._show_answer_saved()
+        self._set_status(f"{title}. You can send again.")
+        self._put_back_unanswered()
+        self._hide_busy()
 
     def _put_back_unanswered(self) -> None:
         """The send got no answer at all: its message goes back in the box, to send again (or edit), unless
@@ -455,28 +482,17 @@ class ChatPanel(ModelPanelMixin, QWidget):
             self._message.setFocus()
 
     def _rebuild_transcript(self) -> None:
-        self._transcript.clear_messages()
-        for turn, state in self._session.saved_turns():
-            if turn.role == "user":
-                self._transcript.add_user(turn.content)
-                continue
-            error = None
-            if turn.error:
-                title, _, message = turn.error.partition("\n")
-                error = (title, message)
-            summary = self._summary(turn.model_id, turn.stats) if turn.stats else None
-            if state == "interrupted":
-                summary = f"{summary} · {INTERRUPTED_NOTE}" if summary else INTERRUPTED_NOTE
-            self._transcript.add_answer(self._model_name(turn.model_id), turn.content, summary=summary, error=error)
+        show_conversation(self._transcript, self._documents, self._session, self._picker)
 
     # -- the session and the store ------------------------------------------------------
 
     def _new_session(self) -> ChatSession:
-        return ChatSession(self._store, self._system_prompt.text(), self._params_bar.params, self._on_store_error)
+        return ChatSession(self._store, self._system_prompt.text(), self._params_bar.params, self._on_store_error,
+                           self._retrieval)  # fmt: skip
 
     def _open_session(self, store: Store, conversation_id: int) -> ChatSession:
         """The stored conversation; its settings replace the widgets' where it has them."""
-        return ChatSession.open(store, conversation_id, self._params_bar.params, self._on_store_error)
+        return ChatSession.open(store, conversation_id, self._params_bar.params, self._on_store_error, self._retrieval)
 
     def _use_widget_settings(self) -> None:
         """The next answer is asked with the system prompt and settings shown now."""
@@ -540,25 +556,23 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     # -- helpers ----------------------------------------------------------------------
 
+    @property
+    def _answering(self) -> bool:
+        """An answer is under way: its passages being searched, or the model asked."""
+        return self._worker is not None or self._documents.searching
+
     def _answer_model(self) -> str:
         """The model of the answer streaming now; "" when none streams."""
         answer = self._session.answer
         return (answer.model_id or "") if answer is not None else ""
 
-    def _summary(self, model_id: str | None, stats: Stats) -> str:
-        """Remote answers always mention cost, "cost unknown" included; local ones cost nothing."""
-        choice = self._picker.choice_for(model_id)
-        return stats.summary(priced=choice is not None and choice.destination is not None)
-
-    def _model_name(self, model_id: str | None) -> str:
-        return self._picker.label_for(model_id) or "Assistant"
-
     def _update_actions(self) -> None:
         has_model = self._picker.can_run
-        busy = self._worker is not None
+        busy = self._answering
         turns = self._session.turns
         has_user_turn = self._session.conversation.last_user_text is not None
         self._picker.set_picking_enabled(not busy)
+        self._documents.control.set_attaching_enabled(not busy)
         self._send_button.setEnabled(has_model and not busy)
         self._stop_button.setEnabled(busy)
         self._regenerate_button.setEnabled(has_model and not busy and has_user_turn)

@@ -12,7 +12,7 @@ from app.core.compare.report import EXPORT_FORMATS, export_report
 from app.core.compare.results import ComparisonResult, ModelRun
 from app.core.compare.saved import ComparisonStore
 from app.core.compare.spec import Comparison
-from app.core.compare.verdict import privacy_summary, result_destinations, verdict
+from app.core.compare.verdict import privacy_summary, result_destinations, result_privacy, verdict
 from app.core.errors import UserFacingError
 from app.core.plural import counted
 from app.ui.dialogs.questions import confirm
@@ -57,6 +57,11 @@ class ComparePanel(QWidget):
     re-runs); Rerun runs its spec again; Export report writes Markdown, CSV
     or HTML.
 
+    With ``documents`` a chat prompt can be answered from document
+    collections (the Documents control of the set-up): they are searched
+    once, every model gets the same passages, and each column shows its
+    citations as links to the passage and a Sources line.
+
     Its state (models, task, options, input) lives in
     ``settings.extra["compare"]``; the window saves the settings.
 
@@ -74,9 +79,11 @@ class ComparePanel(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         """``comparisons``: where finished comparisons are saved; ``work_dir``: where batch comparisons write
-        each model's output CSV (beside ``comparisons`` by default)."""
+        each model's output CSV (beside ``comparisons`` by default); ``documents``: finds the passages of a
+        comparison answered from documents (None: no documents)."""
         super().__init__(parent)
         self._engines = context.engines
+        self._documents = context.documents
         self._models = context.models
         self._comparisons = comparisons
         self._work_dir = work_dir or comparisons.path.parent / WORK_FOLDER
@@ -94,7 +101,9 @@ class ComparePanel(QWidget):
 
     def _build(self) -> None:
         self._saved = SavedComparisons()
-        self._setup = CompareSetup(self._models, self._state)
+        self._setup = CompareSetup(
+            self._models, self._state, self._documents.collection_names if self._documents is not None else None
+        )
         self._run_button = action_button(
             "Run comparison", "Run comparison", "Send the same input to every model (Ctrl+Enter)"
         )
@@ -109,7 +118,8 @@ class ComparePanel(QWidget):
         actions.addWidget(self._status, 1)
         actions.addWidget(self._stop_all_button)
         actions.addWidget(self._run_button)
-        self._view = ComparisonView(self._state)
+        documents = self._documents
+        self._view = ComparisonView(self._state, in_context=documents.in_context if documents is not None else None)
         workspace = QWidget()
         vbox(self._setup, actions, (self._view, 1), parent=workspace, margins=(8, 0, 0, 0), spacing=8)
 
@@ -344,7 +354,7 @@ class ComparePanel(QWidget):
         self._view.clear_figures()
         self._view.show_privacy(privacy_summary(spec, {m: destinations.get(m) for m in spec.models}), destinations)
         self._saved.clear_selection()
-        worker = CompareWorker(spec, self._engines, self._work_dir, self)
+        worker = CompareWorker(spec, self._engines, self._work_dir, self, retrieve=self._documents)
         worker.queued.connect(self._on_worker_queued)
         worker.loading.connect(self._on_worker_loading)
         worker.started.connect(self._on_worker_started)
@@ -383,14 +393,17 @@ class ComparePanel(QWidget):
         # its name then followed by those settings.
         self._labels = {run.column: labels.get(run.model_id, run.model_id) + run.column.removeprefix(run.model_id)
                         for run in result.runs}  # fmt: skip
-        if not columns_ready:
+        if not columns_ready or result.nothing_found:  # nothing found: no column heard from its model
             self._view.build_columns(result.spec.task, result.runs, self._labels)
             for run in result.runs:
                 self._view.show_run(run.column, result.spec.task, run)
-        self._view.results.show_result(result, self._labels)
+        if result.nothing_found:  # no model was asked: there are no figures
+            self._view.clear_figures()
+        else:
+            self._view.results.show_result(result, self._labels)
         self._view.show_verdict(verdict(result))
-        destinations = result_destinations(result)
-        self._view.show_privacy(privacy_summary(result.spec, destinations), destinations)
+        # Nothing found: no model was asked, so nothing left, whatever the models' destinations.
+        self._view.show_privacy(result_privacy(result), {} if result.nothing_found else result_destinations(result))
         self._update_actions()
 
     def _refresh_saved(self, select: str | None = None) -> None:

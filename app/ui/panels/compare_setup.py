@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_co
 from app.ui.panels._task_panel import notice_label
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.widgets.buttons import action_button
+from app.ui.widgets.documents_attach import DocumentsAttach
 from app.ui.widgets.language_combo import LanguageCombo
 from app.ui.widgets.layouts import hbox, vbox
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
@@ -103,7 +105,9 @@ class CompareSetup(QWidget):
 
     The input is a text box, or for a batch task a CSV/JSONL file whose
     columns are read off the GUI thread (the text column, and a gold column
-    for accuracy). What is picked lives in the panel's ``state``.
+    for accuracy). A chat prompt may be answered from document collections
+    (``documents``, the chat's own control; shown with ``list_collections``).
+    What is picked lives in the panel's ``state``.
 
     ``add_button`` is built here and placed by the panel, in its row of actions.
 
@@ -117,11 +121,21 @@ class CompareSetup(QWidget):
     status_changed = Signal(str)
     providers_requested = Signal()
 
-    def __init__(self, models: ModelDirectory, state: dict[str, Any], parent: QWidget | None = None) -> None:
-        """``state``: the panel's settings (models, task, options, input), read here and kept up to date."""
+    def __init__(
+        self,
+        models: ModelDirectory,
+        state: dict[str, Any],
+        list_collections: Callable[[], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        """``state``: the panel's settings (models, task, options, input), read here and kept up to date.
+        ``list_collections``: the document collections a chat prompt can be answered from (None: no documents)."""
         super().__init__(parent)
         self._models = models
         self._state = state
+        self._with_documents = list_collections is not None
+        self.documents = DocumentsAttach(list_collections or list)
+        self.documents.set_attached([str(name) for name in state.get("collections", [])])
         self._rows: list[_ModelRow] = []
         self._calls = BackgroundCalls("Compare", self)
         self._build()
@@ -164,7 +178,7 @@ class CompareSetup(QWidget):
         self._max_tokens.setSingleStep(128)
         self._max_tokens.setValue(int(self._state.get("max_tokens", 512)))
 
-        options = hbox(spacing=8)
+        self._options = options = hbox(spacing=8)
         self._option_widgets: dict[str, list[QWidget]] = {}
         for key, label_text, widget in (
             ("task", "&Task", self._task_combo),
@@ -181,6 +195,8 @@ class CompareSetup(QWidget):
                 widgets.insert(0, label)
             options.addWidget(widget, 2 if key == "labels" else 0)
             self._option_widgets[key] = widgets
+        # The documents line takes the rest of the row where it is shown; elsewhere the options keep to the left.
+        options.addWidget(self.documents, 1)
         options.addStretch(1)
 
         self._input = _InputEdit(self._state.get("text", DEFAULT_PROMPT))
@@ -226,6 +242,7 @@ class CompareSetup(QWidget):
         self._task_combo.currentIndexChanged.connect(self._on_task_combo_current_index_changed)
         self._notice.linkActivated.connect(self._on_notice_link_activated)
         self._browse_button.clicked.connect(self._on_browse_button_clicked)
+        self.documents.attached_changed.connect(self._on_documents_attached_changed)
 
     def _initial_models(self) -> list[str | None]:
         """The models of last time, else the first ones that can run (local first), at least two."""
@@ -274,6 +291,7 @@ class CompareSetup(QWidget):
             input_path=file if task in BATCH_TASKS and file else None,
             text_column=self._text_column.currentText() if task in BATCH_TASKS else "",
             gold_column=self._gold_column.currentData() if task == "batch-classify" else None,
+            collections=tuple(self.documents.attached) if task == "chat" and self._with_documents else (),
         )
 
     def apply_spec(self, spec: Comparison) -> None:
@@ -296,6 +314,9 @@ class CompareSetup(QWidget):
         self._temperature.setValue(spec.temperature)
         if spec.max_tokens is not None:
             self._max_tokens.setValue(spec.max_tokens)
+        self.documents.set_attached(spec.collections)
+        self._state["collections"] = list(spec.collections)
+        self._update_documents_destination()
         if spec.input_path:
             self._file_edit.setText(spec.input_path)
             self._state.update(text_column=spec.text_column, gold_column=spec.gold_column)
@@ -314,6 +335,7 @@ class CompareSetup(QWidget):
             max_tokens=self._max_tokens.value(),
             text_column=self._text_column.currentText(),
             gold_column=self._gold_column.currentData(),
+            collections=self.documents.attached,
         )
 
     def set_busy(self, busy: bool) -> None:
@@ -326,6 +348,7 @@ class CompareSetup(QWidget):
             for widget in widgets:
                 widget.setEnabled(not busy)
         self._input.setReadOnly(busy)
+        self.documents.set_attaching_enabled(not busy)
         self._browse_button.setEnabled(not busy)
         self._text_column.setEnabled(not busy)
         self._gold_column.setEnabled(not busy and self._task() == "batch-classify")
@@ -350,11 +373,18 @@ class CompareSetup(QWidget):
             self._rows.remove(row)
             self._drop_row(row)
             self._relayout_rows()
+            self._update_documents_destination()
             self.changed.emit()
 
     @Slot(str)
     def _on_picker_model_changed(self, _model_id: str) -> None:
         self._state["models"] = [m for m in self.model_ids() if m]
+        self._update_documents_destination()
+        self.changed.emit()
+
+    @Slot(list)
+    def _on_documents_attached_changed(self, names: list[str]) -> None:
+        self._state["collections"] = list(names)
         self.changed.emit()
 
     @Slot(int)
@@ -369,6 +399,9 @@ class CompareSetup(QWidget):
             "sampling": task in ("chat", "translate"),
             "length": task == "chat",
         }
+        with_documents = task == "chat" and self._with_documents
+        self.documents.setVisible(with_documents)
+        self._options.setStretch(self._options.count() - 1, 0 if with_documents else 1)
         for key, shown in visible.items():
             for widget in self._option_widgets[key]:
                 widget.setVisible(shown)
@@ -429,6 +462,7 @@ class CompareSetup(QWidget):
         self._rows.append(row)
         self._relayout_rows()
         self._update_notice()
+        self._update_documents_destination()
 
     def _relayout_rows(self) -> None:
         """Two pickers a line, numbered in reading order: 1 2 / 3 4."""
@@ -453,6 +487,11 @@ class CompareSetup(QWidget):
             self._on_columns_call_succeeded,
             self._on_columns_call_failed,
         )
+
+    def _update_documents_destination(self) -> None:
+        """The documents control says where passages go: to the providers of the remote models picked, if any."""
+        remote = [row.picker.choice.destination for row in self._rows if row.picker.choice is not None]
+        self.documents.set_destination(", ".join(dict.fromkeys(d for d in remote if d)) or None)
 
     def _update_notice(self) -> None:
         text = self._rows[0].picker.notice("compare models") if self._rows else ""

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.plural import counted
+from app.core.tasks.chat_sources import AnswerSources
 from app.ui.colors import mix
+from app.ui.widgets.cited_sources import CitedSources, InContextLookup
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.privacy_badge import PrivacyBadge
 from app.ui.widgets.transcript import Transcript
@@ -31,7 +33,11 @@ STATUS_TEXT = {
     "done": "Done",
     "failed": "Failed",
     "stopped": "Stopped",
+    "not_asked": "Not asked",
 }
+#: In a column of a comparison answered from documents where nothing matched the prompt: Plinth's own words.
+NOT_ASKED_TITLE = "Plinth"
+NOT_ASKED_TEXT = "No model was asked: nothing in the attached documents matched."
 #: The colour each state's status is tinted with; the others stay muted.
 _STATE_COLOURS = {"streaming": "#1a73e8", "done": "#1e8e3e", "failed": "#c5221f", "stopped": "#e37400"}
 
@@ -42,7 +48,8 @@ class CompareColumn(QFrame):
     The answer is a ``Transcript``, so it streams the same way the chat's
     does (incremental markdown, ~30 flushes a second). A batch run shows a
     progress bar while it runs. A failure shows its message in the column
-    and nowhere else.
+    and nowhere else. An answer from documents has its citations as links
+    and a Sources line under it; each opens the passage it names.
 
     Signals:
         stop_requested(): the column's Stop button was clicked.
@@ -51,9 +58,15 @@ class CompareColumn(QFrame):
     stop_requested = Signal()
 
     def __init__(
-        self, title: str, destination: str | None, answer_title: str = "Answer", parent: QWidget | None = None
+        self,
+        title: str,
+        destination: str | None,
+        answer_title: str = "Answer",
+        parent: QWidget | None = None,
+        in_context: InContextLookup | None = None,
     ) -> None:
-        """``answer_title``: the heading over the answer ("Translation", "Label")."""
+        """``answer_title``: the heading over the answer ("Translation", "Label"); ``in_context``: finds a cited
+        passage among its neighbours in the index (see ``CitedSources``)."""
         super().__init__(parent)
         self._title = title
         self._answer_title = answer_title
@@ -93,6 +106,7 @@ class CompareColumn(QFrame):
         self._transcript.setObjectName("compareAnswer")
         self._transcript.setAccessibleName(f"Answer of {title}")
         self._transcript.setPlaceholderText("The answer appears here.")
+        self._cited = CitedSources(self._transcript, self, in_context)
 
         top = QHBoxLayout()
         top.setSpacing(8)
@@ -175,6 +189,7 @@ class CompareColumn(QFrame):
     def show_result(self, text: str, summary: str, state: str, error: tuple[str, str] | None = None) -> None:
         """A finished answer as it was saved, for a reopened comparison."""
         self._transcript.clear_messages()
+        self._cited.clear()
         self._transcript.add_answer(self._answer_title, text, summary=summary or None, error=error)
         self._progress.hide()
         # A finished answer is read from its start; only a streaming one follows its end.
@@ -182,6 +197,20 @@ class CompareColumn(QFrame):
         self._set_state(state)
         if error is not None:
             self._status.setToolTip(f"{error[0]}. {error[1]}")
+        self._stop_button.setEnabled(False)
+
+    def show_sources(self, sources: AnswerSources) -> None:
+        """Under the answer shown: its citations as links, and the Sources line (how many were trimmed to fit)."""
+        self._cited.show(0, sources)
+
+    def show_not_asked(self) -> None:
+        """Nothing in the documents matched the prompt, so this model was not asked."""
+        self._transcript.clear_messages()
+        self._cited.clear()
+        self._transcript.add_answer(NOT_ASKED_TITLE, NOT_ASKED_TEXT)
+        self._transcript.show_from_start()
+        self._progress.hide()
+        self._set_state("not_asked")
         self._stop_button.setEnabled(False)
 
     # -- slots ----------------------------------------------------------------------

@@ -14,6 +14,7 @@ from app.core.compare.spec import BATCH_TASKS, Task
 from app.core.plural import counted
 from app.core.tasks.tables import row_number
 from app.ui.colors import mix
+from app.ui.widgets.cited_sources import InContextLookup
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
 from app.ui.widgets.layouts import hbox, splitter, vbox
@@ -107,10 +108,14 @@ class ComparisonView(QWidget):
 
     stop_requested = Signal(str)
 
-    def __init__(self, state: dict[str, Any], parent: QWidget | None = None) -> None:
-        """``state``: the panel's settings, where the splitter's position is kept."""
+    def __init__(
+        self, state: dict[str, Any], parent: QWidget | None = None, in_context: InContextLookup | None = None
+    ) -> None:
+        """``state``: the panel's settings, where the splitter's position is kept; ``in_context``: finds a cited
+        passage among its neighbours in the index."""
         super().__init__(parent)
         self._state = state
+        self._in_context = in_context
         self._columns: dict[str, CompareColumn] = {}
 
         self._privacy = QLabel()
@@ -175,7 +180,10 @@ class ComparisonView(QWidget):
         self._columns = {}
         for run in runs:
             column = CompareColumn(
-                labels.get(run.column, run.column), run.destination, ANSWER_TITLES[task] if task else "Answer"
+                labels.get(run.column, run.column),
+                run.destination,
+                ANSWER_TITLES[task] if task else "Answer",
+                in_context=self._in_context,
             )
             column.stop_requested.connect(self._on_column_stop_requested)
             # Equal stretch: the columns share the width evenly whatever their content.
@@ -184,8 +192,14 @@ class ComparisonView(QWidget):
 
     def show_run(self, key: str, task: Task, run: ModelRun) -> None:
         """A run that ended, in column ``key``: its text, its figures, how it ended."""
+        column = self._columns[key]
+        if run.sources is not None and not run.sources.found:
+            column.show_not_asked()
+            return
         error = (run.error_title or "Failed", run.error) if run.status == "failed" else None
-        self._columns[key].show_result(run_markdown(task, run), _summary(run), _state_of(run), error)
+        column.show_result(run_markdown(task, run), _summary(run), _state_of(run), error)
+        if run.sources is not None:
+            column.show_sources(run.sources)
 
     def show_verdict(self, text: str) -> None:
         self._verdict.setText(text)

@@ -34,6 +34,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolButton, QWidget
 
 from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
+from app.ui.widgets.transcript_sources import SourceLink, insert_sources_line, link_citations, parse_source_href
 from app.ui.widgets.transcript_style import TranscriptStyle
 
 FLUSH_INTERVAL_MS = 33
@@ -83,19 +84,26 @@ class Transcript(QTextBrowser):
 
     Call ``add_user``/``add_answer`` for finished messages, and
     ``begin_answer`` → ``append_text``… → ``finish_answer`` or ``fail_answer``
-    for a streamed one.
+    for a streamed one; ``show_waiting`` holds the next answer's place while
+    something comes first (its documents are searched), until ``clear_waiting``.
 
     The view follows the latest text (a conversation opens at its end, a
     message just sent is always scrolled to) until the reader scrolls up;
     then it stays put and a "Jump to latest" button over its bottom-right
     corner scrolls down and follows again.
 
+    An answer from documents gets its citations as links and a "Sources"
+    line (``show_sources``).
+
     Signals:
         text_shown(str): text of the streaming answer just put on the screen
             (what arrived since the last time), so it can be saved first.
+        source_clicked(int, int): a citation link was clicked: the key given
+            to ``show_sources`` and the source's number.
     """
 
     text_shown = Signal(str)
+    source_clicked = Signal(int, int)
 
     def __init__(self, parent: QWidget | None = None, renderer: MarkdownRenderer | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +117,10 @@ class Transcript(QTextBrowser):
         self._markdown = renderer or MarkdownRenderer()
         self._style = TranscriptStyle.from_palette(self.palette())
         self._answer: _Answer | None = None
+        #: The latest answer's frame, for its sources once it is complete.
+        self._last_frame: QTextFrame | None = None
+        #: The placeholder in the next answer's place (``show_waiting``).
+        self._waiting: QTextFrame | None = None
 
         doc = self.document()
         doc.setDocumentMargin(18)
@@ -155,6 +167,8 @@ class Transcript(QTextBrowser):
     def clear_messages(self) -> None:
         self._flush_timer.stop()
         self._answer = None
+        self._last_frame = None
+        self._waiting = None
         self.document().clear()
         self._following = True
         self._from_start = False
@@ -207,6 +221,25 @@ class Transcript(QTextBrowser):
         self._complete(cursor, answer, whole=True)
         cursor.endEditBlock()
 
+    def show_waiting(self, title: str, note: str) -> None:
+        """In the next answer's place, until ``clear_waiting``: ``title`` over ``note`` (what the answer waits for)."""
+        self._settle()
+        self.clear_waiting()
+        cursor = self._new_message(self._style.answer_frame(), title, self._style.muted)
+        cursor.insertBlock(self._style.stats_block(), self._style.stats_char())
+        cursor.insertText(note)
+        self._waiting = cursor.currentFrame()
+
+    def clear_waiting(self) -> None:
+        """Take the placeholder away; the answer (or its error) goes in its place next."""
+        frame, self._waiting = self._waiting, None
+        if frame is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(frame.firstPosition() - 1)
+        cursor.setPosition(frame.lastPosition() + 1, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+
     def begin_answer(self, title: str) -> None:
         self._settle()
         if self._answer is not None:
@@ -215,6 +248,7 @@ class Transcript(QTextBrowser):
         self._markdown.start_warm_up()
         cursor = self._new_message(self._style.answer_frame(), title, self._style.muted)
         frame = cursor.currentFrame()
+        self._last_frame = frame
         self._answer = _Answer(frame, cursor.position())
         self._flush_timer.setSingleShot(False)
         self._flush_timer.setInterval(FLUSH_INTERVAL_MS)
@@ -224,6 +258,19 @@ class Transcript(QTextBrowser):
         if self.is_streaming and delta:
             assert self._answer is not None
             self._answer.pending.append(delta)
+
+    def show_sources(self, key: int, links: list[SourceLink], summary: str) -> None:
+        """Under the latest answer (rendered completely first): its citations of ``links`` as links, and the line
+        listing them with ``summary``. Clicking one emits ``source_clicked(key, n)``."""
+        self._settle()
+        frame = self._last_frame
+        if frame is None:
+            return
+        cursor = QTextCursor(self.document())
+        cursor.beginEditBlock()
+        link_citations(self.document(), frame, key, [link.n for link in links], self._style)
+        insert_sources_line(cursor, frame, key, links, summary, self._style)
+        cursor.endEditBlock()
 
     def finish_answer(self, summary: str) -> None:
         """Render the rest of the answer and put the stats line under it.
@@ -515,6 +562,10 @@ class Transcript(QTextBrowser):
 
     @Slot(QUrl)
     def _on_self_anchor_clicked(self, url: QUrl) -> None:
+        source = parse_source_href(url)
+        if source is not None:
+            self.source_clicked.emit(*source)
+            return
         # Only real external links: anything else (relative, file:) would make
         # the browser navigate away from the conversation or open local files.
         if url.scheme().lower() in _EXTERNAL_SCHEMES:

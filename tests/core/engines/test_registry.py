@@ -1,5 +1,9 @@
+from pathlib import Path
+
 import pytest
 
+from app.core.engines.base import ChatRequest, Message
+from app.core.engines.local.engine import LocalEngine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import ModelNotFoundError
 
@@ -45,3 +49,33 @@ def test_provider_ids_go_to_the_fallback_factory() -> None:
     assert reg.get("mine:llama-3").model_id == "mine:llama-3"
     with pytest.raises(ModelNotFoundError):
         reg.get("no-colon-here")
+
+
+class _Working(_Closable):
+    busy = True
+
+
+def test_local_busy_counts_local_engines_only() -> None:
+    reg = EngineRegistry()
+    reg.register("local", _Closable)
+    reg.register("remote", _Working, remote=True)
+    reg.get("local:idle")
+    reg.get("remote:answering")
+    assert reg.local_busy() is False
+    reg.register("local", _Working)
+    reg.get("local:answering")
+    assert reg.local_busy() is True
+
+
+def test_local_busy_while_the_starter_model_streams(starter_path: Path) -> None:
+    reg = EngineRegistry()
+    reg.register("starter", lambda model_id: LocalEngine(starter_path, model_id, context_cap=512, n_threads=1))
+    try:
+        engine = reg.get("starter")
+        assert reg.local_busy() is False
+        request = ChatRequest(messages=(Message("user", "Count to twenty."),), max_tokens=16, temperature=0.0)
+        seen = [reg.local_busy() for _chunk in engine.stream(request)]
+        assert seen and all(seen)
+        assert reg.local_busy() is False
+    finally:
+        reg.close_all()

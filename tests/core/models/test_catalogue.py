@@ -40,19 +40,31 @@ def test_shipped_catalogue_has_a_spread_of_good_models(shipped: Catalog) -> None
 
 def test_every_entry_is_complete_and_consistent(shipped: Catalog) -> None:
     for e in shipped.entries:
-        assert {"Q4_K_M", "Q8_0"} <= set(e.quants), e.id
+        # Embedding models are small: one public Q8_0 file is enough, and BERT-style ones read 512 tokens.
+        chat = e.kind == "chat"
+        assert ({"Q4_K_M", "Q8_0"} if chat else {"Q8_0"}) <= set(e.quants), e.id
         owner, name = e.repo.split("/")
         assert owner and name.lower().endswith("gguf"), e.repo
         assert len(e.verified) > 40, f"{e.id}: say what was checked"
-        assert e.context_length >= 2048 and e.license and e.languages
+        assert e.context_length >= (2048 if chat else 512) and e.license and e.languages
         for f in e.files:
             # The quantization a file name states must be the one it is listed under.
             assert parse_quantization(f.file) == f.quant, (e.id, f.file)
             size = e.size_bytes(f.quant)
             # Published sizes agree with the parameter count, give or take embeddings.
             assert 0.6 < size / estimate_file_size(e.params_b, f.quant) < 1.7, (e.id, f.quant, size)
-        assert e.size_bytes("Q8_0") > e.size_bytes("Q4_K_M")
+        if "Q4_K_M" in e.quants:
+            assert e.size_bytes("Q8_0") > e.size_bytes("Q4_K_M")
         assert e.page_url == f"https://huggingface.co/{e.repo}"
+
+
+def test_embedding_models_are_their_own_kind(shipped: Catalog) -> None:
+    embedding = shipped.of_kind("embedding")
+    assert {"nomic-embed-text-v1.5", "bge-small-en-v1.5", "multilingual-e5-small"} == {e.id for e in embedding}
+    assert all(e.strengths == ("retrieval",) for e in embedding)
+    chat = shipped.of_kind("chat")
+    assert len(chat) + len(embedding) == len(shipped.entries)
+    assert all("retrieval" not in e.strengths for e in chat)
 
 
 def test_known_sizes_are_used_and_missing_ones_estimated(shipped: Catalog) -> None:
@@ -70,6 +82,9 @@ def test_known_sizes_are_used_and_missing_ones_estimated(shipped: Catalog) -> No
         (lambda d: d["models"][0].pop("repo"), "repo must be"),
         (lambda d: d["models"][0].update(repo="no-slash"), "owner/name"),
         (lambda d: d["models"][0].update(strengths=["poetry"]), "unknown strengths"),
+        (lambda d: d["models"][0].update(kind="reranker"), "kind 'reranker'"),
+        (lambda d: d["models"][0].update(kind="embedding"), "an embedding model's strengths are exactly"),
+        (lambda d: d["models"][0].update(strengths=["chat", "retrieval"]), "and only an embedding model's"),
         (lambda d: d["models"][0].update(params_b="big"), "params_b"),
         (lambda d: d["models"][0]["arch"].update(n_layers=0), "arch.n_layers"),
         (lambda d: d["models"][0]["files"]["Q4_K_M"].update(file="x.bin"), ".gguf"),

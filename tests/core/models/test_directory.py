@@ -33,3 +33,28 @@ def test_a_stored_or_environment_key_makes_models_available(tmp_path: Path, star
     assert all(c.available for c in _directory(tmp_path, starter_path, secrets).choices())
     from_env = SecretStore(backend=FailKeyring(), environ={"OPENAI_API_KEY": "sk-env-0123456789abcdef"})
     assert all(c.available for c in _directory(tmp_path, starter_path, from_env).choices())
+
+
+def test_the_catalogues_embedding_models_are_offered_for_documents_not_for_chat(
+    tmp_path: Path, starter_path: Path
+) -> None:
+    from app.core.models.catalogue import Catalog
+
+    embedding_file = Catalog.load().of_kind("embedding")[0].files[0].file
+    models = tmp_path / "models"
+    models.mkdir()
+    (models / embedding_file).write_bytes(starter_path.read_bytes()[:4096])
+    (models / "my-chat-model.gguf").write_bytes(starter_path.read_bytes()[:4096])
+    directory = _directory(tmp_path, starter_path, SecretStore(backend=MemoryKeyring(), environ={}))
+
+    chat = [c.model_id for c in directory.choices()]
+    embedding = [c.model_id for c in directory.embedding_choices()]
+
+    assert not any(embedding_file.removesuffix(".gguf") in m for m in chat)
+    assert any("my-chat-model" in m for m in chat)
+    local = [m for m in embedding if m.startswith("local:")]
+    assert len(local) == 1 and embedding_file.removesuffix(".gguf") in local[0]
+    # A provider whose kind has an embeddings endpoint offers its embedding models; one without a list
+    # of them (an OpenAI-compatible server, named by whoever runs it) offers none.
+    assert [m for m in embedding if m.startswith("oa:")] == [f"oa:{m}" for m in KINDS["openai"].embedding_models]
+    assert not any(m.startswith("box:") for m in embedding)

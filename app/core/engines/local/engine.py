@@ -18,6 +18,7 @@ from dataclasses import replace
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from pathlib import Path
+from typing import Any
 
 import psutil
 
@@ -27,6 +28,7 @@ from app.core.engines.local.child import LoadParams, child_main
 from app.core.engines.local.messages import (
     Cancel,
     Done,
+    Embedded,
     Failed,
     Final,
     FromChild,
@@ -71,111 +73,69 @@ class _ChildDied(Exception):
     pass
 
 
-class LocalEngine:
-    """A GGUF model run by llama.cpp in a child process kept warm between requests.
+#: What a child process runs, ``target(conn, params)``, and the params it loads with.
+ChildStart = tuple[Callable[[Connection, Any], None], object]
 
-    ``load()`` starts the child and loads the model (``stream()`` does it
-    when needed); ``pid`` is the child's process id while it runs. One
-    request runs at a time: a second ``stream()`` waits for the first to end.
-    If the child dies, the request raises ``EngineCrashedError`` and the next
-    one starts a fresh child. ``close()`` ends the child; a later request
-    would start a new one.
 
-    Timing: ``Stats.load_s`` is the model load a request waited for;
-    ``ttft_s`` and ``wall_s`` count from when the loaded model got the request.
+class ChildEngine:
+    """A model run by llama.cpp in a child process kept warm between requests: the child's life and its pipe.
 
-    The child reuses the KV cache for a prompt's common prefix with the last
-    one, and keeps ``kv_slots`` earlier prompts' states to switch back to
-    (``Stats.cached_tokens`` counts both). ``reuse_prefix=False`` evaluates
-    every prompt in full: a benchmark's baseline, not a setting.
+    ``load()`` starts the child and loads the model (a request does it when
+    needed); ``pid`` is the child's process id while it runs. One request
+    runs at a time. If the child dies, the request raises
+    ``EngineCrashedError`` and the next one starts a fresh child. ``close()``
+    ends the child; a later request would start a new one.
+
+    Subclasses say what the child runs (``_child_start``): ``LocalEngine``
+    a chat model (``child.py``), ``LocalEmbeddingEngine`` an embedding model
+    (``embed_child.py``).
     """
 
-    def __init__(
-        self,
-        model_path: Path,
-        model_id: str,
-        *,
-        context_cap: int = 8192,
-        n_threads: int | None = None,
-        n_gpu_layers: int = 0,
-        kv_slots: int = KV_SLOTS,
-        reuse_prefix: bool = True,
-    ) -> None:
+    #: Where the text goes: None, it stays on this computer.
+    destination: str | None = None
+
+    def __init__(self, model_path: Path, model_id: str, *, n_threads: int | None, n_gpu_layers: int) -> None:
         self.model_path = Path(model_path)
         self.model_id = model_id
-        self.destination: str | None = None
-        self._context_cap = context_cap
         self._n_threads = n_threads or psutil.cpu_count(logical=False) or os.cpu_count() or 1
         self._n_gpu_layers = n_gpu_layers
-        self._kv_slots = kv_slots
-        self._reuse_prefix = reuse_prefix
         self._lock = threading.Lock()
-        # Sends come from the streaming thread and, on close(), from another one.
+        # Sends come from the requesting thread and, on close(), from another one.
         self._send_lock = threading.Lock()
         self._closing = threading.Event()
         self._proc: BaseProcess | None = None
         self._conn: Connection | None = None
         self._n_ctx: int | None = None
-        self._planned_n_ctx: int | None = None
+        self._n_embd = 0
         self._gpu_offload = False
         self._next_rid = 0
 
     # -- public ------------------------------------------------------------------
 
     @property
-    def capabilities(self) -> Capabilities:
-        n_ctx = self._n_ctx
-        if n_ctx is None:
-            try:
-                n_ctx = self._plan_n_ctx()
-            except ModelLoadError:
-                n_ctx = None
-        return Capabilities(
-            streaming=True, json_schema=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True
-        )
-
-    @property
     def pid(self) -> int | None:
         proc = self._proc
         return proc.pid if proc is not None else None
+
+    @property
+    def busy(self) -> bool:
+        """Whether a request or a model load is running now (``EngineRegistry.local_busy`` asks)."""
+        return self._lock.locked()
 
     def load(self) -> float:
         """Start the child and load the model if needed; return the seconds it took."""
         with self._lock:
             return self._ensure_loaded()
 
-    def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
-        request.validate()
-        with closing(self._exchange(lambda rid: Generate(rid, request), cancel, _ANSWER_CRASH)) as replies:
-            for reply in replies:
-                match reply:
-                    case Text():
-                        yield Chunk(text=reply.text)
-                    case Done():
-                        yield Chunk(stats=reply.stats)
-
-    def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
-        """Log-probabilities of ``request``'s targets (``LabelScorer``); raises ``Cancelled`` when cancelled.
-
-        The child evaluates the prompt once, then each target after it; see
-        ``child.py``. ``Stats.tokens_in`` counts every token evaluated.
-        """
-        request.validate()
-        with closing(self._exchange(lambda rid: Score(rid, request), cancel, _SCORE_CRASH)) as replies:
-            for reply in replies:
-                if isinstance(reply, Scored):
-                    return Scores(reply.logprobs, reply.n_tokens, reply.stats)
-        raise Cancelled  # the child said Done: it stopped before the end
-
     def _exchange(
-        self, message: Callable[[int], Generate | Score], cancel: CancelToken | None, crash: tuple[str, str]
-    ) -> Generator[Text | Done | Scored, None, None]:
+        self, message: Callable[[int], ToChild], cancel: CancelToken | None, crash: tuple[str, str]
+    ) -> Generator[Text | Done | Scored | Embedded, None, None]:
         """Run one request in the child, loading the model first if needed: the framing every request shares.
 
         ``message`` builds the request for the id it gets. Yields the text of
         an answer, what has arrived so far coalesced into one ``Text`` so that
-        a slow consumer is not handed one token at a time, then the ``Done``
-        or ``Scored`` that ends it, its timings filled in. A cancel, seen
+        a slow consumer is not handed one token at a time, then the ``Done``,
+        ``Scored`` or ``Embedded`` that ends it, its timings filled in. A cancel, seen
         between replies, asks the child to stop early: it then ends with
         ``Done``. Raises the child's ``Failed`` error, or
         ``EngineCrashedError`` with ``crash`` (what it was doing, and a hint)
@@ -218,7 +178,7 @@ class LocalEngine:
                             yield Text(rid, "".join(parts))
                             if died:
                                 raise _ChildDied
-                        case Done() | Scored() if reply.rid == rid:
+                        case Done() | Scored() | Embedded() if reply.rid == rid:
                             finished = True
                             wall_s = time.perf_counter() - start
                             yield replace(reply, stats=replace(reply.stats, ttft_s=ttft, wall_s=wall_s, load_s=load_s))
@@ -251,35 +211,19 @@ class LocalEngine:
 
     # -- child lifecycle ---------------------------------------------------------
 
-    def _plan_n_ctx(self) -> int:
-        if self._planned_n_ctx is None:
-            trained = read_gguf(self.model_path).context_length
-            self._planned_n_ctx = min(trained or FALLBACK_CONTEXT, self._context_cap)
-        return self._planned_n_ctx
+    def _child_start(self) -> ChildStart:
+        """The child's entry point and load params; raises ``ModelLoadError`` for a file not worth trying."""
+        raise NotImplementedError
 
     def _ensure_loaded(self) -> float:
         if self._proc is not None and self._proc.is_alive():
             return 0.0
         self._discard_child()
         start = time.perf_counter()
-        # A truncated or garbage file fails here in milliseconds, with a clear
-        # message, instead of inside llama.cpp.
-        self._planned_n_ctx = None
-        n_ctx = self._plan_n_ctx()
-        params = LoadParams(
-            model_path=str(self.model_path),
-            n_ctx=n_ctx,
-            n_threads=self._n_threads,
-            n_batch=N_BATCH,
-            n_gpu_layers=self._n_gpu_layers,
-            reuse_prefix=self._reuse_prefix,
-            kv_slots=self._kv_slots,
-        )
+        target, params = self._child_start()
         ctx = multiprocessing.get_context("spawn")
         parent_conn, child_conn = ctx.Pipe(duplex=True)
-        proc = ctx.Process(
-            target=child_main, args=(child_conn, params), name=f"plinth-llama-{self.model_id}", daemon=True
-        )
+        proc = ctx.Process(target=target, args=(child_conn, params), name=f"plinth-llama-{self.model_id}", daemon=True)
         try:
             proc.start()
         except BaseException:
@@ -309,6 +253,7 @@ class LocalEngine:
             )
         assert isinstance(msg, Ready), msg  # the child's first message is Ready or LoadFailed
         self._n_ctx = msg.n_ctx
+        self._n_embd = msg.n_embd
         self._gpu_offload = msg.gpu_offload
         return time.perf_counter() - start
 
@@ -381,6 +326,96 @@ class LocalEngine:
         except (_ChildDied, OSError):
             pass
         self._discard_child()
+
+
+class LocalEngine(ChildEngine):
+    """A GGUF chat model run by llama.cpp in a child process (``ChildEngine``): ``stream`` and ``score``.
+
+    A second ``stream()`` waits for the first to end.
+
+    Timing: ``Stats.load_s`` is the model load a request waited for;
+    ``ttft_s`` and ``wall_s`` count from when the loaded model got the request.
+
+    The child reuses the KV cache for a prompt's common prefix with the last
+    one, and keeps ``kv_slots`` earlier prompts' states to switch back to
+    (``Stats.cached_tokens`` counts both). ``reuse_prefix=False`` evaluates
+    every prompt in full: a benchmark's baseline, not a setting.
+    """
+
+    def __init__(
+        self,
+        model_path: Path,
+        model_id: str,
+        *,
+        context_cap: int = 8192,
+        n_threads: int | None = None,
+        n_gpu_layers: int = 0,
+        kv_slots: int = KV_SLOTS,
+        reuse_prefix: bool = True,
+    ) -> None:
+        super().__init__(model_path, model_id, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+        self._context_cap = context_cap
+        self._kv_slots = kv_slots
+        self._reuse_prefix = reuse_prefix
+        self._planned_n_ctx: int | None = None
+
+    # -- public ------------------------------------------------------------------
+
+    @property
+    def capabilities(self) -> Capabilities:
+        n_ctx = self._n_ctx
+        if n_ctx is None:
+            try:
+                n_ctx = self._plan_n_ctx()
+            except ModelLoadError:
+                n_ctx = None
+        return Capabilities(
+            streaming=True, json_schema=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True
+        )
+
+    def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
+        request.validate()
+        with closing(self._exchange(lambda rid: Generate(rid, request), cancel, _ANSWER_CRASH)) as replies:
+            for reply in replies:
+                match reply:
+                    case Text():
+                        yield Chunk(text=reply.text)
+                    case Done():
+                        yield Chunk(stats=reply.stats)
+
+    def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
+        """Log-probabilities of ``request``'s targets (``LabelScorer``); raises ``Cancelled`` when cancelled.
+
+        The child evaluates the prompt once, then each target after it; see
+        ``child.py``. ``Stats.tokens_in`` counts every token evaluated.
+        """
+        request.validate()
+        with closing(self._exchange(lambda rid: Score(rid, request), cancel, _SCORE_CRASH)) as replies:
+            for reply in replies:
+                if isinstance(reply, Scored):
+                    return Scores(reply.logprobs, reply.n_tokens, reply.stats)
+        raise Cancelled  # the child said Done: it stopped before the end
+
+    def _plan_n_ctx(self) -> int:
+        if self._planned_n_ctx is None:
+            trained = read_gguf(self.model_path).context_length
+            self._planned_n_ctx = min(trained or FALLBACK_CONTEXT, self._context_cap)
+        return self._planned_n_ctx
+
+    def _child_start(self) -> ChildStart:
+        # A truncated or garbage file fails here in milliseconds, with a clear
+        # message, instead of inside llama.cpp.
+        self._planned_n_ctx = None
+        params = LoadParams(
+            model_path=str(self.model_path),
+            n_ctx=self._plan_n_ctx(),
+            n_threads=self._n_threads,
+            n_batch=N_BATCH,
+            n_gpu_layers=self._n_gpu_layers,
+            reuse_prefix=self._reuse_prefix,
+            kv_slots=self._kv_slots,
+        )
+        return child_main, params
 
 
 def _exit_text(code: int | None) -> str:

@@ -11,10 +11,13 @@ Once, when the child has loaded the model (or failed to)::
 
 Then, any number of times::
 
-    parent → child  Generate | Score, then Cancel if it should stop early
+    parent → child  Generate | Score | Embed, then Cancel if it should stop early
     child → parent  Text (zero or more, Generate only), then one of
-                    Done (a finished answer, or a stopped Generate or Score),
-                    Scored (a finished Score), Failed
+                    Done (a finished answer, or a stopped request),
+                    Scored (a finished Score), Embedded (a finished Embed), Failed
+
+A chat child (``child.py``) answers Generate and Score; an embedding child
+(``embed_child.py``) answers Embed.
 
 and at the end ``Quit``.
 """
@@ -32,6 +35,8 @@ from app.core.errors import UserFacingError
 class Ready:
     n_ctx: int
     gpu_offload: bool
+    #: The length of the model's embedding vectors (an embedding child); 0 from a chat child.
+    n_embd: int = 0
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,14 @@ class Generate:
 class Score:
     rid: int
     request: ScoreRequest
+
+
+@dataclass(frozen=True)
+class Embed:
+    """Embed ``texts``, each cut to the context if longer."""
+
+    rid: int
+    texts: tuple[str, ...]
 
 
 @dataclass(frozen=True)
@@ -89,6 +102,23 @@ class Scored:
 
 
 @dataclass(frozen=True)
+class Embedded:
+    """One L2-normalised row per text of an ``Embed``, in order, as float32 bytes (C order, ``dim`` wide).
+
+    Bytes rather than lists of floats: a pickled list costs a Python float
+    per number on both sides of the pipe.
+    """
+
+    rid: int
+    vectors: bytes
+    dim: int
+    #: Positions (in the Embed's texts) of texts cut to fit the context.
+    truncated: tuple[int, ...]
+    #: ``tokens_in``: the tokens embedded; timings are the parent's to fill in.
+    stats: Stats
+
+
+@dataclass(frozen=True)
 class Failed:
     """A request that failed with a ``UserFacingError``, the child process still usable."""
 
@@ -110,8 +140,8 @@ class Failed:
 
 
 #: What the parent sends.
-ToChild = Generate | Score | Cancel | Quit
+ToChild = Generate | Score | Embed | Cancel | Quit
 #: What the child sends.
-FromChild = Ready | LoadFailed | Text | Done | Scored | Failed
+FromChild = Ready | LoadFailed | Text | Done | Scored | Embedded | Failed
 #: The replies that end a request.
-Final = Done | Scored | Failed
+Final = Done | Scored | Embedded | Failed

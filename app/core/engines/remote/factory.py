@@ -1,14 +1,16 @@
-"""The remote engine for a provider: the one module that finds each kind's engine class, through ``KINDS``."""
+"""The remote engine for a provider: the one module that finds each kind's engine classes, through ``KINDS``."""
 
 from __future__ import annotations
 
 import importlib
+from typing import Any
 
 from app.core.engines.remote.base import RemoteEngine, RemoteOptions
+from app.core.engines.remote.embeddings import RemoteEmbeddingEngine
 from app.core.engines.remote.label_methods import LabelMethods
-from app.core.errors import UserFacingError
+from app.core.errors import ModelNotFoundError, UserFacingError
 from app.core.pricing import PriceTable
-from app.core.providers import KINDS, ProviderConfig
+from app.core.providers import KINDS, ProviderConfig, ProviderKind
 
 
 def create_remote_engine(
@@ -35,10 +37,33 @@ def list_models(config: ProviderConfig, api_key: str | None, *, options: RemoteO
         engine.close()
 
 
-def _engine_class(config: ProviderConfig) -> type[RemoteEngine]:
+def create_remote_embedding_engine(
+    config: ProviderConfig, model: str, *, api_key: str | None, options: RemoteOptions | None = None
+) -> RemoteEmbeddingEngine:
+    """The embedding engine for ``config``'s kind; raises ``ModelNotFoundError`` for a kind that has none."""
+    kind = _kind(config)
+    if not kind.embedding_engine:
+        raise ModelNotFoundError(
+            f"{kind.label} offers no embeddings endpoint, so {config.name}:{model} cannot embed passages.",
+            "Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.",
+        )
+    engine_class: type[RemoteEmbeddingEngine] = _imported(kind.embedding_engine)
+    return engine_class(config, model, api_key=api_key, prices=PriceTable(), options=options)
+
+
+def _kind(config: ProviderConfig) -> ProviderKind:
     kind = KINDS.get(config.kind)
     if kind is None:
         raise UserFacingError(f"Unknown provider kind {config.kind!r}.", "Edit the provider in Providers.")
-    module, _, name = kind.engine.partition(":")
-    engine_class: type[RemoteEngine] = getattr(importlib.import_module(module), name)
+    return kind
+
+
+def _engine_class(config: ProviderConfig) -> type[RemoteEngine]:
+    engine_class: type[RemoteEngine] = _imported(_kind(config).engine)
     return engine_class
+
+
+def _imported(path: str) -> Any:
+    """The class ``module:Class`` names, its module (and SDK) imported now."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)

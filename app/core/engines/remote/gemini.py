@@ -17,6 +17,7 @@ from typing import Any
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceRequest, Message, StopReason
 from app.core.engines.remote.base import RETRY_STATUS_CODES, HttpClient, RemoteEngine, StreamEvent
+from app.core.engines.remote.embeddings import RemoteEmbeddingEngine
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.labels import parse_chosen
 from app.core.engines.remote.structured import gemini_schema
@@ -156,6 +157,20 @@ class GeminiEngine(RemoteEngine):
             # Google's statuses are UPPER_SNAKE; anything else is a page from something else.
             api_shaped=status.isupper(),
         )
+
+
+class GeminiEmbeddingEngine(RemoteEmbeddingEngine, GeminiEngine):
+    """``batchEmbedContents``, through google-genai's ``embed_content`` (100 texts a request, the API's limit)."""
+
+    def _batch_limit(self) -> int:
+        return 100
+
+    def _embeddings(self, sdk: Any, texts: list[str]) -> list[Any]:
+        answer = sdk.models.embed_content(model=self.model, contents=texts)
+        embeddings = getattr(answer, "embeddings", None)
+        if not isinstance(embeddings, list):
+            return []
+        return [getattr(item, "values", None) for item in embeddings]
 
 
 def _event(response: Any) -> StreamEvent:

@@ -31,6 +31,7 @@ from app.core.engines.base import (
     label_answer_tokens,
 )
 from app.core.engines.remote.base import HttpClient, RemoteEngine, StreamEvent
+from app.core.engines.remote.embeddings import RemoteEmbeddingEngine
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.label_methods import Outcome
 from app.core.engines.remote.labels import label_schema, parse_chosen
@@ -38,6 +39,9 @@ from app.core.engines.remote.structured import object_root, schema_messages, str
 from app.core.errors import CannotClassifyError, ProviderServerError, RequestRefusedError
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
+#: Texts in one embeddings request to OpenAI, and to another server (see ``OpenAIEmbeddingEngine``).
+OPENAI_EMBED_BATCH = 256
+COMPATIBLE_EMBED_BATCH = 32
 #: How many alternatives to the answer's first token are asked for (OpenAI's maximum).
 TOP_LOGPROBS = 20
 
@@ -374,6 +378,30 @@ _METHOD_NAMES = {
     "json_object": "JSON mode",
     "generate": "A plain answer",
 }
+
+
+class OpenAIEmbeddingEngine(RemoteEmbeddingEngine, OpenAIEngine):
+    """``POST /embeddings`` for kinds "openai" and "openai-compatible" (TEI, vLLM, Ollama, llama_cpp.server...).
+
+    Vectors are asked for as floats: OpenAI's SDK would ask for base64,
+    which not every compatible server speaks.
+    """
+
+    def _batch_limit(self) -> int:
+        # OpenAI takes 2,048 inputs and 300,000 tokens a request (256 chunks of ~500 tokens fit);
+        # TEI refuses more than 32 inputs unless started with a larger --max-client-batch-size.
+        return OPENAI_EMBED_BATCH if self.config.kind == "openai" else COMPATIBLE_EMBED_BATCH
+
+    def _embeddings(self, sdk: Any, texts: list[str]) -> list[Any]:
+        answer = sdk.embeddings.create(
+            model=self.model, input=texts, encoding_format="float", extra_headers=self._extra_headers()
+        )
+        data = getattr(answer, "data", None)
+        if not isinstance(data, list):
+            return []
+        # The API sends each vector with its input's index; some servers may not keep the order.
+        indexed = sorted(data, key=lambda item: getattr(item, "index", 0) or 0)
+        return [getattr(item, "embedding", None) for item in indexed]
 
 
 class _NotTaken(Exception):

@@ -1,0 +1,128 @@
+"""Spreadsheets and CSV: rows grouped into sections, each row written with its column names.
+
+A row reads "Region: North, Revenue: 12" rather than "North, 12", so a
+passage found by a search still says what its numbers are, wherever the
+group falls in the sheet.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+
+from app.core.documents.extract.common import ExtractLimits, UnreadableFileError, check_zip, entity_refusal, open_text
+from app.core.documents.records import Location, Section
+
+CSV_DELIMITERS = ",;\t|"
+
+
+def row_sections(
+    rows: Iterable[tuple[int, Sequence[object]]], limits: ExtractLimits, sheet: str | None = None
+) -> Iterator[Section]:
+    """Groups of numbered rows as sections; the first non-empty row is the header the others are written with."""
+    header: list[str] | None = None
+    lines: list[str] = []
+    size = 0
+    first = last = 0
+    for number, cells in rows:
+        values = [cell_text(cell) for cell in cells]
+        if not any(values):
+            continue
+        if header is None:
+            header = values
+            continue
+        line = _row_line(header, values)
+        if lines and size + len(line) > limits.row_group_chars:
+            yield Section("\n".join(lines), Location(sheet=sheet, row=first, row_end=last))
+            lines, size = [], 0
+        if not lines:
+            first = number
+        lines.append(line)
+        size += len(line) + 1
+        last = number
+    if lines:
+        yield Section("\n".join(lines), Location(sheet=sheet, row=first, row_end=last))
+    elif header is not None:
+        # A sheet with one row only (a header, or a single line of values) still has text worth finding.
+        yield Section(", ".join(value for value in header if value), Location(sheet=sheet, row=1, row_end=1))
+
+
+def cell_text(value: object) -> str:
+    """A cell as people write it: 12 not 12.0, a date without a midnight time."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, datetime.datetime) and value.time() == datetime.time():
+        return value.date().isoformat()
+    if isinstance(value, datetime.date | datetime.time):
+        return value.isoformat()
+    return " ".join(str(value).split())
+
+
+def _row_line(header: Sequence[str], values: Sequence[str]) -> str:
+    parts = []
+    for index, value in enumerate(values):
+        if not value:
+            continue
+        name = header[index] if index < len(header) else ""
+        parts.append(f"{name}: {value}" if name else value)
+    return ", ".join(parts)
+
+
+def extract_csv(path: Path, limits: ExtractLimits) -> Iterator[Section]:
+    with open_text(path, newline="") as stream:
+        sample = stream.read(64 * 1024)
+        stream.seek(0)
+        try:
+            dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS)
+        except csv.Error:
+            dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
+        reader = csv.reader(stream, dialect)
+        try:
+            # line_num counts physical lines, which is the row a spreadsheet program shows for the file.
+            yield from row_sections(((reader.line_num, row) for row in reader), limits)
+        except csv.Error as exc:
+            raise UnreadableFileError(
+                f"malformed CSV near line {reader.line_num}: {exc}", "Check the file's quoting, then rescan."
+            ) from exc
+
+
+def extract_xlsx(path: Path, limits: ExtractLimits) -> Iterator[Section]:
+    import openpyxl
+
+    check_zip(path, limits, "XLSX")
+    # Opened here, not by openpyxl, which leaves its archive open when the workbook fails to load.
+    with path.open("rb") as stream:
+        try:
+            # read_only streams each sheet's XML instead of building the whole workbook in memory.
+            workbook = openpyxl.load_workbook(stream, read_only=True, data_only=True)
+        except (KeyError, ValueError) as exc:
+            raise _xlsx_refusal(exc) from exc
+        try:
+            for sheet in workbook.worksheets:
+                # The <dimension> a file declares may lie (A1:XFD1048576); without it rows are not padded to it.
+                sheet.reset_dimensions()
+                rows = enumerate(sheet.iter_rows(values_only=True), start=1)
+                yield from row_sections(rows, limits, sheet=sheet.title)
+        except ValueError as exc:
+            raise _xlsx_refusal(exc) from exc
+        finally:
+            workbook.close()
+
+
+def _xlsx_refusal(exc: Exception) -> UnreadableFileError:
+    """The reason for a workbook openpyxl could not read: an entity declaration defusedxml refused, or damage."""
+    from defusedxml import DefusedXmlException
+
+    cause: BaseException | None = exc
+    while cause is not None:
+        # openpyxl wraps the parser's error in a ValueError of its own.
+        if isinstance(cause, DefusedXmlException):
+            return entity_refusal()
+        cause = cause.__cause__ or cause.__context__
+    return UnreadableFileError(
+        "damaged XLSX (bad or missing parts)", "Open it in a spreadsheet program and save it again."
+    )

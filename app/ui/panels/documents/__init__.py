@@ -1,0 +1,1 @@
+"""The Documents tab: collections and their files, indexing, search and the retrieval check."""

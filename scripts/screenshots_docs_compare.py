@@ -1,0 +1,131 @@
+"""Screenshot of a comparison answered from a document collection: the real starter model beside a remote model.
+
+The remote model is the OpenAI protocol server the tests use, on 127.0.0.1, pacing its tokens as a hosted model
+would and citing the first source. Run under a virtual screen:
+``xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots_docs_compare.py``.
+Saves docs-compare.png (both columns with their citations and Sources lines, and what left the computer) in
+resources/screenshots/, after checking that a column's citation opens its passage.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QTabWidget, QToolButton
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from paced_server import PacedOpenAIServer  # noqa: E402
+from screenshots_docs_chat import first_source_link, write_handbook  # noqa: E402
+from shots import OUT, SIZE, named, settle, wait_until  # noqa: E402
+
+from app.bootstrap import build_services  # noqa: E402
+from app.core.cancel import CancelToken  # noqa: E402
+from app.core.compare.saved import open_comparisons  # noqa: E402
+from app.core.documents.chat_retrieval import ChatRetrieval  # noqa: E402
+from app.core.documents.indexer import Indexer, default_pipeline  # noqa: E402
+from app.core.engines.remote.factory import create_remote_engine, list_models  # noqa: E402
+from app.core.models.directory import ModelDirectory  # noqa: E402
+from app.core.paths import Paths  # noqa: E402
+from app.core.providers import KINDS, ProviderConfig  # noqa: E402
+from app.core.secrets import SecretStore  # noqa: E402
+from app.ui.dialogs.passage_dialog import PassageDialog  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.style import apply_style  # noqa: E402
+from app.ui.widgets.transcript import Transcript  # noqa: E402
+from app.ui.window_services import WindowServices  # noqa: E402
+from tests.fakes import MemoryKeyring  # noqa: E402
+
+KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
+MODEL = KINDS["openai"].default_models[0]
+QUESTION = "How many days of annual leave do employees get, and can unused days be carried over?"
+REPLY = (
+    "Employees receive **27 days** of paid annual leave per calendar year [1]. Up to 5 unused days may be "
+    "carried over, but only into the first quarter of the next year [1]."
+)
+
+
+def main() -> int:
+    app = QApplication(sys.argv)
+    apply_style(app)
+    with tempfile.TemporaryDirectory() as home, PacedOpenAIServer(api_key=KEY) as server:
+        server.models = [MODEL]
+        server.reply = re.findall(r"\S+\s*", REPLY)
+        server.usage = (180, len(server.reply) + 12)
+        services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
+        services.documents.create_collection("Handbook", [write_handbook(Path(home) / "handbook")])
+        Indexer(services.documents, default_pipeline(ocr=False)).run("Handbook", CancelToken(), lambda _p: None)
+        secrets = SecretStore(backend=MemoryKeyring(), environ={})
+        secrets.set("provider:openai", KEY)
+        config = ProviderConfig("openai", "openai", f"{server.url}/v1", models=[MODEL])
+        services.providers.upsert(config)
+        services.engines.register(
+            "openai",
+            lambda model_id: create_remote_engine(
+                config, model_id.split(":", 1)[1], api_key=KEY, prices=services.prices
+            ),
+        )
+        services.settings.extra["compare"] = {
+            "models": ["starter", f"openai:{MODEL}"],
+            "task": "chat",
+            "temperature": 0.0,
+            "max_tokens": 80,
+            "text": QUESTION,
+        }
+        retrieval = ChatRetrieval(services.documents, services.open_embedding)
+        window = MainWindow(
+            services.settings,
+            services.settings_store,
+            WindowServices(
+                engines=services.engines,
+                models=ModelDirectory(services.library, services.providers, secrets),
+                providers=services.providers,
+                secrets=secrets,
+                test_connection=list_models,
+                comparisons=open_comparisons(services.store),
+                store=services.store,
+                chat_documents=retrieval,
+            ),
+        )
+        window.resize(*SIZE)
+        window.show()
+        try:
+            compare(app, window)
+        finally:
+            window.close()
+            retrieval.close()
+            services.close()
+    return 0
+
+
+def compare(app: QApplication, window: MainWindow) -> None:
+    panel = window.compare_panel
+    assert panel is not None
+    named(window, QTabWidget, "Panels").setCurrentWidget(panel)
+    menu = named(panel, QToolButton, "Documents").menu()
+    menu.aboutToShow.emit()
+    next(a for a in menu.actions() if a.text() == "Handbook").trigger()
+    named(panel, QPlainTextEdit, "Input text").setPlainText(QUESTION)
+    run = named(panel, QPushButton, "Run comparison")
+    run.click()
+    wait_until(app, lambda: run.isEnabled() and not panel.is_running)
+    settle(app)
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / "docs-compare.png"))
+    print(f"saved {OUT / 'docs-compare.png'}")
+
+    column = panel.columns[-1]
+    transcript = next(t for t in column.findChildren(Transcript))
+    transcript.anchorClicked.emit(QUrl(first_source_link(transcript)))
+    settle(app)
+    dialog = column.findChild(PassageDialog)
+    assert dialog is not None and dialog.isVisible(), "the citation opened no passage"
+    dialog.close()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,31 @@
+"""A document collection of small text files, written and indexed for real (Plinth's own pipeline, keyword index)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from app.core.cancel import CancelToken
+from app.core.documents.indexer import Indexer, default_pipeline
+from app.core.documents.store import DocumentStore
+
+#: Facts a question can find by keyword, one file each.
+HANDBOOK = {
+    "leave.txt": "Annual leave: every employee receives 27 days of paid holiday per calendar year.",
+    "parking.txt": "Parking permits for the north garage are issued by the facilities desk on floor 2.",
+    "travel.txt": "Travel expenses above 500 euros need written approval from the finance director.",
+}
+
+
+def index_texts(store: DocumentStore, name: str, folder: Path, files: Mapping[str, str] = HANDBOOK) -> list[Path]:
+    """Write ``files`` into ``folder`` and index them as collection ``name``; the files' paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for file_name, text in files.items():
+        path = folder / file_name
+        path.write_text(text, encoding="utf-8")
+        written.append(path)
+    store.create_collection(name, [folder])
+    summary = Indexer(store, default_pipeline(ocr=False)).run(name, CancelToken(), lambda _progress: None)
+    assert summary.count("indexed") + summary.count("extracted") == len(files), summary
+    return written
