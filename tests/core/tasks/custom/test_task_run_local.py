@@ -75,3 +75,23 @@ def test_a_row_too_long_for_the_model_is_that_rows_error(starter: LocalEngine) -
     assert errors[0] == errors[2] == ""
     assert "tokens" in errors[1] and "context" in errors[1]
     assert not result.failed
+
+
+def test_with_the_real_checks_every_local_json_answer_parses_and_matches_the_schema(starter: LocalEngine) -> None:
+    """The issue's first "done when": the grammar makes every answer of a local model parse against the schema,
+    and the task's own checks run on the parsed JSON with each row's values."""
+    from app.core.tasks.custom.checking import engine_tools, task_checker
+
+    rows = invoice_rows(4)
+    checker = task_checker(engine_tools(lambda _m: starter))
+
+    result = run_matrix(INVOICE_TASK, rows, [STARTER], lambda _m: starter, checker=checker)
+
+    cells = [row.cells[STARTER] for row in result.rows]
+    assert [c.checks[0].name for c in cells] == [PARSE_CHECK] * 4
+    assert all(c.checks[0].passed for c in cells), [c.checks[0].reason for c in cells]
+    assert all(isinstance(c.json, dict) and {"vendor", "total"} <= c.json.keys() for c in cells)
+    # The total check ran on the parsed JSON against the row's own {{total}}: passed or failed with its reason.
+    totals = [c.checks[1] for c in cells]
+    assert all(t.name == "total" and (t.passed or "total" in t.reason) for t in totals)
+    assert result.summary(STARTER).check_rates[PARSE_CHECK] == 1.0
