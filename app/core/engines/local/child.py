@@ -35,16 +35,15 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats, StopReason, fit_messages
-from app.core.engines.local.child_common import ChildRunner, load_failure_text, run_child
+from app.core.engines.local.child_common import ChildRunner, Reply, Request, load_failure_text, run_child
 from app.core.engines.local.messages import (
+    Cancel,
     Done,
     Generate,
-    Quit,
     Ready,
     Score,
     Scored,
     Text,
-    ToChild,
 )
 from app.core.engines.local.slots import KVSlots, SavedState, common_prefix, worth_restoring, worth_saving
 from app.core.errors import ContextTooLongError, UserFacingError
@@ -158,17 +157,13 @@ class _Runner(ChildRunner):
         text: bytes = self._lib.llama_vocab_get_text(self._vocab, token)
         return text.decode("utf-8", errors="replace")
 
-    def serve(self, conn: Connection) -> None:
-        while not self._quit:
-            msg: ToChild = conn.recv()
-            match msg:
-                case Quit():
-                    return
-                case Generate(rid, chat_request):
-                    self._answer(conn, rid, lambda: self._generate(conn, rid, chat_request))
-                case Score(rid, score_request):
-                    self._answer(conn, rid, lambda: self._score(conn, rid, score_request))
-                # A Cancel for a request that already ended needs no answer.
+    def _work(self, conn: Connection, msg: Request | Cancel) -> Callable[[], Reply] | None:
+        match msg:
+            case Generate(rid, chat_request):
+                return lambda: self._generate(conn, rid, chat_request)
+            case Score(rid, score_request):
+                return lambda: self._score(conn, rid, score_request)
+        return None
 
     # -- prompt ---------------------------------------------------------------
 

@@ -12,11 +12,28 @@ from collections.abc import Callable
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any, ClassVar
 
-from app.core.engines.local.messages import Cancel, Done, Embedded, Failed, LoadFailed, Quit, Ready, Scored, ToChild
+from app.core.engines.local.messages import (
+    Cancel,
+    Done,
+    Embed,
+    Embedded,
+    Failed,
+    Generate,
+    LoadFailed,
+    Quit,
+    Ready,
+    Score,
+    Scored,
+    ToChild,
+)
 from app.core.errors import UserFacingError
 
 if TYPE_CHECKING:
     from llama_cpp import Llama
+
+#: What a child is asked to do, and the reply that ends a request that went well.
+Request = Generate | Score | Embed
+Reply = Done | Scored | Embedded
 
 
 def run_child(
@@ -77,6 +94,18 @@ class ChildRunner:
         raise NotImplementedError
 
     def serve(self, conn: Connection) -> None:
+        """Answer requests one at a time until told to quit."""
+        while not self._quit:
+            msg: ToChild = conn.recv()
+            if isinstance(msg, Quit):
+                return
+            work = self._work(conn, msg)
+            # A Cancel for a request that already ended needs no answer.
+            if work is not None:
+                self._answer(conn, msg.rid, work)
+
+    def _work(self, conn: Connection, msg: Request | Cancel) -> Callable[[], Reply] | None:
+        """What answers ``msg``, or None for a message this child does not answer."""
         raise NotImplementedError
 
     def _interrupter(self, conn: Connection, rid: int) -> Callable[[], bool]:
@@ -95,9 +124,9 @@ class ChildRunner:
 
         return interrupted
 
-    def _answer(self, conn: Connection, rid: int, work: Callable[[], Done | Scored | Embedded]) -> None:
+    def _answer(self, conn: Connection, rid: int, work: Callable[[], Reply]) -> None:
         """Do request ``rid``'s ``work`` and send the reply that ends it: its result, or what went wrong."""
-        reply: Done | Scored | Embedded | Failed
+        reply: Reply | Failed
         try:
             reply = work()
         except UserFacingError as exc:

@@ -15,14 +15,14 @@ is reported, so the parent can say so.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING
 
 from app.core.engines.base import Stats
-from app.core.engines.local.child_common import ChildRunner, load_failure_text, run_child
-from app.core.engines.local.messages import Done, Embed, Embedded, Quit, Ready, ToChild
+from app.core.engines.local.child_common import ChildRunner, Reply, Request, load_failure_text, run_child
+from app.core.engines.local.messages import Cancel, Done, Embed, Embedded, Ready
 
 if TYPE_CHECKING:
     import numpy as np
@@ -68,15 +68,11 @@ class _EmbedRunner(ChildRunner):
     def ready(self) -> Ready:
         return Ready(self.n_ctx, self.gpu_offload, self.n_embd)
 
-    def serve(self, conn: Connection) -> None:
-        while not self._quit:
-            msg: ToChild = conn.recv()
-            match msg:
-                case Quit():
-                    return
-                case Embed(rid, texts):
-                    self._answer(conn, rid, lambda: self._embed(conn, rid, texts))
-                # A Cancel for a request that already ended needs no answer.
+    def _work(self, conn: Connection, msg: Request | Cancel) -> Callable[[], Reply] | None:
+        match msg:
+            case Embed(rid, texts):
+                return lambda: self._embed(conn, rid, texts)
+        return None
 
     def _embed(self, conn: Connection, rid: int, texts: Sequence[str]) -> Embedded | Done:
         import numpy as np
