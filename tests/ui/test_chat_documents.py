@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers.doc_collections import HANDBOOK, index_texts
+from helpers.doc_collections import HANDBOOK, indexed_handbook, keyword_retrieval
 from helpers.layout_checks import clipping_problems, overlap_problems
 from helpers.panels import panel_context
 from helpers.widgets import find
@@ -18,8 +18,6 @@ from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_services
 from app.core.documents.chat_retrieval import ChatRetrieval
-from app.core.documents.store import DocumentStore
-from app.core.errors import ModelNotFoundError
 from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
@@ -44,14 +42,8 @@ def services(starter_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def retrieval(paths: Paths, tmp_path: Path) -> Iterator[ChatRetrieval]:
-    def no_embedding(model_id: str):
-        raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-    with DocumentStore.open(paths.documents_db) as documents:
-        index_texts(documents, "Handbook", tmp_path / "handbook")
-        found = ChatRetrieval(documents, no_embedding)
+    with indexed_handbook(paths, tmp_path / "handbook") as documents, keyword_retrieval(documents) as found:
         yield found
-        found.close()
 
 
 @pytest.fixture
