@@ -12,9 +12,9 @@ import pytest
 from fakes import FakeEngine, registry_with
 from helpers.doc_collections import indexed_handbook, no_embedding
 from helpers.panels import panel_context
-from helpers.widgets import find
+from helpers.widgets import attach_collection, find
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.chat_retrieval import ChatRetrieval
@@ -88,10 +88,7 @@ def panel(
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
-    menu = find(widget, QToolButton, "Documents").menu()
-    menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text() == "Handbook"]
-    action.trigger()
+    attach_collection(widget, "Handbook")
     yield widget
     widget.shutdown()
 

@@ -12,7 +12,7 @@ from fakes import FakeEngine
 from helpers.doc_collections import HANDBOOK, indexed_handbook, keyword_retrieval
 from helpers.layout_checks import clipping_problems, overlap_problems
 from helpers.panels import panel_context
-from helpers.widgets import find
+from helpers.widgets import attach_collection, find
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QPushButton, QTextBrowser, QToolButton
@@ -81,14 +81,6 @@ def panel(
     widget.shutdown()
 
 
-def attach(panel: ComparePanel, name: str) -> None:
-    """Tick ``name`` in the Documents button's menu, as a person does."""
-    menu = find(panel, QToolButton, "Documents").menu()
-    menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text() == name]
-    action.trigger()
-
-
 def run(qtbot: QtBot, panel: ComparePanel, text: str) -> None:
     find(panel, QPlainTextEdit, "Input text").setPlainText(text)
     qtbot.mouseClick(find(panel, QPushButton, "Run comparison"), Qt.MouseButton.LeftButton)
@@ -113,7 +105,7 @@ def links(document: QTextDocument) -> list[str]:
 def test_both_models_answer_from_the_same_passages_and_a_sources_link_opens_the_passage(
     qtbot: QtBot, panel: ComparePanel, remote: FakeEngine
 ) -> None:
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     label = find(panel, ElidedLabel, "Attached documents")
     # A remote model is picked: the control says the passages leave the computer, and for where.
     assert label.fullText() == "Docs: Handbook · Passages from “Handbook” → OpenAI"
@@ -154,7 +146,7 @@ def test_both_models_answer_from_the_same_passages_and_a_sources_link_opens_the_
     task.setCurrentIndex(task.findData("chat"))
 
     # Detached, then reopened from the saved list: the set-up has its collection again, the columns their sources.
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     assert label.fullText() == ""
     saved = find(panel, QListWidget, "Saved comparisons")
     saved.setCurrentRow(-1)
@@ -170,7 +162,7 @@ def test_both_models_answer_from_the_same_passages_and_a_sources_link_opens_the_
 def test_nothing_found_asks_no_model_and_every_column_says_so(
     qtbot: QtBot, panel: ComparePanel, services: Services, remote: FakeEngine
 ) -> None:
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     run(qtbot, panel, "Quantum chromodynamics on a lattice?")
     assert remote.requests == []
     assert services.engines.get("starter").pid is None  # not loaded to be told nothing
