@@ -10,27 +10,17 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QListWidget, QPlainTextEdit, QPushButton, QTabWidget
+from PySide6.QtWidgets import QListWidget, QPlainTextEdit, QPushButton, QTabWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from paced_server import PacedOpenAIServer  # noqa: E402
-from shots import OUT, SIZE, named, wait_until  # noqa: E402
+from shots import OUT, hosted_openai, named, shown_window, started, wait_until  # noqa: E402
 
-from app.bootstrap import build_services  # noqa: E402
 from app.core.compare.saved import open_comparisons  # noqa: E402
-from app.core.engines.remote.factory import create_remote_engine, list_models  # noqa: E402
-from app.core.models.directory import ModelDirectory  # noqa: E402
-from app.core.paths import Paths  # noqa: E402
-from app.core.providers import KINDS, ProviderConfig  # noqa: E402
-from app.core.secrets import SecretStore  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.style import apply_style  # noqa: E402
-from app.ui.window_services import WindowServices  # noqa: E402
-from tests.fakes import MemoryKeyring  # noqa: E402
+from app.core.providers import KINDS  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
 MODEL = KINDS["openai"].default_models[0]  # priced in resources/prices.json
@@ -44,44 +34,18 @@ REPLY = (
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    with tempfile.TemporaryDirectory() as home, PacedOpenAIServer(api_key=KEY) as server:
+    with started() as (app, services, _home), PacedOpenAIServer(api_key=KEY) as server:
         server.models = [MODEL]
         server.reply = re.findall(r"\S+\s*", REPLY)
         server.usage = (31, len(server.reply) + 12)
-        services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
-        secrets = SecretStore(backend=MemoryKeyring(), environ={})
-        secrets.set("provider:openai", KEY)
-        config = ProviderConfig("openai", "openai", f"{server.url}/v1", models=[MODEL])
-        services.providers.upsert(config)
-        services.engines.register(
-            "openai",
-            lambda model_id: create_remote_engine(
-                config, model_id.split(":", 1)[1], api_key=KEY, prices=services.prices
-            ),
-        )
+        secrets = hosted_openai(services, server.url, [MODEL], KEY)
         services.settings.extra["compare"] = {
             "models": ["starter", f"openai:{MODEL}"],
             "task": "chat",
             "temperature": 0.2,
             "max_tokens": 160,
         }
-        window = MainWindow(
-            services.settings,
-            services.settings_store,
-            WindowServices(
-                engines=services.engines,
-                models=ModelDirectory(services.library, services.providers, secrets),
-                providers=services.providers,
-                secrets=secrets,
-                test_connection=list_models,
-                comparisons=open_comparisons(services.store),
-                store=services.store,
-            ),
-        )
-        window.resize(*SIZE)
-        window.show()
+        window = shown_window(services, secrets, comparisons=open_comparisons(services.store), store=services.store)
         panel = window.compare_panel
         assert panel is not None
         named(window, QTabWidget, "Panels").setCurrentWidget(panel)
@@ -96,12 +60,10 @@ def main() -> int:
             named(panel, QListWidget, "Saved comparisons").setCurrentRow(1)
             for _ in range(30):
                 app.processEvents()
-            OUT.mkdir(parents=True, exist_ok=True)
             window.grab().save(str(OUT / "compare.png"))
             print(f"saved {OUT / 'compare.png'}")
         finally:
             window.close()
-            services.close()
     return 0
 
 

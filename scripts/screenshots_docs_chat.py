@@ -9,20 +9,17 @@ citation opens) in resources/screenshots/.
 from __future__ import annotations
 
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QToolButton
-from shots import OUT, SIZE, named, settle, wait_until
+from shots import OUT, SIZE, named, settle, started, wait_until
 
-from app.bootstrap import build_services, window_services
+from app.bootstrap import window_services
 from app.core.cancel import CancelToken
 from app.core.documents.indexer import Indexer, default_pipeline
-from app.core.paths import Paths
 from app.ui.dialogs.passage_dialog import PassageDialog
 from app.ui.main_window import MainWindow
-from app.ui.style import apply_style
 from app.ui.widgets.transcript import Transcript
 
 HANDBOOK = {
@@ -43,14 +40,10 @@ def write_handbook(folder: Path) -> Path:
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as home:
-        services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
+    with started() as (app, services, home):
         services.settings.temperature = 0.0
         services.settings.max_tokens = 80
-        services.documents.create_collection("Handbook", [write_handbook(Path(home) / "handbook")])
+        services.documents.create_collection("Handbook", [write_handbook(home / "handbook")])
         Indexer(services.documents, default_pipeline(ocr=False)).run("Handbook", CancelToken(), lambda _p: None)
         window = MainWindow(services.settings, services.settings_store, window_services(services, services.store))
         window.resize(*SIZE)
@@ -59,7 +52,6 @@ def main() -> int:
             chat(app, window)
         finally:
             window.close()
-            services.close()
     return 0
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QUrl
@@ -21,24 +20,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from paced_server import PacedOpenAIServer  # noqa: E402
 from screenshots_docs_chat import first_source_link, write_handbook  # noqa: E402
-from shots import OUT, SIZE, named, settle, wait_until  # noqa: E402
+from shots import OUT, hosted_openai, named, settle, shown_window, started, wait_until  # noqa: E402
 
-from app.bootstrap import build_services  # noqa: E402
 from app.core.cancel import CancelToken  # noqa: E402
 from app.core.compare.saved import open_comparisons  # noqa: E402
 from app.core.documents.chat_retrieval import ChatRetrieval  # noqa: E402
 from app.core.documents.indexer import Indexer, default_pipeline  # noqa: E402
-from app.core.engines.remote.factory import create_remote_engine, list_models  # noqa: E402
-from app.core.models.directory import ModelDirectory  # noqa: E402
-from app.core.paths import Paths  # noqa: E402
-from app.core.providers import KINDS, ProviderConfig  # noqa: E402
-from app.core.secrets import SecretStore  # noqa: E402
+from app.core.providers import KINDS  # noqa: E402
 from app.ui.dialogs.passage_dialog import PassageDialog  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.style import apply_style  # noqa: E402
 from app.ui.widgets.transcript import Transcript  # noqa: E402
-from app.ui.window_services import WindowServices  # noqa: E402
-from tests.fakes import MemoryKeyring  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
 MODEL = KINDS["openai"].default_models[0]
@@ -50,25 +41,13 @@ REPLY = (
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    with tempfile.TemporaryDirectory() as home, PacedOpenAIServer(api_key=KEY) as server:
+    with started() as (app, services, home), PacedOpenAIServer(api_key=KEY) as server:
         server.models = [MODEL]
         server.reply = re.findall(r"\S+\s*", REPLY)
         server.usage = (180, len(server.reply) + 12)
-        services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
-        services.documents.create_collection("Handbook", [write_handbook(Path(home) / "handbook")])
+        services.documents.create_collection("Handbook", [write_handbook(home / "handbook")])
         Indexer(services.documents, default_pipeline(ocr=False)).run("Handbook", CancelToken(), lambda _p: None)
-        secrets = SecretStore(backend=MemoryKeyring(), environ={})
-        secrets.set("provider:openai", KEY)
-        config = ProviderConfig("openai", "openai", f"{server.url}/v1", models=[MODEL])
-        services.providers.upsert(config)
-        services.engines.register(
-            "openai",
-            lambda model_id: create_remote_engine(
-                config, model_id.split(":", 1)[1], api_key=KEY, prices=services.prices
-            ),
-        )
+        secrets = hosted_openai(services, server.url, [MODEL], KEY)
         services.settings.extra["compare"] = {
             "models": ["starter", f"openai:{MODEL}"],
             "task": "chat",
@@ -77,28 +56,18 @@ def main() -> int:
             "text": QUESTION,
         }
         retrieval = ChatRetrieval(services.documents, services.open_embedding)
-        window = MainWindow(
-            services.settings,
-            services.settings_store,
-            WindowServices(
-                engines=services.engines,
-                models=ModelDirectory(services.library, services.providers, secrets),
-                providers=services.providers,
-                secrets=secrets,
-                test_connection=list_models,
-                comparisons=open_comparisons(services.store),
-                store=services.store,
-                chat_documents=retrieval,
-            ),
+        window = shown_window(
+            services,
+            secrets,
+            comparisons=open_comparisons(services.store),
+            store=services.store,
+            chat_documents=retrieval,
         )
-        window.resize(*SIZE)
-        window.show()
         try:
             compare(app, window)
         finally:
             window.close()
             retrieval.close()
-            services.close()
     return 0
 
 
@@ -114,7 +83,6 @@ def compare(app: QApplication, window: MainWindow) -> None:
     run.click()
     wait_until(app, lambda: run.isEnabled() and not panel.is_running)
     settle(app)
-    OUT.mkdir(parents=True, exist_ok=True)
     window.grab().save(str(OUT / "docs-compare.png"))
     print(f"saved {OUT / 'docs-compare.png'}")
 

@@ -9,22 +9,15 @@ from __future__ import annotations
 
 import csv
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QPlainTextEdit, QPushButton, QTableWidget, QTableWidgetItem, QWidget
-from shots import OUT, SIZE, named, settle, wait_until
+from shots import OUT, named, settle, shown_window, started, wait_until
 
-from app.bootstrap import build_services
-from app.core.engines.remote.factory import list_models
-from app.core.models.directory import ModelDirectory
-from app.core.paths import Paths
 from app.ui.main_window import MainWindow
 from app.ui.panels.batch_view import BatchView
-from app.ui.style import apply_style
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.language_combo import LanguageCombo
-from app.ui.window_services import WindowServices
 
 POSITIVE = [
     "I loved it", "Absolutely wonderful", "Best purchase ever", "Great quality and fast delivery",
@@ -69,31 +62,14 @@ def set_labels(panel: QWidget, names: list[tuple[str, str]]) -> None:
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    OUT.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as home:
-        services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
-        window = MainWindow(
-            services.settings,
-            services.settings_store,
-            WindowServices(
-                engines=services.engines,
-                models=ModelDirectory(services.library, services.providers, services.secrets),
-                providers=services.providers,
-                secrets=services.secrets,
-                test_connection=list_models,
-            ),
-        )
-        window.resize(*SIZE)
-        window.show()
+    with started() as (app, services, home):
+        window = shown_window(services, services.secrets)
         try:
             translate(app, window)
             classify(app, window)
-            batch(app, window, write_reviews(Path(home)))
+            batch(app, window, write_reviews(home))
         finally:
             window.close()
-            services.close()
     return 0
 
 

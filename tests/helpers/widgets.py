@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QToolButton, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -26,3 +26,11 @@ def find(parent: QWidget, cls: type[W], name: str) -> W:
     matches = find_all(parent, cls, name)
     assert len(matches) == 1, f"{len(matches)} {cls.__name__} named {name!r} in {type(parent).__name__}"
     return matches[0]
+
+
+def attach_collection(panel: QWidget, name: str) -> None:
+    """Tick collection ``name`` in ``panel``'s Documents button menu, as a person does."""
+    menu = find(panel, QToolButton, "Documents").menu()
+    menu.aboutToShow.emit()
+    (action,) = [a for a in menu.actions() if a.text() == name]
+    action.trigger()

@@ -7,19 +7,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from helpers.doc_collections import HANDBOOK, index_texts
+from helpers.doc_collections import HANDBOOK, indexed_handbook, keyword_retrieval
 from helpers.layout_checks import clipping_problems, overlap_problems
 from helpers.panels import panel_context
-from helpers.widgets import find
+from helpers.widgets import attach_collection, find
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser, QToolButton
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QTextBrowser
 from pytestqt.qtbot import QtBot
 
 from app.bootstrap import Services, build_services
 from app.core.documents.chat_retrieval import ChatRetrieval
-from app.core.documents.store import DocumentStore
-from app.core.errors import ModelNotFoundError
 from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
@@ -44,14 +42,8 @@ def services(starter_path: Path) -> Iterator[Services]:
 
 @pytest.fixture
 def retrieval(paths: Paths, tmp_path: Path) -> Iterator[ChatRetrieval]:
-    def no_embedding(model_id: str):
-        raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-    with DocumentStore.open(paths.documents_db) as documents:
-        index_texts(documents, "Handbook", tmp_path / "handbook")
-        found = ChatRetrieval(documents, no_embedding)
+    with indexed_handbook(paths, tmp_path / "handbook") as documents, keyword_retrieval(documents) as found:
         yield found
-        found.close()
 
 
 @pytest.fixture
@@ -64,14 +56,6 @@ def panel(qtbot: QtBot, services: Services, retrieval: ChatRetrieval, paths: Pat
         widget.show()
         yield widget
         widget.shutdown()
-
-
-def attach(panel: ChatPanel, name: str) -> None:
-    """Tick ``name`` in the Documents button's menu, as a person does."""
-    menu = find(panel, QToolButton, "Documents").menu()
-    menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text() == name]
-    action.trigger()
 
 
 def send(qtbot: QtBot, panel: ChatPanel, text: str) -> None:
@@ -98,7 +82,7 @@ def source_links(document: QTextDocument) -> list[str]:
 
 
 def test_an_answer_from_documents_lists_its_sources_and_opens_the_cited_passage(qtbot: QtBot, panel: ChatPanel) -> None:
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     assert find(panel, ElidedLabel, "Attached documents").fullText() == "Docs: Handbook"
     send(qtbot, panel, "How many days of annual leave does an employee get?")
 
@@ -135,7 +119,7 @@ def test_an_answer_from_documents_lists_its_sources_and_opens_the_cited_passage(
 
 
 def test_nothing_found_is_plinths_own_reply(qtbot: QtBot, panel: ChatPanel, services: Services) -> None:
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     send(qtbot, panel, "Quantum chromodynamics on a lattice?")
     text = find(panel, Transcript, "Transcript").toPlainText()
     assert "Plinth" in text and "no model was asked" in text

@@ -10,17 +10,16 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, registry_with
-from helpers.doc_collections import index_texts
+from helpers.doc_collections import indexed_handbook, no_embedding
 from helpers.panels import panel_context
-from helpers.widgets import find
+from helpers.widgets import attach_collection, find
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QToolButton
+from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton
 from pytestqt.qtbot import QtBot
 
 from app.core.documents.chat_retrieval import ChatRetrieval
 from app.core.documents.records import Hit
 from app.core.documents.store import DocumentStore
-from app.core.errors import ModelNotFoundError
 from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
@@ -37,7 +36,7 @@ class HeldRetrieval(ChatRetrieval):
     """The real retrieval, held before it searches until ``release`` is set; ``threads`` records where it ran."""
 
     def __init__(self, store: DocumentStore) -> None:
-        super().__init__(store, _no_embedding)
+        super().__init__(store, no_embedding)
         self.entered = threading.Event()
         self.release = threading.Event()
         self.finished = threading.Event()
@@ -53,14 +52,9 @@ class HeldRetrieval(ChatRetrieval):
             self.finished.set()
 
 
-def _no_embedding(model_id: str):
-    raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-
 @pytest.fixture
 def documents(paths: Paths, tmp_path: Path) -> Iterator[DocumentStore]:
-    with DocumentStore.open(paths.documents_db) as opened:
-        index_texts(opened, "Handbook", tmp_path / "handbook")
+    with indexed_handbook(paths, tmp_path / "handbook") as opened:
         yield opened
 
 
@@ -94,10 +88,7 @@ def panel(
     qtbot.addWidget(widget)
     widget.resize(1000, 700)
     widget.show()
-    menu = find(widget, QToolButton, "Documents").menu()
-    menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text() == "Handbook"]
-    action.trigger()
+    attach_collection(widget, "Handbook")
     yield widget
     widget.shutdown()
 

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine
-from helpers.doc_collections import HANDBOOK, index_texts
+from helpers.doc_collections import HANDBOOK, indexed_handbook, keyword_retrieval
 from helpers.layout_checks import clipping_problems, overlap_problems
 from helpers.panels import panel_context
-from helpers.widgets import find
+from helpers.widgets import attach_collection, find
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QComboBox, QLabel, QListWidget, QPlainTextEdit, QPushButton, QTextBrowser, QToolButton
@@ -21,8 +21,6 @@ from pytestqt.qtbot import QtBot
 from app.bootstrap import Services, build_services
 from app.core.compare.saved import open_comparisons
 from app.core.documents.chat_retrieval import ChatRetrieval
-from app.core.documents.store import DocumentStore
-from app.core.errors import ModelNotFoundError
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
@@ -56,14 +54,8 @@ def services(paths: Paths, starter_path: Path, remote: FakeEngine) -> Iterator[S
 
 @pytest.fixture
 def retrieval(paths: Paths, tmp_path: Path) -> Iterator[ChatRetrieval]:
-    def no_embedding(model_id: str):
-        raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-    with DocumentStore.open(paths.documents_db) as documents:
-        index_texts(documents, "Handbook", tmp_path / "handbook")
-        found = ChatRetrieval(documents, no_embedding)
+    with indexed_handbook(paths, tmp_path / "handbook") as documents, keyword_retrieval(documents) as found:
         yield found
-        found.close()
 
 
 @pytest.fixture
@@ -87,14 +79,6 @@ def panel(
     widget.show()
     yield widget
     widget.shutdown()
-
-
-def attach(panel: ComparePanel, name: str) -> None:
-    """Tick ``name`` in the Documents button's menu, as a person does."""
-    menu = find(panel, QToolButton, "Documents").menu()
-    menu.aboutToShow.emit()
-    (action,) = [a for a in menu.actions() if a.text() == name]
-    action.trigger()
 
 
 def run(qtbot: QtBot, panel: ComparePanel, text: str) -> None:
@@ -121,7 +105,7 @@ def links(document: QTextDocument) -> list[str]:
 def test_both_models_answer_from_the_same_passages_and_a_sources_link_opens_the_passage(
     qtbot: QtBot, panel: ComparePanel, remote: FakeEngine
 ) -> None:
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     label = find(panel, ElidedLabel, "Attached documents")
     # A remote model is picked: the control says the passages leave the computer, and for where.
     assert label.fullText() == "Docs: Handbook · Passages from “Handbook” → OpenAI"
@@ -162,7 +146,7 @@ def test_both_models_answer_from_the_same_passages_and_a_sources_link_opens_the_
     task.setCurrentIndex(task.findData("chat"))
 
     # Detached, then reopened from the saved list: the set-up has its collection again, the columns their sources.
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     assert label.fullText() == ""
     saved = find(panel, QListWidget, "Saved comparisons")
     saved.setCurrentRow(-1)
@@ -178,7 +162,7 @@ def test_both_models_answer_from_the_same_passages_and_a_sources_link_opens_the_
 def test_nothing_found_asks_no_model_and_every_column_says_so(
     qtbot: QtBot, panel: ComparePanel, services: Services, remote: FakeEngine
 ) -> None:
-    attach(panel, "Handbook")
+    attach_collection(panel, "Handbook")
     run(qtbot, panel, "Quantum chromodynamics on a lattice?")
     assert remote.requests == []
     assert services.engines.get("starter").pid is None  # not loaded to be told nothing

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.doc_collections import keyword_retrieval
 from helpers.layout_checks import clipping_problems
 from helpers.widgets import find
 from PySide6.QtGui import QTextCursor
@@ -18,7 +19,6 @@ from app.core.documents.chat_retrieval import ChatRetrieval
 from app.core.documents.grounding import Source, ground
 from app.core.documents.indexer import Indexer, default_pipeline
 from app.core.documents.store import DocumentStore
-from app.core.errors import ModelNotFoundError
 from app.core.paths import Paths
 from app.ui.dialogs.passage_dialog import CHANGED_NOTE, PassageDialog
 
@@ -45,12 +45,8 @@ def terms(paths: Paths, tmp_path: Path) -> Iterator[tuple[DocumentStore, Path]]:
 
 @pytest.fixture
 def retrieval(terms: tuple[DocumentStore, Path]) -> Iterator[ChatRetrieval]:
-    def no_embedding(model_id: str):
-        raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-    found = ChatRetrieval(terms[0], no_embedding)
-    yield found
-    found.close()
+    with keyword_retrieval(terms[0]) as found:
+        yield found
 
 
 def cited(retrieval: ChatRetrieval, word: str) -> Source:

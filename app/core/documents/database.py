@@ -1,19 +1,12 @@
-"""The documents file: its schema, its migrations and its connection pool (one SQLite file for every collection)."""
+"""The documents file: its schema and migrations (one SQLite file for every collection, pooled by ``app.core.sqlite``)."""
 
 from __future__ import annotations
 
-import contextlib
-import sqlite3
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Self
 
 from app.core.errors import UserFacingError
-
-BUSY_TIMEOUT_S = 5.0
-#: Idle connections kept for reuse; more are opened while more calls run at once.
-POOL_SIZE = 4
+from app.core.sqlite import SQLiteFile
 
 # Porter stemming over unicode61: "renewal"/"renewed", "invoices"/"invoice" meet. On the evaluation set
 # in tests/data/documents it found what plain unicode61 found and more (see tests/core/documents/test_evaluation.py).
@@ -81,135 +74,24 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 # fmt: on
-SCHEMA_VERSION = len(MIGRATIONS)
 
 
 class DocumentStoreError(UserFacingError):
     title = "Documents cannot be used"
 
 
-class DocumentDatabase:
-    """The file ``documents.sqlite3``: WAL, ``synchronous=NORMAL``, foreign keys on, a pool of connections.
+class DocumentDatabase(SQLiteFile):
+    """The file ``documents.sqlite3``: as ``SQLiteFile`` (WAL, a pool of connections, any thread).
 
-    Every public method may be called from any thread: each call takes its own connection from the
-    pool, and each write is one ``BEGIN IMMEDIATE`` transaction. A file from a newer Plinth is refused.
+    A file from a newer Plinth is refused.
     """
 
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self._lock = threading.Lock()
-        self._idle: list[sqlite3.Connection] = []
-        self._closed = False
+    label = "documents database"
+    error = version_error = DocumentStoreError
 
     @classmethod
     def open(cls, path: Path) -> Self:
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise DocumentStoreError(f"The folder {path.parent} cannot be created ({exc}).",
-                                     "Check its permissions, or point PLINTH_HOME at a writable folder.") from None  # fmt: skip
-        database = cls(path)
-        try:
-            database._migrate()
-        except BaseException:
-            database.close()
-            raise
-        return database
+        return cls._create(path, "folder")
 
-    def _migrate(self) -> None:
-        with self._connection() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise DocumentStoreError(
-                    f"The documents database {self.path} was written by a newer version of Plinth "
-                    f"(schema {version}; this version knows up to {SCHEMA_VERSION}). It was left unchanged.",
-                    "Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).",
-                )
-            if version < SCHEMA_VERSION:
-                # WAL is a property of the file: searches read while the indexer writes.
-                conn.execute("PRAGMA journal_mode=WAL")
-            for number in range(version + 1, SCHEMA_VERSION + 1):
-                conn.execute("BEGIN IMMEDIATE")
-                try:
-                    for statement in _statements(MIGRATIONS[number - 1]):
-                        conn.execute(statement)
-                    conn.execute(f"PRAGMA user_version = {number}")
-                except BaseException:
-                    conn.execute("ROLLBACK")
-                    raise
-                conn.execute("COMMIT")
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-            idle, self._idle = self._idle, []
-        for conn in idle:
-            conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            if self._closed:
-                raise DocumentStoreError("The documents database is closed.", "Restart Plinth.")
-            conn = self._idle.pop() if self._idle else None
-        try:
-            if conn is None:
-                conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None,
-                                       check_same_thread=False)  # fmt: skip
-                conn.execute("PRAGMA foreign_keys = ON")
-                conn.execute("PRAGMA synchronous = NORMAL")
-            yield conn
-        except sqlite3.Error as exc:
-            raise DocumentStoreError(
-                f"The documents database {self.path} cannot be read or written ({exc}).",
-                "Check that the data folder is writable and the disk is not full.",
-            ) from None
-        finally:
-            if conn is not None:
-                with self._lock:
-                    keep = not self._closed and len(self._idle) < POOL_SIZE and not conn.in_transaction
-                    if keep:
-                        self._idle.append(conn)
-                if not keep:
-                    conn.close()
-
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction, committed on success and rolled back on any error."""
-        with self._connection() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """One read transaction: every query in it sees the same snapshot."""
-        with self._connection() as conn:
-            conn.execute("BEGIN")
-            try:
-                yield conn
-            finally:
-                if conn.in_transaction:
-                    conn.execute("COMMIT")
-
-
-def _statements(script: str) -> Iterator[str]:
-    """``script`` split into complete statements (triggers hold semicolons), for one transaction."""
-    pending = ""
-    for line in script.splitlines(keepends=True):
-        pending += line
-        if sqlite3.complete_statement(pending):
-            if pending.strip():
-                yield pending
-            pending = ""
+    def _open(self) -> None:
+        self._migrate(MIGRATIONS)

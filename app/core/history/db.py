@@ -6,21 +6,17 @@ import contextlib
 import json
 import sqlite3
 import struct
-import threading
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Self
 
 from app.core.errors import UserFacingError
 from app.core.history import schema
+from app.core.sqlite import BUSY_TIMEOUT_S, SQLiteFile
 
 DB_FILE_NAME = "plinth.sqlite3"
 #: Left beside the database when damage was seen while running: the next open checks the whole file.
 CHECK_MARKER_NAME = "plinth.sqlite3.needs-check"
-BUSY_TIMEOUT_S = 5.0
-#: Idle connections kept for reuse; more are opened while more calls run at once.
-POOL_SIZE = 4
 
 #: SQLite's primary result codes for "this is not a (sound) database".
 _DAMAGE_CODES = (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB)
@@ -93,7 +89,7 @@ def check_fts5() -> None:
         conn.close()
 
 
-class Database:
+class Database(SQLiteFile):
     """One history file, ``plinth.sqlite3``, in the data folder; the parts of ``Store`` build on it.
 
     The file is in WAL mode with ``synchronous=NORMAL`` (a commit survives a killed process; a
@@ -105,17 +101,16 @@ class Database:
     started and ``warnings`` says so. Damage found later, while running, is reported as a
     ``StoreError`` and leaves a marker that makes the next start run a full integrity check.
 
-    Threads: every public method can be called from any thread. Connections come from a small
-    pool, one per call in progress, so calls on different threads never share a connection; each
-    write is one ``BEGIN IMMEDIATE`` transaction.
+    Threads: as ``SQLiteFile`` (any thread; a connection per call in progress).
     """
 
+    label = "history database"
+    error = StoreError
+    version_error = StoreVersionError
+
     def __init__(self, path: Path) -> None:
-        self.path = path
+        super().__init__(path)
         self.warnings: list[str] = []
-        self._lock = threading.Lock()
-        self._idle: list[sqlite3.Connection] = []
-        self._closed = False
 
     # -- opening --------------------------------------------------------------------
 
@@ -123,26 +118,14 @@ class Database:
     def open(cls, data_dir: Path) -> Self:
         """Open (create, migrate) the store in ``data_dir``; a damaged file is set aside first."""
         check_fts5()
-        data_dir = Path(data_dir)
-        try:
-            data_dir.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise StoreError(f"The data folder {data_dir} cannot be created ({exc}).",
-                             "Check its permissions, or point PLINTH_HOME at a writable folder.") from None  # fmt: skip
-        store = cls(data_dir / DB_FILE_NAME)
-        try:
-            store._open()
-        except BaseException:
-            store.close()
-            raise
-        return store
+        return cls._create(Path(data_dir) / DB_FILE_NAME, "data folder")
 
     def _open(self) -> None:
         damage = self._damage()
         if damage is not None:
             self._set_aside(damage)
         try:
-            self._migrate()
+            self._migrate(schema.MIGRATIONS)
             self._recover_streaming()
         except StoreDamagedError as exc:
             if damage is not None:
@@ -150,7 +133,7 @@ class Database:
             # Damage past what _damage() reads (the first statements touch more pages).
             self._close_idle()
             self._set_aside(exc.reason)
-            self._migrate()
+            self._migrate(schema.MIGRATIONS)
 
     def _damage(self) -> str | None:
         """Why the file cannot be used, or None. Reads only; raises StoreVersionError for a newer file."""
@@ -179,11 +162,7 @@ class Database:
         try:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > schema.SCHEMA_VERSION:
-                raise StoreVersionError(
-                    f"The history database {path} was written by a newer version of Plinth "
-                    f"(schema {version}; this version knows up to {schema.SCHEMA_VERSION}). It was left unchanged.",
-                    "Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).",
-                )
+                raise self._newer(version, schema.SCHEMA_VERSION)
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             if marker.exists():
                 result = conn.execute("PRAGMA quick_check").fetchone()[0]
@@ -219,95 +198,13 @@ class Database:
             "a new, empty one was started. The old file is kept there in case it can be recovered."
         )
 
-    def _migrate(self) -> None:
-        with self._connection() as conn:
-            version = conn.execute("PRAGMA user_version").fetchone()[0]
-            if version > schema.SCHEMA_VERSION:  # written by a newer Plinth since _damage() looked
-                raise StoreVersionError(f"The history database {self.path} was written by a newer version of Plinth.",
-                                        "Update Plinth to open it.")  # fmt: skip
-            if version < schema.SCHEMA_VERSION:
-                # WAL is a property of the file, set once: readers do not wait for the writer.
-                conn.execute("PRAGMA journal_mode=WAL")
-            for number in range(version + 1, schema.SCHEMA_VERSION + 1):
-                schema.apply_migration(conn, number)
-
     def _recover_streaming(self) -> None:
         # The process that was streaming these answers died. A live writer in
         # another process re-asserts "streaming" on its next flush.
         with self.writing() as conn:
             conn.execute("UPDATE messages SET state = 'interrupted' WHERE state = 'streaming'")
 
-    # -- connections ----------------------------------------------------------------
-
-    def close(self) -> None:
-        with self._lock:
-            self._closed = True
-        self._close_idle()
-
-    def _close_idle(self) -> None:
-        with self._lock:
-            idle, self._idle = self._idle, []
-        for conn in idle:
-            conn.close()
-
-    def __enter__(self) -> Self:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def _new_connection(self) -> sqlite3.Connection:
-        conn = sqlite3.connect(self.path, timeout=BUSY_TIMEOUT_S, isolation_level=None, check_same_thread=False)
-        conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA synchronous = NORMAL")
-        return conn
-
-    @contextlib.contextmanager
-    def _connection(self) -> Iterator[sqlite3.Connection]:
-        with self._lock:
-            if self._closed:
-                raise StoreError("The history database is closed.", "Restart Plinth.")
-            conn = self._idle.pop() if self._idle else None
-        try:
-            if conn is None:
-                conn = self._new_connection()
-            yield conn
-        except sqlite3.Error as exc:
-            raise self._error(exc) from None
-        finally:
-            if conn is not None:
-                with self._lock:
-                    keep = not self._closed and len(self._idle) < POOL_SIZE and not conn.in_transaction
-                    if keep:
-                        self._idle.append(conn)
-                if not keep:
-                    conn.close()
-
-    @contextlib.contextmanager
-    def writing(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction (committed on success, rolled back on any error): for store-backed parts."""
-        with self._connection() as conn:
-            conn.execute("BEGIN IMMEDIATE")
-            try:
-                yield conn
-            except BaseException:
-                if conn.in_transaction:
-                    conn.execute("ROLLBACK")
-                raise
-            conn.execute("COMMIT")
-
-    @contextlib.contextmanager
-    def reading(self) -> Iterator[sqlite3.Connection]:
-        """One read transaction: every query in it sees the same snapshot."""
-        with self._connection() as conn:
-            conn.execute("BEGIN")
-            try:
-                yield conn
-            finally:
-                if conn.in_transaction:
-                    conn.execute("COMMIT")
-
-    def _error(self, exc: BaseException) -> StoreError:
+    def _error(self, exc: BaseException) -> UserFacingError:
         if _is_damage(exc):
             with contextlib.suppress(OSError):
                 self.path.with_name(CHECK_MARKER_NAME).touch()
@@ -316,10 +213,7 @@ class Database:
                 "Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.",
                 reason=str(exc),
             )
-        return StoreError(
-            f"The history database {self.path} cannot be read or written ({exc}).",
-            "Check that the data folder is writable and the disk is not full.",
-        )
+        return super()._error(exc)
 
 
 def _read_prefix(path: Path, size: int) -> bytes:

@@ -1,8 +1,6 @@
-"""The history's schema: the append-only migration steps and how one is applied."""
+"""The history's schema: the append-only migration steps (``app.core.sqlite`` applies them)."""
 
 from __future__ import annotations
-
-import sqlite3
 
 # Word characters for the search index: letters, numbers, private use, and
 # combining marks, so Devanagari or Thai vowel signs do not split a word.
@@ -132,14 +130,3 @@ MIGRATIONS: tuple[str, ...] = (
 )
 # fmt: on
 SCHEMA_VERSION = len(MIGRATIONS)
-
-
-def apply_migration(conn: sqlite3.Connection, number: int) -> None:
-    """Apply step ``number`` (1-based) and set user_version to it, in one transaction."""
-    # executescript() would commit an open transaction first, so the script carries its own.
-    try:
-        conn.executescript(f"BEGIN IMMEDIATE;\n{MIGRATIONS[number - 1]}\nPRAGMA user_version = {number};\nCOMMIT;")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine
-from helpers.doc_collections import HANDBOOK, index_texts
+from helpers.doc_collections import HANDBOOK, indexed_handbook, keyword_retrieval
 
 from app.core.cancel import CancelToken
 from app.core.compare.documents import grounded_chat
@@ -24,10 +24,9 @@ from app.core.compare.verdict import privacy_summary, result_privacy, verdict
 from app.core.documents.chat_retrieval import ChatRetrieval
 from app.core.documents.grounding import CITE_INSTRUCTION, ground
 from app.core.documents.records import Hit, Location, Passage
-from app.core.documents.store import DocumentStore
 from app.core.engines.base import Capabilities
 from app.core.engines.registry import EngineRegistry
-from app.core.errors import InvalidRequestError, ModelNotFoundError, UserFacingError
+from app.core.errors import InvalidRequestError, UserFacingError
 from app.core.history.store import Store
 from app.core.paths import Paths
 
@@ -39,14 +38,8 @@ MAX_TOKENS = 64
 
 @pytest.fixture
 def retrieval(paths: Paths, tmp_path: Path) -> Iterator[ChatRetrieval]:
-    def no_embedding(model_id: str):
-        raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-    with DocumentStore.open(paths.documents_db) as documents:
-        index_texts(documents, "Handbook", tmp_path / "handbook")
-        found = ChatRetrieval(documents, no_embedding)
+    with indexed_handbook(paths, tmp_path / "handbook") as documents, keyword_retrieval(documents) as found:
         yield found
-        found.close()
 
 
 def registry(*engines: FakeEngine) -> EngineRegistry:

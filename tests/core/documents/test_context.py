@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from helpers.doc_collections import keyword_retrieval
 
 from app.core.cancel import CancelToken
 from app.core.documents.chat_retrieval import ChatRetrieval
@@ -15,7 +16,6 @@ from app.core.documents.grounding import Source, ground
 from app.core.documents.indexer import Indexer, default_pipeline
 from app.core.documents.records import Location, Passage
 from app.core.documents.store import DocumentStore
-from app.core.errors import ModelNotFoundError
 
 WORDS = ["amber", "birch", "cedar", "delta", "ember", "fjord", "garnet", "harbor", "indigo", "juniper", "kestrel"]
 #: Clauses with one rare word each, long enough to be cut into several passages of 200 characters.
@@ -39,12 +39,8 @@ def terms(store: DocumentStore, tmp_path: Path) -> Path:
 
 @pytest.fixture
 def retrieval(store: DocumentStore, terms: Path) -> Iterator[ChatRetrieval]:
-    def no_embedding(model_id: str):
-        raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-    found = ChatRetrieval(store, no_embedding)
-    yield found
-    found.close()
+    with keyword_retrieval(store) as found:
+        yield found
 
 
 def cited(retrieval: ChatRetrieval, question: str) -> Source:

@@ -14,8 +14,9 @@ from app.core.compare.saved import open_comparisons
 from app.core.compare.spec import Comparison
 from app.core.history import schema
 from app.core.history.db import CHECK_MARKER_NAME, DB_FILE_NAME, StoreError, StoreVersionError
-from app.core.history.schema import MIGRATIONS, SCHEMA_VERSION, apply_migration
+from app.core.history.schema import MIGRATIONS, SCHEMA_VERSION
 from app.core.history.store import Store
+from app.core.sqlite import apply_step
 
 #: The schema of comparisons.sqlite3 as Plinth wrote it before the shared database.
 LEGACY_SCHEMA = """
@@ -63,7 +64,7 @@ def test_a_new_file_is_wal_at_the_latest_schema(tmp_path: Path) -> None:
 
 def test_a_first_schema_file_migrates_with_its_data_searchable(tmp_path: Path) -> None:
     with closing(sqlite3.connect(tmp_path / DB_FILE_NAME, isolation_level=None)) as conn:
-        apply_migration(conn, 1)
+        apply_step(conn, 1, MIGRATIONS[0])
         conn.execute("INSERT INTO conversations (uid, title, created, updated, pinned, model_id, settings) VALUES "
                      "('a' || hex(randomblob(8)), 'Old chat about otters', '2025-01-01T00:00:00+00:00', "
                      "'2025-01-02T00:00:00+00:00', 1, 'starter', '{\"temperature\": 0.3}')")  # fmt: skip
@@ -92,7 +93,7 @@ def test_a_first_schema_file_migrates_with_its_data_searchable(tmp_path: Path) -
 
 def test_each_step_is_one_transaction(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     with closing(sqlite3.connect(tmp_path / DB_FILE_NAME, isolation_level=None)) as conn:
-        apply_migration(conn, 1)
+        apply_step(conn, 1, MIGRATIONS[0])
     broken = (*schema.MIGRATIONS[:2], "CREATE TABLE translations (x); CREATE TABLE nonsense (")
     monkeypatch.setattr(schema, "MIGRATIONS", broken)
     with pytest.raises(StoreError, match="cannot be read or written"):

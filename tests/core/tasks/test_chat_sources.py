@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, registry_with
-from helpers.doc_collections import HANDBOOK, index_texts
+from helpers.doc_collections import HANDBOOK, indexed_handbook, keyword_retrieval
 
 from app.core.documents.chat_retrieval import ChatRetrieval
 from app.core.documents.grounding import CITE_INSTRUCTION
@@ -18,7 +18,7 @@ from app.core.documents.records import Hit
 from app.core.documents.store import DocumentStore
 from app.core.engines.base import Capabilities
 from app.core.engines.registry import EngineRegistry
-from app.core.errors import ModelNotFoundError, UserFacingError
+from app.core.errors import UserFacingError
 from app.core.history.store import Store
 from app.core.paths import Paths
 from app.core.tasks.chat import ChatParams, ChatSession
@@ -35,19 +35,14 @@ def history(paths: Paths) -> Iterator[Store]:
 
 @pytest.fixture
 def documents(paths: Paths, tmp_path: Path) -> Iterator[DocumentStore]:
-    with DocumentStore.open(paths.documents_db) as opened:
-        index_texts(opened, "Handbook", tmp_path / "handbook")
+    with indexed_handbook(paths, tmp_path / "handbook") as opened:
         yield opened
 
 
 @pytest.fixture
 def retrieval(documents: DocumentStore) -> Iterator[ChatRetrieval]:
-    def no_embedding(model_id: str):
-        raise ModelNotFoundError(f"No engine for {model_id}.", "Use keyword search.")
-
-    found = ChatRetrieval(documents, no_embedding)
-    yield found
-    found.close()
+    with keyword_retrieval(documents) as found:
+        yield found
 
 
 @pytest.fixture

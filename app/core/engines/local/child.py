@@ -29,7 +29,6 @@ from __future__ import annotations
 
 import codecs
 import ctypes
-import signal
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -37,26 +36,22 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats, StopReason, fit_messages
+from app.core.engines.local.child_common import ChildRunner, Reply, Request, load_failure_text, run_child
 from app.core.engines.local.grammar import SchemaGrammars, grammar_tokens
 from app.core.engines.local.messages import (
     Cancel,
     Done,
-    Failed,
     Generate,
-    LoadFailed,
-    Quit,
     Ready,
     Score,
     Scored,
     Text,
-    ToChild,
 )
 from app.core.engines.local.slots import KVSlots, SavedState, common_prefix, worth_restoring, worth_saving
 from app.core.errors import ContextTooLongError, UserFacingError
 
 if TYPE_CHECKING:
     import numpy as np
-    from llama_cpp import Llama
 
 #: Text of an answer is sent to the parent at most this often (the first piece
 #: at once): one wake-up of the parent per token preempts a llama.cpp thread
@@ -95,24 +90,7 @@ def gpu_probe_main(conn: Connection) -> None:
 
 def child_main(conn: Connection, params: LoadParams) -> None:
     """Entry point of the child process."""
-    # Ctrl+C in a terminal reaches the whole process group; the parent decides
-    # when this process ends, so a stray KeyboardInterrupt here would only
-    # print a traceback and lose the pipe.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        runner = _Runner(params)
-    except Exception as exc:  # llama.cpp reports a bad file as ValueError/RuntimeError
-        conn.send(LoadFailed(*_load_failure(exc)))
-        conn.close()
-        return
-    try:
-        conn.send(Ready(runner.n_ctx, runner.gpu_offload))
-        runner.serve(conn)
-    except (EOFError, OSError):
-        pass  # the parent went away: nothing left to answer
-    finally:
-        runner.close()
-        conn.close()
+    run_child(conn, lambda: _Runner(params), _load_failure)
 
 
 @dataclass
@@ -143,30 +121,19 @@ class StopMatcher:
         return text
 
 
-class _Runner:
+class _Runner(ChildRunner):
     """Owns the Llama object and answers requests one at a time."""
 
-    def __init__(self, params: LoadParams) -> None:
-        import llama_cpp
+    doing = "generating"
+    failure_hint = "Send the message again; if it keeps failing, restart the model or pick another one."
 
+    def __init__(self, params: LoadParams) -> None:
         # jinja2 is loaded here, in the child only: the parent never renders a template.
         from app.core.engines.local.template import FALLBACK_TEMPLATE, ChatTemplate
 
-        self._lib = llama_cpp
-        self.gpu_offload = bool(llama_cpp.llama_supports_gpu_offload())
-        kwargs: dict[str, Any] = {}
-        if self.gpu_offload:
-            kwargs["n_gpu_layers"] = params.n_gpu_layers
-        self._llm: Llama = llama_cpp.Llama(
-            params.model_path,
-            n_ctx=params.n_ctx,
-            n_threads=params.n_threads,
-            n_threads_batch=params.n_threads,
-            n_batch=params.n_batch,
-            verbose=False,
-            **kwargs,
-        )
-        llm = self._llm
+        super().__init__(params.model_path, params.n_threads, params.n_gpu_layers, n_ctx=params.n_ctx,
+                         n_batch=params.n_batch)  # fmt: skip
+        llm, llama_cpp = self._llm, self._lib
         self.n_ctx = llm.n_ctx()
         self._vocab = llama_cpp.llama_model_get_vocab(llm.model)
         self._bos = llm.token_bos()
@@ -177,16 +144,18 @@ class _Runner:
             eos_token=self._token_text(llm.token_eos()),
         )
         self._piece_buf = ctypes.create_string_buffer(64)
-        self._quit = False
         self._reuse = params.reuse_prefix
         # Together the saved states hold at most one context's worth of
         # tokens: never more memory than the live KV cache itself.
         self._slots = KVSlots(params.kv_slots, self.n_ctx) if params.reuse_prefix and params.kv_slots > 0 else None
         self._grammars = SchemaGrammars(llama_cpp, self._vocab)
 
+    def ready(self) -> Ready:
+        return Ready(self.n_ctx, self.gpu_offload)
+
     def close(self) -> None:
         self._grammars.close()
-        self._llm.close()
+        super().close()
 
     def _token_text(self, token: int) -> str:
         if token < 0:
@@ -195,17 +164,13 @@ class _Runner:
         text: bytes = self._lib.llama_vocab_get_text(self._vocab, token)
         return text.decode("utf-8", errors="replace")
 
-    def serve(self, conn: Connection) -> None:
-        while not self._quit:
-            msg: ToChild = conn.recv()
-            match msg:
-                case Quit():
-                    return
-                case Generate(rid, chat_request):
-                    self._answer(conn, rid, lambda: self._generate(conn, rid, chat_request))
-                case Score(rid, score_request):
-                    self._answer(conn, rid, lambda: self._score(conn, rid, score_request))
-                # A Cancel for a request that already ended needs no answer.
+    def _work(self, conn: Connection, msg: Request | Cancel) -> Callable[[], Reply] | None:
+        match msg:
+            case Generate(rid, chat_request):
+                return lambda: self._generate(conn, rid, chat_request)
+            case Score(rid, score_request):
+                return lambda: self._score(conn, rid, score_request)
+        return None
 
     # -- prompt ---------------------------------------------------------------
 
@@ -343,41 +308,6 @@ class _Runner:
             self._piece_buf = ctypes.create_string_buffer(-n)
             n = to_piece(self._vocab, token, self._piece_buf, -n, 0, False)
         return self._piece_buf.raw[:n]
-
-    def _interrupter(self, conn: Connection, rid: int) -> Callable[[], bool]:
-        def interrupted() -> bool:
-            # Between tokens: drain what the parent sent; only this request's
-            # cancel (or quit) counts, a stale cancel for an earlier one doesn't.
-            while conn.poll():
-                msg: ToChild = conn.recv()
-                match msg:
-                    case Quit():
-                        self._quit = True
-                        return True
-                    case Cancel() if msg.rid == rid:
-                        return True
-            return False
-
-        return interrupted
-
-    def _answer(self, conn: Connection, rid: int, work: Callable[[], Done | Scored]) -> None:
-        """Do request ``rid``'s ``work`` and send the reply that ends it: its result, or what went wrong."""
-        reply: Done | Scored | Failed
-        try:
-            reply = work()
-        except UserFacingError as exc:
-            reply = Failed.of(rid, exc)
-        except (EOFError, OSError):
-            raise  # the pipe is gone: nobody to tell
-        except Exception as exc:  # a llama_decode failure leaves the process usable
-            reply = Failed.of(
-                rid,
-                UserFacingError(
-                    f"llama.cpp failed while generating ({exc}).",
-                    "Send the message again; if it keeps failing, restart the model or pick another one.",
-                ),
-            )
-        conn.send(reply)
 
     def _generate(self, conn: Connection, rid: int, request: ChatRequest) -> Done:
         llm, lib = self._llm, self._lib
@@ -590,4 +520,4 @@ def _load_failure(exc: Exception) -> tuple[str, str]:
             f"its chat template is not a valid Jinja template ({exc})",
             "The model file is broken: download another conversion of this model, or pick another model.",
         )
-    return str(exc) or type(exc).__name__, ""
+    return load_failure_text(exc)

@@ -15,20 +15,18 @@ is reported, so the parent can say so.
 
 from __future__ import annotations
 
-import signal
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from app.core.engines.base import Stats
-from app.core.engines.local.messages import Cancel, Done, Embed, Embedded, Failed, LoadFailed, Quit, Ready, ToChild
-from app.core.errors import UserFacingError
+from app.core.engines.local.child_common import ChildRunner, Reply, Request, load_failure_text, run_child
+from app.core.engines.local.messages import Cancel, Done, Embed, Embedded, Ready
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
-    from llama_cpp import Llama
 
 
 @dataclass(frozen=True)
@@ -44,89 +42,37 @@ class EmbedParams:
 
 def embed_child_main(conn: Connection, params: EmbedParams) -> None:
     """Entry point of the child process."""
-    # The parent decides when this process ends (see child.child_main).
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    try:
-        runner = _EmbedRunner(params)
-    except Exception as exc:  # llama.cpp reports a bad file as ValueError/RuntimeError
-        conn.send(LoadFailed(str(exc) or type(exc).__name__, ""))
-        conn.close()
-        return
-    try:
-        conn.send(Ready(runner.n_ctx, runner.gpu_offload, runner.n_embd))
-        runner.serve(conn)
-    except (EOFError, OSError):
-        pass  # the parent went away: nothing left to answer
-    finally:
-        runner.close()
-        conn.close()
+    run_child(conn, lambda: _EmbedRunner(params), load_failure_text)
 
 
-class _EmbedRunner:
+class _EmbedRunner(ChildRunner):
     """Owns the Llama object and embeds one request at a time."""
 
-    def __init__(self, params: EmbedParams) -> None:
-        import llama_cpp
+    doing = "embedding"
+    failure_hint = "Try again; if it keeps failing, pick another embedding model."
 
-        self.gpu_offload = bool(llama_cpp.llama_supports_gpu_offload())
-        kwargs: dict[str, Any] = {}
-        if self.gpu_offload:
-            kwargs["n_gpu_layers"] = params.n_gpu_layers
-        self._llm: Llama = llama_cpp.Llama(
+    def __init__(self, params: EmbedParams) -> None:
+        super().__init__(
             params.model_path,
+            params.n_threads,
+            params.n_gpu_layers,
             embedding=True,
             pooling_type=params.pooling_type,
             n_ctx=params.n_ctx,
             n_batch=params.n_ctx,
             n_ubatch=params.n_ctx,
-            n_threads=params.n_threads,
-            n_threads_batch=params.n_threads,
-            verbose=False,
-            **kwargs,
         )
         self.n_ctx = self._llm.n_batch
         self.n_embd = self._llm.n_embd()
-        self._quit = False
 
-    def close(self) -> None:
-        self._llm.close()
+    def ready(self) -> Ready:
+        return Ready(self.n_ctx, self.gpu_offload, self.n_embd)
 
-    def serve(self, conn: Connection) -> None:
-        while not self._quit:
-            msg: ToChild = conn.recv()
-            match msg:
-                case Quit():
-                    return
-                case Embed(rid, texts):
-                    reply: Embedded | Done | Failed
-                    try:
-                        reply = self._embed(conn, rid, texts)
-                    except UserFacingError as exc:
-                        reply = Failed.of(rid, exc)
-                    except (EOFError, OSError):
-                        raise  # the pipe is gone: nobody to tell
-                    except Exception as exc:  # a llama_decode failure leaves the process usable
-                        reply = Failed.of(
-                            rid,
-                            UserFacingError(
-                                f"llama.cpp failed while embedding ({exc}).",
-                                "Try again; if it keeps failing, pick another embedding model.",
-                            ),
-                        )
-                    conn.send(reply)
-                # A Cancel for a request that already ended needs no answer.
-
-    def _interrupted(self, conn: Connection, rid: int) -> bool:
-        # Only this request's cancel (or quit) counts, a stale cancel for an earlier one doesn't.
-        while conn.poll():
-            msg: ToChild = conn.recv()
-            match msg:
-                case Quit():
-                    self._quit = True
-                    return True
-                case Cancel() if msg.rid == rid:
-                    return True
-        return False
+    def _work(self, conn: Connection, msg: Request | Cancel) -> Callable[[], Reply] | None:
+        match msg:
+            case Embed(rid, texts):
+                return lambda: self._embed(conn, rid, texts)
+        return None
 
     def _embed(self, conn: Connection, rid: int, texts: Sequence[str]) -> Embedded | Done:
         import numpy as np
@@ -136,8 +82,9 @@ class _EmbedRunner:
         lengths = [len(llm.tokenize(text.encode("utf-8"))) for text in texts]
         truncated = tuple(i for i, n in enumerate(lengths) if n > limit)
         rows: list[npt.NDArray[np.float32]] = []
+        interrupted = self._interrupter(conn, rid)
         for batch in _packed(texts, [min(n, limit) for n in lengths], limit):
-            if self._interrupted(conn, rid):
+            if interrupted():
                 return Done(rid, Stats(tokens_in=sum(lengths), stop_reason="cancelled"))
             # truncate=True cuts a text to n_batch tokens, which is the context.
             rows.append(np.asarray(llm.embed(batch, normalize=False, truncate=True), dtype=np.float32))

@@ -11,14 +11,12 @@ request's connection at once instead of waiting for the answer.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from app.core.cancel import Cancelled, CancelToken
-from app.core.engines.remote.base import RemoteEngine, RemoteOptions, StreamEvent
-from app.core.engines.remote.label_methods import LabelMethods
+from app.core.engines.remote.base import RemoteEngine, StreamEvent
 from app.core.errors import ProviderServerError
-from app.core.pricing import PriceTable
-from app.core.providers import ProviderConfig
 
 if TYPE_CHECKING:
     import numpy as np
@@ -34,18 +32,10 @@ class RemoteEmbeddingEngine(RemoteEngine):
     servers do not normalise).
     """
 
-    def __init__(
-        self,
-        config: ProviderConfig,
-        model: str,
-        *,
-        api_key: str | None,
-        prices: PriceTable,
-        options: RemoteOptions | None = None,
-        label_methods: LabelMethods | None = None,
-    ) -> None:
-        super().__init__(config, model, api_key=api_key, prices=prices, options=options, label_methods=label_methods)
-        self.texts_per_request = self._batch_limit()
+    # Worked out on first use, so the constructor stays RemoteEngine's; assignable (tests lower it).
+    @cached_property
+    def texts_per_request(self) -> int:
+        return self._batch_limit()
 
     def _batch_limit(self) -> int:
         return 32
