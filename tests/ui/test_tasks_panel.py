@@ -19,8 +19,11 @@ from app.core.engines.registry import EngineRegistry
 from app.core.models.directory import ModelDirectory
 from app.core.settings import SettingsStore
 from app.core.tasks.custom.library import builtin_tasks_dir
+from app.core.tasks.custom.matrix import MatrixResult
+from app.core.tasks.custom.spec import Cell, CheckResult, Column, MatrixRow, TaskSpec
 from app.ui.main_window import MainWindow
 from app.ui.panels.tasks import tasks_panel
+from app.ui.panels.tasks.task_matrix import MatrixView
 from app.ui.panels.tasks.tasks_panel import TasksPanel
 from app.ui.window_services import WindowServices
 from tests.helpers.panels import panel_context
@@ -122,9 +125,7 @@ def test_an_edited_builtin_saves_as_a_copy_that_stands_in_for_it(panel: TasksPan
     assert find(panel, QPushButton, "Delete task").isEnabled()
 
 
-def test_switching_away_from_unsaved_changes_asks_first(
-    panel: TasksPanel, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_switching_away_from_unsaved_changes_asks_first(panel: TasksPanel, monkeypatch: pytest.MonkeyPatch) -> None:
     open_task(panel, INVOICE)
     find(panel, QPlainTextEdit, "Template").setPlainText("Changed: {{invoice}}")
     asked: list[str] = []
@@ -175,3 +176,36 @@ def test_save_as_task_from_classify_opens_a_label_task_in_the_tasks_tab(
     assert spec.system_prompt.startswith("Sort the reviews by mood")
     assert spec.template == "{{text}}"
     assert tasks.is_dirty
+
+
+def test_the_matrix_filters_failures_and_disagreements_and_marks_each_cell(qtbot: QtBot) -> None:
+    task = TaskSpec(name="yes or no", template="{{q}}", output="label", labels=("yes", "no"))
+    a, b = Column("local:a", "default"), Column("local:b", "default")
+    ok, bad = CheckResult("parses", True), CheckResult("expected", False, "said no, expected yes")
+    rows = [MatrixRow(i, {"q": f"question {i}"}) for i in range(3)]
+    rows[0].cells = {
+        a: Cell("local:a", "default", "yes", label="yes", checks=(ok,)),
+        b: Cell("local:b", "default", "yes", label="yes", checks=(ok,)),
+    }
+    rows[1].cells = {
+        a: Cell("local:a", "default", "yes", label="yes", checks=(ok,)),
+        b: Cell("local:b", "default", "no", label="no", checks=(ok, bad)),
+    }
+    rows[2].cells = {a: Cell("local:a", "default", "no", label="no", checks=(ok,)),
+                     b: Cell("local:b", "default", "", error="The request was refused.")}  # fmt: skip
+    view = MatrixView()
+    qtbot.addWidget(view)
+    view.show_result(MatrixResult(task, (a, b), rows))
+
+    matrix = view.matrix
+    assert [matrix.item(r, 2).text()[0] for r in range(3)] == ["✓", "✗", "✗"]  # a mark, not only a colour
+    view.failures_only.setChecked(True)
+    assert [matrix.isRowHidden(r) for r in range(3)] == [True, False, False]
+    view.failures_only.setChecked(False)
+    view.disagree_only.setChecked(True)
+    assert [matrix.isRowHidden(r) for r in range(3)] == [True, False, True]  # an error is no answer
+    view.select_cell(1, b)
+    assert "said no, expected yes" in view.detail.toPlainText() and "question 1" in view.detail.toPlainText()
+    rates = {view.summary.verticalHeaderItem(r).text(): view.summary.item(r, 1).text()
+             for r in range(view.summary.rowCount())}  # fmt: skip
+    assert rates["Pass rate"] == "33% (1/3)" and rates["Check: expected"] == "0%" and rates["Errors"] == "1"

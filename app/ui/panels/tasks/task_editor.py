@@ -363,7 +363,3 @@ class TaskEditor(QScrollArea):
             self._schema_state.setText("✓ A valid JSON Schema.")
         self._schema_state.style().unpolish(self._schema_state)
         self._schema_state.style().polish(self._schema_state)
-
-    @property
-    def template_variables(self) -> list[str]:
-        return variables(self._template.toPlainText())

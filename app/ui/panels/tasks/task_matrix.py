@@ -163,12 +163,6 @@ class MatrixView(QWidget):
         self._show_summary()
         self._set_exports_enabled(True)
 
-    def cell_at(self, row: int, column: Column) -> QTableWidgetItem | None:
-        if self._result is None:
-            return None
-        offset = self.matrix.columnCount() - len(self._result.columns)
-        return self.matrix.item(row, offset + self._result.columns.index(column))
-
     def select_cell(self, row: int, column: Column) -> None:
         assert self._result is not None
         offset = self.matrix.columnCount() - len(self._result.columns)

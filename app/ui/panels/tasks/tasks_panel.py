@@ -70,6 +70,7 @@ class TasksPanel(QWidget):
         self._run_journal: Path | None = None
         self._build()
         self._connect()
+        self.data.picker.populate([self._state.get("try_model")])
         self.reload_library()
         self._show_saved_runs()
         if self._library.count():
@@ -373,6 +374,7 @@ class TasksPanel(QWidget):
         if self._try is not None:
             return
         model = self.data.picker.model_id
+        self._state["try_model"] = model
         if not model or not self.data.picker.can_run:
             self.data.status.setText(self.data.picker.unavailable_reason or "Pick a model to try the task on.")
             return
