@@ -484,16 +484,16 @@ class TranslationPanel(TaskPanel):
     def _prepare(self) -> tuple[Engine, TranslationOptions]:
         """The selected engine and the options as set; raises ``UserFacingError`` when it cannot run."""
         model_id = self._selected_model()
-        return self._use_engine(model_id), self._options()
+        return self._use_engine(model_id), self._set_up()
 
-    def _options(self) -> TranslationOptions:
+    def _set_up(self) -> TranslationOptions:
         return TranslationOptions(target=self._target_language.language, source=self._source_language.language or None,
                                   tone=self._tone.currentData(), glossary=self.glossary)  # fmt: skip
 
     def _as_task(self) -> TaskSpec:
         from app.ui.panels.tasks.save_as_task import translation_task
 
-        return translation_task(self._options())
+        return translation_task(self._set_up())
 
     def _prepare_batch(self) -> tuple[Engine, TranslateJob]:
         engine, options = self._prepare()
