@@ -209,3 +209,19 @@ def test_the_matrix_filters_failures_and_disagreements_and_marks_each_cell(qtbot
     rates = {view.summary.verticalHeaderItem(r).text(): view.summary.item(r, 1).text()
              for r in range(view.summary.rowCount())}  # fmt: skip
     assert rates["Pass rate"] == "33% (1/3)" and rates["Check: expected"] == "0%" and rates["Errors"] == "1"
+
+
+def test_save_as_task_from_translate_opens_a_text_task_with_its_instructions(
+    engines: EngineRegistry, open_main_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = open_main_window(
+        engines, SettingsStore(tmp_path / "settings.json"), tasks=task_services(tmp_path, engines.get)
+    )
+    find(window.translation_panel, QPushButton, "Save as task").click()
+
+    tasks = window.tasks_panel
+    assert tasks is not None and tasks.isVisible()
+    spec = tasks.editor.spec()
+    assert spec.output == "text" and spec.template == "{{text}}"
+    assert spec.name == "Translate into French"  # the tab's first target language
+    assert "Translate the user's text" in spec.system_prompt and "into French" in spec.system_prompt

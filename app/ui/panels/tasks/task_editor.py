@@ -38,10 +38,13 @@ _NO_SEED = -1
 
 
 def _edit(name: str, placeholder: str, height: int) -> QPlainTextEdit:
+    """A multi-line field ``height`` pixels high, growing to twice that with the window (no more: the fields
+    below stay in sight)."""
     edit = QPlainTextEdit()
     edit.setAccessibleName(name)
     edit.setPlaceholderText(placeholder)
     edit.setMinimumHeight(height)
+    edit.setMaximumHeight(2 * height)
     edit.setTabChangesFocus(True)
     return edit
 

@@ -17,6 +17,9 @@ from app.ui.widgets.layouts import STRETCH, hbox, splitter, vbox
 
 #: Characters of an output a matrix cell shows (the detail has it whole).
 SHORT_OUTPUT = 60
+#: Pixels of width for the row's first value and for each (model, variant) column.
+VALUE_WIDTH = 160
+CELL_WIDTH = 210
 _PASS = QColor("#1a7f37")
 _FAIL = QColor("#a40000")
 
@@ -115,7 +118,7 @@ class MatrixView(QWidget):
             button.clicked.connect(lambda _=False, s=suffix: self.export_requested.emit(s))
         top = splitter(Qt.Orientation.Horizontal, (self.matrix, 3), (self.detail, 2))
         vbox(
-            (splitter(Qt.Orientation.Vertical, (self.summary, 1), (top, 2)), 1),
+            (splitter(Qt.Orientation.Vertical, (self.summary, 2), (top, 3), sizes=[240, 360]), 1),
             hbox(self.failures_only, self.disagree_only, STRETCH, *self._exports, spacing=8),
             margins=(0, 10, 0, 0), spacing=8, parent=self,
         )  # fmt: skip
@@ -148,7 +151,8 @@ class MatrixView(QWidget):
                 cell = row.cells.get(column)
                 if cell is not None:
                     self._put_cell(r, len(shown) + index, cell)
-        self.matrix.setColumnWidth(0, 160)
+        for column in range(self.matrix.columnCount()):
+            self.matrix.setColumnWidth(column, VALUE_WIDTH if column < len(shown) else CELL_WIDTH)
         self._show_summary()
         self._apply_filters()
         self._set_exports_enabled(result.done > 0)
@@ -207,6 +211,7 @@ class MatrixView(QWidget):
             for c, value in enumerate(values):
                 self.summary.setItem(r, c, QTableWidgetItem(value))
         self.summary.resizeColumnsToContents()
+        self.summary.resizeRowsToContents()
 
     def _apply_filters(self) -> None:
         if self._result is None:
