@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -149,6 +150,27 @@ def test_cancel_then_resume_asks_no_cell_twice(server: SlowServer, engine: Engin
     again = run_matrix(INVOICE_TASK, rows[:3], [GPT], lambda _m: engine, checker=RecordingChecker(),
                        journal=journal)  # fmt: skip
     assert again.resumed == 0 and again.done == 3 and "started over" in again.notes[0]
+
+
+def test_a_ctrl_c_the_kernel_hands_to_a_worker_thread_still_cancels_the_run(
+    server: SlowServer, engine: Engine
+) -> None:
+    """Python runs a signal's handler on the main thread, when that thread wakes: a run waiting on its lanes
+    without a timeout slept through a Ctrl+C delivered to one of them (`plinth task run` then ran to the end)."""
+    server.delay = 0.1
+    cancel = CancelToken()
+
+    def on_cell(index: int, _column: Column, _cell: Cell) -> None:
+        if index == 2:
+            signal.pthread_kill(threading.get_ident(), signal.SIGINT)  # this lane's thread, not the main one
+
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
+    try:
+        result = run_matrix(INVOICE_TASK, invoice_rows(12), [GPT], lambda _m: engine, checker=RecordingChecker(),
+                            cancel=cancel, on_cell=on_cell, concurrency=1)  # fmt: skip
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert result.cancelled and 3 <= result.done <= 5
 
 
 def test_identical_deterministic_requests_are_answered_from_the_cache(
