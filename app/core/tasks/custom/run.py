@@ -307,7 +307,7 @@ class _MatrixRun:
         return Cell(
             column.model, column.variant, text, json=verdict.json, label=verdict.label, checks=checks, error=error,
             tokens_in=stats.tokens_in, tokens_out=stats.tokens_out, ttft_s=None if cached else stats.ttft_s,
-            wall_s=0.0 if cached else stats.wall_s, cost_usd=_cost(stats, cached),
+            wall_s=0.0 if cached else stats.wall_s, cost_usd=_cost(stats, cached, self.engines[column.model]),
             judge_cost_usd=verdict.judge_cost_usd, cached=cached, prompt=kept(prompt),
         )  # fmt: skip
 
@@ -349,7 +349,9 @@ class _MatrixRun:
         return answer.text, answer.stats, False
 
 
-def _cost(stats: Stats, cached: bool) -> float | None:
+def _cost(stats: Stats, cached: bool, engine: Engine) -> float | None:
+    if engine.destination is None:
+        return 0.0  # nothing to pay per token on this computer, as comparisons count it
     if stats.cost_usd is None:
         return None
     return 0.0 if cached else stats.cost_usd
