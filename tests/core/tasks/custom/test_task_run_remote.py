@@ -152,9 +152,7 @@ def test_cancel_then_resume_asks_no_cell_twice(server: SlowServer, engine: Engin
     assert again.resumed == 0 and again.done == 3 and "started over" in again.notes[0]
 
 
-def test_a_ctrl_c_the_kernel_hands_to_a_worker_thread_still_cancels_the_run(
-    server: SlowServer, engine: Engine
-) -> None:
+def test_a_ctrl_c_the_kernel_hands_to_a_worker_thread_still_cancels_the_run(server: SlowServer, engine: Engine) -> None:
     """Python runs a signal's handler on the main thread, when that thread wakes: a run waiting on its lanes
     without a timeout slept through a Ctrl+C delivered to one of them (`plinth task run` then ran to the end)."""
     server.delay = 0.1
