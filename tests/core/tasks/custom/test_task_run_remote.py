@@ -32,7 +32,10 @@ GPT = Column("gpt-test", "default")
 
 
 class SlowServer(OpenAIServer):
-    """Answers each row's invoice with its JSON after ``delay`` seconds, counting the requests in flight."""
+    """Answers each row's invoice with its JSON after ``delay`` seconds, counting the requests in flight.
+
+    The answer is the server's structured answer (what a request with a JSON Schema gets) and its text reply;
+    both are set, then the reply built, one request at a time, so rows in flight never get each other's."""
 
     def __init__(self) -> None:
         super().__init__(api_key=None)
@@ -40,6 +43,7 @@ class SlowServer(OpenAIServer):
         self.in_flight = 0
         self.most_in_flight = 0
         self._count = threading.Lock()
+        self._answering = threading.Lock()
 
     def route(self, rec: Recorded) -> Reply:
         if rec.method != "POST":
@@ -52,9 +56,11 @@ class SlowServer(OpenAIServer):
             prompt = rec.body["messages"][-1]["content"]
             vendor, _, rest = prompt.split("Invoice: ", 1)[-1].partition(",")
             total = rest.rsplit("total ", 1)[-1].split(" ")[0]
-            if len(prompt) < self.max_prompt_chars:  # a huge row is answered as the real server would: too long
-                self.reply = pieces(json.dumps({"vendor": vendor, "total": float(total)}))
-            return super().route(rec)
+            with self._answering:
+                if len(prompt) < self.max_prompt_chars:  # a huge row is answered as the real server would: too long
+                    self.structured = {"vendor": vendor, "total": float(total)}
+                    self.reply = pieces(json.dumps(self.structured))
+                return super().route(rec)
         finally:
             with self._count:
                 self.in_flight -= 1
