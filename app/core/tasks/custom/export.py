@@ -119,7 +119,8 @@ def _number(value: float | None, unit: str, digits: int = 2) -> str:
     return "—" if value is None else f"{value:.{digits}f} {unit}"
 
 
-def _summary_rows(summaries: list[ColumnSummary]) -> list[tuple[str, list[str]]]:
+def summary_table(summaries: list[ColumnSummary]) -> list[tuple[str, list[str]]]:
+    """The summary as (what, a value per column) lines: the HTML report's table, and ``plinth task run``'s."""
     checks = list(dict.fromkeys(name for s in summaries for name in s.check_rates))
     return [
         ("Pass rate", [f"{_percent(s.pass_rate)} ({s.passed}/{s.rows})" for s in summaries]),
@@ -128,6 +129,7 @@ def _summary_rows(summaries: list[ColumnSummary]) -> list[tuple[str, list[str]]]
         ("Tokens in / out", [f"{s.tokens_in:,} / {s.tokens_out:,}" for s in summaries]),
         ("Mean time to first token", [_number(s.mean_ttft_s, "s") for s in summaries]),
         ("Rows per second", [_number(s.rows_per_s, "rows/s") for s in summaries]),
+        ("Tokens per second", [_number(s.tokens_per_s, "tokens/s", 1) for s in summaries]),
         ("Cost", [_usd(s.cost_usd) for s in summaries]),
         ("Cost per 1,000 rows", [_usd(s.cost_per_1k_rows) for s in summaries]),
         ("Judge checks' cost", [_usd(s.judge_cost_usd) for s in summaries]),
@@ -166,7 +168,7 @@ def to_html(result: MatrixResult) -> str:
     out.append("</dl><h2>Summary</h2><table><thead><tr><th></th>")
     out.extend(f"<th>{escape(c.model)}<br>{escape(c.variant)}</th>" for c in result.columns)
     out.append("</tr></thead><tbody>")
-    for what, cells in _summary_rows(summaries):
+    for what, cells in summary_table(summaries):
         out.append(f"<tr><th>{escape(what)}</th>" + "".join(f'<td class="num">{escape(v)}</td>' for v in cells))
         out.append("</tr>")
     out.append("</tbody></table>")

@@ -29,9 +29,14 @@ def builtin_tasks_dir() -> Path:
     return shipped_file(_BUILTIN_ANCHOR).parent
 
 
+def sample_path(task_file: Path) -> Path:
+    """Where a task's sample input goes: ``samples/<file stem>.csv`` beside the task file."""
+    return task_file.parent / "samples" / f"{task_file.stem}.csv"
+
+
 def sample_file(task_file: Path) -> Path | None:
-    """The sample input shipped beside a built-in task (``samples/<file stem>.csv``), if it has one."""
-    sample = task_file.parent / "samples" / f"{task_file.stem}.csv"
+    """The sample input beside a task (shipped with a built-in, or saved with an import), if it has one."""
+    sample = sample_path(task_file)
     return sample if sample.is_file() else None
 
 

@@ -51,7 +51,7 @@ from app.core.tasks.custom.matrix import (
 )
 from app.core.tasks.custom.spec import Cell, CheckResult, Column, MatrixRow, TaskError, TaskSpec, Variant, render
 from app.core.tasks.journal import Journal
-from app.core.tasks.scheduling import Backoff, retry_rate_limited, run_concurrently
+from app.core.tasks.scheduling import POLL_S, Backoff, retry_rate_limited, run_concurrently
 
 JOURNAL_VERSION = 1
 #: The check every json and label task gets first: the answer parses (JSON matching the schema, or a label).
@@ -217,7 +217,9 @@ class _MatrixRun:
         with ThreadPoolExecutor(max_workers=max(1, len(lanes)), thread_name_prefix="task-lane") as pool:
             running: set[Future[None]] = {pool.submit(self._lane, models, n) for models, n in lanes}
             while running:
-                done, running = wait(running, return_when=FIRST_COMPLETED)
+                # With a timeout: a Ctrl+C the kernel hands to another thread runs its Python handler (which
+                # cancels) only when this, the main thread, wakes; an endless wait would sleep through the run.
+                done, running = wait(running, timeout=POLL_S, return_when=FIRST_COMPLETED)
                 for future in done:
                     exc = future.exception()
                     if exc is not None and failure is None:
@@ -305,7 +307,7 @@ class _MatrixRun:
         return Cell(
             column.model, column.variant, text, json=verdict.json, label=verdict.label, checks=checks, error=error,
             tokens_in=stats.tokens_in, tokens_out=stats.tokens_out, ttft_s=None if cached else stats.ttft_s,
-            wall_s=0.0 if cached else stats.wall_s, cost_usd=_cost(stats, cached),
+            wall_s=0.0 if cached else stats.wall_s, cost_usd=_cost(stats, cached, self.engines[column.model]),
             judge_cost_usd=verdict.judge_cost_usd, cached=cached, prompt=kept(prompt),
         )  # fmt: skip
 
@@ -347,7 +349,9 @@ class _MatrixRun:
         return answer.text, answer.stats, False
 
 
-def _cost(stats: Stats, cached: bool) -> float | None:
+def _cost(stats: Stats, cached: bool, engine: Engine) -> float | None:
+    if engine.destination is None:
+        return 0.0  # nothing to pay per token on this computer, as comparisons count it
     if stats.cost_usd is None:
         return None
     return 0.0 if cached else stats.cost_usd

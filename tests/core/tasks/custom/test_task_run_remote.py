@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -31,7 +32,10 @@ GPT = Column("gpt-test", "default")
 
 
 class SlowServer(OpenAIServer):
-    """Answers each row's invoice with its JSON after ``delay`` seconds, counting the requests in flight."""
+    """Answers each row's invoice with its JSON after ``delay`` seconds, counting the requests in flight.
+
+    The answer is the server's structured answer (what a request with a JSON Schema gets) and its text reply;
+    both are set, then the reply built, one request at a time, so rows in flight never get each other's."""
 
     def __init__(self) -> None:
         super().__init__(api_key=None)
@@ -39,6 +43,7 @@ class SlowServer(OpenAIServer):
         self.in_flight = 0
         self.most_in_flight = 0
         self._count = threading.Lock()
+        self._answering = threading.Lock()
 
     def route(self, rec: Recorded) -> Reply:
         if rec.method != "POST":
@@ -51,9 +56,11 @@ class SlowServer(OpenAIServer):
             prompt = rec.body["messages"][-1]["content"]
             vendor, _, rest = prompt.split("Invoice: ", 1)[-1].partition(",")
             total = rest.rsplit("total ", 1)[-1].split(" ")[0]
-            if len(prompt) < self.max_prompt_chars:  # a huge row is answered as the real server would: too long
-                self.reply = pieces(json.dumps({"vendor": vendor, "total": float(total)}))
-            return super().route(rec)
+            with self._answering:
+                if len(prompt) < self.max_prompt_chars:  # a huge row is answered as the real server would: too long
+                    self.structured = {"vendor": vendor, "total": float(total)}
+                    self.reply = pieces(json.dumps(self.structured))
+                return super().route(rec)
         finally:
             with self._count:
                 self.in_flight -= 1
@@ -149,6 +156,25 @@ def test_cancel_then_resume_asks_no_cell_twice(server: SlowServer, engine: Engin
     again = run_matrix(INVOICE_TASK, rows[:3], [GPT], lambda _m: engine, checker=RecordingChecker(),
                        journal=journal)  # fmt: skip
     assert again.resumed == 0 and again.done == 3 and "started over" in again.notes[0]
+
+
+def test_a_ctrl_c_the_kernel_hands_to_a_worker_thread_still_cancels_the_run(server: SlowServer, engine: Engine) -> None:
+    """Python runs a signal's handler on the main thread, when that thread wakes: a run waiting on its lanes
+    without a timeout slept through a Ctrl+C delivered to one of them (`plinth task run` then ran to the end)."""
+    server.delay = 0.1
+    cancel = CancelToken()
+
+    def on_cell(index: int, _column: Column, _cell: Cell) -> None:
+        if index == 2:
+            signal.pthread_kill(threading.get_ident(), signal.SIGINT)  # this lane's thread, not the main one
+
+    previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
+    try:
+        result = run_matrix(INVOICE_TASK, invoice_rows(12), [GPT], lambda _m: engine, checker=RecordingChecker(),
+                            cancel=cancel, on_cell=on_cell, concurrency=1)  # fmt: skip
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    assert result.cancelled and 3 <= result.done <= 5
 
 
 def test_identical_deterministic_requests_are_answered_from_the_cache(
