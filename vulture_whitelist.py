@@ -24,6 +24,9 @@ protocol_version  # tests/servers: http.server.BaseHTTPRequestHandler
 _.closeEvent  # app/ui/main_window.py: QWidget
 _.dragEnterEvent  # app/ui/panels/documents/documents_panel.py: QWidget (drop files on the tab)
 _.dropEvent  # app/ui/panels/documents/documents_panel.py: QWidget
+_.createEditor  # app/ui/panels/tasks/task_tables.py: QStyledItemDelegate (a template's, a check kind's editor)
+_.setEditorData  # app/ui/panels/tasks/task_tables.py: QStyledItemDelegate
+_.setModelData  # app/ui/panels/tasks/task_tables.py: QStyledItemDelegate
 
 # Named by a string in app/core/providers.py KINDS and imported by the factory.
 GeminiEmbeddingEngine  # app/core/engines/remote/factory.py

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from app.core.secrets import SecretStore
     from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
+    from app.ui.panels.tasks.services import TaskServices
     from app.ui.window_services import WindowServices
 
 
@@ -264,6 +265,22 @@ def build_document_services(services: Services, models: ModelDirectory) -> Docum
     return DocumentServices(services.documents, document_pipeline, services.shared_embedding, embedding_choices)
 
 
+def build_task_services(services: Services) -> TaskServices:
+    """The Tasks tab's library, checker (judges and similarity through the engines), cache and journals' folder."""
+    from app.core.tasks.custom.cache import ResponseCache
+    from app.core.tasks.custom.checking import engine_tools, task_checker
+    from app.core.tasks.custom.library import TaskLibrary, builtin_tasks_dir
+    from app.ui.panels.tasks.services import TaskServices
+
+    cache_dir = services.paths.cache_dir
+    return TaskServices(
+        library=TaskLibrary(services.paths.tasks_dir, builtin_tasks_dir()),
+        checker=task_checker(engine_tools(services.engines.get, services.shared_embedding)),
+        open_cache=lambda: ResponseCache.in_folder(cache_dir),
+        runs_dir=cache_dir / "task-runs",
+    )
+
+
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
     """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
     from app.core.engines.remote.factory import list_models as remote_list_models
@@ -330,4 +347,5 @@ def window_services(services: Services, store: Store) -> WindowServices:
         paths=services.paths,
         store=store,
         chat_documents=chat_documents,
+        tasks=build_task_services(services),
     )

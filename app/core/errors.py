@@ -86,6 +86,13 @@ class CannotClassifyError(UserFacingError):
     title = "This server cannot classify"
 
 
+class SchemaNotSupportedError(UserFacingError):
+    """A JSON Schema the engine cannot enforce: too complex for a local model's grammar, or outside what a
+    provider's structured output takes."""
+
+    title = "This JSON Schema cannot be used with this model"
+
+
 class NetworkError(UserFacingError):
     title = "Cannot reach the provider"
 

@@ -31,6 +31,11 @@ class Paths:
         return self.config_dir / "label-methods.json"
 
     @property
+    def tasks_dir(self) -> Path:
+        """The person's own tasks, one YAML file each (``core.tasks.custom.library``)."""
+        return self.data_dir / "tasks"
+
+    @property
     def documents_db(self) -> Path:
         """Every document collection, its index and vectors: one SQLite file, apart from the history's."""
         return self.data_dir / "documents.sqlite3"

@@ -70,12 +70,13 @@ def run_gui(
     models_page: bool = True,
     history: bool = True,
     documents: bool = True,
+    tasks: bool = True,
 ) -> int:
     """Shows the main window's frame, then, right after its first paint, starts it with ``connect()``'s
     services; runs the application until the window closes and returns its exit code.
 
-    ``compare``, ``models_page``, ``history``, ``documents``: whether ``connect`` brings
-    comparisons, a model manager, a store and the Documents tab's services. A :class:`UserFacingError` from
+    ``compare``, ``models_page``, ``history``, ``documents``, ``tasks``: whether ``connect`` brings
+    comparisons, a model manager, a store, the Documents tab's and the Tasks tab's services. A :class:`UserFacingError` from
     ``connect`` (a history database this Plinth cannot use) closes the frame
     and is explained in a message box: the exit code is 1. Any other
     exception from it ends the application and is raised again here.
@@ -83,7 +84,7 @@ def run_gui(
     application(argv)
     window = MainWindow.frame(
         settings, settings_store, offline, compare=compare, models_page=models_page, history=history,
-        documents=documents,
+        documents=documents, tasks=tasks,
     )  # fmt: skip
     failures: list[BaseException] = []
 

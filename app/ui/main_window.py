@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
     from app.core.diagnostics import GpuProbe
     from app.core.settings import Settings, SettingsStore
+    from app.core.tasks.custom.spec import TaskSpec
     from app.ui.dialogs.about_dialog import AboutDialog
     from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
     from app.ui.dialogs.providers_dialog import ProvidersDialog
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
     from app.ui.panels.compare_panel import ComparePanel
     from app.ui.panels.documents.documents_panel import DocumentsPanel
     from app.ui.panels.models_panel import ModelsPanel
+    from app.ui.panels.tasks.tasks_panel import TasksPanel
     from app.ui.panels.translation_panel import TranslationPanel
     from app.ui.window_services import WindowServices
     from app.workers.download_worker import DownloadWorker
@@ -47,6 +49,7 @@ CLASSIFY_TAB = "Classify"
 COMPARE_TAB = "Compare"
 MODELS_TAB = "Models"
 DOCUMENTS_TAB = "Documents"
+TASKS_TAB = "Tasks"
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,7 @@ class _Tab:
     title: str
     build: Callable[[MainWindow, WindowServices], Panel]
     #: The :meth:`MainWindow.frame` option the tab comes with; None: every window has it.
-    option: Literal["compare", "models_page", "documents"] | None = None
+    option: Literal["compare", "models_page", "documents", "tasks"] | None = None
 
 
 class MainWindow(QMainWindow):
@@ -124,6 +127,7 @@ class MainWindow(QMainWindow):
             settings, settings_store, offline,
             compare=services.comparisons is not None, models_page=services.model_manager is not None,
             history=services.store is not None, documents=services.documents is not None,
+            tasks=services.tasks is not None,
         )  # fmt: skip
         self.start(services)
 
@@ -138,19 +142,19 @@ class MainWindow(QMainWindow):
         models_page: bool,
         history: bool,
         documents: bool = False,
+        tasks: bool = False,
         parent: QWidget | None = None,
     ) -> MainWindow:
         """The window before its services exist, for start-up to paint first; :meth:`start` completes it.
 
-        ``compare``, ``models_page``, ``history``, ``documents``: whether the services will bring comparisons,
-        a model manager, a store and the documents index (which tabs and menu entries the frame has). Emits
-        ``frame_painted`` just after its first paint."""
+        ``compare``, ``models_page``, ``history``, ``documents``, ``tasks``: which services will come, so which
+        tabs and menu entries the frame has. Emits ``frame_painted`` just after its first paint."""
         # The constructor's part that needs no services, without the constructor, which needs them.
         window = cls.__new__(cls)
         QMainWindow.__init__(window, parent)
         window._build_frame(
             settings, settings_store, offline, compare=compare, models_page=models_page, history=history,
-            documents=documents,
+            documents=documents, tasks=tasks,
         )  # fmt: skip
         window._awaiting_first_paint = True
         return window
@@ -165,12 +169,13 @@ class MainWindow(QMainWindow):
         models_page: bool,
         history: bool,
         documents: bool = False,
+        tasks: bool = False,
     ) -> None:
         """Menus, tabs holding empty placeholders, the status bar, the restored tab and geometry: all disabled
         but Quit until :meth:`start`."""
         self._settings = settings
         #: Which services the frame has tabs and menu entries for: comparisons, a model manager, a store.
-        self._expected = (compare, models_page, history, documents)
+        self._expected = (compare, models_page, history, documents, tasks)
         self._services: WindowServices | None = None
         self._ready = False
         self._awaiting_first_paint = False
@@ -187,7 +192,7 @@ class MainWindow(QMainWindow):
         self._downloads: DownloadWorker | None = None
         #: Tab title → its panel, once built.
         self._panels: dict[str, Panel] = {}
-        options = {"compare": compare, "models_page": models_page, "documents": documents}
+        options = {"compare": compare, "models_page": models_page, "documents": documents, "tasks": tasks}
         # Each tab holds an empty placeholder until it is first shown (or its panel asked for), so start-up
         # builds only the tab it shows.
         self._tabs = LazyTabWidget()
@@ -212,7 +217,7 @@ class MainWindow(QMainWindow):
         then enables the controls, gives the keyboard to the shown tab and emits ``ready``."""
         if self._services is not None:
             raise RuntimeError("the window has started already")
-        given = (services.comparisons, services.model_manager, services.store, services.documents)
+        given = (services.comparisons, services.model_manager, services.store, services.documents, services.tasks)
         if tuple(service is not None for service in given) != self._expected:
             raise ValueError("the services do not match the window's tabs and menus")
         self._services = services
@@ -283,6 +288,7 @@ class MainWindow(QMainWindow):
 
         panel = TranslationPanel(self._panel_context(services))
         panel.providers_requested.connect(self._on_panel_providers_requested)
+        panel.task_made.connect(self._on_panel_task_made)
         return panel
 
     def _build_classification_panel(self, services: WindowServices) -> ClassificationPanel:
@@ -290,6 +296,7 @@ class MainWindow(QMainWindow):
 
         panel = ClassificationPanel(self._panel_context(services))
         panel.providers_requested.connect(self._on_panel_providers_requested)
+        panel.task_made.connect(self._on_panel_task_made)
         return panel
 
     def _build_compare_panel(self, services: WindowServices) -> ComparePanel:
@@ -314,6 +321,12 @@ class MainWindow(QMainWindow):
         assert services.documents is not None
         return DocumentsPanel(services.documents, self._settings, services.engines.local_busy)
 
+    def _build_tasks_panel(self, services: WindowServices) -> TasksPanel:
+        from app.ui.panels.tasks.tasks_panel import TasksPanel
+
+        assert services.tasks is not None
+        return TasksPanel(self._panel_context(services), services.tasks)
+
     #: The window's tabs, in order (Ctrl+1… show them).
     TABS = (
         _Tab(CHAT_TAB, _build_chat_panel),
@@ -321,6 +334,7 @@ class MainWindow(QMainWindow):
         _Tab(CLASSIFY_TAB, _build_classification_panel),
         _Tab(COMPARE_TAB, _build_compare_panel, "compare"),
         _Tab(DOCUMENTS_TAB, _build_documents_panel, "documents"),
+        _Tab(TASKS_TAB, _build_tasks_panel, "tasks"),
         _Tab(MODELS_TAB, _build_models_panel, "models_page"),
     )
 
@@ -359,6 +373,10 @@ class MainWindow(QMainWindow):
     @property
     def documents_panel(self) -> DocumentsPanel | None:
         return cast("DocumentsPanel | None", self._tabs.page(DOCUMENTS_TAB))
+
+    @property
+    def tasks_panel(self) -> TasksPanel | None:
+        return cast("TasksPanel | None", self._tabs.page(TASKS_TAB))
 
     @property
     def models_panel(self) -> ModelsPanel | None:
@@ -517,6 +535,12 @@ class MainWindow(QMainWindow):
     def _on_panel_providers_requested(self) -> None:
         self.open_providers_dialog()
 
+    @Slot(object)
+    def _on_panel_task_made(self, spec: TaskSpec) -> None:
+        if (panel := self.tasks_panel) is not None:
+            self._tabs.setCurrentWidget(panel)
+            panel.open_task(spec)
+
     @Slot(int)
     def _on_providers_dialog_finished(self, _result: int) -> None:
         dialog, self._providers_dialog = self._providers_dialog, None
@@ -528,46 +552,22 @@ class MainWindow(QMainWindow):
         self.models_changed.emit()
 
     def open_about_dialog(self) -> AboutDialog:
-        from PySide6.QtCore import Qt
+        from app.ui.window_dialogs import open_about
 
-        from app.ui.dialogs.about_dialog import AboutDialog
-
-        paths = self.services.paths
-        dialog = AboutDialog(paths.data_dir if paths is not None else None, self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-        return dialog
+        return open_about(self, self.services.paths)
 
     def open_model_settings_dialog(self) -> ModelSettingsDialog:
-        from PySide6.QtCore import Qt
+        from app.ui.window_dialogs import open_model_settings
 
-        from app.ui.dialogs.model_settings_dialog import ModelSettingsDialog
-
-        dialog = ModelSettingsDialog(self._settings, self._probe(), self)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog = open_model_settings(self, self._settings, self._probe())
         dialog.accepted.connect(self._on_model_settings_dialog_accepted)
-        dialog.open()
         return dialog
 
     def diagnostics_text(self) -> str:
         """Versions, folders, keychain and GPU support: no conversation, key or other user text."""
-        from app.core.diagnostics import GpuSupport, collect
-        from app.ui.dialogs.about_dialog import qt_versions
+        from app.ui.window_dialogs import diagnostics_text
 
-        probe = self._probe()
-        probe.start()
-        gpu = probe.result() or GpuSupport(None, "still being checked; copy again in a moment")
-        qt, pyside = qt_versions()
-        services = self.services
-        if services.paths is None:
-            from app.core.paths import Paths
-
-            paths = Paths.from_environment()
-        else:
-            paths = services.paths
-        return collect(
-            paths, services.secrets, gpu=gpu, qt_version=qt, pyside_version=pyside, offline=self._offline
-        ).text()
+        return diagnostics_text(self.services, self._probe(), self._offline)
 
     @Slot()
     def _on_about_action_triggered(self) -> None:

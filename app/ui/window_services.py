@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from app.ui.dialogs.providers_dialog import TestConnection
     from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
+    from app.ui.panels.tasks.services import TaskServices
 
 
 @dataclass(frozen=True)
@@ -56,3 +57,5 @@ class WindowServices:
     gpu_probe: GpuProbe | None = None
     #: With it, a chat can be answered from document collections.
     chat_documents: ChatRetrieval | None = None
+    #: With it, the Tasks tab (a person's own tasks).
+    tasks: TaskServices | None = None

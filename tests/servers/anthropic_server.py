@@ -12,7 +12,7 @@ Errors are ``{"type": "error", "error": {"type", "message"}}``.
 With ``tools`` and a forced ``tool_choice`` (``{"type": "tool", "name"}``),
 the answer is one ``tool_use`` block whose input streams as
 ``input_json_delta`` events and picks ``choice`` from the tool's enum (or
-its first value); the stop reason is ``tool_use``.
+its first value), or is ``structured`` when set; the stop reason is ``tool_use``.
 """
 
 from __future__ import annotations
@@ -108,12 +108,14 @@ class AnthropicServer(ProtocolServer):
         return Reply(frames=frames, headers={"request-id": "req_test"})
 
     def _tool_use(self, body: dict[str, Any], tool: dict[str, Any]) -> Reply:
-        answer: dict[str, Any] = {}
-        for key, prop in (tool["input_schema"].get("properties") or {}).items():
-            if prop.get("type") == "array" and isinstance((prop.get("items") or {}).get("enum"), list):
-                answer[key] = [pick(self, prop["items"]["enum"])]
-            elif isinstance(prop.get("enum"), list) and prop["enum"]:
-                answer[key] = pick(self, prop["enum"])
+        answer: Any = self.structured
+        if answer is None:
+            answer = {}
+            for key, prop in (tool["input_schema"].get("properties") or {}).items():
+                if prop.get("type") == "array" and isinstance((prop.get("items") or {}).get("enum"), list):
+                    answer[key] = [pick(self, prop["items"]["enum"])]
+                elif isinstance(prop.get("enum"), list) and prop["enum"]:
+                    answer[key] = pick(self, prop["enum"])
         n_in, n_out = self.usage
         message = {
             "id": "msg_test", "type": "message", "role": "assistant", "content": [], "model": body["model"],

@@ -106,6 +106,9 @@ class ProtocolServer:
         #: What the "model" picks when a request forces an answer from a list
         #: (a JSON-schema enum, a tool's enum, Gemini's enum): this if allowed, else the first.
         self.choice: str | None = None
+        #: The JSON value a request for structured output (a schema, JSON mode, a forced tool) is answered
+        #: with; None: an object built from the schema's enums and ``choice``, as classification asks.
+        self.structured: Any = None
         self.requests: list[Recorded] = []
         self.faults: list[Fault] = []
         #: Set when a client hung up on a stalled stream.

@@ -12,7 +12,8 @@ to wait in a google.rpc.RetryInfo detail.
 ``generationConfig.responseMimeType`` "text/x.enum" (with a STRING
 ``responseSchema`` carrying an ``enum``) answers ``choice`` or the enum's
 first value as plain text; "application/json" with an ARRAY of such an enum
-answers a JSON list of one.
+answers a JSON list of one. "application/json" with a ``responseJsonSchema``
+(JSON Schema, in the subset the API documents) answers ``structured``.
 """
 
 from __future__ import annotations
@@ -186,8 +187,11 @@ def _constrained(server: ProtocolServer, config: dict[str, Any]) -> tuple[str, l
     """(the API's complaint, None), or ("", the deltas of an enum-constrained answer; None when free)."""
     mime = config.get("responseMimeType")
     schema = config.get("responseSchema")
+    json_schema = config.get("responseJsonSchema")
     if mime in (None, "text/plain"):
         return "", None
+    if json_schema is not None:
+        return _json_schema_answer(server, mime, schema, json_schema)
     if mime not in ("text/x.enum", "application/json"):
         return f"* GenerateContentRequest.generation_config.response_mime_type: unsupported mime type {mime}", None
     if not isinstance(schema, dict):
@@ -208,3 +212,35 @@ def _error(code: int, status: str, message: str, details: list[dict[str, Any]] |
     if details:
         error["details"] = details
     return Reply(code, {"error": error})
+
+
+#: What ``responseJsonSchema`` takes, as the API documents it.
+_JSON_SCHEMA_KEYWORDS = {
+    "$id", "$defs", "$ref", "$anchor", "type", "format", "title", "description", "enum", "items", "prefixItems",
+    "minItems", "maxItems", "minimum", "maximum", "anyOf", "oneOf", "properties", "additionalProperties",
+    "required", "propertyOrdering",
+}  # fmt: skip
+
+
+def _json_schema_answer(server: ProtocolServer, mime: str, schema: Any, json_schema: Any) -> tuple[str, list[str]]:
+    """(the API's complaint, []), or ("", the deltas of ``structured`` as JSON) for a ``responseJsonSchema``."""
+    field = "GenerateContentRequest.generation_config"
+    if schema is not None:
+        return f"* {field}: response_schema and response_json_schema cannot both be set.", []
+    if mime != "application/json":
+        return f"* {field}.response_mime_type: response_json_schema needs application/json.", []
+    unknown = sorted(_unknown_keywords(json_schema))
+    if unknown:
+        return f"* {field}.response_json_schema: unsupported keyword {unknown[0]!r}.", []
+    return "", pieces(json.dumps(server.structured))
+
+
+def _unknown_keywords(schema: Any) -> set[str]:
+    if not isinstance(schema, dict):
+        return set()
+    found = {key for key in schema if key not in _JSON_SCHEMA_KEYWORDS}
+    subs = [*(schema.get("properties") or {}).values(), *(schema.get("$defs") or {}).values()]
+    subs += [schema.get("items"), *(schema.get("anyOf") or []), *(schema.get("oneOf") or [])]
+    for sub in subs:
+        found |= _unknown_keywords(sub)
+    return found

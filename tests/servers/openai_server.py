@@ -10,11 +10,12 @@ Classification features: ``logprobs: true`` (with ``top_logprobs`` up to 20)
 adds ``choices[].logprobs.content`` to each delta: the first token's
 alternatives are ``top_logprobs`` when set, and that first alternative is
 the token answered. ``response_format`` ``json_schema`` is checked as strict
-mode requires (every property required, ``additionalProperties: false``)
+mode requires (every property required, ``additionalProperties: false``,
+in every object, and none of a few keywords strict mode refuses)
 and answered with a JSON object naming ``choice`` (or the enum's first
 value); ``json_object`` must have "json" in the messages, as OpenAI requires, and
 answers the same way, following the request's ``schema`` when it has one (the
-llama-cpp-python extension).
+llama-cpp-python extension). ``structured``, when set, is the answer to both instead.
 
 ``refuse`` makes the server turn features down, as servers that lack them do:
 ``{"logprobs": 400}`` is OpenAI's answer for a reasoning model, ``{"json_schema":
@@ -263,6 +264,8 @@ def _schema_answer(server: OpenAIServer, response_format: Any, body: dict[str, A
             return ("'messages' must contain the word 'json' in some form, to use 'response_format' of type "
                     "'json_object'."), ""  # fmt: skip
         schema = response_format.get("schema")
+        if server.structured is not None:
+            return "", json.dumps(server.structured)
         if not isinstance(schema, dict) or server.ignore_json_schema:
             return "", json.dumps({"label": server.choice or ""})
         return "", json.dumps(_instance(server, schema))
@@ -275,15 +278,45 @@ def _schema_answer(server: OpenAIServer, response_format: Any, body: dict[str, A
     schema = spec.get("schema")
     if not isinstance(schema, dict) or schema.get("type") != "object":
         return f"Invalid schema for response_format '{name}': the root must be an object.", ""
-    props = schema.get("properties") or {}
     if spec.get("strict"):
-        if schema.get("additionalProperties") is not False:
-            return (f"Invalid schema for response_format '{name}': In context=(), 'additionalProperties' is "
-                    "required to be supplied and to be false."), ""  # fmt: skip
-        if sorted(schema.get("required") or []) != sorted(props):
-            return (f"Invalid schema for response_format '{name}': In context=(), 'required' is required to be "
-                    "supplied and to be an array including every key in properties."), ""  # fmt: skip
+        problem = _not_strict(schema, ())
+        if problem:
+            return f"Invalid schema for response_format '{name}': {problem}", ""
+    if server.structured is not None:
+        return "", json.dumps(server.structured)
     return "", json.dumps(_instance(server, schema))
+
+
+#: Keywords strict mode refuses (a few of them: enough to catch a schema sent strict that should not be).
+_NOT_STRICT = ("minLength", "maxLength", "allOf", "not", "oneOf", "patternProperties")
+
+
+def _not_strict(schema: Any, context: tuple[str, ...]) -> str:
+    """What strict mode refuses in ``schema`` and its subschemas, as OpenAI says it; "" when nothing."""
+    if not isinstance(schema, dict):
+        return ""
+    where = f"In context=({', '.join(repr(c) for c in context)}{',' if len(context) == 1 else ''})"
+    for key in _NOT_STRICT:
+        if key in schema:
+            return f"{where}, '{key}' is not permitted."
+    props = schema.get("properties")
+    if schema.get("type") == "object" or props is not None:
+        if schema.get("additionalProperties") is not False:
+            return f"{where}, 'additionalProperties' is required to be supplied and to be false."
+        if sorted(schema.get("required") or []) != sorted(props or {}):
+            return (
+                f"{where}, 'required' is required to be supplied and to be an array including every key in properties."
+            )
+    subs = [(("properties", k), v) for k, v in (props or {}).items()]
+    subs += [(("items",), schema.get("items"))] + [
+        (("anyOf", str(i)), v) for i, v in enumerate(schema.get("anyOf") or [])
+    ]
+    subs += [(("$defs", k), v) for k, v in (schema.get("$defs") or {}).items()]
+    for path, sub in subs:
+        problem = _not_strict(sub, (*context, *path))
+        if problem:
+            return problem
+    return ""
 
 
 def _instance(server: OpenAIServer, schema: dict[str, Any]) -> dict[str, Any]:

@@ -109,7 +109,15 @@ def test_the_frame_paints_before_the_chat_panel_which_is_then_built_and_enabled_
     try:
         store = SettingsStore(paths.settings_file)
         code = run_gui(
-            ["plinth"], store.load(), store, OfflineMode(), connect, compare=False, models_page=False, documents=False
+            ["plinth"],
+            store.load(),
+            store,
+            OfflineMode(),
+            connect,
+            compare=False,
+            models_page=False,
+            documents=False,
+            tasks=False,
         )
     finally:
         qapp.removeEventFilter(watcher)

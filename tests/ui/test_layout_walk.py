@@ -12,6 +12,7 @@ found, each with where it was seen, so one run says everything there is to fix.
 
 from __future__ import annotations
 
+import json
 import shutil
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 from fakes import FakeEngine, FakeLabelEngine
 from helpers.documents import EVAL_DIR, HashedWordsEmbedder, TextPipeline
 from helpers.layout_checks import clipping_problems, overlap_problems
+from helpers.task_panels import task_services
 from helpers.widgets import find
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import (
@@ -28,8 +30,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QLabel,
+    QListWidget,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QTableWidget,
     QTabWidget,
     QWidget,
@@ -52,6 +56,7 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import SettingsStore
+from app.core.tasks.custom.library import builtin_tasks_dir
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.ui.main_window import MainWindow
 from app.ui.panels.batch_view import BatchView
@@ -72,6 +77,9 @@ TITLES = [
     "Summarise the quarterly report for the board meeting",
 ]
 BATCH_FILE = "customer-support-tickets-2024-q3-export.csv"
+#: What the local model answers the invoice task with, every row.
+INVOICE_ANSWER = {"number": "RE-2024-0815", "vendor": "Hartmann Bürobedarf GmbH", "date": "2024-03-12",
+                  "total": 362.36, "currency": "EUR"}  # fmt: skip
 #: A second local model, a classifier that gives a probability per label.
 LABELS = "local:labels"
 
@@ -232,6 +240,7 @@ def make_window(
         window = open_main_window(
             engines, store, offline=mode, models=directory, test_connection=test_connection, model_manager=manager,
             comparisons=open_comparisons(history), store=history, paths=paths, documents=documents,
+            tasks=task_services(tmp_path / "tasks-tab", engines.get),
             gpu_probe=GpuProbe(lambda: gpu or GpuSupport(False, "this build has no GPU backend")),
         )  # fmt: skip
         qtbot.waitExposed(window)
@@ -259,6 +268,7 @@ def test_every_tab_shows_all_its_text_and_nothing_overlaps(
     walk_classify(walk, batch_csv)
     walk_compare(walk, local)
     walk_documents(walk, tmp_path)
+    walk_tasks(walk, local)
     walk_models(walk)
     walk_offline(walk)
     assert not walk.problems, report(walk.problems)
@@ -358,6 +368,28 @@ def walk_documents(walk: Walk, tmp_path: Path) -> None:
     walk.qtbot.waitUntil(lambda: "cannot be read" in panel.check_view.status.text(), timeout=30_000)
     panel.views.setCurrentWidget(panel.check_view)
     walk.check(walk.window, "Documents, a bad questions file")
+
+
+def walk_tasks(walk: Walk, local: FakeEngine) -> None:
+    """The invoice built-in with its sample previewed, then run on a model: its matrix, a cell's detail."""
+    local.respond = lambda _request: json.dumps(INVOICE_ANSWER)
+    panel = walk.show_tab("Tasks")
+    tasks = walk.window.tasks_panel
+    assert tasks is not None
+    library = find(panel, QListWidget, "Task library")
+    library.setCurrentRow(next(i for i in range(library.count()) if library.item(i).text().startswith("Invoice")))
+    tasks.load_table(builtin_tasks_dir() / "samples" / "invoice-fields.csv")
+    walk.qtbot.waitUntil(lambda: tasks.data.table is not None, timeout=10_000)
+    walk.check_pages(tasks, "Tasks, the invoice built-in")
+    pick(tasks.run_page.findChild(ModelPicker), local.model_id)
+    run = find(panel, QPushButton, "Run task")
+    run.click()
+    walk.qtbot.waitUntil(run.isEnabled, timeout=30_000)
+    result = tasks.matrix.result
+    assert result is not None and result.done == result.total == 6, tasks.run_page.status.fullText()
+    tasks.matrix.select_cell(1, result.columns[0])
+    walk.check_pages(tasks, "Tasks, a run's matrix")
+    local.respond = None
 
 
 def walk_models(walk: Walk) -> None:

@@ -165,6 +165,7 @@ def test_run_gui_opens_the_window_and_returns_the_exit_code(
             models_page=False,
             history=False,
             documents=False,
+            tasks=False,
         )
     finally:
         qapp.setStyleSheet(sheet)

@@ -9,7 +9,6 @@ escaped: a model that answers with ``<script>`` shows that text, nothing more.
 from __future__ import annotations
 
 import csv
-import html
 import io
 from pathlib import Path
 
@@ -26,8 +25,9 @@ from app.core.compare.results import (
 from app.core.compare.spec import format_temperature
 from app.core.compare.verdict import best_values, result_privacy, verdict
 from app.core.errors import UserFacingError
-from app.core.files import write_text_atomic
 from app.core.plural import counted
+from app.core.reports import escape as _e
+from app.core.reports import html_head, write_report
 from app.core.tasks.tables import row_number
 
 #: What the export dialog offers: name → file suffix.
@@ -54,13 +54,7 @@ def export_report(result: ComparisonResult, path: Path) -> Path:
             f"Plinth cannot export a comparison as {suffix or 'a file without a suffix'}.",
             "Save it as .md (Markdown), .csv or .html.",
         )
-    try:
-        write_text_atomic(path, text)
-    except OSError as exc:
-        raise UserFacingError(
-            f"{path} cannot be written ({exc.strerror or exc}).", "Pick another folder, or free some disk space."
-        ) from None
-    return path
+    return write_report(path, text)
 
 
 # -- what every format shares --------------------------------------------------------
@@ -234,31 +228,9 @@ def _raw(value: float | None) -> str:
 
 # -- HTML ------------------------------------------------------------------------------
 
-_CSS = """
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", sans-serif; margin: 2rem auto; max-width: 72rem;
-       padding: 0 1rem; color: #1d1d1f; background: #fff; }
-h1 { font-size: 1.6rem; margin-bottom: .2rem; } h2 { font-size: 1.2rem; margin-top: 2rem; }
-.meta { color: #666; margin-top: 0; }
-.verdict { font-size: 1.1rem; background: #f3f6fb; border-left: 4px solid #3b6fd8; padding: .6rem 1rem; }
-table { border-collapse: collapse; width: 100%; } th, td { border-bottom: 1px solid #ddd; padding: .35rem .6rem;
-        text-align: left; vertical-align: top; }
-td.num { text-align: right; font-variant-numeric: tabular-nums; }
-td.best { background: #e3f5e6; font-weight: 600; }
-pre { white-space: pre-wrap; word-wrap: break-word; background: #f7f7f7; padding: .6rem; border-radius: 4px; }
-.badge { display: inline-block; font-size: .8rem; padding: .05rem .5rem; border-radius: 1rem; background: #e8eefc; }
-.badge.local { background: #e3f5e6; } .failed { color: #a40000; }
-.charts { display: flex; flex-wrap: wrap; gap: 1.5rem; } figure { margin: 0; }
-figcaption { font-weight: 600; margin-bottom: .3rem; }
-dl { display: grid; grid-template-columns: max-content 1fr; gap: .2rem 1rem; } dt { color: #666; } dd { margin: 0; }
-"""
-
 _BAR_W = 260
 _LABEL_W = 170
 _ROW_H = 26
-
-
-def _e(text: object) -> str:
-    return html.escape(str(text), quote=True)
 
 
 def _bar_chart(result: ComparisonResult, key: str, title: str) -> str:
@@ -311,11 +283,7 @@ def to_html(result: ComparisonResult) -> str:
     spec = result.spec
     best = best_values(result)
     out = [
-        "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{_e(spec.display_title)} — Plinth comparison</title>",
-        f"<style>{_CSS}</style></head><body>",
+        *html_head(f"{spec.display_title} — Plinth comparison"),
         f"<h1>{_e(spec.display_title)}</h1>",
         f'<p class="meta">{_e(result.created)} · {_e(spec.task)} · {counted(len(result.runs), "model")}'
         + (" · stopped" if result.stopped else "")

@@ -36,6 +36,10 @@ class ChatRequest:
     repeat_penalty: float = 1.0
     stop: tuple[str, ...] = ()
     seed: int | None = None
+    #: A JSON Schema the answer must match: enforced where the engine can (a grammar for a local model, the
+    #: provider's structured output otherwise; ``Capabilities.json_schema`` says whether it is), and always
+    #: validated by whoever asked.
+    json_schema: Mapping[str, Any] | None = None
 
     def validate(self) -> ChatRequest:
         if not any(m.role == "user" and m.content.strip() for m in self.messages):

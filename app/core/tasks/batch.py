@@ -21,30 +21,23 @@ import csv
 import dataclasses
 import hashlib
 import io
-import json
-import threading
 import time
 from collections.abc import Callable
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import Engine
-from app.core.errors import ContextTooLongError, InvalidRequestError, RateLimitError
+from app.core.errors import ContextTooLongError, InvalidRequestError
 from app.core.files import write_text_atomic
 from app.core.tasks.classification import ABSTAINED, Classifier, ClassifyOptions, Example, LabelSet
+from app.core.tasks.journal import Journal
 from app.core.tasks.metrics import Metrics, evaluate
+from app.core.tasks.scheduling import DEFAULT_CONCURRENCY, Backoff, retry_rate_limited, run_concurrently
 from app.core.tasks.tables import DataFileError, Table, read_table
 from app.core.tasks.translation import TranslationOptions, translate
 
-DEFAULT_CONCURRENCY = 4
-#: Attempts of one row that the provider keeps refusing with "too many requests".
-RATE_LIMIT_ATTEMPTS = 6
-#: Wait after a 429 that names no wait, doubled each time, at most ``RATE_LIMIT_MAX_WAIT_S``.
-RATE_LIMIT_FIRST_WAIT_S = 2.0
-RATE_LIMIT_MAX_WAIT_S = 60.0
 JOURNAL_VERSION = 1
 #: Prefix of a generated column whose name the input file already uses.
 CLASH_PREFIX = "plinth_"
@@ -228,84 +221,36 @@ class _Run:
         self.journal = journal_path(spec.output_path)
         self.notes: list[str] = []
         self.results: dict[int, RowResult] = {}
-        self._lock = threading.Lock()
-        self._rate = _Backoff()
+        self._rate = Backoff()
 
     # -- the run ---------------------------------------------------------------------------
 
     def run(self) -> BatchSummary:
-        fingerprint = self._fingerprint()
-        self.results = self._resume(fingerprint)
+        journal = Journal(self.journal, {"plinth_batch": JOURNAL_VERSION, "fingerprint": self._fingerprint()})
+        self.results = self._resume(journal)
         resumed = len(self.results)
         todo = [i for i in range(len(self.table.rows)) if i not in self.results]
         start = time.perf_counter()
         cancelled = False
-        with open(self.journal, "a", encoding="utf-8", newline="\n") as journal:
-            if journal.tell() == 0:
-                self._append(journal, {"plinth_batch": JOURNAL_VERSION, "fingerprint": fingerprint})
+        remote = self.engine.destination is not None
+
+        def record(result: RowResult) -> None:
+            journal.append(_row_to_json(result))
+            self.results[result.index] = result
+            self._report(resumed, start, result)
+
+        with journal:
             self._report(resumed, start, None)
             try:
-                remote = self.engine.destination is not None
-                if remote and self.spec.concurrency > 1:
-                    self._run_concurrently(todo, journal, resumed, start)
-                else:
-                    for index in todo:
-                        if self.cancel is not None and self.cancel.cancelled:
-                            raise Cancelled
-                        result = self._attempt(index, self.cancel)
-                        self._record(journal, result, resumed, start)
+                run_concurrently(
+                    todo, self._attempt, record, concurrency=self.spec.concurrency if remote else 1, cancel=self.cancel
+                )
             except Cancelled:
                 cancelled = True
         return self._summary(resumed, cancelled, time.perf_counter() - start)
 
-    def _run_concurrently(self, todo: list[int], journal: Any, resumed: int, start: float) -> None:
-        stop = CancelToken()  # rows see this one: a failure elsewhere stops them too
-        pending = iter(todo)
-        running: dict[Future[RowResult], int] = {}
-        failure: BaseException | None = None
-        with ThreadPoolExecutor(max_workers=self.spec.concurrency, thread_name_prefix="batch-row") as pool:
-            while True:
-                while failure is None and not stop.cancelled and len(running) < self.spec.concurrency:
-                    index = next(pending, None)
-                    if index is None:
-                        break
-                    running[pool.submit(self._attempt, index, stop)] = index
-                if not running:
-                    break
-                done, _ = wait(list(running), timeout=0.05, return_when=FIRST_COMPLETED)
-                if self.cancel is not None and self.cancel.cancelled:
-                    stop.cancel()
-                for future in done:
-                    running.pop(future)
-                    try:
-                        result = future.result()
-                    except Cancelled:
-                        continue
-                    except BaseException as exc:  # the first failure is raised once every row has stopped
-                        if failure is None:
-                            failure = exc
-                        stop.cancel()
-                        continue
-                    self._record(journal, result, resumed, start)
-        if failure is not None:
-            raise failure
-        if stop.cancelled:
-            raise Cancelled
-
     def _attempt(self, index: int, cancel: CancelToken | None) -> RowResult:
-        """One row, waiting out the provider's rate limit as often as ``RATE_LIMIT_ATTEMPTS`` allows."""
-        wait_s = RATE_LIMIT_FIRST_WAIT_S
-        for attempt in range(RATE_LIMIT_ATTEMPTS):
-            self._rate.wait(cancel)
-            try:
-                return self._row(index, cancel)
-            except RateLimitError as exc:
-                if attempt == RATE_LIMIT_ATTEMPTS - 1:
-                    raise
-                delay = exc.retry_after_s if exc.retry_after_s is not None else wait_s
-                self._rate.hold(min(delay, RATE_LIMIT_MAX_WAIT_S))
-                wait_s = min(wait_s * 2, RATE_LIMIT_MAX_WAIT_S)
-        raise AssertionError("unreachable")  # pragma: no cover
+        return retry_rate_limited(lambda: self._row(index, cancel), self._rate, cancel)
 
     def _row(self, index: int, cancel: CancelToken | None) -> RowResult:
         text = self.table.rows[index][self.text_column]
@@ -370,52 +315,19 @@ class _Run:
             "job": described,
         }
 
-    def _resume(self, fingerprint: dict[str, object]) -> dict[int, RowResult]:
+    def _resume(self, journal: Journal) -> dict[int, RowResult]:
         """Rows already done by an earlier run with the same settings; starts the journal over otherwise."""
-        path = self.journal
-        if not path.exists():
-            path.parent.mkdir(parents=True, exist_ok=True)
-            return {}
-        data = path.read_bytes()
         results: dict[int, RowResult] = {}
-        good = 0  # bytes of whole, valid lines
-        header: dict[str, Any] | None = None
-        for line in data.splitlines(keepends=True):
-            if not line.endswith(b"\n"):
-                break  # the last write of a killed run
-            try:
-                record = json.loads(line)
-            except ValueError:
-                break
-            if header is None:
-                header = record
-            elif isinstance(record, dict) and isinstance(record.get("index"), int):
-                result = _row_from_json(record)
-                if result is not None and 0 <= result.index < len(self.table.rows):
-                    results[result.index] = result
-            good += len(line)
-        if header is None or header.get("plinth_batch") != JOURNAL_VERSION or header.get("fingerprint") != fingerprint:
-            if header is not None:
-                self.notes.append(
-                    f"{path.name} was written by a run with other settings, another model or another input "
-                    "file: started over."
-                )
-            path.write_bytes(b"")
-            return {}
-        if good < len(data):
-            with open(path, "r+b") as f:  # drop the half-written last line before appending
-                f.truncate(good)
+        for record in journal.resume():
+            result = _row_from_json(record) if isinstance(record.get("index"), int) else None
+            if result is not None and 0 <= result.index < len(self.table.rows):
+                results[result.index] = result
+        if journal.started_over:
+            self.notes.append(
+                f"{journal.path.name} was written by a run with other settings, another model or another input "
+                "file: started over."
+            )
         return results
-
-    def _append(self, journal: Any, record: dict[str, object]) -> None:
-        # One write per line, flushed: a kill leaves at most a partial last line, which _resume drops.
-        journal.write(json.dumps(record, ensure_ascii=False, separators=(",", ":")) + "\n")
-        journal.flush()
-
-    def _record(self, journal: Any, result: RowResult, resumed: int, start: float) -> None:
-        self._append(journal, _row_to_json(result))
-        self.results[result.index] = result
-        self._report(resumed, start, result)
 
     def _report(self, resumed: int, start: float, last: RowResult | None) -> None:
         if self.on_progress is None:
@@ -541,30 +453,6 @@ class _Run:
         return out.getvalue()
 
 
-class _Backoff:
-    """The pause every row honours after a provider said "too many requests"."""
-
-    def __init__(self) -> None:
-        self._lock = threading.Lock()
-        self._until = 0.0
-
-    def hold(self, seconds: float) -> None:
-        with self._lock:
-            self._until = max(self._until, time.monotonic() + seconds)
-
-    def wait(self, cancel: CancelToken | None) -> None:
-        while True:
-            with self._lock:
-                remaining = self._until - time.monotonic()
-            if remaining <= 0:
-                return
-            if cancel is not None:
-                if cancel.wait(min(remaining, 0.1)):
-                    raise Cancelled
-            else:
-                time.sleep(min(remaining, 0.1))
-
-
 def _row_to_json(result: RowResult) -> dict[str, object]:
     record = dataclasses.asdict(result)
     record["labels"] = list(result.labels)
@@ -584,6 +472,6 @@ def _row_from_json(record: dict[str, Any]) -> RowResult | None:
 
 
 __all__ = [
-    "BatchProgress", "BatchSpec", "BatchSummary", "Cancelled", "ClassifyJob", "DataFileError", "Job", "RowResult", "Table",
-    "TranslateJob", "journal_path", "read_table", "run_batch",
+    "DEFAULT_CONCURRENCY", "BatchProgress", "BatchSpec", "BatchSummary", "Cancelled", "ClassifyJob", "DataFileError",
+    "Job", "RowResult", "Table", "TranslateJob", "journal_path", "read_table", "run_batch",
 ]  # fmt: skip

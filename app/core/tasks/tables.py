@@ -34,6 +34,10 @@ _BOMS = (
 
 #: The delimiters a CSV file may use; the sniffer picks among them.
 DELIMITERS = ",;\t|"
+#: The longest cell a CSV file may hold. Python's csv module refuses cells over 128 KiB with an error that
+#: reads like a quoting mistake; a pasted document in one cell is no mistake, and a model that cannot take
+#: it says so for that row.
+CSV_FIELD_LIMIT = 2**31 - 1
 #: Column names taken (in any case) for the text and the gold label when a file is opened.
 TEXT_COLUMN_NAMES = ("text", "sentence", "review", "content", "message", "body", "comment")
 GOLD_COLUMN_NAMES = ("label", "labels", "gold", "class", "category", "sentiment", "target")
@@ -196,6 +200,7 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
     if not text.strip():
         raise DataFileError(f"{path.name} is empty.", "Pick a file with a header row and at least one row.")
     delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(text)
+    csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))  # process-wide, and only ever raised
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
     try:
         header = next(reader)

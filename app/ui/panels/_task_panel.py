@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QProgressBar,
+    QPushButton,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
+from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import LayoutItem, hbox, vbox
 from app.ui.widgets.message_label import message_label
@@ -36,6 +38,7 @@ from app.workers.task_worker import TaskWorker
 if TYPE_CHECKING:
     from app.core.history.store import Store
     from app.core.models.directory import ModelDirectory
+    from app.core.tasks.custom.spec import TaskSpec
     from app.ui.panels import PanelContext
 
 #: How long closing the window waits for a cancelled task before it closes the engine.
@@ -232,9 +235,11 @@ class TaskPanel(ModelPanelMixin, QWidget):
 
     Signals:
         providers_requested(): the notice's link to set up a provider was clicked.
+        task_made(object): "Save as task": the set-up as a ``TaskSpec``, for the Tasks tab to open.
     """
 
     providers_requested = Signal()
+    task_made = Signal(object)
 
     def __init__(self, context: PanelContext, settings_key: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -261,6 +266,26 @@ class TaskPanel(ModelPanelMixin, QWidget):
         self._batch.setAccessibleName(f"{name} batch")
         self._tabs.addTab(tab_page(self._batch), "Batch")
         return self._tabs
+
+    def _save_as_task_button(self) -> QPushButton:
+        """ "Save as task": the panel's set-up (``_as_task``) opened in the Tasks tab."""
+        button = action_button("Save as task", "Save as task", "Open this set-up in the Tasks tab, to run over files")
+        button.clicked.connect(self._on_save_as_task_button_clicked)
+        return button
+
+    def _as_task(self) -> TaskSpec:
+        """The set-up as a task; raises ``UserFacingError`` saying what to fix."""
+        raise NotImplementedError
+
+    @Slot()
+    def _on_save_as_task_button_clicked(self) -> None:
+        self._error.hide()
+        try:
+            spec = self._as_task()
+        except UserFacingError as exc:
+            self._show_error(exc.title, str(exc))
+            return
+        self.task_made.emit(spec)
 
     def _connect_task(self) -> None:
         """The connections every task panel makes: picker, notice, stop, batch."""

@@ -43,6 +43,7 @@ from app.ui.widgets.probability_bars import NO_PROBABILITIES_TEXT, ProbabilityBa
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
+    from app.core.tasks.custom.spec import TaskSpec
     from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
@@ -189,7 +190,9 @@ class ClassificationPanel(TaskPanel):
         self._stop_button = action_button("Stop", "Stop classification", "Stop classifying (Esc)")
         self._classify_button = action_button("Classify", "Classify", "Classify the text (Ctrl+Enter)")
         self._classify_button.setObjectName("primaryButton")
-        actions = self._actions_row("Classification status", self._stop_button, self._classify_button)
+        actions = self._actions_row(
+            "Classification status", self._save_as_task_button(), self._stop_button, self._classify_button
+        )
 
         self._error = error_label("Classification error")
 
@@ -269,6 +272,11 @@ class ClassificationPanel(TaskPanel):
         # The core's own checks (enough labels, examples' labels in the set), before anything runs.
         job.classifier()
         return job
+
+    def _as_task(self) -> TaskSpec:
+        from app.ui.panels.tasks.save_as_task import classification_task
+
+        return classification_task(self.job())
 
     def shutdown(self) -> None:
         """Stop running work and wait for it (closing the window)."""

@@ -49,6 +49,7 @@ from app.workers.call_worker import CallWorker
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
+    from app.core.tasks.custom.spec import TaskSpec
     from app.ui.panels import PanelContext
 
 #: Where the panel keeps its state in ``Settings.extra``.
@@ -192,9 +193,8 @@ class TranslationPanel(TaskPanel):
         self._stop_button = action_button("Stop", "Stop translation", "Stop translating (Esc)")
         self._translate_button = action_button("Translate", "Translate", "Translate the text (Ctrl+Enter)")
         self._translate_button.setObjectName("primaryButton")
-        actions = self._actions_row(
-            "Translation status", self._file_button, self._copy_button, self._stop_button, self._translate_button
-        )
+        actions = self._actions_row("Translation status", self._save_as_task_button(), self._file_button,
+                                    self._copy_button, self._stop_button, self._translate_button)  # fmt: skip
 
         self._file_progress = progress_line("File progress")
         self._file_status = QLabel()
@@ -484,13 +484,16 @@ class TranslationPanel(TaskPanel):
     def _prepare(self) -> tuple[Engine, TranslationOptions]:
         """The selected engine and the options as set; raises ``UserFacingError`` when it cannot run."""
         model_id = self._selected_model()
-        options = TranslationOptions(
-            target=self._target_language.language,
-            source=self._source_language.language or None,
-            tone=self._tone.currentData(),
-            glossary=self.glossary,
-        )
-        return self._use_engine(model_id), options
+        return self._use_engine(model_id), self._set_up()
+
+    def _set_up(self) -> TranslationOptions:
+        return TranslationOptions(target=self._target_language.language, source=self._source_language.language or None,
+                                  tone=self._tone.currentData(), glossary=self.glossary)  # fmt: skip
+
+    def _as_task(self) -> TaskSpec:
+        from app.ui.panels.tasks.save_as_task import translation_task
+
+        return translation_task(self._set_up())
 
     def _prepare_batch(self) -> tuple[Engine, TranslateJob]:
         engine, options = self._prepare()

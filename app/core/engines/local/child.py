@@ -20,7 +20,8 @@ a prompt throws most of the KV cache away, the cache is saved
 (``llama_state_seq_get_data``: a copy of sequence 0's cells, milliseconds;
 ``slots.KVSlots`` keeps the books),
 and restored when a later prompt shares more with it than with the live
-cache. The chat template is rendered by ``template.py``. Text goes to the
+cache. The chat template is rendered by ``template.py``; an answer with a
+JSON Schema is sampled within a grammar (``grammar.py``). Text goes to the
 parent at most every ``SEND_INTERVAL_S``.
 """
 
@@ -36,6 +37,7 @@ from typing import TYPE_CHECKING, Any
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats, StopReason, fit_messages
 from app.core.engines.local.child_common import ChildRunner, Reply, Request, load_failure_text, run_child
+from app.core.engines.local.grammar import SchemaGrammars, grammar_tokens
 from app.core.engines.local.messages import (
     Cancel,
     Done,
@@ -146,9 +148,14 @@ class _Runner(ChildRunner):
         # Together the saved states hold at most one context's worth of
         # tokens: never more memory than the live KV cache itself.
         self._slots = KVSlots(params.kv_slots, self.n_ctx) if params.reuse_prefix and params.kv_slots > 0 else None
+        self._grammars = SchemaGrammars(llama_cpp, self._vocab)
 
     def ready(self) -> Ready:
         return Ready(self.n_ctx, self.gpu_offload)
+
+    def close(self) -> None:
+        self._grammars.close()
+        super().close()
 
     def _token_text(self, token: int) -> str:
         if token < 0:
@@ -305,6 +312,8 @@ class _Runner(ChildRunner):
     def _generate(self, conn: Connection, rid: int, request: ChatRequest) -> Done:
         llm, lib = self._llm, self._lib
         interrupted = self._interrupter(conn, rid)
+        # A schema the grammar cannot express is refused before any work (grammar.py).
+        grammar = self._grammars.get(request.json_schema) if request.json_schema is not None else None
         tokens, dropped, max_new = self._prepare(request)
         cached = self._prefill(tokens, interrupted)
         if cached is None:
@@ -318,13 +327,17 @@ class _Runner(ChildRunner):
         unsent: list[str] = []
         reason: StopReason = "length"
         hit_stop = False
-        generator = llm.generate(
-            tokens,
-            temp=max(request.temperature, 0.0),
-            top_k=request.top_k,
-            top_p=request.top_p,
-            min_p=request.min_p,
-            repeat_penalty=request.repeat_penalty,
+        generator = (
+            grammar_tokens(lib, llm, grammar, request)
+            if grammar is not None
+            else llm.generate(
+                tokens,
+                temp=max(request.temperature, 0.0),
+                top_k=request.top_k,
+                top_p=request.top_p,
+                min_p=request.min_p,
+                repeat_penalty=request.repeat_penalty,
+            )
         )
         try:
             for token in generator:

@@ -369,7 +369,9 @@ class LocalEngine(ChildEngine):
                 n_ctx = self._plan_n_ctx()
             except ModelLoadError:
                 n_ctx = None
-        return Capabilities(streaming=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True)
+        return Capabilities(
+            streaming=True, json_schema=True, max_context=n_ctx, gpu_offload=self._gpu_offload, label_scoring=True
+        )
 
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
         request.validate()

@@ -4,6 +4,8 @@ The API wants the system prompt as the top-level ``system`` parameter, not
 as a message, and turns that alternate between user and assistant; the
 conversation is reshaped here to fit. Input tokens come with
 ``message_start``, the output count (cumulative) with ``message_delta``.
+An answer with a JSON Schema is the input of a tool the model is made to
+call, streamed as text as its ``input_json_delta``s arrive.
 """
 
 from __future__ import annotations
@@ -16,10 +18,13 @@ from app.core.engines.base import Capabilities, ChatRequest, Choice, ChoiceReque
 from app.core.engines.remote.base import HttpClient, RemoteEngine, StreamEvent
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.labels import label_schema, parse_chosen
+from app.core.engines.remote.structured import object_root
 
 ANTHROPIC_BASE_URL = "https://api.anthropic.com"
 #: The tool a classification answer is forced through.
 CLASSIFY_TOOL = "classify"
+#: The tool an answer with a JSON Schema is forced through.
+ANSWER_TOOL = "answer"
 
 
 class AnthropicEngine(RemoteEngine):
@@ -57,6 +62,15 @@ class AnthropicEngine(RemoteEngine):
             params["system"] = system
         if request.stop:
             params["stop_sequences"] = list(request.stop)
+        if request.json_schema is not None:
+            # Structured output: a forced call of a tool whose input is the answer; its input JSON streams as text.
+            object_root(request.json_schema, self.provider_label)
+            tool = {
+                "name": ANSWER_TOOL,
+                "description": "Give the answer, in the shape the input schema says.",
+                "input_schema": dict(request.json_schema),
+            }
+            params.update(tools=[tool], tool_choice={"type": "tool", "name": ANSWER_TOOL})
         yield from self._message_events(sdk, params)
 
     def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:

@@ -315,6 +315,10 @@ class RemoteEngine:
         return label if self.config.name == self.config.kind else f"{label} ({self.config.name})"
 
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
+        yield from self._stream(request, lambda sdk: self._events(sdk, request), cancel)
+
+    def _stream(self, request: ChatRequest, source: EventSource, cancel: CancelToken | None) -> Iterator[Chunk]:
+        """``stream``, its events from ``source`` (``_events`` unless a subclass asks otherwise)."""
         request.validate()
         self._check_key()
         chars = sum(len(m.content) for m in request.messages)
@@ -329,7 +333,7 @@ class RemoteEngine:
                 "Shorten the message or system prompt, or start a new conversation.",
             )
         try:
-            yield from self._answer(lambda sdk: self._events(sdk, request), cancel, prompt_tokens=estimate)
+            yield from self._answer(source, cancel, prompt_tokens=estimate)
         except ContextTooLongError as exc:
             raise ContextTooLongError(
                 f"{exc.message} By Plinth's estimate the conversation is about {estimate:,} tokens "

@@ -20,6 +20,7 @@ from app.core.engines.remote.base import RETRY_STATUS_CODES, HttpClient, RemoteE
 from app.core.engines.remote.embeddings import RemoteEmbeddingEngine
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.labels import parse_chosen
+from app.core.engines.remote.structured import gemini_schema
 
 GEMINI_BASE_URL = "https://generativelanguage.googleapis.com"
 API_VERSION = "v1beta"
@@ -66,6 +67,13 @@ class GeminiEngine(RemoteEngine):
         from google.genai import types
 
         system, contents = gemini_contents(request.messages)
+        structured: dict[str, Any] = {}
+        if request.json_schema is not None:
+            # response_json_schema takes JSON Schema (a subset); response_schema, OpenAPI's dialect, would need more.
+            structured = {
+                "response_mime_type": "application/json",
+                "response_json_schema": gemini_schema(request.json_schema),
+            }
         config = types.GenerateContentConfig(
             system_instruction=system or None,
             temperature=request.temperature,
@@ -73,6 +81,7 @@ class GeminiEngine(RemoteEngine):
             max_output_tokens=request.max_tokens,
             stop_sequences=list(request.stop) or None,
             seed=request.seed,
+            **structured,
         )
         yield from self._generate_events(sdk, contents, config)
 

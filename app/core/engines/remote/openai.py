@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Callable, Generator, Iterator, Sequence
+from dataclasses import replace
 from functools import partial
 from typing import Any
 
@@ -23,6 +24,7 @@ from app.core.engines.base import (
     ChatRequest,
     Choice,
     ChoiceRequest,
+    Chunk,
     Message,
     Stats,
     StopReason,
@@ -33,6 +35,7 @@ from app.core.engines.remote.embeddings import RemoteEmbeddingEngine
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.label_methods import Outcome
 from app.core.engines.remote.labels import label_schema, parse_chosen
+from app.core.engines.remote.structured import object_root, schema_messages, strict_schema
 from app.core.errors import CannotClassifyError, ProviderServerError, RequestRefusedError
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
@@ -91,10 +94,74 @@ class OpenAIEngine(RemoteEngine):
         return {"Authorization": openai.omit}
 
     def _events(self, sdk: Any, request: ChatRequest) -> Generator[StreamEvent, None, None]:
+        yield from self._chat_events(sdk, self._answer_params(request))
+
+    def _answer_params(self, request: ChatRequest) -> dict[str, Any]:
         params = self._params(request.messages, request.max_tokens, request.temperature, request.seed)
         params["top_p"] = request.top_p
         if request.stop:
             params["stop"] = list(request.stop)
+        return params
+
+    # -- structured output -----------------------------------------------------------
+
+    def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
+        """An answer; with a ``json_schema``, in the best way this server takes, found by trying them in turn:
+
+        1. structured outputs (``json_schema``), strict where a copy of the
+           schema can be made strict without changing its meaning
+           (``structured.strict_schema``), non-strict otherwise;
+        2. JSON mode (``json_object``), the schema alongside (llama-cpp-python
+           enforces it, others ignore it) and asked for in the prompt;
+        3. a plain answer, the schema asked for in the prompt.
+
+        A way refused before any text came (see ``_is_refusal``) is skipped.
+        For an OpenAI-compatible server what worked and what was refused is
+        remembered, in the ``LabelMethods`` classification keeps (the same
+        ``response_format``s): the next answer goes straight to what works.
+        OpenAI itself takes every way; a refusal there is about this schema,
+        so it is not remembered.
+        """
+        schema = request.json_schema
+        if schema is None:
+            yield from super().stream(request, cancel)
+            return
+        object_root(schema, self.provider_label)
+        remember = self.config.kind == "openai-compatible"
+        known = self._label_methods.known(self.config.name, self.model, self.base_url) if remember else {}
+        ways = [method for method in ("json_schema", "json_object") if known.get(method) != "refused"]
+        for method in [*ways, "prompt"]:
+            asked = (
+                request
+                if method == "json_schema"
+                else replace(request, messages=schema_messages(request.messages, schema))
+            )
+            shown = False
+            try:
+                for chunk in self._stream(asked, partial(self._structured_events, asked, method), cancel):
+                    shown = shown or bool(chunk.text)
+                    yield chunk
+            except (RequestRefusedError, ProviderServerError) as exc:
+                if shown or method == "prompt" or not _is_refusal(exc, known.get(method)):
+                    raise
+                if remember and known.get(method) != "ok":
+                    self._label_methods.record(self.config.name, self.model, self.base_url, {method: "refused"})
+                continue
+            if remember and method != "prompt" and known.get(method) != "ok":
+                self._label_methods.record(self.config.name, self.model, self.base_url, {method: "ok"})
+            return
+
+    def _structured_events(self, request: ChatRequest, method: str, sdk: Any) -> Generator[StreamEvent, None, None]:
+        params = self._answer_params(request)
+        schema = dict(request.json_schema or {})
+        if method == "json_schema":
+            strict = strict_schema(schema)
+            params["response_format"] = {
+                "type": "json_schema",
+                "json_schema": {"name": "answer", "schema": strict or schema, "strict": strict is not None},
+            }
+        elif method == "json_object":
+            params["response_format"] = {"type": "json_object", "schema": schema}
         yield from self._chat_events(sdk, params)
 
     def _params(

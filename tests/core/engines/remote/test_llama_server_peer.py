@@ -6,10 +6,12 @@ starlette-context, pydantic-settings).
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
+import jsonschema
 import pytest
 from servers.harness import FAST, PRICES, run
 from servers.llama_peer import ALIAS, serve_starter
@@ -110,3 +112,25 @@ def test_classifies_although_the_server_refuses_a_json_schema(
     assert single.label in sentiment
     assert single.method in ("logprobs", "json_object")
     assert memory.known("mine", ALIAS, peer_url)["json_schema"] == "refused"
+
+
+def test_structured_output_falls_back_to_json_mode_which_the_peer_enforces(
+    engine: OpenAIEngine, memory: LabelMethods, peer_url: str
+) -> None:
+    """llama_cpp.server answers a json_schema response format with an HTTP 500; JSON mode with the schema
+    alongside it takes, and holds the answer to the schema with a grammar."""
+    schema = {
+        "type": "object",
+        "properties": {
+            "city": {"type": "string", "maxLength": 30},
+            "country": {"type": "string", "enum": ["FR", "DE"]},
+        },
+        "required": ["city", "country"],
+    }
+    request = ChatRequest(
+        (Message("user", "Which city is the capital of France?"),), max_tokens=64, temperature=0.0, json_schema=schema
+    )
+    out = run(engine, request)
+    assert out.error is None, out.error
+    jsonschema.validate(json.loads(out.text), schema)
+    assert memory.known("mine", ALIAS, peer_url) == {"json_schema": "refused", "json_object": "ok"}
