@@ -11,27 +11,18 @@ from __future__ import annotations
 
 import csv
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QTabWidget
+from PySide6.QtWidgets import QListWidget, QPushButton, QTabWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from paced_server import PacedOpenAIServer  # noqa: E402
-from shots import OUT, SIZE, named, settle, wait_until  # noqa: E402
+from shots import OUT, hosted_openai, named, settle, shown_window, started, wait_until  # noqa: E402
 
-from app.bootstrap import build_services, build_task_services  # noqa: E402
-from app.core.engines.remote.factory import create_remote_engine, list_models  # noqa: E402
-from app.core.models.directory import ModelDirectory  # noqa: E402
-from app.core.paths import Paths  # noqa: E402
-from app.core.providers import KINDS, ProviderConfig  # noqa: E402
-from app.core.secrets import SecretStore  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.style import apply_style  # noqa: E402
-from app.ui.window_services import WindowServices  # noqa: E402
-from tests.fakes import MemoryKeyring  # noqa: E402
+from app.bootstrap import build_task_services  # noqa: E402
+from app.core.providers import KINDS  # noqa: E402
 from tests.servers.base import Recorded, Reply  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
@@ -68,36 +59,10 @@ def write_invoices(folder: Path) -> Path:
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
-    with tempfile.TemporaryDirectory() as home, InvoiceServer(api_key=KEY) as server:
+    with started() as (app, services, home), InvoiceServer(api_key=KEY) as server:
         server.models = [MODEL]
-        services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
-        secrets = SecretStore(backend=MemoryKeyring(), environ={})
-        secrets.set("provider:openai", KEY)
-        config = ProviderConfig("openai", "openai", f"{server.url}/v1", models=[MODEL])
-        services.providers.upsert(config)
-        services.engines.register(
-            "openai",
-            lambda model_id: create_remote_engine(
-                config, model_id.split(":", 1)[1], api_key=KEY, prices=services.prices
-            ),
-        )
-        window = MainWindow(
-            services.settings,
-            services.settings_store,
-            WindowServices(
-                engines=services.engines,
-                models=ModelDirectory(services.library, services.providers, secrets),
-                providers=services.providers,
-                secrets=secrets,
-                test_connection=list_models,
-                store=services.store,
-                tasks=build_task_services(services),
-            ),
-        )
-        window.resize(*SIZE)
-        window.show()
+        secrets = hosted_openai(services, server.url, [MODEL], KEY)
+        window = shown_window(services, secrets, store=services.store, tasks=build_task_services(services))
         panel = window.tasks_panel
         assert panel is not None
         named(window, QTabWidget, "Panels").setCurrentWidget(panel)
@@ -105,9 +70,8 @@ def main() -> int:
         try:
             library = named(panel, QListWidget, "Task library")
             library.setCurrentRow(next(i for i in range(library.count()) if library.item(i).text().startswith("Inv")))
-            panel.load_table(write_invoices(Path(home)))
+            panel.load_table(write_invoices(home))
             wait_until(app, lambda: panel.data.table is not None)
-            OUT.mkdir(parents=True, exist_ok=True)
             settle(app)
             window.grab().save(str(OUT / "tasks-editor.png"))
 
@@ -131,7 +95,6 @@ def main() -> int:
             print(f"saved tasks-editor.png, tasks-try.png and tasks-matrix.png in {OUT}")
         finally:
             window.close()
-            services.close()
     return 0
 
 
