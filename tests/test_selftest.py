@@ -42,7 +42,7 @@ def test_self_test_passes_in_a_temporary_home_and_leaves_nothing(starter_path: P
     out = result.stdout
     for name in CHECKS:
         assert re.search(rf"^(PASS|WARN)  {name}: ", out, re.MULTILINE), (name, out)
-    assert re.search(r"^PASS  main window: opened with 6 tabs \(offscreen platform\)", out, re.MULTILINE), out
+    assert re.search(r"^PASS  main window: opened with 7 tabs \(offscreen platform\)", out, re.MULTILINE), out
     assert re.search(rf"^PASS  starter model: {re.escape(starter_path.name)}: \d+ tokens", out, re.MULTILINE), out
     assert "FAIL" not in out
     assert "so your own data is not touched" in out

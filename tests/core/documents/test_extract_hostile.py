@@ -196,3 +196,17 @@ def test_50_mb_text_is_streamed_in_bounded_memory(tmp_path: Path) -> None:
     assert total > size * 0.99  # all the text came through
     assert longest <= ExtractLimits().section_chars + 64 * 1024
     assert peak < 4 * 1024 * 1024, f"peak {peak / 1e6:.1f} MB for a {size / 1e6:.0f} MB file"
+
+
+def test_a_runaway_csv_field_is_refused_whatever_the_csv_modules_own_limit(tmp_path: Path) -> None:
+    """The csv module's field limit is process-wide and other readers raise it (task tables take whole documents
+    in a cell): the documents reader bounds a record by itself."""
+    import csv
+
+    previous = csv.field_size_limit(2**31 - 1)
+    try:
+        path = tmp_path / "runaway.csv"
+        path.write_text('name,notes\nada,"' + "x" * 200_000 + "\n", encoding="utf-8")
+        assert refusal(path).startswith("malformed CSV")
+    finally:
+        csv.field_size_limit(previous)

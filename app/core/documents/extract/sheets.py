@@ -11,6 +11,7 @@ import csv
 import datetime
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import IO
 
 from app.core.documents.extract.common import ExtractLimits, UnreadableFileError, check_zip, entity_refusal, open_text
 from app.core.documents.records import Location, Section
@@ -80,14 +81,54 @@ def extract_csv(path: Path, limits: ExtractLimits) -> Iterator[Section]:
             dialect: type[csv.Dialect] | csv.Dialect = csv.Sniffer().sniff(sample, delimiters=CSV_DELIMITERS)
         except csv.Error:
             dialect = csv.excel_tab if path.suffix.lower() == ".tsv" else csv.excel
-        reader = csv.reader(stream, dialect)
+        lines = _RecordLines(stream)
+        reader = csv.reader(lines, dialect)
+
+        def rows() -> Iterator[tuple[int, list[str]]]:
+            for row in reader:
+                lines.record_ended()
+                # line_num counts physical lines, which is the row a spreadsheet program shows for the file.
+                yield reader.line_num, row
+
         try:
-            # line_num counts physical lines, which is the row a spreadsheet program shows for the file.
-            yield from row_sections(((reader.line_num, row) for row in reader), limits)
-        except csv.Error as exc:
+            yield from row_sections(rows(), limits)
+        except (csv.Error, _RecordTooLong) as exc:
             raise UnreadableFileError(
                 f"malformed CSV near line {reader.line_num}: {exc}", "Check the file's quoting, then rescan."
             ) from exc
+
+
+class _RecordTooLong(Exception):
+    """One CSV record grew past ``CSV_RECORD_CHARS``: a quote that is never closed swallows the rest of the file."""
+
+
+#: The most characters one CSV record may take. The csv module's own field limit is process-wide state,
+#: which other readers (app/core/tasks/tables.py) raise for their own reasons; this one bounds memory here.
+CSV_RECORD_CHARS = 128 * 1024
+
+
+class _RecordLines:
+    """The file's lines for ``csv.reader``, refusing a record (the lines since the last ``record_ended``) that
+    grows past ``CSV_RECORD_CHARS``."""
+
+    def __init__(self, stream: IO[str]) -> None:
+        self._stream = stream
+        self._record = 0
+
+    def __iter__(self) -> _RecordLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self._stream.readline(CSV_RECORD_CHARS + 1)
+        if not line:
+            raise StopIteration
+        self._record += len(line)
+        if self._record > CSV_RECORD_CHARS:
+            raise _RecordTooLong(f"a record over {CSV_RECORD_CHARS // 1024} KB (a quote never closed?)")
+        return line
+
+    def record_ended(self) -> None:
+        self._record = 0
 
 
 def extract_xlsx(path: Path, limits: ExtractLimits) -> Iterator[Section]:
