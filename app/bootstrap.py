@@ -8,9 +8,11 @@ window's frame paints before any of them is needed.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +35,8 @@ if TYPE_CHECKING:
     from app.core.pricing import PriceTable
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
+    from app.core.tasks.custom.run import Checker, Verdict
+    from app.core.tasks.custom.spec import TaskSpec
     from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.panels.tasks.services import TaskServices
@@ -268,14 +272,24 @@ def build_document_services(services: Services, models: ModelDirectory) -> Docum
 def build_task_services(services: Services) -> TaskServices:
     """The Tasks tab's library, checker (judges and similarity through the engines), cache and journals' folder."""
     from app.core.tasks.custom.cache import ResponseCache
-    from app.core.tasks.custom.checking import engine_tools, task_checker
     from app.core.tasks.custom.library import TaskLibrary, builtin_tasks_dir
     from app.ui.panels.tasks.services import TaskServices
+
+    @functools.cache
+    def real_checker() -> Checker:
+        # Made when a run first checks an answer: the checks import jsonschema and numpy (~0.3 s), which
+        # the window's start, right after its first paint, does not need.
+        from app.core.tasks.custom.checking import engine_tools, task_checker
+
+        return task_checker(engine_tools(services.engines.get, services.shared_embedding))
+
+    def checker(task: TaskSpec, text: str, values: Mapping[str, object]) -> Verdict:
+        return real_checker()(task, text, values)
 
     cache_dir = services.paths.cache_dir
     return TaskServices(
         library=TaskLibrary(services.paths.tasks_dir, builtin_tasks_dir()),
-        checker=task_checker(engine_tools(services.engines.get, services.shared_embedding)),
+        checker=checker,
         open_cache=lambda: ResponseCache.in_folder(cache_dir),
         runs_dir=cache_dir / "task-runs",
     )

@@ -189,3 +189,20 @@ def test_the_real_app_reports_its_first_paint_then_that_it_is_ready_and_quits(tm
     assert len(shown) == 1 and len(ready) == 1, done.stdout
     assert started < float(shown[0].split()[1]) <= float(ready[0].split()[1]) < time.time()
     assert (tmp_path / "home").is_dir()  # it really started Plinth, with its data in PLINTH_HOME
+
+
+def test_the_services_the_window_starts_with_load_no_library_a_tab_needs_only_when_used(tmp_path: Path) -> None:
+    """Start-up builds every tab's services right after the first paint; the task checks' libraries (jsonschema,
+    numpy) and the documents' readers load when they are first used, not then."""
+    code = (
+        "import sys\n"
+        "from app.bootstrap import build_services, window_services\n"
+        "services = build_services()\n"
+        "window_services(services, services.store)\n"
+        "services.close()\n"
+        "print(sorted(m for m in ('jsonschema', 'numpy', 'pypdfium2', 'docx', 'openpyxl') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PLINTH_HOME": str(tmp_path / "home"), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().splitlines()[-1] == "[]"
