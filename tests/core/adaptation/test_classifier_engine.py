@@ -17,7 +17,7 @@ from app.core.adaptation.retrain import train_and_save
 from app.core.adaptation.trained import fit_classifier
 from app.core.engines.base import ChatRequest, Engine, Message
 from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
-from app.core.errors import InvalidRequestError, ModelNotFoundError
+from app.core.errors import InvalidRequestError, ModelNotFoundError, OfflineError
 from app.core.model_id import ModelId
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderError, validate_provider
@@ -122,5 +122,21 @@ def test_the_registry_opens_saved_classifiers_and_follows_new_versions(
         assert engine.predict(["a parcel"])[0].keys() == {"billing", "shipping"}  # the new version, same engine
         pinned = services.engines.get("classifier:tickets@1")
         assert set(pinned.labels) == set(LABELS)  # type: ignore[attr-defined]
+    finally:
+        services.close()
+
+
+def test_offline_mode_refuses_a_classifier_on_a_provider_s_embeddings(
+    starter_path: Path, paths: Paths, planted_embedded: dict[str, Any]
+) -> None:
+    data = planted_embedded
+    remote = fit_classifier(data["train_x"], [label for _, label in data["train"]], LABELS,
+                            embedding_model="openai:text-embedding-3-small")  # fmt: skip
+    ClassifierLibrary(paths.classifiers_dir).save("on-openai", remote)
+    services = build_services(paths, starter_path=starter_path)
+    try:
+        services.offline.set_saved(True)
+        with pytest.raises(OfflineError, match="embedding models behind an API"):
+            services.engines.get("classifier:on-openai")
     finally:
         services.close()
