@@ -81,15 +81,26 @@ def test_a_saved_classifier_is_picked_and_classifies_in_the_classify_panel(
         tooltip = combo.itemData(items["classifier:tickets"], Qt.ItemDataRole.ToolTipRole)
         for expected in ("version 1", "embedding model: starter", "tickets.csv", "12" * 32, "training rows:   15"):
             assert expected in tooltip
+        table = find(panel, QTableWidget, "Labels")
+        table.setRowCount(0)
+        for name in ("spam", "ham"):
+            table.insertRow(table.rowCount())
+            table.setItem(table.rowCount() - 1, 0, QTableWidgetItem(name))
         combo.setCurrentIndex(items["classifier:tickets"])
         assert find(panel, QLabel, "Privacy").fullText() == "Stays on this computer"
         assert "embedding model: starter" in combo.toolTip()
+        error = find(panel, QLabel, "Label set error")
+        assert error.isVisible() and "classifier:tickets was trained on the labels" in error.text()
+        assert all(name in error.text() for name in LABELS)
+        assert not find(panel, QPushButton, "Classify").isEnabled()
 
-        table = find(panel, QTableWidget, "Labels")
+        # Picked with an empty label table, the classifier fills in its labels.
+        combo.setCurrentIndex(items["starter"])
         table.setRowCount(0)
-        for name in LABELS:
-            table.insertRow(table.rowCount())
-            table.setItem(table.rowCount() - 1, 0, QTableWidgetItem(name))
+        combo.setCurrentIndex(items["classifier:tickets"])
+        filled = [table.item(row, 0).text() for row in range(table.rowCount())]
+        assert sorted(filled) == sorted(LABELS)
+        assert not error.isVisible()
         find(panel, QPlainTextEdit, "Text to classify").setPlainText("the parcel delivery courier has my package")
         button = find(panel, QPushButton, "Classify")
         qtbot.waitUntil(button.isEnabled, timeout=5000)
@@ -97,7 +108,7 @@ def test_a_saved_classifier_is_picked_and_classifies_in_the_classify_panel(
         qtbot.waitUntil(lambda: find(panel, QPushButton, "Classify").isEnabled(), timeout=60_000)
         assert find(panel, QLabel, "Result").text() == "shipping"
         probabilities = find(panel, ProbabilityBars, "Probabilities").probabilities
-        assert list(probabilities) == list(LABELS) and sum(probabilities.values()) == pytest.approx(1.0)
+        assert list(probabilities) == filled and sum(probabilities.values()) == pytest.approx(1.0)
     finally:
         panel.shutdown()
 
