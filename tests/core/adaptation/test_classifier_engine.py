@@ -53,6 +53,7 @@ def test_the_engine_classifies_through_classify(engine: ClassifierEngine, plante
     as_engine: Engine = engine
     assert as_engine.capabilities.trained_labels and not as_engine.capabilities.streaming
     assert engine.destination is None
+    assert engine.predict([]) == []
     texts = [text for text, _ in planted_embedded["test"]]
     engine.predict(texts)  # one batch through the cache: each classify below finds its text there
     right = 0
