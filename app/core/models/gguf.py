@@ -211,6 +211,20 @@ def read_gguf(path: str | Path) -> GGUFInfo:
         return _parse(_Reader(fh, size, path), whole_file=True)
 
 
+def read_gguf_type(path: str | Path) -> str | None:
+    """The file's ``general.type`` ("model", "adapter", …): the metadata read up to that key only, no tensor
+    table. None when the file says none; raises ModelLoadError as read_gguf does."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        fh = path.open("rb")
+    except OSError as exc:
+        raise ModelLoadError(f"{path} cannot be opened ({exc.strerror}).", "Check the file's permissions.") from None
+    with fh:
+        value = _parse(_Reader(fh, size, path), stop_at="general.type").metadata.get("general.type")
+    return value if isinstance(value, str) else None
+
+
 def read_gguf_bytes(data: bytes, name: str = "model.gguf", *, stop_at: str | None = None) -> GGUFInfo:
     """Read a GGUF header held in memory, such as the first bytes of a remote file.
 
