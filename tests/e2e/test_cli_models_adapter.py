@@ -1,0 +1,61 @@
+"""`plinth models add-adapter`, a variant in `plinth models list`, compared with its base, removed: a real subprocess."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from helpers.lora import write_lora_adapter
+
+pytestmark = pytest.mark.slow
+
+
+def plinth(*args: str, home: Path) -> subprocess.CompletedProcess:
+    env = dict(os.environ, PLINTH_HOME=str(home))
+    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120)
+
+
+def test_add_an_adapter_list_it_compare_it_with_its_base_and_remove_it(
+    plinth_home: Path, starter_path: Path, tmp_path: Path
+) -> None:
+    adapter = write_lora_adapter(tmp_path / "tone.gguf", starter_path)
+
+    out = plinth("models", "add-adapter", str(starter_path), "--base", "starter", home=plinth_home)
+    assert out.returncode == 1 and "is a model, not a LoRA adapter" in out.stderr
+    out = plinth("models", "add-adapter", str(adapter), "--base", "starter", "--scale", "9", home=plinth_home)
+    assert out.returncode == 1 and "out of range" in out.stderr and "-4 to 4" in out.stderr
+    out = plinth("models", "add-adapter", str(adapter), "--base", "nope", home=plinth_home)
+    assert out.returncode == 1 and "No local model named 'nope'" in out.stderr
+
+    out = plinth("models", "add-adapter", str(adapter), "--base", "starter", "--scale", "0.5", home=plinth_home)
+    assert out.returncode == 0, out.stderr
+    assert "Added local:starter+tone" in out.stdout and "at scale 0.5" in out.stdout
+
+    out = plinth("models", "list", "--json", home=plinth_home)
+    assert out.returncode == 0, out.stderr
+    rows = {m["id"]: m for m in json.loads(out.stdout)}
+    assert list(rows) == ["starter", "local:starter+tone"]
+    variant = rows["local:starter+tone"]
+    assert (variant["base"], variant["adapter_scale"], variant["architecture"]) == ("starter", 0.5, "llama")
+    assert variant["adapter"].endswith("starter+tone.gguf") and rows["starter"]["adapter"] is None
+    out = plinth("models", "list", home=plinth_home)
+    line = next(line for line in out.stdout.splitlines() if line.startswith("local:starter+tone"))
+    assert "adapter on starter · scale 0.5" in line
+
+    out = plinth("compare", "-m", "starter", "-m", "local:starter+tone", "--task", "classify",
+                 "--labels", "positive,negative", "--json", "I loved it", home=plinth_home)  # fmt: skip
+    assert out.returncode == 0, out.stderr
+    base, tuned = json.loads(out.stdout)["models"]
+    assert (base["model"], tuned["model"]) == ("starter", "local:starter+tone")
+    assert base["error"] is None and tuned["error"] is None
+    assert base["status"] == tuned["status"] == "finished"
+    assert base["result"] and tuned["result"]
+
+    out = plinth("models", "remove", "starter+tone", home=plinth_home)
+    assert out.returncode == 0, out.stderr
+    assert "Removed the variant local:starter+tone and its copy of the adapter" in out.stdout
+    assert adapter.is_file()
