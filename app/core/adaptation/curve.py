@@ -145,7 +145,8 @@ def _rate(rows_per_s: float) -> str:
 
 
 def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
+    """A sentence's start: "The embedding classifier"; a model id keeps its case ("openai:gpt-4o")."""
+    return "The" + text[3:] if text.startswith("the ") else text
 
 
 class _Namer:
