@@ -118,7 +118,11 @@ def test_a_downloaded_adapter_is_offered_as_an_adapter_and_becomes_a_variant_in_
     assert page.adapter_files == []
     qtbot.waitUntil(lambda: "local:starter+tone-lora" in picker_ids(window), timeout=5000)
 
-    # Removing the variant keeps the downloaded file: it is offered as an adapter again.
+    # Removing the variant keeps the downloaded file: it is offered as an adapter again. Its idle engine is closed:
+    # the name may come back with another adapter or scale.
+    engines = window.services.engines
+    engine = engines.get("local:starter+tone-lora")
+    assert isinstance(engine, FakeEngine) and not engine.closed
     table.selectRow(row)
     delete = find(panel, QAbstractButton, "Delete model")
     assert delete.text() == "Remove variant"
@@ -129,6 +133,7 @@ def test_a_downloaded_adapter_is_offered_as_an_adapter_and_becomes_a_variant_in_
     assert "starter stays" in asked[0]
     qtbot.waitUntil(lambda: page.adapter_files == [downloaded], timeout=5000)
     assert downloaded.is_file()
+    assert engine.closed and engines.local_ids() == set()
 
 
 def test_add_lora_adapter_from_anywhere_and_a_model_file_is_refused_with_the_reason(
