@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import subprocess
@@ -10,8 +11,11 @@ from pathlib import Path
 
 import pytest
 from helpers.lora import write_lora_adapter
+from servers.hub_server import HubServer
 
-pytestmark = pytest.mark.slow
+from app.bootstrap import build_services
+from app.cli import run_cli
+from app.core.paths import Paths
 
 
 def plinth(*args: str, home: Path) -> subprocess.CompletedProcess:
@@ -19,6 +23,7 @@ def plinth(*args: str, home: Path) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_add_an_adapter_list_it_compare_it_with_its_base_and_remove_it(
     plinth_home: Path, starter_path: Path, tmp_path: Path
 ) -> None:
@@ -59,3 +64,32 @@ def test_add_an_adapter_list_it_compare_it_with_its_base_and_remove_it(
     assert out.returncode == 0, out.stderr
     assert "Removed the variant local:starter+tone and its copy of the adapter" in out.stdout
     assert adapter.is_file()
+
+
+def cli(*args: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    code = run_cli(list(args), lambda: build_services(Paths.from_environment()), stdin=io.StringIO(), stdout=out,
+                   stderr=err)  # fmt: skip
+    return code, out.getvalue(), err.getvalue()
+
+
+def test_an_adapter_downloaded_from_the_hub_is_added_on_its_base(
+    plinth_home: Path, starter_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HF_HUB_DISABLE_TELEMETRY", "1")
+    adapter = write_lora_adapter(tmp_path / "tone-lora-f32.gguf", starter_path)
+    with HubServer() as hub:
+        hub.add_repo("someone/tone-lora-GGUF", {adapter.name: adapter.read_bytes()})
+        code, out, err = cli("models", "download", "someone/tone-lora-GGUF", adapter.name, "--endpoint", hub.url)
+    assert code == 0, err
+    downloaded = Path(out.strip())
+    assert downloaded.is_relative_to(plinth_home / "models")
+    assert "It is a LoRA adapter, not a model" in err and f"add-adapter {downloaded}" in err
+    # Not a model on its own: `models list` leaves it out until it is added on its base.
+    code, out, err = cli("models", "list", "--json")
+    assert [m["id"] for m in json.loads(out)] == ["starter"]
+    code, out, err = cli("models", "add-adapter", str(downloaded), "--base", "starter", "--name", "tone")
+    assert code == 0, err
+    code, out, err = cli("models", "list", "--json")
+    (variant,) = [m for m in json.loads(out) if m["id"] == "local:tone"]
+    assert variant["adapter"] == str(downloaded) and variant["base"] == "starter" and variant["referenced"]

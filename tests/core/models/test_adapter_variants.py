@@ -9,8 +9,9 @@ from pathlib import Path
 import pytest
 from helpers.lora import write_lora_adapter
 
-from app.core.errors import ModelNotFoundError, UserFacingError
-from app.core.models.adapters import VARIANTS_FILE, NotAnAdapterError
+from app.core.errors import ModelLoadError, ModelNotFoundError, UserFacingError
+from app.core.models.adapters import VARIANTS_FILE, NotAnAdapterError, is_adapter_file
+from app.core.models.gguf import read_gguf_type
 from app.core.models.library import ModelExistsError, ModelLibrary
 
 
@@ -165,3 +166,15 @@ def test_a_variant_whose_adapter_is_gone_is_left_out_but_can_be_forgotten(
 def test_an_unreadable_variants_file_lists_no_variants(lib: ModelLibrary, models_dir: Path) -> None:
     (models_dir / VARIANTS_FILE).write_text("{not json")
     assert [m.model_id for m in lib.list()] == ["starter"]
+
+
+def test_the_header_type_is_read_without_the_tensor_table(
+    adapter_file: Path, starter_path: Path, tmp_path: Path
+) -> None:
+    assert read_gguf_type(adapter_file) == "adapter"
+    assert read_gguf_type(starter_path) == "model"
+    garbage = tmp_path / "garbage.gguf"
+    garbage.write_bytes(b"\0" * 64)
+    with pytest.raises(ModelLoadError, match="GGUF signature"):
+        read_gguf_type(garbage)
+    assert not is_adapter_file(garbage)
