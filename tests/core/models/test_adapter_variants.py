@@ -178,3 +178,18 @@ def test_the_header_type_is_read_without_the_tensor_table(
     with pytest.raises(ModelLoadError, match="GGUF signature"):
         read_gguf_type(garbage)
     assert not is_adapter_file(garbage)
+
+
+def test_a_model_file_naming_no_type_is_not_an_adapter(tmp_path: Path) -> None:
+    import gguf
+
+    path = tmp_path / "old.gguf"
+    writer = gguf.GGUFWriter(str(path), "llama")
+    writer.add_token_list([f"t{i}" for i in range(1000)])
+    writer.add_string("late.key", "after the vocabulary")
+    writer.write_header_to_file()
+    writer.write_kv_data_to_file()
+    writer.write_tensors_to_file()
+    writer.close()
+    assert read_gguf_type(path) is None
+    assert not is_adapter_file(path)
