@@ -457,6 +457,12 @@ class ModelLibrary:
                 f"{base.name} is itself a variant (an adapter on {base.base_id}).",
                 f"Add the adapter on the base model, {base.base_id}: a variant has one adapter.",
             )
+        if all(m.model_id != base.model_id for m in self.list()):
+            raise UserFacingError(
+                f"{base.path.name} is not installed, so an adapter cannot be added on it.",
+                f"Import it first (Models › Import, or `plinth models import {base.path}`), then add the adapter "
+                "on the model id it gets.",
+            )
         check_adapter(read_adapter(source), read_gguf(base.path))
         # The starter's name is a sentence; its id is the short name people type.
         base_name = base.model_id if base.is_starter else base.name

@@ -193,3 +193,13 @@ def test_a_model_file_naming_no_type_is_not_an_adapter(tmp_path: Path) -> None:
     writer.close()
     assert read_gguf_type(path) is None
     assert not is_adapter_file(path)
+
+
+def test_a_base_given_by_path_must_be_installed_first(
+    lib: ModelLibrary, adapter_file: Path, starter_path: Path, tmp_path: Path
+) -> None:
+    loose = tmp_path / "loose-model.gguf"
+    shutil.copy(starter_path, loose)
+    with pytest.raises(UserFacingError, match="loose-model.gguf is not installed") as caught:
+        lib.add_adapter(adapter_file, f"local:{loose}")
+    assert "Import it first" in caught.value.hint
