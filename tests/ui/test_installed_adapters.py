@@ -13,7 +13,7 @@ from helpers.widgets import find
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QDialog, QDialogButtonBox, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from app.core.models.catalogue import Catalog
+from app.core.models.catalogue import Catalog, CatalogEntry, CatalogFile, KvShape
 from app.core.models.directory import ModelDirectory
 from app.core.models.downloads import Downloader
 from app.core.models.hardware import Hardware
@@ -37,13 +37,18 @@ def library(tmp_path: Path, starter_path: Path) -> ModelLibrary:
 
 
 @pytest.fixture
+def catalog() -> Catalog:
+    return Catalog([])
+
+
+@pytest.fixture
 def window(
-    qtbot: QtBot, library: ModelLibrary, providers: ProviderStore, tmp_path: Path, open_main_window
+    qtbot: QtBot, library: ModelLibrary, providers: ProviderStore, tmp_path: Path, open_main_window, catalog: Catalog
 ) -> Iterator[MainWindow]:
     secrets = SecretStore(backend=MemoryKeyring(), environ={})
     manager = ModelManager(
         library=library,
-        catalog=Catalog([]),
+        catalog=catalog,
         make_hub=lambda: HubClient(NO_HUB),
         make_downloader=lambda: Downloader(library.models_dir, NO_HUB),
         probe_hardware=lambda: Hardware(16 * 1024**3, 16 * 1024**3, None, None),
@@ -177,3 +182,43 @@ def test_the_dialog_needs_a_file_and_gives_the_choice(qtbot: QtBot, library: Mod
     choice = dialog.choice()
     assert choice.path == Path("~/adapters/a.gguf").expanduser()
     assert (choice.base_id, choice.scale, choice.name, choice.mode) == ("starter", 4.0, None, "copy")
+
+
+ADAPTER_REPO, ADAPTER_FILE = "someone/tone-lora-GGUF", "tone-lora.gguf"
+
+
+@pytest.mark.parametrize(
+    "catalog",
+    [
+        Catalog(
+            [
+                CatalogEntry(
+                    id="tone",
+                    name="Tone LoRA",
+                    family="Test",
+                    repo=ADAPTER_REPO,
+                    params_b=0.001,
+                    context_length=8192,
+                    arch=KvShape(30, 3, 64),
+                    license="apache-2.0",
+                    strengths=("chat",),
+                    languages=("en",),
+                    description="A test adapter.",
+                    files=(CatalogFile("F32", ADAPTER_FILE),),
+                    verified="written by the test",
+                )
+            ]
+        )
+    ],  # fmt: skip
+)
+def test_a_downloaded_adapter_says_where_to_use_it(
+    library: ModelLibrary, starter_path: Path, catalog: Catalog, request: pytest.FixtureRequest
+) -> None:
+    assert catalog.entries
+    target = Downloader(library.models_dir).target_path(ADAPTER_REPO, ADAPTER_FILE)
+    target.parent.mkdir(parents=True)
+    write_lora_adapter(target, starter_path)
+    window = request.getfixturevalue("window")
+    panel = window.models_panel
+    button = panel._catalog_table.cellWidget(0, 8)
+    assert button.text() == "Installed" and USE_ADAPTER in button.toolTip()
