@@ -1,12 +1,9 @@
-"""`plinth models add-adapter`, a variant in `plinth models list`, compared with its base, removed: a real subprocess."""
+"""`plinth models add-adapter`, a variant in `plinth models list`, compared with its base, removed; an adapter from the Hub."""
 
 from __future__ import annotations
 
 import io
 import json
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +15,16 @@ from app.cli import run_cli
 from app.core.paths import Paths
 
 
-def plinth(*args: str, home: Path) -> subprocess.CompletedProcess:
-    env = dict(os.environ, PLINTH_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "app", *args], capture_output=True, text=True, env=env, timeout=120)
+class Out:
+    """What a command printed and returned, read like a finished process."""
+
+    def __init__(self, returncode: int, stdout: str, stderr: str) -> None:
+        self.returncode, self.stdout, self.stderr = returncode, stdout, stderr
+
+
+def plinth(*args: str, home: Path) -> Out:
+    assert Paths.from_environment().config_dir.is_relative_to(home)
+    return Out(*cli(*args))
 
 
 @pytest.mark.slow
