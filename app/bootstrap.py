@@ -196,6 +196,8 @@ def services_with_settings(
             context_cap=settings.context_cap,
             n_threads=settings.n_threads,
             n_gpu_layers=settings.n_gpu_layers,
+            adapter=model.adapter,
+            adapter_scale=model.adapter_scale,
         )
 
     providers = ProviderStore(paths.config_dir / "providers.json")

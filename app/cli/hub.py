@@ -10,6 +10,7 @@ leaves a part file that the same command resumes.
 from __future__ import annotations
 
 import argparse
+import shlex
 import time
 from collections.abc import Callable, Sequence
 from typing import Protocol, TextIO, TypeVar
@@ -142,6 +143,12 @@ def _download(services: Services, args: argparse.Namespace, io: Io) -> int:
     finally:
         line.close()
     print(f"Downloaded and verified {args.repo}/{args.file}.", file=io.stderr)
+    if services.library.is_adapter(path):
+        print(
+            f"It is a LoRA adapter, not a model: add it on its base with "
+            f"`plinth models add-adapter {shlex.quote(str(path))} --base MODEL`.",
+            file=io.stderr,
+        )
     print(path, file=io.stdout)
     return 0
 

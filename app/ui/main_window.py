@@ -312,6 +312,7 @@ class MainWindow(QMainWindow):
 
         assert services.model_manager is not None and self._downloads is not None
         panel = ModelsPanel(services.model_manager, self._downloads, self._settings)
+        panel.models_changed.connect(lambda: self._close_idle(self.services.engines.local_ids()))
         panel.models_changed.connect(self.models_changed)
         return panel
 

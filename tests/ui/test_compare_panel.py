@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from fakes import FakeEngine, FakeLabelEngine
+from helpers.lora import write_lora_adapter
 from helpers.widgets import find, find_all
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextCursor
@@ -532,3 +533,32 @@ def test_a_one_column_file_has_one_column(
     monkeypatch.setattr("app.ui.panels.compare_setup.QFileDialog.getOpenFileName", lambda *_args: (str(data), ""))
     qtbot.mouseClick(find(ui.panel, QPushButton, "Choose file…"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: ui.status.text() == "1 column in one.csv.", timeout=5000)
+
+
+@pytest.mark.slow
+def test_a_lora_variant_and_its_base_answer_side_by_side(
+    qtbot: QtBot, starter_path: Path, paths: Paths, providers: ProviderStore, secrets: SecretStore, tmp_path: Path
+) -> None:
+    services = build_services(paths, starter_path=starter_path)
+    variant = services.library.add_adapter(write_lora_adapter(tmp_path / "tone.gguf", starter_path), "starter")
+    settings = Settings()
+    settings.extra["compare"] = {"models": ["starter", variant.model_id], "max_tokens": 8, "temperature": 0.0}
+    models = ModelDirectory(services.library, providers, secrets)
+    panel = ComparePanel(panel_context(services.engines, models, settings), open_comparisons(services.store))
+    qtbot.addWidget(panel)
+    panel.show()
+    ui = Ui(panel)
+    try:
+        # The variant is in the model pickers like any local model.
+        picker = find(panel, QComboBox, "Model 2")
+        assert picker.currentData() == variant.model_id
+        assert variant.model_id in [picker.itemData(i) for i in range(picker.count())]
+        ui.ask(qtbot, "Name a colour.")
+        qtbot.waitUntil(ui.idle, timeout=120_000)
+        base, tuned = panel.columns
+        assert base.state == tuned.state == "done", (base.answer_text, tuned.answer_text)
+        assert base.answer_text.strip() and tuned.answer_text.strip()
+        assert panel.results.table.text("Load time", 1).endswith(" s")
+    finally:
+        panel.shutdown()
+        services.close()

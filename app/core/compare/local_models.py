@@ -76,6 +76,10 @@ def memory_need(engine: LocalModel) -> int:
     path = engine.model_path
     try:
         size = path.stat().st_size
+        # A variant's LoRA adapter (``LocalEngine.adapter_path``) loads beside the model: its size counts too.
+        adapter: Path | None = getattr(engine, "adapter_path", None)
+        if adapter is not None:
+            size += adapter.stat().st_size
     except OSError:
         return 0
     try:

@@ -105,6 +105,12 @@ class EngineRegistry:
             engines = list(self._engines.items())
         return any(getattr(engine, "busy", False) for model_id, engine in engines if not self.is_remote(model_id))
 
+    def local_ids(self) -> set[str]:
+        """The model ids of the local engines open now. The window closes the idle ones when the Models page
+        adds or removes a model: a name may come back as another file, or a variant with another adapter or scale."""
+        with self._lock:
+            return {model_id for model_id in self._engines if not self.is_remote(model_id)}
+
     def close(self, model_id: str) -> None:
         with self._lock:
             engine = self._engines.pop(model_id, None)

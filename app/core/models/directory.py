@@ -73,7 +73,12 @@ class ModelDirectory:
         """The models a collection can be embedded with: the catalogue's embedding models on this computer,
         then the embedding models of the providers whose kind has an embeddings endpoint."""
         embedding = self._embedding_files()
-        out = [ModelChoice(m.model_id, m.name, None) for m in self.library.list() if m.path.name in embedding]
+        # A LoRA variant is a chat model: the embedding child applies no adapter.
+        out = [
+            ModelChoice(m.model_id, m.name, None)
+            for m in self.library.list()
+            if m.path.name in embedding and m.adapter is None
+        ]
         return out + self._provider_choices(lambda p: [f"{p.name}:{m}" for m in KINDS[p.kind].embedding_models])
 
     def _provider_choices(self, model_ids: Callable[[ProviderConfig], Iterable[str]]) -> list[ModelChoice]:

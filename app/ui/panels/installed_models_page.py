@@ -1,4 +1,6 @@
-"""The Models page's Installed tab: the models on this computer, their headers, and Import, Delete, Show in folder."""
+"""The Models page's Installed tab: the models on this computer, their headers, and Import, Delete, Show in folder;
+LoRA adapters: Add LoRA adapter…, the variants ("adapter on BASE · scale S"), and adapter files in the models
+folder (a Hub download), offered as "Use as LoRA adapter…", never as a model: an adapter cannot run alone."""
 
 from __future__ import annotations
 
@@ -7,17 +9,28 @@ from typing import Literal
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.core.errors import UserFacingError
 from app.core.models.downloads import format_bytes
 from app.core.models.library import LocalModel, ModelDetails, ModelLibrary
+from app.ui.dialogs.adapter_dialog import AdapterChoice, AddAdapterDialog
 from app.ui.dialogs.questions import confirm
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.panels.model_tables import fit_columns, model_table, table_item
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import hbox, vbox
+
+#: What the adapter button says while an adapter file (not yet a variant) is selected.
+USE_ADAPTER = "Use as LoRA adapter…"
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 class InstalledModelsPage(QWidget):
@@ -44,12 +57,17 @@ class InstalledModelsPage(QWidget):
         self._calls = BackgroundCalls("Models page", self)
         #: Filled by ``refresh``.
         self._installed: list[tuple[LocalModel, ModelDetails]] = []
+        #: Adapter files in the models folder no variant uses yet: rows after the models'.
+        self._adapter_files: list[Path] = []
 
         self.table = model_table(
             ["Model", "Size", "Quantization", "Architecture", "Context", "Location"], "Installed models"
         )
         self._import_button = action_button(
             "Import model…", "Import model", "Add a .gguf file from anywhere on this computer"
+        )
+        self._adapter_button = action_button(
+            "Add LoRA adapter…", "Add LoRA adapter", "Run an installed model with a GGUF LoRA adapter applied"
         )
         self._delete_button = action_button("Delete model", "Delete model", "Delete the selected model (asks first)")
         self._reveal_button = action_button(
@@ -59,11 +77,14 @@ class InstalledModelsPage(QWidget):
         self._status = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self._status.setObjectName("secondaryText")
         self._status.setAccessibleName("Installed status")
-        buttons = hbox((self._status, 1), self._reveal_button, self._delete_button, self._import_button)
+        buttons = hbox(
+            (self._status, 1), self._reveal_button, self._delete_button, self._adapter_button, self._import_button
+        )
         vbox((self.table, 1), buttons, parent=self, margins=(0, 8, 0, 0))
 
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self._import_button.clicked.connect(self._on_import_button_clicked)
+        self._adapter_button.clicked.connect(self._on_adapter_button_clicked)
         self._delete_button.clicked.connect(self._on_delete_button_clicked)
         self._reveal_button.clicked.connect(self._on_reveal_button_clicked)
 
@@ -73,6 +94,11 @@ class InstalledModelsPage(QWidget):
     def installed(self) -> list[tuple[LocalModel, ModelDetails]]:
         """The models listed, each with what its header says."""
         return list(self._installed)
+
+    @property
+    def adapter_files(self) -> list[Path]:
+        """The adapter files listed (in the models folder, no variant uses them yet)."""
+        return list(self._adapter_files)
 
     @property
     def busy(self) -> bool:
@@ -85,7 +111,7 @@ class InstalledModelsPage(QWidget):
         self._status.setText("Reading the models folder…")
         self._calls.start(
             "installed",
-            lambda: [(m, library.details(m)) for m in library.list()],
+            lambda: ([(m, library.details(m)) for m in library.list()], library.adapter_files()),
             self._on_installed_call_succeeded,
             self._on_installed_call_failed,
         )
@@ -104,9 +130,11 @@ class InstalledModelsPage(QWidget):
 
     def _fill(self) -> None:
         table = self.table
-        table.setRowCount(len(self._installed))
+        table.setRowCount(len(self._installed) + len(self._adapter_files))
         for row, (model, details) in enumerate(self._installed):
             where = f"{model.path} (referenced)" if model.referenced else str(model.path)
+            if model.adapter is not None:
+                where = f"adapter on {model.base_id} · scale {model.adapter_scale:g} — {model.adapter}"
             name = table_item(model.name, details.title or "", data=model.model_id)
             table.setItem(row, 0, name)
             table.setItem(row, 1, table_item(format_bytes(model.size_bytes), align_right=True))
@@ -124,19 +152,43 @@ class InstalledModelsPage(QWidget):
             if details.error:
                 for col in (0, 1, 2, 5):
                     table.item(row, col).setToolTip(details.error)
+        for row, path in enumerate(self._adapter_files, start=len(self._installed)):
+            tip = f"A LoRA adapter: it runs on its base model. Select it and click “{USE_ADAPTER}”."
+            table.setItem(row, 0, table_item(path.stem, tip))
+            table.setItem(row, 1, table_item(format_bytes(_size(path)), align_right=True))
+            table.setItem(row, 2, table_item("LoRA adapter", tip))
+            table.setItem(row, 3, table_item("", tip))
+            table.setItem(row, 4, table_item("", tip))
+            table.setItem(row, 5, table_item(str(path), str(path)))
         fit_columns(table, 5)
         self._update_actions()
 
-    def _selected(self) -> LocalModel | None:
+    def _selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
-        if not rows:
+        return rows[0].row() if rows else None
+
+    def _selected(self) -> LocalModel | None:
+        row = self._selected_row()
+        return self._installed[row][0] if row is not None and row < len(self._installed) else None
+
+    def _selected_adapter_file(self) -> Path | None:
+        row = self._selected_row()
+        if row is None or row < len(self._installed):
             return None
-        return self._installed[rows[0].row()][0]
+        return self._adapter_files[row - len(self._installed)]
 
     def _update_actions(self) -> None:
         model = self._selected()
+        adapter_file = self._selected_adapter_file()
+        self._adapter_button.setText(USE_ADAPTER if adapter_file is not None else "Add LoRA adapter…")
         self._delete_button.setEnabled(model is not None and not model.is_starter)
-        self._delete_button.setText("Forget model" if model is not None and model.referenced else "Delete model")
+        self._delete_button.setText(
+            "Remove variant"
+            if model is not None and model.adapter is not None
+            else "Forget model"
+            if model is not None and model.referenced
+            else "Delete model"
+        )
         self._delete_button.setToolTip(
             "The starter model comes with Plinth and cannot be deleted"
             if model is not None and model.is_starter
@@ -168,7 +220,16 @@ class InstalledModelsPage(QWidget):
         clicked = box.clickedButton()
         return "copy" if clicked is copy else "reference" if clicked is reference else None
 
+    def _ask_adapter(self, path: Path | None) -> AdapterChoice | None:
+        """The adapter to add, its base and scale; None when cancelled. Tests replace it."""
+        bases = [m for m, _details in self._installed if m.adapter is None]
+        dialog = AddAdapterDialog(bases, path, self)
+        return dialog.choice() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
     def _confirm_delete(self, model: LocalModel) -> bool:
+        if model.adapter is not None:
+            also = "" if model.referenced else f" and its copy of the adapter ({model.adapter})"
+            return confirm(self, "Remove variant", f"Remove the variant {model.name}{also}? {model.base_id} stays.")
         if model.referenced:
             text = f"Forget {model.name}? The file stays at {model.path}."
         else:
@@ -178,8 +239,9 @@ class InstalledModelsPage(QWidget):
     # -- slots ---------------------------------------------------------------------------------
 
     @Slot(object)
-    def _on_installed_call_succeeded(self, rows: object) -> None:
-        assert isinstance(rows, list)
+    def _on_installed_call_succeeded(self, listed: object) -> None:
+        assert isinstance(listed, tuple)
+        rows, self._adapter_files = listed
         self._installed = rows
         self._fill()
         errors = sum(1 for _m, d in rows if d.error)
@@ -219,6 +281,7 @@ class InstalledModelsPage(QWidget):
     @Slot(object)
     def _on_import_call_succeeded(self, _model: object) -> None:
         self._import_button.setEnabled(True)
+        self._adapter_button.setEnabled(True)
         self.notice_dismissed.emit()
         self.refresh()
         self.models_changed.emit()
@@ -226,8 +289,26 @@ class InstalledModelsPage(QWidget):
     @Slot(str, str)
     def _on_import_call_failed(self, title: str, message: str) -> None:
         self._import_button.setEnabled(True)
+        self._adapter_button.setEnabled(True)
         self._status.setText("")
         self.notice_requested.emit(title, message)
+
+    @Slot()
+    def _on_adapter_button_clicked(self) -> None:
+        choice = self._ask_adapter(self._selected_adapter_file())
+        if choice is None:
+            return
+        library = self._library
+        self._status.setText(f"Adding {choice.path.name} on {choice.base_id}…")
+        self._adapter_button.setEnabled(False)
+        self._calls.start(
+            "adapter",
+            lambda: library.add_adapter(
+                choice.path, choice.base_id, name=choice.name, scale=choice.scale, mode=choice.mode
+            ),
+            self._on_import_call_succeeded,
+            self._on_import_call_failed,
+        )
 
     @Slot()
     def _on_delete_button_clicked(self) -> None:
@@ -245,8 +326,15 @@ class InstalledModelsPage(QWidget):
     @Slot()
     def _on_reveal_button_clicked(self) -> None:
         model = self._selected()
-        folder = model.path.parent if model is not None else self._library.models_dir
-        if model is None:
+        adapter_file = self._selected_adapter_file()
+        folder = (
+            adapter_file.parent
+            if adapter_file is not None
+            else (model.adapter or model.path).parent
+            if model is not None
+            else self._library.models_dir
+        )
+        if model is None and adapter_file is None:
             folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
             self.notice_requested.emit("Could not open the folder", f"Open {folder} in your file manager.")

@@ -33,7 +33,7 @@ from app.core.settings import Settings
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.panels.hub_search_page import HubSearchPage
-from app.ui.panels.installed_models_page import InstalledModelsPage
+from app.ui.panels.installed_models_page import USE_ADAPTER, InstalledModelsPage
 from app.ui.panels.model_manager import ModelManager
 from app.ui.panels.model_tables import confirm_wont_fit, fit_columns, memory_tooltip, model_table, table_item
 from app.ui.widgets.buttons import action_button
@@ -333,8 +333,11 @@ class ModelsPanel(QWidget):
 
     def _set_download_button(self, button: QPushButton, repo_id: str, filename: str) -> None:
         name = filename.rsplit("/", 1)[-1]
-        if self._layout.target_path(repo_id, filename).is_file():
+        target = self._layout.target_path(repo_id, filename)
+        if target.is_file():
             text, enabled, tip = "Installed", False, f"{name} is downloaded: pick it in any model list"
+            if self._library.is_adapter(target):
+                tip = f"{name} is downloaded, a LoRA adapter: Installed › {USE_ADAPTER} puts it on its base model"
         elif self._downloads.has_job(repo_id, filename):
             current = self._downloads.current
             running = current is not None and (current.repo_id, current.filename) == (repo_id, filename)

@@ -36,7 +36,15 @@ from multiprocessing.connection import Connection
 from typing import TYPE_CHECKING, Any
 
 from app.core.engines.base import ChatRequest, Message, ScoreRequest, Stats, StopReason, fit_messages
-from app.core.engines.local.child_common import ChildRunner, Reply, Request, load_failure_text, run_child
+from app.core.engines.local.child_common import (
+    ChildRunner,
+    LoraRefused,
+    Reply,
+    Request,
+    apply_lora,
+    load_failure_text,
+    run_child,
+)
 from app.core.engines.local.grammar import SchemaGrammars, grammar_tokens
 from app.core.engines.local.messages import (
     Cancel,
@@ -71,6 +79,9 @@ class LoadParams:
     reuse_prefix: bool = True
     #: How many earlier prompts' KV states are kept (``KVSlots``); 0 keeps none.
     kv_slots: int = 3
+    #: A GGUF LoRA adapter applied on the model at ``lora_scale`` (a model variant); None for the model alone.
+    lora_path: str | None = None
+    lora_scale: float = 1.0
 
 
 def gpu_probe_main(conn: Connection) -> None:
@@ -134,6 +145,8 @@ class _Runner(ChildRunner):
         super().__init__(params.model_path, params.n_threads, params.n_gpu_layers, n_ctx=params.n_ctx,
                          n_batch=params.n_batch)  # fmt: skip
         llm, llama_cpp = self._llm, self._lib
+        if params.lora_path is not None:
+            apply_lora(llama_cpp, llm, params.lora_path, params.lora_scale)
         self.n_ctx = llm.n_ctx()
         self._vocab = llama_cpp.llama_model_get_vocab(llm.model)
         self._bos = llm.token_bos()
@@ -515,6 +528,8 @@ def _load_failure(exc: Exception) -> tuple[str, str]:
     from jinja2.exceptions import TemplateError
 
     # Llama() compiles every chat template in the file as it loads.
+    if isinstance(exc, LoraRefused):
+        return str(exc), exc.hint
     if isinstance(exc, TemplateError):
         return (
             f"its chat template is not a valid Jinja template ({exc})",

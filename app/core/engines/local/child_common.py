@@ -7,9 +7,12 @@ inside what runs in a child, never at the top.
 
 from __future__ import annotations
 
+import ctypes
 import signal
 from collections.abc import Callable
 from multiprocessing.connection import Connection
+from pathlib import Path
+from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from app.core.engines.local.messages import (
@@ -66,6 +69,38 @@ def run_child(
 def load_failure_text(exc: Exception) -> tuple[str, str]:
     """What llama.cpp said, with the parent's own hint."""
     return str(exc) or type(exc).__name__, ""
+
+
+class LoraRefused(ValueError):
+    """llama.cpp would not apply a LoRA adapter to the loaded model; ``hint`` says what to do."""
+
+    def __init__(self, message: str, hint: str) -> None:
+        super().__init__(message)
+        self.hint = hint
+
+
+def apply_lora(llama_cpp: ModuleType, llm: Llama, path: str, scale: float) -> None:
+    """Apply the GGUF LoRA adapter at ``path`` to ``llm``'s context at ``scale``; raise ``LoraRefused`` if refused.
+
+    Not through ``Llama(lora_path=...)``: llama-cpp-python 0.3.36 then turns memory mapping off (the whole
+    base is read into memory, though llama.cpp applies adapters in the graph and leaves the weights alone),
+    and it misses llama.cpp's refusal (a NULL pointer is not ``None`` in ctypes): it goes on with no adapter
+    and the process crashes later. The adapter is freed with the model.
+    """
+    adapter = llama_cpp.llama_adapter_lora_init(llm.model, path.encode("utf-8"))
+    if not adapter:
+        raise LoraRefused(
+            f"it refused the LoRA adapter {Path(path).name}: its tensors do not fit this model, or it is damaged",
+            "An adapter works only on the base model it was trained for: add it on that model "
+            "(Models › Installed › Add LoRA adapter…), or get the adapter again.",
+        )
+    adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
+    scales = (ctypes.c_float * 1)(scale)
+    if llama_cpp.llama_set_adapters_lora(llm.ctx, adapters, 1, scales):
+        raise LoraRefused(
+            f"it could not apply the LoRA adapter {Path(path).name}",
+            "Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.",
+        )
 
 
 class ChildRunner:

@@ -42,6 +42,7 @@ from app.core.engines.local.messages import (
     ToChild,
 )
 from app.core.errors import EngineCrashedError, ModelLoadError
+from app.core.models.adapters import check_adapter, read_adapter
 from app.core.models.gguf import read_gguf
 
 #: Used when the GGUF does not say how long a context the model was trained on.
@@ -93,6 +94,8 @@ class ChildEngine:
 
     #: Where the text goes: None, it stays on this computer.
     destination: str | None = None
+    #: A LoRA adapter loaded on the model (a model variant); its file counts in the memory a load takes.
+    adapter_path: Path | None = None
 
     def __init__(self, model_path: Path, model_id: str, *, n_threads: int | None, n_gpu_layers: int) -> None:
         self.model_path = Path(model_path)
@@ -352,8 +355,12 @@ class LocalEngine(ChildEngine):
         n_gpu_layers: int = 0,
         kv_slots: int = KV_SLOTS,
         reuse_prefix: bool = True,
+        adapter: Path | None = None,
+        adapter_scale: float = 1.0,
     ) -> None:
         super().__init__(model_path, model_id, n_threads=n_threads, n_gpu_layers=n_gpu_layers)
+        self.adapter_path = Path(adapter) if adapter is not None else None
+        self._adapter_scale = adapter_scale
         self._context_cap = context_cap
         self._kv_slots = kv_slots
         self._reuse_prefix = reuse_prefix
@@ -406,6 +413,9 @@ class LocalEngine(ChildEngine):
         # A truncated or garbage file fails here in milliseconds, with a clear
         # message, instead of inside llama.cpp.
         self._planned_n_ctx = None
+        if self.adapter_path is not None:
+            # An adapter file that is not one, or made for another architecture, is said plainly here.
+            check_adapter(read_adapter(self.adapter_path), read_gguf(self.model_path))
         params = LoadParams(
             model_path=str(self.model_path),
             n_ctx=self._plan_n_ctx(),
@@ -414,6 +424,8 @@ class LocalEngine(ChildEngine):
             n_gpu_layers=self._n_gpu_layers,
             reuse_prefix=self._reuse_prefix,
             kv_slots=self._kv_slots,
+            lora_path=str(self.adapter_path) if self.adapter_path is not None else None,
+            lora_scale=self._adapter_scale,
         )
         return child_main, params
 
