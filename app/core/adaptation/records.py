@@ -39,6 +39,8 @@ class LabelledSet:
     #: The file's name (for messages and provenance), and the sha256 of its bytes.
     source: str = ""
     sha256: str = ""
+    #: What reading it skipped ("3 rows without a text or a label skipped"), for the run's notes.
+    notes: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -94,6 +96,8 @@ class AdaptationSpec:
     test_fraction: float = 0.25
     #: Test rows scored per cell at most (a stratified sample when the test set is larger).
     max_test_rows: int = 200
+    #: The labels allowed, in order; empty: the labels the input file has. A file label outside it is an error.
+    labels: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, object]:
         data = asdict(self)
@@ -115,6 +119,7 @@ class AdaptationSpec:
             seed=int(data.get("seed", 0)),
             test_fraction=float(data.get("test_fraction", 0.25)),
             max_test_rows=int(data.get("max_test_rows", 200)),
+            labels=tuple(str(label) for label in data.get("labels", ())),
         )
 
 

@@ -1,0 +1,257 @@
+"""An adaptation run on planted data: real starter embeddings and chat scoring, real scikit-learn, the journal.
+
+The chat engine and the embedding engine are the real ones behind counting
+wrappers, so a resumed run can be seen to ask for nothing it already had.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+from helpers.planted import planted_rows, write_labelled_csv
+
+from app.core.adaptation.data import load_labelled, split
+from app.core.adaptation.embedding_cache import EmbeddingCache
+from app.core.adaptation.records import AdaptationSpec, MethodSpec
+from app.core.adaptation.run import AdaptationEnv, AdaptationProgress, run_adaptation
+from app.core.cancel import Cancelled, CancelToken
+from app.core.engines.base import Engine, ScoreRequest, Scores
+from app.core.engines.embedding import EmbeddingEngine
+from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
+from app.core.engines.local.engine import LocalEngine
+from app.core.engines.registry import EngineRegistry
+from app.core.errors import UserFacingError
+
+pytestmark = pytest.mark.slow
+
+ALL_METHODS = (
+    MethodSpec("embed-logreg"),
+    MethodSpec("zero-shot", "starter"),
+    MethodSpec("few-shot", "starter", k=2),
+    MethodSpec("few-shot-knn", "starter", k=2),
+)
+
+
+class CountingScorer:
+    """The starter's LocalEngine, counting the rows it scores and keeping each request."""
+
+    def __init__(self, engine: LocalEngine) -> None:
+        self.engine = engine
+        self.model_id = engine.model_id
+        self.destination = engine.destination
+        self.requests: list[ScoreRequest] = []
+
+    @property
+    def capabilities(self) -> Any:
+        return self.engine.capabilities
+
+    def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
+        self.requests.append(request)
+        return self.engine.score(request, cancel)
+
+    def stream(self, request: Any, cancel: CancelToken | None = None) -> Any:
+        return self.engine.stream(request, cancel)
+
+    def close(self) -> None:
+        pass  # the module's fixture closes the real one
+
+
+class SharedEmbedder:
+    """The session's starter embedder, counting texts; ``close`` leaves it running for the next test."""
+
+    def __init__(self, engine: LocalEmbeddingEngine) -> None:
+        self.engine = engine
+        self.texts = 0
+
+    @property
+    def model_id(self) -> str:
+        return self.engine.model_id
+
+    @property
+    def destination(self) -> str | None:
+        return None
+
+    def embed(self, texts: Sequence[str], cancel: CancelToken | None = None) -> Any:
+        self.texts += len(texts)
+        return self.engine.embed(texts, cancel)
+
+    def close(self) -> None:
+        pass
+
+
+@pytest.fixture(scope="module")
+def chat_engine(starter_path: Path) -> Iterator[LocalEngine]:
+    engine = LocalEngine(starter_path, "starter", context_cap=1024, n_threads=1)
+    yield engine
+    engine.close()
+
+
+def environment(
+    chat: LocalEngine, embedder: LocalEmbeddingEngine, cache: EmbeddingCache
+) -> tuple[AdaptationEnv, CountingScorer, SharedEmbedder]:
+    scorer = CountingScorer(chat)
+    shared = SharedEmbedder(embedder)
+    registry = EngineRegistry()
+    registry.register("starter", lambda model_id: scorer)  # type: ignore[arg-type,return-value]
+
+    def open_embedding(model_id: str) -> EmbeddingEngine:
+        assert model_id == "starter"
+        return shared
+
+    return AdaptationEnv(registry, open_embedding, cache), scorer, shared
+
+
+def spec_for(path: Path, methods: Sequence[MethodSpec] = ALL_METHODS, **changes: Any) -> AdaptationSpec:
+    values: dict[str, Any] = {"sizes": (3, 6), "seeds": 2, "embedding_model": "starter"} | changes
+    return AdaptationSpec(str(path), "text", "label", tuple(methods), **values)
+
+
+def test_every_method_at_every_size_then_a_cancelled_run_resumes_without_repeating_a_cell(
+    tmp_path: Path, chat_engine: LocalEngine, starter_embedder: LocalEmbeddingEngine, embedding_cache: EmbeddingCache
+) -> None:
+    data = write_labelled_csv(tmp_path / "tickets.csv", planted_rows(7, seed=5))  # 21 rows: 15 train, 6 test
+    spec = spec_for(data, sizes=(3,))
+    journal = tmp_path / "run.jsonl"
+    env, scorer, embedder = environment(chat_engine, starter_embedder, embedding_cache)
+    cancel = CancelToken()
+    seen: list[AdaptationProgress] = []
+
+    def stop_after_four(progress: AdaptationProgress) -> None:
+        seen.append(progress)
+        if progress.cells_done == 4:
+            cancel.cancel()
+
+    with pytest.raises(Cancelled):
+        run_adaptation(spec, env, journal=journal, progress=stop_after_four, cancel=cancel)
+    # Cells: embed-logreg at 3 (two seeds) and at all (one: the seed changes nothing), zero-shot once, few-shot
+    # at 3 and at all (two seeds each), few-shot-knn at 3 (two seeds) and all (one).
+    assert seen[-1].cells_total == 11
+    assert embedder.texts == 21 + 1  # every row once, and one to load the model before the timing
+    finished = [json.loads(line) for line in journal.read_text().splitlines()[1:]]
+    cells = [r for r in finished if "cell" in r]
+    assert len(cells) == 4 and [r["cell"]["kind"] for r in cells] == ["embed-logreg"] * 3 + ["zero-shot"]
+    scored_before = len(scorer.requests)
+    assert scored_before == 6  # zero-shot's six test rows; the next cell saw the cancel before its first row
+
+    env, scorer, embedder = environment(chat_engine, starter_embedder, embedding_cache)
+    rows_seen: list[tuple[str, int, int]] = []
+    result = run_adaptation(
+        spec, env, journal=journal, progress=lambda p: rows_seen.append((p.method, p.rows_done, p.rows_total))
+    )
+    assert embedder.texts == 0  # every vector from the cache, the rate from the journal
+    assert len(scorer.requests) == 7 * 6  # seven prompted cells left, six test rows each: none run twice
+    assert ("few-shot@starter", 6, 6) in rows_seen
+
+    assert result.labels == ("billing", "technical", "shipping")
+    assert (result.n_train, result.n_test, result.sizes) == (15, 6, (3, 15))
+    by_method = Counter(p.method for p in result.points)
+    assert by_method == {m.key: 2 for m in ALL_METHODS}  # every method at every size
+    for cell in result.cells:
+        assert cell.n_test == 6 and sum(map(sum, cell.confusion)) == 6
+        assert cell.rows_per_s > 0 and cell.cost_per_1k_rows == 0.0 and cell.failed == 0
+        assert set(cell.per_label_f1) == set(result.labels)
+    zero = [c for c in result.cells if c.kind == "zero-shot"]
+    assert [c.size for c in zero] == [3, 15] and zero[0].macro_f1 == zero[1].macro_f1
+    trained = [c for c in result.cells if c.kind == "embed-logreg"]
+    assert all(c.setup_s > 0 for c in trained)
+    assert {p.seeds for p in result.points if p.method == "few-shot@starter"} == {2}
+    assert result.verdict.startswith("With 15 labelled rows and 3 labels, ")
+
+    # Few-shot by similarity: each row's examples are its nearest training rows, after the same system prompt.
+    knn = [r for r in scorer.requests if len(r.messages) == 1 + 2 * 2 + 1]
+    assert len({r.messages[0] for r in scorer.requests}) == 1
+    assert len({r.messages[1:-1] for r in knn}) > 1  # the examples change from row to row
+
+    env, scorer, embedder = environment(chat_engine, starter_embedder, embedding_cache)
+    again = run_adaptation(spec, env, journal=journal)
+    assert (len(scorer.requests), embedder.texts) == (0, 0) and again.cells == result.cells
+
+
+def test_the_trained_classifier_beats_chance_by_a_margin_and_its_curve_rises(
+    tmp_path: Path, chat_engine: LocalEngine, starter_embedder: LocalEmbeddingEngine, embedding_cache: EmbeddingCache
+) -> None:
+    data = write_labelled_csv(tmp_path / "tickets.csv", planted_rows(24, seed=11))  # 54 train, 18 test
+    spec = spec_for(data, (MethodSpec("embed-logreg"),), sizes=(3, 12), seeds=3)
+    env, scorer, _ = environment(chat_engine, starter_embedder, embedding_cache)
+    result = run_adaptation(spec, env)
+    assert not scorer.requests
+    points = {p.size: p for p in result.points}
+    assert list(points) == [3, 12, 54]
+    assert points[54].macro_f1 >= 0.7  # chance is 1/3
+    assert points[54].macro_f1 >= points[3].macro_f1
+    assert points[3].seeds == 3 and points[54].seeds == 1
+    assert "the embedding classifier (starter)" in result.verdict
+
+
+def test_bad_specs_are_refused_before_any_work(tmp_path: Path, embedding_cache: EmbeddingCache) -> None:
+    data = write_labelled_csv(tmp_path / "t.csv", planted_rows(4))
+
+    def no_engine(model_id: str) -> Engine:
+        raise AssertionError("no engine should be asked for")
+
+    registry = EngineRegistry()
+    registry.register("starter", no_engine)
+
+    def no_embedding(model_id: str) -> EmbeddingEngine:
+        raise AssertionError("no embedding engine should be opened")
+
+    env = AdaptationEnv(registry, no_embedding, embedding_cache)
+    cases = [
+        (spec_for(data, ()), "No method to compare"),
+        (spec_for(data, (MethodSpec("zero-shot"),)), "zero-shot prompts a chat model, and none was given"),
+        (spec_for(data, embedding_model=None), "embed-logreg needs an embedding model"),
+        (spec_for(data, (MethodSpec("few-shot", "starter", k=0),)), "at least one example"),
+        (spec_for(data, seeds=0), "At least one seed"),
+        (spec_for(data, labels=("billing", "technical")), "label 'shipping' not in the label set"),
+        (spec_for(data, test_path=str(tmp_path / "missing.csv")), "missing.csv does not exist"),
+    ]
+    for spec, message in cases:
+        with pytest.raises(UserFacingError, match=message):
+            run_adaptation(spec, env)
+
+
+def test_remote_rows_that_fail_count_wrong_and_the_price_is_per_thousand_rows(
+    tmp_path: Path, embedding_cache: EmbeddingCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from dataclasses import replace
+
+    from servers import OpenAIServer
+    from servers.harness import FAST, PRICES
+
+    from app.core.engines.remote.label_methods import LabelMethods
+    from app.core.engines.remote.openai import OpenAIEngine
+    from app.core.providers import ProviderConfig
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    data = write_labelled_csv(tmp_path / "t.csv", planted_rows(8, seed=3))  # 6 test rows
+    with OpenAIServer(api_key=None) as server:
+        server.choice = "billing"
+        server.fault("rate_limit", times=2)
+        config = ProviderConfig(name="peer", kind="openai-compatible", base_url=server.url + "/v1")
+        engine = OpenAIEngine(config, "gpt-test", api_key=None, prices=PRICES, options=replace(FAST, max_retries=0),
+                              label_methods=LabelMethods())  # fmt: skip
+        registry = EngineRegistry()
+        registry.register("peer", lambda model_id: engine, remote=True)
+
+        def no_embedding(model_id: str) -> EmbeddingEngine:
+            raise AssertionError("zero-shot embeds nothing")
+
+        spec = spec_for(data, (MethodSpec("zero-shot", "peer:gpt-test"),), embedding_model=None)
+        try:
+            result = run_adaptation(spec, AdaptationEnv(registry, no_embedding, embedding_cache))
+        finally:
+            engine.close()
+    cell = result.cells[0]
+    assert cell.failed == 2 and "rate limit" in cell.error.lower()
+    test_rows = split(load_labelled(data, "text", "label")).test
+    # The first two rows failed (counted wrong); every other row was answered "billing".
+    assert cell.accuracy == pytest.approx(sum(r.label == "billing" for r in test_rows[2:]) / 6)
+    assert cell.confusion[result.labels.index("billing")][-1] == sum(r.label == "billing" for r in test_rows[:2])
+    assert cell.classes[-1] == "(none)"
+    assert cell.cost_per_1k_rows is not None and cell.cost_per_1k_rows > 0
