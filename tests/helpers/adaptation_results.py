@@ -31,13 +31,14 @@ def _cell(method: str, size: int, seed: int, f1: float) -> CellResult:
 def sample_result() -> AdaptationResult:
     cells = [_cell(m, size, seed, f1) for m, by_size in F1.items() for size, f1s in by_size.items()
              for seed, f1 in enumerate(f1s)]  # fmt: skip
-    cells.append(_cell(ZERO_SHOT, 0, 0, 0.8))
+    # Zero-shot uses no training rows: a run reports its one cell at every size.
+    cells += [_cell(ZERO_SHOT, size, 0, 0.8) for size in SIZES]
     points = [
         CurvePoint(m, size, (a + b) / 2, abs(a - b) / 2, (a + b) / 2 + 0.02, 350.0 if m == "embed-logreg" else 4.2,
                    0.0, 2.5, 2)
         for m, by_size in F1.items() for size, (a, b) in by_size.items()
     ]  # fmt: skip
-    points.append(CurvePoint(ZERO_SHOT, 0, 0.8, 0.0, 0.82, 12.0, 1.1, 0.0, 1))
+    points += [CurvePoint(ZERO_SHOT, size, 0.8, 0.0, 0.82, 12.0, 1.1, 0.0, 1) for size in SIZES]
     spec = AdaptationSpec(
         "tickets.csv", "text", "label",
         (MethodSpec("embed-logreg"), MethodSpec("few-shot-knn", "local:smol"), MethodSpec("zero-shot", "openai:gpt-4o-mini")),

@@ -33,7 +33,7 @@ from app.workers.call_worker import CallWorker
 FILE_FILTER = "Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)"
 DEFAULT_SIZES = "8, 16, 32, 64, 128"
 DEFAULT_METHODS = ("zero-shot", "embed-logreg")
-NO_TEST_TEXT = "None: a quarter of the labelled file is kept for testing"
+NO_TEST_TEXT = "None: a quarter of the rows test"
 METHOD_HINTS = {
     "zero-shot": "The labels' names only, asked of each chat model",
     "few-shot": "A few fixed training rows as examples in every prompt",
@@ -424,5 +424,7 @@ class AdaptationForm(QWidget):
     def _show_test_path(self) -> None:
         path = self._state.get("test_path")
         self.test_label.setText(path or NO_TEST_TEXT)
-        self.test_label.setToolTip(path or "")
+        self.test_label.setToolTip(
+            path or "A quarter of the labelled file's rows, drawn per label with the seed, are kept for testing"
+        )
         self.test_clear.setVisible(bool(path))

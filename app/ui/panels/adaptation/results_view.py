@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
@@ -45,6 +47,13 @@ def point_row(point: CurvePoint) -> tuple[str, ...]:
     )
 
 
+def table_points(points: Sequence[CurvePoint]) -> tuple[CurvePoint, ...]:
+    """The points the table lists: every point, but a zero-shot curve's last only (it used no training rows, so a run
+    reports the same cell at every size)."""
+    last = {p.method: p for p in points if p.method.startswith("zero-shot")}
+    return tuple(p for p in points if not p.method.startswith("zero-shot") or last[p.method] is p)
+
+
 class ResultsView(QWidget):
     """Shows an ``AdaptationResult``: the verdict above the curve, a row per method and size below it.
 
@@ -57,6 +66,8 @@ class ResultsView(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._result: AdaptationResult | None = None
+        #: The table's rows: the curve's points, zero-shot's once (it is the same at every size).
+        self._points: tuple[CurvePoint, ...] = ()
         self.verdict = QLabel()
         self.verdict.setAccessibleName("Verdict")
         self.verdict.setWordWrap(True)
@@ -77,6 +88,8 @@ class ResultsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -110,6 +123,7 @@ class ResultsView(QWidget):
 
     def clear(self) -> None:
         self._result = None
+        self._points = ()
         self.verdict.setText("")
         self.verdict.hide()
         self.notes.hide()
@@ -126,11 +140,12 @@ class ResultsView(QWidget):
         self.notes.setText(" ".join(notes))
         self.notes.show()
         self.chart.set_points(result.points, result.sizes)
-        self.table.setRowCount(len(result.points))
-        for row, point in enumerate(result.points):
+        self._points = table_points(result.points)
+        self.table.setRowCount(len(self._points))
+        for row, point in enumerate(self._points):
             for column, text in enumerate(point_row(point)):
                 self.table.setItem(row, column, _item(text, number=column > 0))
-        if result.points:
+        if self._points:
             self.table.selectRow(0)
         else:
             self._show_cell(None)
@@ -149,7 +164,7 @@ class ResultsView(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if self._result is None or not rows:
             return None
-        return self.cell_for(self._result.points[rows[0].row()])
+        return self.cell_for(self._points[rows[0].row()])
 
     # -- slots ----------------------------------------------------------------------
 
