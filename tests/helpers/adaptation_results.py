@@ -1,8 +1,15 @@
-"""A made-up adaptation result, as a run of two methods over three sizes and two seeds would hand it to the view."""
+"""Made-up adaptation results as a run hands them to the view, and a stand-in embedding model for quick runs."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+import numpy as np
+import numpy.typing as npt
+
 from app.core.adaptation.records import AdaptationResult, AdaptationSpec, CellResult, CurvePoint, MethodSpec
+from app.core.cancel import CancelToken
+from helpers.planted import KEYWORDS
 
 LABELS = ("billing", "bug", "praise")
 SIZES = (8, 16, 32)
@@ -49,3 +56,20 @@ def sample_result() -> AdaptationResult:
         verdict="With 32 labels, the embedding classifier reaches 0.89 macro-F1 at 350 rows/s and no cost.",
         notes=("test rows capped at 30",),
     )  # fmt: skip
+
+
+class KeywordEmbedder:
+    """Vectors that count each label's words: a stand-in embedding model for the runs that test the worker."""
+
+    model_id = "keywords"
+    destination = None
+
+    def embed(self, texts: Sequence[str], cancel: CancelToken | None = None) -> npt.NDArray[np.float32]:
+        vectors = np.array(
+            [[sum(word in text for word in words) + 0.1 for words in KEYWORDS.values()] for text in texts],
+            dtype=np.float32,
+        )
+        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    def close(self) -> None:
+        pass

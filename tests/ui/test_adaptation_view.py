@@ -8,12 +8,16 @@ from typing import Any
 
 import pytest
 from fakes import FakeEngine, registry_with
-from helpers.adaptation_results import sample_result
+from helpers.adaptation_results import KeywordEmbedder, sample_result
+from helpers.planted import KEYWORDS, planted_rows, write_labelled_csv
 from helpers.widgets import find
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
+from task_fakes import ScoringEngine, keyword_rule
 
+from app.core.adaptation.embedding_cache import EmbeddingCache
+from app.core.adaptation.library import ClassifierLibrary
 from app.core.engines.registry import EngineRegistry
 from app.core.models.directory import ModelDirectory
 from app.core.settings import Settings
@@ -107,3 +111,73 @@ def test_time_left_in_words() -> None:
     assert (eta_text(0.2), eta_text(42), eta_text(150), eta_text(7200)) == (
         "about 1 s left", "about 42 s left", "about 2 min left", "about 2.0 h left",
     )  # fmt: skip
+
+
+@pytest.fixture
+def run_services(tmp_path: Path) -> Iterator[AdaptationServices]:
+    """Quick runs: a label-scoring engine that reads the planted words (a little slow, so a run can be cancelled),
+    keyword vectors for embeddings, a real cache and a real classifier library."""
+    rule = keyword_rule({w: label for label, words in KEYWORDS.items() for w in words}, "billing")
+    engines = registry_with(ScoringEngine(model_id="local:fake", rule=rule, delay=0.03), "local")
+    cache = EmbeddingCache(tmp_path / "embeddings.sqlite3")
+    library = ClassifierLibrary(tmp_path / "classifiers")
+    yield AdaptationServices(engines, lambda _m: KeywordEmbedder(), lambda: cache, lambda: library, tmp_path / "runs")
+    cache.close()
+
+
+def test_run_cancel_resume_and_save_from_the_view(
+    qtbot: QtBot, models: ModelDirectory, run_services: AdaptationServices, tmp_path: Path
+) -> None:
+    data = write_labelled_csv(tmp_path / "tickets.csv", planted_rows(10, seed=5))
+    view = AdaptationView(models, run_services, {})
+    qtbot.addWidget(view)
+    view.resize(1100, 760)
+    view.show()
+    view.form.set_input(data)
+    qtbot.waitUntil(lambda: not view.form.reading)
+    view.form.set_models_checked(["local:fake"])
+    view.form.sizes.setText("6")
+    view.form.seeds.setValue(1)
+
+    # Esc cancels the run; the view says what was kept.
+    qtbot.keyClick(view.form.sizes, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert view.running and view.active_model_ids == {"local:fake"}
+    assert not view.run_button.isEnabled() and not view.form.sizes.isEnabled()
+    with qtbot.waitSignal(view._worker.cancelled, timeout=10_000):  # type: ignore[union-attr]
+        qtbot.keyClick(view.cancel_button, Qt.Key.Key_Escape)
+    assert not view.running and "Stopped" in view.status.fullText() and view.results.result is None
+    journals = list((tmp_path / "runs").glob("adapt-*.jsonl"))
+    assert len(journals) == 1
+
+    view.run_button.click()
+    qtbot.waitUntil(lambda: not view.running, timeout=20_000)
+    result = view.results.result
+    assert result is not None, view.error.text()
+    assert {p.method for p in result.points} == {"zero-shot@local:fake", "embed-logreg"}
+    assert view.results.verdict.text() == result.verdict and view.results.table.rowCount() >= 3
+    assert view.status.fullText().startswith("Done") and not view.progress.isVisible()
+    # The same journal: the rerun went on from it.
+    assert list((tmp_path / "runs").glob("adapt-*.jsonl")) == journals
+
+    view.save_name.setText("tickets")
+    with qtbot.waitSignal(view.classifier_saved, timeout=20_000) as saved:
+        view.save_button.click()
+    assert saved.args == ["classifier:tickets"]
+    assert "Saved classifier:tickets" in view.status.fullText()
+    assert run_services.classifiers().load("tickets").labels
+
+
+def test_a_failed_run_says_why_in_the_view(
+    qtbot: QtBot, models: ModelDirectory, run_services: AdaptationServices, tmp_path: Path
+) -> None:
+    one_label = write_labelled_csv(tmp_path / "one.csv", [(f"text {i}", "billing") for i in range(12)])
+    view = AdaptationView(models, run_services, {})
+    qtbot.addWidget(view)
+    view.form.set_input(one_label)
+    qtbot.waitUntil(lambda: not view.form.reading)
+    view.form.method_boxes["zero-shot"].setChecked(False)
+    view.run()
+    qtbot.waitUntil(lambda: not view.running, timeout=10_000)
+    assert view.error.isVisibleTo(view) and "label" in view.error.text().lower()
+    assert "Something went wrong" not in view.error.text(), view.error.text()
+    assert view.results.result is None and view.run_button.isEnabled()

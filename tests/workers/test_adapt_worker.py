@@ -5,10 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
-import numpy.typing as npt
 import pytest
 from fakes import registry_with
+from helpers.adaptation_results import KeywordEmbedder
 from helpers.planted import KEYWORDS, planted_rows, write_labelled_csv
 from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine, keyword_rule
@@ -17,32 +16,14 @@ from app.core.adaptation.embedding_cache import EmbeddingCache
 from app.core.adaptation.library import ClassifierLibrary
 from app.core.adaptation.records import AdaptationResult, AdaptationSpec, MethodSpec
 from app.core.adaptation.run import AdaptationEnv, AdaptationProgress
-from app.core.cancel import CancelToken
 from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
 from app.core.engines.registry import EngineRegistry
 from app.workers.adapt_worker import AdaptWorker, journal_path, save_classifier
 
 
-class KeywordEmbedder:
-    """Vectors that count each label's words: a stand-in embedding model for the runs that test the worker."""
-
-    model_id = "keywords"
-    destination = None
-
-    def embed(self, texts: list[str], cancel: CancelToken | None = None) -> npt.NDArray[np.float32]:
-        vectors = np.array(
-            [[sum(word in text for word in words) + 0.1 for words in KEYWORDS.values()] for text in texts],
-            dtype=np.float32,
-        )
-        return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-
-    def close(self) -> None:
-        pass
-
-
 @pytest.fixture
 def labelled(tmp_path: Path) -> Path:
-    return write_labelled_csv(tmp_path / "tickets.csv", planted_rows(16, seed=3))
+    return write_labelled_csv(tmp_path / "tickets.csv", planted_rows(10, seed=3))
 
 
 @pytest.fixture
