@@ -22,13 +22,16 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.adaptation.embedding_cache import EmbeddingCache
+    from app.core.adaptation.library import ClassifierLibrary
     from app.core.documents.indexer import Pipeline
     from app.core.documents.store import DocumentStore
+    from app.core.engines.base import Engine
     from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.logs import Redactor
-    from app.core.models.directory import ModelDirectory
+    from app.core.models.directory import ModelChoice, ModelDirectory
     from app.core.models.downloads import Downloader
     from app.core.models.hardware import Hardware
     from app.core.models.library import ModelLibrary
@@ -67,6 +70,7 @@ class Services:
     _documents: DocumentStore | None = field(default=None, repr=False)
     _embedders: dict[str, EmbeddingEngine] = field(default_factory=dict, repr=False)
     _embedding_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _embedding_cache: EmbeddingCache | None = field(default=None, repr=False)
 
     @property
     def store(self) -> Store:
@@ -113,12 +117,31 @@ class Services:
                 engine = self._embedders[model_id] = self.open_embedding(model_id)
             return engine
 
+    @property
+    def classifiers(self) -> ClassifierLibrary:
+        """The saved classifiers (``classifier:NAME``), in ``paths.classifiers_dir``."""
+        from app.core.adaptation.library import ClassifierLibrary
+
+        return ClassifierLibrary(self.paths.classifiers_dir)
+
+    def embedding_cache(self) -> EmbeddingCache:
+        """The one embedding cache (adaptation runs, classifiers), opened on first use and closed with the services."""
+        with self._embedding_lock:
+            if self._embedding_cache is None:
+                from app.core.adaptation.embedding_cache import EmbeddingCache
+
+                self._embedding_cache = EmbeddingCache(self.paths.embedding_cache_file)
+            return self._embedding_cache
+
     def close(self) -> None:
         self.engines.close_all()
         with self._embedding_lock:
             for engine in self._embedders.values():
                 engine.close()
             self._embedders.clear()
+            if self._embedding_cache is not None:
+                self._embedding_cache.close()
+                self._embedding_cache = None
         if self._store is not None:
             self._store.close()
         if self._documents is not None:
@@ -193,9 +216,58 @@ def services_with_settings(
     engines.register("starter", local_engine)
     engines.register("local", local_engine)
     engines.register_fallback(remote_engine)
-    return Services(
+    services = Services(
         paths, store, settings, library, engines, providers, secrets, prices, list(store.warnings), offline=offline
     )
+    engines.register("classifier", functools.partial(classifier_engine, services))
+    return services
+
+
+def classifier_engine(services: Services, model_id: str) -> Engine:
+    """``classifier:NAME[@V]``: the saved classifier over a new engine for its embedding model.
+
+    Not registered as remote: whether its texts leave the computer is its embedding model's affair, and
+    ``open_embedding_engine`` refuses a provider's model while offline mode is on.
+    """
+    from app.core.adaptation.classifier_engine import ClassifierEngine
+    from app.core.model_id import ModelId
+
+    library = services.classifiers
+    ref = ModelId.parse(model_id).name
+    classifier = library.load(ref)
+    embedder = services.open_embedding(classifier.embedding_model)
+    follow = None if "@" in ref else (library, ref)
+    return ClassifierEngine(model_id, classifier, embedder, services.embedding_cache(), follow=follow)
+
+
+def classifier_choices(services: Services) -> list[ModelChoice]:
+    """The saved classifiers as models to pick where a label is the answer, their provenance in the tooltip.
+
+    Read on each call (a classifier saved a moment ago shows at the next refresh). One whose embedding
+    model is a provider's is sent there, and is off while offline mode is on.
+    """
+    from app.core.errors import UserFacingError
+    from app.core.model_id import ModelId
+    from app.core.models.directory import OFFLINE_NOTE, ModelChoice
+
+    out = []
+    for saved in services.classifiers.list():
+        p = saved.provenance
+        destination, note, tag = None, "", ""
+        try:
+            embedding = ModelId.parse(p.embedding_model)
+        except UserFacingError:
+            embedding = None  # opening it says what is wrong
+        if embedding is not None and not embedding.is_local:
+            try:
+                destination = services.providers.get(embedding.prefix).destination
+            except UserFacingError as exc:
+                destination, note = embedding.prefix, exc.message
+            if services.offline.enabled:
+                note, tag = OFFLINE_NOTE, "offline"
+        tooltip = f"Trained classifier, version {saved.version}\n" + "\n".join(p.lines())
+        out.append(ModelChoice(saved.model_id, saved.model_id, destination, not note, note, tag, tooltip))
+    return out
 
 
 def guard_offline(offline: OfflineMode) -> None:
@@ -354,7 +426,13 @@ def window_services(services: Services, store: Store) -> WindowServices:
     from app.ui.window_services import WindowServices
 
     comparisons = open_comparisons(store)
-    models = ModelDirectory(services.library, services.providers, services.secrets, services.offline)
+    models = ModelDirectory(
+        services.library,
+        services.providers,
+        services.secrets,
+        services.offline,
+        label_models=functools.partial(classifier_choices, services),
+    )
     try:
         chat_documents: ChatRetrieval | None = ChatRetrieval(services.documents, services.open_embedding)
     except UserFacingError as exc:

@@ -59,6 +59,31 @@ class Provenance:
         data["labels"] = list(self.labels)
         return data
 
+    def summary(self) -> str:
+        """One line: labels, size, embedding model, score, date."""
+        score = self.scores.get("cv_macro_f1")
+        parts = [f"{len(self.labels)} labels", f"{self.n_train} rows", f"on {self.embedding_model}"]
+        if score is not None:
+            parts.append(f"macro-F1 {score:.2f} (cross-validated)")
+        parts.append(self.created[:10])
+        return " · ".join(parts)
+
+    def lines(self) -> list[str]:
+        """Every field, one a line, for ``plinth classifiers show`` and the model pickers' tooltips."""
+        out = [
+            f"labels:          {', '.join(self.labels)}",
+            f"embedding model: {self.embedding_model}",
+            f"training file:   {self.training_file or '(none recorded)'}",
+            f"sha256:          {self.training_sha256 or '(none recorded)'}",
+            f"training rows:   {self.n_train}",
+            f"created:         {self.created}",
+        ]
+        if self.scores:
+            out.append("scores:          " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(self.scores.items())))
+        else:
+            out.append("scores:          none (every label needs 2 rows for cross-validation)")
+        return out
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Provenance:
         return cls(

@@ -107,7 +107,7 @@ class ClassificationPanel(TaskPanel):
     # -- construction -------------------------------------------------------------
 
     def _build(self) -> None:
-        self._picker = ModelPicker(self._models, "Classification model")
+        self._picker = ModelPicker(self._models, "Classification model", label_models=True)
 
         self._notice = notice_label("Classification notice")
 
