@@ -47,7 +47,7 @@ def main() -> int:
     with started() as (app, services, home), TicketServer(api_key=KEY) as server:
         server.models = [MODEL]
         secrets = hosted_openai(services, server.url, [MODEL], KEY)
-        data = write_labelled_csv(home / "tickets.csv", planted_rows(48, seed=7))
+        data = write_labelled_csv(home / "tickets.csv", planted_rows(32, seed=7))
         window = shown_window(services, secrets, store=services.store, adaptation=build_adaptation_services(services))
         panel = window.classification_panel
         named(window, QTabWidget, "Panels").setCurrentWidget(panel)

@@ -117,8 +117,7 @@ class AdaptationForm(QWidget):
         self.chat_models.setMinimumHeight(72)
         self.chat_models.setMaximumHeight(120)
         self.chat_models.itemChanged.connect(self._on_chat_models_item_changed)
-        self.embedding = QComboBox()
-        self.embedding.setAccessibleName("Embedding model")
+        self.embedding = self._combo("Embedding model")
         self.embedding.setToolTip("Embeds the rows for few-shot by similarity and the embedding classifier")
         self.embedding.currentIndexChanged.connect(self._on_embedding_current_index_changed)
 

@@ -92,7 +92,7 @@ class LearningCurveChart(QWidget):
         """Where the axes are: below the legend, right of the y labels, above the x labels and the axis title."""
         metrics = QFontMetrics(self.font())
         left = _PAD + metrics.horizontalAdvance("0.0") + _TICK + 12 + metrics.height()
-        top = _PAD + self._legend_height() + 6
+        top = _PAD + self._legend_height() + 14
         bottom = self.height() - _PAD - 2 * metrics.height() - _TICK - 4
         right = self.width() - _PAD - metrics.horizontalAdvance("000") / 2
         return QRectF(left, top, max(10.0, right - left), max(10.0, bottom - top))

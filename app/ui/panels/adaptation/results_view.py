@@ -23,6 +23,8 @@ from app.ui.widgets.bar_chart import Bar, BarChart
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.layouts import NO_MARGINS, hbox, vbox
 
+#: Rows the table shows before it scrolls.
+TABLE_ROWS = 14
 HEADERS = ("Method", "Training rows", "Macro-F1", "Accuracy", "Rows/s", "Cost / 1,000 rows", "Setup s")
 
 
@@ -93,7 +95,6 @@ class ResultsView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.setMinimumHeight(150)
         self.cell_title = QLabel()
         self.cell_title.setAccessibleName("Selected cell")
         self.cell_title.setObjectName("secondaryText")
@@ -105,7 +106,7 @@ class ResultsView(QWidget):
             self.verdict,
             self.notes,
             (self.chart, 3),
-            (self.table, 2),
+            self.table,
             self.cell_title,
             hbox((self.per_label, 1), (self.confusion, 1), spacing=16, margins=NO_MARGINS),
             parent=self,
@@ -129,6 +130,7 @@ class ResultsView(QWidget):
         self.notes.hide()
         self.chart.clear()
         self.table.setRowCount(0)
+        self._fit_table()
         self._show_cell(None)
 
     def show_result(self, result: AdaptationResult) -> None:
@@ -145,6 +147,7 @@ class ResultsView(QWidget):
         for row, point in enumerate(self._points):
             for column, text in enumerate(point_row(point)):
                 self.table.setItem(row, column, _item(text, number=column > 0))
+        self._fit_table()
         if self._points:
             self.table.selectRow(0)
         else:
@@ -173,6 +176,12 @@ class ResultsView(QWidget):
         self._show_cell(self.selected_cell)
 
     # -- helpers ------------------------------------------------------------------------
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (up to ``TABLE_ROWS``): the page scrolls, not a table within it."""
+        rows = sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), TABLE_ROWS)))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(max(120, header + rows + 2 * self.table.frameWidth() + 2))
 
     def _show_cell(self, cell: CellResult | None) -> None:
         if cell is None:
