@@ -12,14 +12,17 @@ from helpers.adaptation_results import KeywordEmbedder, sample_result
 from helpers.planted import KEYWORDS, planted_rows, write_labelled_csv
 from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTabWidget, QWidget
+from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine, keyword_rule
 
 from app.core.adaptation.embedding_cache import EmbeddingCache
 from app.core.adaptation.library import ClassifierLibrary
 from app.core.engines.registry import EngineRegistry
-from app.core.models.directory import ModelDirectory
+from app.core.models.directory import ModelChoice, ModelDirectory
+from app.core.models.library import ModelLibrary
+from app.core.providers import ProviderStore
+from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui.panels.adaptation.services import AdaptationServices
 from app.ui.panels.adaptation.view import AdaptationView, eta_text
@@ -181,3 +184,40 @@ def test_a_failed_run_says_why_in_the_view(
     assert view.error.isVisibleTo(view) and "label" in view.error.text().lower()
     assert "Something went wrong" not in view.error.text(), view.error.text()
     assert view.results.result is None and view.run_button.isEnabled()
+
+
+def test_a_saved_classifier_joins_the_panels_picker(
+    qtbot: QtBot,
+    library: ModelLibrary,
+    providers: ProviderStore,
+    secrets: SecretStore,
+    run_services: AdaptationServices,
+    tmp_path: Path,
+) -> None:
+    saved = run_services.classifiers()
+
+    def label_models() -> list[ModelChoice]:
+        return [ModelChoice(s.model_id, s.model_id, None) for s in saved.list()]
+
+    models = ModelDirectory(library, providers, secrets, label_models=label_models)
+    panel = ClassificationPanel(panel_context(run_services.engines, models, Settings()), adaptation=run_services)
+    qtbot.addWidget(panel)
+    panel.show()
+    picker = find(panel, QComboBox, "Classification model")
+    assert "classifier:tickets" not in [picker.itemData(i) for i in range(picker.count())]
+    page = panel.adapt_page
+    assert page is not None
+    find(panel, QTabWidget, "Classification mode").setCurrentWidget(page)
+    view = page.view
+    view.form.set_input(write_labelled_csv(tmp_path / "tickets.csv", planted_rows(8, seed=6)))
+    qtbot.waitUntil(lambda: not view.form.reading)
+    view.form.method_boxes["zero-shot"].setChecked(False)
+    view.form.sizes.setText("6")
+    view.run()
+    qtbot.waitUntil(lambda: not view.running, timeout=20_000)
+    assert view.results.result is not None, view.error.text()
+    view.save_name.setText("tickets")
+    with qtbot.waitSignal(view.classifier_saved, timeout=20_000):
+        view.save_button.click()
+    assert "classifier:tickets" in [picker.itemData(i) for i in range(picker.count())]
+    panel.shutdown()
