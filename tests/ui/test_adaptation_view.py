@@ -9,10 +9,11 @@ from typing import Any
 import pytest
 from fakes import FakeEngine, registry_with
 from helpers.adaptation_results import KeywordEmbedder, sample_result
+from helpers.layout_checks import assert_no_clipping, assert_no_overlap
 from helpers.planted import KEYWORDS, planted_rows, write_labelled_csv
 from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QTabWidget, QWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 from task_fakes import ScoringEngine, keyword_rule
 
@@ -221,3 +222,18 @@ def test_a_saved_classifier_joins_the_panels_picker(
         view.save_button.click()
     assert "classifier:tickets" in [picker.itemData(i) for i in range(picker.count())]
     panel.shutdown()
+
+
+@pytest.mark.parametrize("size", [(1050, 700), (800, 560)])
+def test_the_page_shows_all_its_text_and_nothing_overlaps(
+    qtbot: QtBot, app_style: None, models: ModelDirectory, services: AdaptationServices, size: tuple[int, int]
+) -> None:
+    view = AdaptationView(models, services, {})
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    view.results.show_result(sample_result())
+    qtbot.waitExposed(view)
+    QApplication.processEvents()
+    assert_no_clipping(view)
+    assert_no_overlap(view)
