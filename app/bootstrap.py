@@ -266,7 +266,7 @@ def classifier_choices(services: Services) -> list[ModelChoice]:
             if services.offline.enabled:
                 note, tag = OFFLINE_NOTE, "offline"
         tooltip = f"Trained classifier, version {saved.version}\n" + "\n".join(p.lines())
-        out.append(ModelChoice(saved.model_id, saved.model_id, destination, not note, note, tag, tooltip))
+        out.append(ModelChoice(saved.model_id, saved.model_id, destination, not note, note, tag, tooltip, p.labels))
     return out
 
 

@@ -28,6 +28,8 @@ class ModelChoice:
     tag: str = ""
     #: More about the model, shown as the picker's tooltip (a trained classifier's provenance); "" for none.
     tooltip: str = ""
+    #: The labels a model that only classifies answers with (a trained classifier's); () for the others.
+    labels: tuple[str, ...] = ()
 
 
 #: Why every model behind an API is off while offline mode is on.
