@@ -102,13 +102,13 @@ def save_classifier(
     cancel: CancelToken | None = None,
     progress: Callable[[int, int], None] | None = None,
 ) -> SavedClassifier:
-    """Train the embedding classifier of ``spec``'s run on all its training rows and save it as ``name``.
+    """Train the embedding classifier of ``spec``'s run on every row of its input file and save it as ``name``.
 
-    The rows are the run's own split (the same file, columns, seed and test rows held out), embedded with the
-    run's embedding model; most vectors come from the cache the run filled.
+    As ``plinth adapt --save`` does: the run measured the method, the saved model learns from all the labels
+    there are (a separate test file stays out); most vectors come from the cache the run filled.
     """
+    from app.core.adaptation.data import load_labelled
     from app.core.adaptation.retrain import train_and_save
-    from app.core.adaptation.run import prepare
     from app.core.errors import InvalidRequestError
 
     if not spec.embedding_model:
@@ -116,19 +116,21 @@ def save_classifier(
             "This run had no embedding model, so there is no classifier to save.",
             "Tick the embedding classifier, run again, then save.",
         )
-    train_set, _test_set, split = prepare(spec)
+    path = Path(spec.input_path)
+    data = load_labelled(path, spec.text_column, spec.label_column, label_set=spec.labels)
     embedder = open_embedding(spec.embedding_model)
     try:
         return train_and_save(
             name,
-            split.train,
+            data.rows,
             embedder=embedder,
             cache=cache,
             library=library,
-            training_file=train_set.source,
-            training_sha256=train_set.sha256,
+            training_file=path.name,
+            training_sha256=data.sha256,
             cancel=cancel,
             progress=progress,
+            labels=data.labels,
         )
     finally:
         embedder.close()

@@ -69,10 +69,10 @@ def test_a_real_run_through_the_worker(
     # The run closed the embedding engine it opened (the child process is gone).
     assert len(opened) == 1 and opened[0].pid is None
 
-    # Saved as a classifier from the run's own training rows, its vectors from the cache the run filled.
+    # Saved as a classifier trained on every labelled row (as plinth adapt --save), vectors from the run's cache.
     library = ClassifierLibrary(tmp_path / "classifiers")
     saved = save_classifier("tickets", spec, open_embedding=open_embedding, cache=cache, library=library)
-    assert saved.model_id == "classifier:tickets" and saved.provenance.n_train == result.n_train
+    assert saved.model_id == "classifier:tickets" and saved.provenance.n_train == result.n_train + result.n_test
     assert set(library.load("tickets").labels) == set(result.labels)
     assert opened[-1].pid is None
 

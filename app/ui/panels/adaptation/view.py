@@ -113,7 +113,8 @@ class AdaptationView(QWidget):
         self.save_name.textChanged.connect(self._on_save_name_text_changed)
         self.save_button = action_button(
             "Save as classifier…", "Save as classifier",
-            "Train the embedding classifier on every training row and save it: it is then a model, classifier:NAME",
+            "Train the embedding classifier on every row of the labelled file and save it: it is then a model, "
+            "classifier:NAME",
         )  # fmt: skip
         save_row = hbox(QLabel("Trained classifier"), (self.save_name, 1), self.save_button, margins=NO_MARGINS)
 
@@ -278,7 +279,7 @@ class AdaptationView(QWidget):
         self._saver.succeeded.connect(self._on_saver_succeeded)
         self._saver.cancelled.connect(self._on_saver_cancelled)
         self._saver.failed.connect(self._on_saver_failed)
-        self.status.setText(f"Training the classifier “{name}” on every training row…")
+        self.status.setText(f"Training the classifier “{name}” on every row of the labelled file…")
         self._update_actions()
         self._saver.start()
 
