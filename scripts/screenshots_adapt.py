@@ -5,8 +5,9 @@ would and labelling each ticket by its words, as a capable model does).
 
 Run under a virtual screen:
 ``xvfb-run -a -s "-screen 0 1400x900x24" .venv/bin/python scripts/screenshots_adapt.py``.
-Saves adapt-curve.png (the window), adapt-results.png (the figures and one cell's detail) and
-adapt-chart.png (the learning curve alone, 900 px wide) in resources/screenshots/.
+Saves adapt-running.png (a run part-way, with its progress), adapt-curve.png (the window), adapt-results.png
+(the figures and one cell's detail) and adapt-chart.png (the learning curve alone, 900 px wide) in
+resources/screenshots/.
 """
 
 from __future__ import annotations
@@ -67,6 +68,10 @@ def main() -> int:
             form.seeds.setValue(3)
             view.save_name.setText("tickets")
             view.run()
+            # Part-way: the progress bar, the cell running and the time left.
+            wait_until(app, lambda: "left" in view.status.fullText() or not view.running, timeout_ms=600_000)
+            settle(app)
+            window.grab().save(str(OUT / "adapt-running.png"))
             wait_until(app, lambda: not view.running, timeout_ms=600_000)
             if view.results.result is None:
                 raise RuntimeError(f"the run did not finish: {view.error.text()}")
@@ -91,7 +96,7 @@ def main() -> int:
             chart.resize(900, 420)
             chart.grab().save(str(OUT / "adapt-chart.png"))
             print(f"verdict: {view.results.result.verdict}")
-            print(f"saved adapt-curve.png, adapt-results.png and adapt-chart.png in {OUT}")
+            print(f"saved adapt-running.png, adapt-curve.png, adapt-results.png and adapt-chart.png in {OUT}")
         finally:
             view.shutdown()
             window.close()
