@@ -19,6 +19,7 @@ from task_fakes import ScoringEngine, keyword_rule
 
 from app.core.adaptation.embedding_cache import EmbeddingCache
 from app.core.adaptation.library import ClassifierLibrary
+from app.core.adaptation.run import AdaptationProgress
 from app.core.engines.registry import EngineRegistry
 from app.core.models.directory import ModelChoice, ModelDirectory
 from app.core.models.library import ModelLibrary
@@ -26,7 +27,7 @@ from app.core.providers import ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings
 from app.ui.panels.adaptation.services import AdaptationServices
-from app.ui.panels.adaptation.view import AdaptationView, eta_text
+from app.ui.panels.adaptation.view import AdaptationView, eta_text, progress_share
 from app.ui.panels.classification_panel import ClassificationPanel
 from tests.helpers.panels import panel_context
 
@@ -237,3 +238,18 @@ def test_the_page_shows_all_its_text_and_nothing_overlaps(
     QApplication.processEvents()
     assert_no_clipping(view)
     assert_no_overlap(view)
+
+
+def test_progress_names_the_cell_and_its_share(
+    qtbot: QtBot, models: ModelDirectory, services: AdaptationServices
+) -> None:
+    view = AdaptationView(models, services, {})
+    qtbot.addWidget(view)
+    running = AdaptationProgress(2, 8, method="few-shot-knn@local:fake", size=16, rows_done=5, rows_total=10)
+    assert progress_share(running) == (2 + 0.5) / 8
+    assert progress_share(AdaptationProgress(0, 0)) == 0.0
+    view._on_worker_progress(running)
+    assert view.status.fullText().startswith("Few-shot by similarity · local:fake, 16 training rows · cell 3 of 8")
+    assert view.progress.value() == round(2.5 / 8 * 1000)
+    view._on_worker_progress(AdaptationProgress(0, 8, message="Embedding training rows with starter"))
+    assert view.status.fullText() == "Embedding training rows with starter · cell 1 of 8"
