@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from app.core.secrets import SecretStore
     from app.core.tasks.custom.run import Checker, Verdict
     from app.core.tasks.custom.spec import TaskSpec
+    from app.ui.panels.adaptation.services import AdaptationServices
     from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.panels.tasks.services import TaskServices
@@ -369,6 +370,21 @@ def build_task_services(services: Services) -> TaskServices:
     )
 
 
+def build_adaptation_services(services: Services) -> AdaptationServices:
+    """The Adapt page's engines, embedding models (a new engine per run, which closes it), the embedding cache,
+    the saved classifiers and the runs' journals' folder."""
+    from app.ui.panels.adaptation.services import AdaptationServices
+
+    return AdaptationServices(
+        engines=services.engines,
+        open_embedding=services.open_embedding,
+        # Asked when a run or a save first needs them, not while the window is built.
+        cache=lambda: services.embedding_cache(),
+        classifiers=lambda: services.classifiers,
+        runs_dir=services.paths.data_dir / "adaptation-runs",
+    )
+
+
 def list_provider_models(config: ProviderConfig, key: str | None) -> list[str]:
     """The Providers dialog's connection test; the HTTP client is imported when it first runs."""
     from app.core.engines.remote.factory import list_models as remote_list_models
@@ -442,4 +458,5 @@ def window_services(services: Services, store: Store) -> WindowServices:
         store=store,
         chat_documents=chat_documents,
         tasks=build_task_services(services),
+        adaptation=build_adaptation_services(services),
     )

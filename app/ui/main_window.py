@@ -294,7 +294,7 @@ class MainWindow(QMainWindow):
     def _build_classification_panel(self, services: WindowServices) -> ClassificationPanel:
         from app.ui.panels.classification_panel import ClassificationPanel
 
-        panel = ClassificationPanel(self._panel_context(services))
+        panel = ClassificationPanel(self._panel_context(services), adaptation=services.adaptation)
         panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.task_made.connect(self._on_panel_task_made)
         return panel

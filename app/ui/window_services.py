@@ -21,6 +21,7 @@ if TYPE_CHECKING:
     from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
     from app.ui.dialogs.providers_dialog import TestConnection
+    from app.ui.panels.adaptation.services import AdaptationServices
     from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.panels.tasks.services import TaskServices
@@ -59,3 +60,5 @@ class WindowServices:
     chat_documents: ChatRetrieval | None = None
     #: With it, the Tasks tab (a person's own tasks).
     tasks: TaskServices | None = None
+    #: With it, the Classify tab's Adapt page (prompting against trained classifiers, issue 17).
+    adaptation: AdaptationServices | None = None

@@ -147,6 +147,15 @@ def trained_cell(
     return _result(cell, tally, rate.seconds([r.text for r in cell.train]) + fit_s)
 
 
+def warm_up_fitting() -> None:
+    """Fit once on two made-up rows, so that importing scikit-learn (a second or so) is no cell's setup time."""
+    import numpy as np
+
+    from app.core.adaptation.trained import fit_classifier
+
+    fit_classifier(np.eye(2, dtype=np.float32), ["a", "b"], ["a", "b"], embedding_model="warm-up")
+
+
 def _result(cell: CellInput, tally: _Tally, setup_s: float) -> CellResult:
     gold = [r.label for r in cell.test]
     metrics = evaluate(gold, tally.predicted, cell.labels)

@@ -98,8 +98,11 @@ def _comparison(best: CurvePoint, other: CurvePoint, name: _Namer, n_test: int) 
     resolution = math.sqrt(2 * mean * (1 - mean) / n_test) if n_test else 0.0
     if gap >= max(TIE, spread, resolution):
         return f"{_capital(name(best))} is ahead by {gap:.2f}, more than the spread over seeds and test rows."
-    cheaper = _cost(other) <= _cost(best) and other.rows_per_s >= best.rows_per_s
-    tail = f"; {name(other)} is the cheaper and faster choice" if cheaper else ""
+    tail = ""
+    if _cost(other) <= _cost(best) and other.rows_per_s >= best.rows_per_s:
+        tail = f"; {name(other)} is the cheaper and faster choice"
+    elif _cost(best) <= _cost(other) and best.rows_per_s >= other.rows_per_s:
+        tail = f"; {name(best)} is also the cheaper and faster one"
     if gap < TIE:
         return f"The two are level{tail}."
     if gap < spread:
@@ -145,12 +148,11 @@ def _rate(rows_per_s: float) -> str:
 
 
 def _capital(text: str) -> str:
-    """A sentence's start: "The embedding classifier"; a model id keeps its case ("openai:gpt-4o")."""
-    return "The" + text[3:] if text.startswith("the ") else text
+    return text[:1].upper() + text[1:]
 
 
 class _Namer:
-    """A curve's name in words: "the embedding classifier (starter)", "starter zero-shot"."""
+    """A curve's name in words: "the embedding classifier (starter)", "prompting starter zero-shot"."""
 
     def __init__(self, embedding_model: str | None) -> None:
         self.embedding_model = embedding_model
@@ -164,7 +166,7 @@ class _Namer:
                 else "the embedding classifier"
             )
         if kind == "zero-shot":
-            return f"{model} zero-shot"
+            return f"prompting {model} zero-shot"
         if kind == "few-shot":
-            return f"{model} with fixed examples"
-        return f"{model} with examples by similarity"
+            return f"prompting {model} with fixed examples"
+        return f"prompting {model} with examples by similarity"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from app.core.adaptation import data as labelled
-from app.core.adaptation.cells import CellInput, EmbeddingRate, prompted_cell, trained_cell
+from app.core.adaptation.cells import CellInput, EmbeddingRate, prompted_cell, trained_cell, warm_up_fitting
 from app.core.adaptation.curve import curve_points, verdict
 from app.core.adaptation.records import (
     EMBEDDED,
@@ -247,12 +247,15 @@ class _Runner:
 
     def run(self, book: Journal | None) -> None:
         pending = [t for t in self.tasks if t.key not in self.done]
-        self.tell(message=f"{len(self.tasks) - len(pending)} of {len(self.tasks)} cells done already")
+        resumed = len(self.tasks) - len(pending)
+        self.tell(message=f"resuming: {resumed} of {len(self.tasks)} cells done already" if resumed else "starting")
         if not pending:
             return
         engines = {t.method.model_id: self.env.engines.get(t.method.model_id) for t in pending if t.method.model_id}
         if any(t.method.kind in EMBEDDED for t in pending):
             self._embed(book)
+        if any(t.method.kind == "embed-logreg" for t in pending):
+            warm_up_fitting()
         for task in pending:
             model = task.method.model_id
             cell = self._cell(task, engines[model] if model else None)
@@ -264,7 +267,8 @@ class _Runner:
     def _cell(self, task: _Task, engine: Engine | None) -> CellResult:
         train = labelled.subsample(self.split.train, task.size, task.seed) if task.size else ()
         cell = CellInput(task.method, task.size, task.seed, train, self.split.test, self.split.labels)
-        total = len(self.split.test)
+        # Rows are counted where they are classified one by one (the trained classifier takes them at once).
+        total = len(self.split.test) if task.method.model_id else 0
         fields = {"method": task.method.key, "size": task.size, "seed": task.seed, "rows_total": total}
         self.tell(**fields, message=f"{task.method.key}: {task.size or 'no'} training rows, seed {task.seed}")
         vectors = None

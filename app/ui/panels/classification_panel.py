@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -45,6 +45,8 @@ from app.workers.task_worker import TaskWorker
 if TYPE_CHECKING:
     from app.core.tasks.custom.spec import TaskSpec
     from app.ui.panels import PanelContext
+    from app.ui.panels.adaptation.page import AdaptPage
+    from app.ui.panels.adaptation.services import AdaptationServices
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "classification"
@@ -85,7 +87,9 @@ class ClassificationPanel(TaskPanel):
 
     TASK = "classify"
 
-    def __init__(self, context: PanelContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: PanelContext, parent: QWidget | None = None, *, adaptation: AdaptationServices | None = None
+    ) -> None:
         super().__init__(context, SETTINGS_KEY, parent)
         #: The text and labels of the classification running, for the history.
         self._running: tuple[str, tuple[str, ...]] | None = None
@@ -93,6 +97,10 @@ class ClassificationPanel(TaskPanel):
         self._label_error = ""
         self._build()
         self._connect()
+        #: The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab.
+        self._adapt: AdaptPage | None = None
+        if adaptation is not None:
+            self._add_adapt_tab(adaptation)
         self._picker.populate([self._state.get("model")])
         self._validate()
 
@@ -106,9 +114,8 @@ class ClassificationPanel(TaskPanel):
         self._build_mode_tabs(self._build_text_tab(), "classify", "Classification")
 
         # The set-up keeps its width when the window grows; results and batch tables get the rest.
-        setup_beside_tabs = splitter(
-            Qt.Orientation.Horizontal, (self._build_setup(), 0), (self._tabs, 1), sizes=[430, 850]
-        )
+        self._setup = self._build_setup()
+        setup_beside_tabs = splitter(Qt.Orientation.Horizontal, (self._setup, 0), (self._tabs, 1), sizes=[430, 850])
 
         panel_layout(self, self._picker, self._notice, (setup_beside_tabs, 1))
 
@@ -280,7 +287,52 @@ class ClassificationPanel(TaskPanel):
 
     def shutdown(self) -> None:
         """Stop running work and wait for it (closing the window)."""
+        if self._adapt is not None:
+            self._adapt.shutdown()
         self._shutdown_workers(self._worker)
+
+    # -- the Adapt tab (issue 17): a page of its own beside Text and Batch -----------------
+
+    def _add_adapt_tab(self, services: AdaptationServices) -> None:
+        from app.ui.panels.adaptation.page import AdaptPage
+
+        # The panel's Ctrl+Enter and Esc would be ambiguous with the page's own: they rest while it is shown.
+        self._own_shortcuts = self.findChildren(QShortcut)
+        self._adapt = AdaptPage(self._models, services, self._state.setdefault("adapt", {}))
+        self._adapt.classifier_saved.connect(self._on_adapt_classifier_saved)
+        self._tabs.addTab(self._adapt, "Adapt")
+        self._tabs.currentChanged.connect(self._on_tabs_current_changed)
+
+    @property
+    def adapt_page(self) -> AdaptPage | None:
+        return self._adapt
+
+    @property
+    def active_model_ids(self) -> set[str]:
+        adapting = self._adapt.active_model_ids if self._adapt is not None else set()
+        return super().active_model_ids | adapting
+
+    def refresh_models(self) -> None:
+        super().refresh_models()
+        if self._adapt is not None:
+            self._adapt.refresh_models()
+
+    @Slot(int)
+    def _on_tabs_current_changed(self, _index: int) -> None:
+        # The label set and the model picked above are the Text and Batch tabs'; the Adapt page has its own.
+        adapting = self._tabs.currentWidget() is self._adapt
+        self._setup.setVisible(not adapting)
+        self._picker.setVisible(not adapting)
+        if adapting:
+            self._notice.hide()
+        else:
+            self._show_notice()
+        for shortcut in self._own_shortcuts:
+            shortcut.setEnabled(not adapting)
+
+    @Slot(str)
+    def _on_adapt_classifier_saved(self, _model_id: str) -> None:
+        self.refresh_models()
 
     # -- slots: set-up -------------------------------------------------------------
 

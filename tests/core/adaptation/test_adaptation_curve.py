@@ -52,9 +52,9 @@ def test_the_verdict_names_the_best_and_the_cheaper_one_with_speed_and_price() -
     ]
     text = verdict(points, LABELS, embedding_model="local:nomic", n_test=400)
     assert text.startswith(
-        "With 64 labelled rows and 3 labels, openai:gpt-4o-mini zero-shot scores best: 0.97 macro-F1 at 4.2 rows/s "
+        "With 64 labelled rows and 3 labels, prompting openai:gpt-4o-mini zero-shot scores best: 0.97 macro-F1 at 4.2 rows/s "
         "and $1.10 per 1,000 rows. The embedding classifier (local:nomic) reaches 0.91 ±0.01 macro-F1 at 350 "
-        "rows/s and no cost. openai:gpt-4o-mini zero-shot is ahead by 0.06"
+        "rows/s and no cost. Prompting openai:gpt-4o-mini zero-shot is ahead by 0.06"
     )
     assert "More labelled rows may still help the embedding classifier (local:nomic)" in text
 
@@ -74,7 +74,11 @@ def test_a_gap_inside_the_spread_is_called_a_tie() -> None:
 def test_a_gap_a_small_test_set_cannot_resolve_is_no_win() -> None:
     points = [point("embed-logreg", 30, 0.80, rate=90.0), point("few-shot@starter", 30, 0.85, rate=2.0)]
     text = verdict(points, LABELS, n_test=30)
-    assert "The gap (0.05) is within what 30 test rows can tell apart (about ±0.10)" in text
+    assert text.startswith("With 30 labelled rows and 3 labels, prompting starter with fixed examples scores best")
+    assert (
+        "The gap (0.05) is within what 30 test rows can tell apart (about ±0.10): these data cannot tell them "
+        "apart; the embedding classifier is the cheaper and faster choice." in text
+    )
 
 
 def test_near_chance_is_said_and_an_empty_run_has_a_verdict() -> None:

@@ -1,0 +1,198 @@
+"""A finished adaptation run: the verdict in words, the learning curve, the table of figures and one cell's detail."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSizePolicy,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from app.core.adaptation.records import AdaptationResult, CellResult, CurvePoint
+from app.ui.panels.adaptation.learning_curve_chart import LearningCurveChart
+from app.ui.panels.adaptation.names import cost_text, method_label, rate_text
+from app.ui.widgets.bar_chart import Bar, BarChart
+from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
+from app.ui.widgets.layouts import NO_MARGINS, hbox, vbox
+
+#: Rows the table shows before it scrolls.
+TABLE_ROWS = 14
+HEADERS = ("Method", "Training rows", "Macro-F1", "Accuracy", "Rows/s", "Cost / 1,000 rows", "Setup s")
+
+
+def _item(text: str, number: bool = True) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    if number:
+        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item
+
+
+def point_row(point: CurvePoint) -> tuple[str, ...]:
+    """A curve point as the table writes it (macro-F1 with its spread over the seeds)."""
+    spread = f" ± {point.macro_f1_std:.2f}" if point.seeds > 1 else ""
+    return (
+        method_label(point.method),
+        "none" if point.method.startswith("zero-shot") else f"{point.size:,}",
+        f"{point.macro_f1:.2f}{spread}",
+        f"{point.accuracy:.2f}",
+        rate_text(point.rows_per_s),
+        cost_text(point.cost_per_1k_rows),
+        f"{point.setup_s:.1f}",
+    )
+
+
+def table_points(points: Sequence[CurvePoint]) -> tuple[CurvePoint, ...]:
+    """The points the table lists: every point, but a zero-shot curve's last only (it used no training rows, so a run
+    reports the same cell at every size)."""
+    last = {p.method: p for p in points if p.method.startswith("zero-shot")}
+    return tuple(p for p in points if not p.method.startswith("zero-shot") or last[p.method] is p)
+
+
+class ResultsView(QWidget):
+    """Shows an ``AdaptationResult``: the verdict above the curve, a row per method and size below it.
+
+    Selecting a row shows that cell's per-label F1 and confusion matrix (its first seed: the figures of one
+    scored run, not an average of matrices).
+
+    Signals: none.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._result: AdaptationResult | None = None
+        #: The table's rows: the curve's points, zero-shot's once (it is the same at every size).
+        self._points: tuple[CurvePoint, ...] = ()
+        self.verdict = QLabel()
+        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setWordWrap(True)
+        self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        font = QFont(self.verdict.font())
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        font.setWeight(QFont.Weight.DemiBold)
+        self.verdict.setFont(font)
+        self.notes = QLabel()
+        self.notes.setObjectName("secondaryText")
+        self.notes.setAccessibleName("Run notes")
+        self.notes.setWordWrap(True)
+        self.chart = LearningCurveChart()
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setAccessibleName("Adaptation results")
+        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.cell_title = QLabel()
+        self.cell_title.setAccessibleName("Selected cell")
+        self.cell_title.setObjectName("secondaryText")
+        self.per_label = BarChart("F1 per label")
+        self.confusion = ConfusionHeatmap()
+        self.confusion.setMinimumHeight(160)
+        self.confusion.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        vbox(
+            self.verdict,
+            self.notes,
+            (self.chart, 3),
+            self.table,
+            self.cell_title,
+            hbox((self.per_label, 1), (self.confusion, 1), spacing=16, margins=NO_MARGINS),
+            parent=self,
+            margins=NO_MARGINS,
+            spacing=8,
+        )
+        self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.clear()
+
+    # -- public API ---------------------------------------------------------------
+
+    @property
+    def result(self) -> AdaptationResult | None:
+        return self._result
+
+    def clear(self) -> None:
+        self._result = None
+        self._points = ()
+        self.verdict.setText("")
+        self.verdict.hide()
+        self.notes.hide()
+        self.chart.clear()
+        self.table.setRowCount(0)
+        self._fit_table()
+        self._show_cell(None)
+
+    def show_result(self, result: AdaptationResult) -> None:
+        self._result = result
+        self.verdict.setText(result.verdict)
+        self.verdict.setVisible(bool(result.verdict))
+        notes = [f"{result.n_train:,} training rows, {result.n_test:,} test rows, labels: {', '.join(result.labels)}."]
+        notes += list(result.notes)
+        self.notes.setText(" ".join(notes))
+        self.notes.show()
+        self.chart.set_points(result.points, result.sizes)
+        self._points = table_points(result.points)
+        self.table.setRowCount(len(self._points))
+        for row, point in enumerate(self._points):
+            for column, text in enumerate(point_row(point)):
+                self.table.setItem(row, column, _item(text, number=column > 0))
+        self._fit_table()
+        if self._points:
+            self.table.selectRow(0)
+        else:
+            self._show_cell(None)
+
+    def cell_for(self, point: CurvePoint) -> CellResult | None:
+        """The scored cell behind ``point``: its method and size, lowest seed."""
+        if self._result is None:
+            return None
+        cells = [c for c in self._result.cells if c.method == point.method and c.size == point.size]
+        if not cells and point.method.startswith("zero-shot"):
+            cells = [c for c in self._result.cells if c.method == point.method]
+        return min(cells, key=lambda c: c.seed, default=None)
+
+    @property
+    def selected_cell(self) -> CellResult | None:
+        rows = self.table.selectionModel().selectedRows()
+        if self._result is None or not rows:
+            return None
+        return self.cell_for(self._points[rows[0].row()])
+
+    # -- slots ----------------------------------------------------------------------
+
+    @Slot()
+    def _on_table_item_selection_changed(self) -> None:
+        self._show_cell(self.selected_cell)
+
+    # -- helpers ------------------------------------------------------------------------
+
+    def _fit_table(self) -> None:
+        """As tall as its rows (up to ``TABLE_ROWS``): the page scrolls, not a table within it."""
+        rows = sum(self.table.rowHeight(r) for r in range(min(self.table.rowCount(), TABLE_ROWS)))
+        header = self.table.horizontalHeader().sizeHint().height()
+        self.table.setFixedHeight(max(120, header + rows + 2 * self.table.frameWidth() + 2))
+
+    def _show_cell(self, cell: CellResult | None) -> None:
+        if cell is None:
+            self.cell_title.setText("Select a row to see its F1 per label and its confusion matrix.")
+            self.per_label.clear()
+            self.confusion.clear()
+            return
+        size = "no training rows" if cell.kind == "zero-shot" else f"{cell.size:,} training rows, seed {cell.seed}"
+        failed = f" · {cell.failed} rows failed: {cell.error}" if cell.failed else ""
+        self.cell_title.setText(f"{method_label(cell.method)}, {size}, {cell.n_test:,} test rows{failed}")
+        best = max(cell.per_label_f1.values(), default=0.0)
+        self.per_label.set_title("F1 per label", "higher is better")
+        self.per_label.set_bars([Bar(label, f1, f"{f1:.2f}", f1 == best) for label, f1 in cell.per_label_f1.items()])
+        self.confusion.set_matrix(cell.classes, cell.classes, cell.confusion)
