@@ -16,12 +16,13 @@ import csv
 import hashlib
 import io
 import json
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
 from app.core.adaptation.records import LabelledRow
+from app.core.cancel import CancelToken
 from app.core.errors import UserFacingError
 from app.core.files import write_text_atomic
 from app.core.tasks.tables import Table, read_text
@@ -270,3 +271,28 @@ def _jsonl_with_labels(table: Table, label_column: str, drafts: Mapping[int, str
             record[label_column] = drafts[index]
         lines.append(json.dumps(record, ensure_ascii=False))
     return "\n".join(lines) + "\n"
+
+
+@dataclass(frozen=True)
+class RetrainRequest:
+    """Train classifier ``name`` again on ``rows`` (a new version; the old ones stay as ``NAME@V``)."""
+
+    name: str
+    rows: tuple[LabelledRow, ...]
+    #: The input file the labels belong to, and the sha256 of its bytes, for the provenance.
+    training_file: str = ""
+    training_sha256: str = ""
+
+
+@dataclass(frozen=True)
+class LabellingServices:
+    """What active labelling needs from the application, given by the composition root.
+
+    ``retrain(request, cancel, progress)`` saves a new version and returns its
+    number (``retrain.train_and_save`` behind it); ``history(name)`` is
+    ``learning_history`` over the classifier library.
+    """
+
+    drafts_dir: Path
+    history: Callable[[str], Sequence[HistoryPoint]]
+    retrain: Callable[[RetrainRequest, CancelToken, Callable[[int, int], None]], int]
