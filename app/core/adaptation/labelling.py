@@ -19,13 +19,18 @@ import json
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.core.adaptation.records import LabelledRow
 from app.core.cancel import CancelToken
 from app.core.errors import UserFacingError
 from app.core.files import write_text_atomic
 from app.core.tasks.tables import Table, read_text
+
+if TYPE_CHECKING:
+    from app.core.adaptation.embedding_cache import EmbeddingCache
+    from app.core.adaptation.library import ClassifierLibrary
+    from app.core.engines.embedding import EmbeddingEngine
 
 DRAFTS_VERSION = 1
 #: Where a provenance keeps its cross-validated macro-F1 (the first key present is taken).
@@ -282,6 +287,8 @@ class RetrainRequest:
     #: The input file the labels belong to, and the sha256 of its bytes, for the provenance.
     training_file: str = ""
     training_sha256: str = ""
+    #: The label set the batch classifies into (the new version's labels, in order); empty: the rows' labels.
+    labels: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,3 +303,31 @@ class LabellingServices:
     drafts_dir: Path
     history: Callable[[str], Sequence[HistoryPoint]]
     retrain: Callable[[RetrainRequest, CancelToken, Callable[[int, int], None]], int]
+
+
+def labelling_services(
+    drafts_dir: Path,
+    library: ClassifierLibrary,
+    cache: EmbeddingCache,
+    open_embedding: Callable[[str], EmbeddingEngine],
+    release: Callable[[EmbeddingEngine], None] = lambda engine: engine.close(),
+) -> LabellingServices:
+    """Active labelling over ``library``: a retrain embeds with the classifier's own embedding model
+    (``open_embedding(model_id)``, handed back with ``release`` afterwards) through ``cache``."""
+
+    def retrain(request: RetrainRequest, cancel: CancelToken, progress: Callable[[int, int], None]) -> int:
+        from app.core.adaptation.retrain import train_and_save
+
+        embedding_model = library.saved(request.name).provenance.embedding_model
+        embedder = open_embedding(embedding_model)
+        try:
+            saved = train_and_save(
+                request.name, request.rows, embedder=embedder, cache=cache, library=library,
+                training_file=request.training_file, training_sha256=request.training_sha256,
+                cancel=cancel, progress=progress, labels=request.labels or None,
+            )  # fmt: skip
+        finally:
+            release(embedder)
+        return saved.version
+
+    return LabellingServices(drafts_dir, lambda name: learning_history(library, name), retrain)

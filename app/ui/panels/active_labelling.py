@@ -203,10 +203,6 @@ class ActiveLabelling(QWidget):
         return self._model.drafts
 
     @property
-    def is_retraining(self) -> bool:
-        return self._worker is not None
-
-    @property
     def history_chart(self) -> HistoryChart:
         return self._chart
 
@@ -239,7 +235,7 @@ class ActiveLabelling(QWidget):
         if services is None or drafts is None or name is None or self._table is None or self._worker is not None:
             return
         rows = labelled_rows(self._table.rows, self._text_column, self._gold_column, drafts.labels, self._labels)
-        request = RetrainRequest(name, rows, str(self._table.path), drafts.sha256)
+        request = RetrainRequest(name, rows, str(self._table.path), drafts.sha256, self._labels)
 
         def train(cancel: CancelToken, progress: Callable[[int, int], None]) -> int:
             return services.retrain(request, cancel, progress)

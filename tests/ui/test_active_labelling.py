@@ -1,0 +1,164 @@
+"""Active labelling in the batch results, on the starter model's real embeddings and a real logistic regression:
+the most uncertain rows first, labels typed in place and kept, retrain to a new version, the history's curve."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from helpers.planted import planted_rows
+from helpers.widgets import find
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableView
+from pytestqt.qtbot import QtBot
+from task_fakes import ScoringEngine
+
+from app.core.adaptation.embedding_cache import EmbeddingCache
+from app.core.adaptation.labelling import LabelDrafts, labelling_services
+from app.core.adaptation.library import ClassifierLibrary
+from app.core.adaptation.records import LabelledRow
+from app.core.adaptation.retrain import train_and_save
+from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
+from app.core.tasks.batch import ClassifyJob
+from app.core.tasks.classification import Label, LabelSet
+from app.core.tasks.tables import read_table
+from app.ui.panels.batch_view import BatchView
+
+LABELS = ("billing", "technical", "shipping")
+#: Rows whose label the file gives (the first two of each label); the others are left for the person.
+GIVEN_PER_LABEL = 2
+
+
+@pytest.fixture(scope="module")
+def embedder(starter_path: Path) -> Iterator[LocalEmbeddingEngine]:
+    engine = LocalEmbeddingEngine(starter_path, "starter", context_cap=256)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture
+def tickets(tmp_path: Path) -> tuple[Path, list[tuple[str, str]]]:
+    """24 planted rows; the file keeps the labels of 6 of them (2 a label) and leaves the rest blank."""
+    rows = planted_rows(8, LABELS, seed=3)
+    seen: dict[str, int] = {}
+    path = tmp_path / "tickets.csv"
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["text", "label"])
+        for text, label in rows:
+            seen[label] = seen.get(label, 0) + 1
+            writer.writerow([text, label if seen[label] <= GIVEN_PER_LABEL else ""])
+    return path, rows
+
+
+def _classifier_engine(library: ClassifierLibrary, cache: EmbeddingCache, embedder: LocalEmbeddingEngine, ref: str):
+    """The saved classifier ``ref`` as a label-scoring engine: its real probabilities on real embeddings."""
+    classifier = library.load(ref)
+
+    def rule(text: str) -> dict[str, float]:
+        vector = cache.embed(embedder, [text])
+        return dict(zip(classifier.labels, (float(p) for p in classifier.predict_proba(vector)[0]), strict=True))
+
+    return ScoringEngine(model_id=f"classifier:{ref}", rule=rule)
+
+
+def _open(qtbot: QtBot, view: BatchView, path: Path) -> None:
+    view.open_file(path)
+    qtbot.waitUntil(lambda: view.table is not None, timeout=5000)
+    view.set_columns("text", "label")
+
+
+def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
+    qtbot: QtBot, tmp_path: Path, embedder: LocalEmbeddingEngine, tickets: tuple[Path, list[tuple[str, str]]]
+) -> None:
+    path, truth = tickets
+    library = ClassifierLibrary(tmp_path / "classifiers")
+    cache = EmbeddingCache(tmp_path / "embeddings.sqlite3")
+    table = read_table(path)
+    given = [LabelledRow(r["text"], r["label"], i) for i, r in enumerate(table.rows) if r["label"]]
+    assert len(given) == 6
+    train_and_save("tickets", given, embedder=embedder, cache=cache, library=library, labels=LABELS)
+    services = labelling_services(tmp_path / "drafts", library, cache, lambda _m: embedder, release=lambda _e: None)
+
+    view = BatchView("classify", {})
+    qtbot.addWidget(view)
+    view.resize(1100, 800)
+    view.show()
+    labelling = view.labelling
+    labelling.set_services(services)
+    _open(qtbot, view, path)
+    labelling.set_model("classifier:tickets", LABELS)
+    job = ClassifyJob(LabelSet(tuple(Label(name) for name in LABELS)))
+    view.start(_classifier_engine(library, cache, embedder, "tickets"), job)
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=20_000)
+
+    # The most uncertain unlabelled row comes first, and the table shows the queue in that order.
+    model = view.results_model
+    retrain = find(view, QPushButton, "Retrain classifier")
+    assert not retrain.isEnabled(), "no new labels yet"
+    qtbot.mouseClick(find(view, QPushButton, "Label the most uncertain first"), Qt.MouseButton.LeftButton)
+    results: QTableView = find(view, QTableView, "Batch results")
+    proxy = results.model()
+    shown = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    doubts = [model.uncertainty(row) for row in shown]
+    assert len(shown) == 18 and all(not table.rows[row]["label"] for row in shown)
+    assert doubts[0] == max(model.uncertainty(r) for r in range(24) if not table.rows[r]["label"])
+    assert doubts == sorted(doubts, reverse=True)
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert not results.horizontalHeader().isSectionHidden(header.index("Uncertainty"))
+
+    # The keyboard is in the first row's label cell: type to choose, Enter saves and moves to the next row.
+    for position in range(3):
+        qtbot.waitUntil(lambda: results.viewport().findChild(QComboBox) is not None, timeout=2000)
+        editor = results.viewport().findChild(QComboBox)
+        assert results.currentIndex().row() == position
+        right = truth[shown[position]][1]
+        qtbot.keyClicks(editor, right[:3])
+        assert editor.currentText() == right
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda p=position: results.currentIndex().row() == p + 1, timeout=2000)
+        assert model.label_of(shown[position]) == right
+    # More labels, as typed in the cells (every label gets a few, so the version is cross-validated).
+    for row in shown[3:9]:
+        assert model.setData(model.index(row, header.index("Gold")), truth[row][1])
+    drafts = LabelDrafts.open(tmp_path / "drafts", path)
+    assert drafts.labels == {row: truth[row][1] for row in shown[:9]}, "every label is on disk at once"
+    assert retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (9 new labels)"
+
+    with qtbot.waitSignal(labelling.retrained, timeout=30_000) as retrained:
+        qtbot.mouseClick(retrain, Qt.MouseButton.LeftButton)
+    assert retrained.args == ["classifier:tickets@2"]
+    versions = library.versions("tickets")
+    assert [(v.version, v.provenance.n_train) for v in versions] == [(1, 6), (2, 15)]
+    assert versions[1].provenance.training_sha256 == drafts.sha256
+    assert library.load("tickets@1").labels == LABELS, "the old version stays"
+    chart = labelling.history_chart
+    assert [(p.version, p.n_train) for p in chart.points] == [(1, 6), (2, 15)]
+    assert chart.points[1].macro_f1 is not None and "version 2: 15 labels" in chart.accessibleDescription()
+    assert not retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (0 new labels)"
+
+    # The new version classifies the batch again; the labels typed stay.
+    view.start(_classifier_engine(library, cache, embedder, "tickets@2"), job)
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=20_000)
+    assert model.label_of(shown[0]) == truth[shown[0]][1]
+
+    # A new view (a restart) finds the labels again, in italics over the file's blanks.
+    again = BatchView("classify", {})
+    qtbot.addWidget(again)
+    again.labelling.set_services(services)
+    _open(qtbot, again, path)
+    gold = header.index("Gold")
+    assert again.labelling.drafts is not None and again.labelling.drafts.labels == drafts.labels
+    assert again.results_model.data(again.results_model.index(shown[0], gold)) == truth[shown[0]][1]
+    assert again.results_model.data(again.results_model.index(shown[0], gold), Qt.ItemDataRole.FontRole).italic()
+
+    # Export labels writes the file with the label column filled, CSV like the input.
+    out = tmp_path / "tickets.labels.csv"
+    again.labelling.export_to(out)
+    qtbot.waitUntil(lambda: out.exists(), timeout=5000)
+    exported = read_table(out)
+    assert sum(1 for r in exported.rows if r["label"]) == 15
+    assert all(exported.rows[row]["label"] == truth[row][1] for row in shown[:9])
+    cache.close()
