@@ -141,6 +141,7 @@ class ActiveLabelling(QWidget):
         self._gold_column: str | None = None
         self._model_id = ""
         self._labels: tuple[str, ...] = ()
+        self._batch_running = False
         self._worker: RetrainWorker | None = None
         self._exporter: CallWorker | None = None
         self._delegate = LabelDelegate(self)
@@ -198,6 +199,12 @@ class ActiveLabelling(QWidget):
         self._refresh_history()
         self._update()
 
+    @Slot(bool)
+    def set_batch_running(self, running: bool) -> None:
+        """While the batch runs, retraining waits: its new version would classify the batch again."""
+        self._batch_running = running
+        self._update()
+
     @property
     def drafts(self) -> LabelDrafts | None:
         return self._model.drafts
@@ -233,6 +240,8 @@ class ActiveLabelling(QWidget):
         """Train the batch's classifier again on the file's labels and the drafts, on a worker."""
         services, drafts, name = self._services, self.drafts, classifier_name(self._model_id)
         if services is None or drafts is None or name is None or self._table is None or self._worker is not None:
+            return
+        if self._batch_running:
             return
         rows = labelled_rows(self._table.rows, self._text_column, self._gold_column, drafts.labels, self._labels)
         request = RetrainRequest(name, rows, str(self._table.path), drafts.sha256, self._labels)
@@ -433,7 +442,12 @@ class ActiveLabelling(QWidget):
         if name is not None:
             self._retrain_button.setText(f"Retrain {CLASSIFIER_PREFIX}:{name} ({counted(new, 'new label')})")
         self._retrain_button.setEnabled(
-            self._services is not None and drafts is not None and name is not None and new > 0 and not running
+            self._services is not None
+            and drafts is not None
+            and name is not None
+            and new > 0
+            and not running
+            and not self._batch_running
         )
         self._sort_button.setEnabled(self._model.done > 0 and not running)
         self._export_button.setEnabled(drafts is not None and len(drafts) > 0 and self._exporter is None)

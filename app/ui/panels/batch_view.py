@@ -194,6 +194,7 @@ class BatchView(QWidget):
         self._cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self._results.exported.connect(self._on_results_exported)
         self._results.export_failed.connect(self._on_results_export_failed)
+        self.running_changed.connect(self._results.labelling.set_batch_running)
 
     # -- public API ---------------------------------------------------------------
 
