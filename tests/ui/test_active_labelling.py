@@ -53,12 +53,15 @@ def tickets(tmp_path: Path) -> tuple[Path, list[tuple[str, str]]]:
     return path, rows
 
 
-def _classifier_engine(library: ClassifierLibrary, cache: EmbeddingCache, embedder: LocalEmbeddingEngine, ref: str):
-    """The saved classifier ``ref`` as a label-scoring engine: its real probabilities on real embeddings."""
+def _classifier_engine(
+    library: ClassifierLibrary, cache: EmbeddingCache, embedder: LocalEmbeddingEngine, ref: str, texts: list[str]
+) -> ScoringEngine:
+    """The saved classifier ``ref`` as a label-scoring engine: its real probabilities on the row's real embedding
+    (the row is found among ``texts`` in the prompt the engine is given)."""
     classifier = library.load(ref)
 
-    def rule(text: str) -> dict[str, float]:
-        vector = cache.embed(embedder, [text])
+    def rule(prompt: str) -> dict[str, float]:
+        vector = cache.embed(embedder, [next(text for text in texts if text in prompt)])
         return dict(zip(classifier.labels, (float(p) for p in classifier.predict_proba(vector)[0]), strict=True))
 
     return ScoringEngine(model_id=f"classifier:{ref}", rule=rule)
@@ -79,6 +82,9 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     table = read_table(path)
     given = [LabelledRow(r["text"], r["label"], i) for i, r in enumerate(table.rows) if r["label"]]
     assert len(given) == 6
+    # Every row embedded once, in one call: the batch's rows and the retrain then read the cache.
+    texts = [r["text"] for r in table.rows]
+    cache.embed(embedder, texts)
     train_and_save("tickets", given, embedder=embedder, cache=cache, library=library, labels=LABELS)
     services = labelling_services(tmp_path / "drafts", library, cache, lambda _m: embedder, release=lambda _e: None)
 
@@ -91,8 +97,8 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     _open(qtbot, view, path)
     labelling.set_model("classifier:tickets", LABELS)
     job = ClassifyJob(LabelSet(tuple(Label(name) for name in LABELS)))
-    view.start(_classifier_engine(library, cache, embedder, "tickets"), job)
-    qtbot.waitUntil(lambda: view.summary is not None, timeout=20_000)
+    view.start(_classifier_engine(library, cache, embedder, "tickets", texts), job)
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=60_000)
 
     # The most uncertain unlabelled row comes first, and the table shows the queue in that order.
     model = view.results_model
@@ -127,7 +133,7 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     assert drafts.labels == {row: truth[row][1] for row in shown[:9]}, "every label is on disk at once"
     assert retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (9 new labels)"
 
-    with qtbot.waitSignal(labelling.retrained, timeout=30_000) as retrained:
+    with qtbot.waitSignal(labelling.retrained, timeout=60_000) as retrained:
         qtbot.mouseClick(retrain, Qt.MouseButton.LeftButton)
     assert retrained.args == ["classifier:tickets@2"]
     versions = library.versions("tickets")
@@ -140,8 +146,8 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     assert not retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (0 new labels)"
 
     # The new version classifies the batch again; the labels typed stay.
-    view.start(_classifier_engine(library, cache, embedder, "tickets@2"), job)
-    qtbot.waitUntil(lambda: view.summary is not None, timeout=20_000)
+    view.start(_classifier_engine(library, cache, embedder, "tickets@2", texts), job)
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=60_000)
     assert model.label_of(shown[0]) == truth[shown[0]][1]
 
     # A new view (a restart) finds the labels again, in italics over the file's blanks.
