@@ -22,8 +22,11 @@ from app.core.paths import Paths
 from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
+    from app.core.adaptation.embedding_cache import EmbeddingCache
+    from app.core.adaptation.library import ClassifierLibrary
     from app.core.documents.indexer import Pipeline
     from app.core.documents.store import DocumentStore
+    from app.core.engines.base import Engine
     from app.core.engines.embedding import EmbeddingEngine
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
@@ -66,6 +69,7 @@ class Services:
     _documents: DocumentStore | None = field(default=None, repr=False)
     _embedders: dict[str, EmbeddingEngine] = field(default_factory=dict, repr=False)
     _embedding_lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
+    _embedding_cache: EmbeddingCache | None = field(default=None, repr=False)
 
     @property
     def store(self) -> Store:
@@ -112,12 +116,31 @@ class Services:
                 engine = self._embedders[model_id] = self.open_embedding(model_id)
             return engine
 
+    @property
+    def classifiers(self) -> ClassifierLibrary:
+        """The saved classifiers (``classifier:NAME``), in ``paths.classifiers_dir``."""
+        from app.core.adaptation.library import ClassifierLibrary
+
+        return ClassifierLibrary(self.paths.classifiers_dir)
+
+    def embedding_cache(self) -> EmbeddingCache:
+        """The one embedding cache (adaptation runs, classifiers), opened on first use and closed with the services."""
+        with self._embedding_lock:
+            if self._embedding_cache is None:
+                from app.core.adaptation.embedding_cache import EmbeddingCache
+
+                self._embedding_cache = EmbeddingCache(self.paths.embedding_cache_file)
+            return self._embedding_cache
+
     def close(self) -> None:
         self.engines.close_all()
         with self._embedding_lock:
             for engine in self._embedders.values():
                 engine.close()
             self._embedders.clear()
+            if self._embedding_cache is not None:
+                self._embedding_cache.close()
+                self._embedding_cache = None
         if self._store is not None:
             self._store.close()
         if self._documents is not None:
@@ -192,9 +215,28 @@ def services_with_settings(
     engines.register("starter", local_engine)
     engines.register("local", local_engine)
     engines.register_fallback(remote_engine)
-    return Services(
+    services = Services(
         paths, store, settings, library, engines, providers, secrets, prices, list(store.warnings), offline=offline
     )
+    engines.register("classifier", functools.partial(classifier_engine, services))
+    return services
+
+
+def classifier_engine(services: Services, model_id: str) -> Engine:
+    """``classifier:NAME[@V]``: the saved classifier over a new engine for its embedding model.
+
+    Not registered as remote: whether its texts leave the computer is its embedding model's affair, and
+    ``open_embedding_engine`` refuses a provider's model while offline mode is on.
+    """
+    from app.core.adaptation.classifier_engine import ClassifierEngine
+    from app.core.model_id import ModelId
+
+    library = services.classifiers
+    ref = ModelId.parse(model_id).name
+    classifier = library.load(ref)
+    embedder = services.open_embedding(classifier.embedding_model)
+    follow = None if "@" in ref else (library, ref)
+    return ClassifierEngine(model_id, classifier, embedder, services.embedding_cache(), follow=follow)
 
 
 def guard_offline(offline: OfflineMode) -> None:

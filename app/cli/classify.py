@@ -5,14 +5,16 @@ from __future__ import annotations
 import argparse
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.cli.chat import stats_json
 from app.cli.common import EXIT_CANCELLED, Io, Services, add_json_flag, interrupt_cancels
 from app.cli.history import open_history
 from app.core.cancel import CancelToken
+from app.core.engines.base import LabelPredictor
 from app.core.errors import InvalidRequestError
 from app.core.history.results import batch_run_id
+from app.core.model_id import CLASSIFIER_PREFIX
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, ClassifyJob, run_batch
 from app.core.tasks.classification import ClassificationResult, Example, LabelSet, classify
 
@@ -27,9 +29,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Classify a text, or the rows of a file (--input), into one of the labels. "
         "A batch run resumes where it stopped when run again with the same arguments.",
     )
-    cmd.add_argument("-m", "--model", default="starter", help="starter, local:NAME or PROVIDER:MODEL")
-    cmd.add_argument("--labels", required=True, help='comma-separated labels, e.g. "positive,negative"; '
-                     'a description may follow "=": "spam=unsolicited ads,ham"')  # fmt: skip
+    cmd.add_argument(
+        "-m",
+        "--model",
+        default="starter",
+        help="starter, local:NAME, PROVIDER:MODEL or classifier:NAME[@V] (a saved classifier)",
+    )
+    cmd.add_argument("--labels", help='comma-separated labels, e.g. "positive,negative"; '
+                     'a description may follow "=": "spam=unsolicited ads,ham"; '
+                     "optional with a classifier:NAME model (its own labels)")  # fmt: skip
     cmd.add_argument("--multi", action="store_true", help="several labels may apply")
     cmd.add_argument("--abstain-below", type=float, metavar="P", help="abstain when the top probability is below P")
     cmd.add_argument("--instruction", default="", help="what the labels are about, in one sentence")
@@ -48,7 +56,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _classify(services: Services, args: argparse.Namespace, io: Io) -> int:
-    labels = LabelSet.parse(args.labels)
+    labels = _labels(services, args)
     examples = tuple(_example(e, args.multi) for e in args.example)
     if args.input is not None:
         return _batch(services, args, io, labels, examples)
@@ -79,6 +87,17 @@ def _classify(services: Services, args: argparse.Namespace, io: Io) -> int:
     else:
         _print_result(io, result, labels)
     return 0
+
+
+def _labels(services: Services, args: argparse.Namespace) -> LabelSet:
+    """``--labels``; without it, a saved classifier's own labels."""
+    if args.labels is not None:
+        return LabelSet.parse(args.labels)
+    if args.model.strip().startswith(f"{CLASSIFIER_PREFIX}:"):
+        engine = services.engines.get(args.model)
+        if engine.capabilities.trained_labels:
+            return LabelSet.of(cast(LabelPredictor, engine).labels)
+    raise InvalidRequestError("No labels given.", 'Add --labels, such as --labels "positive,negative".')
 
 
 def _example(value: str, multi: bool) -> Example:

@@ -5,6 +5,8 @@ store, signals and the command line keep, as plain text:
 
 * ``starter`` — the starter model shipped with Plinth;
 * ``local:NAME`` or ``local:/path/to/file.gguf`` — a GGUF file on this computer;
+* ``classifier:NAME`` or ``classifier:NAME@V`` — a classifier trained on embeddings and saved under NAME
+  (``app.core.adaptation``), version V or the latest; it runs where its embedding model runs;
 * ``PROVIDER:MODEL`` — a model behind the API of the provider a person named
   PROVIDER (``openai:gpt-4o``, ``ollama:llama3:8b``: the model's own name may
   hold colons).
@@ -22,10 +24,13 @@ from app.core.errors import ModelNotFoundError
 
 STARTER_ID = "starter"
 LOCAL_PREFIX = "local"
+CLASSIFIER_PREFIX = "classifier"
+#: Prefixes that name no provider: a provider may not be called by one of them.
+RESERVED_PREFIXES = frozenset({STARTER_ID, LOCAL_PREFIX, CLASSIFIER_PREFIX})
 #: The forms of a model id, as help texts and error hints spell them.
 MODEL_ID_FORMS = "starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL"
 
-ModelKind = Literal["starter", "local", "remote"]
+ModelKind = Literal["starter", "local", "classifier", "remote"]
 
 
 class InvalidModelIdError(ModelNotFoundError):
@@ -64,11 +69,17 @@ class ModelId:
             _refuse(text, "the starter model's id is just 'starter'")
         if prefix == LOCAL_PREFIX:
             return cls("local", None, name)
+        if prefix == CLASSIFIER_PREFIX:
+            return cls("classifier", None, name)
         return cls("remote", prefix, name)
 
     @property
     def is_local(self) -> bool:
-        """Whether the model runs on this computer (the text never leaves it)."""
+        """Whether the model runs on this computer (the text never leaves it).
+
+        A classifier counts as local here: where its texts go is its embedding model's affair, which
+        ``open_embedding_engine`` checks (offline mode included) when the classifier is opened.
+        """
         return self.kind != "remote"
 
     @property

@@ -40,6 +40,16 @@ class Paths:
         """Every document collection, its index and vectors: one SQLite file, apart from the history's."""
         return self.data_dir / "documents.sqlite3"
 
+    @property
+    def classifiers_dir(self) -> Path:
+        """Saved classifiers trained on embeddings, a folder per name (``core.adaptation.library``)."""
+        return self.data_dir / "classifiers"
+
+    @property
+    def embedding_cache_file(self) -> Path:
+        """Embeddings per (model, text), kept for adaptation runs and classifiers (``core.adaptation.embedding_cache``)."""
+        return self.cache_dir / "embeddings.sqlite3"
+
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Paths:
         env = os.environ if environ is None else environ

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import UserFacingError
 from app.core.files import write_text_atomic
-from app.core.model_id import LOCAL_PREFIX, STARTER_ID
+from app.core.model_id import RESERVED_PREFIXES
 from app.core.secrets import provider_account
 
 if TYPE_CHECKING:
@@ -112,7 +112,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType(
 )
 
 #: Model ids of Plinth's own models start so (see ``app.core.model_id``).
-RESERVED_NAMES = {LOCAL_PREFIX, STARTER_ID}
+RESERVED_NAMES = set(RESERVED_PREFIXES)
 _NAME = re.compile(r"^[a-z0-9][a-z0-9_.-]{0,39}$")
 
 

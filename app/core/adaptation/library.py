@@ -124,6 +124,10 @@ class ClassifierLibrary:
             )
         return TrainedClassifier.read(folder / f"{version}.json")
 
+    def latest_version(self, name: str) -> int:
+        """The number of ``name``'s latest version; 0 when there is none."""
+        return max(self._version_numbers(self.root / check_name(name)), default=0)
+
     def saved(self, ref: str) -> SavedClassifier:
         """The record of ``NAME`` (latest) or ``NAME@V``, as ``list`` and ``versions`` give it."""
         name, version = parse_ref(ref)

@@ -146,6 +146,9 @@ class Capabilities:
     #: (falling back to what the server takes, see ``OpenAIEngine.choose``),
     #: "tool_enum", "enum"; None when it cannot.
     label_choice: str | None = None
+    #: The engine is a classifier trained on embeddings (``LabelPredictor``): it gives probabilities
+    #: over its own labels and answers no chat request.
+    trained_labels: bool = False
 
 
 @runtime_checkable
@@ -277,6 +280,17 @@ class LabelScorer(Protocol):
 
     def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
         """Raises ``Cancelled`` when cancelled, ``UserFacingError``s as ``stream`` does."""
+        ...
+
+
+class LabelPredictor(Protocol):
+    """An engine with ``Capabilities.trained_labels``: its own labels, and their probabilities per text."""
+
+    @property
+    def labels(self) -> tuple[str, ...]: ...
+
+    def predict(self, texts: Sequence[str], cancel: CancelToken | None = None) -> list[dict[str, float]]:
+        """One ``{label: probability}`` per text (summing to 1), in order; raises ``Cancelled`` when cancelled."""
         ...
 
 

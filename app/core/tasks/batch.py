@@ -25,10 +25,10 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.core.cancel import Cancelled, CancelToken
-from app.core.engines.base import Engine
+from app.core.engines.base import Engine, LabelPredictor
 from app.core.errors import ContextTooLongError, InvalidRequestError
 from app.core.files import write_text_atomic
 from app.core.tasks.classification import ABSTAINED, Classifier, ClassifyOptions, Example, LabelSet
@@ -242,12 +242,25 @@ class _Run:
         with journal:
             self._report(resumed, start, None)
             try:
+                self._embed_ahead(todo)
                 run_concurrently(
                     todo, self._attempt, record, concurrency=self.spec.concurrency if remote else 1, cancel=self.cancel
                 )
             except Cancelled:
                 cancelled = True
         return self._summary(resumed, cancelled, time.perf_counter() - start)
+
+    def _embed_ahead(self, todo: list[int]) -> None:
+        """For a trained classifier (``classifier:NAME``): embed the rows to do in large batches first.
+
+        Its ``predict`` then finds every row in the embedding cache; one text per request to the
+        embedding model would pay the request's overhead once a row.
+        """
+        if not self.engine.capabilities.trained_labels or not isinstance(self.spec.job, ClassifyJob):
+            return
+        texts = [text for i in todo if (text := self.table.rows[i][self.text_column]).strip()]
+        if texts:
+            cast(LabelPredictor, self.engine).predict(texts, self.cancel)
 
     def _attempt(self, index: int, cancel: CancelToken | None) -> RowResult:
         return retry_rate_limited(lambda: self._row(index, cancel), self._rate, cancel)

@@ -12,6 +12,10 @@ engine can give one. The strategy follows the engine's capabilities:
   OpenAI-compatible servers, whichever of logprobs, a JSON schema, JSON mode
   or a plain answer the server takes, see ``OpenAIEngine.choose``); only
   logprobs give probabilities.
+* ``Capabilities.trained_labels`` (``classifier:NAME``, a classifier trained
+  on embeddings): no prompt at all; the text is embedded and the classifier
+  gives a probability per label. Its labels are fixed by its training: the
+  label set must name the same ones.
 * anything else: a short answer generated and matched against the labels.
 
 Local scoring, in detail. The label's probability is the product of its
@@ -32,6 +36,7 @@ from __future__ import annotations
 
 import math
 import re
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import cast
@@ -42,6 +47,7 @@ from app.core.engines.base import (
     ChoiceRequest,
     Engine,
     LabelChooser,
+    LabelPredictor,
     LabelScorer,
     Message,
     ScoreBranch,
@@ -181,7 +187,7 @@ class ClassificationResult:
     probabilities: dict[str, float] | None
     stats: Stats = field(default_factory=Stats)
     note: str = ""
-    #: "scores", "logprobs", "json_schema", "json_object", "tool_enum", "enum" or "generate".
+    #: "scores", "logprobs", "json_schema", "json_object", "tool_enum", "enum", "generate" or "trained".
     method: str = ""
     abstained: bool = False
 
@@ -269,6 +275,8 @@ class Classifier:
         if cancel is not None and cancel.cancelled:
             raise Cancelled
         caps = engine.capabilities
+        if caps.trained_labels:
+            return self._maybe_abstain(self._by_prediction(cast(LabelPredictor, engine), engine, text, cancel))
         if caps.label_scoring:
             result = self._by_scores(cast(LabelScorer, engine), text, cancel)
         elif caps.label_choice:
@@ -312,6 +320,36 @@ class Classifier:
         probabilities = dict(zip(names, _softmax(scores.logprobs[0])))
         best = max(names, key=lambda name: probabilities[name])
         return ClassificationResult(best, (best,), probabilities, scores.stats, method="scores")
+
+    def _by_prediction(
+        self, predictor: LabelPredictor, engine: Engine, text: str, cancel: CancelToken | None
+    ) -> ClassificationResult:
+        """A trained classifier's probabilities, mapped onto the label set (which must name its labels)."""
+        trained = predictor.labels
+        names = {name: self.labels.find(name) for name in trained}
+        if self.options.multi or None in names.values() or len(trained) != len(self.labels.labels):
+            if self.options.multi:
+                raise InvalidRequestError(
+                    f"{engine.model_id} gives one label per text; it cannot do multi-label classification.",
+                    "Turn multi-label off, or pick a model that is prompted.",
+                )
+            raise InvalidRequestError(
+                f"{engine.model_id} was trained on the labels {', '.join(trained)}, "
+                f"but the label set is {', '.join(self.labels.names)}.",
+                f"Use the label set {','.join(trained)}, or train a classifier on your labels.",
+            )
+        started = time.perf_counter()
+        predicted = predictor.predict([text], cancel)[0]
+        stats = Stats(wall_s=time.perf_counter() - started, cost_usd=0.0 if engine.destination is None else None)
+        by_name = {str(names[n]): predicted[n] for n in trained}
+        probabilities = {name: by_name[name] for name in self.labels.names}
+        best = max(self.labels.names, key=lambda name: probabilities[name])
+        note = "Examples and the instruction are not used by a trained classifier." if self._prompted else ""
+        return ClassificationResult(best, (best,), probabilities, stats, note=note, method="trained")
+
+    @property
+    def _prompted(self) -> bool:
+        return bool(self.examples or self.options.instruction.strip())
 
     def _by_choice(self, engine: LabelChooser, text: str, cancel: CancelToken | None) -> ClassificationResult:
         choice = engine.choose(self.choice_request(text), cancel)

@@ -9,7 +9,8 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from app.core.adaptation.embedding_cache import BATCH, EmbeddingCache, EmbeddingCacheError
+from app.core.adaptation import embedding_cache as embedding_cache_module
+from app.core.adaptation.embedding_cache import EmbeddingCache, EmbeddingCacheError
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
 
@@ -77,22 +78,23 @@ def test_vectors_are_kept_per_model_and_survive_reopening(
 
 
 def test_cancel_keeps_the_batches_already_embedded(
-    starter_embedder: LocalEmbeddingEngine, embedding_cache: EmbeddingCache
+    starter_embedder: LocalEmbeddingEngine, embedding_cache: EmbeddingCache, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    texts = [f"ticket number {i}" for i in range(BATCH + 3)]
+    monkeypatch.setattr(embedding_cache_module, "BATCH", 4)
+    texts = [f"ticket number {i}" for i in range(4 + 3)]
     cancel = CancelToken()
     counting = Counting(starter_embedder)
 
     def stop_after_first_batch(done: int, total: int) -> None:
-        if done >= BATCH:
+        if done >= 4:
             cancel.cancel()
 
     with pytest.raises(Cancelled):
         embedding_cache.embed(counting, texts, cancel=cancel, progress=stop_after_first_batch)
-    assert embedding_cache.count("starter") == BATCH
+    assert embedding_cache.count("starter") == 4
     counting.asked.clear()
-    assert embedding_cache.embed(counting, texts).shape == (BATCH + 3, 576)
-    assert counting.asked == texts[BATCH:]
+    assert embedding_cache.embed(counting, texts).shape == (7, 576)
+    assert counting.asked == texts[4:]
 
 
 def test_no_texts_give_an_empty_matrix(starter_embedder: LocalEmbeddingEngine, embedding_cache: EmbeddingCache) -> None:
