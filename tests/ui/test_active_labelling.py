@@ -4,27 +4,33 @@ the most uncertain rows first, labels typed in place and kept, retrain to a new 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import pytest
 from helpers.planted import planted_rows
 from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton, QTableView
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QTabWidget
 from pytestqt.qtbot import QtBot
-from task_fakes import ScoringEngine
 
+from app.core.adaptation.classifier_engine import ClassifierEngine
 from app.core.adaptation.embedding_cache import EmbeddingCache
 from app.core.adaptation.labelling import LabelDrafts, labelling_services
 from app.core.adaptation.library import ClassifierLibrary
 from app.core.adaptation.records import LabelledRow
 from app.core.adaptation.retrain import train_and_save
+from app.core.cancel import CancelToken
 from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
-from app.core.tasks.batch import ClassifyJob
-from app.core.tasks.classification import Label, LabelSet
+from app.core.engines.registry import EngineRegistry
+from app.core.models.directory import ModelDirectory
+from app.core.settings import Settings
 from app.core.tasks.tables import read_table
+from app.ui.panels import PanelContext
 from app.ui.panels.batch_view import BatchView
+from app.ui.panels.classification_panel import ClassificationPanel
 
 LABELS = ("billing", "technical", "shipping")
 #: Rows whose label the file gives (the first two of each label); the others are left for the person.
@@ -53,18 +59,31 @@ def tickets(tmp_path: Path) -> tuple[Path, list[tuple[str, str]]]:
     return path, rows
 
 
-def _classifier_engine(
-    library: ClassifierLibrary, cache: EmbeddingCache, embedder: LocalEmbeddingEngine, ref: str, texts: list[str]
-) -> ScoringEngine:
-    """The saved classifier ``ref`` as a label-scoring engine: its real probabilities on the row's real embedding
-    (the row is found among ``texts`` in the prompt the engine is given)."""
-    classifier = library.load(ref)
+class _Borrowed:
+    """The module's embedding engine, lent to a ``ClassifierEngine`` (which closes what it owns) and kept open."""
 
-    def rule(prompt: str) -> dict[str, float]:
-        vector = cache.embed(embedder, [next(text for text in texts if text in prompt)])
-        return dict(zip(classifier.labels, (float(p) for p in classifier.predict_proba(vector)[0]), strict=True))
+    def __init__(self, engine: LocalEmbeddingEngine) -> None:
+        self._engine = engine
+        self.model_id = engine.model_id
+        self.destination = engine.destination
 
-    return ScoringEngine(model_id=f"classifier:{ref}", rule=rule)
+    def embed(self, texts: Sequence[str], cancel: CancelToken | None = None) -> npt.NDArray[np.float32]:
+        return self._engine.embed(texts, cancel)
+
+    def close(self) -> None:
+        pass
+
+
+def _registry(library: ClassifierLibrary, cache: EmbeddingCache, embedder: LocalEmbeddingEngine) -> EngineRegistry:
+    """``classifier:NAME[@V]`` as the application registers it, over the module's embedding engine."""
+
+    def factory(model_id: str) -> ClassifierEngine:
+        ref = model_id.removeprefix("classifier:")
+        return ClassifierEngine(model_id, library.load(ref), _Borrowed(embedder), cache)  # type: ignore[arg-type]
+
+    registry = EngineRegistry()
+    registry.register("classifier", factory)
+    return registry
 
 
 def _open(qtbot: QtBot, view: BatchView, path: Path) -> None:
@@ -74,7 +93,11 @@ def _open(qtbot: QtBot, view: BatchView, path: Path) -> None:
 
 
 def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
-    qtbot: QtBot, tmp_path: Path, embedder: LocalEmbeddingEngine, tickets: tuple[Path, list[tuple[str, str]]]
+    qtbot: QtBot,
+    tmp_path: Path,
+    embedder: LocalEmbeddingEngine,
+    tickets: tuple[Path, list[tuple[str, str]]],
+    models: ModelDirectory,
 ) -> None:
     path, truth = tickets
     library = ClassifierLibrary(tmp_path / "classifiers")
@@ -83,21 +106,29 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     given = [LabelledRow(r["text"], r["label"], i) for i, r in enumerate(table.rows) if r["label"]]
     assert len(given) == 6
     # Every row embedded once, in one call: the batch's rows and the retrain then read the cache.
-    texts = [r["text"] for r in table.rows]
-    cache.embed(embedder, texts)
+    cache.embed(embedder, [r["text"] for r in table.rows])
     train_and_save("tickets", given, embedder=embedder, cache=cache, library=library, labels=LABELS)
-    services = labelling_services(tmp_path / "drafts", library, cache, lambda _m: embedder, release=lambda _e: None)
+    services = labelling_services(
+        tmp_path / "drafts", library, lambda: cache, lambda _m: embedder, release=lambda _e: None
+    )
 
-    view = BatchView("classify", {})
-    qtbot.addWidget(view)
-    view.resize(1100, 800)
-    view.show()
+    engines = _registry(library, cache, embedder)
+    panel = ClassificationPanel(PanelContext(engines, models, Settings(), labelling=services))
+    qtbot.addWidget(panel)
+    panel.resize(1100, 800)
+    panel.show()
+    labels = find(panel, QTableWidget, "Labels")
+    labels.setRowCount(0)
+    for name in LABELS:
+        labels.insertRow(labels.rowCount())
+        labels.setItem(labels.rowCount() - 1, 0, QTableWidgetItem(name))
+    find(panel, QTabWidget, "Classification mode").setCurrentIndex(1)
+    view = find(panel, BatchView, "Classification batch")
     labelling = view.labelling
-    labelling.set_services(services)
     _open(qtbot, view, path)
+    # As Run batch with classifier:tickets picked does (the pickers' list of classifiers is Part A's).
     labelling.set_model("classifier:tickets", LABELS)
-    job = ClassifyJob(LabelSet(tuple(Label(name) for name in LABELS)))
-    view.start(_classifier_engine(library, cache, embedder, "tickets", texts), job)
+    view.start(engines.get("classifier:tickets"), panel.job())
     qtbot.waitUntil(lambda: view.summary is not None, timeout=60_000)
 
     # The most uncertain unlabelled row comes first, and the table shows the queue in that order.
@@ -136,6 +167,12 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     with qtbot.waitSignal(labelling.retrained, timeout=60_000) as retrained:
         qtbot.mouseClick(retrain, Qt.MouseButton.LeftButton)
     assert retrained.args == ["classifier:tickets@2"]
+    # The panel classifies the batch again with the new version at once; the labels typed stay.
+    qtbot.waitUntil(
+        lambda: view.summary is not None and view.summary.model_id == "classifier:tickets@2", timeout=60_000
+    )
+    assert model.label_of(shown[0]) == truth[shown[0]][1]
+    assert model.result(shown[0]) is not None and model.uncertainty(shown[0]) is not None
     versions = library.versions("tickets")
     assert [(v.version, v.provenance.n_train) for v in versions] == [(1, 6), (2, 15)]
     assert versions[1].provenance.training_sha256 == drafts.sha256
@@ -144,11 +181,6 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     assert [(p.version, p.n_train) for p in chart.points] == [(1, 6), (2, 15)]
     assert chart.points[1].macro_f1 is not None and "version 2: 15 labels" in chart.accessibleDescription()
     assert not retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (0 new labels)"
-
-    # The new version classifies the batch again; the labels typed stay.
-    view.start(_classifier_engine(library, cache, embedder, "tickets@2", texts), job)
-    qtbot.waitUntil(lambda: view.summary is not None, timeout=60_000)
-    assert model.label_of(shown[0]) == truth[shown[0]][1]
 
     # A new view (a restart) finds the labels again, in italics over the file's blanks.
     again = BatchView("classify", {})
@@ -167,4 +199,7 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     exported = read_table(out)
     assert sum(1 for r in exported.rows if r["label"]) == 15
     assert all(exported.rows[row]["label"] == truth[row][1] for row in shown[:9])
+    panel.shutdown()
+    again.shutdown()
+    engines.close_all()
     cache.close()

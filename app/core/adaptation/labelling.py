@@ -308,12 +308,13 @@ class LabellingServices:
 def labelling_services(
     drafts_dir: Path,
     library: ClassifierLibrary,
-    cache: EmbeddingCache,
+    cache: Callable[[], EmbeddingCache],
     open_embedding: Callable[[str], EmbeddingEngine],
     release: Callable[[EmbeddingEngine], None] = lambda engine: engine.close(),
 ) -> LabellingServices:
     """Active labelling over ``library``: a retrain embeds with the classifier's own embedding model
-    (``open_embedding(model_id)``, handed back with ``release`` afterwards) through ``cache``."""
+    (``open_embedding(model_id)``, handed back with ``release`` afterwards) through ``cache()`` (asked for
+    at the first retrain, so a window that never retrains never opens it)."""
 
     def retrain(request: RetrainRequest, cancel: CancelToken, progress: Callable[[int, int], None]) -> int:
         from app.core.adaptation.retrain import train_and_save
@@ -322,7 +323,7 @@ def labelling_services(
         embedder = open_embedding(embedding_model)
         try:
             saved = train_and_save(
-                request.name, request.rows, embedder=embedder, cache=cache, library=library,
+                request.name, request.rows, embedder=embedder, cache=cache(), library=library,
                 training_file=request.training_file, training_sha256=request.training_sha256,
                 cancel=cancel, progress=progress, labels=request.labels or None,
             )  # fmt: skip
