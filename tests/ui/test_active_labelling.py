@@ -162,7 +162,7 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
         assert model.setData(model.index(row, header.index("Gold")), truth[row][1])
     drafts = LabelDrafts.open(tmp_path / "drafts", path)
     assert drafts.labels == {row: truth[row][1] for row in shown[:9]}, "every label is on disk at once"
-    assert retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (9 new labels)"
+    assert retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (9 new)"
 
     with qtbot.waitSignal(labelling.retrained, timeout=60_000) as retrained:
         qtbot.mouseClick(retrain, Qt.MouseButton.LeftButton)
@@ -180,7 +180,7 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     chart = labelling.history_chart
     assert [(p.version, p.n_train) for p in chart.points] == [(1, 6), (2, 15)]
     assert chart.points[1].macro_f1 is not None and "version 2: 15 labels" in chart.accessibleDescription()
-    assert not retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (0 new labels)"
+    assert not retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (0 new)"
 
     # A new view (a restart) finds the labels again, in italics over the file's blanks.
     again = BatchView("classify", {})

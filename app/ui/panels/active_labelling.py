@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QLabel,
+    QPushButton,
     QSizePolicy,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,7 +47,7 @@ from app.ui.panels._task_panel import progress_line, show_error_in
 from app.ui.panels.batch_results import BatchResultsModel, RowFilterProxy
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.history_chart import HistoryChart
-from app.ui.widgets.layouts import NO_MARGINS, hbox, vbox
+from app.ui.widgets.layouts import NO_MARGINS, STRETCH, hbox, vbox
 from app.ui.widgets.message_label import message_label
 from app.workers.call_worker import CallWorker
 from app.workers.retrain_worker import RetrainWorker
@@ -154,7 +155,7 @@ class ActiveLabelling(QWidget):
 
     def _build(self) -> None:
         self._sort_button = action_button(
-            "Label the most uncertain first",
+            "Most uncertain first",
             "Label the most uncertain first",
             "Show the rows with no label, the one the classifier is least sure of first; type a label, Enter for the next",
         )
@@ -171,7 +172,9 @@ class ActiveLabelling(QWidget):
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._error = message_label("Labelling error", error=True)
         self._chart = HistoryChart()
-        buttons = hbox(self._sort_button, self._retrain_button, self._cancel_button, self._export_button, spacing=6)
+        # The chart beside the buttons and the status line, no taller than they are: the table needs the height.
+        # Export labels… goes beside the results' Export CSV… (``export_button``).
+        buttons = hbox(self._sort_button, self._retrain_button, self._cancel_button, STRETCH, spacing=6)
         left = vbox(buttons, self._progress, self._status, self._error, margins=NO_MARGINS, spacing=4)
         hbox((left, 1), self._chart, parent=self, margins=NO_MARGINS, spacing=8)
         self._sort_button.clicked.connect(self._on_sort_button_clicked)
@@ -210,6 +213,10 @@ class ActiveLabelling(QWidget):
         return self._model.drafts
 
     @property
+    def export_button(self) -> QPushButton:
+        return self._export_button
+
+    @property
     def history_chart(self) -> HistoryChart:
         return self._chart
 
@@ -221,6 +228,7 @@ class ActiveLabelling(QWidget):
         model = self._model
         doubts = {row: model.uncertainty(row) for row in range(model.rowCount())}
         order = labelling_order(doubts, {row for row in doubts if model.label_of(row).strip()})
+        model.uncertainty_shown = True
         self._proxy.show_rows(order)
         column = self._column("Uncertainty")
         if column >= 0:
@@ -230,9 +238,7 @@ class ActiveLabelling(QWidget):
         if not order:
             self._set_status("No rows to label: every row with probabilities has a label.")
             return []
-        self._set_status(
-            f"{counted(len(order), 'row')} to label, the most uncertain first. Type a label, Enter for the next row."
-        )
+        self._set_status("Type a label's first letters in the Gold cell; Enter saves it and opens the next row.")
         self._focus_row(0)
         return order
 
@@ -440,7 +446,11 @@ class ActiveLabelling(QWidget):
         self._cancel_button.setVisible(running)
         self._cancel_button.setEnabled(running and not (self._worker and self._worker.cancel_requested))
         if name is not None:
-            self._retrain_button.setText(f"Retrain {CLASSIFIER_PREFIX}:{name} ({counted(new, 'new label')})")
+            self._retrain_button.setText(f"Retrain {CLASSIFIER_PREFIX}:{name} ({new} new)")
+            self._retrain_button.setToolTip(
+                f"Train a new version of {CLASSIFIER_PREFIX}:{name} on the file's labels and yours "
+                f"({counted(new, 'new label')}); the versions before it stay"
+            )
         self._retrain_button.setEnabled(
             self._services is not None
             and drafts is not None

@@ -42,7 +42,7 @@ class BatchResultsModel(QAbstractTableModel):
     confidence, latency, note. For translation: row, text, translation,
     warnings, latency, error. Rows the model got wrong (predicted label not
     the gold one) are drawn in red. Uncertainty (``labelling.uncertainty``)
-    shows once a row has probabilities, while labelling is on. With ``set_drafts`` the Gold cells
+    shows once a row has probabilities, when ``uncertainty_shown``. With ``set_drafts`` the Gold cells
     are editable: a label typed there goes to the drafts at once and is
     shown in italics, over the file's own.
 
@@ -66,6 +66,8 @@ class BatchResultsModel(QAbstractTableModel):
         #: The sparse columns some row has a value in, kept as results arrive (a run may have thousands).
         self._filled: set[str] = set()
         self._drafts: LabelDrafts | None = None
+        #: Whether the Uncertainty column is wanted (labelling the most uncertain rows first).
+        self.uncertainty_shown = False
 
     # -- public API ---------------------------------------------------------------
 
@@ -75,6 +77,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._table = table
         self._text_column = text_column
         self._gold_column = gold_column if self._kind == "classify" else None
+        self.uncertainty_shown = False
         self._results = {}
         self._wrong = set()
         self._filled = set()
@@ -150,8 +153,8 @@ class BatchResultsModel(QAbstractTableModel):
     def is_empty_column(self, column: int) -> bool:
         """Whether ``column`` is one of the ``SPARSE_COLUMNS`` and no row has a value in it."""
         header = self._headers[column] if 0 <= column < len(self._headers) else ""
-        if header == "Uncertainty" and self._drafts is None:
-            return True  # it serves labelling in place: off, it would only narrow the text
+        if header == "Uncertainty" and not self.uncertainty_shown:
+            return True  # it serves labelling in place: until then, it would only narrow the text
         return header in SPARSE_COLUMNS and header not in self._filled
 
     # -- Qt model ------------------------------------------------------------------------

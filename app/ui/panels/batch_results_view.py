@@ -81,13 +81,18 @@ class BatchResultsView(QSplitter):
         self._show_errors_button = action_button("Show errors", "Show errors", "Show only the rows the model got wrong")
         self._export_button = action_button("Export CSV…", "Export CSV", "Save a copy of the output CSV")
         self._show_errors_button.setVisible(kind == "classify")
-        filter_row = hbox(
-            (self._filter_label, 1), self._show_all_button, self._show_errors_button, self._export_button, spacing=8
-        )
-
         # Classification results can be labelled in place, most uncertain rows first (``active_labelling``).
         self._labelling = ActiveLabelling(self._model, self._table, self._proxy)
         self._labelling.setVisible(kind == "classify")
+        self._labelling.export_button.setVisible(kind == "classify")
+        filter_row = hbox(
+            (self._filter_label, 1),
+            self._show_all_button,
+            self._show_errors_button,
+            self._export_button,
+            self._labelling.export_button,
+            spacing=8,
+        )
 
         self.setChildrenCollapsible(False)
         self.addWidget(boxed(vbox(filter_row, self._labelling, (self._table, 1), margins=NO_MARGINS, spacing=6)))
@@ -102,6 +107,7 @@ class BatchResultsView(QSplitter):
         self._export_button.clicked.connect(self._on_export_button_clicked)
         self._metrics_box.cell_activated.connect(self._on_metrics_box_cell_activated)
         self._labelling.queue_shown.connect(self._on_labelling_queue_shown)
+        self._model.draft_changed.connect(self._on_model_draft_changed)
         self._update_buttons()
 
     # -- public API ---------------------------------------------------------------
@@ -219,6 +225,7 @@ class BatchResultsView(QSplitter):
 
     def show_all_rows(self) -> None:
         self._proxy.show_rows(None)
+        self._metrics_box.setVisible(self._metrics is not None)
         self._metrics_box.select(None, None)
         self._filter_label.setText(ALL_ROWS)
         self._update_buttons()
@@ -238,9 +245,16 @@ class BatchResultsView(QSplitter):
         self.show_wrong_rows(gold, predicted)
 
     @Slot(int)
+    def _on_model_draft_changed(self, _row: int) -> None:
+        self._size_columns(grow_only=True)  # the Gold column, blank until now, widens for the labels typed
+
+    @Slot(int)
     def _on_labelling_queue_shown(self, count: int) -> None:
         self._metrics_box.select(None, None)
+        # While labelling, the rows take the height; Show all brings the metrics back.
+        self._metrics_box.hide()
         self._filter_label.setText(f"Showing {counted(count, 'row')} to label, the most uncertain first.")
+        self._size_columns()
         self._update_buttons()
 
     @Slot()

@@ -45,7 +45,7 @@ class HistoryChart(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt override)
-        return QSize(220, 84)
+        return QSize(170, 56)
 
     def _describe(self) -> None:
         scored = [p for p in self._points if p.macro_f1 is not None]
@@ -74,9 +74,9 @@ class HistoryChart(QWidget):
             painter.drawText(caption, Qt.AlignmentFlag.AlignLeft, NO_HISTORY_TEXT)
             return
         last = scored[-1]
-        painter.drawText(caption, Qt.AlignmentFlag.AlignLeft, "macro-F1 by labels")
+        painter.drawText(caption, Qt.AlignmentFlag.AlignLeft, "macro-F1")
         painter.setPen(colors.text)
-        painter.drawText(caption, Qt.AlignmentFlag.AlignRight, f"{last.macro_f1:.2f} · {last.n_train}")
+        painter.drawText(caption, Qt.AlignmentFlag.AlignRight, f"{last.macro_f1:.2f} · {last.n_train} labels")
         area = self.plot_rect()
         painter.setPen(QPen(colors.track, 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
