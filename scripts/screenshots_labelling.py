@@ -10,22 +10,25 @@ Saves labelling-queue.png and labelling-retrained.png in resources/screenshots/ 
 from __future__ import annotations
 
 import csv
+import functools
 import sys
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget, QTableWidgetItem, QTabWidget
+from PySide6.QtWidgets import QComboBox, QPushButton, QTableWidget, QTableWidgetItem, QTabWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from shots import OUT, named, settle, shown_window, started, wait_until  # noqa: E402
+from shots import OUT, SIZE, named, settle, started, wait_until  # noqa: E402
 
-from app.bootstrap import build_labelling_services  # noqa: E402
+from app.bootstrap import build_labelling_services, classifier_choices  # noqa: E402
 from app.core.adaptation.records import LabelledRow  # noqa: E402
 from app.core.adaptation.retrain import train_and_save  # noqa: E402
-from app.core.secrets import SecretStore  # noqa: E402
+from app.core.engines.remote.factory import list_models  # noqa: E402
+from app.core.models.directory import ModelDirectory  # noqa: E402
+from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.panels.batch_view import BatchView  # noqa: E402
-from tests.fakes import MemoryKeyring  # noqa: E402
+from app.ui.window_services import WindowServices  # noqa: E402
 from tests.helpers.planted import planted_rows  # noqa: E402
 
 LABELS = ("billing", "technical", "shipping")
@@ -53,8 +56,22 @@ def main() -> int:
         given = [LabelledRow(t, lab, i) for i, (t, lab) in enumerate(truth) if i in _given_rows(path)]
         train_and_save(NAME, given, embedder=services.shared_embedding("starter"), cache=services.embedding_cache(),
                        library=services.classifiers, labels=LABELS)  # fmt: skip
-        secrets = SecretStore(backend=MemoryKeyring(), environ={})
-        window = shown_window(services, secrets, labelling=build_labelling_services(services))
+        window = MainWindow(
+            services.settings,
+            services.settings_store,
+            WindowServices(
+                engines=services.engines,
+                # With the saved classifiers, as the application's pickers list them.
+                models=ModelDirectory(services.library, services.providers, services.secrets, services.offline,
+                                      label_models=functools.partial(classifier_choices, services)),
+                providers=services.providers,
+                secrets=services.secrets,
+                test_connection=list_models,
+                labelling=build_labelling_services(services),
+            ),
+        )  # fmt: skip
+        window.resize(*SIZE)
+        window.show()
         panel = window.classification_panel
         named(window, QTabWidget, "Panels").setCurrentWidget(panel)
         try:
@@ -68,9 +85,9 @@ def main() -> int:
             view.open_file(path)
             wait_until(app, lambda: view.table is not None)
             view.set_columns("text", "label")
-            # As Run batch does with classifier:tickets picked.
-            view.labelling.set_model(f"classifier:{NAME}", LABELS)
-            view.start(services.engines.get(f"classifier:{NAME}"), panel.job())
+            picker = named(panel, QComboBox, "Classification model")
+            picker.setCurrentIndex(picker.findData(f"classifier:{NAME}"))
+            named(view, QPushButton, "Run batch").click()
             wait_until(app, lambda: view.summary is not None)
             order = view.labelling.sort_by_uncertainty()
             model = view.results_model
@@ -80,10 +97,12 @@ def main() -> int:
             settle(app)
             window.grab().save(str(OUT / "labelling-queue.png"))
 
-            retrain = view.labelling
-            retrain.retrain()
-            wait_until(app, lambda: view.summary is not None and view.summary.model_id.endswith("@2"))
-            retrain.sort_by_uncertainty()
+            retrained: list[str] = []
+            view.labelling.retrained.connect(retrained.append)
+            view.labelling.retrain()
+            # The panel reruns the batch when the new version is saved.
+            wait_until(app, lambda: bool(retrained) and view.summary is not None)
+            view.labelling.sort_by_uncertainty()
             settle(app)
             window.grab().save(str(OUT / "labelling-retrained.png"))
             print(f"saved labelling-queue.png and labelling-retrained.png in {OUT}")

@@ -4,11 +4,10 @@ the most uncertain rows first, labels typed in place and kept, retrain to a new 
 from __future__ import annotations
 
 import csv
-from collections.abc import Iterator, Sequence
+import functools
+from collections.abc import Iterator
 from pathlib import Path
 
-import numpy as np
-import numpy.typing as npt
 import pytest
 from helpers.planted import planted_rows
 from helpers.widgets import find
@@ -16,16 +15,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QTabWidget
 from pytestqt.qtbot import QtBot
 
-from app.core.adaptation.classifier_engine import ClassifierEngine
-from app.core.adaptation.embedding_cache import EmbeddingCache
-from app.core.adaptation.labelling import LabelDrafts, labelling_services
-from app.core.adaptation.library import ClassifierLibrary
+from app.bootstrap import Services, build_labelling_services, build_services, classifier_choices
+from app.core.adaptation.labelling import LabelDrafts
 from app.core.adaptation.records import LabelledRow
 from app.core.adaptation.retrain import train_and_save
-from app.core.cancel import CancelToken
-from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
-from app.core.engines.registry import EngineRegistry
 from app.core.models.directory import ModelDirectory
+from app.core.paths import Paths
 from app.core.settings import Settings
 from app.core.tasks.tables import read_table
 from app.ui.panels import PanelContext
@@ -37,11 +32,11 @@ LABELS = ("billing", "technical", "shipping")
 GIVEN_PER_LABEL = 2
 
 
-@pytest.fixture(scope="module")
-def embedder(starter_path: Path) -> Iterator[LocalEmbeddingEngine]:
-    engine = LocalEmbeddingEngine(starter_path, "starter", context_cap=256)
-    yield engine
-    engine.close()
+@pytest.fixture
+def services(paths: Paths, starter_path: Path) -> Iterator[Services]:
+    built = build_services(paths, starter_path=starter_path)
+    yield built
+    built.close()
 
 
 @pytest.fixture
@@ -59,33 +54,6 @@ def tickets(tmp_path: Path) -> tuple[Path, list[tuple[str, str]]]:
     return path, rows
 
 
-class _Borrowed:
-    """The module's embedding engine, lent to a ``ClassifierEngine`` (which closes what it owns) and kept open."""
-
-    def __init__(self, engine: LocalEmbeddingEngine) -> None:
-        self._engine = engine
-        self.model_id = engine.model_id
-        self.destination = engine.destination
-
-    def embed(self, texts: Sequence[str], cancel: CancelToken | None = None) -> npt.NDArray[np.float32]:
-        return self._engine.embed(texts, cancel)
-
-    def close(self) -> None:
-        pass
-
-
-def _registry(library: ClassifierLibrary, cache: EmbeddingCache, embedder: LocalEmbeddingEngine) -> EngineRegistry:
-    """``classifier:NAME[@V]`` as the application registers it, over the module's embedding engine."""
-
-    def factory(model_id: str) -> ClassifierEngine:
-        ref = model_id.removeprefix("classifier:")
-        return ClassifierEngine(model_id, library.load(ref), _Borrowed(embedder), cache)  # type: ignore[arg-type]
-
-    registry = EngineRegistry()
-    registry.register("classifier", factory)
-    return registry
-
-
 def _open(qtbot: QtBot, view: BatchView, path: Path) -> None:
     view.open_file(path)
     qtbot.waitUntil(lambda: view.table is not None, timeout=5000)
@@ -93,27 +61,22 @@ def _open(qtbot: QtBot, view: BatchView, path: Path) -> None:
 
 
 def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
-    qtbot: QtBot,
-    tmp_path: Path,
-    embedder: LocalEmbeddingEngine,
-    tickets: tuple[Path, list[tuple[str, str]]],
-    models: ModelDirectory,
+    qtbot: QtBot, tmp_path: Path, services: Services, tickets: tuple[Path, list[tuple[str, str]]]
 ) -> None:
     path, truth = tickets
-    library = ClassifierLibrary(tmp_path / "classifiers")
-    cache = EmbeddingCache(tmp_path / "embeddings.sqlite3")
+    library, cache, embedder = services.classifiers, services.embedding_cache(), services.shared_embedding("starter")
     table = read_table(path)
     given = [LabelledRow(r["text"], r["label"], i) for i, r in enumerate(table.rows) if r["label"]]
     assert len(given) == 6
     # Every row embedded once, in one call: the batch's rows and the retrain then read the cache.
     cache.embed(embedder, [r["text"] for r in table.rows])
     train_and_save("tickets", given, embedder=embedder, cache=cache, library=library, labels=LABELS)
-    services = labelling_services(
-        tmp_path / "drafts", library, lambda: cache, lambda _m: embedder, release=lambda _e: None
-    )
-
-    engines = _registry(library, cache, embedder)
-    panel = ClassificationPanel(PanelContext(engines, models, Settings(), labelling=services))
+    labelling_services = build_labelling_services(services)
+    models = ModelDirectory(
+        services.library, services.providers, services.secrets, services.offline,
+        label_models=functools.partial(classifier_choices, services),
+    )  # fmt: skip
+    panel = ClassificationPanel(PanelContext(services.engines, models, Settings(), labelling=labelling_services))
     qtbot.addWidget(panel)
     panel.resize(1100, 800)
     panel.show()
@@ -126,10 +89,11 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     view = find(panel, BatchView, "Classification batch")
     labelling = view.labelling
     _open(qtbot, view, path)
-    # As Run batch with classifier:tickets picked does (the pickers' list of classifiers is Part A's).
-    labelling.set_model("classifier:tickets", LABELS)
-    view.start(engines.get("classifier:tickets"), panel.job())
+    picker = find(panel, QComboBox, "Classification model")
+    picker.setCurrentIndex(picker.findData("classifier:tickets"))
+    qtbot.mouseClick(find(view, QPushButton, "Run batch"), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: view.summary is not None, timeout=60_000)
+    assert view.summary is not None and view.summary.model_id == "classifier:tickets"
 
     # The most uncertain unlabelled row comes first, and the table shows the queue in that order.
     model = view.results_model
@@ -160,17 +124,17 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     # More labels, as typed in the cells (every label gets a few, so the version is cross-validated).
     for row in shown[3:9]:
         assert model.setData(model.index(row, header.index("Gold")), truth[row][1])
-    drafts = LabelDrafts.open(tmp_path / "drafts", path)
+    drafts = LabelDrafts.open(services.paths.data_dir / "label-drafts", path)
     assert drafts.labels == {row: truth[row][1] for row in shown[:9]}, "every label is on disk at once"
     assert retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (9 new)"
 
     with qtbot.waitSignal(labelling.retrained, timeout=60_000) as retrained:
         qtbot.mouseClick(retrain, Qt.MouseButton.LeftButton)
-    assert retrained.args == ["classifier:tickets@2"]
-    # The panel classifies the batch again with the new version at once; the labels typed stay.
-    qtbot.waitUntil(
-        lambda: view.summary is not None and view.summary.model_id == "classifier:tickets@2", timeout=60_000
-    )
+    assert retrained.args == ["classifier:tickets"]
+    # The panel classifies the batch again at once, with the new version; the labels typed stay.
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=60_000)
+    assert view.summary is not None and not view.summary.resumed and view.summary.done == 24
+    assert services.engines.get("classifier:tickets").classifier.provenance.n_train == 15  # type: ignore[attr-defined]
     assert model.label_of(shown[0]) == truth[shown[0]][1]
     assert model.result(shown[0]) is not None and model.uncertainty(shown[0]) is not None
     versions = library.versions("tickets")
@@ -185,7 +149,7 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     # A new view (a restart) finds the labels again, in italics over the file's blanks.
     again = BatchView("classify", {})
     qtbot.addWidget(again)
-    again.labelling.set_services(services)
+    again.labelling.set_services(labelling_services)
     _open(qtbot, again, path)
     gold = header.index("Gold")
     assert again.labelling.drafts is not None and again.labelling.drafts.labels == drafts.labels
@@ -201,5 +165,3 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     assert all(exported.rows[row]["label"] == truth[row][1] for row in shown[:9])
     panel.shutdown()
     again.shutdown()
-    engines.close_all()
-    cache.close()

@@ -122,7 +122,8 @@ class ActiveLabelling(QWidget):
     with its label column filled.
 
     Signals:
-        retrained(str): a new version was saved: run the batch again with this model id (``classifier:NAME@V``).
+        retrained(str): a new version was saved: run the batch again with this model id (``classifier:NAME``, which
+            is the latest version: an engine already open for it follows, so the rerun starts warm).
         queue_shown(int): the table now shows this many rows to label, most uncertain first.
     """
 
@@ -341,8 +342,8 @@ class ActiveLabelling(QWidget):
             except UserFacingError as exc:
                 show_error_in(self._error, exc.title, str(exc))
         self._refresh_history()
-        model_id = f"{CLASSIFIER_PREFIX}:{name}@{version}"
-        self._set_status(f"Saved {model_id}; classifying the batch with it…")
+        model_id = f"{CLASSIFIER_PREFIX}:{name}"
+        self._set_status(f"Saved {model_id} version {version} ({name}@{version}); classifying the batch with it…")
         self._update()
         self.retrained.emit(model_id)
 

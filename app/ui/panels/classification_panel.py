@@ -401,7 +401,7 @@ class ClassificationPanel(TaskPanel):
 
     @Slot(str)
     def _on_labelling_retrained(self, model_id: str) -> None:
-        """Classify the batch again with the version just saved (its journal belongs to the old one)."""
+        """Classify the batch again with the version just saved (the journal holds the old version's answers)."""
         output = self._batch.output_path
         if output is not None:
             with contextlib.suppress(OSError):  # a journal left behind is started over by the run itself
