@@ -5,23 +5,28 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 from helpers.planted import planted_rows
 from helpers.widgets import find
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QTabWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPushButton, QTableView, QTableWidget, QTableWidgetItem, QTabWidget
 from pytestqt.qtbot import QtBot
+from task_fakes import ScoringEngine, keyword_rule
 
 from app.bootstrap import Services, build_labelling_services, build_services, classifier_choices
-from app.core.adaptation.labelling import LabelDrafts
+from app.core.adaptation.labelling import LabelDrafts, LabellingServices, RetrainRequest
 from app.core.adaptation.records import LabelledRow
 from app.core.adaptation.retrain import train_and_save
+from app.core.cancel import Cancelled, CancelToken
+from app.core.errors import InvalidRequestError
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.settings import Settings
+from app.core.tasks.batch import ClassifyJob
+from app.core.tasks.classification import Label, LabelSet
 from app.core.tasks.tables import read_table
 from app.ui.panels import PanelContext
 from app.ui.panels.batch_view import BatchView
@@ -165,3 +170,49 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     assert all(exported.rows[row]["label"] == truth[row][1] for row in shown[:9])
     panel.shutdown()
     again.shutdown()
+
+
+def test_a_cancelled_or_failed_retrain_saves_nothing_and_keeps_every_label(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "reviews.csv"
+    path.write_text("text,label\nI love it,positive\nawful,\nmeh,\nso so,\n", encoding="utf-8")
+    calls: list[RetrainRequest] = []
+
+    def retrain(request: RetrainRequest, cancel: CancelToken, progress: Callable[[int, int], None]) -> int:
+        calls.append(request)
+        progress(1, len(request.rows))
+        if len(calls) == 1:
+            cancel.wait(30)
+            raise Cancelled
+        raise InvalidRequestError("The classifier needs at least two labels.", "Label rows of another label.")
+
+    services = LabellingServices(tmp_path / "drafts", lambda _name: (), retrain)
+    view = BatchView("classify", {})
+    qtbot.addWidget(view)
+    view.show()
+    view.labelling.set_services(services)
+    _open(qtbot, view, path)
+    view.labelling.set_model("classifier:reviews", ("positive", "negative"))
+    engine = ScoringEngine(model_id="local:fake", rule=keyword_rule({"love": "positive"}, "negative"))
+    view.start(engine, ClassifyJob(LabelSet((Label("positive"), Label("negative")))))
+    qtbot.waitUntil(lambda: view.summary is not None, timeout=10_000)
+    model = view.results_model
+    gold = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Gold")
+    assert model.setData(model.index(1, gold), "negative")
+
+    retrain_button = find(view, QPushButton, "Retrain classifier")
+    qtbot.mouseClick(retrain_button, Qt.MouseButton.LeftButton)
+    cancel_button = find(view, QPushButton, "Cancel retraining")
+    qtbot.waitUntil(cancel_button.isEnabled, timeout=5000)
+    qtbot.mouseClick(cancel_button, Qt.MouseButton.LeftButton)
+    status = find(view, QLabel, "Labelling status")
+    qtbot.waitUntil(lambda: "cancelled" in status.text(), timeout=5000)
+    assert [(r.index, r.label) for r in calls[0].rows] == [(0, "positive"), (1, "negative")]
+    assert calls[0].labels == ("positive", "negative") and calls[0].training_file == str(path.resolve())
+
+    qtbot.waitUntil(retrain_button.isEnabled, timeout=5000)
+    qtbot.mouseClick(retrain_button, Qt.MouseButton.LeftButton)
+    error = find(view, QLabel, "Labelling error")
+    qtbot.waitUntil(error.isVisible, timeout=5000)
+    assert "at least two labels" in error.text() and "Your labels are kept" in error.text()
+    assert LabelDrafts.open(tmp_path / "drafts", path).labels == {1: "negative"}
+    assert retrain_button.isEnabled() and retrain_button.text() == "Retrain classifier:reviews (1 new)"
