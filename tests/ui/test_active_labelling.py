@@ -141,7 +141,11 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     assert view.summary is not None and not view.summary.resumed and view.summary.done == 24
     assert services.engines.get("classifier:tickets").classifier.provenance.n_train == 15  # type: ignore[attr-defined]
     assert model.label_of(shown[0]) == truth[shown[0]][1]
-    assert model.result(shown[0]) is not None and model.uncertainty(shown[0]) is not None
+    # The rows still to label come back, in the new version's order.
+    qtbot.waitUntil(lambda: proxy.rowCount() == 9, timeout=5000)
+    requeued = [proxy.mapToSource(proxy.index(r, 0)).row() for r in range(proxy.rowCount())]
+    assert set(requeued) == set(shown[9:])
+    assert [model.uncertainty(r) for r in requeued] == sorted((model.uncertainty(r) for r in requeued), reverse=True)
     versions = library.versions("tickets")
     assert [(v.version, v.provenance.n_train) for v in versions] == [(1, 6), (2, 15)]
     assert versions[1].provenance.training_sha256 == drafts.sha256

@@ -144,6 +144,8 @@ class ActiveLabelling(QWidget):
         self._model_id = ""
         self._labels: tuple[str, ...] = ()
         self._batch_running = False
+        #: A retrain asked for the batch to run again: when that run ends, the queue is shown in its new order.
+        self._resort = False
         self._worker: RetrainWorker | None = None
         self._exporter: CallWorker | None = None
         self._delegate = LabelDelegate(self)
@@ -207,6 +209,10 @@ class ActiveLabelling(QWidget):
     def set_batch_running(self, running: bool) -> None:
         """While the batch runs, retraining waits: its new version would classify the batch again."""
         self._batch_running = running
+        if not running and self._resort:
+            self._resort = False
+            # After the view has taken the run's results (it hears the run end first).
+            QTimer.singleShot(0, self.sort_by_uncertainty)
         self._update()
 
     @property
@@ -345,6 +351,7 @@ class ActiveLabelling(QWidget):
         model_id = f"{CLASSIFIER_PREFIX}:{name}"
         self._set_status(f"Saved {model_id} version {version} ({name}@{version}); classifying the batch with it…")
         self._update()
+        self._resort = True
         self.retrained.emit(model_id)
 
     @Slot(str, str)
