@@ -220,3 +220,25 @@ def test_a_cancelled_or_failed_retrain_saves_nothing_and_keeps_every_label(qtbot
     assert "at least two labels" in error.text() and "Your labels are kept" in error.text()
     assert LabelDrafts.open(tmp_path / "drafts", path).labels == {1: "negative"}
     assert retrain_button.isEnabled() and retrain_button.text() == "Retrain classifier:reviews (1 new)"
+
+
+def test_before_a_run_the_label_editor_offers_the_labels_the_file_uses(qtbot: QtBot, tmp_path: Path) -> None:
+    path = tmp_path / "reviews.csv"
+    path.write_text("text,label\nI love it,positive\nawful,negative\nmeh,\n", encoding="utf-8")
+    view = BatchView("classify", {})
+    qtbot.addWidget(view)
+    view.show()
+    view.labelling.set_services(LabellingServices(tmp_path / "drafts", lambda _name: (), lambda *_args: 0))
+    _open(qtbot, view, path)
+    model = view.results_model
+    gold = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())].index("Gold")
+    table: QTableView = find(view, QTableView, "Batch results")
+    table.setCurrentIndex(table.model().index(2, gold))
+    table.edit(table.currentIndex())
+    editor = table.viewport().findChild(QComboBox)
+    assert [editor.itemText(i) for i in range(editor.count())] == ["positive", "negative"]
+    qtbot.keyClicks(editor, "n")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert view.labelling.drafts is not None and view.labelling.drafts.labels == {2: "negative"}
+    assert model.flags(model.index(2, gold)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(2, gold - 1)) & Qt.ItemFlag.ItemIsEditable

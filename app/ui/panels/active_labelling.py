@@ -212,7 +212,7 @@ class ActiveLabelling(QWidget):
         if not running and self._resort:
             self._resort = False
             # After the view has taken the run's results (it hears the run end first).
-            QTimer.singleShot(0, self.sort_by_uncertainty)
+            QTimer.singleShot(0, self, self.sort_by_uncertainty)
         self._update()
 
     @property
@@ -331,7 +331,7 @@ class ActiveLabelling(QWidget):
     @Slot()
     def _on_delegate_advance(self) -> None:
         current = self._view.currentIndex()
-        QTimer.singleShot(0, lambda: self._focus_row(current.row() + 1 if current.isValid() else 0))
+        QTimer.singleShot(0, self, lambda: self._focus_row(current.row() + 1 if current.isValid() else 0))
 
     @Slot(int, int)
     def _on_worker_progress(self, done: int, total: int) -> None:
@@ -388,6 +388,12 @@ class ActiveLabelling(QWidget):
             except UserFacingError as exc:
                 show_error_in(self._error, exc.title, str(exc))
         self._model.set_drafts(drafts)
+        if not self._labels and self._table is not None and self._gold_column:
+            # Until a run gives the label set, the editor offers the labels the file and the drafts use.
+            column = self._gold_column
+            seen = dict.fromkeys(value for row in self._table.rows if (value := row.get(column, "").strip()))
+            seen.update(dict.fromkeys(drafts.labels.values() if drafts is not None else ()))
+            self._delegate.labels = tuple(seen)
         if drafts is not None:
             self._view.setEditTriggers(
                 QAbstractItemView.EditTrigger.DoubleClicked
@@ -413,7 +419,8 @@ class ActiveLabelling(QWidget):
         self._view.setCurrentIndex(index)
         self._view.scrollTo(index)
         self._view.setFocus()
-        if self.drafts is not None and self._labels:
+        # An editor still open (a label being chosen) keeps the keyboard; Qt refuses a second one.
+        if self.drafts is not None and self._labels and self._view.state() != QAbstractItemView.State.EditingState:
             self._view.edit(index)
 
     def _refresh_history(self) -> None:
