@@ -402,7 +402,8 @@ class ActiveLabelling(QWidget):
             )
         else:
             self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._set_status("" if drafts is not None or self._table is None else NO_GOLD_HINT)
+        no_gold = self._services is not None and self._table is not None and not self._gold_column
+        self._set_status(NO_GOLD_HINT if no_gold else "")
         self._update()
 
     def _column(self, name: str) -> int:
