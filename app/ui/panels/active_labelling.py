@@ -252,9 +252,9 @@ class ActiveLabelling(QWidget):
     def retrain(self) -> None:
         """Train the batch's classifier again on the file's labels and the drafts, on a worker."""
         services, drafts, name = self._services, self.drafts, classifier_name(self._model_id)
-        if services is None or drafts is None or name is None or self._table is None or self._worker is not None:
+        if services is None or drafts is None or name is None or self._table is None:
             return
-        if self._batch_running:
+        if self._worker is not None or self._batch_running:
             return
         rows = labelled_rows(self._table.rows, self._text_column, self._gold_column, drafts.labels, self._labels)
         request = RetrainRequest(name, rows, str(self._table.path), drafts.sha256, self._labels)
@@ -278,6 +278,7 @@ class ActiveLabelling(QWidget):
         if self._worker is not None:
             self._worker.cancel()
             self._set_status("Cancelling the retraining…")
+            self._update()
 
     def export_to(self, target: Path) -> None:
         """Write the file with the label column filled from the drafts, in the background."""
