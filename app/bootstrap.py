@@ -23,6 +23,7 @@ from app.core.settings import Settings, SettingsStore
 
 if TYPE_CHECKING:
     from app.core.adaptation.embedding_cache import EmbeddingCache
+    from app.core.adaptation.labelling import LabellingServices
     from app.core.adaptation.library import ClassifierLibrary
     from app.core.documents.indexer import Pipeline
     from app.core.documents.store import DocumentStore
@@ -459,4 +460,19 @@ def window_services(services: Services, store: Store) -> WindowServices:
         chat_documents=chat_documents,
         tasks=build_task_services(services),
         adaptation=build_adaptation_services(services),
+        labelling=build_labelling_services(services),
+    )
+
+
+def build_labelling_services(services: Services) -> LabellingServices:
+    """Active labelling in the Classify tab's batch results: drafts in the data folder, retrains through the
+    classifier library, the shared embedding cache and the shared embedding engines (kept open for the next)."""
+    from app.core.adaptation.labelling import labelling_services
+
+    return labelling_services(
+        services.paths.data_dir / "label-drafts",
+        services.classifiers,
+        services.embedding_cache,
+        services.shared_embedding,
+        release=lambda _engine: None,
     )

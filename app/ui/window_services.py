@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from app.core.adaptation.labelling import LabellingServices
     from app.core.compare.saved import ComparisonStore
     from app.core.diagnostics import GpuProbe
     from app.core.documents.chat_retrieval import ChatRetrieval
@@ -62,3 +63,5 @@ class WindowServices:
     tasks: TaskServices | None = None
     #: With it, the Classify tab's Adapt page (prompting against trained classifiers, issue 17).
     adaptation: AdaptationServices | None = None
+    #: With it, the Classify tab's batch results can be labelled in place and the classifier retrained.
+    labelling: LabellingServices | None = None

@@ -83,7 +83,7 @@ def test_classify_batch_labels_are_whole_and_the_text_column_gets_the_room(
         for c in range(header.count())
     }
     columns = {name: c for c, name in enumerate(widths)}
-    assert list(widths) == ["Row", "Text", "Gold", "Label", "Confidence", "Latency", "Note"]
+    assert list(widths) == ["Row", "Text", "Gold", "Label", "Confidence", "Uncertainty", "Latency", "Note"]
     # The text is what a person reads: it takes the room the other columns leave, and most of it.
     shown = {name: width for name, width in widths.items() if not header.isSectionHidden(columns[name])}
     assert widths["Text"] == max(shown.values()) and widths["Text"] >= table.viewport().width() / 3, shown

@@ -169,7 +169,7 @@ def test_batch_with_gold_column_shows_metrics_heatmap_and_wrong_rows(
     # The table shows each row's label and confidence; wrong labels are drawn in red.
     model = view.results_model
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert header == ["Row", "Text", "Gold", "Label", "Confidence", "Latency", "Note"]
+    assert header == ["Row", "Text", "Gold", "Label", "Confidence", "Uncertainty", "Latency", "Note"]
     assert model.data(model.index(6, 3)) == "neutral"
     assert model.data(model.index(0, 4)) == "80.0 %"
     assert model.data(model.index(0, 0)) == "1", "row 1 is the first data row, as everywhere else"

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from app.core.adaptation.labelling import LabellingServices
     from app.core.documents.chat_retrieval import ChatRetrieval
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
@@ -45,6 +46,8 @@ class PanelContext:
     store: Store | None = None
     #: Finds the passages of an answer from documents (the chat, Compare); None: no documents index.
     documents: ChatRetrieval | None = None
+    #: Active labelling in the Classify tab's batch results (drafts folder, retrain, history); None: off.
+    labelling: LabellingServices | None = None
 
     def state(self, key: str) -> dict[str, Any]:
         """The panel's own part of the settings, ``settings.extra[key]`` (made empty the first time)."""

@@ -11,10 +11,13 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
+    Signal,
 )
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from app.core.adaptation.labelling import LabelDrafts, uncertainty
+from app.core.errors import UserFacingError
 from app.core.tasks.batch import RowResult
 from app.core.tasks.tables import Table, row_number
 
@@ -24,7 +27,7 @@ _PREVIEW_CHARS = 240
 #: Sort keys live here so numbers sort as numbers.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Columns most rows leave empty: the view hides them until a row has something to say there.
-SPARSE_COLUMNS = ("Note", "Warnings", "Error")
+SPARSE_COLUMNS = ("Note", "Warnings", "Error", "Uncertainty")
 
 
 def _one_line(text: str) -> str:
@@ -38,10 +41,18 @@ class BatchResultsModel(QAbstractTableModel):
     Columns for classification: row, text, gold (with a gold column), label,
     confidence, latency, note. For translation: row, text, translation,
     warnings, latency, error. Rows the model got wrong (predicted label not
-    the gold one) are drawn in red.
+    the gold one) are drawn in red. Uncertainty (``labelling.uncertainty``)
+    shows once a row has probabilities, when ``uncertainty_shown``. With ``set_drafts`` the Gold cells
+    are editable: a label typed there goes to the drafts at once and is
+    shown in italics, over the file's own.
 
-    Signals: the model's own.
+    Signals:
+        draft_changed(int): a row's label was typed (its source row).
+        draft_failed(str, str): the label could not be saved (title, message).
     """
+
+    draft_changed = Signal(int)
+    draft_failed = Signal(str, str)
 
     def __init__(self, kind: Kind, parent: object = None) -> None:
         super().__init__(parent)  # type: ignore[arg-type]
@@ -54,6 +65,9 @@ class BatchResultsModel(QAbstractTableModel):
         self._headers: list[str] = []
         #: The sparse columns some row has a value in, kept as results arrive (a run may have thousands).
         self._filled: set[str] = set()
+        self._drafts: LabelDrafts | None = None
+        #: Whether the Uncertainty column is wanted (labelling the most uncertain rows first).
+        self.uncertainty_shown = False
 
     # -- public API ---------------------------------------------------------------
 
@@ -63,6 +77,7 @@ class BatchResultsModel(QAbstractTableModel):
         self._table = table
         self._text_column = text_column
         self._gold_column = gold_column if self._kind == "classify" else None
+        self.uncertainty_shown = False
         self._results = {}
         self._wrong = set()
         self._filled = set()
@@ -99,6 +114,25 @@ class BatchResultsModel(QAbstractTableModel):
         if self.rowCount():
             self.dataChanged.emit(self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1))
 
+    def set_drafts(self, drafts: LabelDrafts | None) -> None:
+        """The labels typed in place (their Gold cells become editable); None: read-only again."""
+        self.beginResetModel()
+        self._drafts = drafts
+        self.endResetModel()
+
+    @property
+    def drafts(self) -> LabelDrafts | None:
+        return self._drafts
+
+    def label_of(self, row: int) -> str:
+        """Row ``row``'s label as the person sees it: their draft, else the file's gold label."""
+        draft = self._drafts.get(row) if self._drafts is not None else None
+        return draft if draft is not None else self.gold(row)
+
+    def uncertainty(self, row: int) -> float | None:
+        result = self._results.get(row)
+        return uncertainty(result.probabilities) if result is not None and not result.error else None
+
     def result(self, row: int) -> RowResult | None:
         return self._results.get(row)
 
@@ -119,6 +153,8 @@ class BatchResultsModel(QAbstractTableModel):
     def is_empty_column(self, column: int) -> bool:
         """Whether ``column`` is one of the ``SPARSE_COLUMNS`` and no row has a value in it."""
         header = self._headers[column] if 0 <= column < len(self._headers) else ""
+        if header == "Uncertainty" and not self.uncertainty_shown:
+            return True  # it serves labelling in place: until then, it would only narrow the text
         return header in SPARSE_COLUMNS and header not in self._filled
 
     # -- Qt model ------------------------------------------------------------------------
@@ -131,6 +167,26 @@ class BatchResultsModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 (Qt override)
         return 0 if parent.isValid() else len(self._headers)
 
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and self._drafts is not None and self._headers[index.column()] == "Gold":
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: _Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if role != Qt.ItemDataRole.EditRole or self._drafts is None or not index.isValid():
+            return False
+        label = str(value or "").strip()
+        try:
+            # Typing the file's own label back takes the draft away.
+            self._drafts.set(index.row(), "" if label == self.gold(index.row()) else label)
+        except UserFacingError as exc:
+            self.draft_failed.emit(exc.title, str(exc))
+            return False
+        self.dataChanged.emit(index, index)
+        self.draft_changed.emit(index.row())
+        return True
+
     def headerData(  # noqa: N802 (Qt override)
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
@@ -142,6 +198,12 @@ class BatchResultsModel(QAbstractTableModel):
         if not index.isValid() or self._table is None:
             return None
         row, header = index.row(), self._headers[index.column()]
+        if role == Qt.ItemDataRole.EditRole and header == "Gold":
+            return self.label_of(row)
+        if role == Qt.ItemDataRole.FontRole and header == "Gold" and self._drafts and self._drafts.get(row) is not None:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, SORT_ROLE):
             value = self._value(row, header, role)
             if role == Qt.ItemDataRole.DisplayRole and isinstance(value, str):
@@ -151,7 +213,7 @@ class BatchResultsModel(QAbstractTableModel):
             return QColor("#c5221f")
         if role == Qt.ItemDataRole.ForegroundRole and header in ("Note", "Error", "Warnings"):
             return QApplication.palette().color(QPalette.ColorGroup.Active, QPalette.ColorRole.PlaceholderText)
-        if role == Qt.ItemDataRole.TextAlignmentRole and header in ("Row", "Confidence", "Latency"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and header in ("Row", "Confidence", "Uncertainty", "Latency"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
@@ -163,7 +225,7 @@ class BatchResultsModel(QAbstractTableModel):
         if self._kind == "translate":
             return ["Row", "Text", "Translation", "Warnings", "Latency", "Error"]
         gold = ["Gold"] if self._gold_column else []
-        return ["Row", "Text", *gold, "Label", "Confidence", "Latency", "Note"]
+        return ["Row", "Text", *gold, "Label", "Confidence", "Uncertainty", "Latency", "Note"]
 
     def _note_filled(self, result: RowResult) -> None:
         for header in SPARSE_COLUMNS:
@@ -176,6 +238,9 @@ class BatchResultsModel(QAbstractTableModel):
             return result.error or result.note
         if header == "Warnings":
             return "; ".join(result.warnings)
+        if header == "Uncertainty":
+            doubt = uncertainty(result.probabilities) if not result.error else None
+            return f"{doubt:.2f}" if doubt is not None else ""
         return result.error
 
     def _value(self, row: int, header: str, role: int) -> object:
@@ -187,7 +252,9 @@ class BatchResultsModel(QAbstractTableModel):
         if header == "Text":
             return self.text(row)
         if header == "Gold":
-            return self.gold(row)
+            if role == Qt.ItemDataRole.ToolTipRole and self._drafts and self._drafts.get(row) is not None:
+                return f"Your label (the file says “{self.gold(row)}”)" if self.gold(row) else "Your label"
+            return self.label_of(row)
         if result is None:
             return None if role != SORT_ROLE else ""
         if header == "Label":
@@ -199,6 +266,8 @@ class BatchResultsModel(QAbstractTableModel):
             if role == SORT_ROLE:
                 return confidence if confidence is not None else -1.0
             return f"{confidence * 100:.1f} %" if confidence is not None else "—"
+        if header == "Uncertainty" and role == SORT_ROLE:
+            return self.uncertainty(row) if self.uncertainty(row) is not None else -1.0
         if header == "Latency":
             return result.latency_s if role == SORT_ROLE else f"{result.latency_s:.2f} s"
         if header == "Translation":

@@ -23,6 +23,7 @@ from app.core.plural import counted
 from app.core.tasks.batch import RowResult
 from app.core.tasks.metrics import Metrics
 from app.core.tasks.tables import Table
+from app.ui.panels.active_labelling import ActiveLabelling
 from app.ui.panels.batch_metrics import BatchMetricsView
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
 from app.ui.widgets.buttons import action_button
@@ -30,7 +31,7 @@ from app.ui.widgets.layouts import NO_MARGINS, boxed, hbox, vbox
 from app.workers.call_worker import CallWorker
 
 #: The widest a result column grows to fit its content; Text (and Translation) take the rest.
-MAX_COLUMN_WIDTH = {"Gold": 160, "Label": 160, "Note": 200, "Warnings": 200, "Error": 200}
+MAX_COLUMN_WIDTH = {"Gold": 160, "Label": 160, "Note": 200, "Warnings": 200, "Error": 200, "Uncertainty": 90}
 DEFAULT_MAX_COLUMN_WIDTH = 120
 STRETCHED_COLUMNS = ("Text", "Translation")
 ALL_ROWS = "All rows"
@@ -80,12 +81,21 @@ class BatchResultsView(QSplitter):
         self._show_errors_button = action_button("Show errors", "Show errors", "Show only the rows the model got wrong")
         self._export_button = action_button("Export CSV…", "Export CSV", "Save a copy of the output CSV")
         self._show_errors_button.setVisible(kind == "classify")
+        # Classification results can be labelled in place, most uncertain rows first (``active_labelling``).
+        self._labelling = ActiveLabelling(self._model, self._table, self._proxy)
+        self._labelling.setVisible(kind == "classify")
+        self._labelling.export_button.setVisible(kind == "classify")
         filter_row = hbox(
-            (self._filter_label, 1), self._show_all_button, self._show_errors_button, self._export_button, spacing=8
+            (self._filter_label, 1),
+            self._show_all_button,
+            self._show_errors_button,
+            self._export_button,
+            self._labelling.export_button,
+            spacing=8,
         )
 
         self.setChildrenCollapsible(False)
-        self.addWidget(boxed(vbox(filter_row, (self._table, 1), margins=NO_MARGINS, spacing=6)))
+        self.addWidget(boxed(vbox(filter_row, self._labelling, (self._table, 1), margins=NO_MARGINS, spacing=6)))
         self._metrics_box = BatchMetricsView()
         self.addWidget(self._metrics_box)
         self.setStretchFactor(0, 1)
@@ -96,6 +106,8 @@ class BatchResultsView(QSplitter):
         self._show_errors_button.clicked.connect(self._on_show_errors_button_clicked)
         self._export_button.clicked.connect(self._on_export_button_clicked)
         self._metrics_box.cell_activated.connect(self._on_metrics_box_cell_activated)
+        self._labelling.queue_shown.connect(self._on_labelling_queue_shown)
+        self._model.draft_changed.connect(self._on_model_draft_changed)
         self._update_buttons()
 
     # -- public API ---------------------------------------------------------------
@@ -104,9 +116,14 @@ class BatchResultsView(QSplitter):
     def model(self) -> BatchResultsModel:
         return self._model
 
+    @property
+    def labelling(self) -> ActiveLabelling:
+        return self._labelling
+
     def set_source(self, table: Table | None, text_column: str, gold_column: str | None) -> None:
         """The rows of ``table``, with no results yet."""
         self._model.set_source(table, text_column, gold_column)
+        self._labelling.set_source(table, text_column, gold_column)
         self._size_columns()
 
     def clear_results(self) -> None:
@@ -208,6 +225,7 @@ class BatchResultsView(QSplitter):
 
     def show_all_rows(self) -> None:
         self._proxy.show_rows(None)
+        self._metrics_box.setVisible(self._metrics is not None)
         self._metrics_box.select(None, None)
         self._filter_label.setText(ALL_ROWS)
         self._update_buttons()
@@ -225,6 +243,19 @@ class BatchResultsView(QSplitter):
     @Slot(str, str)
     def _on_metrics_box_cell_activated(self, gold: str, predicted: str) -> None:
         self.show_wrong_rows(gold, predicted)
+
+    @Slot(int)
+    def _on_model_draft_changed(self, _row: int) -> None:
+        self._size_columns(grow_only=True)  # the Gold column, blank until now, widens for the labels typed
+
+    @Slot(int)
+    def _on_labelling_queue_shown(self, count: int) -> None:
+        self._metrics_box.select(None, None)
+        # While labelling, the rows take the height; Show all brings the metrics back.
+        self._metrics_box.hide()
+        self._filter_label.setText(f"Showing {counted(count, 'row')} to label, the most uncertain first.")
+        self._size_columns()
+        self._update_buttons()
 
     @Slot()
     def _on_export_button_clicked(self) -> None:

@@ -25,6 +25,7 @@ from app.core.plural import counted
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
 from app.ui.panels._task_panel import progress_line, show_error_in, stop_and_wait
+from app.ui.panels.active_labelling import ActiveLabelling
 from app.ui.panels.batch_results import BatchResultsModel, Kind
 from app.ui.panels.batch_results_view import BatchResultsView
 from app.ui.widgets.buttons import action_button
@@ -193,6 +194,7 @@ class BatchView(QWidget):
         self._cancel_button.clicked.connect(self._on_cancel_button_clicked)
         self._results.exported.connect(self._on_results_exported)
         self._results.export_failed.connect(self._on_results_export_failed)
+        self.running_changed.connect(self._results.labelling.set_batch_running)
 
     # -- public API ---------------------------------------------------------------
 
@@ -215,6 +217,10 @@ class BatchView(QWidget):
     @property
     def results_model(self) -> BatchResultsModel:
         return self._results.model
+
+    @property
+    def labelling(self) -> ActiveLabelling:
+        return self._results.labelling
 
     @property
     def summary(self) -> BatchSummary | None:
@@ -311,7 +317,7 @@ class BatchView(QWidget):
         seconds of the cancel (a model still loading): closing the engine
         ends it.
         """
-        for worker in (self._worker, self._reader, self._results.copier):
+        for worker in (self._worker, self._reader, self._results.copier, *self._results.labelling.workers()):
             if worker is not None:
                 stop_and_wait(worker, on_stuck or (lambda: None))
 

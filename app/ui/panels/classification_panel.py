@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Slot
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
-from app.core.tasks.batch import ClassifyJob
+from app.core.tasks.batch import ClassifyJob, journal_path
 from app.core.tasks.classification import (
     ClassificationResult,
     Example,
@@ -102,6 +103,10 @@ class ClassificationPanel(TaskPanel):
         if adaptation is not None:
             self._add_adapt_tab(adaptation)
         self._picker.populate([self._state.get("model")])
+        #: The new version of a retrained classifier the next batch run uses (active labelling), once.
+        self._rerun_with: str | None = None
+        self._batch.labelling.set_services(context.labelling)
+        self._batch.labelling.retrained.connect(self._on_labelling_retrained)
         self._validate()
 
     # -- construction -------------------------------------------------------------
@@ -446,6 +451,16 @@ class ClassificationPanel(TaskPanel):
             self._save_result(self._store.save_classification, model_id=self._active_model, text=text,
                               labels=list(labels), result=result.to_dict(), stats=result.stats.to_dict())  # fmt: skip
 
+    @Slot(str)
+    def _on_labelling_retrained(self, model_id: str) -> None:
+        """Classify the batch again with the version just saved (the journal holds the old version's answers)."""
+        output = self._batch.output_path
+        if output is not None:
+            with contextlib.suppress(OSError):  # a journal left behind is started over by the run itself
+                journal_path(output).unlink(missing_ok=True)
+        self._rerun_with = model_id
+        self._on_batch_run_requested()
+
     @Slot()
     def _on_worker_cancelled(self) -> None:
         self._end_worker()
@@ -466,7 +481,11 @@ class ClassificationPanel(TaskPanel):
         return self._use_engine(model_id), job
 
     def _prepare_batch(self) -> tuple[Engine, ClassifyJob]:
-        return self._prepare()
+        model_id, self._rerun_with = self._rerun_with or self._selected_model(), None
+        job = self.job()
+        engine = self._use_engine(model_id)
+        self._batch.labelling.set_model(model_id, [label.name for label in job.labels.labels])
+        return engine, job
 
     def _clear_result(self) -> None:
         self._result.clear()
