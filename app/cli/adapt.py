@@ -107,7 +107,7 @@ def _adapt(services: Services, args: argparse.Namespace, io: Io) -> int:
 
 def build_spec(args: argparse.Namespace, is_remote: Callable[[str], bool]) -> AdaptationSpec:
     """The run the arguments ask for, with its defaults filled in; ``UserFacingError`` for what cannot run."""
-    models: list[str] = [m.strip() for m in args.model if m.strip()]
+    models: list[str] = list(dict.fromkeys(m.strip() for m in args.model if m.strip()))
     kinds: list[MethodKind] = ["embed-logreg", "zero-shot"] if models else ["embed-logreg"]
     if args.methods:
         kinds = _methods(args.methods)

@@ -155,6 +155,10 @@ def check_spec(spec: AdaptationSpec) -> None:
     """Refuses a spec no run can serve: no methods, a prompted method without a model, and the like."""
     if not spec.methods:
         raise InvalidRequestError("No method to compare.", "Choose zero-shot, few-shot, few-shot-knn or embed-logreg.")
+    keys = [m.key for m in spec.methods]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise InvalidRequestError(f"The method {', '.join(twice)} is listed twice.", "List each method and model once.")
     for method in spec.methods:
         if method.kind in PROMPTED and not method.model_id:
             raise InvalidRequestError(

@@ -207,6 +207,7 @@ def test_bad_specs_are_refused_before_any_work(tmp_path: Path, embedding_cache: 
         (spec_for(data, embedding_model=None), "embed-logreg needs an embedding model"),
         (spec_for(data, (MethodSpec("few-shot", "starter", k=0),)), "at least one example"),
         (spec_for(data, seeds=0), "At least one seed"),
+        (spec_for(data, (MethodSpec("embed-logreg"), MethodSpec("embed-logreg"))), "embed-logreg is listed twice"),
         (spec_for(data, labels=("billing", "technical")), "label 'shipping' not in the label set"),
         (spec_for(data, test_path=str(tmp_path / "missing.csv")), "missing.csv does not exist"),
     ]
