@@ -256,3 +256,36 @@ def test_remote_rows_that_fail_count_wrong_and_the_price_is_per_thousand_rows(
     assert cell.confusion[result.labels.index("billing")][-1] == sum(r.label == "billing" for r in test_rows[:2])
     assert cell.classes[-1] == "(none)"
     assert cell.cost_per_1k_rows is not None and cell.cost_per_1k_rows > 0
+
+
+def test_a_providers_embedding_model_trains_the_classifier_at_an_unknown_price(
+    tmp_path: Path, embedding_cache: EmbeddingCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from servers import OpenAIServer
+    from servers.harness import FAST
+
+    from app.core.engines.remote.factory import create_remote_embedding_engine
+    from app.core.providers import ProviderConfig
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    data = write_labelled_csv(tmp_path / "t.csv", planted_rows(8, seed=4))
+    opened: list[EmbeddingEngine] = []
+    with OpenAIServer(api_key=None) as server:
+        config = ProviderConfig(name="peer", kind="openai-compatible", base_url=server.url + "/v1")
+
+        def open_embedding(model_id: str) -> EmbeddingEngine:
+            assert model_id == "peer:text-embedding-test"
+            opened.append(create_remote_embedding_engine(config, "text-embedding-test", api_key=None, options=FAST))
+            return opened[-1]
+
+        spec = spec_for(data, (MethodSpec("embed-logreg"),), embedding_model="peer:text-embedding-test")
+        result = run_adaptation(spec, AdaptationEnv(EngineRegistry(), open_embedding, embedding_cache))
+        embedded = sum(len(r.body["input"]) for r in server.requests if r.path == "/v1/embeddings")
+    assert len(opened) == 1
+    assert embedded == 24 + 1  # every row once, one more to open the connection before the timing
+    assert [(c.size, c.seed) for c in result.cells] == [(3, 0), (3, 1), (6, 0), (6, 1), (18, 0)]
+    for cell in result.cells:
+        assert cell.cost_per_1k_rows is None  # embeddings endpoints report no price here
+        assert cell.rows_per_s > 0 and cell.setup_s > 0 and cell.n_test == 6
+    assert "an unknown price" in result.verdict
