@@ -31,7 +31,7 @@ if TYPE_CHECKING:
     from app.core.engines.registry import EngineRegistry
     from app.core.history.store import Store
     from app.core.logs import Redactor
-    from app.core.models.directory import ModelDirectory
+    from app.core.models.directory import ModelChoice, ModelDirectory
     from app.core.models.downloads import Downloader
     from app.core.models.hardware import Hardware
     from app.core.models.library import ModelLibrary
@@ -239,6 +239,36 @@ def classifier_engine(services: Services, model_id: str) -> Engine:
     return ClassifierEngine(model_id, classifier, embedder, services.embedding_cache(), follow=follow)
 
 
+def classifier_choices(services: Services) -> list[ModelChoice]:
+    """The saved classifiers as models to pick where a label is the answer, their provenance in the tooltip.
+
+    Read on each call (a classifier saved a moment ago shows at the next refresh). One whose embedding
+    model is a provider's is sent there, and is off while offline mode is on.
+    """
+    from app.core.errors import UserFacingError
+    from app.core.model_id import ModelId
+    from app.core.models.directory import OFFLINE_NOTE, ModelChoice
+
+    out = []
+    for saved in services.classifiers.list():
+        p = saved.provenance
+        destination, note, tag = None, "", ""
+        try:
+            embedding = ModelId.parse(p.embedding_model)
+        except UserFacingError:
+            embedding = None  # opening it says what is wrong
+        if embedding is not None and not embedding.is_local:
+            try:
+                destination = services.providers.get(embedding.prefix).destination
+            except UserFacingError as exc:
+                destination, note = embedding.prefix, exc.message
+            if services.offline.enabled:
+                note, tag = OFFLINE_NOTE, "offline"
+        tooltip = f"Trained classifier, version {saved.version}\n" + "\n".join(p.lines())
+        out.append(ModelChoice(saved.model_id, saved.model_id, destination, not note, note, tag, tooltip, p.labels))
+    return out
+
+
 def guard_offline(offline: OfflineMode) -> None:
     """The process-wide part of offline mode, for the real entry points (tests keep their process clean).
 
@@ -380,7 +410,13 @@ def window_services(services: Services, store: Store) -> WindowServices:
     from app.ui.window_services import WindowServices
 
     comparisons = open_comparisons(store)
-    models = ModelDirectory(services.library, services.providers, services.secrets, services.offline)
+    models = ModelDirectory(
+        services.library,
+        services.providers,
+        services.secrets,
+        services.offline,
+        label_models=functools.partial(classifier_choices, services),
+    )
     try:
         chat_documents: ChatRetrieval | None = ChatRetrieval(services.documents, services.open_embedding)
     except UserFacingError as exc:

@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 
 from app.cli.common import Io, Services, add_json_flag
-from app.core.adaptation.trained import Provenance
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -38,7 +37,7 @@ def _list(services: Services, args: argparse.Namespace, io: Io) -> int:
         return 0
     width = max(len(s.model_id) for s in saved)
     for s in saved:
-        io.stdout.write(f"{s.model_id.ljust(width)}  v{s.version}  {summary(s.provenance)}\n")
+        io.stdout.write(f"{s.model_id.ljust(width)}  v{s.version}  {s.provenance.summary()}\n")
     return 0
 
 
@@ -51,11 +50,11 @@ def _show(services: Services, args: argparse.Namespace, io: Io) -> int:
         return 0
     out = io.stdout
     out.write(f"{shown.model_id} (version {shown.version} of {len(versions)})\n")
-    for line in provenance_lines(shown.provenance):
+    for line in shown.provenance.lines():
         out.write(f"  {line}\n")
     out.write("versions:\n")
     for v in versions:
-        out.write(f"  {v.model_id}  {summary(v.provenance)}\n")
+        out.write(f"  {v.model_id}  {v.provenance.summary()}\n")
     return 0
 
 
@@ -65,29 +64,3 @@ def _remove(services: Services, args: argparse.Namespace, io: Io) -> int:
     library.remove(args.name)
     io.stdout.write(f"Removed classifier:{args.name} ({count} version{'s' if count != 1 else ''}).\n")
     return 0
-
-
-def summary(p: Provenance) -> str:
-    """One line: labels, size, embedding model, score, date."""
-    score = p.scores.get("cv_macro_f1")
-    parts = [f"{len(p.labels)} labels", f"{p.n_train} rows", f"on {p.embedding_model}"]
-    if score is not None:
-        parts.append(f"macro-F1 {score:.2f} (cross-validated)")
-    parts.append(p.created[:10])
-    return " · ".join(parts)
-
-
-def provenance_lines(p: Provenance) -> list[str]:
-    lines = [
-        f"labels:          {', '.join(p.labels)}",
-        f"embedding model: {p.embedding_model}",
-        f"training file:   {p.training_file or '(none recorded)'}",
-        f"sha256:          {p.training_sha256 or '(none recorded)'}",
-        f"training rows:   {p.n_train}",
-        f"created:         {p.created}",
-    ]
-    if p.scores:
-        lines.append("scores:          " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(p.scores.items())))
-    else:
-        lines.append("scores:          none (every label needs 2 rows for cross-validation)")
-    return lines

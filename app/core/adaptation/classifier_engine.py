@@ -72,6 +72,8 @@ class ClassifierEngine:
     def predict(self, texts: Sequence[str], cancel: CancelToken | None = None) -> list[dict[str, float]]:
         """One ``{label: probability}`` per text, in order (raises ``Cancelled`` when ``cancel`` fires)."""
         self._refresh()
+        if not texts:
+            return []
         if self._cache is not None:
             vectors = self._cache.embed(self._embedder, texts, cancel=cancel)
         else:

@@ -13,7 +13,7 @@ import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.core.adaptation.trained import ClassifierFileError, Provenance, TrainedClassifier
+from app.core.adaptation.trained import ClassifierFileError, Provenance, TrainedClassifier, read_provenance
 from app.core.errors import InvalidRequestError, ModelNotFoundError
 
 #: ``classifier:NAME`` model ids.
@@ -106,7 +106,7 @@ class ClassifierLibrary:
         out = []
         for version in sorted(self._version_numbers(folder)):
             path = folder / f"{version}.json"
-            provenance = TrainedClassifier.read(path).provenance
+            provenance = read_provenance(path)
             out.append(SavedClassifier(name, version, f"{CLASSIFIER_PREFIX}:{name}@{version}", provenance, path))
         return out
 
@@ -171,7 +171,7 @@ class ClassifierLibrary:
         for version in sorted(self._version_numbers(folder), reverse=True):
             path = folder / f"{version}.json"
             try:
-                provenance = TrainedClassifier.read(path).provenance
+                provenance = read_provenance(path)
             except ClassifierFileError:
                 continue
             return SavedClassifier(name, version, f"{CLASSIFIER_PREFIX}:{name}", provenance, path)

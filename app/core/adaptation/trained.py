@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import warnings
 import zipfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
@@ -58,6 +58,31 @@ class Provenance:
         data = asdict(self)
         data["labels"] = list(self.labels)
         return data
+
+    def summary(self) -> str:
+        """One line: labels, size, embedding model, score, date."""
+        score = self.scores.get("cv_macro_f1")
+        parts = [f"{len(self.labels)} labels", f"{self.n_train} rows", f"on {self.embedding_model}"]
+        if score is not None:
+            parts.append(f"macro-F1 {score:.2f} (cross-validated)")
+        parts.append(self.created[:10])
+        return " · ".join(parts)
+
+    def lines(self) -> list[str]:
+        """Every field, one a line, for ``plinth classifiers show`` and the model pickers' tooltips."""
+        out = [
+            f"labels:          {', '.join(self.labels)}",
+            f"embedding model: {self.embedding_model}",
+            f"training file:   {self.training_file or '(none recorded)'}",
+            f"sha256:          {self.training_sha256 or '(none recorded)'}",
+            f"training rows:   {self.n_train}",
+            f"created:         {self.created}",
+        ]
+        if self.scores:
+            out.append("scores:          " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(self.scores.items())))
+        else:
+            out.append("scores:          none (every label needs 2 rows for cross-validation)")
+        return out
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Provenance:
@@ -136,23 +161,8 @@ class TrainedClassifier:
         """The classifier saved at ``json_path`` (and its ``.npz``); ``ClassifierFileError`` when damaged."""
         import numpy as np
 
-        def damaged(why: str) -> ClassifierFileError:
-            return ClassifierFileError(
-                f"The saved classifier {json_path} is damaged ({why}).",
-                "Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.",
-            )
-
-        try:
-            data = json.loads(json_path.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
-            raise damaged(str(exc)) from None
-        if not isinstance(data, dict):
-            raise damaged("not a JSON object")
-        if isinstance(data.get("format"), int) and data["format"] > FORMAT:
-            raise ClassifierFileError(
-                f"The saved classifier {json_path} was written by a newer version of Plinth.",
-                "Update Plinth to use it.",
-            )
+        damaged = _damaged(json_path)
+        data = _read_json(json_path)
         try:
             labels = [str(label) for label in data["labels"]]
             embedding_model = str(data["embedding_model"])
@@ -169,6 +179,39 @@ class TrainedClassifier:
         if not (np.isfinite(coef).all() and np.isfinite(intercept).all()):
             raise damaged("its weights are not finite numbers")
         return cls(labels, embedding_model, coef, intercept, provenance)
+
+
+def _damaged(json_path: Path) -> Callable[[str], ClassifierFileError]:
+    def damaged(why: str) -> ClassifierFileError:
+        return ClassifierFileError(
+            f"The saved classifier {json_path} is damaged ({why}).",
+            "Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.",
+        )
+
+    return damaged
+
+
+def _read_json(json_path: Path) -> dict[str, Any]:
+    damaged = _damaged(json_path)
+    try:
+        data = json.loads(json_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise damaged(str(exc)) from None
+    if not isinstance(data, dict):
+        raise damaged("not a JSON object")
+    if isinstance(data.get("format"), int) and data["format"] > FORMAT:
+        raise ClassifierFileError(
+            f"The saved classifier {json_path} was written by a newer version of Plinth.", "Update Plinth to use it."
+        )
+    return data
+
+
+def read_provenance(json_path: Path) -> Provenance:
+    """A saved classifier's provenance from its JSON alone (listing needs no numpy); ``ClassifierFileError``."""
+    try:
+        return Provenance.from_dict(_read_json(json_path)["provenance"])
+    except (KeyError, TypeError, ValueError) as exc:
+        raise _damaged(json_path)(f"{type(exc).__name__}: {exc}") from None
 
 
 def fit_classifier(

@@ -26,6 +26,10 @@ class ModelChoice:
     note: str = ""
     #: A word shown beside the label where models are listed ("offline"); "" for none.
     tag: str = ""
+    #: More about the model, shown as the picker's tooltip (a trained classifier's provenance); "" for none.
+    tooltip: str = ""
+    #: The labels a model that only classifies answers with (a trained classifier's); () for the others.
+    labels: tuple[str, ...] = ()
 
 
 #: Why every model behind an API is off while offline mode is on.
@@ -39,11 +43,16 @@ class ModelDirectory:
         providers: ProviderStore,
         secrets: SecretStore,
         offline: OfflineMode | None = None,
+        *,
+        label_models: Callable[[], list[ModelChoice]] | None = None,
     ) -> None:
+        """``label_models``: models that only classify (saved ``classifier:NAME``s), listed by ``label_choices``;
+        the composition root gives them, this domain knows nothing of how they are made."""
         self.library = library
         self.providers = providers
         self.secrets = secrets
         self.offline = offline if offline is not None else OfflineMode()
+        self._label_models = label_models
         self._embedding_file_names: frozenset[str] | None = None
 
     def choices(self) -> list[ModelChoice]:
@@ -51,6 +60,14 @@ class ModelDirectory:
         embedding = self._embedding_files()
         out = [ModelChoice(m.model_id, m.name, None) for m in self.library.list() if m.path.name not in embedding]
         return out + self._provider_choices(lambda p: p.model_ids())
+
+    def label_choices(self) -> list[ModelChoice]:
+        """The models that can answer with a label: the chat models, with the models that only classify
+        (trained classifiers) after the local ones. Chat pickers list ``choices`` and never these."""
+        chat = self.choices()
+        extra = self._label_models() if self._label_models is not None else []
+        local = [c for c in chat if c.destination is None]
+        return local + extra + [c for c in chat if c.destination is not None]
 
     def embedding_choices(self) -> list[ModelChoice]:
         """The models a collection can be embedded with: the catalogue's embedding models on this computer,

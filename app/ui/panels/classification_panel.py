@@ -99,7 +99,7 @@ class ClassificationPanel(TaskPanel):
     # -- construction -------------------------------------------------------------
 
     def _build(self) -> None:
-        self._picker = ModelPicker(self._models, "Classification model")
+        self._picker = ModelPicker(self._models, "Classification model", label_models=True)
 
         self._notice = notice_label("Classification notice")
 
@@ -446,6 +446,29 @@ class ClassificationPanel(TaskPanel):
             summary = f"{summary} · {result.note}"
         self._stats.setText(summary)
 
+    @Slot(str)
+    def _on_picker_model_changed(self, model_id: str) -> None:
+        # A trained classifier answers with its own labels: an empty label table takes them.
+        choice = self._picker.choice_for(model_id)
+        if choice is not None and choice.labels and not self._label_rows():
+            self._labels.set_pairs([(name, "") for name in choice.labels])
+            self._labels_changed()
+        super()._on_picker_model_changed(model_id)
+        self._validate()
+
+    def _trained_labels_error(self) -> str:
+        """Why the label set does not fit the picked trained classifier ("" when it does, or none is picked)."""
+        choice = self._picker.choice
+        if choice is None or not choice.labels:
+            return ""
+        names = {row["name"].casefold() for row in self._label_rows()}
+        if names == {name.casefold() for name in choice.labels}:
+            return ""
+        return (
+            f"{choice.model_id} was trained on the labels {', '.join(choice.labels)}: "
+            "use them (a model picked with an empty label table fills it in), or pick another model."
+        )
+
     def _label_rows(self) -> list[dict[str, str]]:
         """Non-blank rows of the label table, trimmed."""
         return [{"name": name, "description": description} for name, description in self._labels.pairs()]
@@ -464,8 +487,12 @@ class ClassificationPanel(TaskPanel):
         except UserFacingError as exc:
             self._show_label_error(str(exc))
         else:
-            self._label_error = ""
-            self._label_error_label.hide()
+            mismatch = self._trained_labels_error()
+            if mismatch:
+                self._show_label_error(mismatch)
+            else:
+                self._label_error = ""
+                self._label_error_label.hide()
         self._update_actions()
 
     def _show_label_error(self, message: str) -> None:

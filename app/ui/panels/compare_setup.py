@@ -399,6 +399,8 @@ class CompareSetup(QWidget):
             "sampling": task in ("chat", "translate"),
             "length": task == "chat",
         }
+        for row in self._rows:
+            row.picker.set_label_models(visible["labels"])
         with_documents = task == "chat" and self._with_documents
         self.documents.setVisible(with_documents)
         self._options.setStretch(self._options.count() - 1, 0 if with_documents else 1)
@@ -457,6 +459,8 @@ class CompareSetup(QWidget):
     def _add_row(self, model_id: str | None) -> None:
         row = _ModelRow(self._models, len(self._rows) + 1)
         row.remove_requested.connect(self._on_model_row_remove_requested)
+        # Trained classifiers (classifier:NAME) are listed while the comparison classifies.
+        row.picker.set_label_models(self._task() in ("classify", "batch-classify"))
         row.picker.populate([model_id])
         row.picker.model_changed.connect(self._on_picker_model_changed)
         self._rows.append(row)

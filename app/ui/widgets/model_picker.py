@@ -93,11 +93,14 @@ class ModelPicker(QWidget):
         parent: QWidget | None = None,
         *,
         compact: bool = False,
+        label_models: bool = False,
     ) -> None:
         """``compact``: for pickers that share a line; the combo and the badge both give way (elided,
-        whole in their tooltips) instead of the badge keeping "Stays on this computer" whole."""
+        whole in their tooltips) instead of the badge keeping "Stays on this computer" whole.
+        ``label_models``: list the models that only classify too (``ModelDirectory.label_choices``)."""
         super().__init__(parent)
         self._models = models
+        self._label_models = label_models
         self._choices: dict[str, ModelChoice] = {}
 
         self._combo = QComboBox()
@@ -120,7 +123,7 @@ class ModelPicker(QWidget):
     def populate(self, wanted: Sequence[str | None] = ()) -> None:
         """Re-read the choices; select the first of ``wanted`` that can run (or is off only while offline mode
         is on), else the first that can run."""
-        choices = self._models.choices()
+        choices = self._models.label_choices() if self._label_models else self._models.choices()
         self._choices = {c.model_id: c for c in choices}
         local = [c for c in choices if c.destination is None]
         remote = [c for c in choices if c.destination is not None]
@@ -129,6 +132,8 @@ class ModelPicker(QWidget):
         combo.clear()
         for choice in local:
             combo.addItem(choice.label, choice.model_id)
+            if choice.tooltip:
+                combo.setItemData(combo.count() - 1, choice.tooltip, Qt.ItemDataRole.ToolTipRole)
         if local and remote:
             combo.insertSeparator(combo.count())
         for choice in remote:
@@ -143,6 +148,12 @@ class ModelPicker(QWidget):
         combo.setCurrentIndex(self._initial_index(wanted))
         combo.blockSignals(False)
         self._on_combo_current_index_changed(combo.currentIndex())
+
+    def set_label_models(self, on: bool) -> None:
+        """List the models that only classify too, or not (a comparison or task that turned to labels, or away)."""
+        if on != self._label_models:
+            self._label_models = on
+            self.refresh()
 
     def refresh(self) -> None:
         """Re-read the choices (providers or offline mode changed), keeping the selection as ``populate`` does."""
@@ -214,8 +225,9 @@ class ModelPicker(QWidget):
         else:
             self._badge.set_destination(choice.destination)
             self._badge.show()
-        # The combo may be narrower than the name; the tooltip always has it whole.
-        self._combo.setToolTip(self._combo.currentText())
+        # The combo may be narrower than the name; the tooltip always has it whole (with a classifier's provenance).
+        tooltip = choice.tooltip if choice is not None else ""
+        self._combo.setToolTip(f"{self._combo.currentText()}\n{tooltip}" if tooltip else self._combo.currentText())
         self.model_changed.emit(choice.model_id if choice is not None else "")
 
     # -- helpers ----------------------------------------------------------------------------

@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from helpers.planted import planted_rows
+from helpers.planted import planted_rows, write_labelled_csv
 
 from app.bootstrap import build_services
 from app.core.adaptation.classifier_engine import ClassifierEngine
@@ -17,10 +17,11 @@ from app.core.adaptation.retrain import train_and_save
 from app.core.adaptation.trained import fit_classifier
 from app.core.engines.base import ChatRequest, Engine, Message
 from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
-from app.core.errors import InvalidRequestError, ModelNotFoundError
+from app.core.errors import InvalidRequestError, ModelNotFoundError, OfflineError
 from app.core.model_id import ModelId
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderError, validate_provider
+from app.core.tasks.batch import BatchSpec, ClassifyJob, run_batch
 from app.core.tasks.classification import Classifier, ClassifyOptions, LabelSet, classify
 
 LABELS = ("billing", "technical", "shipping")
@@ -52,6 +53,7 @@ def test_the_engine_classifies_through_classify(engine: ClassifierEngine, plante
     as_engine: Engine = engine
     assert as_engine.capabilities.trained_labels and not as_engine.capabilities.streaming
     assert engine.destination is None
+    assert engine.predict([]) == []
     texts = [text for text, _ in planted_embedded["test"]]
     engine.predict(texts)  # one batch through the cache: each classify below finds its text there
     right = 0
@@ -124,3 +126,42 @@ def test_the_registry_opens_saved_classifiers_and_follows_new_versions(
         assert set(pinned.labels) == set(LABELS)  # type: ignore[attr-defined]
     finally:
         services.close()
+
+
+def test_offline_mode_refuses_a_classifier_on_a_provider_s_embeddings(
+    starter_path: Path, paths: Paths, planted_embedded: dict[str, Any]
+) -> None:
+    data = planted_embedded
+    remote = fit_classifier(data["train_x"], [label for _, label in data["train"]], LABELS,
+                            embedding_model="openai:text-embedding-3-small")  # fmt: skip
+    ClassifierLibrary(paths.classifiers_dir).save("on-openai", remote)
+    services = build_services(paths, starter_path=starter_path)
+    try:
+        services.offline.set_saved(True)
+        with pytest.raises(OfflineError, match="embedding models behind an API"):
+            services.engines.get("classifier:on-openai")
+    finally:
+        services.close()
+
+
+def test_a_batch_run_embeds_its_rows_in_one_go(
+    planted_embedded: dict[str, Any], starter_embedder: LocalEmbeddingEngine, embedding_cache: EmbeddingCache,
+    tmp_path: Path,
+) -> None:  # fmt: skip
+    data = planted_embedded
+    trained = fit_classifier(data["train_x"], [label for _, label in data["train"]], LABELS, embedding_model="starter")
+    calls: list[int] = []
+
+    class Counted(Shared):
+        def __init__(self, engine: LocalEmbeddingEngine) -> None:
+            super().__init__(engine)
+            self.embed = lambda texts, cancel=None: calls.append(len(texts)) or engine.embed(texts, cancel)
+
+    engine = ClassifierEngine("classifier:tickets", trained, Counted(starter_embedder), embedding_cache)
+    rows = planted_rows(4, seed=11)
+    source = write_labelled_csv(tmp_path / "rows.csv", rows)
+    spec = BatchSpec(source, "text", tmp_path / "out.csv", ClassifyJob(LabelSet.of(LABELS)), gold_column="label")
+    summary = run_batch(engine, spec)
+    assert summary.done == 12 and summary.errors == 0
+    assert calls == [12]  # every row in one request, then each row found in the cache
+    assert summary.metrics is not None and summary.metrics.accuracy >= 0.7

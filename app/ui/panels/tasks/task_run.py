@@ -47,6 +47,7 @@ class RunPage(QWidget):
     def __init__(self, models: ModelDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._models = models
+        self._label_models = False
         self._pickers: list[tuple[ModelPicker, QToolButton]] = []
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(12)
@@ -85,7 +86,9 @@ class RunPage(QWidget):
     # -- public API ---------------------------------------------------------------
 
     def add_model(self, model_id: str | None) -> ModelPicker:
-        picker = ModelPicker(self._models, f"Run model {len(self._pickers) + 1}", compact=True)
+        picker = ModelPicker(
+            self._models, f"Run model {len(self._pickers) + 1}", compact=True, label_models=self._label_models
+        )
         picker.populate([model_id])
         remove = QToolButton()
         remove.setText("✕")
@@ -96,6 +99,12 @@ class RunPage(QWidget):
         self._pickers.append((picker, remove))
         self._relayout()
         return picker
+
+    def set_label_models(self, on: bool) -> None:
+        """List trained classifiers in the pickers (a task with a label output) or not."""
+        self._label_models = on
+        for picker, _ in self._pickers:
+            picker.set_label_models(on)
 
     def refresh_models(self) -> None:
         for picker, _ in self._pickers:

@@ -551,9 +551,13 @@ class TasksPanel(QWidget):
         self._title.setText(f"<b>{name}</b>{builtin}{' • unsaved changes' if dirty else ''}")
 
     def _offer_variants(self) -> None:
-        names = [v.name for v in self.editor.draft().all_variants()]
+        draft = self.editor.draft()
+        names = [v.name for v in draft.all_variants()]
         self.data.set_variants(names)
         self.run_page.set_variants(names)
+        # A task whose answer is a label can run on trained classifiers (classifier:NAME) too.
+        self.data.picker.set_label_models(draft.output == "label")
+        self.run_page.set_label_models(draft.output == "label")
 
     def _confirm_discard(self) -> bool:
         if not self._dirty:
