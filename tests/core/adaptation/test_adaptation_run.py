@@ -45,6 +45,7 @@ class CountingScorer:
         self.model_id = engine.model_id
         self.destination = engine.destination
         self.requests: list[ScoreRequest] = []
+        self.cached_tokens: list[int] = []
 
     @property
     def capabilities(self) -> Any:
@@ -52,7 +53,9 @@ class CountingScorer:
 
     def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
         self.requests.append(request)
-        return self.engine.score(request, cancel)
+        scores = self.engine.score(request, cancel)
+        self.cached_tokens.append(scores.stats.cached_tokens)
+        return scores
 
     def stream(self, request: Any, cancel: CancelToken | None = None) -> Any:
         return self.engine.stream(request, cancel)
@@ -162,10 +165,13 @@ def test_every_method_at_every_size_then_a_cancelled_run_resumes_without_repeati
     assert {p.seeds for p in result.points if p.method == "few-shot@starter"} == {2}
     assert result.verdict.startswith("With 15 labelled rows and 3 labels, ")
 
-    # Few-shot by similarity: each row's examples are its nearest training rows, after the same system prompt.
-    knn = [r for r in scorer.requests if len(r.messages) == 1 + 2 * 2 + 1]
-    assert len({r.messages[0] for r in scorer.requests}) == 1
-    assert len({r.messages[1:-1] for r in knn}) > 1  # the examples change from row to row
+    # Few-shot by similarity: each row's examples are its nearest training rows, after the same instructions,
+    # which alone are marked shared, so that the local model keeps them evaluated from row to row.
+    knn = [i for i, r in enumerate(scorer.requests) if r.shared_messages == 1 and len(r.messages) == 1 + 2 * 2 + 1]
+    assert len(knn) == 3 * 6
+    assert len({scorer.requests[i].messages[0] for i in range(len(scorer.requests))}) == 1
+    assert len({scorer.requests[i].messages[1:-1] for i in knn}) > 1  # the examples change from row to row
+    assert min(scorer.cached_tokens[i] for i in knn) >= 30, repr(scorer.cached_tokens)
 
     env, scorer, embedder = environment(chat_engine, starter_embedder, embedding_cache)
     again = run_adaptation(spec, env, journal=journal)
