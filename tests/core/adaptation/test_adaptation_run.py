@@ -17,7 +17,7 @@ from helpers.planted import planted_rows, write_labelled_csv
 
 from app.core.adaptation.data import load_labelled, split
 from app.core.adaptation.embedding_cache import EmbeddingCache
-from app.core.adaptation.records import AdaptationSpec, MethodSpec
+from app.core.adaptation.records import AdaptationSpec, CellResult, MethodSpec
 from app.core.adaptation.run import AdaptationEnv, AdaptationProgress, run_adaptation
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import Engine, ScoreRequest, Scores
@@ -143,12 +143,18 @@ def test_every_method_at_every_size_then_a_cancelled_run_resumes_without_repeati
 
     env, scorer, embedder = environment(chat_engine, starter_embedder, embedding_cache)
     rows_seen: list[tuple[str, int, int]] = []
-    result = run_adaptation(
-        spec, env, journal=journal, progress=lambda p: rows_seen.append((p.method, p.rows_done, p.rows_total))
-    )
+    live: list[CellResult] = []
+
+    def follow(progress: AdaptationProgress) -> None:
+        rows_seen.append((progress.method, progress.rows_done, progress.rows_total))
+        live.extend(progress.finished)
+
+    result = run_adaptation(spec, env, journal=journal, progress=follow)
     assert embedder.texts == 0  # every vector from the cache, the rate from the journal
     assert len(scorer.requests) == 7 * 6  # seven prompted cells left, six test rows each: none run twice
     assert ("few-shot@starter", 6, 6) in rows_seen
+    # The seven cells this run finished, reported as each finished (the first five came from the journal).
+    assert live == list(result.cells[5:])
 
     assert result.labels == ("billing", "technical", "shipping")
     assert (result.n_train, result.n_test, result.sizes) == (15, 6, (3, 15))
