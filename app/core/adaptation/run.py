@@ -37,6 +37,7 @@ from app.core.adaptation.records import (
 from app.core.cancel import CancelToken
 from app.core.engines.base import Engine
 from app.core.errors import InvalidRequestError
+from app.core.tasks.classification import LabelSet
 from app.core.tasks.journal import Journal
 
 if TYPE_CHECKING:
@@ -113,6 +114,8 @@ def run_adaptation(
     (the cells finished so far stay in ``journal``)."""
     check_spec(spec)
     train_set, test_set, split = prepare(spec)
+    if any(m.kind in PROMPTED for m in spec.methods):
+        LabelSet.of(split.labels)  # a prompt needs labels a model can answer with: refused now, not mid-run
     n_labels = len({r.label for r in split.train})
     sizes = labelled.resolve_sizes(spec.sizes, len(split.train), n_labels)
     notes = list(split.notes)

@@ -223,6 +223,8 @@ def test_bad_specs_are_refused_before_any_work(tmp_path: Path, embedding_cache: 
         (spec_for(data, labels=("billing", "technical")), "label 'shipping' not in the label set"),
         (spec_for(data, test_path=str(tmp_path / "missing.csv")), "missing.csv does not exist"),
     ]
+    twins = write_labelled_csv(tmp_path / "twins.csv", [*planted_rows(2), ("refund please", "Billing")] * 2)
+    cases.append((spec_for(twins, (MethodSpec("zero-shot", "starter"),)), "The label 'Billing' appears twice"))
     for spec, message in cases:
         with pytest.raises(UserFacingError, match=message):
             run_adaptation(spec, env)
