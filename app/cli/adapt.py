@@ -29,6 +29,7 @@ from app.core.adaptation.records import (
 )
 from app.core.cancel import Cancelled, CancelToken
 from app.core.errors import InvalidRequestError
+from app.core.model_id import CLASSIFIER_PREFIX
 from app.core.tasks.classification import LabelSet
 
 if TYPE_CHECKING:
@@ -107,7 +108,7 @@ def _adapt(services: Services, args: argparse.Namespace, io: Io) -> int:
 
 def build_spec(args: argparse.Namespace, is_remote: Callable[[str], bool]) -> AdaptationSpec:
     """The run the arguments ask for, with its defaults filled in; ``UserFacingError`` for what cannot run."""
-    models: list[str] = [m.strip() for m in args.model if m.strip()]
+    models: list[str] = list(dict.fromkeys(m.strip() for m in args.model if m.strip()))
     kinds: list[MethodKind] = ["embed-logreg", "zero-shot"] if models else ["embed-logreg"]
     if args.methods:
         kinds = _methods(args.methods)
@@ -125,7 +126,8 @@ def build_spec(args: argparse.Namespace, is_remote: Callable[[str], bool]) -> Ad
     embedding = args.embedding_model
     needs = sorted({m.kind for m in methods if m.kind in EMBEDDED} | ({"--save"} if args.save else set()))
     if not embedding and needs:
-        embedding = next((m for m in models if not is_remote(m)), None)
+        # A chat model on this computer embeds too; a saved classifier (classifier:NAME) is no chat model.
+        embedding = next((m for m in models if not is_remote(m) and m.split(":")[0] != CLASSIFIER_PREFIX), None)
         if embedding is None:
             raise InvalidRequestError(
                 f"{' and '.join(needs)} need{'s' if len(needs) == 1 else ''} an embedding model, and no local -m "

@@ -119,6 +119,7 @@ def test_the_text_table_and_the_verdict_without_json(tmp_path: Path, paths: Path
          "The method few-shot-knn prompts a chat model, and no -m MODEL was given. Add -m MODEL"),
         ([], "embed-logreg needs an embedding model, and no local -m model can serve as one. Pass --embedding-model"),
         (["-m", "peer:gpt-4o"], "no local -m model can serve as one. Pass --embedding-model MODEL"),
+        (["-m", "classifier:tickets"], "no local -m model can serve as one."),
         (["--embedding-model", "starter", "--sizes", "8,x"], "--sizes '8,x' is not a list of numbers."),
         (["--embedding-model", "starter", "--save", "no/slash"], "no/slash"),
         (["--embedding-model", "starter", "--labels", "billing,a"], "t.csv has labels 'shipping', 'technical' not in the label set (billing, a)"),

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from app.core.adaptation.records import CellResult, LabelledRow, MethodSpec
 from app.core.cancel import Cancelled, CancelToken
-from app.core.engines.base import Engine
+from app.core.engines.base import Engine, ScoreRequest
 from app.core.errors import UserFacingError
 from app.core.tasks.classification import Classifier, ClassifyOptions, Example, LabelSet
 from app.core.tasks.metrics import evaluate
@@ -92,7 +92,7 @@ def prompted_cell(
         if kind == "few-shot-knn":
             assert vectors is not None
             nearest = _nearest(vectors[0], vectors[1][i], cell.method.k)
-            classifier = Classifier(labels, ClassifyOptions(examples=_examples([cell.train[j] for j in nearest])))
+            classifier = _RowExamples(labels, ClassifyOptions(examples=_examples([cell.train[j] for j in nearest])))
         start = time.perf_counter()
         try:
             result = classifier.run(engine, row.text, cancel)
@@ -179,6 +179,18 @@ def _result(cell: CellInput, tally: _Tally, setup_s: float) -> CellResult:
         failed=tally.failed,
         error=tally.error,
     )
+
+
+class _RowExamples(Classifier):
+    """Examples chosen for one row: only the instructions before them are the same from row to row.
+
+    A local model keeps the shared part of a scoring prompt evaluated, and
+    reuses it only whole; marked shared, these examples would make every
+    row start from nothing. Marking the instructions alone keeps them cached.
+    """
+
+    def score_request(self, text: str) -> ScoreRequest:
+        return replace(super().score_request(text), shared_messages=1)
 
 
 def _examples(rows: Sequence[LabelledRow]) -> tuple[Example, ...]:

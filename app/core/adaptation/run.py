@@ -37,6 +37,7 @@ from app.core.adaptation.records import (
 from app.core.cancel import CancelToken
 from app.core.engines.base import Engine
 from app.core.errors import InvalidRequestError
+from app.core.tasks.classification import LabelSet
 from app.core.tasks.journal import Journal
 
 if TYPE_CHECKING:
@@ -81,6 +82,9 @@ class AdaptationProgress:
     rows_done: int = 0
     rows_total: int = 0
     message: str = ""
+    #: The cells just finished, as the result reports them (zero-shot's at every size), so a view can draw
+    #: the curve as it grows; empty in every other report.
+    finished: tuple[CellResult, ...] = ()
 
 
 Progress = Callable[[AdaptationProgress], None]
@@ -110,6 +114,8 @@ def run_adaptation(
     (the cells finished so far stay in ``journal``)."""
     check_spec(spec)
     train_set, test_set, split = prepare(spec)
+    if any(m.kind in PROMPTED for m in spec.methods):
+        LabelSet.of(split.labels)  # a prompt needs labels a model can answer with: refused now, not mid-run
     n_labels = len({r.label for r in split.train})
     sizes = labelled.resolve_sizes(spec.sizes, len(split.train), n_labels)
     notes = list(split.notes)
@@ -133,7 +139,7 @@ def run_adaptation(
             done[str(record["key"])] = CellResult.from_dict(record["cell"])
         elif "embedding_rate" in record:
             rate = EmbeddingRate(float(record["embedding_rate"]), bool(record.get("remote", False)))
-    runner = _Runner(spec, env, split, tasks, done, progress, cancel, rate)
+    runner = _Runner(spec, env, split, tasks, done, progress, cancel, rate, sizes)
     with book if book is not None else nullcontext():
         runner.run(book)
     cells = tuple(_expanded(tasks, done, sizes))
@@ -155,6 +161,10 @@ def check_spec(spec: AdaptationSpec) -> None:
     """Refuses a spec no run can serve: no methods, a prompted method without a model, and the like."""
     if not spec.methods:
         raise InvalidRequestError("No method to compare.", "Choose zero-shot, few-shot, few-shot-knn or embed-logreg.")
+    keys = [m.key for m in spec.methods]
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise InvalidRequestError(f"The method {', '.join(twice)} is listed twice.", "List each method and model once.")
     for method in spec.methods:
         if method.kind in PROMPTED and not method.model_id:
             raise InvalidRequestError(
@@ -213,12 +223,13 @@ def run_key(spec: AdaptationSpec, data_sha256: str, test_sha256: str = "") -> st
 def _expanded(tasks: Sequence[_Task], done: dict[str, CellResult], sizes: Sequence[int]) -> Iterator[CellResult]:
     for task in tasks:
         cell = done.get(task.key)
-        if cell is None:
-            continue
-        if task.size == 0:
-            yield from (replace(cell, size=size) for size in sizes)
-        else:
-            yield cell
+        if cell is not None:
+            yield from _reported(task, cell, sizes)
+
+
+def _reported(task: _Task, cell: CellResult, sizes: Sequence[int]) -> tuple[CellResult, ...]:
+    """A cell as the result shows it: zero-shot's one cell at every size."""
+    return tuple(replace(cell, size=size) for size in sizes) if task.size == 0 else (cell,)
 
 
 class _Runner:
@@ -234,16 +245,21 @@ class _Runner:
         progress: Progress | None,
         cancel: CancelToken | None,
         rate: EmbeddingRate | None,
+        sizes: Sequence[int],
     ) -> None:
         self.spec, self.env, self.split, self.tasks, self.done = spec, env, split, tasks, done
         self.progress, self.cancel, self.rate = progress, cancel, rate
         self.vectors: tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]] | None = None
         self.position = {row: i for i, row in enumerate(split.train)}
+        self.sizes = sizes
 
     def tell(self, **fields: Any) -> None:
         if self.progress is not None:
             done = sum(1 for t in self.tasks if t.key in self.done)
             self.progress(AdaptationProgress(done, len(self.tasks), **fields))
+
+    def reported(self, task: _Task, cell: CellResult) -> tuple[CellResult, ...]:
+        return _reported(task, cell, self.sizes)
 
     def run(self, book: Journal | None) -> None:
         pending = [t for t in self.tasks if t.key not in self.done]
@@ -262,6 +278,7 @@ class _Runner:
             self.done[task.key] = cell
             if book is not None:
                 book.append({"key": task.key, "cell": cell.to_dict()})
+            self.tell(method=task.method.key, size=task.size, seed=task.seed, finished=self.reported(task, cell))
         self.tell(message="done")
 
     def _cell(self, task: _Task, engine: Engine | None) -> CellResult:

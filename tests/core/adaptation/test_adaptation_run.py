@@ -17,7 +17,7 @@ from helpers.planted import planted_rows, write_labelled_csv
 
 from app.core.adaptation.data import load_labelled, split
 from app.core.adaptation.embedding_cache import EmbeddingCache
-from app.core.adaptation.records import AdaptationSpec, MethodSpec
+from app.core.adaptation.records import AdaptationSpec, CellResult, MethodSpec
 from app.core.adaptation.run import AdaptationEnv, AdaptationProgress, run_adaptation
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.base import Engine, ScoreRequest, Scores
@@ -45,6 +45,7 @@ class CountingScorer:
         self.model_id = engine.model_id
         self.destination = engine.destination
         self.requests: list[ScoreRequest] = []
+        self.cached_tokens: list[int] = []
 
     @property
     def capabilities(self) -> Any:
@@ -52,7 +53,9 @@ class CountingScorer:
 
     def score(self, request: ScoreRequest, cancel: CancelToken | None = None) -> Scores:
         self.requests.append(request)
-        return self.engine.score(request, cancel)
+        scores = self.engine.score(request, cancel)
+        self.cached_tokens.append(scores.stats.cached_tokens)
+        return scores
 
     def stream(self, request: Any, cancel: CancelToken | None = None) -> Any:
         return self.engine.stream(request, cancel)
@@ -140,12 +143,18 @@ def test_every_method_at_every_size_then_a_cancelled_run_resumes_without_repeati
 
     env, scorer, embedder = environment(chat_engine, starter_embedder, embedding_cache)
     rows_seen: list[tuple[str, int, int]] = []
-    result = run_adaptation(
-        spec, env, journal=journal, progress=lambda p: rows_seen.append((p.method, p.rows_done, p.rows_total))
-    )
+    live: list[CellResult] = []
+
+    def follow(progress: AdaptationProgress) -> None:
+        rows_seen.append((progress.method, progress.rows_done, progress.rows_total))
+        live.extend(progress.finished)
+
+    result = run_adaptation(spec, env, journal=journal, progress=follow)
     assert embedder.texts == 0  # every vector from the cache, the rate from the journal
     assert len(scorer.requests) == 7 * 6  # seven prompted cells left, six test rows each: none run twice
     assert ("few-shot@starter", 6, 6) in rows_seen
+    # The seven cells this run finished, reported as each finished (the first five came from the journal).
+    assert live == list(result.cells[5:])
 
     assert result.labels == ("billing", "technical", "shipping")
     assert (result.n_train, result.n_test, result.sizes) == (15, 6, (3, 15))
@@ -162,10 +171,13 @@ def test_every_method_at_every_size_then_a_cancelled_run_resumes_without_repeati
     assert {p.seeds for p in result.points if p.method == "few-shot@starter"} == {2}
     assert result.verdict.startswith("With 15 labelled rows and 3 labels, ")
 
-    # Few-shot by similarity: each row's examples are its nearest training rows, after the same system prompt.
-    knn = [r for r in scorer.requests if len(r.messages) == 1 + 2 * 2 + 1]
-    assert len({r.messages[0] for r in scorer.requests}) == 1
-    assert len({r.messages[1:-1] for r in knn}) > 1  # the examples change from row to row
+    # Few-shot by similarity: each row's examples are its nearest training rows, after the same instructions,
+    # which alone are marked shared, so that the local model keeps them evaluated from row to row.
+    knn = [i for i, r in enumerate(scorer.requests) if r.shared_messages == 1 and len(r.messages) == 1 + 2 * 2 + 1]
+    assert len(knn) == 3 * 6
+    assert len({scorer.requests[i].messages[0] for i in range(len(scorer.requests))}) == 1
+    assert len({scorer.requests[i].messages[1:-1] for i in knn}) > 1  # the examples change from row to row
+    assert min(scorer.cached_tokens[i] for i in knn) >= 30, repr(scorer.cached_tokens)
 
     env, scorer, embedder = environment(chat_engine, starter_embedder, embedding_cache)
     again = run_adaptation(spec, env, journal=journal)
@@ -207,9 +219,12 @@ def test_bad_specs_are_refused_before_any_work(tmp_path: Path, embedding_cache: 
         (spec_for(data, embedding_model=None), "embed-logreg needs an embedding model"),
         (spec_for(data, (MethodSpec("few-shot", "starter", k=0),)), "at least one example"),
         (spec_for(data, seeds=0), "At least one seed"),
+        (spec_for(data, (MethodSpec("embed-logreg"), MethodSpec("embed-logreg"))), "embed-logreg is listed twice"),
         (spec_for(data, labels=("billing", "technical")), "label 'shipping' not in the label set"),
         (spec_for(data, test_path=str(tmp_path / "missing.csv")), "missing.csv does not exist"),
     ]
+    twins = write_labelled_csv(tmp_path / "twins.csv", [*planted_rows(2), ("refund please", "Billing")] * 2)
+    cases.append((spec_for(twins, (MethodSpec("zero-shot", "starter"),)), "The label 'Billing' appears twice"))
     for spec, message in cases:
         with pytest.raises(UserFacingError, match=message):
             run_adaptation(spec, env)
@@ -255,3 +270,36 @@ def test_remote_rows_that_fail_count_wrong_and_the_price_is_per_thousand_rows(
     assert cell.confusion[result.labels.index("billing")][-1] == sum(r.label == "billing" for r in test_rows[:2])
     assert cell.classes[-1] == "(none)"
     assert cell.cost_per_1k_rows is not None and cell.cost_per_1k_rows > 0
+
+
+def test_a_providers_embedding_model_trains_the_classifier_at_an_unknown_price(
+    tmp_path: Path, embedding_cache: EmbeddingCache, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from servers import OpenAIServer
+    from servers.harness import FAST
+
+    from app.core.engines.remote.factory import create_remote_embedding_engine
+    from app.core.providers import ProviderConfig
+
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
+    data = write_labelled_csv(tmp_path / "t.csv", planted_rows(8, seed=4))
+    opened: list[EmbeddingEngine] = []
+    with OpenAIServer(api_key=None) as server:
+        config = ProviderConfig(name="peer", kind="openai-compatible", base_url=server.url + "/v1")
+
+        def open_embedding(model_id: str) -> EmbeddingEngine:
+            assert model_id == "peer:text-embedding-test"
+            opened.append(create_remote_embedding_engine(config, "text-embedding-test", api_key=None, options=FAST))
+            return opened[-1]
+
+        spec = spec_for(data, (MethodSpec("embed-logreg"),), embedding_model="peer:text-embedding-test")
+        result = run_adaptation(spec, AdaptationEnv(EngineRegistry(), open_embedding, embedding_cache))
+        embedded = sum(len(r.body["input"]) for r in server.requests if r.path == "/v1/embeddings")
+    assert len(opened) == 1
+    assert embedded == 24 + 1  # every row once, one more to open the connection before the timing
+    assert [(c.size, c.seed) for c in result.cells] == [(3, 0), (3, 1), (6, 0), (6, 1), (18, 0)]
+    for cell in result.cells:
+        assert cell.cost_per_1k_rows is None  # embeddings endpoints report no price here
+        assert cell.rows_per_s > 0 and cell.setup_s > 0 and cell.n_test == 6
+    assert "an unknown price" in result.verdict
