@@ -42,7 +42,8 @@ bench: sysdeps-test $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/bench -s -q -p no:cacheprovider
 
 SHOTS := screenshots screenshots_models screenshots_tasks screenshots_compare screenshots_offline screenshots_remote \
-	screenshots_documents screenshots_docs_chat screenshots_docs_compare screenshots_tasks_own
+	screenshots_documents screenshots_docs_chat screenshots_docs_compare screenshots_tasks_own \
+	screenshots_adapt screenshots_labelling
 
 # The README's pictures, at the window's default size (1080×760).
 screenshots: $(STAMP)

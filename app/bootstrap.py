@@ -382,7 +382,7 @@ def build_adaptation_services(services: Services) -> AdaptationServices:
         # Asked when a run or a save first needs them, not while the window is built.
         cache=lambda: services.embedding_cache(),
         classifiers=lambda: services.classifiers,
-        runs_dir=services.paths.data_dir / "adaptation-runs",
+        runs_dir=services.paths.adaptation_runs_dir,
     )
 
 

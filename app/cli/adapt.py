@@ -75,14 +75,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
 
 def _adapt(services: Services, args: argparse.Namespace, io: Io) -> int:
-    from app.core.adaptation.run import AdaptationEnv, run_adaptation, run_key
+    from app.core.adaptation.run import AdaptationEnv, journal_for, run_adaptation
 
     spec = build_spec(args, services.engines.is_remote)
     if args.save:
         from app.core.adaptation.library import check_name
 
         check_name(args.save)  # before the run, not after it
-    journal = services.paths.data_dir / "adaptation" / f"{run_key(spec, '')}.jsonl"
+    journal = journal_for(services.paths.adaptation_runs_dir, spec)
     env = AdaptationEnv(services.engines, services.open_embedding, services.embedding_cache())
     cancel = CancelToken()
     printer = _ProgressPrinter(io)

@@ -36,6 +36,11 @@ class Paths:
         return self.data_dir / "tasks"
 
     @property
+    def adaptation_runs_dir(self) -> Path:
+        """The journals of adaptation runs, one per run's settings: the window and `plinth adapt` resume each other's."""
+        return self.data_dir / "adaptation-runs"
+
+    @property
     def documents_db(self) -> Path:
         """Every document collection, its index and vectors: one SQLite file, apart from the history's."""
         return self.data_dir / "documents.sqlite3"

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -25,12 +23,6 @@ UNEXPECTED_MESSAGE = (
     "The comparison stopped because of an unexpected error. Details are in the log. "
     "Every finished cell is kept: run it again to finish."
 )
-
-
-def journal_path(runs_dir: Path, spec: AdaptationSpec) -> Path:
-    """The journal of ``spec``'s run: the same spec finds the same file, and resumes from it."""
-    digest = hashlib.sha256(json.dumps(spec.to_dict(), sort_keys=True).encode("utf-8")).hexdigest()[:20]
-    return runs_dir / f"adapt-{digest}.jsonl"
 
 
 class AdaptWorker(Worker):

@@ -15,10 +15,10 @@ from task_fakes import ScoringEngine, keyword_rule
 from app.core.adaptation.embedding_cache import EmbeddingCache
 from app.core.adaptation.library import ClassifierLibrary
 from app.core.adaptation.records import AdaptationResult, AdaptationSpec, MethodSpec
-from app.core.adaptation.run import AdaptationEnv, AdaptationProgress
+from app.core.adaptation.run import AdaptationEnv, AdaptationProgress, journal_for
 from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
 from app.core.engines.registry import EngineRegistry
-from app.workers.adapt_worker import AdaptWorker, journal_path, save_classifier
+from app.workers.adapt_worker import AdaptWorker, save_classifier
 
 
 @pytest.fixture
@@ -84,8 +84,8 @@ def test_cancel_stops_and_a_rerun_resumes(qtbot: QtBot, labelled: Path, cache: E
     spec = AdaptationSpec(str(labelled), "text", "label",
                           (MethodSpec("embed-logreg"), MethodSpec("zero-shot", "local:slow")),
                           embedding_model="keywords", sizes=(6,), seeds=1)  # fmt: skip
-    journal = journal_path(tmp_path / "runs", spec)
-    assert journal == journal_path(tmp_path / "runs", spec) and journal.parent == tmp_path / "runs"
+    journal = journal_for(tmp_path / "runs", spec)
+    assert journal == journal_for(tmp_path / "runs", spec) and journal.parent == tmp_path / "runs"
 
     def env() -> AdaptationEnv:
         return AdaptationEnv(engines, lambda _m: KeywordEmbedder(), cache)

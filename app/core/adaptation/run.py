@@ -214,6 +214,12 @@ def plan(spec: AdaptationSpec, sizes: Sequence[int]) -> list[_Task]:
     return sorted(tasks, key=lambda t: (order[t.method.kind], t.size, t.seed))
 
 
+def journal_for(runs_dir: Path, spec: AdaptationSpec) -> Path:
+    """Where ``spec``'s run keeps its journal: the same settings find the same file (the journal itself checks
+    the files' contents), whether the window or the command line runs them."""
+    return runs_dir / f"{run_key(spec, '')}.jsonl"
+
+
 def run_key(spec: AdaptationSpec, data_sha256: str, test_sha256: str = "") -> str:
     """A name for ``spec`` on these data: the journal of the same command on the same files has it."""
     text = json.dumps({"spec": spec.to_dict(), "data": data_sha256, "test": test_sha256}, sort_keys=True)

@@ -18,7 +18,7 @@ from app.ui.panels.adaptation.names import method_label
 from app.ui.panels.adaptation.results_view import ResultsView
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import NO_MARGINS, hbox, splitter, vbox
-from app.workers.adapt_worker import AdaptWorker, journal_path, save_classifier
+from app.workers.adapt_worker import AdaptWorker, save_classifier
 from app.workers.task_worker import TaskWorker
 
 if TYPE_CHECKING:
@@ -199,7 +199,9 @@ class AdaptationView(QWidget):
             return AdaptationEnv(services.engines, services.open_embedding, services.cache())
 
         self._run_models = {m.model_id for m in spec.methods if m.model_id}
-        self._worker = AdaptWorker(spec, open_env, journal_path(services.runs_dir, spec), self)
+        from app.core.adaptation.run import journal_for
+
+        self._worker = AdaptWorker(spec, open_env, journal_for(services.runs_dir, spec), self)
         self._worker.progress.connect(self._on_worker_progress)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.cancelled.connect(self._on_worker_cancelled)
