@@ -273,14 +273,7 @@ class MainWindow(QMainWindow):
 
     def _panel_context(self, services: WindowServices) -> PanelContext:
         """What the task panels and the Compare workspace work with: the services' and the window's settings."""
-        return PanelContext(
-            services.engines,
-            services.models,
-            self._settings,
-            services.store,
-            services.chat_documents,
-            labelling=services.labelling,
-        )
+        return PanelContext.of(services, self._settings)
 
     def _build_chat_panel(self, services: WindowServices) -> ChatPanel:
         from app.ui.panels.chat_panel import ChatPanel

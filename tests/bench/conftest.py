@@ -24,11 +24,15 @@ import platform
 import re
 import statistics
 import time
+from collections.abc import Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import Any
 
 import psutil
 import pytest
+
+from app.core.engines.local.embedding_engine import POOLING_MEAN, LocalEmbeddingEngine
 
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_JSON = ROOT / "build" / "bench" / "results.json"
@@ -173,3 +177,38 @@ def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
         reporter.write(text)
     else:
         print(text)
+
+
+#: llama.cpp threads for every bench (one by default: the figures compare like with like on a shared machine).
+BENCH_THREADS = int(os.environ.get("PLINTH_BENCH_THREADS", "1"))
+#: The embedding benches' context: every chunk they embed fits in it.
+EMBED_CONTEXT = 512
+
+
+@pytest.fixture(scope="module")
+def embedder(starter_path: Path) -> Iterator[LocalEmbeddingEngine]:
+    """The starter model in Plinth's embedding engine child, loaded."""
+    engine = LocalEmbeddingEngine(starter_path, "starter", context_cap=EMBED_CONTEXT, n_threads=BENCH_THREADS)
+    engine.load()
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def raw(starter_path: Path) -> Iterator[Any]:
+    """The baseline: the starter model in a bare llama-cpp-python ``Llama(embedding=True)`` in this process."""
+    import llama_cpp
+
+    llm = llama_cpp.Llama(
+        str(starter_path),
+        embedding=True,
+        pooling_type=POOLING_MEAN,
+        n_ctx=EMBED_CONTEXT,
+        n_batch=EMBED_CONTEXT,
+        n_ubatch=EMBED_CONTEXT,
+        n_threads=BENCH_THREADS,
+        n_threads_batch=BENCH_THREADS,
+        verbose=False,
+    )
+    yield llm
+    llm.close()

@@ -35,14 +35,13 @@ from helpers.planted import planted_rows
 
 from app.core.adaptation.embedding_cache import EmbeddingCache
 from app.core.adaptation.trained import fit_classifier
-from app.core.engines.local.embedding_engine import POOLING_MEAN, LocalEmbeddingEngine
+from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
 from app.core.engines.local.engine import LocalEngine
 from app.core.tasks.classification import Classifier, LabelSet
 
 REPS = 3
 TARGET = 0.9
 THREADS = int(os.environ.get("PLINTH_BENCH_THREADS", "1"))
-CONTEXT = 512
 LABELS = ("billing", "technical", "shipping")
 #: Short support tickets, the rows a classifier sees: 48 to classify, 30 to train on.
 ROWS = planted_rows(16, LABELS, seed=21)
@@ -51,37 +50,10 @@ TEXTS = [text for text, _ in ROWS]
 
 
 @pytest.fixture(scope="module")
-def embedder(starter_path: Path) -> Iterator[LocalEmbeddingEngine]:
-    engine = LocalEmbeddingEngine(starter_path, "starter", context_cap=CONTEXT, n_threads=THREADS)
-    engine.load()
-    yield engine
-    engine.close()
-
-
-@pytest.fixture(scope="module")
 def chat(starter_path: Path) -> Iterator[LocalEngine]:
     engine = LocalEngine(starter_path, "starter", context_cap=1024, n_threads=THREADS)
     yield engine
     engine.close()
-
-
-@pytest.fixture(scope="module")
-def raw(starter_path: Path) -> Iterator[Any]:
-    import llama_cpp
-
-    llm = llama_cpp.Llama(
-        str(starter_path),
-        embedding=True,
-        pooling_type=POOLING_MEAN,
-        n_ctx=CONTEXT,
-        n_batch=CONTEXT,
-        n_ubatch=CONTEXT,
-        n_threads=THREADS,
-        n_threads_batch=THREADS,
-        verbose=False,
-    )
-    yield llm
-    llm.close()
 
 
 def test_classifier_and_cached_embedding_throughput(

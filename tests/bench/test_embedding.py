@@ -20,15 +20,12 @@ from __future__ import annotations
 import os
 import statistics
 import time
-from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import psutil
-import pytest
 
-from app.core.engines.local.embedding_engine import POOLING_MEAN, TEXTS_PER_REQUEST, LocalEmbeddingEngine
+from app.core.engines.local.embedding_engine import TEXTS_PER_REQUEST, LocalEmbeddingEngine
 
 REPS = 3
 TARGET = 0.9
@@ -50,36 +47,9 @@ CHUNKS = [
 ]
 
 
-@pytest.fixture(scope="module")
-def engine(starter_path: Path) -> Iterator[LocalEmbeddingEngine]:
-    engine = LocalEmbeddingEngine(starter_path, "starter", context_cap=CONTEXT, n_threads=THREADS)
-    engine.load()
-    yield engine
-    engine.close()
-
-
-@pytest.fixture(scope="module")
-def raw(starter_path: Path) -> Iterator[Any]:
-    import llama_cpp
-
-    llm = llama_cpp.Llama(
-        str(starter_path),
-        embedding=True,
-        pooling_type=POOLING_MEAN,
-        n_ctx=CONTEXT,
-        n_batch=CONTEXT,
-        n_ubatch=CONTEXT,
-        n_threads=THREADS,
-        n_threads_batch=THREADS,
-        verbose=False,
-    )
-    yield llm
-    llm.close()
-
-
-def test_embedding_chunks_per_second_against_a_raw_embed_loop(engine: LocalEmbeddingEngine, raw: Any, bench) -> None:
-    assert engine.max_tokens == CONTEXT
-    ours = engine.embed(CHUNKS)
+def test_embedding_chunks_per_second_against_a_raw_embed_loop(embedder: LocalEmbeddingEngine, raw: Any, bench) -> None:
+    assert embedder.max_tokens == CONTEXT
+    ours = embedder.embed(CHUNKS)
     theirs = np.asarray(raw.embed(CHUNKS, normalize=True), dtype=np.float32)
     assert ours.shape == theirs.shape == (len(CHUNKS), 576)
     # The same vectors (to the last bits that batching changes): both sides did the same work.
@@ -89,10 +59,13 @@ def test_embedding_chunks_per_second_against_a_raw_embed_loop(engine: LocalEmbed
     #: Chunks per CPU second of every process that works on them (the child and this one): steadier than
     #: wall time on a machine shared with other work.
     cpu_rates: dict[str, list[float]] = {"plinth": [], "raw": []}
-    child = psutil.Process(engine.pid)
+    child = psutil.Process(embedder.pid)
     own = psutil.Process()
     for _ in range(REPS):
-        for name, run in (("plinth", lambda: engine.embed(CHUNKS)), ("raw", lambda: raw.embed(CHUNKS, normalize=True))):
+        for name, run in (
+            ("plinth", lambda: embedder.embed(CHUNKS)),
+            ("raw", lambda: raw.embed(CHUNKS, normalize=True)),
+        ):
             cpu0, start = _cpu(child) + _cpu(own), time.perf_counter()
             run()
             rates[name].append(len(CHUNKS) / (time.perf_counter() - start))

@@ -46,7 +46,7 @@ def test_ctrl_c_then_the_same_command_resumes_reports_json_and_saves_a_classifie
     env = dict(os.environ, PLINTH_HOME=str(plinth_home), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
     child = subprocess.Popen([sys.executable, "-m", "app", *args], cwd=ROOT, env=env, text=True,
                              stdout=subprocess.PIPE, stderr=subprocess.PIPE)  # fmt: skip
-    journals = paths.data_dir / "adaptation"
+    journals = paths.adaptation_runs_dir
     deadline = time.monotonic() + 120
 
     def cells_journaled() -> int:

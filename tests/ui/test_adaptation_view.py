@@ -151,7 +151,7 @@ def test_run_cancel_resume_and_save_from_the_view(
     with qtbot.waitSignal(view._worker.cancelled, timeout=10_000):  # type: ignore[union-attr]
         qtbot.keyClick(view.cancel_button, Qt.Key.Key_Escape)
     assert not view.running and "Stopped" in view.status.fullText() and view.results.result is None
-    journals = list((tmp_path / "runs").glob("adapt-*.jsonl"))
+    journals = list((tmp_path / "runs").glob("*.jsonl"))
     assert len(journals) == 1
 
     view.run_button.click()
@@ -162,7 +162,7 @@ def test_run_cancel_resume_and_save_from_the_view(
     assert view.results.verdict.text() == result.verdict and view.results.table.rowCount() >= 3
     assert view.status.fullText().startswith("Done") and not view.progress.isVisible()
     # The same journal: the rerun went on from it.
-    assert list((tmp_path / "runs").glob("adapt-*.jsonl")) == journals
+    assert list((tmp_path / "runs").glob("*.jsonl")) == journals
 
     view.save_name.setText("tickets")
     with qtbot.waitSignal(view.classifier_saved, timeout=20_000) as saved:

@@ -315,14 +315,7 @@ class ModelLibrary:
         with the reason before gigabytes are copied. Copying is slow for big
         files: call it off the GUI thread.
         """
-        source = Path(path).expanduser()
-        if not source.is_file():
-            raise ModelNotFoundError(f"No file at {source}.", "Check the path and try again.")
-        source = source.resolve()
-        if source.suffix.lower() != ".gguf":
-            raise UserFacingError(
-                f"{source.name} is not a .gguf file.", "Plinth runs GGUF models; pick a file ending in .gguf."
-            )
+        source = _gguf_file(path, "Plinth runs GGUF models")
         read_gguf(source)  # raises ModelLoadError with the reason
         self._refuse_adapter(source)
         name = source.stem
@@ -442,14 +435,7 @@ class ModelLibrary:
         folder, such as one downloaded from the Hub). A model file, an adapter for another architecture, a
         missing base or a scale out of range is refused with the reason.
         """
-        source = Path(path).expanduser()
-        if not source.is_file():
-            raise ModelNotFoundError(f"No file at {source}.", "Check the path and try again.")
-        source = source.resolve()
-        if source.suffix.lower() != ".gguf":
-            raise UserFacingError(
-                f"{source.name} is not a .gguf file.", "Plinth loads GGUF LoRA adapters; pick a file ending in .gguf."
-            )
+        source = _gguf_file(path, "Plinth loads GGUF LoRA adapters")
         scale = check_scale(scale)
         base = self.resolve(base_model_id)
         if base.adapter is not None:
@@ -571,3 +557,14 @@ class ModelLibrary:
     def _write_references(self, paths: builtins.list[Path]) -> None:
         payload = {"schema": 1, "models": [{"path": str(p)} for p in paths]}
         write_text_atomic(self.references_file, json.dumps(payload, indent=2))
+
+
+def _gguf_file(path: Path, what: str) -> Path:
+    """``path`` resolved, when it is a file ending in .gguf; ``what`` Plinth does with such files, for the hint."""
+    source = Path(path).expanduser()
+    if not source.is_file():
+        raise ModelNotFoundError(f"No file at {source}.", "Check the path and try again.")
+    source = source.resolve()
+    if source.suffix.lower() != ".gguf":
+        raise UserFacingError(f"{source.name} is not a .gguf file.", f"{what}; pick a file ending in .gguf.")
+    return source

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from app.core.history.store import Store
     from app.core.models.directory import ModelDirectory
     from app.core.settings import Settings
+    from app.ui.window_services import WindowServices
 
 
 class Panel(Protocol):
@@ -48,6 +49,13 @@ class PanelContext:
     documents: ChatRetrieval | None = None
     #: Active labelling in the Classify tab's batch results (drafts folder, retrain, history); None: off.
     labelling: LabellingServices | None = None
+
+    @classmethod
+    def of(cls, services: WindowServices, settings: Settings) -> PanelContext:
+        """The window's services' part the panels use, around the window's settings."""
+        return cls(
+            services.engines, services.models, settings, services.store, services.chat_documents, services.labelling
+        )
 
     def state(self, key: str) -> dict[str, Any]:
         """The panel's own part of the settings, ``settings.extra[key]`` (made empty the first time)."""
