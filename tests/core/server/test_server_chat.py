@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 
 import numpy as np
 import openai
@@ -99,7 +100,10 @@ def test_the_sdk_embeds_with_the_starter_model_float_and_base64(api: Api) -> Non
     assert by_default.usage.prompt_tokens > 0 and by_default.model == "starter"
 
 
-def test_a_provider_model_answers_with_the_key_from_the_keychain_and_never_shows_it(api: Api) -> None:
+def test_a_provider_model_answers_with_the_key_from_the_keychain_and_never_shows_it(
+    api: Api, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
     sdk = client(api, api.token("remote", allow_remote=True))
     reply = sdk.chat.completions.create(model="hosted:gpt-test", messages=[{"role": "user", "content": "Hi"}])
     assert reply.choices[0].message.content
@@ -113,6 +117,7 @@ def test_a_provider_model_answers_with_the_key_from_the_keychain_and_never_shows
         sdk.chat.completions.create(model="hosted:gpt-test", messages=[{"role": "user", "content": "Hi"}])
     assert info.value.status_code == 502
     assert PROVIDER_KEY not in info.value.response.text and "key" in info.value.message.lower()
+    assert PROVIDER_KEY not in caplog.text
 
 
 def test_sdk_errors_are_the_right_classes(api: Api) -> None:
