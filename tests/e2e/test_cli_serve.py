@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-import httpx
+import httpx2
 import openai
 import pytest
 from secret_service import PrivateSecretService
@@ -155,7 +155,7 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
         vectors = client.embeddings.create(model="starter", input=["a red apple", "a green pear"]).data
         assert len(vectors) == 2 and len(vectors[0].embedding) == 576 and vectors[0].embedding != vectors[1].embedding
 
-        bare = httpx.get(f"{server.address}/models", timeout=30)
+        bare = httpx2.get(f"{server.address}/models", timeout=30)
         assert bare.status_code == 401 and bare.json()["error"]["code"] == "invalid_api_key"
         with pytest.raises(openai.AuthenticationError):
             server.client("plinth-not-a-token").models.list()
@@ -214,7 +214,7 @@ def test_a_provider_model_through_the_server_with_the_key_from_the_keychain(
             with pytest.raises(openai.PermissionDeniedError):
                 server.client(local_only).chat.completions.create(model="work:gpt-test", messages=messages)
             # The server's own answers carry no key: every body, the models list included.
-            listed = httpx.get(f"{server.address}/models", headers={"Authorization": f"Bearer {remote}"}, timeout=30)
+            listed = httpx2.get(f"{server.address}/models", headers={"Authorization": f"Bearer {remote}"}, timeout=30)
             assert listed.status_code == 200 and PROVIDER_KEY not in listed.text
             asked = len(provider.requests)
 
@@ -258,3 +258,29 @@ def test_serve_refuses_a_port_in_use_and_a_public_address_without_the_flag(
 
     out = plinth("serve", "--host", "0.0.0.0", home=plinth_home, bus=bus)
     assert out.returncode == 1 and "--allow-non-loopback" in out.stderr and out.stdout == ""
+
+
+def test_tokens_create_list_revoke(plinth_home: Path, secret_service_bus: PrivateSecretService) -> None:
+    bus = secret_service_bus
+    secret = make_token(plinth_home, bus, "editor", "--allow-remote")
+    make_token(plinth_home, bus, "notes", "--save-history")
+    again = plinth("serve", "tokens", "create", "editor", home=plinth_home, bus=bus)
+    assert again.returncode == 1 and "already exists" in again.stderr and again.stdout == ""
+
+    listed = plinth("serve", "tokens", "list", "--json", home=plinth_home, bus=bus)
+    assert listed.returncode == 0, listed.stderr
+    tokens = {t["name"]: t for t in json.loads(listed.stdout)["tokens"]}
+    assert (tokens["editor"]["allow_remote"], tokens["editor"]["save_history"]) == (True, False)
+    assert (tokens["notes"]["allow_remote"], tokens["notes"]["save_history"]) == (False, True)
+    human = plinth("serve", "tokens", "list", home=plinth_home, bus=bus).stdout
+    assert "editor" in human and "local and provider models" in human and "local models only" in human
+    assert secret not in listed.stdout + human
+    token_file = plinth_home / "config" / "server-tokens.json"
+    assert token_file.stat().st_mode & 0o777 == 0o600
+    assert_nothing_holds(plinth_home, secret)  # only its salted hash is kept
+
+    assert plinth("serve", "tokens", "revoke", "editor", home=plinth_home, bus=bus).returncode == 0
+    gone = plinth("serve", "tokens", "revoke", "editor", home=plinth_home, bus=bus)
+    assert gone.returncode == 1 and "no token named 'editor'" in gone.stderr and "notes" in gone.stderr
+    assert [t["name"] for t in json.loads(plinth("serve", "tokens", "list", "--json", home=plinth_home,
+                                                 bus=bus).stdout)["tokens"]] == ["notes"]  # fmt: skip
