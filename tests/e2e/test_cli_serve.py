@@ -100,6 +100,8 @@ def serving(home: Path, bus: PrivateSecretService, tmp: Path, **env: str) -> Ite
     first = process.stdout.readline()  # after the runner listens
     if "serves an OpenAI-compatible API at" not in first:
         process.kill()
+        process.wait()
+        process.stdout.close()
         raise AssertionError(f"plinth serve did not start: {first!r} {err.read_text(encoding='utf-8')}")
     served = Serving(first.rsplit(" ", 1)[1].strip(), process, err)
     assert served.address == f"http://127.0.0.1:{port}/v1"
@@ -112,7 +114,10 @@ def serving(home: Path, bus: PrivateSecretService, tmp: Path, **env: str) -> Ite
             code = process.wait(timeout=30)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait()
             raise
+        finally:
+            process.stdout.close()
     assert code == 0, served.stderr
     assert "server stopped after" in served.stderr
 
