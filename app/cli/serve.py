@@ -140,15 +140,16 @@ def _serve(services: Services, args: argparse.Namespace, io: Io) -> int:
         limits = ServerLimits(max_body_bytes=limits.max_body_bytes, queue_per_model=args.queue_limit)
     deps = dataclasses.replace(deps, record=_also_print(deps.record, io), limits=limits)
     runner = ServerRunner(create_app(deps), host, port)
-    runner.start()  # a port in use is a UserFacingError saying so
-    try:
-        _announce(runner.address, deps, io)
-        with _until_stopped() as stopped:
+    # Ctrl+C is ours before the address is printed: a client that reads it and stops us at once stops us cleanly.
+    with _until_stopped() as stopped:
+        runner.start()  # a port in use is a UserFacingError saying so
+        try:
+            _announce(runner.address, deps, io)
             while not stopped.wait(WAIT_STEP_S):
                 pass
-    finally:
-        print("plinth: stopping the server…", file=io.stderr, flush=True)
-        runner.stop()
+        finally:
+            print("plinth: stopping the server…", file=io.stderr, flush=True)
+            runner.stop()
     print(f"plinth: server stopped after {runner.served} requests.", file=io.stderr)
     return 0
 

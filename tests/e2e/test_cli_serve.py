@@ -321,3 +321,12 @@ def test_tokens_create_list_revoke(plinth_home: Path, secret_service_bus: Privat
     assert gone.returncode == 1 and "no token named 'editor'" in gone.stderr and "notes" in gone.stderr
     assert [t["name"] for t in json.loads(plinth("serve", "tokens", "list", "--json", home=plinth_home,
                                                  bus=bus).stdout)["tokens"]] == ["notes"]  # fmt: skip
+
+
+def test_ctrl_c_as_soon_as_it_listens_stops_it_cleanly(
+    plinth_home: Path, secret_service_bus: PrivateSecretService, tmp_path: Path
+) -> None:
+    with serving(plinth_home, secret_service_bus, tmp_path) as server:
+        pass  # serving() sends Ctrl+C once the address is printed, and checks the exit code
+    assert "server stopped after 0 requests" in server.stderr and "Traceback" not in server.stderr
+    assert "There are no tokens yet" in server.stdout
