@@ -116,6 +116,7 @@ def _revoke(services: Services, args: argparse.Namespace, io: Io) -> int:
 
 def _serve(services: Services, args: argparse.Namespace, io: Io) -> int:
     from app.core.server.app import ServerLimits, create_app
+    from app.core.server.recording import RefusalLog
     from app.core.server.runner import ServerRunner, is_loopback
 
     host: str = args.host
@@ -138,8 +139,9 @@ def _serve(services: Services, args: argparse.Namespace, io: Io) -> int:
             raise InvalidRequestError(f"--queue-limit {args.queue_limit} would refuse every request.",
                                       "Use 1 or more.")  # fmt: skip
         limits = ServerLimits(max_body_bytes=limits.max_body_bytes, queue_per_model=args.queue_limit)
-    deps = dataclasses.replace(deps, record=_also_print(deps.record, io), limits=limits)
-    runner = ServerRunner(create_app(deps), host, port)
+    emit = _console(io)
+    deps = dataclasses.replace(deps, record=_also_print(deps.record, emit), limits=limits)
+    runner = ServerRunner(RefusalLog(create_app(deps), emit), host, port)
     # Ctrl+C is ours before the address is printed: a client that reads it and stops us at once stops us cleanly.
     with _until_stopped() as stopped:
         runner.start()  # a port in use is a UserFacingError saying so
@@ -166,14 +168,26 @@ def _announce(address: str, deps: ServerDeps, io: Io) -> None:
     io.stdout.flush()
 
 
-def _also_print(record: Callable[[RequestRecord], None] | None, io: Io) -> Callable[[RequestRecord], None]:
-    """The deps' recorder, and a line per request on stderr and in the log (names only: never a secret)."""
+def _console(io: Io) -> Callable[[str], None]:
+    """A line about a request, on stderr and in the log (names only: never a secret)."""
+    lock = threading.Lock()  # requests finish on several threads: one whole line at a time
+
+    def emit(line: str) -> None:
+        log.info("API request: %s", line)
+        with lock:
+            print(line, file=io.stderr, flush=True)
+
+    return emit
+
+
+def _also_print(
+    record: Callable[[RequestRecord], None] | None, emit: Callable[[str], None]
+) -> Callable[[RequestRecord], None]:
+    """The deps' recorder, after the request's line."""
     from app.core.server.recording import request_line
 
     def both(request: RequestRecord) -> None:
-        line = request_line(request)
-        log.info("API request: %s", line)
-        print(line, file=io.stderr, flush=True)
+        emit(request_line(request))
         if record is not None:
             record(request)
 

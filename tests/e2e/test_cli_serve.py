@@ -195,6 +195,8 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
     # One line per chat request: the client's name, the model, the status, the tokens; never a secret.
     lines = [line for line in log.splitlines() if line.startswith("editor /v1/chat/completions starter 200")]
     assert len(lines) == 2 and f"{usage.completion_tokens} out" in lines[0], log
+    # The refused requests have their line too: the bare one, the wrong token, the revoked one.
+    assert log.count("- GET /v1/models 401 · refused") == 3, log
     assert "Press Ctrl+C to stop." in server.stdout and "Offline mode" not in server.stdout
     # The log file has the same lines (so the check below looked at a log that was written).
     logged = (plinth_home / "logs" / "plinth.log").read_text(encoding="utf-8")
@@ -264,6 +266,7 @@ def test_a_provider_model_through_the_server_with_the_key_from_the_keychain(
     for text in (server.stderr, server.stdout, offline.stderr, offline.stdout):
         assert PROVIDER_KEY not in text
     assert "script /v1/chat/completions work:gpt-test 200 · 12 in / 7 out · $0.026000" in server.stderr
+    assert "- POST /v1/chat/completions 403 · refused" in server.stderr  # the local-only token
     assert "Offline mode is on" in offline.stdout
     assert "API request: script /v1/chat/completions work:gpt-test 200" in (
         plinth_home / "logs" / "plinth.log"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -17,6 +18,9 @@ from app.core.history.conversations import title_from
 from app.core.server.run import CLIENT_GONE
 
 if TYPE_CHECKING:
+    from starlette.types import ASGIApp, Receive, Scope, Send
+    from starlette.types import Message as AsgiMessage
+
     from app.core.history.store import Store
     from app.core.server.app import RequestRecord
 
@@ -94,3 +98,35 @@ def save_request(store: Store, request: RequestRecord) -> int:
         state="done" if ok else "cancelled" if gone else "failed",
     )
     return cid
+
+
+#: Statuses a request is refused with before any model runs: no or a bad token, a model the token may not use,
+#: an unknown model or path, a body too big, a full queue. Such requests make no record; their line comes from
+#: :class:`RefusalLog`.
+REFUSALS = frozenset({401, 403, 404, 405, 413, 429})
+#: The paths a refusal line names; any other is shown as "another path" (a path is the client's text).
+KNOWN_PATHS = frozenset({"/v1/models", CHAT_ENDPOINT, "/v1/embeddings"})
+
+
+class RefusalLog:
+    """ASGI middleware: a console line for each request refused before a model ran, so a program set up wrong
+    (no token, a revoked one, a misspelt model) shows where the person running the server looks."""
+
+    def __init__(self, app: ASGIApp, emit: Callable[[str], None]) -> None:
+        self.app = app
+        self.emit = emit
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        start = time.perf_counter()
+
+        async def sending(message: AsgiMessage) -> None:
+            if message["type"] == "http.response.start" and message["status"] in REFUSALS:
+                path = scope["path"] if scope["path"] in KNOWN_PATHS else "another path"
+                ms = (time.perf_counter() - start) * 1000
+                self.emit(f"- {scope['method']} {path} {message['status']} · refused · {ms:.0f} ms")
+            await send(message)
+
+        await self.app(scope, receive, sending)
