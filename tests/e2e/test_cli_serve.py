@@ -185,6 +185,8 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
         assert bare.status_code == 401 and bare.json()["error"]["code"] == "invalid_api_key"
         with pytest.raises(openai.AuthenticationError):
             server.client("plinth-not-a-token").models.list()
+        odd = httpx2.get(f"{server.address}/sk-odd-path-0123456789", timeout=30)
+        assert odd.status_code in (401, 404)
 
         # Revoked in another terminal while the server runs: the next request is refused, others go on.
         assert plinth("serve", "tokens", "revoke", "editor", home=plinth_home, bus=bus).returncode == 0
@@ -197,6 +199,7 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
     assert len(lines) == 2 and f"{usage.completion_tokens} out" in lines[0], log
     # The refused requests have their line too: the bare one, the wrong token, the revoked one.
     assert log.count("- GET /v1/models 401 · refused") == 3, log
+    assert "- GET another path" in log and "sk-odd-path" not in log  # a path is the client's text: not echoed
     assert "Press Ctrl+C to stop." in server.stdout and "Offline mode" not in server.stdout
     # The log file has the same lines (so the check below looked at a log that was written).
     logged = (plinth_home / "logs" / "plinth.log").read_text(encoding="utf-8")
