@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -53,6 +55,15 @@ class Api:
     def url(self) -> str:
         return self.runner.address
 
+    def wait_records(self, count: int = 1, timeout_s: float = 10.0) -> list[RequestRecord]:
+        """The records, once ``count`` have come: a request is recorded when its engine has let go, which
+        can be just after its client got the last byte."""
+        deadline = time.monotonic() + timeout_s
+        while len(self.records) < count and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert len(self.records) >= count, f"{len(self.records)} requests recorded, expected {count}"
+        return list(self.records)
+
     def token(self, name: str = "client", **options: bool) -> str:
         return self.deps.tokens.create(name, **options)[1]
 
@@ -65,6 +76,7 @@ def make_deps(
     provider: OpenAIServer,
     limits: ServerLimits,
     records: list[RequestRecord],
+    closers: list[Callable[[], None]],
 ) -> ServerDeps:
     offline = OfflineMode()
     library = ModelLibrary(tmp_path / "models", starter_path)
@@ -89,13 +101,24 @@ def make_deps(
     engines.register("starter", lambda model_id: Shared(starter))  # type: ignore[arg-type,return-value]
     engines.register_fallback(remote_engine)
 
+    opened: dict[str, EmbeddingEngine] = {}
+
     def open_embedding(model_id: str) -> EmbeddingEngine:
+        """As ``Services.shared_embedding``: one engine per model, kept open (closed by ``close_deps``)."""
         if model_id == "starter":
             return embedder
-        return open_embedding_engine(
-            model_id, library=library, providers=providers, secrets=secrets, offline=offline, options=FAST
-        )
+        if model_id not in opened:
+            opened[model_id] = open_embedding_engine(
+                model_id, library=library, providers=providers, secrets=secrets, offline=offline, options=FAST
+            )
+        return opened[model_id]
 
+    def close() -> None:
+        engines.close_all()
+        for engine in opened.values():
+            engine.close()
+
+    closers.append(close)
     return ServerDeps(
         engines=engines,
         models=ModelDirectory(library, providers, secrets, offline),

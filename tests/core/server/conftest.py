@@ -10,9 +10,10 @@ import pytest
 from helpers.local_api import PROVIDER_KEY, Api, make_deps
 from servers import OpenAIServer
 
+from app.core.engines.base import Engine
 from app.core.engines.local.embedding_engine import LocalEmbeddingEngine
 from app.core.engines.local.engine import LocalEngine
-from app.core.server.app import RequestRecord, ServerDeps, ServerLimits, create_app
+from app.core.server.app import RequestRecord, ServerLimits, create_app
 from app.core.server.runner import ServerRunner
 
 
@@ -54,20 +55,21 @@ def start_api(
     provider_server: OpenAIServer,
 ) -> Iterator[Callable[..., Api]]:
     runners: list[ServerRunner] = []
-    made: list[ServerDeps] = []
+    closers: list[Callable[[], None]] = []
 
-    def start(limits: ServerLimits | None = None) -> Api:
+    def start(limits: ServerLimits | None = None, chat_engine: Engine | None = None) -> Api:
+        """A server on a free port; ``chat_engine`` answers for ``starter`` instead of the session's."""
         records: list[RequestRecord] = []
         deps = make_deps(
             tmp_path,
             starter_path,
-            starter_engine,
+            chat_engine or starter_engine,
             starter_embedder_for_server,
             provider_server,
             limits or ServerLimits(),
             records,
+            closers,
         )
-        made.append(deps)
         runner = ServerRunner(create_app(deps), port=0)
         runner.start()
         runners.append(runner)
@@ -76,8 +78,8 @@ def start_api(
     yield start
     for runner in runners:
         runner.stop()
-    for deps in made:
-        deps.engines.close_all()
+    for close in closers:
+        close()
 
 
 @pytest.fixture

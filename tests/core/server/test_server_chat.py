@@ -31,7 +31,7 @@ def test_the_sdk_chats_with_the_starter_model_whole(api: Api) -> None:
     assert reply.usage is not None and reply.usage.prompt_tokens > 0
     assert 0 < reply.usage.completion_tokens <= 8
     assert reply.usage.total_tokens == reply.usage.prompt_tokens + reply.usage.completion_tokens
-    [record] = api.records
+    [record] = api.wait_records(1)
     assert (record.token, record.model, record.status, record.save_history) == ("editor", "starter", 200, True)
     assert record.answer == choice.message.content and record.tokens_out == reply.usage.completion_tokens
 
@@ -56,7 +56,7 @@ def test_the_sdk_streams_chunks_role_first_then_text_then_usage(api: Api) -> Non
     last = chunks[-1]
     assert last.choices == [] and last.usage is not None
     assert 0 < last.usage.completion_tokens <= 12 and last.usage.prompt_tokens > 0
-    assert api.records[-1].answer == text
+    assert api.wait_records(1)[-1].answer == text
 
 
 def test_a_json_schema_answer_follows_the_schema(api: Api) -> None:
