@@ -301,6 +301,10 @@ def test_serve_refuses_a_port_in_use_and_a_public_address_without_the_flag(
 
     out = plinth("serve", "--host", "0.0.0.0", home=plinth_home, bus=bus)
     assert out.returncode == 1 and "--allow-non-loopback" in out.stderr and out.stdout == ""
+    out = plinth("serve", "--port", "70000", "--queue-limit", "4", home=plinth_home, bus=bus)
+    assert out.returncode == 1 and "not a port" in out.stderr and "1 to 65535" in out.stderr
+    out = plinth("serve", "--port", str(free_port()), "--queue-limit", "0", home=plinth_home, bus=bus)
+    assert out.returncode == 1 and "--queue-limit 0" in out.stderr and out.stdout == ""
 
 
 def test_tokens_create_list_revoke(plinth_home: Path, secret_service_bus: PrivateSecretService) -> None:
