@@ -135,7 +135,7 @@ async def read_json(request: Request, limit: int) -> Any:
         ) from None
 
 
-def check_model(deps: ServerDeps, model: str, token: ClientToken, *, embedding: bool = False) -> bool:
+def check_model(deps: ServerDeps, model: str, token: ClientToken) -> bool:
     """Whether ``model`` is remote, after refusing what ``token`` may not use: 404 for a model Plinth does
     not list (a local file by path included), 403 for a remote one with a local-only token or offline."""
     try:
@@ -159,18 +159,16 @@ def check_model(deps: ServerDeps, model: str, token: ClientToken, *, embedding: 
         except UserFacingError as exc:
             raise from_user_facing(exc) from exc
         return True
-    if model not in local_ids(deps, embedding=embedding):
+    if model not in local_ids(deps):
         raise _unknown_model(model)
     return False
 
 
-def local_ids(deps: ServerDeps, *, embedding: bool) -> list[str]:
-    """The local models a client may ask for: chat models, and for embeddings the embedding models too (any
-    local model can embed)."""
-    ids = [c.model_id for c in deps.models.choices() if c.destination is None]
-    if embedding:
-        ids += [c.model_id for c in deps.models.embedding_choices() if c.destination is None]
-    return ids
+def local_ids(deps: ServerDeps) -> set[str]:
+    """The local models a client may ask for: the installed ones (any of them can chat and embed). Read from
+    the library alone: the full model list would ask the keychain about every provider, on the way to each
+    local answer's first token."""
+    return {m.model_id for m in deps.models.library.list()}
 
 
 def _providers(deps: ServerDeps) -> list[Any]:

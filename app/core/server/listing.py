@@ -45,7 +45,7 @@ async def embeddings(request: Request, state: ServerState) -> Response:
     token = authenticate(request, deps)
     body = await read_json(request, deps.limits.max_body_bytes)
     model, texts, encoding = embedding_inputs(body)
-    remote = await asyncio.to_thread(check_model, deps, model, token, embedding=True)
+    remote = await asyncio.to_thread(check_model, deps, model, token)
     key = f"embed:{model}"
     if not remote:
         await state.queue.acquire(key)

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 #: How long ``start`` waits for uvicorn to listen, and ``stop`` for it to finish the requests in flight.
 START_TIMEOUT_S = 10.0
-STOP_TIMEOUT_S = 5.0
+STOP_TIMEOUT_S = 2.0
 
 
 class ServerError(UserFacingError):

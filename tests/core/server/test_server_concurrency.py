@@ -147,3 +147,22 @@ def test_a_request_during_the_models_load_waits_and_is_answered(
         assert all(r.json()["choices"][0]["message"]["content"] is not None for r in replies)
     finally:
         fresh.close()
+
+
+def test_stopping_the_server_mid_stream_stops_the_engine_within_its_bound(
+    api: Api, starter_engine: LocalEngine
+) -> None:
+    headers = {"Authorization": f"Bearer {api.token()}"}
+    with httpx.stream(
+        "POST", f"{api.url}/chat/completions", json=long_body(1000), headers=headers, timeout=60
+    ) as response:
+        lines = response.iter_lines()
+        next(lines)
+        started = time.perf_counter()
+        api.runner.stop()
+        assert time.perf_counter() - started < 6.0 and not api.runner.running
+    deadline = time.monotonic() + 2.0
+    while starter_engine.busy:
+        assert time.monotonic() < deadline, "the engine kept generating after the server stopped"
+        time.sleep(0.01)
+    assert api.wait_records(1)[0].status == 499

@@ -151,3 +151,19 @@ def test_embeddings_refuse_bad_input(api: Api) -> None:
     ]:
         response = post(api, "/embeddings", body, token)
         assert response.status_code == 400 and error_of(response)["param"] == param
+
+
+def test_a_failure_mid_stream_is_an_error_event_and_no_done(api: Api) -> None:
+    api.provider.fault("drop", times=None, after=2)
+    body = {"model": "hosted:gpt-test", "messages": HI, "stream": True}
+    headers = {"Authorization": f"Bearer {api.token('remote', allow_remote=True)}"}
+    with httpx.stream("POST", f"{api.url}/chat/completions", json=body, headers=headers, timeout=60) as response:
+        assert response.status_code == 200
+        events = [line.removeprefix("data: ") for line in response.iter_lines() if line]
+    assert "[DONE]" not in events
+    texts = [json.loads(e)["choices"][0]["delta"].get("content") for e in events[:-1]]
+    assert texts[0] == "" and any(texts[1:])
+    error = json.loads(events[-1])["error"]
+    assert error["type"] == "upstream_error" and PROVIDER_KEY not in error["message"]
+    [record] = api.wait_records(1)
+    assert record.status == 502 and record.answer == "".join(t or "" for t in texts)
