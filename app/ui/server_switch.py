@@ -145,6 +145,11 @@ class ServerSwitch(QObject):
     def port(self) -> int:
         return saved_port(self._settings)
 
+    @property
+    def tokens_dialog(self) -> ServerTokensDialog | None:
+        """The Server tokens dialog while it is open."""
+        return self._dialog
+
     def open_tokens_dialog(self) -> ServerTokensDialog:
         """Shows the Server tokens dialog (window-modal), or raises the one open."""
         if self._dialog is not None:
