@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from app.core.pricing import PriceTable
     from app.core.providers import ProviderConfig, ProviderStore
     from app.core.secrets import SecretStore
+    from app.core.server.app import ServerDeps
     from app.core.tasks.custom.run import Checker, Verdict
     from app.core.tasks.custom.spec import TaskSpec
     from app.ui.panels.adaptation.services import AdaptationServices
@@ -133,6 +134,10 @@ class Services:
 
                 self._embedding_cache = EmbeddingCache(self.paths.embedding_cache_file)
             return self._embedding_cache
+
+    def server_deps(self) -> ServerDeps:
+        """What ``plinth serve`` serves with (:func:`build_server_deps`)."""
+        return build_server_deps(self)
 
     def close(self) -> None:
         self.engines.close_all()
@@ -461,6 +466,28 @@ def window_services(services: Services, store: Store) -> WindowServices:
         tasks=build_task_services(services),
         adaptation=build_adaptation_services(services),
         labelling=build_labelling_services(services),
+    )
+
+
+def build_server_deps(services: Services, models: ModelDirectory | None = None) -> ServerDeps:
+    """What the local API serves with: the window's engines (no second copy of a model), the model directory,
+    the shared embedding engines, the client tokens, offline mode, the queue limit from the settings, and a
+    recorder that saves the chats of tokens that ask for it in the history."""
+    from app.core.models.directory import ModelDirectory
+    from app.core.server.app import ServerDeps, ServerLimits
+    from app.core.server.recording import history_recorder
+    from app.core.server.tokens import TokenStore
+
+    if models is None:
+        models = ModelDirectory(services.library, services.providers, services.secrets, services.offline)
+    return ServerDeps(
+        engines=services.engines,
+        models=models,
+        open_embedding=services.shared_embedding,
+        tokens=TokenStore(services.paths.server_tokens_file),
+        offline=services.offline,
+        record=history_recorder(lambda: services.store),
+        limits=ServerLimits(queue_per_model=max(1, services.settings.server_queue_per_model)),
     )
 
 

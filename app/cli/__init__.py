@@ -14,14 +14,27 @@ from collections.abc import Callable
 from typing import TextIO
 
 from app import __version__
-from app.cli import adapt, chat, classifiers, classify, compare, docs, history, models, providers, task, translate
+from app.cli import (
+    adapt,
+    chat,
+    classifiers,
+    classify,
+    compare,
+    docs,
+    history,
+    models,
+    providers,
+    serve,
+    task,
+    translate,
+)
 from app.cli.common import EXIT_CANCELLED, Handler, Io, Services
 from app.core.errors import UserFacingError
 
 #: What a shell reports for a process ended by SIGPIPE (128 + 13).
 EXIT_BROKEN_PIPE = 141
 
-COMMANDS = (models, providers, chat, translate, classify, classifiers, adapt, compare, task, history, docs)
+COMMANDS = (models, providers, chat, translate, classify, classifiers, adapt, compare, task, history, docs, serve)
 
 
 def _parser() -> argparse.ArgumentParser:

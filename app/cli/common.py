@@ -21,6 +21,8 @@ if TYPE_CHECKING:
     from app.core.paths import Paths
     from app.core.providers import ProviderStore
     from app.core.secrets import SecretStore
+    from app.core.server.app import ServerDeps
+    from app.core.settings import Settings
 
 from app.core.cancel import CancelToken
 
@@ -53,6 +55,9 @@ class Services(Protocol):
     @property
     def classifiers(self) -> ClassifierLibrary: ...
     def embedding_cache(self) -> EmbeddingCache: ...
+    @property
+    def settings(self) -> Settings: ...
+    def server_deps(self) -> ServerDeps: ...
     def close(self) -> None: ...
 
 

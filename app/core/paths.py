@@ -50,6 +50,11 @@ class Paths:
         """Embeddings per (model, text), kept for adaptation runs and classifiers (``core.adaptation.embedding_cache``)."""
         return self.cache_dir / "embeddings.sqlite3"
 
+    @property
+    def server_tokens_file(self) -> Path:
+        """The local API's client tokens, salted hashes only (``core.server.tokens``)."""
+        return self.config_dir / "server-tokens.json"
+
     @classmethod
     def from_environment(cls, environ: dict[str, str] | None = None) -> Paths:
         env = os.environ if environ is None else environ

@@ -41,6 +41,10 @@ class Settings:
     max_tokens: int = 1024
     draft: str = ""
     window_geometry: str = ""
+    #: The local API's port (``plinth serve`` and the window's Server switch), on 127.0.0.1 unless told otherwise.
+    server_port: int = 8765
+    #: Requests one local model may have waiting in the local API before more get 429 at once.
+    server_queue_per_model: int = 16
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
