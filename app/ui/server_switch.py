@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from app.core.settings import Settings
     from app.ui.dialogs.server_tokens_dialog import ServerTokensDialog
 
-#: ``settings.extra`` key: the port the server listens on.
-PORT_KEY = "server_port"
 SHORTCUT = "Ctrl+Shift+L"
 #: How often the status bar reads the request counters while the server runs.
 POLL_MS = 500
@@ -43,8 +41,8 @@ class State(Enum):
 
 
 def saved_port(settings: Settings) -> int:
-    """The port the person chose, or the default (a damaged value too)."""
-    port = settings.extra.get(PORT_KEY, DEFAULT_PORT)
+    """The port the person chose (``plinth serve`` uses it too), or the default when the saved one is damaged."""
+    port = settings.server_port
     return port if isinstance(port, int) and 0 < port < 65536 else DEFAULT_PORT
 
 
@@ -271,7 +269,7 @@ class ServerSwitch(QObject):
 
     @Slot(int)
     def _on_dialog_port_changed(self, port: int) -> None:
-        self._settings.extra[PORT_KEY] = port
+        self._settings.server_port = port
         self._save_settings()
 
     @Slot(int)

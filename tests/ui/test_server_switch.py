@@ -15,7 +15,7 @@ from app.core.server.tokens import TokenStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.main_window import MainWindow
 from app.ui.server_services import DEFAULT_PORT, RunningServer, ServerServices
-from app.ui.server_switch import PORT_KEY, SHORTCUT, ServerSwitch, State
+from app.ui.server_switch import SHORTCUT, ServerSwitch, State
 
 
 @pytest.fixture
@@ -86,7 +86,7 @@ def test_a_start_that_fails_says_why_and_leaves_the_switch_off(
         calls.append((port, threading.current_thread() is threading.main_thread()))
         raise UserFacingError(f"Port {port} is already in use.", "Choose another port in File › Server tokens….")
 
-    settings = Settings(extra={PORT_KEY: 9123})
+    settings = Settings(server_port=9123)
     window, switch = open_window(open_main_window, settings_store, ServerServices(tokens, start), settings=settings)
     switch.action.trigger()
     qtbot.waitUntil(lambda: switch.error_box is not None, timeout=5000)
@@ -109,7 +109,7 @@ def test_the_port_chosen_in_the_dialog_is_remembered(
     dialog.port_spin.setValue(9444)
     dialog.close()
     window.close()
-    assert settings_store.load().extra[PORT_KEY] == 9444
+    assert settings_store.load().server_port == 9444
 
 
 def test_offline_mode_is_said_in_the_tokens_dialog(
