@@ -42,3 +42,8 @@ _.log_message  # tests/servers: http.server.BaseHTTPRequestHandler
 # Dataclass fields read through dataclasses.asdict.
 plinth_samples  # tests/bench/conftest.py: BenchRow, written to the bench JSON
 baseline_samples  # tests/bench/conftest.py: BenchRow, written to the bench JSON
+
+# Part S1 "api" (issue 18): the runner's count for the window's status bar, and uvicorn.Server's switches.
+_.active_requests  # app/core/server/runner.py: read by the window (S3)
+_.should_exit  # app/core/server/runner.py: uvicorn.Server reads it
+_.force_exit  # app/core/server/runner.py: uvicorn.Server reads it
