@@ -1,21 +1,29 @@
 """File › Server and File › Server tokens… in the main window: menus, the status bar's line, failures."""
 
+import re
+import socket
 import threading
 from collections.abc import Callable
 from pathlib import Path
 
+import httpx2 as httpx
 import pytest
 from fakes import FakeEngine, registry_with
+from helpers.message_boxes import answer_message_box
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.core.engines.embedding import EmbeddingEngine
 from app.core.errors import UserFacingError
+from app.core.models.directory import ModelDirectory
 from app.core.offline import OfflineMode
+from app.core.server.app import ServerDeps, create_app
 from app.core.server.tokens import TokenStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.main_window import MainWindow
-from app.ui.server_services import DEFAULT_PORT, RunningServer, ServerServices
-from app.ui.server_switch import SHORTCUT, ServerSwitch, State
+from app.ui.server_services import DEFAULT_PORT, RunningServer, ServerServices, runner_start
+from app.ui.server_switch import OFFLINE_MESSAGE, SHORTCUT, ServerSwitch, State
 
 
 @pytest.fixture
@@ -121,3 +129,187 @@ def test_offline_mode_is_said_in_the_tokens_dialog(
     )
     dialog = switch.open_tokens_dialog()
     assert dialog.offline_label.isVisibleTo(dialog)
+
+
+# -- the real server: S1's runner and app on a free port of 127.0.0.1 ------------------------------
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def listening(port: int) -> bool:
+    with socket.socket() as sock:
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+@pytest.fixture
+def engine() -> FakeEngine:
+    return FakeEngine(model_id="local:fake")
+
+
+@pytest.fixture
+def live(
+    qtbot: QtBot,
+    open_main_window: Callable[..., MainWindow],
+    settings_store: SettingsStore,
+    tokens: TokenStore,
+    models: ModelDirectory,
+    engine: FakeEngine,
+) -> Callable[..., tuple[MainWindow, ServerSwitch]]:
+    """Opens a window whose Server switch runs the real local API over ``engine`` and the fixtures' models."""
+
+    def opener(port: int | None = None, offline: OfflineMode | None = None) -> tuple[MainWindow, ServerSwitch]:
+        engines = registry_with(engine, "local")
+        switch_offline = offline or OfflineMode()
+
+        def make_app() -> object:
+            return create_app(ServerDeps(engines, models, _no_embedding, tokens, switch_offline))
+
+        window = open_main_window(
+            engines,
+            settings_store,
+            settings=Settings(server_port=port or free_port()),
+            offline=switch_offline,
+            server=ServerServices(tokens, runner_start(make_app)),
+        )
+        assert window.server_switch is not None
+        return window, window.server_switch
+
+    return opener
+
+
+def _no_embedding(model_id: str) -> EmbeddingEngine:
+    raise AssertionError(f"no embedding expected ({model_id})")
+
+
+def turn_on(qtbot: QtBot, switch: ServerSwitch) -> RunningServer:
+    switch.action.trigger()
+    assert switch.state is State.STARTING and not switch.action.isEnabled()
+    qtbot.waitUntil(lambda: switch.state is State.ON, timeout=15_000)
+    assert switch.server is not None
+    return switch.server
+
+
+def make_token(qtbot: QtBot, switch: ServerSwitch, name: str) -> str:
+    switch.tokens_action.trigger()
+    dialog = switch.tokens_dialog
+    assert dialog is not None
+    dialog.name_edit.setText(name)
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    return dialog.secret_edit.text()
+
+
+def served(switch: ServerSwitch) -> tuple[int, int]:
+    """(in flight, served) as the status bar says them."""
+    match = re.search(r"· (\d+) now · (\d+) served", switch.status.text())
+    assert match, switch.status.text()
+    return int(match[1]), int(match[2])
+
+
+def test_a_token_made_in_the_dialog_lists_the_models_and_the_status_bar_counts(
+    qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]], models: ModelDirectory
+) -> None:
+    window, switch = live()
+    secret = make_token(qtbot, switch, "editor")
+    server = turn_on(qtbot, switch)
+    assert server.address == f"http://127.0.0.1:{switch.port}/v1"
+    assert switch.status.text() == f"Server: {server.address} · 0 now · 0 served"
+
+    with httpx.Client(base_url=server.address, timeout=10) as client:
+        answer = client.get("/models", headers={"Authorization": f"Bearer {secret}"})
+        assert answer.status_code == 200
+        listed = {m["id"] for m in answer.json()["data"]}
+        assert {c.model_id for c in models.choices() if c.destination is None} <= listed and listed
+        assert client.get("/models").status_code == 401
+    qtbot.waitUntil(lambda: served(switch) == (0, 2), timeout=3000)
+
+    # Revoked in the dialog: the program's next request is refused.
+    dialog = switch.tokens_dialog
+    assert dialog is not None
+    dialog.select("editor")
+    answer_message_box("Yes")
+    qtbot.mouseClick(dialog.revoke_button, Qt.MouseButton.LeftButton)
+    assert dialog.names() == []
+    with httpx.Client(base_url=server.address, timeout=10) as client:
+        refused = client.get("/models", headers={"Authorization": f"Bearer {secret}"})
+    assert refused.status_code == 401 and refused.json()["error"]["code"] == "invalid_api_key"
+
+
+def test_a_streaming_answer_shows_as_in_flight_and_switching_off_frees_the_port(
+    qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]], engine: FakeEngine
+) -> None:
+    window, switch = live()
+    secret = make_token(qtbot, switch, "script")
+    server = turn_on(qtbot, switch)
+    engine.enqueue(["Hel", "lo"], hang_after=1)
+    body = {"model": "local:fake", "messages": [{"role": "user", "content": "Hi"}], "stream": True}
+    got: list[str] = []
+    leave = threading.Event()
+
+    def ask() -> None:
+        with (
+            httpx.Client(base_url=server.address, timeout=10) as client,
+            client.stream("POST", "/chat/completions", json=body, headers={"Authorization": f"Bearer {secret}"}) as r,
+        ):
+            for line in r.iter_lines():
+                got.append(line)
+                if "Hel" in line:
+                    leave.wait(10)
+                    return  # the client goes away mid-answer
+
+    thread = threading.Thread(target=ask)
+    thread.start()
+    qtbot.waitUntil(lambda: any("Hel" in line for line in got), timeout=5000)
+    qtbot.waitUntil(lambda: served(switch) == (1, 0), timeout=3000)
+    leave.set()
+    thread.join(10)
+    # The disconnect ends the request (and the engine's answer): nothing in flight, one served.
+    qtbot.waitUntil(lambda: served(switch) == (0, 1), timeout=5000)
+    assert engine.requests[0].messages[-1].content == "Hi"
+
+    port = switch.port
+    switch.action.trigger()
+    assert switch.state is State.STOPPING and switch.status.text() == "Server stopping…"
+    qtbot.waitUntil(lambda: switch.state is State.OFF, timeout=15_000)
+    assert not listening(port) and switch.status.text() == "Server off" and not switch.action.isChecked()
+    # And on again, on the same port.
+    assert turn_on(qtbot, switch).address.endswith(f":{port}/v1") and listening(port)
+    window.close()
+
+
+def test_closing_the_window_stops_the_server(
+    qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]]
+) -> None:
+    window, switch = live()
+    turn_on(qtbot, switch)
+    port = switch.port
+    assert listening(port)
+    window.close()
+    assert not listening(port) and switch.state is State.OFF
+
+
+def test_a_port_in_use_is_said_and_the_window_goes_on(
+    qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]]
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen(1)
+        window, switch = live(port=taken.getsockname()[1])
+        switch.action.trigger()
+        qtbot.waitUntil(lambda: switch.error_box is not None, timeout=15_000)
+        box = switch.error_box
+        assert box is not None and "in use" in box.text() and str(switch.port) in box.text()
+        assert switch.state is State.OFF and not switch.action.isChecked()
+        box.close()
+
+
+def test_offline_mode_is_said_when_the_server_starts(
+    qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]]
+) -> None:
+    window, switch = live(offline=OfflineMode(saved=True))
+    turn_on(qtbot, switch)
+    assert window.statusBar().currentMessage() == OFFLINE_MESSAGE
+    window.close()
