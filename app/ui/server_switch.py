@@ -223,6 +223,7 @@ class ServerSwitch(QObject):
 
     def _show_error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._window)
+        box.setInformativeText(f"The server's port ({self.port} now) is set in File › Server tokens….")
         self.error_box = box
         box.open()
 

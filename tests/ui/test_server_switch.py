@@ -14,10 +14,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from app.bootstrap import build_services, window_services
 from app.core.engines.embedding import EmbeddingEngine
 from app.core.errors import UserFacingError
 from app.core.models.directory import ModelDirectory
 from app.core.offline import OfflineMode
+from app.core.paths import Paths
 from app.core.server.app import ServerDeps, create_app
 from app.core.server.tokens import TokenStore
 from app.core.settings import Settings, SettingsStore
@@ -302,6 +304,7 @@ def test_a_port_in_use_is_said_and_the_window_goes_on(
         qtbot.waitUntil(lambda: switch.error_box is not None, timeout=15_000)
         box = switch.error_box
         assert box is not None and "in use" in box.text() and str(switch.port) in box.text()
+        assert "Server tokens" in box.informativeText()
         assert switch.state is State.OFF and not switch.action.isChecked()
         box.close()
 
@@ -313,3 +316,28 @@ def test_offline_mode_is_said_when_the_server_starts(
     turn_on(qtbot, switch)
     assert window.statusBar().currentMessage() == OFFLINE_MESSAGE
     window.close()
+
+
+def test_the_composed_window_serves_its_own_models_with_tokens_from_the_shared_file(
+    qtbot: QtBot, paths: Paths, starter_path: Path
+) -> None:
+    services = build_services(paths)
+    try:
+        services.settings.server_port = free_port()
+        window = MainWindow(services.settings, services.settings_store, window_services(services, services.store))
+        qtbot.addWidget(window)
+        window.show()
+        switch = window.server_switch
+        assert switch is not None
+        secret = make_token(qtbot, switch, "editor")
+        # The file ``plinth serve tokens`` reads and writes.
+        assert "editor" in paths.server_tokens_file.read_text(encoding="utf-8")
+        server = turn_on(qtbot, switch)
+        with httpx.Client(base_url=server.address, timeout=10) as client:
+            answer = client.get("/models", headers={"Authorization": f"Bearer {secret}"})
+        assert answer.status_code == 200
+        assert "starter" in {m["id"] for m in answer.json()["data"]}
+        window.close()
+        assert not listening(switch.port)
+    finally:
+        services.close()
