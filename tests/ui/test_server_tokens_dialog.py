@@ -5,6 +5,7 @@ import stat
 from pathlib import Path
 
 import pytest
+from helpers.layout_checks import assert_no_clipping, assert_no_overlap
 from helpers.message_boxes import answer_message_box
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -131,3 +132,19 @@ def test_controls_have_accessible_names(qtbot: QtBot, tokens: TokenStore) -> Non
     for widget in (dialog.name_edit, dialog.remote_box, dialog.history_box, dialog.create_button,
                    dialog.secret_edit, dialog.copy_button, dialog.table, dialog.revoke_button, dialog.port_spin):  # fmt: skip
         assert widget.accessibleName(), widget
+
+
+def test_every_state_shows_all_its_text_at_the_opened_and_the_minimum_size(
+    qtbot: QtBot, tokens: TokenStore, app_style: None
+) -> None:
+    dialog = open_dialog(qtbot, tokens, offline=True)
+    qtbot.waitExposed(dialog)
+    create(qtbot, dialog, "a program with a rather long name, to see the table", remote=True, history=True)
+    create(qtbot, dialog, "a program with a rather long name, to see the table")
+    assert dialog.error_label.isVisible() and dialog.secret_row.isVisible()
+    for width, height in ((dialog.width(), dialog.height()), (1, 1)):
+        # (1, 1): as small as the dialog lets itself be.
+        dialog.resize(width, height)
+        qtbot.wait(20)
+        assert_no_clipping(dialog)
+        assert_no_overlap(dialog)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
+from app.ui.dialogs._fit import fit_height
 from app.ui.dialogs.questions import confirm
 from app.ui.widgets.layouts import boxed, hbox, vbox
 from app.ui.widgets.message_label import message_label
@@ -40,6 +41,8 @@ if TYPE_CHECKING:
 #: Ports below this need administrator rights on most systems.
 MIN_PORT = 1024
 MAX_PORT = 65535
+#: Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.
+MIN_WIDTH = 520
 COLUMNS = ("Name", "Created", "Models", "History")
 INTRO = (
     "Programs on this computer (an editor, a notes app, your scripts) can use Plinth's models through its "
@@ -113,6 +116,7 @@ class ServerTokensDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(120)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel("No tokens yet: programs cannot use the server until you create one.")
         self.empty_label.setObjectName("secondaryText")
@@ -132,7 +136,7 @@ class ServerTokensDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
-        port_hint = QLabel("on 127.0.0.1; a change applies when the server next starts")
+        port_hint = QLabel("on 127.0.0.1, from the next start")
         port_hint.setObjectName("secondaryText")
         vbox(
             intro, new_box, self.once_label, self.secret_row, self.table, self.empty_label,
@@ -146,8 +150,15 @@ class ServerTokensDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
         self.port_spin.valueChanged.connect(self.port_changed)
+        self.setMinimumWidth(MIN_WIDTH)
         self.resize(640, 560)
         self.refresh()
+
+    def event(self, event: QEvent) -> bool:
+        handled = super().event(event)
+        # The intro, the token shown once and an error wrap: keep room for their lines at every width.
+        fit_height(self, event)
+        return handled
 
     def refresh(self) -> None:
         """Lists the tokens as the store has them now (a terminal may have made or revoked some)."""
