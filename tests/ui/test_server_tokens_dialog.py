@@ -99,6 +99,24 @@ def test_revoke_asks_and_no_keeps_the_token(qtbot: QtBot, tokens: TokenStore) ->
     assert dialog.names() == ["script"] and tokens.verify(secret) is None
 
 
+def test_what_a_token_may_do_changes_in_the_list(qtbot: QtBot, tokens: TokenStore) -> None:
+    dialog = open_dialog(qtbot, tokens)
+    secret = create(qtbot, dialog, "editor")
+    dialog.set_allowed("editor", allow_remote=True)
+    assert tokens.list()[0].allow_remote and not tokens.list()[0].save_history
+    assert dialog.table.item(0, 2).text() == "local and providers"
+    dialog.set_allowed("editor", allow_remote=False, save_history=True)
+    token = tokens.verify(secret)
+    assert token is not None and (token.allow_remote, token.save_history) == (False, True)
+    assert [dialog.table.item(0, c).text() for c in (2, 3)] == ["local only", "saved"]
+
+    # Revoked from a terminal meanwhile: the change is refused with the reason, and the list catches up.
+    TokenStore(tokens.path).revoke("editor")
+    dialog.set_allowed("editor", save_history=False)
+    assert "no token named 'editor'" in dialog.error_label.text()
+    qtbot.waitUntil(lambda: dialog.names() == [], timeout=2000)
+
+
 def test_tokens_made_elsewhere_are_listed_on_refresh(qtbot: QtBot, tokens: TokenStore) -> None:
     dialog = open_dialog(qtbot, tokens)
     tokens.create("from the terminal")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -36,7 +36,7 @@ from app.ui.widgets.layouts import boxed, hbox, vbox
 from app.ui.widgets.message_label import message_label
 
 if TYPE_CHECKING:
-    from app.core.server.tokens import ClientToken, TokenStore
+    from app.core.server.tokens import TokenStore
 
 #: Ports below this need administrator rights on most systems.
 MIN_PORT = 1024
@@ -44,6 +44,9 @@ MAX_PORT = 65535
 #: Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.
 MIN_WIDTH = 520
 COLUMNS = ("Name", "Created", "Models", "History")
+MODELS_COLUMN, HISTORY_COLUMN = 2, 3
+#: What a token's switch cells say, on and off.
+SWITCH_TEXTS = {MODELS_COLUMN: ("local and providers", "local only"), HISTORY_COLUMN: ("saved", "not saved")}
 INTRO = (
     "Programs on this computer (an editor, a notes app, your scripts) can use Plinth's models through its "
     "OpenAI-compatible server: point them at the server's address and give each its own token as the API key. "
@@ -148,6 +151,7 @@ class ServerTokensDialog(QDialog):
         self.create_button.clicked.connect(self._on_create_button_clicked)
         self.copy_button.clicked.connect(self._on_copy_button_clicked)
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
+        self.table.itemChanged.connect(self._on_table_item_changed)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
         self.port_spin.valueChanged.connect(self.port_changed)
         self.setMinimumWidth(MIN_WIDTH)
@@ -167,21 +171,35 @@ class ServerTokensDialog(QDialog):
         except UserFacingError as exc:
             tokens = []
             self._show_error(str(exc))
+        # Filling the cells is no change of the person's.
+        self.table.blockSignals(True)
         self.table.setRowCount(len(tokens))
         for row, token in enumerate(tokens):
-            for column, text in enumerate(self._cells(token)):
-                item = QTableWidgetItem(text)
-                item.setData(Qt.ItemDataRole.UserRole, token.name)
-                self.table.setItem(row, column, item)
+            self.table.setItem(row, 0, QTableWidgetItem(token.name))
+            self.table.setItem(row, 1, QTableWidgetItem(created_text(token.created)))
+            self.table.setItem(row, MODELS_COLUMN, self._switch_item(token.allow_remote, MODELS_COLUMN))
+            self.table.setItem(row, HISTORY_COLUMN, self._switch_item(token.save_history, HISTORY_COLUMN))
+        self.table.blockSignals(False)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty_label.setVisible(not tokens)
         self.revoke_button.setEnabled(self.selected_name() is not None)
 
     @staticmethod
-    def _cells(token: ClientToken) -> tuple[str, str, str, str]:
-        models = "local and providers" if token.allow_remote else "local only"
-        return token.name, created_text(token.created), models, "saved" if token.save_history else "not saved"
+    def _switch_item(on: bool, column: int) -> QTableWidgetItem:
+        """A cell with a check box that changes the token's setting, and the setting in words."""
+        item = QTableWidgetItem(SWITCH_TEXTS[column][0 if on else 1])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+        item.setToolTip("Tick or untick to change it; the program's next request uses the new setting")
+        return item
+
+    def set_allowed(self, name: str, *, allow_remote: bool | None = None, save_history: bool | None = None) -> None:
+        """Ticks or unticks a listed token's cells, as a person does (the store changes with them)."""
+        row = self.names().index(name)
+        for column, value in ((MODELS_COLUMN, allow_remote), (HISTORY_COLUMN, save_history)):
+            if value is not None:
+                self.table.item(row, column).setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
 
     def names(self) -> list[str]:
         """The tokens listed, in order."""
@@ -237,6 +255,26 @@ class ServerTokensDialog(QDialog):
     @Slot()
     def _on_table_item_selection_changed(self) -> None:
         self.revoke_button.setEnabled(self.selected_name() is not None)
+
+    @Slot(QTableWidgetItem)
+    def _on_table_item_changed(self, item: QTableWidgetItem) -> None:
+        if item.column() not in SWITCH_TEXTS:
+            return
+        name = self.table.item(item.row(), 0).text()
+        on = item.checkState() == Qt.CheckState.Checked
+        try:
+            if item.column() == MODELS_COLUMN:
+                self._tokens.update(name, allow_remote=on)
+            else:
+                self._tokens.update(name, save_history=on)
+        except UserFacingError as exc:
+            self._show_error(str(exc))
+            # The list as the store has it (revoked meanwhile: gone), once this signal has returned.
+            QTimer.singleShot(0, self.refresh)
+            return
+        self.table.blockSignals(True)
+        item.setText(SWITCH_TEXTS[item.column()][0 if on else 1])
+        self.table.blockSignals(False)
 
     @Slot()
     def _on_revoke_button_clicked(self) -> None:
