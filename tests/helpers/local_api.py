@@ -69,7 +69,11 @@ def make_deps(
     offline = OfflineMode()
     library = ModelLibrary(tmp_path / "models", starter_path)
     providers = ProviderStore(tmp_path / "providers.json")
-    providers.upsert(ProviderConfig(name="hosted", kind="openai", base_url=f"{provider.url}/v1"))
+    providers.upsert(
+        ProviderConfig(
+            name="hosted", kind="openai", base_url=f"{provider.url}/v1", models=["gpt-test", "gpt-test-mini"]
+        )
+    )
     secrets = SecretStore(backend=MemoryKeyring())
     secrets.set(provider_account("hosted"), PROVIDER_KEY)
     prices = PriceTable.load(SHIPPED_PRICES)
