@@ -137,10 +137,12 @@ def test_a_damaged_tokens_file_is_said_not_hidden(qtbot: QtBot, tokens: TokenSto
 def test_port_and_offline_note(qtbot: QtBot, tokens: TokenStore) -> None:
     dialog = open_dialog(qtbot, tokens, port=9001, offline=True)
     assert dialog.port_spin.value() == 9001
+    assert dialog.base_url_label.text() == "base URL http://127.0.0.1:9001/v1"
     assert dialog.offline_label.isVisibleTo(dialog) and dialog.offline_label.text() == OFFLINE_NOTE
     with qtbot.waitSignal(dialog.port_changed) as blocker:
         dialog.port_spin.setValue(9002)
     assert blocker.args == [9002]
+    assert dialog.base_url_label.text().endswith(":9002/v1")
     online = open_dialog(qtbot, tokens)
     assert not online.offline_label.isVisibleTo(online)
 

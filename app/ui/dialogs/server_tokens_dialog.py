@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import UserFacingError
 from app.ui.dialogs._fit import fit_height
 from app.ui.dialogs.questions import confirm
+from app.ui.server_services import LOOPBACK
 from app.ui.widgets.layouts import boxed, hbox, vbox
 from app.ui.widgets.message_label import message_label
 
@@ -139,11 +140,14 @@ class ServerTokensDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
-        port_hint = QLabel("on 127.0.0.1, from the next start")
-        port_hint.setObjectName("secondaryText")
+        self.base_url_label = QLabel()
+        self.base_url_label.setAccessibleName("Base URL")
+        self.base_url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.base_url_label.setToolTip("What a program's OpenAI settings call the base URL (or API base)")
+        self._show_base_url(port)
         vbox(
             intro, new_box, self.once_label, self.secret_row, self.table, self.empty_label,
-            hbox(QLabel("Port"), self.port_spin, port_hint, "stretch", self.revoke_button),
+            hbox(QLabel("Port"), self.port_spin, self.base_url_label, "stretch", self.revoke_button),
             self.offline_label, buttons, parent=self,
         )  # fmt: skip
         self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
@@ -153,6 +157,7 @@ class ServerTokensDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._on_table_item_selection_changed)
         self.table.itemChanged.connect(self._on_table_item_changed)
         self.revoke_button.clicked.connect(self._on_revoke_button_clicked)
+        self.port_spin.valueChanged.connect(self._show_base_url)
         self.port_spin.valueChanged.connect(self.port_changed)
         self.setMinimumWidth(MIN_WIDTH)
         self.resize(640, 560)
@@ -200,6 +205,10 @@ class ServerTokensDialog(QDialog):
         for column, value in ((MODELS_COLUMN, allow_remote), (HISTORY_COLUMN, save_history)):
             if value is not None:
                 self.table.item(row, column).setCheckState(Qt.CheckState.Checked if value else Qt.CheckState.Unchecked)
+
+    @Slot(int)
+    def _show_base_url(self, port: int) -> None:
+        self.base_url_label.setText(f"base URL http://{LOOPBACK}:{port}/v1")
 
     def names(self) -> list[str]:
         """The tokens listed, in order."""
