@@ -21,6 +21,7 @@ from app.core.models.directory import ModelDirectory
 from app.core.offline import OfflineMode
 from app.core.paths import Paths
 from app.core.server.app import ServerDeps, create_app
+from app.core.server.runner import ServerRunner
 from app.core.server.tokens import TokenStore
 from app.core.settings import Settings, SettingsStore
 from app.ui.main_window import MainWindow
@@ -153,7 +154,14 @@ def engine() -> FakeEngine:
 
 
 @pytest.fixture
+def started_servers() -> list[RunningServer]:
+    """Every server the ``live`` windows started, in order."""
+    return []
+
+
+@pytest.fixture
 def live(
+    started_servers: list[RunningServer],
     qtbot: QtBot,
     open_main_window: Callable[..., MainWindow],
     settings_store: SettingsStore,
@@ -167,6 +175,13 @@ def live(
         engines = registry_with(engine, "local")
         switch_offline = offline or OfflineMode()
 
+        def recording(start: Callable[[int], RunningServer]) -> Callable[[int], RunningServer]:
+            def record(port: int) -> RunningServer:
+                started_servers.append(start(port))
+                return started_servers[-1]
+
+            return record
+
         def make_app() -> object:
             return create_app(ServerDeps(engines, models, _no_embedding, tokens, switch_offline))
 
@@ -175,7 +190,7 @@ def live(
             settings_store,
             settings=Settings(server_port=port or free_port()),
             offline=switch_offline,
-            server=ServerServices(tokens, runner_start(make_app)),
+            server=ServerServices(tokens, recording(runner_start(make_app))),
         )
         assert window.server_switch is not None
         return window, window.server_switch
@@ -282,14 +297,28 @@ def test_a_streaming_answer_shows_as_in_flight_and_switching_off_frees_the_port(
     window.close()
 
 
-def test_closing_the_window_stops_the_server(
-    qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]]
-) -> None:
+def test_quit_stops_the_server(qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]]) -> None:
     window, switch = live()
     turn_on(qtbot, switch)
     port = switch.port
     assert listening(port)
+    quit_action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Quit")
+    quit_action.trigger()
+    assert not window.isVisible()
+    assert not listening(port) and switch.state is State.OFF
+
+
+def test_quit_while_the_server_starts_stops_it_once_it_listens(
+    qtbot: QtBot, live: Callable[..., tuple[MainWindow, ServerSwitch]], started_servers: list[RunningServer]
+) -> None:
+    window, switch = live()
+    port = switch.port
+    switch.action.trigger()
+    assert switch.state is State.STARTING
     window.close()
+    # Closing waited for it to listen, then stopped it.
+    (server,) = started_servers
+    assert isinstance(server, ServerRunner) and not server.running
     assert not listening(port) and switch.state is State.OFF
 
 
