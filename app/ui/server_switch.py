@@ -8,6 +8,7 @@ stops it.
 
 from __future__ import annotations
 
+import logging
 import threading
 from collections.abc import Callable
 from enum import Enum
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from app.ui.dialogs.server_tokens_dialog import ServerTokensDialog
 
 SHORTCUT = "Ctrl+Shift+L"
+log = logging.getLogger(__name__)
+
 #: How often the status bar reads the request counters while the server runs.
 POLL_MS = 500
 #: How long closing the window waits for a server still starting, before it stops it.
@@ -203,7 +206,7 @@ class ServerSwitch(QObject):
         self._set_state(State.STOPPING, "Server stopping…")
         worker = CallWorker(server.stop, "Stopping the server", self)
         worker.succeeded.connect(self._on_stop_worker_done)
-        worker.failed.connect(self._on_stop_worker_done)
+        worker.failed.connect(self._on_stop_worker_failed)
         self._worker = worker
         worker.start()
 
@@ -250,6 +253,12 @@ class ServerSwitch(QObject):
         self._worker = None
         self._set_state(State.OFF, why_off=message)
         self._show_error(title, message)
+
+    @Slot(str, str)
+    def _on_stop_worker_failed(self, _title: str, message: str) -> None:
+        # Its thread is a daemon: what did not stop ends with Plinth; the switch is free to start anew.
+        log.warning("The server did not stop cleanly: %s", message)
+        self._on_stop_worker_done()
 
     @Slot()
     def _on_stop_worker_done(self) -> None:

@@ -110,6 +110,33 @@ def test_a_start_that_fails_says_why_and_leaves_the_switch_off(
     box.close()
 
 
+class _Stuck:
+    """A started server whose stop fails: the switch must not stay stuck in "stopping"."""
+
+    address = "http://127.0.0.1:1/v1"
+    active_requests = 0
+    served = 0
+
+    def stop(self) -> None:
+        raise OSError("the socket would not close")
+
+
+def test_a_stop_that_fails_is_logged_and_frees_the_switch(
+    qtbot: QtBot,
+    open_main_window: Callable[..., MainWindow],
+    settings_store: SettingsStore,
+    tokens: TokenStore,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    window, switch = open_window(open_main_window, settings_store, ServerServices(tokens, lambda _port: _Stuck()))
+    switch.action.trigger()
+    qtbot.waitUntil(lambda: switch.state is State.ON, timeout=5000)
+    switch.action.trigger()
+    qtbot.waitUntil(lambda: switch.state is State.OFF, timeout=5000)
+    assert switch.action.isEnabled() and not switch.action.isChecked()
+    assert any("did not stop cleanly" in r.getMessage() for r in caplog.records)
+
+
 def test_the_port_chosen_in_the_dialog_is_remembered(
     qtbot: QtBot, open_main_window: Callable[..., MainWindow], settings_store: SettingsStore, tokens: TokenStore
 ) -> None:
