@@ -20,7 +20,7 @@ from app.cli.common import Io, Services, add_json_flag
 from app.core.errors import InvalidRequestError
 
 if TYPE_CHECKING:
-    from app.core.server.app import RequestRecord
+    from app.core.server.app import RequestRecord, ServerDeps
     from app.core.server.tokens import ClientToken, TokenStore
 
 log = logging.getLogger(__name__)
@@ -142,7 +142,7 @@ def _serve(services: Services, args: argparse.Namespace, io: Io) -> int:
     runner = ServerRunner(create_app(deps), host, port)
     runner.start()  # a port in use is a UserFacingError saying so
     try:
-        _announce(runner.address, deps.tokens, io)
+        _announce(runner.address, deps, io)
         with _until_stopped() as stopped:
             while not stopped.wait(WAIT_STEP_S):
                 pass
@@ -153,12 +153,14 @@ def _serve(services: Services, args: argparse.Namespace, io: Io) -> int:
     return 0
 
 
-def _announce(address: str, tokens: TokenStore, io: Io) -> None:
+def _announce(address: str, deps: ServerDeps, io: Io) -> None:
     io.stdout.write(f"Plinth serves an OpenAI-compatible API at {address}\n")
     io.stdout.write(f"Point a program at it: base URL {address}, API key: a token from "
                     "`plinth serve tokens create NAME`.\n")  # fmt: skip
-    if not tokens.list():
+    if not deps.tokens.list():
         io.stdout.write("There are no tokens yet, so every request gets 401: make one in another terminal.\n")
+    if deps.offline.enabled:
+        io.stdout.write("Offline mode is on: only the models on this computer answer.\n")
     io.stdout.write("Press Ctrl+C to stop.\n")
     io.stdout.flush()
 

@@ -32,6 +32,8 @@ from app.core.history.store import Store
 pytestmark = pytest.mark.slow
 
 PROVIDER_KEY = "sk-serve-e2e-Qm4Rt7Yu1Io9Pa3Sd6Fg"
+STORY = "Write a long story about a dragon who learns to bake bread."
+LONG_TOKENS = 400
 PRICE_IN, PRICE_OUT = 1000.0, 2000.0  # dollars per million tokens: a visible cost
 _SCRUBBED = ("OPENAI_API_KEY", "PYTHON_KEYRING_BACKEND", "DBUS_SESSION_BUS_ADDRESS", "PLINTH_OFFLINE",
              "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")  # fmt: skip
@@ -122,6 +124,17 @@ def serving(home: Path, bus: PrivateSecretService, tmp: Path, **env: str) -> Ite
     assert "server stopped after" in served.stderr
 
 
+def wait_for_line(server: Serving, start: str, timeout_s: float = 30.0) -> str:
+    """The server's console line that begins with ``start``, once it has been written."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        found = [line for line in server.stderr.splitlines() if line.startswith(start)]
+        if found:
+            return found[0]
+        time.sleep(0.05)
+    raise AssertionError(f"no line {start!r} in {server.stderr!r}")
+
+
 def assert_nothing_holds(root: Path, secret: str) -> None:
     for path in root.rglob("*"):
         if path.is_file():
@@ -157,6 +170,14 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
         assert whole.id.startswith("chatcmpl-") and whole.choices[0].message.content
         assert whole.usage is not None and whole.usage.completion_tokens > 0
 
+        # A client that hangs up mid-answer: the engine stops (the request ends far short of its limit).
+        long = client.chat.completions.create(model="starter", messages=[{"role": "user", "content": STORY}],
+                                              stream=True, max_tokens=LONG_TOKENS, temperature=0)  # fmt: skip
+        assert any(c.choices and c.choices[0].delta.content for c in long)  # the first text arrived
+        long.close()
+        gone = wait_for_line(server, "editor /v1/chat/completions starter 499")
+        assert int(gone.split(" in / ")[1].split(" out")[0]) < LONG_TOKENS
+
         vectors = client.embeddings.create(model="starter", input=["a red apple", "a green pear"]).data
         assert len(vectors) == 2 and len(vectors[0].embedding) == 576 and vectors[0].embedding != vectors[1].embedding
 
@@ -174,6 +195,10 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
     # One line per chat request: the client's name, the model, the status, the tokens; never a secret.
     lines = [line for line in log.splitlines() if line.startswith("editor /v1/chat/completions starter 200")]
     assert len(lines) == 2 and f"{usage.completion_tokens} out" in lines[0], log
+    assert "Press Ctrl+C to stop." in server.stdout and "Offline mode" not in server.stdout
+    # The log file has the same lines (so the check below looked at a log that was written).
+    logged = (plinth_home / "logs" / "plinth.log").read_text(encoding="utf-8")
+    assert "API request: editor /v1/chat/completions starter 200" in logged
     for secret in (token, other):
         assert secret not in log and secret not in server.stdout
         assert_nothing_holds(plinth_home, secret)
@@ -182,7 +207,10 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
     store = history(plinth_home)
     try:
         saved = [c for c in store.list_conversations() if c.title.startswith("API · editor")]
-        assert {c.title for c in saved} == {"API · editor · Name a colour.", "API · editor · Say hi."}
+        assert sorted(c.title for c in saved) == [
+            "API · editor · Name a colour.", "API · editor · Say hi.", f"API · editor · {STORY}"]  # fmt: skip
+        stopped = store.get_conversation(next(c.id for c in saved if "dragon" in c.title)).messages[-1]
+        assert stopped.state == "cancelled" and stopped.content
         record = store.get_conversation(next(c.id for c in saved if "colour" in c.title))
     finally:
         store.close()
@@ -236,6 +264,10 @@ def test_a_provider_model_through_the_server_with_the_key_from_the_keychain(
     for text in (server.stderr, server.stdout, offline.stderr, offline.stdout):
         assert PROVIDER_KEY not in text
     assert "script /v1/chat/completions work:gpt-test 200 · 12 in / 7 out · $0.026000" in server.stderr
+    assert "Offline mode is on" in offline.stdout
+    assert "API request: script /v1/chat/completions work:gpt-test 200" in (
+        plinth_home / "logs" / "plinth.log"
+    ).read_text(encoding="utf-8")
     assert_nothing_holds(plinth_home, PROVIDER_KEY)  # the log file, the history, the settings: none holds the key
     store = history(plinth_home)
     try:

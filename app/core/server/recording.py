@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from app.core.engines.base import Stats
 from app.core.errors import UserFacingError
 from app.core.history.conversations import title_from
+from app.core.server.run import CLIENT_GONE
 
 if TYPE_CHECKING:
     from app.core.history.store import Store
@@ -73,12 +74,14 @@ def save_request(store: Store, request: RequestRecord) -> int:
             cid, message.role, message.content, model_id=request.model if message.role == "assistant" else None
         )
     ok = request.status < 400
+    gone = request.status == CLIENT_GONE
     stats = Stats(
         tokens_in=request.tokens_in,
         tokens_out=request.tokens_out,
         tokens_per_s=request.tokens_out / request.wall_s if ok and request.wall_s > 0 else None,
         wall_s=request.wall_s,
         cost_usd=request.cost_usd,
+        stop_reason="cancelled" if gone else "stop",
     )
     store.add_message(
         cid,
@@ -86,7 +89,8 @@ def save_request(store: Store, request: RequestRecord) -> int:
         request.answer,
         model_id=request.model,
         stats=stats.to_dict(),
-        error=None if ok else f"The API request ended with HTTP {request.status}.",
-        state="done" if ok else "failed",
+        error=None if ok or gone else f"The API request ended with HTTP {request.status}.",
+        # A client that hung up stopped its answer, as Stop does in the window: kept as cancelled, not failed.
+        state="done" if ok else "cancelled" if gone else "failed",
     )
     return cid

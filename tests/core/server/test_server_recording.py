@@ -63,6 +63,14 @@ def test_only_the_chats_of_tokens_that_ask_are_kept_and_failures_say_so(store: S
     assert answer.stats is not None and answer.stats["cost_usd"] == pytest.approx(0.0012)
 
 
+def test_a_client_that_hung_up_leaves_a_cancelled_answer(store: Store) -> None:
+    history_recorder(lambda: store)(chat(status=499, answer="Pa", tokens_out=1))
+    [summary] = store.list_conversations()
+    answer = store.get_conversation(summary.id).messages[-1]
+    assert (answer.state, answer.content, answer.error) == ("cancelled", "Pa", None)
+    assert answer.stats is not None and answer.stats["stop_reason"] == "cancelled"
+
+
 def test_requests_finishing_together_are_all_saved(store: Store) -> None:
     record = history_recorder(lambda: store)
     threads = [threading.Thread(target=record, args=(chat(answer=f"answer {i}"),)) for i in range(8)]
