@@ -46,6 +46,7 @@ if TYPE_CHECKING:
     from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.panels.tasks.services import TaskServices
+    from app.ui.server_services import ServerServices
     from app.ui.window_services import WindowServices
 
 
@@ -466,7 +467,22 @@ def window_services(services: Services, store: Store) -> WindowServices:
         tasks=build_task_services(services),
         adaptation=build_adaptation_services(services),
         labelling=build_labelling_services(services),
+        server=build_window_server(services, models),
     )
+
+
+def build_window_server(services: Services, models: ModelDirectory) -> ServerServices:
+    """The window's Server switch: the tokens file ``plinth serve tokens`` edits too, and a server over the
+    window's own engines and model list, its app made (starlette imported) only when the switch turns it on."""
+    from app.core.server.tokens import TokenStore
+    from app.ui.server_services import ServerServices, runner_start
+
+    def make_app() -> object:
+        from app.core.server.app import create_app
+
+        return create_app(build_server_deps(services, models))
+
+    return ServerServices(TokenStore(services.paths.server_tokens_file), runner_start(make_app))
 
 
 def build_server_deps(services: Services, models: ModelDirectory | None = None) -> ServerDeps:

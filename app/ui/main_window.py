@@ -232,10 +232,12 @@ class MainWindow(QMainWindow):
             # Left of the "Offline" pill, which the frame put there.
             self.statusBar().insertPermanentWidget(0, DownloadQueueWidget(self._downloads))
 
-        # The shortcuts, like the panels, come after the first paint.
+        # The shortcuts, like the panels and the Server switch, come after the first paint.
+        from app.ui.server_switch import attach_server
         from app.ui.window_keys import WindowKeys
 
         self._keys = WindowKeys(self, history=services.store is not None)
+        self.server_switch = attach_server(self, services.server, self._settings, self._saver.save_soon, self._offline)
         self._keys.tab_requested.connect(self._on_keys_tab_requested)
         self._keys.new_chat_requested.connect(self._on_keys_new_chat_requested)
         self._keys.search_requested.connect(self._on_keys_search_requested)

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from app.ui.panels.documents.services import DocumentServices
     from app.ui.panels.model_manager import ModelManager
     from app.ui.panels.tasks.services import TaskServices
+    from app.ui.server_services import ServerServices
 
 
 @dataclass(frozen=True)
@@ -65,3 +66,5 @@ class WindowServices:
     adaptation: AdaptationServices | None = None
     #: With it, the Classify tab's batch results can be labelled in place and the classifier retrained.
     labelling: LabellingServices | None = None
+    #: With it, File › Server and File › Server tokens…: the local OpenAI-compatible API (issue 18).
+    server: ServerServices | None = None
