@@ -273,14 +273,10 @@ class MainWindow(QMainWindow):
 
     # -- panels, built on first use ---------------------------------------------------------
 
-    def _panel_context(self, services: WindowServices) -> PanelContext:
-        """What the task panels and the Compare workspace work with: the services' and the window's settings."""
-        return PanelContext.of(services, self._settings)
-
     def _build_chat_panel(self, services: WindowServices) -> ChatPanel:
         from app.ui.panels.chat_panel import ChatPanel
 
-        panel = ChatPanel(self._panel_context(services))
+        panel = ChatPanel(PanelContext.of(services, self._settings))
         panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.settings_changed.connect(self._on_chat_panel_settings_changed)
         return panel
@@ -288,7 +284,7 @@ class MainWindow(QMainWindow):
     def _build_translation_panel(self, services: WindowServices) -> TranslationPanel:
         from app.ui.panels.translation_panel import TranslationPanel
 
-        panel = TranslationPanel(self._panel_context(services))
+        panel = TranslationPanel(PanelContext.of(services, self._settings))
         panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.task_made.connect(self._on_panel_task_made)
         return panel
@@ -296,7 +292,7 @@ class MainWindow(QMainWindow):
     def _build_classification_panel(self, services: WindowServices) -> ClassificationPanel:
         from app.ui.panels.classification_panel import ClassificationPanel
 
-        panel = ClassificationPanel(self._panel_context(services), adaptation=services.adaptation)
+        panel = ClassificationPanel(PanelContext.of(services, self._settings), adaptation=services.adaptation)
         panel.providers_requested.connect(self._on_panel_providers_requested)
         panel.task_made.connect(self._on_panel_task_made)
         return panel
@@ -305,7 +301,7 @@ class MainWindow(QMainWindow):
         from app.ui.panels.compare_panel import ComparePanel
 
         assert services.comparisons is not None
-        panel = ComparePanel(self._panel_context(services), services.comparisons)
+        panel = ComparePanel(PanelContext.of(services, self._settings), services.comparisons)
         panel.providers_requested.connect(self._on_panel_providers_requested)
         return panel
 
@@ -328,7 +324,7 @@ class MainWindow(QMainWindow):
         from app.ui.panels.tasks.tasks_panel import TasksPanel
 
         assert services.tasks is not None
-        return TasksPanel(self._panel_context(services), services.tasks)
+        return TasksPanel(PanelContext.of(services, self._settings), services.tasks)
 
     #: The window's tabs, in order (Ctrl+1… show them).
     TABS = (
