@@ -5,9 +5,10 @@ from pathlib import Path
 import pytest
 from fakes import MemoryKeyring
 from helpers.layout_checks import clipping_problems, overlap_problems
+from helpers.message_boxes import answer_message_box
 from helpers.widgets import find
 from keyring.backends import fail
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QWidget,
@@ -112,23 +112,6 @@ class Ui:
 def click(qtbot: QtBot, button: QAbstractButton) -> None:
     assert button.isEnabled(), f"{button.accessibleName() or button.text()} is disabled"
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def answer_message_box(button_text: str) -> list[str]:
-    """Clicks ``button_text`` in the next message box; returns what the box said."""
-    said: list[str] = []
-
-    def attempt(tries: int) -> None:
-        box = QApplication.activeModalWidget()
-        if not isinstance(box, QMessageBox):
-            if tries:
-                QTimer.singleShot(20, lambda: attempt(tries - 1))
-            return
-        said.append(f"{box.windowTitle()}\n{box.text()}\n{box.informativeText()}")
-        next(b for b in box.buttons() if b.text().replace("&", "") == button_text).click()
-
-    QTimer.singleShot(0, lambda: attempt(100))
-    return said
 
 
 def fill(qtbot: QtBot, ui: Ui, name: str, kind: str, base_url: str = "", key: str = "") -> None:
