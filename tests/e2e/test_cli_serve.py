@@ -196,7 +196,7 @@ def test_serve_the_starter_to_the_openai_sdk(plinth_home: Path, secret_service_b
     log = server.stderr
     # One line per chat request: the client's name, the model, the status, the tokens; never a secret.
     lines = [line for line in log.splitlines() if line.startswith("editor /v1/chat/completions starter 200")]
-    assert len(lines) == 2 and f"{usage.completion_tokens} out" in lines[0], log
+    assert len(lines) == 2 and f"{usage.completion_tokens} out · free ·" in lines[0], log
     # The refused requests have their line too: the bare one, the wrong token, the revoked one.
     assert log.count("- GET /v1/models 401 · refused") == 3, log
     assert "- GET another path" in log and "sk-odd-path" not in log  # a path is the client's text: not echoed

@@ -90,7 +90,8 @@ def _start(state: ServerState, call: ChatCall, engine: Engine, token: ClientToke
                     status=outcome.status,
                     tokens_in=stats.tokens_in,
                     tokens_out=stats.tokens_out,
-                    cost_usd=stats.cost_usd,
+                    # A model on this computer costs nothing; a provider's without a known price stays unknown.
+                    cost_usd=0.0 if stats.cost_usd is None and engine.destination is None else stats.cost_usd,
                     wall_s=outcome.wall_s,
                     messages=call.request.messages,
                     answer=outcome.text,

@@ -34,7 +34,10 @@ TITLE_PREFIX = "API · "
 
 def request_line(record: RequestRecord) -> str:
     """One line for the server's console: client, endpoint, model, status, tokens, cost and time."""
-    cost = "cost unknown" if record.cost_usd is None else f"${record.cost_usd:.6f}"
+    if record.cost_usd is None:
+        cost = "cost unknown"
+    else:
+        cost = "free" if record.cost_usd == 0 else f"${record.cost_usd:.6f}"
     return (
         f"{record.token} {record.endpoint} {record.model or '-'} {record.status} · "
         f"{record.tokens_in} in / {record.tokens_out} out · {cost} · {record.wall_s * 1000:.0f} ms"

@@ -96,3 +96,4 @@ def test_the_console_line_names_the_client_model_status_tokens_cost_and_time() -
     line = request_line(chat(cost_usd=0.026, wall_s=1.234))
     assert line == "editor /v1/chat/completions starter 200 · 21 in / 5 out · $0.026000 · 1234 ms"
     assert "cost unknown" in request_line(chat())
+    assert "· free ·" in request_line(chat(cost_usd=0.0))
