@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,10 @@ class AdaptWorker(Worker):
 
     def _progress(self, report: AdaptationProgress) -> None:
         with self._lock:
+            pending = self._pending
+            if pending is not None and pending.finished:
+                # The replaced report's finished cells go on with the newer one: the view draws them all.
+                report = replace(report, finished=pending.finished + report.finished)
             self._pending = report
             if self._in_flight:
                 return

@@ -253,3 +253,14 @@ def test_progress_names_the_cell_and_its_share(
     assert view.progress.value() == round(2.5 / 8 * 1000)
     view._on_worker_progress(AdaptationProgress(0, 8, message="Embedding training rows with starter"))
     assert view.status.fullText() == "Embedding training rows with starter · cell 1 of 8"
+
+
+def test_the_curve_grows_as_cells_finish(qtbot: QtBot, models: ModelDirectory, services: AdaptationServices) -> None:
+    view = AdaptationView(models, services, {})
+    qtbot.addWidget(view)
+    cells = [c for c in sample_result().cells if c.method == "embed-logreg"]
+    view._on_worker_progress(AdaptationProgress(1, 8, finished=(cells[0],)))
+    assert list(view.results.chart.point_positions()) == ["embed-logreg"]
+    view._on_worker_progress(AdaptationProgress(len(cells), 8, finished=tuple(cells[1:])))
+    drawn = view.results.chart.point_positions()["embed-logreg"]
+    assert len(drawn) == len({c.size for c in cells}) > 1  # one point per size so far

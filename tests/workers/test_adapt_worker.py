@@ -104,3 +104,17 @@ def test_cancel_stops_and_a_rerun_resumes(qtbot: QtBot, labelled: Path, cache: E
     assert progress and min(p.cells_done for p in progress) == 2 and progress[0].cells_total == 3
     result: AdaptationResult = rerun.result  # type: ignore[attr-defined]
     assert {p.method for p in result.points} == {"embed-logreg", "zero-shot@local:slow"}
+
+
+def test_a_report_replaced_before_delivery_hands_its_finished_cells_on(qtbot: QtBot) -> None:
+    from helpers.adaptation_results import sample_result
+
+    first, second = sample_result().cells[:2]
+    worker = AdaptWorker(AdaptationSpec("x.csv", "text", "label", (MethodSpec("embed-logreg"),)), lambda: None)  # type: ignore[arg-type, return-value]
+    delivered: list[AdaptationProgress] = []
+    worker.progress.connect(delivered.append)
+    worker._in_flight = True  # a report is on its way to the window: newer ones wait
+    worker._progress(AdaptationProgress(1, 4, finished=(first,)))
+    worker._progress(AdaptationProgress(2, 4, finished=(second,)))
+    worker._deliver(None)
+    assert [(p.cells_done, p.finished) for p in delivered] == [(2, (first, second))]

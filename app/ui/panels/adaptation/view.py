@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QScrollArea, QWidget
 
-from app.core.adaptation.records import AdaptationResult, AdaptationSpec
+from app.core.adaptation.records import AdaptationResult, AdaptationSpec, CellResult
 from app.core.errors import UserFacingError
 from app.ui.panels._task_panel import add_shortcuts, error_label, show_error_in, status_label
 from app.ui.panels.adaptation.form import AdaptationForm
@@ -76,6 +76,8 @@ class AdaptationView(QWidget):
         self._services = services
         self._state = state
         self._worker: AdaptWorker | None = None
+        #: The cells the running run has finished, drawn as they come.
+        self._cells_so_far: tuple[CellResult, ...] = ()
         self._saver: TaskWorker | None = None
         self._started = 0.0
         self._run_models: set[str] = set()
@@ -207,6 +209,7 @@ class AdaptationView(QWidget):
         self._worker.cancelled.connect(self._on_worker_cancelled)
         self._worker.failed.connect(self._on_worker_failed)
         self._started = time.monotonic()
+        self._cells_so_far = ()
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText("Reading the labelled file…")
@@ -222,6 +225,8 @@ class AdaptationView(QWidget):
 
     @Slot(object)
     def _on_worker_progress(self, progress: AdaptationProgress) -> None:
+        if progress.finished:
+            self._draw_so_far(progress.finished)
         share = progress_share(progress)
         self.progress.setValue(round(share * 1000))
         parts = []
@@ -235,6 +240,15 @@ class AdaptationView(QWidget):
         if elapsed > ETA_AFTER_S and 0.02 < share < 1.0:
             parts.append(eta_text(elapsed / share - elapsed))
         self.status.setText(" · ".join(parts))
+
+    def _draw_so_far(self, cells: tuple[CellResult, ...]) -> None:
+        """The curve of the cells finished so far, drawn while the run goes on (the result replaces it)."""
+        from app.core.adaptation.curve import curve_points
+
+        self._cells_so_far += cells
+        self.results.chart.set_points(
+            curve_points(self._cells_so_far), sorted({cell.size for cell in self._cells_so_far})
+        )
 
     @Slot(object)
     def _on_worker_succeeded(self, result: AdaptationResult) -> None:
