@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -264,3 +265,14 @@ def test_the_curve_grows_as_cells_finish(qtbot: QtBot, models: ModelDirectory, s
     view._on_worker_progress(AdaptationProgress(len(cells), 8, finished=tuple(cells[1:])))
     drawn = view.results.chart.point_positions()["embed-logreg"]
     assert len(drawn) == len({c.size for c in cells}) > 1  # one point per size so far
+
+
+def test_time_left_counts_only_what_a_resumed_run_does(
+    qtbot: QtBot, models: ModelDirectory, services: AdaptationServices
+) -> None:
+    view = AdaptationView(models, services, {})
+    qtbot.addWidget(view)
+    view._started = time.monotonic() - 20  # 20 s into a run that resumed half-way
+    view._on_worker_progress(AdaptationProgress(4, 8))  # its first report: half was done before
+    view._on_worker_progress(AdaptationProgress(6, 8))  # a quarter more in 20 s: a quarter left takes ~20 s
+    assert "about 20 s left" in view.status.fullText()

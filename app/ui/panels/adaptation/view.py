@@ -78,6 +78,8 @@ class AdaptationView(QWidget):
         self._worker: AdaptWorker | None = None
         #: The cells the running run has finished, drawn as they come.
         self._cells_so_far: tuple[CellResult, ...] = ()
+        #: How much was done when the running run first reported (a resumed run starts part-way).
+        self._share_at_start: float | None = None
         self._saver: TaskWorker | None = None
         self._started = 0.0
         self._run_models: set[str] = set()
@@ -210,6 +212,7 @@ class AdaptationView(QWidget):
         self._worker.failed.connect(self._on_worker_failed)
         self._started = time.monotonic()
         self._cells_so_far = ()
+        self._share_at_start = None
         self.progress.setValue(0)
         self.progress.show()
         self.status.setText("Reading the labelled file…")
@@ -237,8 +240,11 @@ class AdaptationView(QWidget):
             parts.append(progress.message)
         parts.append(f"cell {min(progress.cells_done + 1, progress.cells_total)} of {progress.cells_total}")
         elapsed = time.monotonic() - self._started
-        if elapsed > ETA_AFTER_S and 0.02 < share < 1.0:
-            parts.append(eta_text(elapsed / share - elapsed))
+        if self._share_at_start is None:
+            self._share_at_start = share  # a resumed run starts part-way: time only what this run does
+        done_now = share - self._share_at_start
+        if elapsed > ETA_AFTER_S and 0.02 < done_now and share < 1.0:
+            parts.append(eta_text(elapsed / done_now * (1.0 - share)))
         self.status.setText(" · ".join(parts))
 
     def _draw_so_far(self, cells: tuple[CellResult, ...]) -> None:
