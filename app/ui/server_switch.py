@@ -115,6 +115,8 @@ class ServerSwitch(QObject):
         self._add_to_file_menu(window)
         self.status = ServerStatus()
         window.statusBar().insertPermanentWidget(0, self.status)
+        #: The runner's served count when the history was last re-read (requests may have been saved in it).
+        self._served_seen = 0
         self._timer = QTimer(self)
         self._timer.setInterval(POLL_MS)
         self._timer.timeout.connect(self._on_timer_timeout)
@@ -272,6 +274,18 @@ class ServerSwitch(QObject):
     def _on_timer_timeout(self) -> None:
         if self._state is State.ON and self._server is not None:
             self.status.show_on(self._server)
+            served = self._server.served
+            if served != self._served_seen:
+                self._served_seen = served
+                self._refresh_histories()
+
+    def _refresh_histories(self) -> None:
+        """Requests of tokens that keep their chats are saved in the history as they finish: the window's
+        history lists show them now, not after a restart."""
+        from app.ui.widgets.history_sidebar import HistorySidebar
+
+        for sidebar in self._window.findChildren(HistorySidebar):
+            sidebar.refresh()
 
     @Slot()
     def _on_tokens_action_triggered(self) -> None:

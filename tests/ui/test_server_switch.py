@@ -27,6 +27,7 @@ from app.core.settings import Settings, SettingsStore
 from app.ui.main_window import MainWindow
 from app.ui.server_services import DEFAULT_PORT, RunningServer, ServerServices, runner_start
 from app.ui.server_switch import OFFLINE_MESSAGE, SHORTCUT, ServerSwitch, State
+from app.ui.widgets.history_sidebar import HistorySidebar
 
 
 @pytest.fixture
@@ -395,5 +396,36 @@ def test_the_composed_window_serves_its_own_models_with_tokens_from_the_shared_f
         assert "starter" in {m["id"] for m in answer.json()["data"]}
         window.close()
         assert not listening(switch.port)
+    finally:
+        services.close()
+
+
+def test_a_request_kept_in_the_history_shows_in_the_chat_sidebar_at_once(
+    qtbot: QtBot, paths: Paths, starter_path: Path
+) -> None:
+    services = build_services(paths)
+    try:
+        services.settings.server_port = free_port()
+        window = MainWindow(services.settings, services.settings_store, window_services(services, services.store))
+        qtbot.addWidget(window)
+        window.show()
+        switch = window.server_switch
+        assert switch is not None
+        secret = make_token(qtbot, switch, "notes")
+        TokenStore(paths.server_tokens_file).update("notes", save_history=True)
+        sidebar = window.chat_panel.findChild(HistorySidebar)
+        assert sidebar is not None
+
+        def titles() -> list[str]:
+            model = sidebar._view.model()
+            return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+
+        server = turn_on(qtbot, switch)
+        body = {"model": "starter", "max_tokens": 4, "messages": [{"role": "user", "content": "Name a colour"}]}
+        with httpx.Client(base_url=server.address, timeout=30) as client:
+            answer = client.post("/chat/completions", json=body, headers={"Authorization": f"Bearer {secret}"})
+        assert answer.status_code == 200, answer.text
+        qtbot.waitUntil(lambda: any(t.startswith("API · notes") for t in titles()), timeout=10_000)
+        window.close()
     finally:
         services.close()
