@@ -20,6 +20,7 @@ from app.core.engines.base import Engine, ScoreRequest
 from app.core.errors import UserFacingError
 from app.core.tasks.classification import Classifier, ClassifyOptions, Example, LabelSet
 from app.core.tasks.metrics import evaluate
+from app.core.tasks.scheduling import DEFAULT_CONCURRENCY, Backoff, retry_rate_limited, run_concurrently
 
 if TYPE_CHECKING:
     import numpy as np
@@ -53,6 +54,17 @@ class CellInput:
     labels: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class _Row:
+    """One test row's outcome, as ``prompted_cell``'s rows hand it back (in any order, with a provider)."""
+
+    index: int
+    label: str | None
+    seconds: float
+    cost_usd: float | None
+    error: str = ""
+
+
 @dataclass
 class _Tally:
     predicted: list[str | None]
@@ -60,6 +72,8 @@ class _Tally:
     cost: float | None = 0.0
     failed: int = 0
     error: str = ""
+    #: Rows answered (or failed) so far.
+    done: int = 0
 
     def add_cost(self, cost_usd: float | None) -> None:
         """A remote row's price; one row with no known price makes the cell's unknown."""
@@ -83,11 +97,12 @@ def prompted_cell(
         fixed = Classifier(labels)
     else:
         fixed = Classifier(labels, ClassifyOptions(examples=_examples(cell.train[: cell.method.k])))
-    tally = _Tally([])
     local = engine.destination is None
-    for i, row in enumerate(cell.test):
-        if cancel is not None and cancel.cancelled:
-            raise Cancelled
+    tally = _Tally([None] * len(cell.test))
+    errors: dict[int, str] = {}
+    backoff = Backoff()
+
+    def classify_row(i: int, stop: CancelToken | None) -> _Row:
         classifier = fixed
         if kind == "few-shot-knn":
             assert vectors is not None
@@ -95,21 +110,34 @@ def prompted_cell(
             classifier = _RowExamples(labels, ClassifyOptions(examples=_examples([cell.train[j] for j in nearest])))
         start = time.perf_counter()
         try:
-            result = classifier.run(engine, row.text, cancel)
+            result = retry_rate_limited(lambda: classifier.run(engine, cell.test[i].text, stop), backoff, stop)
         except Cancelled:
             raise
         except UserFacingError as exc:
-            tally.predicted.append(None)
+            return _Row(i, None, time.perf_counter() - start, None, str(exc))
+        seconds = max(0.0, time.perf_counter() - start - result.stats.load_s)
+        return _Row(i, result.label, seconds, result.stats.cost_usd)
+
+    def record(row: _Row) -> None:
+        tally.predicted[row.index] = row.label
+        tally.seconds += row.seconds
+        if row.error:
             tally.failed += 1
-            tally.error = tally.error or str(exc)
-            tally.seconds += time.perf_counter() - start
-        else:
-            tally.predicted.append(result.label)
-            tally.seconds += max(0.0, time.perf_counter() - start - result.stats.load_s)
-            if not local:
-                tally.add_cost(result.stats.cost_usd)
+            errors[row.index] = row.error
+        elif not local:
+            tally.add_cost(row.cost_usd)
+        tally.done += 1
         if progress is not None:
-            progress(i + 1)
+            progress(tally.done)
+
+    # A local model takes the rows one at a time, in order (its cache keeps the instructions); a provider
+    # several at once, all waiting out its "too many requests", as batch runs do.
+    started = time.perf_counter()
+    concurrency = 1 if local else DEFAULT_CONCURRENCY
+    run_concurrently(range(len(cell.test)), classify_row, record, concurrency=concurrency, cancel=cancel)
+    if not local:
+        tally.seconds = time.perf_counter() - started  # rows overlap: the wall time is what a run takes
+    tally.error = errors[min(errors)] if errors else ""
     setup_s = 0.0
     if kind == "few-shot-knn":
         assert rate is not None

@@ -247,7 +247,8 @@ def test_remote_rows_that_fail_count_wrong_and_the_price_is_per_thousand_rows(
     data = write_labelled_csv(tmp_path / "t.csv", planted_rows(8, seed=3))  # 6 test rows
     with OpenAIServer(api_key=None) as server:
         server.choice = "billing"
-        server.fault("rate_limit", times=2)
+        server.fault("rate_limit", times=1, retry_after=0.1)  # waited out, then asked again: not a failure
+        server.fault("server_error", times=2, status=401)
         config = ProviderConfig(name="peer", kind="openai-compatible", base_url=server.url + "/v1")
         engine = OpenAIEngine(config, "gpt-test", api_key=None, prices=PRICES, options=replace(FAST, max_retries=0),
                               label_methods=LabelMethods())  # fmt: skip
@@ -263,12 +264,14 @@ def test_remote_rows_that_fail_count_wrong_and_the_price_is_per_thousand_rows(
         finally:
             engine.close()
     cell = result.cells[0]
-    assert cell.failed == 2 and "rate limit" in cell.error.lower()
+    assert cell.failed == 2 and cell.error  # the two refused rows; the rate-limited one was asked again
     test_rows = split(load_labelled(data, "text", "label")).test
-    # The first two rows failed (counted wrong); every other row was answered "billing".
-    assert cell.accuracy == pytest.approx(sum(r.label == "billing" for r in test_rows[2:]) / 6)
-    assert cell.confusion[result.labels.index("billing")][-1] == sum(r.label == "billing" for r in test_rows[:2])
-    assert cell.classes[-1] == "(none)"
+    # Two rows failed (counted wrong: the "(none)" column); every other row was answered "billing". The rows
+    # went to the provider several at a time, so which two is not fixed.
+    assert cell.classes[-1] == "(none)" and sum(row[-1] for row in cell.confusion) == 2
+    billing = sum(r.label == "billing" for r in test_rows)
+    answered_billing = cell.confusion[result.labels.index("billing")][result.labels.index("billing")]
+    assert billing - 2 <= answered_billing <= billing and cell.accuracy == pytest.approx(answered_billing / 6)
     assert cell.cost_per_1k_rows is not None and cell.cost_per_1k_rows > 0
 
 
@@ -303,3 +306,50 @@ def test_a_providers_embedding_model_trains_the_classifier_at_an_unknown_price(
         assert cell.cost_per_1k_rows is None  # embeddings endpoints report no price here
         assert cell.rows_per_s > 0 and cell.setup_s > 0 and cell.n_test == 6
     assert "an unknown price" in result.verdict
+
+
+def test_a_providers_rows_are_asked_several_at_a_time_and_kept_in_order(
+    tmp_path: Path, embedding_cache: EmbeddingCache
+) -> None:
+    import threading
+    import time
+
+    from app.core.adaptation.cells import CellInput, prompted_cell
+    from app.core.adaptation.records import LabelledRow
+    from app.core.engines.base import Capabilities, Choice, ChoiceRequest, Stats
+
+    class SlowProvider:
+        """A provider that takes 50 ms a row and answers each row's own label (read from its text)."""
+
+        model_id = "peer:slow"
+        destination = "Peer"
+        capabilities = Capabilities(label_choice="enum")
+
+        def __init__(self) -> None:
+            self.lock = threading.Lock()
+            self.now = self.most = 0
+
+        def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
+            with self.lock:
+                self.now += 1
+                self.most = max(self.most, self.now)
+            time.sleep(0.05)
+            with self.lock:
+                self.now -= 1
+            text = request.messages[-1].content
+            label = next(label for label in request.labels if f"[{label}]" in text)
+            return Choice((label,), "enum", stats=Stats(cost_usd=0.001))
+
+        def stream(self, request: Any, cancel: CancelToken | None = None) -> Any:
+            raise AssertionError("chooses, never generates")
+
+        def close(self) -> None:
+            pass
+
+    rows = [LabelledRow(f"row {i} [{label}]", label, i) for i, label in enumerate(["a", "b", "c"] * 4)]
+    cell = CellInput(MethodSpec("zero-shot", "peer:slow"), 0, 0, (), rows, ("a", "b", "c"))
+    engine = SlowProvider()
+    result = prompted_cell(cell, engine)  # type: ignore[arg-type]
+    assert engine.most > 1  # several rows at once
+    assert result.accuracy == 1.0 and result.failed == 0  # each answer kept with its own row
+    assert result.cost_per_1k_rows == pytest.approx(1.0)
