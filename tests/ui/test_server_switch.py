@@ -3,7 +3,7 @@
 import re
 import socket
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import httpx2 as httpx
@@ -375,57 +375,54 @@ def test_offline_mode_is_said_when_the_server_starts(
     window.close()
 
 
-def test_the_composed_window_serves_its_own_models_with_tokens_from_the_shared_file(
-    qtbot: QtBot, paths: Paths, starter_path: Path
-) -> None:
+@pytest.fixture
+def composed(qtbot: QtBot, paths: Paths, starter_path: Path) -> Iterator[tuple[MainWindow, ServerSwitch]]:
+    """The window as start-up composes it (bootstrap's services, the starter model), on a free port."""
     services = build_services(paths)
     try:
         services.settings.server_port = free_port()
         window = MainWindow(services.settings, services.settings_store, window_services(services, services.store))
         qtbot.addWidget(window)
         window.show()
-        switch = window.server_switch
-        assert switch is not None
-        secret = make_token(qtbot, switch, "editor")
-        # The file ``plinth serve tokens`` reads and writes.
-        assert "editor" in paths.server_tokens_file.read_text(encoding="utf-8")
-        server = turn_on(qtbot, switch)
-        with httpx.Client(base_url=server.address, timeout=10) as client:
-            answer = client.get("/models", headers={"Authorization": f"Bearer {secret}"})
-        assert answer.status_code == 200
-        assert "starter" in {m["id"] for m in answer.json()["data"]}
+        assert window.server_switch is not None
+        yield window, window.server_switch
         window.close()
-        assert not listening(switch.port)
     finally:
         services.close()
+
+
+def test_the_composed_window_serves_its_own_models_with_tokens_from_the_shared_file(
+    qtbot: QtBot, paths: Paths, composed: tuple[MainWindow, ServerSwitch]
+) -> None:
+    window, switch = composed
+    secret = make_token(qtbot, switch, "editor")
+    # The file ``plinth serve tokens`` reads and writes.
+    assert "editor" in paths.server_tokens_file.read_text(encoding="utf-8")
+    server = turn_on(qtbot, switch)
+    with httpx.Client(base_url=server.address, timeout=10) as client:
+        answer = client.get("/models", headers={"Authorization": f"Bearer {secret}"})
+    assert answer.status_code == 200
+    assert "starter" in {m["id"] for m in answer.json()["data"]}
+    window.close()
+    assert not listening(switch.port)
 
 
 def test_a_request_kept_in_the_history_shows_in_the_chat_sidebar_at_once(
-    qtbot: QtBot, paths: Paths, starter_path: Path
+    qtbot: QtBot, paths: Paths, composed: tuple[MainWindow, ServerSwitch]
 ) -> None:
-    services = build_services(paths)
-    try:
-        services.settings.server_port = free_port()
-        window = MainWindow(services.settings, services.settings_store, window_services(services, services.store))
-        qtbot.addWidget(window)
-        window.show()
-        switch = window.server_switch
-        assert switch is not None
-        secret = make_token(qtbot, switch, "notes")
-        TokenStore(paths.server_tokens_file).update("notes", save_history=True)
-        sidebar = window.chat_panel.findChild(HistorySidebar)
-        assert sidebar is not None
+    window, switch = composed
+    secret = make_token(qtbot, switch, "notes")
+    TokenStore(paths.server_tokens_file).update("notes", save_history=True)
+    sidebar = window.chat_panel.findChild(HistorySidebar)
+    assert sidebar is not None
 
-        def titles() -> list[str]:
-            model = sidebar._view.model()
-            return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
+    def titles() -> list[str]:
+        model = sidebar._view.model()
+        return [str(model.index(row, 0).data()) for row in range(model.rowCount())]
 
-        server = turn_on(qtbot, switch)
-        body = {"model": "starter", "max_tokens": 4, "messages": [{"role": "user", "content": "Name a colour"}]}
-        with httpx.Client(base_url=server.address, timeout=30) as client:
-            answer = client.post("/chat/completions", json=body, headers={"Authorization": f"Bearer {secret}"})
-        assert answer.status_code == 200, answer.text
-        qtbot.waitUntil(lambda: any(t.startswith("API · notes") for t in titles()), timeout=10_000)
-        window.close()
-    finally:
-        services.close()
+    server = turn_on(qtbot, switch)
+    body = {"model": "starter", "max_tokens": 4, "messages": [{"role": "user", "content": "Name a colour"}]}
+    with httpx.Client(base_url=server.address, timeout=30) as client:
+        answer = client.post("/chat/completions", json=body, headers={"Authorization": f"Bearer {secret}"})
+    assert answer.status_code == 200, answer.text
+    qtbot.waitUntil(lambda: any(t.startswith("API · notes") for t in titles()), timeout=10_000)
