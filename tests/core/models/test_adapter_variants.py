@@ -15,18 +15,6 @@ from app.core.models.gguf import read_gguf_type
 from app.core.models.library import ModelExistsError, ModelLibrary
 
 
-@pytest.fixture
-def models_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "models"
-    d.mkdir()
-    return d
-
-
-@pytest.fixture
-def lib(models_dir: Path, starter_path: Path) -> ModelLibrary:
-    return ModelLibrary(models_dir, starter_path)
-
-
 @pytest.fixture(scope="module")
 def adapter_file(tmp_path_factory: pytest.TempPathFactory, starter_path: Path) -> Path:
     return write_lora_adapter(tmp_path_factory.mktemp("adapters") / "tone.gguf", starter_path)

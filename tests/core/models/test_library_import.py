@@ -10,18 +10,6 @@ from app.core.errors import ModelLoadError, UserFacingError
 from app.core.models.library import REFERENCES_FILE, ModelExistsError, ModelLibrary
 
 
-@pytest.fixture
-def models_dir(tmp_path: Path) -> Path:
-    d = tmp_path / "models"
-    d.mkdir()
-    return d
-
-
-@pytest.fixture
-def lib(models_dir: Path, starter_path: Path) -> ModelLibrary:
-    return ModelLibrary(models_dir, starter_path)
-
-
 def hostile_gguf(path: Path) -> Path:
     """A header whose one metadata array claims 2**40 strings."""
     key = b"tokenizer.ggml.tokens"
