@@ -327,12 +327,12 @@ class Classifier:
         """A trained classifier's probabilities, mapped onto the label set (which must name its labels)."""
         trained = predictor.labels
         names = {name: self.labels.find(name) for name in trained}
-        if self.options.multi or None in names.values() or len(trained) != len(self.labels.labels):
-            if self.options.multi:
-                raise InvalidRequestError(
-                    f"{engine.model_id} gives one label per text; it cannot do multi-label classification.",
-                    "Turn multi-label off, or pick a model that is prompted.",
-                )
+        if self.options.multi:
+            raise InvalidRequestError(
+                f"{engine.model_id} gives one label per text; it cannot do multi-label classification.",
+                "Turn multi-label off, or pick a model that is prompted.",
+            )
+        if None in names.values() or len(trained) != len(self.labels.labels):
             raise InvalidRequestError(
                 f"{engine.model_id} was trained on the labels {', '.join(trained)}, "
                 f"but the label set is {', '.join(self.labels.names)}.",
