@@ -45,6 +45,8 @@ class Settings:
     server_port: int = 8765
     #: Requests one local model may have waiting in the local API before more get 429 at once.
     server_queue_per_model: int = 16
+    #: The window's language ("vi", "pt_BR"...); "" follows the system. PLINTH_LANG=CODE overrides it.
+    language: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
     @classmethod

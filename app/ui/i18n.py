@@ -1,0 +1,311 @@
+"""The window in the person's language: which language, Qt's translators, and locale formats.
+
+Every string the window shows goes through Qt's translation: ``self.tr("...")`` inside a
+``QObject``, :func:`translate` ("Context", "...") elsewhere, ``QT_TRANSLATE_NOOP`` for module
+constants (translated where they are shown, never at import). Counts use ``%n``
+(``self.tr("%n file(s)", None, count)``); other values are named ``{placeholders}`` filled
+with ``.format`` after translating. Text made in ``app/core`` (errors, hints, verdicts) is a
+:class:`~app.core.ui_text.UiText` and is translated here, at the window's edge, by
+:func:`core_text`. The sources are ``resources/i18n/plinth_<code>.ts`` (``make i18n``); the
+``.qm`` files the window loads are built from them by ``make``.
+
+Numbers, sizes, money, durations and dates go through :class:`QLocale` (``number``,
+``size``...), so "1,234.5 tok/s" reads "1.234,5 tok/s" in German. Without an installed
+language the formats are US English, as the tests and the command line expect.
+
+The command line and the logs stay English.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Mapping
+from datetime import date as Date
+from datetime import datetime
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLibraryInfo,
+    QLocale,
+    Qt,
+    QTime,
+    QTranslator,
+)
+
+from app.core.engines.base import ESTIMATE_MARK, Stats
+from app.core.resources import shipped_file
+from app.core.ui_text import UiText
+
+#: The languages Plinth's window speaks, by code, each named in itself (the settings' list).
+LANGUAGES: dict[str, str] = {
+    "en": "English",
+    "vi": "Tiếng Việt",
+    "es": "Español",
+    "fr": "Français",
+    "de": "Deutsch",
+    "pt_BR": "Português (Brasil)",
+    "zh_CN": "简体中文",
+    "ja": "日本語",
+    "ar": "العربية",
+}
+#: The languages with a translation (English is the source).
+TRANSLATED: tuple[str, ...] = tuple(code for code in LANGUAGES if code != "en")
+#: Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR...
+LANG_ENV = "PLINTH_LANG"
+#: Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).
+I18N_DIR = "resources/i18n"
+
+_ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+_state: dict[str, object] = {"code": "en", "locale": _ENGLISH, "translators": []}
+
+
+def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``source`` in the window's language (Qt's ``QCoreApplication.translate``; ``lupdate`` finds it)."""
+    return QCoreApplication.translate(context, source, disambiguation, n)
+
+
+# -- which language ----------------------------------------------------------------------
+
+
+def shipped_code(name: str) -> str | None:
+    """The shipped language a locale or language name means: "pt-BR", "pt_BR.UTF-8" → "pt_BR",
+    "de_AT" → "de", "zh" → "zh_CN"; None when Plinth does not speak it."""
+    cleaned = name.split(".")[0].split("@")[0].replace("-", "_").strip()
+    if not cleaned:
+        return None
+    if cleaned in LANGUAGES:
+        return cleaned
+    lowered = {code.lower(): code for code in LANGUAGES}
+    if cleaned.lower() in lowered:
+        return lowered[cleaned.lower()]
+    base = cleaned.split("_")[0].lower()
+    if base == "c" or base == "posix":
+        return None
+    matches = [code for code in LANGUAGES if code.split("_")[0].lower() == base]
+    return matches[0] if matches else None
+
+
+def chosen_language(
+    setting: str,
+    environ: Mapping[str, str] | None = None,
+    system_languages: Iterable[str] | None = None,
+) -> str:
+    """The window's language: ``PLINTH_LANG``, else the setting, else the system's first
+    language Plinth speaks, else English."""
+    env = os.environ if environ is None else environ
+    for wanted in (env.get(LANG_ENV, ""), setting):
+        code = shipped_code(wanted) if wanted else None
+        if code is not None:
+            return code
+    system = QLocale.system().uiLanguages() if system_languages is None else system_languages
+    for name in system:
+        code = shipped_code(name)
+        if code is not None:
+            return code
+    return "en"
+
+
+def qm_path(code: str) -> str:
+    """Plinth's compiled translation for ``code``."""
+    return str(shipped_file(f"{I18N_DIR}/plinth_{code}.qm"))
+
+
+def install(code: str) -> str:
+    """Puts the window into ``code``'s language: Plinth's and Qt's own translations (standard
+    dialogs' buttons), the locale for formats, and right-to-left layout where the language
+    writes that way. Returns the code installed ("en" when ``code``'s file is missing).
+    Replaces an earlier call's translators, so tests can go through every language."""
+    qt_app = QCoreApplication.instance()
+    for old in _translators():
+        if qt_app is not None:
+            qt_app.removeTranslator(old)
+    kept: list[QTranslator] = []
+    if code != "en" and qt_app is not None:
+        own = QTranslator(qt_app)
+        if own.load(qm_path(code)):
+            qt_app.installTranslator(own)
+            kept.append(own)
+            qt_base = QTranslator(qt_app)
+            folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+            if qt_base.load(f"qtbase_{code}", folder):
+                qt_app.installTranslator(qt_base)
+                kept.append(qt_base)
+        else:
+            code = "en"
+    locale = _ENGLISH if code == "en" else QLocale(code)
+    QLocale.setDefault(locale)
+    _state.update(code=code, locale=locale, translators=kept)
+    right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
+    direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+    from PySide6.QtWidgets import QApplication  # widgets only when there is a window
+
+    if isinstance(qt_app, QApplication):
+        qt_app.setLayoutDirection(direction)
+    return code
+
+
+def current_language() -> str:
+    """The installed language's code ("en" before :func:`install`)."""
+    return str(_state["code"])
+
+
+def _translators() -> list[QTranslator]:
+    found = _state["translators"]
+    return list(found) if isinstance(found, list) else []
+
+
+def locale() -> QLocale:
+    """The installed language's locale (US English before :func:`install`)."""
+    found = _state["locale"]
+    return found if isinstance(found, QLocale) else _ENGLISH
+
+
+# -- text made in app/core ---------------------------------------------------------------
+
+CORE_CONTEXT = "core"
+
+
+def core_text(value: object) -> str:
+    """Text from ``app/core`` (a string, a :class:`UiText`, or an exception carrying one) in the
+    window's language; plain strings (a model's output, a file name) come back as they are."""
+    if isinstance(value, BaseException):
+        message = getattr(value, "message", None)
+        hint = getattr(value, "hint", None)
+        if isinstance(message, str) and isinstance(hint, str):
+            return " ".join(part for part in (core_text(message), core_text(hint)) if part)
+        value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
+    if isinstance(value, UiText):
+        args = {key: core_text(arg) if isinstance(arg, UiText) else arg for key, arg in value.args.items()}
+        translated = translate(CORE_CONTEXT, value.template)
+        try:
+            return translated.format(**args) if args else translated
+        except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+            return str(value)
+    return str(value)
+
+
+def error_title(error: BaseException) -> str:
+    """A :class:`~app.core.errors.UserFacingError`'s title in the window's language."""
+    title = getattr(error, "title", "")
+    return translate(CORE_CONTEXT, title) if isinstance(title, str) and title else ""
+
+
+# -- locale formats ----------------------------------------------------------------------
+
+
+def number(value: float, decimals: int = 1) -> str:
+    """``1,234.5`` (US), ``1.234,5`` (German), ``1 234,5`` (French)."""
+    return locale().toString(float(value), "f", decimals)
+
+
+def integer(value: int) -> str:
+    """``12,345`` with the locale's digit grouping."""
+    return locale().toString(int(value))
+
+
+def percent(fraction: float, decimals: int = 1) -> str:
+    """``91.0%`` for 0.91, in the locale's way (``91,0 %`` in French)."""
+    loc = locale()
+    return f"{loc.toString(fraction * 100, 'f', decimals)}{loc.percent()}"
+
+
+def size(n_bytes: float, decimals: int = 1) -> str:
+    """``1.4 GB``, ``350.0 MB``: decimal units, as disks and the Hub count."""
+    return locale().formattedDataSize(int(n_bytes), decimals, QLocale.DataSizeFormat.DataSizeSIFormat)
+
+
+def money(usd: float, decimals: int = 4) -> str:
+    """A price in US dollars, ``$0.0012``; fractions of a cent keep their first digits."""
+    if not usd:
+        return locale().toCurrencyString(0.0, "$", 0)
+    if abs(usd) < 10 ** (-decimals):
+        decimals = min(10, max(decimals, len(f"{abs(usd):.10f}".rstrip("0").split(".")[1])))
+    return locale().toCurrencyString(float(usd), "$", decimals)
+
+
+def duration(seconds: float) -> str:
+    """``0.42 s``, ``12 s``, ``3 min 20 s``, ``1 h 05 min``."""
+    if seconds < 10:
+        return f"{number(seconds, 2)} s"
+    whole = int(round(seconds))
+    if whole < 60:
+        return f"{integer(whole)} s"
+    minutes, secs = divmod(whole, 60)
+    if minutes < 60:
+        return f"{integer(minutes)} min {secs:02d} s"
+    hours, minutes = divmod(minutes, 60)
+    return f"{integer(hours)} h {minutes:02d} min"
+
+
+def date_time(value: datetime) -> str:
+    """A date and time in the locale's short form."""
+    moment = QDateTime(QDate(value.year, value.month, value.day), QTime(value.hour, value.minute, value.second))
+    return locale().toString(moment, QLocale.FormatType.ShortFormat)
+
+
+def day(value: Date) -> str:
+    """A date in the locale's short form."""
+    return locale().toString(QDate(value.year, value.month, value.day), QLocale.FormatType.ShortFormat)
+
+
+def metric(key: str, value: float | None) -> str:
+    """One comparison metric for a table cell, the locale's way: "0.42 s", "$0.0012", "91.0%",
+    "—" when unknown (the window's counterpart of ``app.core.compare.results.format_metric``)."""
+    from app.core.compare.results import METRIC_INFO
+
+    if value is None:
+        return "—"
+    unit = METRIC_INFO[key].unit
+    if unit == "s":
+        return f"{number(value, 2)} s"
+    if unit in ("tok/s", "rows/min"):
+        return f"{number(value, 1)} {translate('Units', unit)}"
+    if unit == "tokens":
+        return integer(int(value))
+    if unit == "usd":
+        return money(value)
+    if unit == "bytes":
+        return f"{integer(round(value / 1024**2))} MiB"
+    return percent(value)
+
+
+def stats_line(stats: Stats, priced: bool = False) -> str:
+    """The line under an answer (``Stats.summary``) in the window's language and formats."""
+    parts = []
+    if stats.ttft_s is not None:
+        parts.append(translate("Stats", "TTFT {seconds}").format(seconds=f"{number(stats.ttft_s, 2)} s"))
+    if stats.tokens_per_s is not None:
+        parts.append(f"{number(stats.tokens_per_s, 1)} {translate('Units', 'tok/s')}")
+    tokens_in = (ESTIMATE_MARK if stats.tokens_in_estimated else "") + integer(stats.tokens_in)
+    if stats.tokens_in_estimated:
+        parts.append(
+            translate("Stats", "{tokens_in} in (estimated) / {tokens_out} out").format(
+                tokens_in=tokens_in, tokens_out=integer(stats.tokens_out)
+            )
+        )
+    else:
+        parts.append(
+            translate("Stats", "{tokens_in} in / {tokens_out} out").format(
+                tokens_in=tokens_in, tokens_out=integer(stats.tokens_out)
+            )
+        )
+    if stats.cached_tokens:
+        parts.append(translate("Stats", "%n cached", None, stats.cached_tokens))
+    if stats.cost_usd is not None:
+        parts.append(money(stats.cost_usd))
+    elif priced:
+        parts.append(translate("Stats", "cost unknown"))
+    if stats.stop_reason == "length":
+        parts.append(translate("Stats", "stopped at length limit"))
+    elif stats.stop_reason == "cancelled":
+        parts.append(translate("Stats", "stopped"))
+    if stats.dropped_messages:
+        parts.append(translate("Stats", "%n earliest message(s) left out (context full)", None, stats.dropped_messages))
+    return " · ".join(parts)
+
+
+# Units the window names after a number, marked for translation here.
+_UNITS = (QT_TRANSLATE_NOOP("Units", "tok/s"), QT_TRANSLATE_NOOP("Units", "rows/min"))
