@@ -9,7 +9,7 @@ hands it to Qt's ``lupdate`` under the context ``"core"``. The template must be 
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 
 class UiText(str):
@@ -28,3 +28,18 @@ class UiText(str):
 def ui_text(template: str, /, **args: object) -> UiText:
     """``template`` with ``{name}`` placeholders filled from ``args``, marked for translation."""
     return UiText(template, args)
+
+
+class JoinedText(UiText):
+    """Sentences or clauses made apart and shown together: each part is translated on its own."""
+
+    parts: tuple[str, ...]
+    separator: str
+
+
+def ui_join(parts: Sequence[str], separator: str = " ") -> UiText:
+    """``separator.join(parts)`` that keeps each part's template for the window's translation."""
+    made = JoinedText("{text}", {"text": separator.join(parts)})
+    made.parts = tuple(parts)
+    made.separator = separator
+    return made

@@ -37,7 +37,7 @@ from PySide6.QtCore import (
 
 from app.core.engines.base import ESTIMATE_MARK, Stats
 from app.core.resources import shipped_file
-from app.core.ui_text import UiText
+from app.core.ui_text import JoinedText, UiText
 
 #: The languages Plinth's window speaks, by code, each named in itself (the settings' list).
 LANGUAGES: dict[str, str] = {
@@ -177,6 +177,8 @@ def core_text(value: object) -> str:
         if isinstance(message, str) and isinstance(hint, str):
             return " ".join(part for part in (core_text(message), core_text(hint)) if part)
         value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
+    if isinstance(value, JoinedText):
+        return value.separator.join(core_text(part) for part in value.parts)
     if isinstance(value, UiText):
         args = {key: core_text(arg) if isinstance(arg, UiText) else arg for key, arg in value.args.items()}
         translated = translate(CORE_CONTEXT, value.template)

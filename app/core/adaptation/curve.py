@@ -13,6 +13,7 @@ import statistics
 from collections.abc import Sequence
 
 from app.core.adaptation.records import CellResult, CurvePoint
+from app.core.ui_text import UiText, ui_join, ui_text
 
 #: Macro-F1 differences below this are a tie whatever the spread says (a test row or two).
 TIE = 0.01
@@ -62,26 +63,37 @@ def verdict(
     they can resolve (or than the spread over seeds) is no win.
     """
     if not points:
-        return "Nothing was measured yet."
+        return ui_text("Nothing was measured yet.")
     top = max(p.size for p in points)
     final = sorted((p for p in points if p.size == top), key=lambda p: -p.macro_f1)
     best = final[0]
     name = _Namer(embedding_model)
-    lead = f"With {top:,} labelled rows and {len(labels)} labels, {name(best)} scores best: {_scores(best)}."
-    sentences = [lead]
+    lead = ui_text(
+        "With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.",
+        rows=f"{top:,}",
+        labels=len(labels),
+        method=name(best),
+        scores=_scores(best),
+    )
+    sentences: list[str] = [lead]
     chance = 1.0 / max(1, len(labels))
     if best.macro_f1 < chance + 0.05:
-        sentences.append(f"No method does clearly better than guessing (about {chance:.2f} with these labels).")
+        sentences.append(
+            ui_text(
+                "No method does clearly better than guessing (about {chance} with these labels).",
+                chance=f"{chance:.2f}",
+            )
+        )
     other = _alternative(best, final[1:])
     if other is not None:
-        sentences.append(f"{_capital(name(other))} reaches {_scores(other)}.")
+        sentences.append(ui_text("{method} reaches {scores}.", method=name(other, start=True), scores=_scores(other)))
         sentences.append(_comparison(best, other, name, n_test))
     # How many labels it took: the trained classifier's curve if there is one, else the best one's.
     subject = next((p for p in final if p.method == "embed-logreg"), best)
-    flat = _flattens(points, subject, name(subject))
+    flat = _flattens(points, subject, name)
     if flat:
         sentences.append(flat)
-    return " ".join(sentences)
+    return ui_join(sentences)
 
 
 def _alternative(best: CurvePoint, rest: Sequence[CurvePoint]) -> CurvePoint | None:
@@ -90,55 +102,77 @@ def _alternative(best: CurvePoint, rest: Sequence[CurvePoint]) -> CurvePoint | N
     return cheaper[0] if cheaper else (rest[0] if rest else None)
 
 
-def _comparison(best: CurvePoint, other: CurvePoint, name: _Namer, n_test: int) -> str:
+def _comparison(best: CurvePoint, other: CurvePoint, name: _Namer, n_test: int) -> UiText:
     gap = best.macro_f1 - other.macro_f1
     spread = max(best.macro_f1_std, other.macro_f1_std)
     # What the test rows themselves can resolve: the standard error of a difference of two scores on n rows.
     mean = (best.macro_f1 + other.macro_f1) / 2
     resolution = math.sqrt(2 * mean * (1 - mean) / n_test) if n_test else 0.0
     if gap >= max(TIE, spread, resolution):
-        return f"{_capital(name(best))} is ahead by {gap:.2f}, more than the spread over seeds and test rows."
-    tail = ""
+        return ui_text(
+            "{method} is ahead by {gap}, more than the spread over seeds and test rows.",
+            method=name(best, start=True),
+            gap=f"{gap:.2f}",
+        )
+    tail: UiText | str = ""
     if _cost(other) <= _cost(best) and other.rows_per_s >= best.rows_per_s:
-        tail = f"; {name(other)} is the cheaper and faster choice"
+        tail = ui_text("; {method} is the cheaper and faster choice", method=name(other))
     elif _cost(best) <= _cost(other) and best.rows_per_s >= other.rows_per_s:
-        tail = f"; {name(best)} is also the cheaper and faster one"
+        tail = ui_text("; {method} is also the cheaper and faster one", method=name(best))
     if gap < TIE:
-        return f"The two are level{tail}."
+        return ui_text("The two are level{tail}.", tail=tail)
     if gap < spread:
-        why = f"within the spread over seeds (±{spread:.2f})"
+        why = ui_text("within the spread over seeds (±{spread})", spread=f"{spread:.2f}")
     else:
-        why = f"within what {n_test:,} test rows can tell apart (about ±{resolution:.2f})"
-    return f"The gap ({gap:.2f}) is {why}: these data cannot tell them apart{tail}."
+        why = ui_text(
+            "within what {rows} test rows can tell apart (about ±{resolution})",
+            rows=f"{n_test:,}",
+            resolution=f"{resolution:.2f}",
+        )
+    return ui_text(
+        "The gap ({gap}) is {why}: these data cannot tell them apart{tail}.", gap=f"{gap:.2f}", why=why, tail=tail
+    )
 
 
-def _flattens(points: Sequence[CurvePoint], point: CurvePoint, name: str) -> str:
+def _flattens(points: Sequence[CurvePoint], point: CurvePoint, name: _Namer) -> UiText | None:
     """Where ``point``'s curve comes within ``NEAR`` of its score on the full set, if it rises at all."""
     curve = sorted((p for p in points if p.method == point.method), key=lambda p: p.size)
     if len({round(p.macro_f1, 6) for p in curve}) < 2:
-        return ""  # zero-shot, or a single size: nothing to read
+        return None  # zero-shot, or a single size: nothing to read
     first = next(p for p in curve if p.macro_f1 >= point.macro_f1 - NEAR)
     if first.size >= point.size:
-        return f"More labelled rows may still help {name}: its curve is still rising at the full set."
-    return f"{_capital(name)} gets within {NEAR:.2f} of its full-set score from {first.size:,} rows."
+        return ui_text(
+            "More labelled rows may still help {method}: its curve is still rising at the full set.", method=name(point)
+        )
+    return ui_text(
+        "{method} gets within {near} of its full-set score from {rows} rows.",
+        method=name(point, start=True),
+        near=f"{NEAR:.2f}",
+        rows=f"{first.size:,}",
+    )
 
 
 def _cost(point: CurvePoint) -> float:
     return float("inf") if point.cost_per_1k_rows is None else point.cost_per_1k_rows
 
 
-def _scores(point: CurvePoint) -> str:
+def _scores(point: CurvePoint) -> UiText:
     spread = f" ±{point.macro_f1_std:.2f}" if point.seeds > 1 else ""
-    return f"{point.macro_f1:.2f}{spread} macro-F1 at {_rate(point.rows_per_s)} rows/s and {_price(point)}"
+    return ui_text(
+        "{score} macro-F1 at {rate} rows/s and {price}",
+        score=f"{point.macro_f1:.2f}{spread}",
+        rate=_rate(point.rows_per_s),
+        price=_price(point),
+    )
 
 
-def _price(point: CurvePoint) -> str:
+def _price(point: CurvePoint) -> UiText:
     cost = point.cost_per_1k_rows
     if cost is None:
-        return "an unknown price"
+        return ui_text("an unknown price")
     if cost == 0.0:
-        return "no cost"
-    return f"${cost:,.2f} per 1,000 rows" if cost >= 0.01 else f"${cost:.4f} per 1,000 rows"
+        return ui_text("no cost")
+    return ui_text("{cost} per 1,000 rows", cost=f"${cost:,.2f}" if cost >= 0.01 else f"${cost:.4f}")
 
 
 def _rate(rows_per_s: float) -> str:
@@ -147,26 +181,29 @@ def _rate(rows_per_s: float) -> str:
     return f"{rows_per_s:.1f}" if rows_per_s >= 1 else f"{rows_per_s:.2g}"
 
 
-def _capital(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
 class _Namer:
     """A curve's name in words: "the embedding classifier (starter)", "prompting starter zero-shot"."""
 
     def __init__(self, embedding_model: str | None) -> None:
         self.embedding_model = embedding_model
 
-    def __call__(self, point: CurvePoint) -> str:
+    def __call__(self, point: CurvePoint, start: bool = False) -> UiText:
+        """The name mid-sentence, or capitalised to ``start`` one (two templates, so a translation can differ)."""
         kind, _, model = point.method.partition("@")
         if kind == "embed-logreg":
-            return (
-                f"the embedding classifier ({self.embedding_model})"
-                if self.embedding_model
-                else "the embedding classifier"
-            )
+            if self.embedding_model:
+                if start:
+                    return ui_text("The embedding classifier ({model})", model=self.embedding_model)
+                return ui_text("the embedding classifier ({model})", model=self.embedding_model)
+            return ui_text("The embedding classifier") if start else ui_text("the embedding classifier")
         if kind == "zero-shot":
-            return f"prompting {model} zero-shot"
+            if start:
+                return ui_text("Prompting {model} zero-shot", model=model)
+            return ui_text("prompting {model} zero-shot", model=model)
         if kind == "few-shot":
-            return f"prompting {model} with fixed examples"
-        return f"prompting {model} with examples by similarity"
+            if start:
+                return ui_text("Prompting {model} with fixed examples", model=model)
+            return ui_text("prompting {model} with fixed examples", model=model)
+        if start:
+            return ui_text("Prompting {model} with examples by similarity", model=model)
+        return ui_text("prompting {model} with examples by similarity", model=model)

@@ -17,6 +17,7 @@ from app.core.compare.spec import Comparison
 from app.core.engines.base import Stats
 from app.core.plural import counted
 from app.core.tasks.chat_sources import AnswerSources
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.documents.grounding import Citation, Source
@@ -47,18 +48,18 @@ class MetricInfo:
 
 #: Every metric, in display order.
 METRICS: tuple[MetricInfo, ...] = (
-    MetricInfo("accuracy", "Accuracy", "higher", "ratio"),
-    MetricInfo("macro_f1", "Macro-F1", "higher", "ratio"),
-    MetricInfo("load_s", "Load time", "lower", "s"),
-    MetricInfo("ttft_s", "Time to first token", "lower", "s"),
-    MetricInfo("tokens_per_s", "Speed", "higher", "tok/s"),
-    MetricInfo("rows_per_min", "Rows per minute", "higher", "rows/min"),
-    MetricInfo("tokens_in", "Tokens in", None, "tokens"),
-    MetricInfo("tokens_out", "Tokens out", None, "tokens"),
-    MetricInfo("wall_s", "Wall time", "lower", "s"),
-    MetricInfo("cost_usd", "Cost", "lower", "usd"),
-    MetricInfo("cost_per_1k_rows", "Cost per 1,000 rows", "lower", "usd"),
-    MetricInfo("peak_rss_bytes", "Peak memory", "lower", "bytes"),
+    MetricInfo("accuracy", ui_text("Accuracy"), "higher", "ratio"),
+    MetricInfo("macro_f1", ui_text("Macro-F1"), "higher", "ratio"),
+    MetricInfo("load_s", ui_text("Load time"), "lower", "s"),
+    MetricInfo("ttft_s", ui_text("Time to first token"), "lower", "s"),
+    MetricInfo("tokens_per_s", ui_text("Speed"), "higher", "tok/s"),
+    MetricInfo("rows_per_min", ui_text("Rows per minute"), "higher", "rows/min"),
+    MetricInfo("tokens_in", ui_text("Tokens in"), None, "tokens"),
+    MetricInfo("tokens_out", ui_text("Tokens out"), None, "tokens"),
+    MetricInfo("wall_s", ui_text("Wall time"), "lower", "s"),
+    MetricInfo("cost_usd", ui_text("Cost"), "lower", "usd"),
+    MetricInfo("cost_per_1k_rows", ui_text("Cost per 1,000 rows"), "lower", "usd"),
+    MetricInfo("peak_rss_bytes", ui_text("Peak memory"), "lower", "bytes"),
 )
 METRIC_INFO: dict[str, MetricInfo] = {m.key: m for m in METRICS}
 

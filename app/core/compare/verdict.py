@@ -15,6 +15,7 @@ from typing import cast
 from app.core.compare.results import METRIC_INFO, METRICS, ComparisonResult, ModelRun, format_metric
 from app.core.compare.spec import BATCH_TASKS, Comparison
 from app.core.plural import counted
+from app.core.ui_text import UiText, ui_join, ui_text
 
 #: Ratios within this of 1 read as "about the same".
 SAME_RATIO = 0.1
@@ -66,7 +67,7 @@ def _speed_key(result: ComparisonResult, a: ModelRun, b: ModelRun) -> str | None
     return None
 
 
-def _speed_clause(result: ComparisonResult, a: ModelRun, b: ModelRun) -> str | None:
+def _speed_clause(result: ComparisonResult, a: ModelRun, b: ModelRun) -> UiText | None:
     """How fast B is next to A ("3× slower", "about as fast"); None when unknown."""
     key = _speed_key(result, a, b)
     if key is None:
@@ -74,50 +75,75 @@ def _speed_clause(result: ComparisonResult, a: ModelRun, b: ModelRun) -> str | N
     va, vb = cast(float, a.metrics.get(key)), cast(float, b.metrics.get(key))
     ratio = vb / va if METRIC_INFO[key].better == "higher" else va / vb
     if abs(ratio - 1) <= SAME_RATIO:
-        return "about as fast"
-    return f"{_times(ratio)} faster" if ratio > 1 else f"{_times(1 / ratio)} slower"
+        return ui_text("about as fast")
+    if ratio > 1:
+        return ui_text("{times} faster", times=_times(ratio))
+    return ui_text("{times} slower", times=_times(1 / ratio))
 
 
-def _cost_clause(a: ModelRun, b: ModelRun) -> str:
+def _cost_clause(a: ModelRun, b: ModelRun) -> UiText:
     """What B costs next to A ("at 1/20 of the cost", "at no cost"), honest about unknown prices."""
     ca, cb = a.metrics.cost_usd, b.metrics.cost_usd
     if ca is None and cb is None:
-        return "at an unknown cost (no price is known for either)"
+        return ui_text("at an unknown cost (no price is known for either)")
     if cb is None:
-        return f"at an unknown cost (no price is known for {b.column})"
+        return ui_text("at an unknown cost (no price is known for {model})", model=b.column)
     if ca is None:
-        return f"at {format_metric('cost_usd', cb)} ({a.column}'s cost is unknown)"
+        return ui_text("at {cost} ({model}'s cost is unknown)", cost=format_metric("cost_usd", cb), model=a.column)
     if ca == 0 and cb == 0:
-        return f"at no cost, like {a.column}"
+        return ui_text("at no cost, like {model}", model=a.column)
     if cb == 0:
-        return "at no cost"
+        return ui_text("at no cost")
     if ca == 0:
-        return f"at {format_metric('cost_usd', cb)} where {a.column} costs nothing"
+        return ui_text("at {cost} where {model} costs nothing", cost=format_metric("cost_usd", cb), model=a.column)
     ratio = cb / ca
     if abs(ratio - 1) <= SAME_RATIO:
-        return "at about the same cost"
+        return ui_text("at about the same cost")
     if ratio < 1:
-        return f"at 1/{1 / ratio:.0f} of the cost" if ratio <= 0.5 else f"at {ratio:.0%} of the cost"
-    return f"at {_times(ratio)} the cost"
+        if ratio <= 0.5:
+            return ui_text("at 1/{share} of the cost", share=f"{1 / ratio:.0f}")
+        return ui_text("at {percent} of the cost", percent=f"{ratio:.0%}")
+    return ui_text("at {times} the cost", times=_times(ratio))
 
 
-def _accuracy_clause(a: ModelRun, b: ModelRun) -> str:
+def _accuracy_clause(a: ModelRun, b: ModelRun) -> UiText:
     aa, ab = cast(float, a.metrics.accuracy), cast(float, b.metrics.accuracy)
     points = round((ab - aa) * 100, 6)  # 0.90 - 0.91 is not quite -0.01 in floating point
     if abs(points) <= SAME_ACCURACY_POINTS:
-        return f"as accurate as {a.column} (within {SAME_ACCURACY_POINTS:g} point)"
-    word = "more" if points > 0 else "less"
-    return f"{abs(points):.0f} points {word} accurate than {a.column} ({ab:.0%} against {aa:.0%})"
+        return ui_text(
+            "as accurate as {model} (within {points} point)", model=a.column, points=f"{SAME_ACCURACY_POINTS:g}"
+        )
+    figures = {"points": f"{abs(points):.0f}", "model": a.column, "b": f"{ab:.0%}", "a": f"{aa:.0%}"}
+    if points > 0:
+        return ui_text("{points} points more accurate than {model} ({b} against {a})", **figures)
+    return ui_text("{points} points less accurate than {model} ({b} against {a})", **figures)
 
 
-def _pair_sentence(result: ComparisonResult, a: ModelRun, b: ModelRun, with_accuracy: bool) -> str:
+def _pair_sentence(result: ComparisonResult, a: ModelRun, b: ModelRun, with_accuracy: bool) -> UiText:
     speed = _speed_clause(result, a, b)
     cost = _cost_clause(a, b)
     if with_accuracy:
-        return f"{b.column} is {_accuracy_clause(a, b)} {cost}, {speed or 'speed unknown'}."
+        return ui_text(
+            "{model} is {accuracy} {cost}, {speed}.",
+            model=b.column,
+            accuracy=_accuracy_clause(a, b),
+            cost=cost,
+            speed=speed or ui_text("speed unknown"),
+        )
     if speed is None:
-        return f"Compared with {a.column}, {b.column} is {cost}; speed unknown."
-    return f"Compared with {a.column}, {b.column} is {speed} {cost}."
+        return ui_text(
+            "Compared with {reference}, {model} is {cost}; speed unknown.",
+            reference=a.column,
+            model=b.column,
+            cost=cost,
+        )
+    return ui_text(
+        "Compared with {reference}, {model} is {speed} {cost}.",
+        reference=a.column,
+        model=b.column,
+        speed=speed,
+        cost=cost,
+    )
 
 
 def verdict(result: ComparisonResult) -> str:
@@ -136,9 +162,9 @@ def verdict(result: ComparisonResult) -> str:
     done = [r for r in result.runs if r.status == "finished"]
     sentences: list[str] = []
     if not done:
-        sentences.append("No model finished, so there is nothing to compare.")
+        sentences.append(ui_text("No model finished, so there is nothing to compare."))
     elif len(done) == 1:
-        sentences.append(f"Only {done[0].column} finished, so there is nothing to compare.")
+        sentences.append(ui_text("Only {model} finished, so there is nothing to compare.", model=done[0].column))
     else:
         with_accuracy = all(r.metrics.accuracy is not None for r in done)
         ref = max(done, key=lambda r: cast(float, r.metrics.accuracy)) if with_accuracy else done[0]
@@ -148,52 +174,68 @@ def verdict(result: ComparisonResult) -> str:
         sentences.extend(_quality_note(result, done, with_accuracy))
     for run in result.runs:
         if run.status == "failed":
-            sentences.append(f"{run.column} failed ({run.error_title}).")
+            sentences.append(ui_text("{model} failed ({error}).", model=run.column, error=_title(run.error_title)))
         elif run.status == "cancelled":
-            sentences.append(f"{run.column} was stopped.")
-    return " ".join(sentences)
+            sentences.append(ui_text("{model} was stopped.", model=run.column))
+    return ui_join(sentences)
 
 
-def _quality_note(result: ComparisonResult, done: list[ModelRun], with_accuracy: bool) -> list[str]:
+def _quality_note(result: ComparisonResult, done: list[ModelRun], with_accuracy: bool) -> list[UiText]:
     task = result.spec.task
     if task == "classify":
         chosen = [(r.column, r.text) for r in done]
         if len({text for _, text in chosen}) == 1:
-            return [f"{'Both' if len(done) == 2 else 'All'} chose {chosen[0][1]!r}."]
-        return ["They disagree: " + "; ".join(f"{m} chose {t!r}" for m, t in chosen) + "."]
+            if len(done) == 2:
+                return [ui_text("Both chose {label}.", label=repr(chosen[0][1]))]
+            return [ui_text("All chose {label}.", label=repr(chosen[0][1]))]
+        choices = ui_join([ui_text("{model} chose {label}", model=m, label=repr(t)) for m, t in chosen], "; ")
+        return [ui_text("They disagree: {choices}.", choices=choices)]
     if task == "batch-classify" and not with_accuracy:
         if not result.spec.gold_column:
-            return ["Accuracy is unknown: no gold column was given."]
-        return ["Accuracy is unknown for some models."]
+            return [ui_text("Accuracy is unknown: no gold column was given.")]
+        return [ui_text("Accuracy is unknown for some models.")]
     if task in ("chat", "translate", "batch-translate"):
-        return ["Quality is not measured: read the answers side by side."]
+        return [ui_text("Quality is not measured: read the answers side by side.")]
     return []
 
 
 # -- privacy ------------------------------------------------------------------------------
 
 
-def _sent_text(spec: Comparison) -> str:
+def _title(title: str) -> UiText:
+    # An error's title is one of the error classes' literal titles, which scripts/i18n.py marks for translation.
+    return ui_text(title)
+
+
+def _sent_text(spec: Comparison) -> UiText:
     """What of the input leaves for a remote model."""
     if spec.task == "chat":
         systems = {spec.for_column(i).system for i in range(len(spec.models))}
-        n = len(spec.text) + max(len(system) for system in systems)
+        n = f"{len(spec.text) + max(len(system) for system in systems):,}"
         if len(systems) > 1:
-            return f"the prompt and each column's system prompt (up to {n:,} characters)"
-        what = "the prompt and the system prompt" if spec.system.strip() else "the prompt"
-        return f"{what} ({n:,} characters)"
+            return ui_text("the prompt and each column's system prompt (up to {n} characters)", n=n)
+        if spec.system.strip():
+            return ui_text("the prompt and the system prompt ({n} characters)", n=n)
+        return ui_text("the prompt ({n} characters)", n=n)
     if spec.task == "translate":
-        return f"the text to translate ({len(spec.text):,} characters)"
+        return ui_text("the text to translate ({n} characters)", n=f"{len(spec.text):,}")
     if spec.task == "classify":
-        n = len(spec.text) + sum(len(label) for label in spec.labels)
-        return f"the text and the labels ({n:,} characters)"
-    name = Path(spec.input_path or "").name
-    what = f"the {spec.text_column!r} column of every row of {name}"
+        n = f"{len(spec.text) + sum(len(label) for label in spec.labels):,}"
+        return ui_text("the text and the labels ({n} characters)", n=n)
+    figures = {
+        "column": repr(spec.text_column),
+        "file": Path(spec.input_path or "").name,
+        "gold": repr(spec.gold_column),
+    }
     if spec.task == "batch-classify":
-        what += " and the labels"
+        if spec.gold_column:
+            return ui_text(
+                "the {column} column of every row of {file} and the labels (not the {gold} column)", **figures
+            )
+        return ui_text("the {column} column of every row of {file} and the labels", **figures)
     if spec.gold_column:
-        what += f" (not the {spec.gold_column!r} column)"
-    return what
+        return ui_text("the {column} column of every row of {file} (not the {gold} column)", **figures)
+    return ui_text("the {column} column of every row of {file}", **figures)
 
 
 def privacy_summary(
@@ -213,18 +255,23 @@ def privacy_summary(
             stayed.append(name)
         else:
             sent.setdefault(destination, []).append(name)
-    parts = []
+    parts: list[str] = []
     if sent:
         places = [f"{dest} ({', '.join(ids)})" for dest, ids in sent.items()]
-        where = places[0] if len(places) == 1 else ", ".join(places[:-1]) + " and " + places[-1]
-        parts.append(f"Sent to {where}: {_sent_text(spec)}.")
+        if len(places) == 1:
+            parts.append(ui_text("Sent to {where}: {what}.", where=places[0], what=_sent_text(spec)))
+        else:
+            where = ", ".join(places[:-1])
+            parts.append(
+                ui_text("Sent to {where} and {last}: {what}.", where=where, last=places[-1], what=_sent_text(spec))
+            )
         if spec.collections:
             parts.append(_passages_sent(spec, sent, passages))
     if stayed:
-        parts.append(f"Stayed on this computer: {', '.join(stayed)}.")
+        parts.append(ui_text("Stayed on this computer: {models}.", models=", ".join(stayed)))
     if not sent:
-        parts.append("Nothing was sent off this computer.")
-    return " ".join(parts)
+        parts.append(ui_text("Nothing was sent off this computer."))
+    return ui_join(parts)
 
 
 def _passages_sent(spec: Comparison, sent: Mapping[str, list[str]], passages: Mapping[str, int] | None) -> str:
@@ -249,6 +296,6 @@ def result_privacy(result: ComparisonResult) -> str:
     """``privacy_summary`` of a comparison that ran: with the passages each column was sent, and nothing sent at all
     when nothing in the documents matched (no model was asked)."""
     if result.nothing_found:
-        return "Nothing was sent off this computer: nothing in the documents matched, so no model was asked."
+        return ui_text("Nothing was sent off this computer: nothing in the documents matched, so no model was asked.")
     passages = {run.column: len(run.sources.sources) for run in result.runs if run.sources is not None}
     return privacy_summary(result.spec, result_destinations(result), passages if result.spec.collections else None)
