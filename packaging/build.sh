@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 PY="${PY:-.venv/bin/python}"
 ARCH="$(uname -m)"
 
+# The window's translations (resources/i18n/*.qm) from their .ts sources, bundled with resources/.
+"$PY" scripts/i18n.py release
+
 "$PY" -m PyInstaller --noconfirm --clean --log-level WARN \
     --distpath dist --workpath build/pyinstaller packaging/plinth.spec
 

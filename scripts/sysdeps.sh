@@ -12,10 +12,13 @@ keychain="dbus gnome-keyring"
 bench="curl"
 # OCR of scanned PDF pages and images (documents): the Tesseract binary pytesseract drives, with English.
 ocr="tesseract-ocr tesseract-ocr-eng"
+# Fonts for the translated window: Arabic (Noto Sans Arabic UI) and Chinese/Japanese (WenQuanYi Micro Hei);
+# without them those languages draw as boxes and the tests' text widths are wrong.
+fonts="fonts-dejavu-core fonts-noto-ui-core fonts-wqy-microhei"
 case "${1:-test}" in
-  test) want="$common $keychain $bench $ocr" ;;
-  run) want="$common $ocr libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core" ;;
-  screenshots) want="$common libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 fonts-dejavu-core xvfb xauth" ;;
+  test) want="$common $keychain $bench $ocr $fonts" ;;
+  run) want="$common $ocr libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 $fonts" ;;
+  screenshots) want="$common libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0 libxcb-randr0 $fonts xvfb xauth" ;;
   *) echo "usage: $0 test|run|screenshots" >&2; exit 2 ;;
 esac
 

@@ -6,6 +6,9 @@ from typing import Any
 
 import pytest
 from fakes import MemoryKeyring
+
+# The whole window filled with loopback data, for the tests that walk every tab (used by name).
+from helpers.full_window import documents, history, local, make_window, remote  # noqa: F401
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 

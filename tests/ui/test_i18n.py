@@ -1,0 +1,207 @@
+"""The window's language: which one is chosen, Qt's translators, locale formats, core text, the sources' state."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from app.core.compare.results import METRIC_INFO
+from app.core.errors import ModelNotFoundError
+from app.core.settings import Settings
+from app.core.ui_text import ui_join, ui_text
+from app.ui import i18n
+from app.ui.language_menu import LanguageMenu, attach_language_menu
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "scripts"))
+import i18n as i18n_tool  # noqa: E402  (scripts/i18n.py, the .ts tooling)
+
+
+@pytest.fixture
+def language(qapp: QApplication) -> Iterator[Callable[[str], str]]:
+    yield i18n.install
+    i18n.install("en")
+
+
+# -- which language --------------------------------------------------------------------------
+
+
+def test_plinth_lang_overrides_the_setting_which_overrides_the_system() -> None:
+    assert i18n.chosen_language("fr", {"PLINTH_LANG": "pt_BR"}, ["de-DE"]) == "pt_BR"
+    assert i18n.chosen_language("fr", {}, ["de-DE"]) == "fr"
+    assert i18n.chosen_language("", {}, ["de-DE", "en-US"]) == "de"
+    # The first system language Plinth speaks; none: English.
+    assert i18n.chosen_language("", {}, ["ko-KR", "ja-JP"]) == "ja"
+    assert i18n.chosen_language("", {}, ["ko-KR"]) == "en"
+    assert i18n.chosen_language("", {}, ["C"]) == "en"
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [("pt-BR", "pt_BR"), ("pt_BR.UTF-8", "pt_BR"), ("de_AT", "de"), ("zh-Hans-CN", "zh_CN"), ("AR", "ar"),
+     ("vi_VN", "vi"), ("klingon", None), ("", None), ("POSIX", None)],
+)  # fmt: skip
+def test_locale_names_map_to_shipped_languages(name: str, code: str | None) -> None:
+    assert i18n.shipped_code(name) == code
+
+
+def test_an_unknown_override_falls_back_to_the_setting() -> None:
+    assert i18n.chosen_language("vi", {"PLINTH_LANG": "xx"}, []) == "vi"
+
+
+# -- translators, direction, formats ---------------------------------------------------------
+
+
+def test_arabic_lays_the_window_out_right_to_left_and_english_back(language, qapp: QApplication) -> None:
+    assert language("ar") == "ar"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert i18n.current_language() == "ar"
+    assert language("en") == "en"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_a_language_without_its_file_stays_english(language, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(i18n, "qm_path", lambda code: str(tmp_path / f"plinth_{code}.qm"))
+    assert language("de") == "en"
+    assert i18n.number(1234.5) == "1,234.5"
+
+
+def test_numbers_sizes_money_and_dates_follow_the_locale(language) -> None:
+    assert (i18n.number(1234.5), i18n.integer(12345), i18n.size(1.4e9)) == ("1,234.5", "12,345", "1.4 GB")
+    assert (i18n.money(0.0012), i18n.money(0), i18n.percent(0.91)) == ("$0.0012", "$0", "91.0%")
+    language("de")
+    assert (i18n.number(1234.5), i18n.integer(12345), i18n.size(1.4e9)) == ("1.234,5", "12.345", "1,4 GB")
+    assert i18n.money(0.0012) == "0,0012\xa0$"
+    assert i18n.duration(0.42) == "0,42 s"
+    assert i18n.date_time(datetime(2026, 3, 4, 13, 5)) == "04.03.26 13:05"
+    language("fr")
+    assert i18n.number(1234.5) == "1\u202f234,5"
+
+
+def test_durations_read_in_the_biggest_sensible_units() -> None:
+    assert [i18n.duration(s) for s in (0.42, 12.4, 200, 3900)] == ["0.42 s", "12 s", "3 min 20 s", "1 h 05 min"]
+
+
+def test_a_money_figure_below_a_cent_keeps_its_first_digits() -> None:
+    assert i18n.money(0.00000123) == "$0.00000123"
+
+
+# -- text made in app/core -------------------------------------------------------------------
+
+
+def test_core_text_is_english_to_the_command_line_and_translated_in_the_window(language) -> None:
+    text = ui_text("Nothing was sent off this computer.")
+    assert text == "Nothing was sent off this computer."
+    assert i18n.core_text(text) == text
+    language("de")
+    assert i18n.core_text(text) != text
+    assert i18n.core_text("a model's own answer") == "a model's own answer"
+
+
+def test_core_text_fills_arguments_after_translating_and_joins_parts(language) -> None:
+    language("fr")
+    made = ui_join([ui_text("{model} was stopped.", model="work:gpt-4o"), ui_text("Nothing was measured yet.")])
+    shown = i18n.core_text(made)
+    first, _, second = shown.partition(" ")
+    assert "work:gpt-4o" in shown
+    assert "was stopped" not in shown and "Nothing was measured" not in shown
+    assert i18n.core_text(ui_text("Nothing was measured yet.")) in shown
+    assert first and second
+
+
+def test_error_titles_and_metric_names_are_translated(language) -> None:
+    error = ModelNotFoundError("No such model.", "Pick another one.")
+    assert i18n.error_title(error) == "Model not found"
+    language("ja")
+    assert i18n.error_title(error) not in ("", "Model not found")
+    assert i18n.core_text(METRIC_INFO["tokens_per_s"].label) != "Speed"
+    assert i18n.metric("tokens_per_s", 1234.5).startswith("1,234.5")
+
+
+def test_stats_line_reads_like_the_command_lines_in_english() -> None:
+    from app.core.engines.base import Stats
+
+    stats = Stats(ttft_s=0.42, tokens_per_s=31.4, tokens_in=12, tokens_out=40, cost_usd=0.0012, cached_tokens=3)
+    assert i18n.stats_line(stats) == stats.summary()
+
+
+# -- the language setting --------------------------------------------------------------------
+
+
+def test_choosing_a_language_saves_it_and_offers_a_restart(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("PLINTH_LANG", raising=False)
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    file_menu = window.menuBar().addMenu("&File")
+    file_menu.addSeparator()
+    file_menu.addAction("&Quit")
+    settings = Settings()
+    saved: list[str] = []
+    restarted: list[bool] = []
+    menu = LanguageMenu(window, settings, lambda: saved.append(settings.language), lambda: restarted.append(True))
+    assert menu.actions[""].isChecked()
+
+    def press_restart() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press_restart)
+            return
+        assert "Tiếng Việt" in box.text()
+        next(b for b in box.buttons() if b.text() == "Restart now").click()
+
+    QTimer.singleShot(0, press_restart)
+    menu.actions["vi"].trigger()
+    assert settings.language == "vi" and saved == ["vi"] and restarted == [True]
+    assert menu.actions["vi"].isChecked() and not menu.actions[""].isChecked()
+    # Attached to a window: File › Language sits above Quit.
+    attach_language_menu(window, settings, lambda: None)
+    titles = [a.text() for a in file_menu.actions()]
+    assert titles.index("&Language") < titles.index("&Quit")
+
+
+def test_the_menu_says_when_plinth_lang_overrides_it(qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PLINTH_LANG", "ar")
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    menu = LanguageMenu(window, Settings(), lambda: None)
+    notes = [a.text() for a in menu.menu.actions() if not a.isEnabled()]
+    assert notes == ["PLINTH_LANG=ar is set: it overrides this choice"]
+
+
+# -- the sources ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("code", i18n_tool.LANGUAGES)
+def test_every_message_is_translated_with_its_placeholders(code: str) -> None:
+    assert i18n_tool.problems(code) == []
+
+
+def test_the_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
+    """``make i18n`` would add nothing: lupdate over today's code finds no message the .ts lacks or keeps."""
+    fresh = tmp_path / "plinth_de.ts"
+    shutil.copy(i18n_tool.ts_path("de"), fresh)
+    i18n_tool.run_lupdate(i18n_tool.lupdate_sources(), fresh)
+    before = {i18n_tool.message_key(c, m) for c, m in i18n_tool.messages(i18n_tool.ts_path("de"))}
+    after = {i18n_tool.message_key(c, m) for c, m in i18n_tool.messages(fresh)}
+    assert sorted(after - before) == [], "new strings: run make i18n and translate them"
+    assert sorted(before - after) == [], "strings no longer in the code: run make i18n"
+
+
+@pytest.mark.parametrize("code", i18n_tool.LANGUAGES)
+def test_compiled_translations_are_up_to_date_with_their_sources(code: str, tmp_path: Path) -> None:
+    """The .qm the window loads is what lrelease makes of today's .ts (make rebuilds it)."""
+    built = tmp_path / f"plinth_{code}.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent", str(i18n_tool.ts_path(code)), "-qm", str(built)], check=True)
+    shipped = ROOT / "resources" / "i18n" / f"plinth_{code}.qm"
+    assert shipped.is_file(), f"{shipped} is missing: run make"
+    assert shipped.read_bytes() == built.read_bytes(), f"{shipped.name} is older than its .ts: run make"
