@@ -10,6 +10,9 @@ Qt's own tools from the PySide6 wheel do the work (``pyside6-lupdate``, ``pyside
 this script only feeds them ``app/core``'s marked strings (``ui_text("...")`` calls and error
 ``title = "..."`` lines, which have no Qt to mark them) and moves translations in and out.
 
+English is the source language; ``plinth_en.ts`` holds only its plural forms ("%n row(s)" →
+"%n row", "%n rows"), made from the source by :func:`english_plurals`.
+
 A translation JSON is a list of messages: ``{"context", "source", "comment"?, "vi": "...",
 ... "ar": [...]}``; a ``%n`` message gives a list of plural forms (one for vi, zh_CN, ja;
 two for es, fr, de, pt_BR; six for ar, in Qt's order: 0, 1, 2, 3–10, 11–99, 100+).
@@ -33,7 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TS_DIR = ROOT / "resources" / "i18n"
 CORE_STRINGS = ROOT / "build" / "i18n" / "core_strings.py"
 LANGUAGES = ("vi", "es", "fr", "de", "pt_BR", "zh_CN", "ja", "ar")
-PLURAL_FORMS = {"vi": 1, "zh_CN": 1, "ja": 1, "es": 2, "fr": 2, "de": 2, "pt_BR": 2, "ar": 6}
+PLURAL_FORMS = {"en": 2, "vi": 1, "zh_CN": 1, "ja": 1, "es": 2, "fr": 2, "de": 2, "pt_BR": 2, "ar": 6}
 CORE_CONTEXT = "core"
 #: ``{name}`` placeholders and ``%n``, which a translation must keep.
 PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d")
@@ -101,7 +104,8 @@ def lupdate_sources() -> list[str]:
 
 def update(codes: tuple[str, ...] = LANGUAGES) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
-    for code in codes:
+    sources = lupdate_sources()
+    for code in (*codes, "en"):
         path = ts_path(code)
         if not path.exists():
             path.write_text(
@@ -109,19 +113,48 @@ def update(codes: tuple[str, ...] = LANGUAGES) -> None:
                 ' sourcelanguage="en">\n</TS>\n',
                 encoding="utf-8",
             )
-        run_lupdate(lupdate_sources(), path)
+        run_lupdate(sources, path, plural_only=code == "en")
+    fill_english_plurals()
 
 
-def run_lupdate(sources: list[str], ts: Path) -> None:
+def run_lupdate(sources: list[str], ts: Path, plural_only: bool = False) -> None:
     # -locations none: the sources stay stable when code moves, so a diff shows only wording.
+    # -extensions py: given a folder, lupdate reads only C++ and QML files unless told otherwise.
+    extra = ["-pluralonly"] if plural_only else []
     subprocess.run(
-        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", *sources, "-ts", str(ts)],
+        [tool("pyside6-lupdate"), "-silent", "-no-obsolete", "-locations", "none", "-extensions", "py", *extra,
+         *sources, "-ts", str(ts)],
         check=True,
         cwd=ROOT,
-    )
+    )  # fmt: skip
 
 
-def release(codes: tuple[str, ...] = LANGUAGES, out_dir: Path = TS_DIR) -> list[Path]:
+_PLURAL_PARTS = re.compile(r"\((s|es)\)")
+
+
+def english_plurals(source: str) -> list[str]:
+    """English's two forms of a "%n row(s)" source: ["%n row", "%n rows"]; "(es)", "(s)" and the
+    pairs below are the only ways the sources mark a plural."""
+    pairs = {"is/are": ("is", "are"), "was/were": ("was", "were"), "has/have": ("has", "have"),
+             "entry/entries": ("entry", "entries"), "its/their": ("its", "their"), "this/these": ("this", "these")}  # fmt: skip
+    one, many = source, source
+    for both, (single, plural) in pairs.items():
+        one, many = one.replace(both, single), many.replace(both, plural)
+    one = _PLURAL_PARTS.sub("", one)
+    many = _PLURAL_PARTS.sub(lambda m: m.group(1), many)
+    return [one, many]
+
+
+def fill_english_plurals() -> None:
+    path = ts_path("en")
+    tree = ET.parse(path)
+    for message in tree.getroot().iter("message"):
+        if message.get("numerus") == "yes":
+            _set_translation(message, english_plurals(message.findtext("source") or ""))
+    tree.write(path, encoding="utf-8", xml_declaration=True)
+
+
+def release(codes: tuple[str, ...] = (*LANGUAGES, "en"), out_dir: Path = TS_DIR) -> list[Path]:
     built = []
     for code in codes:
         qm = out_dir / f"plinth_{code}.qm"

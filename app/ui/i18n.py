@@ -30,6 +30,7 @@ from PySide6.QtCore import (
     QDateTime,
     QLibraryInfo,
     QLocale,
+    QObject,
     Qt,
     QTime,
     QTranslator,
@@ -123,7 +124,13 @@ def install(code: str) -> str:
         if qt_app is not None:
             qt_app.removeTranslator(old)
     kept: list[QTranslator] = []
-    if code != "en" and qt_app is not None:
+    if code == "en" and qt_app is not None:
+        # English needs only its plural forms ("1 row", "2 rows" for the source's "%n row(s)").
+        plurals = QTranslator(qt_app)
+        if plurals.load(qm_path("en")):
+            qt_app.installTranslator(plurals)
+            kept.append(plurals)
+    elif qt_app is not None:
         own = QTranslator(qt_app)
         if own.load(qm_path(code)):
             qt_app.installTranslator(own)
@@ -134,7 +141,7 @@ def install(code: str) -> str:
                 qt_app.installTranslator(qt_base)
                 kept.append(qt_base)
         else:
-            code = "en"
+            return install("en")
     locale = _ENGLISH if code == "en" else QLocale(code)
     QLocale.setDefault(locale)
     _state.update(code=code, locale=locale, translators=kept)
@@ -274,39 +281,39 @@ def metric(key: str, value: float | None) -> str:
     return percent(value)
 
 
+class _StatsLine(QObject):
+    """The words of the line under an answer (a QObject: lupdate finds plurals only in ``self.tr``)."""
+
+    def line(self, stats: Stats, priced: bool) -> str:
+        parts = []
+        if stats.ttft_s is not None:
+            parts.append(self.tr("TTFT {seconds}").format(seconds=f"{number(stats.ttft_s, 2)} s"))
+        if stats.tokens_per_s is not None:
+            parts.append(f"{number(stats.tokens_per_s, 1)} {translate('Units', 'tok/s')}")
+        tokens_in = (ESTIMATE_MARK if stats.tokens_in_estimated else "") + integer(stats.tokens_in)
+        figures = {"tokens_in": tokens_in, "tokens_out": integer(stats.tokens_out)}
+        if stats.tokens_in_estimated:
+            parts.append(self.tr("{tokens_in} in (estimated) / {tokens_out} out").format(**figures))
+        else:
+            parts.append(self.tr("{tokens_in} in / {tokens_out} out").format(**figures))
+        if stats.cached_tokens:
+            parts.append(self.tr("%n cached", None, stats.cached_tokens))
+        if stats.cost_usd is not None:
+            parts.append(money(stats.cost_usd))
+        elif priced:
+            parts.append(self.tr("cost unknown"))
+        if stats.stop_reason == "length":
+            parts.append(self.tr("stopped at length limit"))
+        elif stats.stop_reason == "cancelled":
+            parts.append(self.tr("stopped"))
+        if stats.dropped_messages:
+            parts.append(self.tr("%n earliest message(s) left out (context full)", None, stats.dropped_messages))
+        return " · ".join(parts)
+
+
 def stats_line(stats: Stats, priced: bool = False) -> str:
     """The line under an answer (``Stats.summary``) in the window's language and formats."""
-    parts = []
-    if stats.ttft_s is not None:
-        parts.append(translate("Stats", "TTFT {seconds}").format(seconds=f"{number(stats.ttft_s, 2)} s"))
-    if stats.tokens_per_s is not None:
-        parts.append(f"{number(stats.tokens_per_s, 1)} {translate('Units', 'tok/s')}")
-    tokens_in = (ESTIMATE_MARK if stats.tokens_in_estimated else "") + integer(stats.tokens_in)
-    if stats.tokens_in_estimated:
-        parts.append(
-            translate("Stats", "{tokens_in} in (estimated) / {tokens_out} out").format(
-                tokens_in=tokens_in, tokens_out=integer(stats.tokens_out)
-            )
-        )
-    else:
-        parts.append(
-            translate("Stats", "{tokens_in} in / {tokens_out} out").format(
-                tokens_in=tokens_in, tokens_out=integer(stats.tokens_out)
-            )
-        )
-    if stats.cached_tokens:
-        parts.append(translate("Stats", "%n cached", None, stats.cached_tokens))
-    if stats.cost_usd is not None:
-        parts.append(money(stats.cost_usd))
-    elif priced:
-        parts.append(translate("Stats", "cost unknown"))
-    if stats.stop_reason == "length":
-        parts.append(translate("Stats", "stopped at length limit"))
-    elif stats.stop_reason == "cancelled":
-        parts.append(translate("Stats", "stopped"))
-    if stats.dropped_messages:
-        parts.append(translate("Stats", "%n earliest message(s) left out (context full)", None, stats.dropped_messages))
-    return " · ".join(parts)
+    return _StatsLine().line(stats, priced)
 
 
 # Units the window names after a number, marked for translation here.

@@ -20,9 +20,16 @@ from app.core.paths import Paths
 from app.core.providers import ProviderConfig, ProviderStore
 from app.core.secrets import SecretStore
 from app.core.settings import Settings, SettingsStore
+from app.ui import i18n
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
+
+
+@pytest.fixture(autouse=True, scope="session")
+def english(qapp: QApplication) -> None:
+    """The window's English, as a person sees it: its plural forms ("1 row", "2 rows") installed."""
+    i18n.install("en")
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from app.core.compare.results import METRIC_INFO
+from app.core.engines.base import Stats
 from app.core.errors import ModelNotFoundError
 from app.core.settings import Settings
 from app.core.ui_text import ui_join, ui_text
@@ -128,8 +130,6 @@ def test_error_titles_and_metric_names_are_translated(language) -> None:
 
 
 def test_stats_line_reads_like_the_command_lines_in_english() -> None:
-    from app.core.engines.base import Stats
-
     stats = Stats(ttft_s=0.42, tokens_per_s=31.4, tokens_in=12, tokens_out=40, cost_usd=0.0012, cached_tokens=3)
     assert i18n.stats_line(stats) == stats.summary()
 
@@ -183,6 +183,36 @@ def test_the_menu_says_when_plinth_lang_overrides_it(qtbot: QtBot, monkeypatch: 
 @pytest.mark.parametrize("code", i18n_tool.LANGUAGES)
 def test_every_message_is_translated_with_its_placeholders(code: str) -> None:
     assert i18n_tool.problems(code) == []
+
+
+def test_english_reads_its_plurals_without_brackets() -> None:
+    """``plinth_en.ts`` gives every "%n row(s)" its two English forms: "1 row", "2 rows"."""
+    assert i18n_tool.problems("en") == []
+    for _context, message in i18n_tool.messages(i18n_tool.ts_path("en")):
+        forms = [form.text or "" for form in message.iter("numerusform")]
+        assert len(forms) == 2 and not any("(s)" in form or "(es)" in form for form in forms), forms
+
+
+def test_english_plurals_are_installed(qapp: QApplication, language) -> None:
+    language("en")
+    assert i18n.stats_line(Stats(tokens_in=1, tokens_out=2, cached_tokens=1)).endswith("1 cached")
+    assert "2 earliest messages left out" in i18n.stats_line(Stats(dropped_messages=2))
+    assert "1 earliest message left out" in i18n.stats_line(Stats(dropped_messages=1))
+
+
+def test_plurals_are_asked_for_where_lupdate_sees_them() -> None:
+    """lupdate marks a "%n" message as a plural only in ``self.tr(..., None, n)``; ``translate("Ctx", "%n ...", None,
+    n)`` loses the plural forms (or the whole message when n is not a plain name)."""
+    found = []
+    for path in sorted((ROOT / "app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (
+                isinstance(node, ast.Call)
+                and getattr(node.func, "id", getattr(node.func, "attr", "")) == "translate"
+                and any(isinstance(a, ast.Constant) and "%n" in str(a.value) for a in node.args)
+            ):
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert found == []
 
 
 def test_the_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
