@@ -57,10 +57,11 @@ def ts_path(code: str) -> Path:
 # -- app/core's marked strings -------------------------------------------------------------
 
 
-def core_strings(core: Path) -> list[str]:
-    """Every ``ui_text("literal")`` template and every class's ``title = "literal"`` in ``core``."""
+def core_strings(core: Path, files: list[Path] | None = None) -> list[str]:
+    """Every ``ui_text("literal")`` template and every class's ``title = "literal"`` in ``core``
+    (or in ``files``)."""
     found: list[str] = []
-    for path in sorted(core.rglob("*.py")):
+    for path in files if files is not None else sorted(core.rglob("*.py")):
         tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
         for node in ast.walk(tree):
             if (
@@ -317,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     sub.add_parser("check")
     sk = sub.add_parser("skeleton")
     sk.add_argument("files", nargs="+")
+    cs = sub.add_parser("core-skeleton")
+    cs.add_argument("files", nargs="+", type=Path)
     fl = sub.add_parser("fill")
     fl.add_argument("parts", nargs="+", type=Path)
     vf = sub.add_parser("verify")
@@ -330,6 +333,10 @@ def main(argv: list[str] | None = None) -> int:
         release()
     elif args.command == "skeleton":
         json.dump(skeleton(args.files), sys.stdout, ensure_ascii=False, indent=1)
+        print()
+    elif args.command == "core-skeleton":
+        texts = core_strings(ROOT / "app" / "core", [f.resolve() for f in args.files])
+        json.dump([{"context": CORE_CONTEXT, "source": t} for t in texts], sys.stdout, ensure_ascii=False, indent=1)
         print()
     elif args.command == "fill":
         print(fill(args.parts))
