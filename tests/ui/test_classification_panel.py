@@ -264,7 +264,7 @@ def test_batch_tab_runs_the_panel_set_up_and_shows_the_metrics(
     metrics = batch.summary.metrics  # type: ignore[union-attr]
     assert metrics is not None and metrics.accuracy == pytest.approx(0.75)
     assert metrics.classes[:4] == ("positive", "negative", "neutral", "mixed")
-    assert "75.0 %</span><br>Accuracy" in find(batch, QLabel, "Metrics").text()
+    assert "75.0%</span><br>Accuracy" in find(batch, QLabel, "Metrics").text()
 
     # A bad label set stops the run before it starts, and says why.
     set_labels(panel, ("positive", ""), ("positive", ""))

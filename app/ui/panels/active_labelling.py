@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QEvent,
     QModelIndex,
@@ -41,8 +42,8 @@ from app.core.adaptation.labelling import (
 from app.core.cancel import CancelToken
 from app.core.errors import UserFacingError
 from app.core.model_id import ModelId
-from app.core.plural import counted
 from app.core.tasks.tables import Table
+from app.ui.i18n import core_text, error_title, translate
 from app.ui.panels._task_panel import progress_line, show_error_in
 from app.ui.panels.batch_results import BatchResultsModel, RowFilterProxy
 from app.ui.widgets.buttons import action_button
@@ -54,7 +55,9 @@ from app.workers.retrain_worker import RetrainWorker
 
 _Index = QModelIndex | QPersistentModelIndex
 CLASSIFIER_PREFIX = "classifier"
-NO_GOLD_HINT = "Choose the gold column (where your labels go) to label rows in place."
+NO_GOLD_HINT = QT_TRANSLATE_NOOP(
+    "ActiveLabelling", "Choose the gold column (where your labels go) to label rows in place."
+)
 
 
 def classifier_name(model_id: str) -> str | None:
@@ -83,7 +86,7 @@ class LabelDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: _Index) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
-        combo.setAccessibleName("Label editor")
+        combo.setAccessibleName(self.tr("Label editor"))
         combo.addItems(list(self.labels))
         return combo
 
@@ -158,22 +161,31 @@ class ActiveLabelling(QWidget):
 
     def _build(self) -> None:
         self._sort_button = action_button(
-            "Most uncertain first",
-            "Label the most uncertain first",
-            "Show the rows with no label, the one the classifier is least sure of first; type a label, Enter for the next",
+            self.tr("Most uncertain first"),
+            self.tr("Label the most uncertain first"),
+            self.tr(
+                "Show the rows with no label, the one the classifier is least sure of first; "
+                "type a label, Enter for the next"
+            ),
         )
-        self._retrain_button = action_button("Retrain", "Retrain classifier", "Train a new version on the labels")
+        self._retrain_button = action_button(
+            self.tr("Retrain"), self.tr("Retrain classifier"), self.tr("Train a new version on the labels")
+        )
         self._retrain_button.setObjectName("primaryButton")
-        self._cancel_button = action_button("Cancel", "Cancel retraining", "Stop retraining; nothing is saved")
-        self._export_button = action_button("Export labels…", "Export labels", "Save the file with your labels in it")
-        self._progress = progress_line("Retraining progress")
+        self._cancel_button = action_button(
+            self.tr("Cancel"), self.tr("Cancel retraining"), self.tr("Stop retraining; nothing is saved")
+        )
+        self._export_button = action_button(
+            self.tr("Export labels…"), self.tr("Export labels"), self.tr("Save the file with your labels in it")
+        )
+        self._progress = progress_line(self.tr("Retraining progress"))
         self._progress.hide()
         self._status = QLabel()
         self._status.setObjectName("statusLine")
-        self._status.setAccessibleName("Labelling status")
+        self._status.setAccessibleName(self.tr("Labelling status"))
         self._status.setWordWrap(True)
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._error = message_label("Labelling error", error=True)
+        self._error = message_label(self.tr("Labelling error"), error=True)
         self._chart = HistoryChart()
         # The chart beside the buttons and the status line, no taller than they are: the table needs the height.
         # Export labels… goes beside the results' Export CSV… (``export_button``).
@@ -237,15 +249,17 @@ class ActiveLabelling(QWidget):
         order = labelling_order(doubts, {row for row in doubts if model.label_of(row).strip()})
         model.uncertainty_shown = True
         self._proxy.show_rows(order)
-        column = self._column("Uncertainty")
+        column = self._model.column_of("Uncertainty")
         if column >= 0:
             self._view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
         self._error.hide()
         self.queue_shown.emit(len(order))
         if not order:
-            self._set_status("No rows to label: every row with probabilities has a label.")
+            self._set_status(self.tr("No rows to label: every row with probabilities has a label."))
             return []
-        self._set_status("Type a label's first letters in the Gold cell; Enter saves it and opens the next row.")
+        self._set_status(
+            self.tr("Type a label's first letters in the Gold cell; Enter saves it and opens the next row.")
+        )
         self._focus_row(0)
         return order
 
@@ -270,14 +284,16 @@ class ActiveLabelling(QWidget):
         self._worker.cancelled.connect(self._on_worker_cancelled)
         self._progress.setRange(0, 0)
         self._progress.show()
-        self._set_status(f"Retraining {CLASSIFIER_PREFIX}:{name} on {counted(len(rows), 'label')}…")
+        self._set_status(
+            self.tr("Retraining {model} on %n label(s)…", None, len(rows)).format(model=f"{CLASSIFIER_PREFIX}:{name}")
+        )
         self._update()
         self._worker.start()
 
     def cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel()
-            self._set_status("Cancelling the retraining…")
+            self._set_status(self.tr("Cancelling the retraining…"))
             self._update()
 
     def export_to(self, target: Path) -> None:
@@ -317,7 +333,12 @@ class ActiveLabelling(QWidget):
             return
         suffix = ".jsonl" if table.kind == "jsonl" else ".csv"
         start = str(table.path.with_name(f"{table.path.stem}.labels{suffix}"))
-        target, _ = QFileDialog.getSaveFileName(self, "Export the labels", start, f"Same as the input (*{suffix})")
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export the labels"),
+            start,
+            self.tr("Same as the input ({pattern})").format(pattern=f"*{suffix}"),
+        )
         if target:
             self.export_to(Path(target))
 
@@ -347,10 +368,14 @@ class ActiveLabelling(QWidget):
             try:
                 drafts.mark_trained()
             except UserFacingError as exc:
-                show_error_in(self._error, exc.title, str(exc))
+                show_error_in(self._error, error_title(exc), core_text(exc))
         self._refresh_history()
         model_id = f"{CLASSIFIER_PREFIX}:{name}"
-        self._set_status(f"Saved {model_id} version {version} ({name}@{version}); classifying the batch with it…")
+        self._set_status(
+            self.tr("Saved {model} version {version} ({name}@{version}); classifying the batch with it…").format(
+                model=model_id, version=version, name=name
+            )
+        )
         self._update()
         self._resort = True
         self.retrained.emit(model_id)
@@ -358,20 +383,20 @@ class ActiveLabelling(QWidget):
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
         self._end_worker()
-        show_error_in(self._error, title, f"{message} Your labels are kept.")
+        show_error_in(self._error, title, self.tr("{message} Your labels are kept.").format(message=message))
         self._set_status("")
         self._update()
 
     @Slot()
     def _on_worker_cancelled(self) -> None:
         self._end_worker()
-        self._set_status("Retraining cancelled; nothing was saved and your labels are kept.")
+        self._set_status(self.tr("Retraining cancelled; nothing was saved and your labels are kept."))
         self._update()
 
     @Slot(object)
     def _on_exporter_succeeded(self, target: Path) -> None:
         self._end_exporter()
-        self._set_status(f"Saved the labels as {target}.")
+        self._set_status(self.tr("Saved the labels as {path}.").format(path=target))
 
     @Slot(str, str)
     def _on_exporter_failed(self, title: str, message: str) -> None:
@@ -387,7 +412,7 @@ class ActiveLabelling(QWidget):
             try:
                 drafts = LabelDrafts.open(self._services.drafts_dir, self._table.path)
             except UserFacingError as exc:
-                show_error_in(self._error, exc.title, str(exc))
+                show_error_in(self._error, error_title(exc), core_text(exc))
         self._model.set_drafts(drafts)
         if not self._labels and self._table is not None and self._gold_column:
             # Until a run gives the label set, the editor offers the labels the file and the drafts use.
@@ -404,16 +429,12 @@ class ActiveLabelling(QWidget):
         else:
             self._view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         no_gold = self._services is not None and self._table is not None and not self._gold_column
-        self._set_status(NO_GOLD_HINT if no_gold else "")
+        self._set_status(translate("ActiveLabelling", NO_GOLD_HINT) if no_gold else "")
         self._update()
-
-    def _column(self, name: str) -> int:
-        headers = [self._model.headerData(c, Qt.Orientation.Horizontal) for c in range(self._model.columnCount())]
-        return headers.index(name) if name in headers else -1
 
     def _focus_row(self, proxy_row: int) -> None:
         """Put the keyboard in the Gold cell of the row shown at ``proxy_row`` and open its editor."""
-        column = self._column("Gold")
+        column = self._model.column_of("Gold")
         if column < 0 or not 0 <= proxy_row < self._proxy.rowCount():
             return
         index = self._proxy.index(proxy_row, column)
@@ -432,7 +453,7 @@ class ActiveLabelling(QWidget):
             try:
                 points = tuple(self._services.history(name))
             except UserFacingError as exc:
-                show_error_in(self._error, exc.title, str(exc))
+                show_error_in(self._error, error_title(exc), core_text(exc))
         self._chart.set_points(points)
 
     def _end_worker(self) -> None:
@@ -455,7 +476,7 @@ class ActiveLabelling(QWidget):
         drafts, name = self.drafts, classifier_name(self._model_id)
         new = drafts.new_count if drafts is not None else 0
         running = self._worker is not None
-        column = self._column("Gold")
+        column = self._model.column_of("Gold")
         if column >= 0:
             self._view.setItemDelegateForColumn(column, self._delegate)
         self._chart.setVisible(name is not None)
@@ -463,10 +484,15 @@ class ActiveLabelling(QWidget):
         self._cancel_button.setVisible(running)
         self._cancel_button.setEnabled(running and not (self._worker and self._worker.cancel_requested))
         if name is not None:
-            self._retrain_button.setText(f"Retrain {CLASSIFIER_PREFIX}:{name} ({new} new)")
+            model = f"{CLASSIFIER_PREFIX}:{name}"
+            self._retrain_button.setText(self.tr("Retrain {model} ({count} new)").format(model=model, count=new))
             self._retrain_button.setToolTip(
-                f"Train a new version of {CLASSIFIER_PREFIX}:{name} on the file's labels and yours "
-                f"({counted(new, 'new label')}); the versions before it stay"
+                self.tr(
+                    "Train a new version of {model} on the file's labels and yours (%n new label(s)); "
+                    "the versions before it stay",
+                    None,
+                    new,
+                ).format(model=model)
             )
         self._retrain_button.setEnabled(
             self._services is not None

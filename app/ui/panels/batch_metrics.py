@@ -2,19 +2,21 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
-from app.core.plural import counted
 from app.core.tasks.metrics import Metrics
+from app.ui.i18n import integer, number, percent, translate
 from app.ui.widgets.confusion_heatmap import ConfusionHeatmap
 from app.ui.widgets.layouts import STRETCH, hbox, vbox
 
-PER_CLASS_HEADERS = ["Label", "Precision", "Recall", "F1", "Support"]
-
-
-def _percent(value: float) -> str:
-    return f"{value * 100:.1f} %"
+PER_CLASS_HEADERS = [
+    QT_TRANSLATE_NOOP("BatchMetricsView", "Label"),
+    QT_TRANSLATE_NOOP("BatchMetricsView", "Precision"),
+    QT_TRANSLATE_NOOP("BatchMetricsView", "Recall"),
+    QT_TRANSLATE_NOOP("BatchMetricsView", "F1"),
+    QT_TRANSLATE_NOOP("BatchMetricsView", "Support"),
+]
 
 
 class BatchMetricsView(QWidget):
@@ -30,13 +32,13 @@ class BatchMetricsView(QWidget):
         super().__init__(parent)
         self._summary = QLabel()
         self._summary.setObjectName("metricsSummary")
-        self._summary.setAccessibleName("Metrics")
+        self._summary.setAccessibleName(self.tr("Metrics"))
         self._summary.setWordWrap(True)
         self._summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
         self._per_class = QTableWidget(0, len(PER_CLASS_HEADERS))
-        self._per_class.setAccessibleName("Per-class metrics")
-        self._per_class.setHorizontalHeaderLabels(PER_CLASS_HEADERS)
+        self._per_class.setAccessibleName(self.tr("Per-class metrics"))
+        self._per_class.setHorizontalHeaderLabels([translate("BatchMetricsView", title) for title in PER_CLASS_HEADERS])
         self._per_class.verticalHeader().hide()
         self._per_class.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self._per_class.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -48,8 +50,8 @@ class BatchMetricsView(QWidget):
         self._per_class.verticalHeader().setDefaultSectionSize(24)
 
         self._heatmap = ConfusionHeatmap()
-        self._heatmap.setToolTip("Click a cell to see its rows in the table.")
-        heatmap_hint = QLabel("Click a cell to list its rows.")
+        self._heatmap.setToolTip(self.tr("Click a cell to see its rows in the table."))
+        heatmap_hint = QLabel(self.tr("Click a cell to list its rows."))
         heatmap_hint.setObjectName("secondaryText")
 
         numbers = vbox(self._summary, self._per_class, heatmap_hint, STRETCH, spacing=8)
@@ -59,17 +61,27 @@ class BatchMetricsView(QWidget):
     def show_metrics(self, metrics: Metrics, partial: bool) -> None:
         """The run's numbers; ``partial``: the run was cancelled, they are for the rows done so far."""
         big = "font-size:16pt; font-weight:600"
+        accuracy, macro_f1 = self.tr("Accuracy"), self.tr("Macro-F1")
         self._summary.setText(
             "<table cellspacing='0' cellpadding='0'><tr>"
-            f"<td style='padding-right:28px'><span style='{big}'>{_percent(metrics.accuracy)}</span><br>Accuracy</td>"
-            f"<td><span style='{big}'>{metrics.macro_f1:.3f}</span><br>Macro-F1</td>"
+            f"<td style='padding-right:28px'><span style='{big}'>{percent(metrics.accuracy)}</span>"
+            f"<br>{accuracy}</td>"
+            f"<td><span style='{big}'>{number(metrics.macro_f1, 3)}</span><br>{macro_f1}</td>"
             "</tr></table>"
-            f"{metrics.correct} of {counted(metrics.n, 'row')} right · {len(metrics.wrong)} wrong"
-            + (" · <i>so far: the run was cancelled</i>" if partial else "")
+            + self.tr("{correct} of %n row(s) right · {wrong} wrong", None, metrics.n).format(
+                correct=integer(metrics.correct), wrong=integer(len(metrics.wrong))
+            )
+            + (" · <i>" + self.tr("so far: the run was cancelled") + "</i>" if partial else "")
         )
         self._per_class.setRowCount(len(metrics.per_class))
         for row, cls in enumerate(metrics.per_class):
-            values = [cls.label, f"{cls.precision:.2f}", f"{cls.recall:.2f}", f"{cls.f1:.2f}", str(cls.support)]
+            values = [
+                cls.label,
+                number(cls.precision, 2),
+                number(cls.recall, 2),
+                number(cls.f1, 2),
+                integer(cls.support),
+            ]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if column:

@@ -6,6 +6,7 @@ from collections.abc import Collection, Iterable
 from typing import Literal
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
@@ -20,6 +21,7 @@ from app.core.adaptation.labelling import LabelDrafts, uncertainty
 from app.core.errors import UserFacingError
 from app.core.tasks.batch import RowResult
 from app.core.tasks.tables import Table, row_number
+from app.ui.i18n import core_text, number, percent, translate
 
 Kind = Literal["classify", "translate"]
 _Index = QModelIndex | QPersistentModelIndex
@@ -28,6 +30,20 @@ _PREVIEW_CHARS = 240
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 #: Columns most rows leave empty: the view hides them until a row has something to say there.
 SPARSE_COLUMNS = ("Note", "Warnings", "Error", "Uncertainty")
+#: The columns' titles as shown, keyed by the English names the code finds columns by.
+HEADER_TITLES = {
+    "Row": QT_TRANSLATE_NOOP("BatchResultsModel", "Row"),
+    "Text": QT_TRANSLATE_NOOP("BatchResultsModel", "Text"),
+    "Gold": QT_TRANSLATE_NOOP("BatchResultsModel", "Gold"),
+    "Label": QT_TRANSLATE_NOOP("BatchResultsModel", "Label"),
+    "Confidence": QT_TRANSLATE_NOOP("BatchResultsModel", "Confidence"),
+    "Uncertainty": QT_TRANSLATE_NOOP("BatchResultsModel", "Uncertainty"),
+    "Latency": QT_TRANSLATE_NOOP("BatchResultsModel", "Latency"),
+    "Note": QT_TRANSLATE_NOOP("BatchResultsModel", "Note"),
+    "Translation": QT_TRANSLATE_NOOP("BatchResultsModel", "Translation"),
+    "Warnings": QT_TRANSLATE_NOOP("BatchResultsModel", "Warnings"),
+    "Error": QT_TRANSLATE_NOOP("BatchResultsModel", "Error"),
+}
 
 
 def _one_line(text: str) -> str:
@@ -150,6 +166,14 @@ class BatchResultsModel(QAbstractTableModel):
     def done(self) -> int:
         return len(self._results)
 
+    def header_key(self, column: int) -> str:
+        """Column ``column``'s English name ("Gold", "Label"...), whatever the window's language."""
+        return self._headers[column] if 0 <= column < len(self._headers) else ""
+
+    def column_of(self, key: str) -> int:
+        """The column named ``key`` (English, as in ``header_key``); -1 when there is none."""
+        return self._headers.index(key) if key in self._headers else -1
+
     def is_empty_column(self, column: int) -> bool:
         """Whether ``column`` is one of the ``SPARSE_COLUMNS`` and no row has a value in it."""
         header = self._headers[column] if 0 <= column < len(self._headers) else ""
@@ -191,7 +215,9 @@ class BatchResultsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section] if 0 <= section < len(self._headers) else None
+            if not 0 <= section < len(self._headers):
+                return None
+            return translate("BatchResultsModel", HEADER_TITLES[self._headers[section]])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -235,45 +261,47 @@ class BatchResultsModel(QAbstractTableModel):
     @staticmethod
     def _sparse_value(result: RowResult, header: str) -> str:
         if header == "Note":
-            return result.error or result.note
+            return core_text(result.error or result.note)
         if header == "Warnings":
-            return "; ".join(result.warnings)
+            return "; ".join(core_text(warning) for warning in result.warnings)
         if header == "Uncertainty":
             doubt = uncertainty(result.probabilities) if not result.error else None
-            return f"{doubt:.2f}" if doubt is not None else ""
-        return result.error
+            return number(doubt, 2) if doubt is not None else ""
+        return core_text(result.error)
 
     def _value(self, row: int, header: str, role: int) -> object:
         assert self._table is not None
         result = self._results.get(row)
         if header == "Row":
-            number = row_number(row)
-            return number if role == SORT_ROLE else str(number)
+            position = row_number(row)
+            return position if role == SORT_ROLE else str(position)
         if header == "Text":
             return self.text(row)
         if header == "Gold":
             if role == Qt.ItemDataRole.ToolTipRole and self._drafts and self._drafts.get(row) is not None:
-                return f"Your label (the file says “{self.gold(row)}”)" if self.gold(row) else "Your label"
+                if self.gold(row):
+                    return self.tr("Your label (the file says “{label}”)").format(label=self.gold(row))
+                return self.tr("Your label")
             return self.label_of(row)
         if result is None:
             return None if role != SORT_ROLE else ""
         if header == "Label":
             if result.error:
-                return "(failed)"
-            return ", ".join(result.labels) if len(result.labels) > 1 else (result.label or "(abstained)")
+                return self.tr("(failed)")
+            return ", ".join(result.labels) if len(result.labels) > 1 else (result.label or self.tr("(abstained)"))
         if header == "Confidence":
             confidence = (result.probabilities or {}).get(result.label or "")
             if role == SORT_ROLE:
                 return confidence if confidence is not None else -1.0
-            return f"{confidence * 100:.1f} %" if confidence is not None else "—"
+            return percent(confidence) if confidence is not None else "—"
         if header == "Uncertainty" and role == SORT_ROLE:
             return self.uncertainty(row) if self.uncertainty(row) is not None else -1.0
         if header == "Latency":
-            return result.latency_s if role == SORT_ROLE else f"{result.latency_s:.2f} s"
+            return result.latency_s if role == SORT_ROLE else f"{number(result.latency_s, 2)} s"
         if header == "Translation":
             return result.translation or ""
         if header == "Warnings" and role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(result.warnings)
+            return "\n".join(core_text(warning) for warning in result.warnings)
         if header in SPARSE_COLUMNS:
             return self._sparse_value(result, header)
         return None

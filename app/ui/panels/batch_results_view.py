@@ -6,7 +6,7 @@ import shutil
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
-from app.core.plural import counted
-from app.core.tasks.batch import RowResult
+from app.core.tasks.batch import BatchProgress, BatchSummary, RowResult
 from app.core.tasks.metrics import Metrics
 from app.core.tasks.tables import Table
+from app.ui.i18n import integer, money, number, translate
 from app.ui.panels.active_labelling import ActiveLabelling
 from app.ui.panels.batch_metrics import BatchMetricsView
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
@@ -34,7 +34,15 @@ from app.workers.call_worker import CallWorker
 MAX_COLUMN_WIDTH = {"Gold": 160, "Label": 160, "Note": 200, "Warnings": 200, "Error": 200, "Uncertainty": 90}
 DEFAULT_MAX_COLUMN_WIDTH = 120
 STRETCHED_COLUMNS = ("Text", "Translation")
-ALL_ROWS = "All rows"
+ALL_ROWS = QT_TRANSLATE_NOOP("BatchResultsView", "All rows")
+
+
+def duration(seconds: float) -> str:
+    """``0:42``, ``12:05``, ``1:02:03``."""
+    total = max(0, round(seconds))
+    hours, rest = divmod(total, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class BatchResultsView(QSplitter):
@@ -60,7 +68,7 @@ class BatchResultsView(QSplitter):
         self._proxy = RowFilterProxy(self)
         self._proxy.setSourceModel(self._model)
         self._table = QTableView()
-        self._table.setAccessibleName("Batch results")
+        self._table.setAccessibleName(self.tr("Batch results"))
         self._table.setModel(self._proxy)
         self._table.setSortingEnabled(True)
         self._table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
@@ -73,13 +81,20 @@ class BatchResultsView(QSplitter):
         self._table.horizontalHeader().setHighlightSections(False)
         self._table.horizontalHeader().setStretchLastSection(False)
 
-        self._filter_label = QLabel(ALL_ROWS)
-        self._filter_label.setAccessibleName("Results filter")
+        self._filter_label = QLabel(translate("BatchResultsView", ALL_ROWS))
+        self._filter_label.setAccessibleName(self.tr("Results filter"))
         self._filter_label.setWordWrap(True)
         self._filter_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._show_all_button = action_button("Show all", "Show all rows", "Show every row again")
-        self._show_errors_button = action_button("Show errors", "Show errors", "Show only the rows the model got wrong")
-        self._export_button = action_button("Export CSV…", "Export CSV", "Save a copy of the output CSV")
+        self._show_all_button = action_button(
+            self.tr("Show all"), self.tr("Show all rows"), self.tr("Show every row again")
+        )
+        show_errors = self.tr("Show errors")
+        self._show_errors_button = action_button(
+            show_errors, show_errors, self.tr("Show only the rows the model got wrong")
+        )
+        self._export_button = action_button(
+            self.tr("Export CSV…"), self.tr("Export CSV"), self.tr("Save a copy of the output CSV")
+        )
         self._show_errors_button.setVisible(kind == "classify")
         # Classification results can be labelled in place, most uncertain rows first (``active_labelling``).
         self._labelling = ActiveLabelling(self._model, self._table, self._proxy)
@@ -133,7 +148,7 @@ class BatchResultsView(QSplitter):
     def reset(self) -> None:
         """Every row shown, no metrics."""
         self._proxy.show_rows(None)
-        self._filter_label.setText(ALL_ROWS)
+        self._filter_label.setText(translate("BatchResultsView", ALL_ROWS))
         self.show_metrics(None)
 
     def add_result(self, result: RowResult) -> None:
@@ -177,14 +192,13 @@ class BatchResultsView(QSplitter):
         source = self._export_source
         if source is None or self._copier is not None:
             return
+        failed, hint = self.tr("Could not save {name}: {reason}."), self.tr("Choose another folder or file name.")
 
         def copy() -> Path:
             try:
                 shutil.copyfile(source, target)
             except OSError as exc:
-                raise UserFacingError(
-                    f"Could not save {target.name}: {exc.strerror or exc}.", "Choose another folder or file name."
-                ) from exc
+                raise UserFacingError(failed.format(name=target.name, reason=exc.strerror or exc), hint) from exc
             return target
 
         self._copier = CallWorker(copy, "Exporting results", self)
@@ -203,10 +217,12 @@ class BatchResultsView(QSplitter):
             return []
         if gold is None or predicted is None:
             rows = [w.index for w in metrics.wrong]
-            description = counted(len(rows), "wrong row")
+            description = self.tr("Showing %n wrong row(s).", None, len(rows))
         elif gold != predicted:
             rows = [w.index for w in metrics.wrong if w.gold == gold and w.predicted == predicted]
-            description = f"{counted(len(rows), 'row')} labelled “{gold}”, called “{predicted}”"
+            description = self.tr("Showing %n row(s) labelled “{gold}”, called “{predicted}”.", None, len(rows)).format(
+                gold=gold, predicted=predicted
+            )
         else:
             wrong = {w.index for w in metrics.wrong}
             rows = [
@@ -216,10 +232,10 @@ class BatchResultsView(QSplitter):
                 and self._model.result(r) is not None
                 and self._model.gold(r).strip().casefold() == gold.casefold()
             ]
-            description = f"{counted(len(rows), 'row')} correctly labelled “{gold}”"
+            description = self.tr("Showing %n row(s) correctly labelled “{gold}”.", None, len(rows)).format(gold=gold)
         self._proxy.show_rows(rows)
         self._metrics_box.select(gold, predicted)
-        self._filter_label.setText(f"Showing {description}.")
+        self._filter_label.setText(description)
         self._update_buttons()
         return rows
 
@@ -227,8 +243,38 @@ class BatchResultsView(QSplitter):
         self._proxy.show_rows(None)
         self._metrics_box.setVisible(self._metrics is not None)
         self._metrics_box.select(None, None)
-        self._filter_label.setText(ALL_ROWS)
+        self._filter_label.setText(translate("BatchResultsView", ALL_ROWS))
         self._update_buttons()
+
+    def progress_text(self, progress: BatchProgress) -> str:
+        """A running batch's status line: rows done, resumed, speed, time left."""
+        parts = [self.tr("{done} / %n row(s)", None, progress.total).format(done=integer(progress.done))]
+        if progress.resumed:
+            parts.append(self.tr("%n resumed", None, progress.resumed))
+        if progress.rows_per_s:
+            parts.append(self.tr("{rate} rows/s").format(rate=number(progress.rows_per_s, 1)))
+        if progress.eta_s is not None:
+            parts.append(self.tr("about {time} left").format(time=duration(progress.eta_s)))
+        return " · ".join(parts)
+
+    def summary_text(self, summary: BatchSummary) -> str:
+        """A finished (or cancelled) batch's status line."""
+        if summary.cancelled:
+            return self.tr(
+                "Cancelled after {done} of %n row(s). Run batch resumes where it stopped.", None, summary.total
+            ).format(done=integer(summary.done))
+        parts = [self.tr("Done: %n row(s) in {time}", None, summary.done).format(time=duration(summary.elapsed_s))]
+        if summary.resumed:
+            parts.append(self.tr("%n resumed from the earlier run", None, summary.resumed))
+        if summary.errors:
+            parts.append(self.tr("%n failed", None, summary.errors))
+        if summary.abstained:
+            parts.append(self.tr("%n abstained", None, summary.abstained))
+        if summary.cost_usd is not None:
+            parts.append(money(summary.cost_usd))
+        if summary.output_path is not None:
+            parts.append(self.tr("saved as {name}").format(name=summary.output_path.name))
+        return " · ".join(parts)
 
     # -- slots ------------------------------------------------------------------------
 
@@ -253,7 +299,7 @@ class BatchResultsView(QSplitter):
         self._metrics_box.select(None, None)
         # While labelling, the rows take the height; Show all brings the metrics back.
         self._metrics_box.hide()
-        self._filter_label.setText(f"Showing {counted(count, 'row')} to label, the most uncertain first.")
+        self._filter_label.setText(self.tr("Showing %n row(s) to label, the most uncertain first.", None, count))
         self._size_columns()
         self._update_buttons()
 
@@ -262,7 +308,9 @@ class BatchResultsView(QSplitter):
         source = self._export_source
         if source is None or self._copier is not None:
             return
-        target, _ = QFileDialog.getSaveFileName(self, "Export the results", str(source), "CSV files (*.csv)")
+        target, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export the results"), str(source), self.tr("CSV files (*.csv)")
+        )
         if target and Path(target).resolve() != source.resolve():
             self.export_to(Path(target))
 
@@ -288,7 +336,7 @@ class BatchResultsView(QSplitter):
         """
         header = self._table.horizontalHeader()
         for column in range(self._model.columnCount()):
-            name = str(self._model.headerData(column, Qt.Orientation.Horizontal))
+            name = self._model.header_key(column)
             if name in STRETCHED_COLUMNS:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
                 continue

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.errors import UserFacingError
 from app.core.history.results import batch_run_id
-from app.core.plural import counted
 from app.core.tasks.batch import DEFAULT_CONCURRENCY, BatchProgress, BatchSpec, BatchSummary, Job, journal_path
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
+from app.ui.i18n import core_text, translate
 from app.ui.panels._task_panel import progress_line, show_error_in, stop_and_wait
 from app.ui.panels.active_labelling import ActiveLabelling
 from app.ui.panels.batch_results import BatchResultsModel, Kind
 from app.ui.panels.batch_results_view import BatchResultsView
+from app.ui.panels.batch_results_view import duration as duration  # translation_panel uses it from here
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import NO_MARGINS, STRETCH, boxed, buddy, hbox, vbox
@@ -38,9 +39,9 @@ from app.workers.call_worker import CallWorker
 if TYPE_CHECKING:
     from app.core.history.store import Store
 
-NO_GOLD = "(none)"
-NO_FILE = "No file open."
-TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"
+#: The gold column's "no column" choice.
+NO_GOLD = QT_TRANSLATE_NOOP("BatchView", "(none)")
+NO_FILE = QT_TRANSLATE_NOOP("BatchView", "No file open.")
 
 
 def _column_combo(name: str, tip: str) -> QComboBox:
@@ -51,14 +52,6 @@ def _column_combo(name: str, tip: str) -> QComboBox:
     combo.setMinimumContentsLength(10)
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     return combo
-
-
-def duration(seconds: float) -> str:
-    """``0:42``, ``12:05``, ``1:02:03``."""
-    total = max(0, round(seconds))
-    hours, rest = divmod(total, 3600)
-    minutes, secs = divmod(rest, 60)
-    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
 class BatchView(QWidget):
@@ -102,17 +95,20 @@ class BatchView(QWidget):
     # -- construction -------------------------------------------------------------
 
     def _build(self) -> None:
-        self._open_button = action_button("Open file…", "Open file", "Open a CSV or JSONL file to run over")
-        self._file_label = ElidedLabel(NO_FILE)
-        self._file_label.setObjectName("secondaryText")
-        self._file_label.setAccessibleName("Batch file")
-
-        self._text_combo = _column_combo("Text column", "The column whose text the model reads.")
-        self._gold_combo = _column_combo(
-            "Gold column", "The column with the right answers, to measure the model against (optional)."
+        self._open_button = action_button(
+            self.tr("Open file…"), self.tr("Open file"), self.tr("Open a CSV or JSONL file to run over")
         )
-        text_label = buddy("&Text column", self._text_combo)
-        gold_label = buddy("&Gold column", self._gold_combo)
+        self._file_label = ElidedLabel(translate("BatchView", NO_FILE))
+        self._file_label.setObjectName("secondaryText")
+        self._file_label.setAccessibleName(self.tr("Batch file"))
+
+        self._text_combo = _column_combo(self.tr("Text column"), self.tr("The column whose text the model reads."))
+        self._gold_combo = _column_combo(
+            self.tr("Gold column"),
+            self.tr("The column with the right answers, to measure the model against (optional)."),
+        )
+        text_label = buddy(self.tr("&Text column"), self._text_combo)
+        gold_label = buddy(self.tr("&Gold column"), self._gold_combo)
 
         # The file's name on its own line: beside the column pickers it had a few letters' room.
         file_row = hbox(self._open_button, (self._file_label, 1), spacing=8)
@@ -122,45 +118,55 @@ class BatchView(QWidget):
         self._gold_combo.setVisible(self._kind == "classify")
 
         self._output_edit = QLineEdit()
-        self._output_edit.setAccessibleName("Output file")
-        self._output_edit.setPlaceholderText("Where the results go (chosen when a file is opened)")
-        self._output_button = action_button("Change…", "Choose output file", "Choose where the results are saved")
-        output_row = hbox(buddy("O&utput", self._output_edit), (self._output_edit, 1), self._output_button, spacing=8)
+        self._output_edit.setAccessibleName(self.tr("Output file"))
+        self._output_edit.setPlaceholderText(self.tr("Where the results go (chosen when a file is opened)"))
+        self._output_button = action_button(
+            self.tr("Change…"), self.tr("Choose output file"), self.tr("Choose where the results are saved")
+        )
+        output_row = hbox(
+            buddy(self.tr("O&utput"), self._output_edit), (self._output_edit, 1), self._output_button, spacing=8
+        )
 
         self._resume_label = QLabel()
         self._resume_label.setObjectName("notice")
-        self._resume_label.setAccessibleName("Resume notice")
+        self._resume_label.setAccessibleName(self.tr("Resume notice"))
         self._resume_label.setWordWrap(True)
-        self._start_over_button = action_button("Start over", "Start over", "Discard the rows done by the earlier run")
+        start_over = self.tr("Start over")
+        self._start_over_button = action_button(
+            start_over, start_over, self.tr("Discard the rows done by the earlier run")
+        )
         self._resume_box = boxed(hbox((self._resume_label, 1), self._start_over_button, margins=NO_MARGINS, spacing=8))
         self._resume_box.hide()
 
         self._concurrency = QSpinBox()
-        self._concurrency.setAccessibleName("Rows at once")
+        self._concurrency.setAccessibleName(self.tr("Rows at once"))
         self._concurrency.setRange(1, 16)
         self._concurrency.setValue(int(self._state.get("concurrency", DEFAULT_CONCURRENCY)))
         self._concurrency.setToolTip(
-            "Rows sent to a remote model at once (it slows down when the provider says too many). "
-            "Local models take one row at a time."
+            self.tr(
+                "Rows sent to a remote model at once (it slows down when the provider says too many). "
+                "Local models take one row at a time."
+            )
         )
-        self._run_button = action_button("Run batch", "Run batch", "Run the model over every row")
+        run, cancel = self.tr("Run batch"), self.tr("Cancel batch")
+        self._run_button = action_button(run, run, self.tr("Run the model over every row"))
         self._run_button.setObjectName("primaryButton")
-        self._cancel_button = action_button("Cancel batch", "Cancel batch", "Stop after the rows in progress")
-        self._progress = progress_line("Batch progress")
+        self._cancel_button = action_button(cancel, cancel, self.tr("Stop after the rows in progress"))
+        self._progress = progress_line(self.tr("Batch progress"))
         self._progress.setRange(0, 1)
         self._progress.setValue(0)
         self._status = QLabel()
         self._status.setObjectName("statusLine")
-        self._status.setAccessibleName("Batch status")
+        self._status.setAccessibleName(self.tr("Batch status"))
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self._error = message_label("Batch error", error=True)
-        self._notes = message_label("Batch notes")
+        self._error = message_label(self.tr("Batch error"), error=True)
+        self._notes = message_label(self.tr("Batch notes"))
         run_row = hbox(
             self._run_button,
             self._cancel_button,
             (self._progress, 1),
             8,
-            buddy("&Rows at once", self._concurrency),
+            buddy(self.tr("&Rows at once"), self._concurrency),
             self._concurrency,
             spacing=8,
         )
@@ -203,7 +209,7 @@ class BatchView(QWidget):
         if self._reader is not None or self._worker is not None:
             return
         self._hide_error()
-        self._set_status(f"Reading {path.name}…")
+        self._set_status(self.tr("Reading {name}…").format(name=path.name))
         self._reader = CallWorker(lambda: read_table(path), f"Reading {path.name}", self)
         self._reader.succeeded.connect(self._on_reader_succeeded)
         self._reader.failed.connect(self._on_reader_failed)
@@ -281,7 +287,7 @@ class BatchView(QWidget):
         self._worker.progress.connect(self._on_worker_progress)
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
-        self._set_status(f"Starting on {counted(len(self._table.rows), 'row')}…")
+        self._set_status(self.tr("Starting on %n row(s)…", None, len(self._table.rows)))
         self._update_actions()
         self.running_changed.emit(True)
         self._worker.start()
@@ -289,7 +295,7 @@ class BatchView(QWidget):
     def cancel(self) -> None:
         if self._worker is not None and not self._worker.cancel_requested:
             self._worker.cancel()
-            self._set_status("Cancelling: finishing the rows in progress…")
+            self._set_status(self.tr("Cancelling: finishing the rows in progress…"))
             self._update_actions()
 
     def show_error(self, title: str, message: str) -> None:
@@ -326,7 +332,10 @@ class BatchView(QWidget):
     @Slot()
     def _on_open_button_clicked(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, "Open a file to run over", self._state.get("folder", ""), TABLE_FILTER
+            self,
+            self.tr("Open a file to run over"),
+            self._state.get("folder", ""),
+            self.tr("Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"),
         )
         if path:
             self._state["folder"] = str(Path(path).parent)
@@ -336,14 +345,14 @@ class BatchView(QWidget):
     def _on_reader_succeeded(self, table: Table) -> None:
         self._end_reader()
         self._table = table
-        self._file_label.setText(f"{table.path.name} · {counted(len(table.rows), 'row')}")
+        self._file_label.setText(self.tr("{name} · %n row(s)", None, len(table.rows)).format(name=table.path.name))
         self._file_label.setToolTip(str(table.path))
         self._fill_columns(table)
         suffix = "labelled" if self._kind == "classify" else "translated"
         self._output_edit.setText(str(table.path.with_name(f"{table.path.stem}.{suffix}.csv")))
         self._summary = None
         self._results.show_metrics(None)
-        self._set_status(f"{counted(len(table.rows), 'row')}. Choose the columns and press Run batch.")
+        self._set_status(self.tr("%n row(s). Choose the columns and press Run batch.", None, len(table.rows)))
         self._update_resume_offer()
         self._update_actions()
 
@@ -379,7 +388,7 @@ class BatchView(QWidget):
     @Slot()
     def _on_output_button_clicked(self) -> None:
         start = str(self.output_path or self._state.get("folder", ""))
-        path, _ = QFileDialog.getSaveFileName(self, "Save the results as", start, "CSV files (*.csv)")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the results as"), start, self.tr("CSV files (*.csv)"))
         if path:
             self._output_edit.setText(path)
 
@@ -391,10 +400,13 @@ class BatchView(QWidget):
         try:
             journal_path(output).unlink(missing_ok=True)
         except OSError as exc:
-            self.show_error("Could not discard the earlier run", f"{exc.strerror}. Choose another output file.")
+            self.show_error(
+                self.tr("Could not discard the earlier run"),
+                self.tr("{reason}. Choose another output file.").format(reason=exc.strerror),
+            )
             return
         self._update_resume_offer()
-        self._set_status("The earlier run was discarded; Run batch starts from the first row.")
+        self._set_status(self.tr("The earlier run was discarded; Run batch starts from the first row."))
 
     @Slot()
     def _on_run_button_clicked(self) -> None:
@@ -402,13 +414,15 @@ class BatchView(QWidget):
             return
         output = self.output_path
         if output is not None and self._table is not None and output.resolve() == self._table.path.resolve():
-            self.show_error("The output would overwrite the input", "Choose another output file.")
+            self.show_error(self.tr("The output would overwrite the input"), self.tr("Choose another output file."))
             return
         folder = output.parent if output is not None else None
         if folder is not None and not (folder.is_dir() and os.access(folder, os.W_OK)):
             self.show_error(
-                "Cannot write the results there",
-                f"{folder} is not a folder Plinth can write to. Choose another output file.",
+                self.tr("Cannot write the results there"),
+                self.tr("{folder} is not a folder Plinth can write to. Choose another output file.").format(
+                    folder=folder
+                ),
             )
             return
         self._hide_error()
@@ -426,14 +440,7 @@ class BatchView(QWidget):
             self._results.add_result(progress.last)
         if self._worker is not None and self._worker.cancel_requested:
             return
-        parts = [f"{progress.done} / {counted(progress.total, 'row')}"]
-        if progress.resumed:
-            parts.append(f"{progress.resumed} resumed")
-        if progress.rows_per_s:
-            parts.append(f"{progress.rows_per_s:.1f} rows/s")
-        if progress.eta_s is not None:
-            parts.append(f"about {duration(progress.eta_s)} left")
-        self._set_status(" · ".join(parts))
+        self._set_status(self._results.progress_text(progress))
 
     @Slot(object)
     def _on_worker_succeeded(self, summary: BatchSummary) -> None:
@@ -442,8 +449,8 @@ class BatchView(QWidget):
         self._progress.setRange(0, max(1, summary.total))
         self._progress.setValue(summary.done)
         self._results.set_results(summary.results, summary.metrics, partial=summary.cancelled)
-        self._set_status(self._summary_text(summary))
-        self._notes.setText(" ".join(summary.notes))
+        self._set_status(self._results.summary_text(summary))
+        self._notes.setText(" ".join(core_text(note) for note in summary.notes))
         self._notes.setVisible(bool(summary.notes))
         self._save_run(summary)
         self._update_resume_offer()
@@ -452,14 +459,17 @@ class BatchView(QWidget):
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
         self._end_run()
-        self.show_error(title, f"{message} The rows done so far are kept: Run batch resumes after them.")
-        self._set_status("Stopped by an error.")
+        self.show_error(
+            title,
+            self.tr("{message} The rows done so far are kept: Run batch resumes after them.").format(message=message),
+        )
+        self._set_status(self.tr("Stopped by an error."))
         self._update_resume_offer()
         self._update_actions()
 
     @Slot(object)
     def _on_results_exported(self, target: Path) -> None:
-        self._set_status(f"Saved {target}.")
+        self._set_status(self.tr("Saved {path}.").format(path=target))
 
     @Slot(str, str)
     def _on_results_export_failed(self, title: str, message: str) -> None:
@@ -476,12 +486,12 @@ class BatchView(QWidget):
                                        model_id=summary.model_id, input_path=str(summary.input_path.resolve()),
                                        output_path=str(output.resolve()) if output else "", summary=summary.to_dict())  # fmt: skip
         except UserFacingError as exc:
-            self.show_error("Not saved in the history", str(exc))
+            self.show_error(self.tr("Not saved in the history"), core_text(exc))
 
     def _close_file(self) -> None:
         """Forget the open file: a refused file must not leave the previous one ready to run."""
         self._table = None
-        self._file_label.setText(NO_FILE)
+        self._file_label.setText(translate("BatchView", NO_FILE))
         self._file_label.setToolTip("")
         for combo in (self._text_combo, self._gold_combo):
             combo.blockSignals(True)
@@ -500,7 +510,7 @@ class BatchView(QWidget):
         for combo in (self._text_combo, self._gold_combo):
             combo.blockSignals(True)
             combo.clear()
-        self._gold_combo.addItem(NO_GOLD, None)
+        self._gold_combo.addItem(translate("BatchView", NO_GOLD), None)
         for column in table.columns:
             self._text_combo.addItem(column)
             self._gold_combo.addItem(column, column)
@@ -521,25 +531,6 @@ class BatchView(QWidget):
         self._summary = None
         self._update_actions()
 
-    def _summary_text(self, summary: BatchSummary) -> str:
-        if summary.cancelled:
-            return (
-                f"Cancelled after {summary.done} of {counted(summary.total, 'row')}. "
-                "Run batch resumes where it stopped."
-            )
-        parts = [f"Done: {counted(summary.done, 'row')} in {duration(summary.elapsed_s)}"]
-        if summary.resumed:
-            parts.append(f"{summary.resumed} resumed from the earlier run")
-        if summary.errors:
-            parts.append(f"{summary.errors} failed")
-        if summary.abstained:
-            parts.append(f"{summary.abstained} abstained")
-        if summary.cost_usd is not None:
-            parts.append(f"${summary.cost_usd:.4f}")
-        if summary.output_path is not None:
-            parts.append(f"saved as {summary.output_path.name}")
-        return " · ".join(parts)
-
     def _update_resume_offer(self) -> None:
         output = self.output_path
         if self._worker is not None or output is None or not journal_path(output).exists():
@@ -550,8 +541,10 @@ class BatchView(QWidget):
             self._resume_box.hide()
             return
         self._resume_label.setText(
-            f"An earlier run into {output.name} stopped part-way. Run batch resumes it when the model "
-            "and settings are the same; Start over discards it."
+            self.tr(
+                "An earlier run into {name} stopped part-way. Run batch resumes it when the model "
+                "and settings are the same; Start over discards it."
+            ).format(name=output.name)
         )
         self._resume_box.show()
 

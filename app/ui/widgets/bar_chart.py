@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import translate
 from app.ui.widgets.chart_paint import begin_chart, paint_bar
 
 _ROW_GAP = 6
@@ -19,7 +20,7 @@ _VALUE_GAP = 8
 #: A value's text that measures its column when the values are all shorter.
 _VALUE_WIDTH_TEXT = "0000.0 tok/s"
 #: What a model without the metric shows instead of a bar.
-NO_VALUE_TEXT = "n/a"
+NO_VALUE_TEXT = QT_TRANSLATE_NOOP("BarChart", "n/a")
 
 
 @dataclass(frozen=True)
@@ -51,7 +52,7 @@ class BarChart(QWidget):
         self._title = title
         self._caption = ""
         self._bars: list[Bar] = []
-        self.setAccessibleName(f"{title} chart")
+        self.setAccessibleName(self.tr("{title} chart").format(title=title))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     # -- public API ---------------------------------------------------------------
@@ -68,7 +69,7 @@ class BarChart(QWidget):
         """``caption`` is drawn muted at the right of the title ("higher is better")."""
         self._title = title
         self._caption = caption
-        self.setAccessibleName(f"{title} chart")
+        self.setAccessibleName(self.tr("{title} chart").format(title=title))
         self._changed()
 
     def set_bars(self, bars: Sequence[Bar]) -> None:
@@ -115,7 +116,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(0, top, self.width(), self.height() - top),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-                "No results yet",
+                self.tr("No results yet"),
             )
             return
 
@@ -154,7 +155,7 @@ class BarChart(QWidget):
             painter.drawText(
                 QRectF(end + _VALUE_GAP, y, value_width + 4, row_height),
                 Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                bar.text if bar.value is not None else NO_VALUE_TEXT,
+                bar.text if bar.value is not None else translate("BarChart", NO_VALUE_TEXT),
             )
 
     # -- helpers ----------------------------------------------------------------------
@@ -174,10 +175,13 @@ class BarChart(QWidget):
         return max(_BAR_HEIGHT, QFontMetrics(self.font()).height(), QFontMetrics(bold).height())
 
     def _changed(self) -> None:
-        figures = [
-            f"{bar.label} {bar.text if bar.value is not None else NO_VALUE_TEXT}{' (best)' if bar.best else ''}"
-            for bar in self._bars
-        ]
+        figures = []
+        for bar in self._bars:
+            value = bar.text if bar.value is not None else translate("BarChart", NO_VALUE_TEXT)
+            if bar.best:
+                figures.append(self.tr("{label} {value} (best)").format(label=bar.label, value=value))
+            else:
+                figures.append(f"{bar.label} {value}")
         self.setAccessibleDescription(f"{self._title}: " + ", ".join(figures) if figures else "")
         # A long model name is cut beside its bar; the tooltip has every name whole.
         self.setToolTip("\n".join(figures))

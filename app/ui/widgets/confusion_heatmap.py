@@ -18,6 +18,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from app.ui.colors import blend
+from app.ui.i18n import integer
 
 _CELL_MIN = 34
 _CELL_MAX = 64
@@ -46,7 +47,7 @@ class ConfusionHeatmap(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Confusion matrix")
+        self.setAccessibleName(self.tr("Confusion matrix"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -146,7 +147,7 @@ class ConfusionHeatmap(QWidget):
         muted = blend(palette.color(QPalette.ColorRole.Window), text, 0.6)
         if not self._counts:
             painter.setPen(muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, "No confusion matrix yet")
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No confusion matrix yet"))
             return
         left, top, size = self._geometry()
         metrics = QFontMetrics(self.font())
@@ -161,12 +162,16 @@ class ConfusionHeatmap(QWidget):
         painter.setPen(muted)
         painter.setFont(bold)
         painter.drawText(
-            QRectF(left, _PAD, width, line), Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter, "Predicted"
+            QRectF(left, _PAD, width, line),
+            Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter,
+            #: The axis of the model's labels (across the top of the confusion matrix).
+            self.tr("Predicted"),
         )
         painter.save()
         painter.translate(_PAD, top + height / 2)
         painter.rotate(-90)
-        painter.drawText(QRectF(-height / 2, 0, height, line), Qt.AlignmentFlag.AlignCenter, "Gold")
+        #: The axis of the right answers (down the side of the confusion matrix).
+        painter.drawText(QRectF(-height / 2, 0, height, line), Qt.AlignmentFlag.AlignCenter, self.tr("Gold"))
         painter.restore()
         painter.setFont(plain)
 
@@ -191,7 +196,7 @@ class ConfusionHeatmap(QWidget):
                 count = self._counts[row][column]
                 painter.setFont(bold if count else plain)
                 painter.setPen(QColor("white") if _luminance(fill) < 0.5 else text if count else muted)
-                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(count))
+                painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, integer(count))
         painter.setFont(plain)
 
         accent = palette.color(QPalette.ColorRole.Highlight)
@@ -295,17 +300,22 @@ class ConfusionHeatmap(QWidget):
     def _cell_text(self, row: int, column: int) -> str:
         count = self._counts[row][column]
         gold, predicted = self._gold_labels[row], self._predicted_labels[column]
-        rows = f"{count} row{'s' if count != 1 else ''}"
         if self._is_diagonal(row, column):
-            return f"{rows} correctly labelled “{gold}”"
-        return f"{rows} labelled “{gold}” that the model called “{predicted}” — click to see them"
+            return self.tr("%n row(s) correctly labelled “{gold}”", None, count).format(gold=gold)
+        return self.tr(
+            "%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them", None, count
+        ).format(gold=gold, predicted=predicted)
 
     def _describe(self) -> str:
         parts = []
         for row, gold in enumerate(self._gold_labels):
             for column, predicted in enumerate(self._predicted_labels):
                 if self._counts[row][column]:
-                    parts.append(f"gold {gold}, predicted {predicted}: {self._counts[row][column]}")
+                    parts.append(
+                        self.tr("gold {gold}, predicted {predicted}: {count}").format(
+                            gold=gold, predicted=predicted, count=integer(self._counts[row][column])
+                        )
+                    )
         return "; ".join(parts)
 
     def _select(self, cell: tuple[int, int]) -> None:

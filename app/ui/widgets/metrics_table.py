@@ -39,7 +39,7 @@ class MetricsTable(QTableWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Metrics")
+        self.setAccessibleName(self.tr("Metrics"))
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
@@ -53,7 +53,7 @@ class MetricsTable(QTableWidget):
         # A model's name wider than its column is cut in the middle with "…" (the tooltip has it), not at both ends.
         self.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self.verticalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         self.verticalHeader().setHighlightSections(False)
         palette = self.palette()
         base = palette.color(QPalette.ColorRole.Base)
@@ -83,7 +83,8 @@ class MetricsTable(QTableWidget):
                     item.setFont(font)
                     item.setBackground(self._best_brush)
                     item.setForeground(self._best_text)
-                    item.setToolTip(f"Best {row.label.lower()}")
+                    #: Tooltip of a metrics table cell with the best value; {metric} is the metric's name.
+                    item.setToolTip(self.tr("Best: {metric}").format(metric=row.label))
                 self.setItem(row_index, column, item)
         self.updateGeometry()
 
