@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.core.errors import UserFacingError
+from app.ui.i18n import integer, translate
 from app.ui.widgets.transcript_sources import SourceLink
 
 if TYPE_CHECKING:
@@ -25,6 +26,17 @@ if TYPE_CHECKING:
 
 #: Finds a source's passage among its neighbours in the index; None when the index no longer holds it.
 InContextLookup = Callable[["Source"], "InContext | None"]
+
+
+def sources_summary(sources: AnswerSources) -> str:
+    """ "5 passages · ~1,200 tokens · 2 trimmed to fit" in the window's language (``AnswerSources.summary``)."""
+    words = [
+        translate("CitedSources", "%n passage(s)", None, len(sources.sources)),
+        translate("CitedSources", "~{tokens} tokens").format(tokens=integer(sources.source_tokens)),
+    ]
+    if sources.trimmed:
+        words.append(translate("CitedSources", "%n trimmed to fit", None, sources.trimmed))
+    return " · ".join(words)
 
 
 class CitedSources(QObject):
@@ -61,7 +73,7 @@ class CitedSources(QObject):
         ``aside`` after that (where the passages went)."""
         self._sources[key] = sources
         links = [SourceLink(source.n, source.label) for source in sources.sources]
-        summary = sources.summary()
+        summary = sources_summary(sources)
         self._transcript.show_sources(key, links, f"{summary} · {aside}" if aside else summary)
 
     @Slot(int, int)
