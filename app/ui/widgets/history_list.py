@@ -139,7 +139,7 @@ class HistoryModel(QAbstractListModel):
                 rows.append(_Row(HEADER, label))
             title = summary.title or untitled()
             model = summary.model_id or translate("History", "no model")
-            count = translate("History", "%n message(s) · {model}", None, summary.message_count)
+            count = self.tr("%n message(s) · {model}", None, summary.message_count)
             tooltip = f"{title}\n{count.format(model=model)}"
             rows.append(_Row(CONVERSATION, title, summary.id, tooltip=tooltip, pinned=summary.pinned))
         self._replace(rows)
