@@ -152,7 +152,7 @@ def test_label_the_most_uncertain_rows_in_place_retrain_and_watch_the_curve(
     assert library.load("tickets@1").labels == LABELS, "the old version stays"
     chart = labelling.history_chart
     assert [(p.version, p.n_train) for p in chart.points] == [(1, 6), (2, 15)]
-    assert chart.points[1].macro_f1 is not None and "version 2: 15 labels" in chart.accessibleDescription()
+    assert chart.points[1].macro_f1 is not None and "version 2: 15 label" in chart.accessibleDescription()
     assert not retrain.isEnabled() and retrain.text() == "Retrain classifier:tickets (0 new)"
 
     # A new view (a restart) finds the labels again, in italics over the file's blanks.

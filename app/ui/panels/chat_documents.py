@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
+from app.ui.i18n import translate
 from app.ui.widgets.cited_sources import CitedSources
 from app.ui.widgets.documents_attach import DocumentsAttach
 from app.workers.call_worker import CallWorker
@@ -21,9 +22,11 @@ if TYPE_CHECKING:
 
 #: The title over Plinth's own reply when nothing in the documents matched.
 PLINTH_TITLE = "Plinth"
-NOTHING_FOUND_NOTE = "No model was asked: nothing in the attached documents matched."
+NOTHING_FOUND_NOTE = QT_TRANSLATE_NOOP(
+    "ChatDocuments", "No model was asked: nothing in the attached documents matched."
+)
 #: Under an answer stopped before its passages were found.
-STOPPED_SEARCH_NOTE = "Stopped while searching the documents."
+STOPPED_SEARCH_NOTE = QT_TRANSLATE_NOOP("ChatDocuments", "Stopped while searching the documents.")
 
 
 class ChatDocuments(QObject):
@@ -90,7 +93,7 @@ class ChatDocuments(QObject):
         answer's place, under ``title``, says what is searched. Its outcome is ``searched`` or ``search_failed``."""
         names = ", ".join(f"“{name}”" for name in search.collections)
         self._asking = (model_id, title)
-        self._transcript.show_waiting(title, f"Searching {names}…")
+        self._transcript.show_waiting(title, self.tr("Searching {names}…").format(names=names))
         self._search = CallWorker(search.run, "Searching documents", self)
         self._search.succeeded.connect(self._on_search_succeeded)
         self._search.failed.connect(self._on_search_failed)
@@ -107,7 +110,7 @@ class ChatDocuments(QObject):
         model_id, title = self._asking
         self._session().search_stopped(model_id)
         self._transcript.clear_waiting()
-        self._transcript.add_answer(title, "", summary=STOPPED_SEARCH_NOTE)
+        self._transcript.add_answer(title, "", summary=translate("ChatDocuments", STOPPED_SEARCH_NOTE))
         return True
 
     @Slot(object)
@@ -130,7 +133,7 @@ class ChatDocuments(QObject):
     @staticmethod
     def heading(turn: Turn, name: str, summary: str | None) -> tuple[str, str | None]:
         """The title and the line under an answer: Plinth's own, for its "nothing found" reply."""
-        return (PLINTH_TITLE, NOTHING_FOUND_NOTE) if turn.by_plinth else (name, summary)
+        return (PLINTH_TITLE, translate("ChatDocuments", NOTHING_FOUND_NOTE)) if turn.by_plinth else (name, summary)
 
     @Slot(list)
     def _on_control_attached_changed(self, names: list[str]) -> None:

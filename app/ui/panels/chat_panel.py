@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut, QTextCursor
 from PySide6.QtWidgets import QLineEdit, QPushButton, QVBoxLayout, QWidget
 
@@ -12,6 +12,7 @@ from app.core.engines.base import Stats
 from app.core.errors import UserFacingError
 from app.core.history.conversations import ConversationNotFoundError
 from app.core.tasks.chat import ChatSession
+from app.ui.i18n import core_text, error_title, translate
 from app.ui.panels._task_panel import ModelPanelMixin, notice_label, panel_layout, stop_and_wait
 from app.ui.panels.chat_documents import NOTHING_FOUND_NOTE, PLINTH_TITLE, ChatDocuments
 from app.ui.panels.chat_history import HistorySplitter
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from app.core.history.store import Store
     from app.ui.panels import PanelContext
 
-NO_MODEL_STATUS = "Install a model or add a provider to start chatting."
+NO_MODEL_STATUS = QT_TRANSLATE_NOOP("ChatPanel", "Install a model or add a provider to start chatting.")
 #: Keys in ``settings.extra``.
 OPEN_CONVERSATION_KEY = "open_conversation"
 
@@ -94,32 +95,37 @@ class ChatPanel(ModelPanelMixin, QWidget):
         header = hbox((self._picker, 1), 16, self._params_bar, spacing=8)
 
         self._system_prompt = QLineEdit(self._settings.system_prompt)
-        self._system_prompt.setAccessibleName("System prompt")
-        self._system_prompt.setPlaceholderText("System prompt (optional), e.g. “You are a concise assistant.”")
+        self._system_prompt.setAccessibleName(self.tr("System prompt"))
+        self._system_prompt.setPlaceholderText(self.tr("System prompt (optional), e.g. “You are a concise assistant.”"))
         self._system_prompt.setClearButtonEnabled(True)
 
-        self._notice = notice_label("Notice")
+        self._notice = notice_label(self.tr("Notice"))
 
         self._transcript = Transcript()
         self._transcript.setObjectName("transcript")
         self._documents = ChatDocuments(self._retrieval, self._transcript, lambda: self._session, self)
 
-        self._regenerate_button = self._button("Regenerate", "Ctrl+R", "Answer the last message again")
-        self._copy_button = self._button("Copy", "Ctrl+Shift+C", "Copy the last answer")
-        self._new_chat_button = self._button("New chat", "Ctrl+N", "Start a new conversation")
+        self._regenerate_button = self._button(
+            self.tr("Regenerate"), "Ctrl+R", self.tr("Answer the last message again")
+        )
+        #: Button: copy the last answer to the clipboard
+        self._copy_button = self._button(self.tr("Copy"), "Ctrl+Shift+C", self.tr("Copy the last answer"))
+        self._new_chat_button = self._button(self.tr("New chat"), "Ctrl+N", self.tr("Start a new conversation"))
 
-        actions = self._actions_row("Status", self._regenerate_button, self._copy_button, self._new_chat_button)
+        actions = self._actions_row(
+            self.tr("Status"), self._regenerate_button, self._copy_button, self._new_chat_button
+        )
 
         self._message = MessageEdit()
-        self._message.setAccessibleName("Message")
-        self._message.setPlaceholderText("Message — Enter to send, Shift+Enter for a new line")
+        self._message.setAccessibleName(self.tr("Message"))
+        self._message.setPlaceholderText(self.tr("Message — Enter to send, Shift+Enter for a new line"))
         self._message.setPlainText(self._settings.draft)
         self._message.setFixedHeight(84)
 
-        self._send_button = self._button("Send", "Enter", "Send the message")
+        self._send_button = self._button(self.tr("Send"), "Enter", self.tr("Send the message"))
         self._send_button.setObjectName("primaryButton")
         self._send_button.setDefault(True)
-        self._stop_button = self._button("Stop", "Esc", "Stop the answer")
+        self._stop_button = self._button(self.tr("Stop"), "Esc", self.tr("Stop the answer"))
         composer = hbox((self._message, 1), vbox(self._send_button, self._stop_button, STRETCH, spacing=6), spacing=8)
 
         chat = QWidget()
@@ -195,7 +201,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
     def _model_problem(self) -> str:
         """The status line for a model that cannot be used now; "" when the picked one can."""
         if not any(c.available for c in self._picker.choices):
-            return NO_MODEL_STATUS
+            return translate("ChatPanel", NO_MODEL_STATUS)
         return self._picker.unavailable_reason
 
     # -- public API ---------------------------------------------------------------
@@ -250,7 +256,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         if self._store is None:
             return False
         if self._answering:
-            self._set_status("Stop the answer before opening another conversation.")
+            self._set_status(self.tr("Stop the answer before opening another conversation."))
             self._mark_current()
             return False
         try:
@@ -312,7 +318,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         answer = self._session.last_answer_text
         if answer:
             QGuiApplication.clipboard().setText(answer)
-            self._set_status("Answer copied.")
+            self._set_status(self.tr("Answer copied."))
 
     @Slot()
     def _on_new_chat_button_clicked(self) -> None:
@@ -357,7 +363,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
             super()._on_stop_button_clicked()
             return
         self._show_answer_saved()
-        self._set_status("Stopped.")
+        self._set_status(self.tr("Stopped."))
         self._hide_busy()
 
     @Slot(str)
@@ -366,7 +372,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
             return
         if self._session.add_text(delta):
             self._warm.add(self._answer_model())
-            self._set_status(f"{self._picker.model_label} is answering…")
+            self._set_status(self.tr("{model} is answering…").format(model=self._picker.model_label))
         self._transcript.append_text(delta)
 
     @Slot(object)
@@ -376,7 +382,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._transcript.finish_answer(answer_summary(self._picker, model_id, stats))
         self._documents.show_answer(len(self._session.turns) - 1, self._session.finish(stats))
         self._show_answer_saved()
-        self._set_status("Stopped." if stats.stop_reason == "cancelled" else "Ready.")
+        self._set_status(self.tr("Stopped.") if stats.stop_reason == "cancelled" else self.tr("Ready."))
         self._end_worker()
 
     @Slot(str, str)
@@ -386,7 +392,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._transcript.fail_answer(title, message)
         self._session.fail(title, message)
         self._show_answer_saved()
-        self._set_status(f"{title}. You can send again.")
+        self._set_status(self.tr("{title}. You can send again.").format(title=title))
         self._put_back_unanswered()
         self._end_worker()
 
@@ -399,7 +405,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
             return
         text = self._message.toPlainText().strip()
         if not text:
-            self._set_status("Type a message first.")
+            self._set_status(self.tr("Type a message first."))
             self._message.setFocus()
             return
         self._use_widget_settings()
@@ -430,7 +436,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
             return
         self._documents.search(search, self._picker.model_id or "", self._picker.model_label)
         self._busy.show()
-        self._set_status("Searching the documents…")
+        self._set_status(self.tr("Searching the documents…"))
         self._update_actions()
 
     @Slot(object)
@@ -441,13 +447,15 @@ class ChatPanel(ModelPanelMixin, QWidget):
         try:
             started = self._session.start_answer(self._engines, model_id, hits)
         except UserFacingError as exc:
-            self._show_unstarted(exc.title, str(exc))
+            self._show_unstarted(error_title(exc), core_text(exc))
             return
         self._follow_conversation()
         if started is None:  # nothing in the documents matched: Plinth's own reply, no model asked
-            self._transcript.add_answer(PLINTH_TITLE, self._session.last_answer_text, summary=NOTHING_FOUND_NOTE)
+            self._transcript.add_answer(
+                PLINTH_TITLE, self._session.last_answer_text, summary=translate("ChatDocuments", NOTHING_FOUND_NOTE)
+            )
             self._show_answer_saved()
-            self._set_status("Nothing found in the attached documents.")
+            self._set_status(self.tr("Nothing found in the attached documents."))
             self._hide_busy()
             return
         engine, request = started
@@ -458,7 +466,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._worker.text.connect(self._on_worker_text)
         self._worker.finished.connect(self._on_worker_finished)
         self._worker.failed.connect(self._on_worker_failed)
-        self._show_busy("Loading model…" if model_id not in self._warm else "Thinking…")
+        self._show_busy(self.tr("Loading model…") if model_id not in self._warm else self.tr("Thinking…"))
         self._worker.start()
 
     @Slot(str, str)
@@ -468,7 +476,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
         self._follow_conversation()
         self._transcript.add_answer(self._picker.model_label, "", error=(title, message))
         self._show_answer_saved()
-        self._set_status(f"{title}. You can send again.")
+        self._set_status(self.tr("{title}. You can send again.").format(title=title))
         self._put_back_unanswered()
         self._hide_busy()
 
@@ -501,7 +509,7 @@ class ChatPanel(ModelPanelMixin, QWidget):
 
     def _on_store_error(self, exc: UserFacingError) -> None:
         """A failed save is said in the status line; the chat goes on."""
-        self._set_status(f"Could not save the conversation: {exc}")
+        self._set_status(self.tr("Could not save the conversation: {error}").format(error=core_text(exc)))
 
     def _reopen_last(self) -> None:
         """The conversation open when Plinth last closed (or died)."""
@@ -514,7 +522,9 @@ class ChatPanel(ModelPanelMixin, QWidget):
             self._settings.extra.pop(OPEN_CONVERSATION_KEY, None)
             return
         except UserFacingError as exc:
-            self._set_status(f"Could not reopen the last conversation: {exc.message}")
+            self._set_status(
+                self.tr("Could not reopen the last conversation: {error}").format(error=core_text(exc.message))
+            )
             return
         self._show_session(session)
 
@@ -527,7 +537,8 @@ class ChatPanel(ModelPanelMixin, QWidget):
         if model_id and model_id != self._picker.model_id:
             self._populate_models(keep=model_id)
             if self._picker.model_id != model_id:
-                status = f"This conversation used {model_id}, which cannot run now; pick a model to continue it."
+                status = self.tr("This conversation used {model}, which cannot run now; pick a model to continue it.")
+                status = status.format(model=model_id)
         self._rebuild_transcript()
         self._set_status(status or self._problem_shown)
         self._follow_conversation()

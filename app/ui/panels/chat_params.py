@@ -20,21 +20,21 @@ class ChatParamsBar(QWidget):
         super().__init__(parent)
         self._settings = settings
         self._temperature = QDoubleSpinBox()
-        self._temperature.setAccessibleName("Temperature")
+        self._temperature.setAccessibleName(self.tr("Temperature"))
         self._temperature.setRange(0.0, 2.0)
         self._temperature.setSingleStep(0.1)
         self._temperature.setDecimals(2)
         self._temperature.setValue(settings.temperature)
-        self._temperature.setToolTip("Higher is more varied, lower is more focused.")
-        temperature_label = buddy("&Temperature", self._temperature)
+        self._temperature.setToolTip(self.tr("Higher is more varied, lower is more focused."))
+        temperature_label = buddy(self.tr("&Temperature"), self._temperature)
 
         self._max_tokens = QSpinBox()
-        self._max_tokens.setAccessibleName("Max tokens")
+        self._max_tokens.setAccessibleName(self.tr("Max tokens"))
         self._max_tokens.setRange(1, 32768)
         self._max_tokens.setSingleStep(128)
         self._max_tokens.setValue(settings.max_tokens)
-        self._max_tokens.setToolTip("The longest answer, in tokens.")
-        max_tokens_label = buddy("Ma&x tokens", self._max_tokens)
+        self._max_tokens.setToolTip(self.tr("The longest answer, in tokens."))
+        max_tokens_label = buddy(self.tr("Ma&x tokens"), self._max_tokens)
 
         for label in (temperature_label, max_tokens_label):
             # Text widths are fractional and the size hint rounds down: the last glyph got clipped.

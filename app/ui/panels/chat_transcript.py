@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
+from app.ui.i18n import stats_line, translate
+
 if TYPE_CHECKING:
     from app.core.engines.base import Stats
     from app.core.tasks.chat import ChatSession
@@ -12,14 +16,14 @@ if TYPE_CHECKING:
     from app.ui.widgets.transcript import Transcript
 
 #: Shown under an answer that was still streaming when Plinth was killed or the computer stopped.
-INTERRUPTED_NOTE = "Plinth closed before this answer finished."
+INTERRUPTED_NOTE = QT_TRANSLATE_NOOP("ChatTranscript", "Plinth closed before this answer finished.")
 
 
 def answer_summary(picker: ModelPicker, model_id: str | None, stats: Stats) -> str:
     """The stats line under an answer: remote answers always mention cost, "cost unknown" included; local ones cost
     nothing."""
     choice = picker.choice_for(model_id)
-    return stats.summary(priced=choice is not None and choice.destination is not None)
+    return stats_line(stats, priced=choice is not None and choice.destination is not None)
 
 
 def show_conversation(
@@ -39,7 +43,9 @@ def show_conversation(
             error = (title, message)
         summary = answer_summary(picker, turn.model_id, turn.stats) if turn.stats else None
         if state == "interrupted":
-            summary = f"{summary} · {INTERRUPTED_NOTE}" if summary else INTERRUPTED_NOTE
-        name, summary = documents.heading(turn, picker.label_for(turn.model_id) or "Assistant", summary)
+            note = translate("ChatTranscript", INTERRUPTED_NOTE)
+            summary = f"{summary} · {note}" if summary else note
+        name = picker.label_for(turn.model_id) or translate("ChatTranscript", "Assistant")
+        name, summary = documents.heading(turn, name, summary)
         transcript.add_answer(name, turn.content, summary=summary, error=error)
         documents.show_answer(index, turn)

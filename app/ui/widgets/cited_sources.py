@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.core.errors import UserFacingError
+from app.ui.i18n import integer
 from app.ui.widgets.transcript_sources import SourceLink
 
 if TYPE_CHECKING:
@@ -61,8 +62,19 @@ class CitedSources(QObject):
         ``aside`` after that (where the passages went)."""
         self._sources[key] = sources
         links = [SourceLink(source.n, source.label) for source in sources.sources]
-        summary = sources.summary()
+        summary = self.summary(sources)
         self._transcript.show_sources(key, links, f"{summary} · {aside}" if aside else summary)
+
+    def summary(self, sources: AnswerSources) -> str:
+        """ "5 passages · ~1,200 tokens · 2 trimmed to fit" in the window's language (``AnswerSources.summary``)."""
+        # self.tr, not translate(): lupdate marks only tr() calls with a count as plural.
+        words = [
+            self.tr("%n passage(s)", None, len(sources.sources)),
+            self.tr("~{tokens} tokens").format(tokens=integer(sources.source_tokens)),
+        ]
+        if sources.trimmed:
+            words.append(self.tr("%n trimmed to fit", None, sources.trimmed))
+        return " · ".join(words)
 
     @Slot(int, int)
     def _on_transcript_source_clicked(self, key: int, n: int) -> None:

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QToolButton, QWidget
 
 from app.core.errors import UserFacingError
+from app.ui.i18n import core_text
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import hbox
 
@@ -34,9 +35,9 @@ class DocumentsAttach(QWidget):
         self._destination: str | None = None
 
         self._button = QToolButton()
-        self._button.setText("Documents")
-        self._button.setAccessibleName("Documents")
-        self._button.setToolTip("Answer from your document collections, with citations")
+        self._button.setText(self.tr("Documents"))
+        self._button.setAccessibleName(self.tr("Documents"))
+        self._button.setToolTip(self.tr("Answer from your document collections, with citations"))
         self._button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         # Room for the menu arrow, which the style otherwise draws over the last letters.
         self._button.setStyleSheet("QToolButton { padding-right: 14px; }")
@@ -45,7 +46,7 @@ class DocumentsAttach(QWidget):
         self._button.setMenu(self._menu)
 
         self._label = ElidedLabel("")
-        self._label.setAccessibleName("Attached documents")
+        self._label.setAccessibleName(self.tr("Attached documents"))
         hbox(self._button, (self._label, 1), parent=self, margins=(0, 0, 0, 0), spacing=8)
         self._show()
 
@@ -71,22 +72,22 @@ class DocumentsAttach(QWidget):
         if not self._attached or self._destination is None:
             return ""
         names = ", ".join(f"“{name}”" for name in self._attached)
-        return f"Passages from {names} → {self._destination}"
+        return self.tr("Passages from {names} → {destination}").format(names=names, destination=self._destination)
 
     def _show(self) -> None:
         if not self._attached:
             self._label.setText("")
             self._label.setToolTip("")
             return
-        text = "Docs: " + ", ".join(self._attached)
+        text = self.tr("Docs: {names}").format(names=", ".join(self._attached))
         privacy = self.privacy_text()
         if privacy:
             text += f" · {privacy}"
         self._label.setText(text)
         self._label.setToolTip(
-            f"{privacy}: the passages found for each question are sent with it."
+            self.tr("{privacy}: the passages found for each question are sent with it.").format(privacy=privacy)
             if privacy
-            else "The passages found for each question stay on this computer."
+            else self.tr("The passages found for each question stay on this computer.")
         )
 
     @Slot()
@@ -96,7 +97,8 @@ class DocumentsAttach(QWidget):
             names = self._list_collections()
         except UserFacingError as exc:
             names = []
-            self._menu.addAction(f"Cannot read the collections: {exc.message}").setEnabled(False)
+            failed = self.tr("Cannot read the collections: {error}").format(error=core_text(exc.message))
+            self._menu.addAction(failed).setEnabled(False)
         # Attached ones that are gone stay listed, so they can be detached.
         for name in dict.fromkeys([*names, *self._attached]):
             action = QAction(name, self._menu)
@@ -105,7 +107,7 @@ class DocumentsAttach(QWidget):
             action.toggled.connect(lambda checked, n=name: self._toggle(n, checked))
             self._menu.addAction(action)
         if not names and not self._attached:
-            self._menu.addAction("No collections yet: add some in the Documents tab").setEnabled(False)
+            self._menu.addAction(self.tr("No collections yet: add some in the Documents tab")).setEnabled(False)
 
     def _toggle(self, name: str, checked: bool) -> None:
         if checked and name not in self._attached:

@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QSizePolicy, QStyle, QWidget
 
 from app.core.adaptation.labelling import HistoryPoint
+from app.ui.i18n import number, translate
 from app.ui.widgets.chart_paint import begin_chart
 
 _PAD = 6.0
 _DOT = 3.5
-NO_HISTORY_TEXT = "No saved versions yet"
+NO_HISTORY_TEXT = QT_TRANSLATE_NOOP("HistoryChart", "No saved versions yet")
 
 
 class HistoryChart(QWidget):
@@ -30,8 +31,8 @@ class HistoryChart(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._points: tuple[HistoryPoint, ...] = ()
-        self.setAccessibleName("Learning history")
-        self.setToolTip("Each saved version: labels learnt from (across), cross-validated macro-F1 (up)")
+        self.setAccessibleName(self.tr("Learning history"))
+        self.setToolTip(self.tr("Each saved version: labels learnt from (across), cross-validated macro-F1 (up)"))
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._describe()
 
@@ -49,8 +50,13 @@ class HistoryChart(QWidget):
 
     def _describe(self) -> None:
         scored = [p for p in self._points if p.macro_f1 is not None]
-        words = "; ".join(f"version {p.version}: {p.n_train} labels, macro-F1 {p.macro_f1:.2f}" for p in scored)
-        self.setAccessibleDescription(words or NO_HISTORY_TEXT)
+        words = "; ".join(
+            self.tr("version {version}: %n label(s), macro-F1 {f1}", None, p.n_train).format(
+                version=p.version, f1=number(p.macro_f1 or 0.0, 2)
+            )
+            for p in scored
+        )
+        self.setAccessibleDescription(words or translate("HistoryChart", NO_HISTORY_TEXT))
 
     def plot_rect(self) -> QRectF:
         """Where the dots go (below the caption line)."""
@@ -70,13 +76,16 @@ class HistoryChart(QWidget):
         scored = [p for p in self._points if p.macro_f1 is not None]
         caption = QRectF(0, 0, self.width(), self.fontMetrics().height())
         painter.setPen(colors.muted)
+        leading = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignLeading)
+        trailing = QStyle.visualAlignment(self.layoutDirection(), Qt.AlignmentFlag.AlignTrailing)
         if not scored:
-            painter.drawText(caption, Qt.AlignmentFlag.AlignLeft, NO_HISTORY_TEXT)
+            painter.drawText(caption, leading, translate("HistoryChart", NO_HISTORY_TEXT))
             return
         last = scored[-1]
-        painter.drawText(caption, Qt.AlignmentFlag.AlignLeft, "macro-F1")
+        painter.drawText(caption, leading, "macro-F1")
         painter.setPen(colors.text)
-        painter.drawText(caption, Qt.AlignmentFlag.AlignRight, f"{last.macro_f1:.2f} · {last.n_train} labels")
+        labels = self.tr("{f1} · %n label(s)", None, last.n_train).format(f1=number(last.macro_f1 or 0.0, 2))
+        painter.drawText(caption, trailing, labels)
         area = self.plot_rect()
         painter.setPen(QPen(colors.track, 1.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -8,18 +8,38 @@ from datetime import UTC, date, datetime
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, QPersistentModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAbstractTextDocumentLayout, QFont, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from app.ui.colors import blend
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.history.conversations import ConversationSummary
     from app.core.history.search import SearchHit
 
-#: The date groups, in the order they are listed.
-UNTITLED = "Untitled conversation"
+#: The title shown for a conversation without one (translated where shown).
+UNTITLED = QT_TRANSLATE_NOOP("History", "Untitled conversation")
+#: The date groups, in the order they are listed: the key ``date_group`` gives, and its shown text.
+DATE_GROUPS = {
+    "Pinned": QT_TRANSLATE_NOOP("History", "Pinned"),
+    "Today": QT_TRANSLATE_NOOP("History", "Today"),
+    "Yesterday": QT_TRANSLATE_NOOP("History", "Yesterday"),
+    "Previous 7 days": QT_TRANSLATE_NOOP("History", "Previous 7 days"),
+    "Previous 30 days": QT_TRANSLATE_NOOP("History", "Previous 30 days"),
+    "Older": QT_TRANSLATE_NOOP("History", "Older"),
+}
 #: The background of a search hit; the text on it stays dark in light and dark palettes.
 HIT_BACKGROUND = "#ffe082"
 HIT_FOREGROUND = "#1f1f1f"
@@ -43,7 +63,8 @@ def local_date(timestamp: str) -> date:
 
 def date_group(updated: str, pinned: bool, today: date) -> str:
     """The date group a conversation last updated at ``updated`` is listed under: Pinned, Today,
-    Yesterday, Previous 7 days, Previous 30 days or Older (the order of the list)."""
+    Yesterday, Previous 7 days, Previous 30 days or Older (the order of the list). A stable key of
+    ``DATE_GROUPS``, English whatever the window's language (``group_title`` is its shown text)."""
     if pinned:
         return "Pinned"
     age = (today - local_date(updated)).days
@@ -56,6 +77,16 @@ def date_group(updated: str, pinned: bool, today: date) -> str:
     if age <= 30:
         return "Previous 30 days"
     return "Older"
+
+
+def group_title(group: str) -> str:
+    """A date group's heading in the window's language."""
+    return translate("History", DATE_GROUPS.get(group, group))
+
+
+def untitled() -> str:
+    """The title shown for a conversation without one, in the window's language."""
+    return translate("History", UNTITLED)
 
 
 def snippet_html(parts: Sequence[tuple[str, bool]]) -> str:
@@ -106,8 +137,10 @@ class HistoryModel(QAbstractListModel):
             if label != group:
                 group = label
                 rows.append(_Row(HEADER, label))
-            title = summary.title or UNTITLED
-            tooltip = f"{title}\n{summary.message_count} messages · {summary.model_id or 'no model'}"
+            title = summary.title or untitled()
+            model = summary.model_id or translate("History", "no model")
+            count = self.tr("%n message(s) · {model}", None, summary.message_count)
+            tooltip = f"{title}\n{count.format(model=model)}"
             rows.append(_Row(CONVERSATION, title, summary.id, tooltip=tooltip, pinned=summary.pinned))
         self._replace(rows)
 
@@ -120,7 +153,7 @@ class HistoryModel(QAbstractListModel):
             if key in seen:
                 continue
             seen.add(key)
-            rows.append(_Row(HIT, hit.title or UNTITLED, hit.conversation_id, snippet_html(hit.parts), hit.title))
+            rows.append(_Row(HIT, hit.title or untitled(), hit.conversation_id, snippet_html(hit.parts), hit.title))
         self._replace(rows)
 
     def _replace(self, rows: list[_Row]) -> None:
@@ -151,11 +184,13 @@ class HistoryModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return row.text
+            return group_title(row.text) if row.kind == HEADER else row.text
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.tooltip or None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{row.text} (group)" if row.kind == HEADER else row.text
+            if row.kind == HEADER:
+                return translate("History", "{group} (group)").format(group=group_title(row.text))
+            return row.text
         if role == ID_ROLE:
             return row.conversation_id
         if role == KIND_ROLE:
@@ -238,7 +273,8 @@ class HistoryDelegate(QStyledItemDelegate):
         muted = blend(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text), 0.55)
         painter.setPen(muted)
         rect = option.rect.adjusted(self.PAD + 4, 6, -self.PAD, 0)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, str(index.data()))
+        align = QStyle.visualAlignment(option.direction, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        painter.drawText(rect, align, str(index.data()))
         painter.restore()
 
     def _paint_hit(
@@ -262,7 +298,8 @@ class HistoryDelegate(QStyledItemDelegate):
         painter.setFont(title_font)
         painter.setPen(color)
         title = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideRight, inner.width())
-        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), Qt.AlignmentFlag.AlignLeft, title)
+        align = QStyle.visualAlignment(option.direction, Qt.AlignmentFlag.AlignLeading)
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), line), align, title)
 
         document = QTextDocument()
         document.setDocumentMargin(0)

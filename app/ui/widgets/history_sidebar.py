@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.errors import UserFacingError
+from app.ui.i18n import core_text, error_title
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.history_list import (
     CONVERSATION,
@@ -34,9 +35,9 @@ from app.ui.widgets.history_list import (
     ID_ROLE,
     KIND_ROLE,
     PINNED_ROLE,
-    UNTITLED,
     HistoryDelegate,
     HistoryModel,
+    untitled,
 )
 
 if TYPE_CHECKING:
@@ -124,14 +125,14 @@ class HistorySidebar(QWidget):
 
     def _build(self) -> None:
         self.setObjectName("historySidebar")
-        self._new_chat = QPushButton("New chat")
-        self._new_chat.setAccessibleName("New conversation")
-        self._new_chat.setToolTip("Start a new conversation (Ctrl+N)")
+        self._new_chat = QPushButton(self.tr("New chat"))
+        self._new_chat.setAccessibleName(self.tr("New conversation"))
+        self._new_chat.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self._new_chat.setAutoDefault(False)
 
         self._search = _SearchField()
-        self._search.setAccessibleName("Search conversations")
-        self._search.setPlaceholderText("Search (Ctrl+K)")
+        self._search.setAccessibleName(self.tr("Search conversations"))
+        self._search.setPlaceholderText(self.tr("Search (Ctrl+K)"))
         self._search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -139,13 +140,13 @@ class HistorySidebar(QWidget):
 
         self._search_note = QLabel()
         self._search_note.setObjectName("secondaryText")
-        self._search_note.setAccessibleName("Search result")
+        self._search_note.setAccessibleName(self.tr("Search result"))
         self._search_note.setWordWrap(True)
         self._search_note.hide()
 
         self._model = HistoryModel(self)
         self._view = QListView()
-        self._view.setAccessibleName("Conversations")
+        self._view.setAccessibleName(self.tr("Conversations"))
         self._view.setModel(self._model)
         self._delegate = HistoryDelegate(self._view)
         self._view.setItemDelegate(self._delegate)
@@ -158,22 +159,24 @@ class HistorySidebar(QWidget):
         self._view.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._view.setMouseTracking(True)
 
-        self._rename_action = self._action("Rename", "F2", self._on_rename_action_triggered)
-        self._pin_action = self._action("Pin", None, self._on_pin_action_triggered)
-        self._export_md_action = self._action("Export as Markdown…", None, self._on_export_md_action_triggered)
-        self._export_json_action = self._action("Export as JSON…", None, self._on_export_json_action_triggered)
-        self._delete_action = self._action("Delete", "Del", self._on_delete_action_triggered)
+        self._rename_action = self._action("Rename", self.tr("Rename"), "F2", self._on_rename_action_triggered)
+        #: Verb: keep the conversation at the top of the list
+        self._pin_action = self._action("Pin", self.tr("Pin"), None, self._on_pin_action_triggered)
+        md, json = self.tr("Export as Markdown…"), self.tr("Export as JSON…")
+        self._export_md_action = self._action("Export as Markdown…", md, None, self._on_export_md_action_triggered)
+        self._export_json_action = self._action("Export as JSON…", json, None, self._on_export_json_action_triggered)
+        self._delete_action = self._action("Delete", self.tr("Delete"), "Del", self._on_delete_action_triggered)
 
         # Elided to the sidebar's width, so the Undo button beside it always stays in view.
-        self._undo_label = ElidedLabel("Conversation deleted")
-        self._undo_label.setAccessibleName("Deleted")
-        self._undo_button = QPushButton("Undo")
-        self._undo_button.setAccessibleName("Undo delete")
-        self._undo_button.setToolTip("Bring the conversation back (Ctrl+Z)")
+        self._undo_label = ElidedLabel(self.tr("Conversation deleted"))
+        self._undo_label.setAccessibleName(self.tr("Deleted"))
+        self._undo_button = QPushButton(self.tr("Undo"))
+        self._undo_button.setAccessibleName(self.tr("Undo delete"))
+        self._undo_button.setToolTip(self.tr("Bring the conversation back (Ctrl+Z)"))
         self._undo_button.setAutoDefault(False)
         self._undo_bar = QFrame()
         self._undo_bar.setObjectName("undoBar")
-        self._undo_bar.setAccessibleName("Undo bar")
+        self._undo_bar.setAccessibleName(self.tr("Undo bar"))
         undo_layout = QHBoxLayout(self._undo_bar)
         undo_layout.setContentsMargins(8, 4, 4, 4)
         undo_layout.addWidget(self._undo_label, 1)
@@ -196,8 +199,10 @@ class HistorySidebar(QWidget):
         layout.addWidget(self._undo_bar)
         self.setMinimumWidth(180)
 
-    def _action(self, text: str, keys: str | None, slot: Callable[[], None]) -> QAction:
+    def _action(self, name: str, text: str, keys: str | None, slot: Callable[[], None]) -> QAction:
+        """An action on the selected conversation, shown as ``text``, known in ``actions_by_name`` by ``name``."""
         action = QAction(text, self._view)
+        action.setData(name)
         if keys:
             action.setShortcut(QKeySequence(keys))
             # Only while the list has focus: Del and F2 mean other things in the message box.
@@ -232,8 +237,8 @@ class HistorySidebar(QWidget):
 
     @property
     def actions_by_name(self) -> dict[str, QAction]:
-        """The actions on the selected conversation, by their text (as in the context menu)."""
-        return {a.text(): a for a in self._view.actions()}
+        """The actions on the selected conversation, by their English name (their text in an English window)."""
+        return {a.data(): a for a in self._view.actions()}
 
     def focus_search(self) -> None:
         self._search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -252,7 +257,7 @@ class HistorySidebar(QWidget):
         try:
             conversations = self._store.list_conversations()
         except UserFacingError as exc:
-            self._show_note(f"Could not read the history: {exc.message}")
+            self._show_note(self.tr("Could not read the history: {error}").format(error=core_text(exc.message)))
             conversations = []
         self._model.set_conversations(conversations, self._clock().date())
         self._select(self._current)
@@ -350,11 +355,11 @@ class HistorySidebar(QWidget):
 
     @Slot()
     def _on_export_md_action_triggered(self) -> None:
-        self._export("md", "Markdown (*.md)")
+        self._export("md", self.tr("Markdown files (*.md)"))
 
     @Slot()
     def _on_export_json_action_triggered(self) -> None:
-        self._export("json", "JSON (*.json)")
+        self._export("json", self.tr("JSON files (*.json)"))
 
     @Slot()
     def _on_delete_action_triggered(self) -> None:
@@ -362,15 +367,15 @@ class HistorySidebar(QWidget):
         if conversation_id is None:
             return
         if conversation_id == self.busy_conversation:
-            self.message.emit("Stop the answer before deleting this conversation.")
+            self.message.emit(self.tr("Stop the answer before deleting this conversation."))
             return
         row = self._view.currentIndex().row()
         record = self._call(self._store.delete_conversation, conversation_id)
         if record is _FAILED:
             return
         self._deleted = record
-        title = record.title or UNTITLED
-        self._undo_label.setText(f"Deleted “{title}”")
+        title = record.title or untitled()
+        self._undo_label.setText(self.tr("Deleted “{title}”").format(title=title))
         self._undo_bar.show()
         self._undo_timer.start()
         self.refresh()
@@ -401,7 +406,7 @@ class HistorySidebar(QWidget):
         if hits:
             self._search_note.hide()
         else:
-            self._show_note(f"Nothing found for “{_short(query)}”.")
+            self._show_note(self.tr("Nothing found for “{query}”.").format(query=_short(query)))
         self._select(self._current)
 
     def _clear_search(self) -> None:
@@ -438,7 +443,7 @@ class HistorySidebar(QWidget):
             return
         title = str(self._view.currentIndex().data())
         start = str(Path.home() / export_file_name(title, suffix))
-        path, _filter = QFileDialog.getSaveFileName(self, "Export the conversation", start, file_filter)
+        path, _filter = QFileDialog.getSaveFileName(self, self.tr("Export the conversation"), start, file_filter)
         if not path:
             return
         target = Path(path)
@@ -450,16 +455,17 @@ class HistorySidebar(QWidget):
         try:
             target.write_text(text, encoding="utf-8")
         except OSError as exc:
-            QMessageBox.warning(self, "Could not export", f"Could not write {target}: {exc.strerror or exc}.")
+            failed = self.tr("Could not write {path}: {error}.").format(path=target, error=exc.strerror or exc)
+            QMessageBox.warning(self, self.tr("Could not export"), failed)
             return
-        self.message.emit(f"Exported “{_short(title)}” to {target}.")
+        self.message.emit(self.tr("Exported “{title}” to {path}.").format(title=_short(title), path=target))
 
     def _call(self, method: Callable[..., Any], *args: Any) -> Any:
         """Run a store method; a failure is reported in a message box, and ``_FAILED`` returned."""
         try:
             return method(*args)
         except UserFacingError as exc:
-            QMessageBox.warning(self, exc.title, str(exc))
+            QMessageBox.warning(self, error_title(exc), core_text(exc))
             return _FAILED
 
     def _selected_id(self) -> int | None:
@@ -473,7 +479,8 @@ class HistorySidebar(QWidget):
     def _update_pin_action(self) -> None:
         conversation_id = self._selected_id()
         pinned = conversation_id is not None and self._is_pinned(conversation_id)
-        self._pin_action.setText("Unpin" if pinned else "Pin")
+        self._pin_action.setText(self.tr("Unpin") if pinned else self.tr("Pin"))
+        self._pin_action.setData("Unpin" if pinned else "Pin")
 
     def _select(self, conversation_id: int | None) -> None:
         index = self._model.index_of(conversation_id)

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolButton, QWidget
 
+from app.ui.i18n import integer
 from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
 from app.ui.widgets.transcript_sources import SourceLink, insert_sources_line, link_citations, parse_source_href
 from app.ui.widgets.transcript_style import TranscriptStyle
@@ -107,12 +108,12 @@ class Transcript(QTextBrowser):
 
     def __init__(self, parent: QWidget | None = None, renderer: MarkdownRenderer | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Transcript")
+        self.setAccessibleName(self.tr("Transcript"))
         self.setReadOnly(True)
         self.setOpenLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.anchorClicked.connect(self._on_self_anchor_clicked)
-        self.setPlaceholderText("Ask anything to start the conversation.")
+        self.setPlaceholderText(self.tr("Ask anything to start the conversation."))
 
         self._markdown = renderer or MarkdownRenderer()
         self._style = TranscriptStyle.from_palette(self.palette())
@@ -143,9 +144,9 @@ class Transcript(QTextBrowser):
         self._from_start = False
         self._jump = QToolButton(self)
         self._jump.setObjectName("jumpToLatest")
-        self._jump.setAccessibleName("Jump to latest")
-        self._jump.setText("↓ Latest")
-        self._jump.setToolTip("Scroll to the latest message and follow the answer again")
+        self._jump.setAccessibleName(self.tr("Jump to latest"))
+        self._jump.setText(self.tr("↓ Latest"))
+        self._jump.setToolTip(self.tr("Scroll to the latest message and follow the answer again"))
         self._jump.setCursor(Qt.CursorShape.PointingHandCursor)
         self._jump.hide()
         self._jump.clicked.connect(self._on_jump_clicked)
@@ -192,17 +193,19 @@ class Transcript(QTextBrowser):
 
     def add_user(self, text: str) -> None:
         self._settle()
-        cursor = self._new_message(self._style.user_frame(), "You", self._style.accent)
+        #: The header over the person's own message in the chat
+        cursor = self._new_message(self._style.user_frame(), self.tr("You"), self._style.accent)
         cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
         if len(text) <= USER_SHOWN_CHARS:
             cursor.insertText(text)
         else:
             cursor.insertText(text[:USER_SHOWN_CHARS])
             cursor.insertBlock(self._style.stats_block(), self._style.stats_char())
-            cursor.insertText(
-                f"… shortened here: the message has {len(text):,} characters and only the first "
-                f"{USER_SHOWN_CHARS:,} are shown. The whole message is kept: in the history and its exports."
+            note = self.tr(
+                "… shortened here: the message has {length} characters and only the first {shown} are shown. "
+                "The whole message is kept: in the history and its exports."
             )
+            cursor.insertText(note.format(length=integer(len(text)), shown=integer(USER_SHOWN_CHARS)))
         # The person just sent it (or the conversation is being rebuilt): show it, and what follows.
         self.scroll_to_latest()
 

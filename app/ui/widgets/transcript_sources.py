@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextBlockFormat, QTextCharFormat, QTextCursor, QTextDocument, QTextFrame
 
+from app.ui.i18n import translate
 from app.ui.widgets.transcript_style import TranscriptStyle
 
 SCHEME = "source"
@@ -72,7 +73,7 @@ def insert_sources_line(cursor: QTextCursor, frame: QTextFrame, key: int, links:
     else:
         cursor.setBlockFormat(block)
     plain = style.stats_char()
-    cursor.insertText("Sources: ", plain)
+    cursor.insertText(translate("Transcript", "Sources:") + " ", plain)
     for index, link in enumerate(links):
         if index:
             cursor.insertText(" · ", plain)
