@@ -40,7 +40,7 @@ from app.core.engines.base import ESTIMATE_MARK, Stats
 from app.core.resources import shipped_file
 from app.core.ui_text import JoinedText, UiText
 
-#: The languages Plinth's window speaks, by code, each named in itself (the settings' list).
+# The languages Plinth's window speaks, by code, each named in itself (the settings' list).
 LANGUAGES: dict[str, str] = {
     "en": "English",
     "vi": "Tiếng Việt",
@@ -52,11 +52,11 @@ LANGUAGES: dict[str, str] = {
     "ja": "日本語",
     "ar": "العربية",
 }
-#: The languages with a translation (English is the source).
+# The languages with a translation (English is the source).
 TRANSLATED: tuple[str, ...] = tuple(code for code in LANGUAGES if code != "en")
-#: Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR...
+# Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR...
 LANG_ENV = "PLINTH_LANG"
-#: Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).
+# Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).
 I18N_DIR = "resources/i18n"
 
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
@@ -177,7 +177,7 @@ CORE_CONTEXT = "core"
 
 def core_text(value: object) -> str:
     """Text from ``app/core`` (a string, a :class:`UiText`, or an exception carrying one) in the
-    window's language; plain strings (a model's output, a file name) come back as they are."""
+    window's language; other strings (a model's output, a file name) come back as they are."""
     if isinstance(value, BaseException):
         message = getattr(value, "message", None)
         hint = getattr(value, "hint", None)
@@ -193,7 +193,9 @@ def core_text(value: object) -> str:
             return translated.format(**args) if args else translated
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return str(value)
-    return str(value)
+    # A plain string may still be core's (an error title a worker sent as text, a saved run's): its
+    # translation if the "core" context has one, else the string itself (a model's output, a file name).
+    return translate(CORE_CONTEXT, str(value)) if value else ""
 
 
 def error_title(error: BaseException) -> str:

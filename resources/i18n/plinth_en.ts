@@ -1,0 +1,135 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>ActiveLabelling</name>
+    <message numerus="yes">
+        <source>Retraining {model} on %n label(s)…</source>
+        <translation><numerusform>Retraining {model} on %n label…</numerusform><numerusform>Retraining {model} on %n labels…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation><numerusform>Train a new version of {model} on the file's labels and yours (%n new label); the versions before it stay</numerusform><numerusform>Train a new version of {model} on the file's labels and yours (%n new labels); the versions before it stay</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BatchMetricsView</name>
+    <message numerus="yes">
+        <source>{correct} of %n row(s) right · {wrong} wrong</source>
+        <translation><numerusform>{correct} of %n row right · {wrong} wrong</numerusform><numerusform>{correct} of %n rows right · {wrong} wrong</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BatchResultsView</name>
+    <message numerus="yes">
+        <source>Showing %n wrong row(s).</source>
+        <translation><numerusform>Showing %n wrong row.</numerusform><numerusform>Showing %n wrong rows.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
+        <translation><numerusform>Showing %n row labelled “{gold}”, called “{predicted}”.</numerusform><numerusform>Showing %n rows labelled “{gold}”, called “{predicted}”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n row(s) correctly labelled “{gold}”.</source>
+        <translation><numerusform>Showing %n row correctly labelled “{gold}”.</numerusform><numerusform>Showing %n rows correctly labelled “{gold}”.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} / %n row(s)</source>
+        <translation><numerusform>{done} / %n row</numerusform><numerusform>{done} / %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed</source>
+        <translation><numerusform>%n resumed</numerusform><numerusform>%n resumed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
+        <translation><numerusform>Cancelled after {done} of %n row. Run batch resumes where it stopped.</numerusform><numerusform>Cancelled after {done} of %n rows. Run batch resumes where it stopped.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n row(s) in {time}</source>
+        <translation><numerusform>Done: %n row in {time}</numerusform><numerusform>Done: %n rows in {time}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the earlier run</source>
+        <translation><numerusform>%n resumed from the earlier run</numerusform><numerusform>%n resumed from the earlier run</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation><numerusform>%n failed</numerusform><numerusform>%n failed</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n abstained</source>
+        <translation><numerusform>%n abstained</numerusform><numerusform>%n abstained</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %n row(s) to label, the most uncertain first.</source>
+        <translation><numerusform>Showing %n row to label, the most uncertain first.</numerusform><numerusform>Showing %n rows to label, the most uncertain first.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>BatchView</name>
+    <message numerus="yes">
+        <source>Starting on %n row(s)…</source>
+        <translation><numerusform>Starting on %n row…</numerusform><numerusform>Starting on %n rows…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} · %n row(s)</source>
+        <translation><numerusform>{name} · %n row</numerusform><numerusform>{name} · %n rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s). Choose the columns and press Run batch.</source>
+        <translation><numerusform>%n row. Choose the columns and press Run batch.</numerusform><numerusform>%n rows. Choose the columns and press Run batch.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CitedSources</name>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n trimmed to fit</source>
+        <translation><numerusform>%n trimmed to fit</numerusform><numerusform>%n trimmed to fit</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConfusionHeatmap</name>
+    <message numerus="yes">
+        <source>%n row(s) correctly labelled “{gold}”</source>
+        <translation><numerusform>%n row correctly labelled “{gold}”</numerusform><numerusform>%n rows correctly labelled “{gold}”</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
+        <translation><numerusform>%n row labelled “{gold}” that the model called “{predicted}” — click to see them</numerusform><numerusform>%n rows labelled “{gold}” that the model called “{predicted}” — click to see them</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryChart</name>
+    <message numerus="yes">
+        <source>version {version}: %n label(s), macro-F1 {f1}</source>
+        <translation><numerusform>version {version}: %n label, macro-F1 {f1}</numerusform><numerusform>version {version}: %n labels, macro-F1 {f1}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{f1} · %n label(s)</source>
+        <translation><numerusform>{f1} · %n label</numerusform><numerusform>{f1} · %n labels</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryModel</name>
+    <message numerus="yes">
+        <source>%n message(s) · {model}</source>
+        <translation><numerusform>%n message · {model}</numerusform><numerusform>%n messages · {model}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>_StatsLine</name>
+    <message numerus="yes">
+        <source>%n cached</source>
+        <translation><numerusform>%n cached</numerusform><numerusform>%n cached</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n earliest message(s) left out (context full)</source>
+        <translation><numerusform>%n earliest message left out (context full)</numerusform><numerusform>%n earliest messages left out (context full)</numerusform></translation>
+    </message>
+</context>
+</TS>
