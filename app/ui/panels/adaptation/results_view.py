@@ -163,7 +163,8 @@ class ResultsView(QWidget):
                 self.table.setItem(row, column, _item(text, number=column > 0))
         self._fit_table()
         if self._points:
-            self.table.selectRow(0)
+            # Not selectRow: right to left, before the table is laid out, it finds no column and selects nothing.
+            self.table.setCurrentCell(0, 0)
         else:
             self._show_cell(None)
 
