@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QWidget
 
 from app.core.compare.report import EXPORT_FORMATS, export_report
@@ -14,8 +14,8 @@ from app.core.compare.saved import ComparisonStore
 from app.core.compare.spec import Comparison
 from app.core.compare.verdict import privacy_summary, result_destinations, result_privacy, verdict
 from app.core.errors import UserFacingError
-from app.core.plural import counted
 from app.ui.dialogs.questions import confirm
+from app.ui.i18n import core_text, error_title, translate
 from app.ui.panels._task_panel import add_shortcuts, stop_and_wait
 from app.ui.panels.compare_setup import CompareSetup
 from app.ui.widgets.buttons import action_button
@@ -31,13 +31,16 @@ if TYPE_CHECKING:
 
 #: Where the panel keeps its state in ``Settings.extra``.
 SETTINGS_KEY = "compare"
-PICK_DIFFERENT = "Pick a different model in each picker."
+PICK_DIFFERENT = QT_TRANSLATE_NOOP("ComparePanel", "Pick a different model in each picker.")
 #: Beside the store: each batch comparison's outputs and journals, one folder per comparison.
 WORK_FOLDER = "comparison-runs"
+#: The export formats' names in the file dialog, by core's name (``EXPORT_FORMATS``).
+FORMAT_NAMES = {"HTML report": QT_TRANSLATE_NOOP("ComparePanel", "HTML report")}
 
 
 def _error_text(exc: UserFacingError) -> str:
-    return f"{exc.title}. {exc}"
+    #: An error's title, then its message and hint.
+    return translate("ComparePanel", "{title}. {message}").format(title=error_title(exc), message=core_text(exc))
 
 
 class ComparePanel(QWidget):
@@ -105,13 +108,17 @@ class ComparePanel(QWidget):
             self._models, self._state, self._documents.collection_names if self._documents is not None else None
         )
         self._run_button = action_button(
-            "Run comparison", "Run comparison", "Send the same input to every model (Ctrl+Enter)"
+            self.tr("Run comparison"),
+            self.tr("Run comparison"),
+            self.tr("Send the same input to every model (Ctrl+Enter)"),
         )
         self._run_button.setObjectName("primaryButton")
-        self._stop_all_button = action_button("Stop all", "Stop all", "Stop every model (Esc)")
+        self._stop_all_button = action_button(
+            self.tr("Stop all"), self.tr("Stop all"), self.tr("Stop every model (Esc)")
+        )
         self._status = QLabel()
         self._status.setObjectName("statusLine")
-        self._status.setAccessibleName("Compare status")
+        self._status.setAccessibleName(self.tr("Compare status"))
         self._status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         actions = hbox(self._setup.add_button, spacing=8)
         actions.addSpacing(12)
@@ -210,7 +217,7 @@ class ComparePanel(QWidget):
     def _on_stop_all_button_clicked(self) -> None:
         if self._worker is not None and not self._worker.cancel_requested:
             self._worker.cancel()
-            self._set_status("Stopping every model…")
+            self._set_status(self.tr("Stopping every model…"))
             self._update_actions()
 
     @Slot(str)
@@ -255,7 +262,7 @@ class ComparePanel(QWidget):
         try:
             self._comparisons.save(result)
         except UserFacingError as exc:
-            self._set_status(f"Not saved: {_error_text(exc)}")
+            self._set_status(self.tr("Not saved: {error}").format(error=_error_text(exc)))
         else:
             self._set_status(self._outcome(result))
         self._show(result, columns_ready=True)
@@ -263,11 +270,13 @@ class ComparePanel(QWidget):
 
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
+        title, message = core_text(title), core_text(message)
         for column in self._view.columns:
             if column.state not in ("done", "failed", "stopped"):
                 column.fail(title, message)
         self._end_run()
-        self._set_status(f"{title}. {message}")
+        #: An error's title, then its message and hint.
+        self._set_status(self.tr("{title}. {message}").format(title=title, message=message))
 
     # -- slots: saved comparisons -------------------------------------------------------
 
@@ -283,7 +292,7 @@ class ComparePanel(QWidget):
             return
         self._show(result)
         self._setup.apply_spec(result.spec)
-        self._set_status(f"Saved comparison from {local_time(result.created)}.")
+        self._set_status(self.tr("Saved comparison from {time}.").format(time=local_time(result.created)))
         self._update_actions()
 
     @Slot()
@@ -296,8 +305,8 @@ class ComparePanel(QWidget):
     def _on_saved_delete_requested(self, comparison_id: str, title: str) -> None:
         if self._worker is not None:
             return
-        text = f"Delete the saved comparison “{title}”? This cannot be undone."
-        if not confirm(self, "Delete comparison", text):
+        text = self.tr("Delete the saved comparison “{title}”? This cannot be undone.").format(title=title)
+        if not confirm(self, self.tr("Delete comparison"), text):
             return
         try:
             self._comparisons.delete(comparison_id)
@@ -309,22 +318,23 @@ class ComparePanel(QWidget):
             self._view.clear()
             self._update_actions()
         self._refresh_saved()
-        self._set_status("Comparison deleted.")
+        self._set_status(self.tr("Comparison deleted."))
 
     @Slot()
     def _on_saved_export_requested(self) -> None:
         if self._shown is None:
             return
-        filters = ";;".join(f"{name} (*{suffix})" for name, suffix in EXPORT_FORMATS.items())
+        names = {name: translate("ComparePanel", FORMAT_NAMES.get(name, name)) for name in EXPORT_FORMATS}
+        filters = ";;".join(f"{names[name]} (*{suffix})" for name, suffix in EXPORT_FORMATS.items())
         folder = Path(self._state.get("export_dir", str(Path.home())))
         suggested = folder / f"comparison-{self._shown.created[:10]}{next(iter(EXPORT_FORMATS.values()))}"
-        path, chosen = QFileDialog.getSaveFileName(self, "Export report", str(suggested), filters)
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export report"), str(suggested), filters)
         if not path:
             return
         target = Path(path)
         if target.suffix.lower() not in EXPORT_FORMATS.values():
             # A name without a known suffix: the dialog's filter says which format was meant.
-            suffix = next((s for name, s in EXPORT_FORMATS.items() if chosen.startswith(name)), ".md")
+            suffix = next((s for name, s in EXPORT_FORMATS.items() if chosen.startswith(names[name])), ".md")
             target = target.with_name(target.name + suffix)
         try:
             written = self.export_report(target)
@@ -332,7 +342,7 @@ class ComparePanel(QWidget):
             self._set_status(_error_text(exc))
             return
         self._state["export_dir"] = str(written.parent)
-        self._set_status(f"Report saved to {written}.")
+        self._set_status(self.tr("Report saved to {path}.").format(path=written))
 
     # -- running ---------------------------------------------------------------------------
 
@@ -365,7 +375,7 @@ class ComparePanel(QWidget):
         worker.finished.connect(self._on_worker_finished)
         worker.failed.connect(self._on_worker_failed)
         self._worker = worker
-        self._set_status(f"Comparing {counted(len(spec.models), 'model')}…")
+        self._set_status(self.tr("Comparing %n model(s)…", None, len(spec.models)))
         self._update_actions()
         worker.start()
 
@@ -419,12 +429,14 @@ class ComparePanel(QWidget):
 
     def _outcome(self, result: ComparisonResult) -> str:
         counts = {status: sum(r.status == status for r in result.runs) for status in ("failed", "cancelled")}
-        parts = ["Stopped." if result.stopped else "Done."]
+        parts = [self.tr("Stopped.") if result.stopped else self.tr("Done.")]
         if counts["failed"]:
-            parts.append(f"{counts['failed']} failed.")
+            #: How many models of the comparison failed.
+            parts.append(self.tr("%n failed.", None, counts["failed"]))
         if counts["cancelled"] and not result.stopped:
-            parts.append(f"{counts['cancelled']} stopped.")
-        parts.append("Saved.")
+            #: How many models of the comparison were stopped.
+            parts.append(self.tr("%n stopped.", None, counts["cancelled"]))
+        parts.append(self.tr("Saved."))
         return " ".join(parts)
 
     def _set_status(self, text: str) -> None:
@@ -437,7 +449,8 @@ class ComparePanel(QWidget):
         self._stop_all_button.setEnabled(self._worker is not None and not self._worker.cancel_requested)
         self._saved.update_actions(busy, self._shown is not None and bool(self._shown.id))
         ids = [m for m in self._setup.model_ids() if m]
+        pick_different = translate("ComparePanel", PICK_DIFFERENT)
         if len(set(ids)) != len(ids) and not busy:
-            self._set_status(PICK_DIFFERENT)
-        elif self._status.text() == PICK_DIFFERENT:
+            self._set_status(pick_different)
+        elif self._status.text() == pick_different:
             self._set_status("")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.core.compare.spec import BATCH_TASKS, MAX_MODELS, MIN_MODELS, Comparison, Task
 from app.core.models.directory import ModelDirectory
-from app.core.plural import counted
 from app.core.tasks.languages import LANGUAGES
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table
+from app.ui.i18n import core_text, translate
 from app.ui.panels._task_panel import notice_label
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.widgets.buttons import action_button
@@ -35,17 +35,20 @@ from app.ui.widgets.layouts import hbox, vbox
 from app.ui.widgets.model_picker import PROVIDERS_LINK, ModelPicker
 
 TASK_NAMES: dict[Task, str] = {
-    "chat": "Chat prompt",
-    "translate": "Translation",
-    "classify": "Classification",
-    "batch-classify": "Classify a file",
-    "batch-translate": "Translate a file",
+    "chat": QT_TRANSLATE_NOOP("CompareSetup", "Chat prompt"),
+    "translate": QT_TRANSLATE_NOOP("CompareSetup", "Translation"),
+    "classify": QT_TRANSLATE_NOOP("CompareSetup", "Classification"),
+    "batch-classify": QT_TRANSLATE_NOOP("CompareSetup", "Classify a file"),
+    "batch-translate": QT_TRANSLATE_NOOP("CompareSetup", "Translate a file"),
 }
-DEFAULT_PROMPT = "Explain in three sentences why the sky is blue."
-DEFAULT_LABELS = "positive, negative, neutral"
+#: The input text of a first comparison (sent to the models, so in the person's language).
+DEFAULT_PROMPT = QT_TRANSLATE_NOOP("CompareSetup", "Explain in three sentences why the sky is blue.")
+#: The labels of a first classification: words separated by ASCII commas.
+DEFAULT_LABELS = QT_TRANSLATE_NOOP("CompareSetup", "positive, negative, neutral")
 DEFAULT_TARGET = "fr"
-NO_GOLD = "(none)"
-TABLE_FILTER = "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)"
+#: The gold column's choice for a file without the right labels.
+NO_GOLD = QT_TRANSLATE_NOOP("CompareSetup", "(none)")
+TABLE_FILTER = QT_TRANSLATE_NOOP("CompareSetup", "Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)")
 
 
 class _InputEdit(QPlainTextEdit):
@@ -79,21 +82,23 @@ class _ModelRow(QWidget):
     def __init__(self, models: ModelDirectory, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # Two pickers share a line: compact ones cut long names and badges (their tooltips have them whole).
-        self.picker = ModelPicker(models, f"Model {number}", compact=True)
+        self.picker = ModelPicker(models, self.tr("Model {number}").format(number=number), compact=True)
         self._combo = self.picker.findChild(QComboBox)
         # A tool button: the style sheet's QPushButton minimum width would make "✕" a wide slab.
         self.remove_button = QToolButton()
         self.remove_button.setText("✕")
         self.remove_button.setAutoRaise(True)
-        self.remove_button.setAccessibleName("Remove model")
-        self.remove_button.setToolTip("Remove this model from the comparison")
+        self.remove_button.setAccessibleName(self.tr("Remove model"))
+        self.remove_button.setToolTip(self.tr("Remove this model from the comparison"))
         self.remove_button.clicked.connect(self._on_remove_button_clicked)
         hbox((self.picker, 1), self.remove_button, parent=self, margins=(0, 0, 0, 0), spacing=6)
 
     def set_number(self, number: int) -> None:
         """Renumber after a row above was removed: "Model 3" becomes "Model 2"."""
-        self._combo.setAccessibleName(f"Model {number}")
-        self.remove_button.setAccessibleDescription(f"Remove model {number} from the comparison")
+        self._combo.setAccessibleName(self.tr("Model {number}").format(number=number))
+        self.remove_button.setAccessibleDescription(
+            self.tr("Remove model {number} from the comparison").format(number=number)
+        )
 
     @Slot()
     def _on_remove_button_clicked(self) -> None:
@@ -149,31 +154,35 @@ class CompareSetup(QWidget):
     def _build(self) -> None:
         self._model_columns = (vbox(spacing=6), vbox(spacing=6))
         models_grid = hbox(*((column, 1) for column in self._model_columns), spacing=16)
-        self.add_button = action_button("Add model", "Add model", f"Add another model (up to {MAX_MODELS})")
-        self._notice = notice_label("Compare notice")
+        self.add_button = action_button(
+            self.tr("Add model"),
+            self.tr("Add model"),
+            self.tr("Add another model (up to {count})").format(count=MAX_MODELS),
+        )
+        self._notice = notice_label(self.tr("Compare notice"))
 
         self._task_combo = QComboBox()
-        self._task_combo.setAccessibleName("Task")
+        self._task_combo.setAccessibleName(self.tr("Task"))
         for task, name in TASK_NAMES.items():
-            self._task_combo.addItem(name, task)
+            self._task_combo.addItem(translate("CompareSetup", name), task)
         self._task_combo.setCurrentIndex(max(0, self._task_combo.findData(self._state.get("task", "chat"))))
         self._target = LanguageCombo([(language.code, language.label) for language in LANGUAGES])
-        self._target.setAccessibleName("Target language")
+        self._target.setAccessibleName(self.tr("Target language"))
         if not self._target.set_language(self._state.get("target", DEFAULT_TARGET)):
             self._target.set_language(DEFAULT_TARGET)
-        self._labels_edit = QLineEdit(self._state.get("labels", DEFAULT_LABELS))
-        self._labels_edit.setAccessibleName("Labels")
-        self._labels_edit.setPlaceholderText("Labels, separated by commas; name=description to explain one")
-        self._multi = QCheckBox("Several labels may apply")
-        self._multi.setAccessibleName("Multi-label")
+        self._labels_edit = QLineEdit(self._state.get("labels", translate("CompareSetup", DEFAULT_LABELS)))
+        self._labels_edit.setAccessibleName(self.tr("Labels"))
+        self._labels_edit.setPlaceholderText(self.tr("Labels, separated by commas; name=description to explain one"))
+        self._multi = QCheckBox(self.tr("Several labels may apply"))
+        self._multi.setAccessibleName(self.tr("Multi-label"))
         self._multi.setChecked(bool(self._state.get("multi", False)))
         self._temperature = QDoubleSpinBox()
-        self._temperature.setAccessibleName("Temperature")
+        self._temperature.setAccessibleName(self.tr("Temperature"))
         self._temperature.setRange(0.0, 2.0)
         self._temperature.setSingleStep(0.1)
         self._temperature.setValue(float(self._state.get("temperature", 0.7)))
         self._max_tokens = QSpinBox()
-        self._max_tokens.setAccessibleName("Max tokens")
+        self._max_tokens.setAccessibleName(self.tr("Max tokens"))
         self._max_tokens.setRange(1, 32768)
         self._max_tokens.setSingleStep(128)
         self._max_tokens.setValue(int(self._state.get("max_tokens", 512)))
@@ -181,12 +190,13 @@ class CompareSetup(QWidget):
         self._options = options = hbox(spacing=8)
         self._option_widgets: dict[str, list[QWidget]] = {}
         for key, label_text, widget in (
-            ("task", "&Task", self._task_combo),
-            ("target", "T&o", self._target),
-            ("labels", "&Labels", self._labels_edit),
+            ("task", self.tr("&Task"), self._task_combo),
+            #: Before the target language: translate to…
+            ("target", self.tr("T&o"), self._target),
+            ("labels", self.tr("&Labels"), self._labels_edit),
             ("multi", "", self._multi),
-            ("sampling", "Te&mperature", self._temperature),
-            ("length", "Ma&x tokens", self._max_tokens),
+            ("sampling", self.tr("Te&mperature"), self._temperature),
+            ("length", self.tr("Ma&x tokens"), self._max_tokens),
         ):
             widgets: list[QWidget] = [widget]
             if label_text:
@@ -199,28 +209,30 @@ class CompareSetup(QWidget):
         options.addWidget(self.documents, 1)
         options.addStretch(1)
 
-        self._input = _InputEdit(self._state.get("text", DEFAULT_PROMPT))
-        self._input.setAccessibleName("Input text")
-        self._input.setPlaceholderText("The same text goes to every model.")
+        self._input = _InputEdit(self._state.get("text", translate("CompareSetup", DEFAULT_PROMPT)))
+        self._input.setAccessibleName(self.tr("Input text"))
+        self._input.setPlaceholderText(self.tr("The same text goes to every model."))
         self._input.setFixedHeight(64)
 
         self._file_edit = QLineEdit(self._state.get("file", ""))
-        self._file_edit.setAccessibleName("Input file")
+        self._file_edit.setAccessibleName(self.tr("Input file"))
         self._file_edit.setReadOnly(True)
-        self._file_edit.setPlaceholderText("A CSV or JSONL file, one text per row")
-        self._browse_button = action_button("Choose file…", "Choose file…", "Pick the CSV or JSONL file to run on")
+        self._file_edit.setPlaceholderText(self.tr("A CSV or JSONL file, one text per row"))
+        self._browse_button = action_button(
+            self.tr("Choose file…"), self.tr("Choose file…"), self.tr("Pick the CSV or JSONL file to run on")
+        )
         self._text_column = QComboBox()
-        self._text_column.setAccessibleName("Text column")
+        self._text_column.setAccessibleName(self.tr("Text column"))
         self._gold_column = QComboBox()
-        self._gold_column.setAccessibleName("Gold column")
-        self._gold_column.setToolTip("The right labels, if the file has them: gives accuracy and macro-F1")
+        self._gold_column.setAccessibleName(self.tr("Gold column"))
+        self._gold_column.setToolTip(self.tr("The right labels, if the file has them: gives accuracy and macro-F1"))
         self._file_row = QWidget()
         hbox(
             (self._file_edit, 2),
             self._browse_button,
-            _buddy_label("Te&xt column", self._text_column),
+            _buddy_label(self.tr("Te&xt column"), self._text_column),
             (self._text_column, 1),
-            _buddy_label("&Gold column", self._gold_column),
+            _buddy_label(self.tr("&Gold column"), self._gold_column),
             (self._gold_column, 1),
             parent=self._file_row,
             margins=(0, 0, 0, 0),
@@ -421,7 +433,9 @@ class CompareSetup(QWidget):
     @Slot()
     def _on_browse_button_clicked(self) -> None:
         start = self._file_edit.text() or str(Path.home())
-        path, _filter = QFileDialog.getOpenFileName(self, "Choose a file to run on", start, TABLE_FILTER)
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Choose a file to run on"), start, translate("CompareSetup", TABLE_FILTER)
+        )
         if path:
             self._file_edit.setText(path)
             self._state["file"] = path
@@ -433,7 +447,7 @@ class CompareSetup(QWidget):
         self._text_column.clear()
         self._text_column.addItems(names)
         self._gold_column.clear()
-        self._gold_column.addItem(NO_GOLD, None)
+        self._gold_column.addItem(translate("CompareSetup", NO_GOLD), None)
         for name in names:
             self._gold_column.addItem(name, name)
         # Found as the Classify tab finds them, so a "label" column gives accuracy here too.
@@ -441,14 +455,19 @@ class CompareSetup(QWidget):
         self._text_column.setCurrentIndex(max(0, self._text_column.findText(text or "")))
         gold = guess_column(names, self._state.get("gold_column"), GOLD_COLUMN_NAMES)
         self._gold_column.setCurrentIndex(max(0, self._gold_column.findData(gold)))
-        self.status_changed.emit(f"{counted(len(names), 'column')} in {Path(self._file_edit.text()).name}.")
+        self.status_changed.emit(
+            self.tr("%n column(s) in {file}.", None, len(names)).format(file=Path(self._file_edit.text()).name)
+        )
         self.changed.emit()
 
     @Slot(str, str)
     def _on_columns_call_failed(self, title: str, message: str) -> None:
         self._text_column.clear()
         self._gold_column.clear()
-        self.status_changed.emit(f"{title}. {message}")
+        #: An error's title, then its message and hint.
+        self.status_changed.emit(
+            self.tr("{title}. {message}").format(title=core_text(title), message=core_text(message))
+        )
         self.changed.emit()
 
     # -- helpers --------------------------------------------------------------------------------
@@ -484,7 +503,7 @@ class CompareSetup(QWidget):
         row.deleteLater()
 
     def _read_columns(self, path: Path) -> None:
-        self.status_changed.emit(f"Reading {path.name}…")
+        self.status_changed.emit(self.tr("Reading {file}…").format(file=path.name))
         self._calls.start(
             "columns",
             lambda: list(read_table(path).columns),
@@ -498,7 +517,8 @@ class CompareSetup(QWidget):
         self.documents.set_destination(", ".join(dict.fromkeys(d for d in remote if d)) or None)
 
     def _update_notice(self) -> None:
-        text = self._rows[0].picker.notice("compare models") if self._rows else ""
+        #: Ends the sentence "To … with a model behind an API instead, add a provider".
+        text = self._rows[0].picker.notice(self.tr("compare models")) if self._rows else ""
         self._notice.setText(text)
         self._notice.setVisible(bool(text))
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.plural import counted
 from app.core.tasks.chat_sources import AnswerSources
 from app.ui.colors import mix
+from app.ui.i18n import translate
 from app.ui.widgets.cited_sources import CitedSources, InContextLookup
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.privacy_badge import PrivacyBadge
@@ -25,19 +25,19 @@ from app.ui.widgets.transcript import Transcript
 #: state → what the status line says (``queued`` adds its place in the queue).
 STATUS_TEXT = {
     "idle": "",
-    "starting": "Starting…",
-    "queued": "Queued #{position}",
-    "loading": "Loading model…",
-    "waiting": "Waiting for the first token…",
-    "streaming": "Streaming…",
-    "done": "Done",
-    "failed": "Failed",
-    "stopped": "Stopped",
-    "not_asked": "Not asked",
+    "starting": QT_TRANSLATE_NOOP("CompareColumn", "Starting…"),
+    "queued": QT_TRANSLATE_NOOP("CompareColumn", "Queued #{position}"),
+    "loading": QT_TRANSLATE_NOOP("CompareColumn", "Loading model…"),
+    "waiting": QT_TRANSLATE_NOOP("CompareColumn", "Waiting for the first token…"),
+    "streaming": QT_TRANSLATE_NOOP("CompareColumn", "Streaming…"),
+    "done": QT_TRANSLATE_NOOP("CompareColumn", "Done"),
+    "failed": QT_TRANSLATE_NOOP("CompareColumn", "Failed"),
+    "stopped": QT_TRANSLATE_NOOP("CompareColumn", "Stopped"),
+    "not_asked": QT_TRANSLATE_NOOP("CompareColumn", "Not asked"),
 }
 #: In a column of a comparison answered from documents where nothing matched the prompt: Plinth's own words.
 NOT_ASKED_TITLE = "Plinth"
-NOT_ASKED_TEXT = "No model was asked: nothing in the attached documents matched."
+NOT_ASKED_TEXT = QT_TRANSLATE_NOOP("CompareColumn", "No model was asked: nothing in the attached documents matched.")
 #: The colour each state's status is tinted with; the others stay muted.
 _STATE_COLOURS = {"streaming": "#1a73e8", "done": "#1e8e3e", "failed": "#c5221f", "stopped": "#e37400"}
 
@@ -61,18 +61,18 @@ class CompareColumn(QFrame):
         self,
         title: str,
         destination: str | None,
-        answer_title: str = "Answer",
+        answer_title: str | None = None,
         parent: QWidget | None = None,
         in_context: InContextLookup | None = None,
     ) -> None:
-        """``answer_title``: the heading over the answer ("Translation", "Label"); ``in_context``: finds a cited
+        """``answer_title``: the heading over the answer ("Translation", "Label"; "Answer" by default); ``in_context``: finds a cited
         passage among its neighbours in the index (see ``CitedSources``)."""
         super().__init__(parent)
         self._title = title
-        self._answer_title = answer_title
+        self._answer_title = self.tr("Answer") if answer_title is None else answer_title
         self._state = "idle"
         self.setObjectName("compareColumn")
-        self.setAccessibleName(f"Column {title}")
+        self.setAccessibleName(self.tr("Column {title}").format(title=title))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         # Ignore the content's width, so the columns share the row evenly even
         # when one model's name or destination is long.
@@ -81,31 +81,31 @@ class CompareColumn(QFrame):
         # Names and states elide in a narrow column (four side by side) instead of running under each other.
         self._name = ElidedLabel(title, mode=Qt.TextElideMode.ElideMiddle)
         self._name.setObjectName("compareColumnName")
-        self._name.setAccessibleName("Model name")
+        self._name.setAccessibleName(self.tr("Model name"))
         self._name.setToolTip(title)
         self._name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._badge = PrivacyBadge()
         self._badge.set_destination(destination)
         self._status = ElidedLabel()
         self._status.setObjectName("compareStatus")
-        self._status.setAccessibleName("Column status")
-        self._stop_button = QPushButton("Stop")
-        self._stop_button.setAccessibleName(f"Stop {title}")
-        self._stop_button.setToolTip(f"Stop {title} only; the other models go on")
+        self._status.setAccessibleName(self.tr("Column status"))
+        self._stop_button = QPushButton(self.tr("Stop"))
+        self._stop_button.setAccessibleName(self.tr("Stop {title}").format(title=title))
+        self._stop_button.setToolTip(self.tr("Stop {title} only; the other models go on").format(title=title))
         self._stop_button.setAutoDefault(False)
         self._stop_button.setEnabled(False)
         self._stop_button.clicked.connect(self._on_stop_button_clicked)
 
         self._progress = QProgressBar()
-        self._progress.setAccessibleName("Rows done")
+        self._progress.setAccessibleName(self.tr("Rows done"))
         self._progress.setTextVisible(True)
         self._progress.setFixedHeight(16)
         self._progress.hide()
 
         self._transcript = Transcript()
         self._transcript.setObjectName("compareAnswer")
-        self._transcript.setAccessibleName(f"Answer of {title}")
-        self._transcript.setPlaceholderText("The answer appears here.")
+        self._transcript.setAccessibleName(self.tr("Answer of {title}").format(title=title))
+        self._transcript.setPlaceholderText(self.tr("The answer appears here."))
         self._cited = CitedSources(self._transcript, self, in_context)
 
         top = QHBoxLayout()
@@ -149,7 +149,7 @@ class CompareColumn(QFrame):
         self._stop_button.setEnabled(True)
 
     def set_queued(self, position: int) -> None:
-        self._set_state("queued", STATUS_TEXT["queued"].format(position=position))
+        self._set_state("queued", translate("CompareColumn", STATUS_TEXT["queued"]).format(position=position))
         self._stop_button.setEnabled(True)
 
     def set_loading(self) -> None:
@@ -171,11 +171,12 @@ class CompareColumn(QFrame):
     def set_progress(self, done: int, total: int) -> None:
         """A batch run's rows done; shows the bar on first call."""
         self._progress.setMaximum(max(1, total))
-        self._progress.setFormat(f"%v of {counted(total, 'row')}")
+        #: A batch's progress: %v is the rows done so far.
+        self._progress.setFormat(self.tr("%v of %n row(s)", None, total))
         self._progress.setValue(done)
         self._progress.show()
         if self._state != "streaming":
-            self._set_state("streaming", "Running…")
+            self._set_state("streaming", self.tr("Running…"))
 
     def fail(self, title: str, message: str) -> None:
         """Keep the partial answer and show the error under it."""
@@ -183,7 +184,8 @@ class CompareColumn(QFrame):
             self._transcript.begin_answer(self._answer_title)
         self._transcript.fail_answer(title, message)
         self._set_state("failed")
-        self._status.setToolTip(f"{title}. {message}")
+        #: An error's title, then its message and hint.
+        self._status.setToolTip(self.tr("{title}. {message}").format(title=title, message=message))
         self._stop_button.setEnabled(False)
 
     def show_result(self, text: str, summary: str, state: str, error: tuple[str, str] | None = None) -> None:
@@ -196,7 +198,7 @@ class CompareColumn(QFrame):
         self._transcript.show_from_start()
         self._set_state(state)
         if error is not None:
-            self._status.setToolTip(f"{error[0]}. {error[1]}")
+            self._status.setToolTip(self.tr("{title}. {message}").format(title=error[0], message=error[1]))
         self._stop_button.setEnabled(False)
 
     def show_sources(self, sources: AnswerSources) -> None:
@@ -207,7 +209,7 @@ class CompareColumn(QFrame):
         """Nothing in the documents matched the prompt, so this model was not asked."""
         self._transcript.clear_messages()
         self._cited.clear()
-        self._transcript.add_answer(NOT_ASKED_TITLE, NOT_ASKED_TEXT)
+        self._transcript.add_answer(NOT_ASKED_TITLE, translate("CompareColumn", NOT_ASKED_TEXT))
         self._transcript.show_from_start()
         self._progress.hide()
         self._set_state("not_asked")
@@ -218,14 +220,15 @@ class CompareColumn(QFrame):
     @Slot()
     def _on_stop_button_clicked(self) -> None:
         self._stop_button.setEnabled(False)
-        self._status.setText("Stopping…")
+        self._status.setText(self.tr("Stopping…"))
         self.stop_requested.emit()
 
     # -- helpers --------------------------------------------------------------------
 
     def _set_state(self, state: str, text: str | None = None) -> None:
         self._state = state
-        self._status.setText(STATUS_TEXT[state] if text is None else text)
+        shown = STATUS_TEXT[state] if text is None else text
+        self._status.setText(translate("CompareColumn", shown) if text is None and shown else shown)
         self._status.setToolTip("")
         self._status.setProperty("state", state)
         # A dynamic property only restyles after the style is re-applied.

@@ -7,18 +7,31 @@ from collections.abc import Mapping
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from app.core.compare.results import METRIC_INFO, METRICS, ComparisonResult, MetricInfo, format_metric
+from app.core.compare.results import METRIC_INFO, METRICS, ComparisonResult, MetricInfo
 from app.core.compare.spec import BATCH_TASKS
 from app.core.compare.verdict import best_values
 from app.core.engines.base import mark_estimate
+from app.ui.i18n import core_text, metric, translate
 from app.ui.widgets.bar_chart import Bar, BarChart
 from app.ui.widgets.metrics_table import MetricRow, MetricsTable
 
 
 def _better(info: MetricInfo) -> str:
+    """What the metric's best is, as a sentence (the table's tooltip)."""
     if info.better is None:
-        return "Not ranked: counts depend on each model's tokenizer."
-    return "Lower is better." if info.better == "lower" else "Higher is better."
+        return translate("CompareResults", "Not ranked: counts depend on each model's tokenizer.")
+    if info.better == "lower":
+        return translate("CompareResults", "Lower is better.")
+    return translate("CompareResults", "Higher is better.")
+
+
+def _better_note(info: MetricInfo) -> str:
+    """What the metric's best is, as a chart's note beside its title."""
+    if info.better is None:
+        return translate("CompareResults", "not ranked: counts depend on each model's tokenizer")
+    if info.better == "lower":
+        return translate("CompareResults", "lower is better")
+    return translate("CompareResults", "higher is better")
 
 
 class CompareResults(QWidget):
@@ -33,12 +46,12 @@ class CompareResults(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Comparison results")
+        self.setAccessibleName(self.tr("Comparison results"))
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._table = MetricsTable()
-        self._speed_chart = BarChart("Speed")
-        self._cost_chart = BarChart("Cost")
-        self._third_chart = BarChart("Accuracy")
+        self._speed_chart = BarChart(self.tr("Speed"))
+        self._cost_chart = BarChart(self.tr("Cost"))
+        self._third_chart = BarChart(self.tr("Accuracy"))
         charts = QVBoxLayout()
         charts.setContentsMargins(0, 0, 0, 0)
         charts.setSpacing(14)
@@ -77,10 +90,9 @@ class CompareResults(QWidget):
             holders = set(best.get(info.key, ()))
             rows.append(
                 MetricRow(
-                    info.label,
+                    core_text(info.label),
                     [
-                        mark_estimate(format_metric(info.key, v), info.key, run.stats)
-                        for v, run in zip(values, result.runs)
+                        mark_estimate(metric(info.key, v), info.key, run.stats) for v, run in zip(values, result.runs)
                     ],  # fmt: skip
                     frozenset(i for i, run in enumerate(result.runs) if run.column in holders),
                     _better(info),
@@ -102,9 +114,9 @@ class CompareResults(QWidget):
         self, chart: BarChart, key: str, result: ComparisonResult, names: list[str], best: set[str]
     ) -> None:
         info = METRIC_INFO[key]
-        chart.set_title(info.label, _better(info).lower().rstrip("."))
+        chart.set_title(core_text(info.label), _better_note(info))
         bars = []
         for name, run in zip(names, result.runs):
             value = run.metrics.get(key)
-            bars.append(Bar(name, value, format_metric(key, value), run.column in best))
+            bars.append(Bar(name, value, metric(key, value), run.column in best))
         chart.set_bars(bars)

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
 from app.core.compare.results import ModelRun, row_outcome
 from app.core.compare.spec import BATCH_TASKS, Task
-from app.core.plural import counted
 from app.core.tasks.tables import row_number
 from app.ui.colors import mix
+from app.ui.i18n import core_text, integer, percent, stats_line, translate
 from app.ui.widgets.cited_sources import InContextLookup
 from app.ui.widgets.compare_column import CompareColumn
 from app.ui.widgets.compare_results import CompareResults
@@ -21,11 +21,11 @@ from app.ui.widgets.layouts import hbox, splitter, vbox
 
 #: The heading over each column's answer.
 ANSWER_TITLES: dict[Task, str] = {
-    "chat": "Answer",
-    "translate": "Translation",
-    "classify": "Label",
-    "batch-classify": "Batch",
-    "batch-translate": "Batch",
+    "chat": QT_TRANSLATE_NOOP("ComparisonView", "Answer"),
+    "translate": QT_TRANSLATE_NOOP("ComparisonView", "Translation"),
+    "classify": QT_TRANSLATE_NOOP("ComparisonView", "Label"),
+    "batch-classify": QT_TRANSLATE_NOOP("ComparisonView", "Batch"),
+    "batch-translate": QT_TRANSLATE_NOOP("ComparisonView", "Batch"),
 }
 #: Rows of a batch shown in a column; the report and the output CSV have them all.
 ROWS_SHOWN = 8
@@ -44,44 +44,51 @@ def run_markdown(task: Task, run: ModelRun) -> str:
         return _batch_markdown(run)
     text = run.text
     if run.warnings:
-        text += "\n\n" + "\n".join(f"> ⚠ {warning}" for warning in run.warnings)
+        text += "\n\n" + "\n".join(f"> ⚠ {core_text(warning)}" for warning in run.warnings)
     return text
 
 
 def _percent(value: object) -> str:
-    return f"{float(value) * 100:.1f} %" if isinstance(value, (int, float)) else "—"  # type: ignore[arg-type]
+    return percent(float(value), 1) if isinstance(value, (int, float)) else "—"
 
 
 def _classification_markdown(run: ModelRun) -> str:
     result = run.classification or {}
     chosen = result.get("labels") or ([result["label"]] if result.get("label") else [])
-    lines = [f"**{', '.join(map(str, chosen))}**" if chosen else f"**{run.text or 'No label'}**"]
+    no_label = translate("ComparisonView", "No label")
+    lines = [f"**{', '.join(map(str, chosen))}**" if chosen else f"**{run.text or no_label}**"]
     probabilities = result.get("probabilities")
     if isinstance(probabilities, dict) and probabilities:
         lines.append("")
         ranked = sorted(probabilities.items(), key=lambda item: -float(item[1]))
         lines += [f"- {label}: {_percent(p)}" for label, p in ranked]
     if result.get("note"):
-        lines += ["", f"_{result['note']}_"]
+        lines += ["", f"_{core_text(result['note'])}_"]
     return "\n".join(lines)
 
 
 def _batch_markdown(run: ModelRun) -> str:
-    lines = [f"**{run.rows_done} of {counted(run.rows_total, 'row')} done**"]
+    done = translate("ComparisonView", "{done} of %n row(s) done", None, run.rows_total)
+    lines = [f"**{done.format(done=integer(run.rows_done))}**"]
     if run.batch_metrics:
-        lines.append(
-            f"\nAccuracy {_percent(run.batch_metrics.get('accuracy'))}, "
-            f"macro-F1 {_percent(run.batch_metrics.get('macro_f1'))}"
+        figures = translate("ComparisonView", "Accuracy {accuracy}, macro-F1 {macro_f1}").format(
+            accuracy=_percent(run.batch_metrics.get("accuracy")), macro_f1=_percent(run.batch_metrics.get("macro_f1"))
         )
+        lines.append(f"\n{figures}")
     if run.rows:
-        lines += ["", "| Row | Result |", "|---|---|"]
+        #: Table headers: a batch's row number, and what the model made of that row.
+        row_header, result_header = translate("ComparisonView", "Row"), translate("ComparisonView", "Result")
+        lines += ["", f"| {row_header} | {result_header} |", "|---|---|"]
         for row in run.rows[:ROWS_SHOWN]:
-            cell = row_outcome(row).replace("|", "\\|").replace("\n", " ")
+            cell = core_text(row_outcome(row)).replace("|", "\\|").replace("\n", " ")
             index = row.get("index")
             lines.append(f"| {row_number(index) if isinstance(index, int) else ''} | {cell} |")
         if len(run.rows) > ROWS_SHOWN:
-            lines.append(f"\n…and {counted(len(run.rows) - ROWS_SHOWN, 'more row')} (in the exported report).")
-    lines += [f"\n_{note}_" for note in run.notes]
+            more = translate(
+                "ComparisonView", "…and %n more row(s) (in the exported report).", None, len(run.rows) - ROWS_SHOWN
+            )
+            lines.append(f"\n{more}")
+    lines += [f"\n_{core_text(note)}_" for note in run.notes]
     return "\n".join(lines)
 
 
@@ -92,7 +99,7 @@ def _state_of(run: ModelRun) -> str:
 def _summary(run: ModelRun) -> str:
     if run.stats is None:
         return ""
-    return run.stats.summary(priced=run.destination is not None)
+    return stats_line(run.stats, priced=run.destination is not None)
 
 
 class ComparisonView(QWidget):
@@ -120,12 +127,12 @@ class ComparisonView(QWidget):
 
         self._privacy = QLabel()
         self._privacy.setObjectName("comparePrivacy")
-        self._privacy.setAccessibleName("Privacy summary")
+        self._privacy.setAccessibleName(self.tr("Privacy summary"))
         self._privacy.setWordWrap(True)
         self._privacy.hide()
         self._verdict = QLabel()
         self._verdict.setObjectName("compareVerdict")
-        self._verdict.setAccessibleName("Verdict")
+        self._verdict.setAccessibleName(self.tr("Verdict"))
         self._verdict.setWordWrap(True)
         self._verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._verdict.hide()
@@ -140,7 +147,7 @@ class ComparisonView(QWidget):
         figures = QWidget()
         vbox(self._verdict, self._results, parent=figures, margins=(0, 4, 0, 0), spacing=8).addStretch(1)
         figures_area = QScrollArea()
-        figures_area.setAccessibleName("Comparison figures")
+        figures_area.setAccessibleName(self.tr("Comparison figures"))
         figures_area.setWidget(figures)
         figures_area.setWidgetResizable(True)
         figures_area.setFrameShape(QFrame.Shape.NoFrame)
@@ -153,7 +160,7 @@ class ComparisonView(QWidget):
             sizes = DEFAULT_SPLIT
         # Weights until the splitter is laid out: the space is shared in these proportions.
         self._split = splitter(Qt.Orientation.Vertical, (columns_area, 1), (figures_area, 1), sizes=sizes)
-        self._split.setAccessibleName("Answers and figures")
+        self._split.setAccessibleName(self.tr("Answers and figures"))
         self._split.splitterMoved.connect(self._on_split_splitter_moved)
 
         vbox(self._privacy, (self._split, 1), parent=self, margins=(0, 0, 0, 0), spacing=8)
@@ -182,7 +189,7 @@ class ComparisonView(QWidget):
             column = CompareColumn(
                 labels.get(run.column, run.column),
                 run.destination,
-                ANSWER_TITLES[task] if task else "Answer",
+                translate("ComparisonView", ANSWER_TITLES[task]) if task else self.tr("Answer"),
                 in_context=self._in_context,
             )
             column.stop_requested.connect(self._on_column_stop_requested)
@@ -196,18 +203,22 @@ class ComparisonView(QWidget):
         if run.sources is not None and not run.sources.found:
             column.show_not_asked()
             return
-        error = (run.error_title or "Failed", run.error) if run.status == "failed" else None
+        error = (
+            (core_text(run.error_title) or self.tr("Failed"), core_text(run.error)) if run.status == "failed" else None
+        )
         column.show_result(run_markdown(task, run), _summary(run), _state_of(run), error)
         if run.sources is not None:
             column.show_sources(run.sources)
 
     def show_verdict(self, text: str) -> None:
-        self._verdict.setText(text)
+        """``text``: core's verdict, shown in the window's language."""
+        self._verdict.setText(core_text(text))
         self._verdict.show()
 
     def show_privacy(self, text: str, destinations: Mapping[str, str | None]) -> None:
         """Which text went where; a warning when any of it left this computer."""
         remote = any(d is not None for d in destinations.values())
+        text = core_text(text)
         self._privacy.setText(f"⚠ {text}" if remote else text)
         self._privacy.setProperty("remote", "true" if remote else "false")
         self._privacy.style().unpolish(self._privacy)

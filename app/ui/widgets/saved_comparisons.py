@@ -10,7 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QWidget
 
 from app.core.compare.saved import ComparisonSummary
-from app.core.plural import counted
+from app.ui.i18n import core_text, date_time
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import hbox, vbox
 
@@ -18,7 +18,7 @@ from app.ui.widgets.layouts import hbox, vbox
 def local_time(created: str) -> str:
     """A comparison's ISO time of creation, in this computer's time zone, to the minute."""
     try:
-        return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
+        return date_time(datetime.fromisoformat(created).astimezone())
     except ValueError:
         return created
 
@@ -41,19 +41,23 @@ class SavedComparisons(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._list = QListWidget()
-        self._list.setAccessibleName("Saved comparisons")
+        self._list.setAccessibleName(self.tr("Saved comparisons"))
         self._list.setAlternatingRowColors(True)
         self._list.setWordWrap(True)
         self._list.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self._empty = QLabel("Comparisons you run are saved here.")
+        self._empty = QLabel(self.tr("Comparisons you run are saved here."))
         self._empty.setObjectName("secondaryText")
         self._empty.setWordWrap(True)
-        self._rerun_button = action_button("Rerun", "Rerun", "Run the selected comparison again, with the same input")
-        self._delete_button = action_button("Delete", "Delete comparison", "Delete the selected comparison")
-        self._export_button = action_button(
-            "Export report…", "Export report", "Save the comparison as Markdown, CSV or HTML"
+        self._rerun_button = action_button(
+            self.tr("Rerun"), self.tr("Rerun"), self.tr("Run the selected comparison again, with the same input")
         )
-        title = QLabel("Saved comparisons")
+        self._delete_button = action_button(
+            self.tr("Delete"), self.tr("Delete comparison"), self.tr("Delete the selected comparison")
+        )
+        self._export_button = action_button(
+            self.tr("Export report…"), self.tr("Export report"), self.tr("Save the comparison as Markdown, CSV or HTML")
+        )
+        title = QLabel(self.tr("Saved comparisons"))
         title.setObjectName("sectionTitle")
         bold = QFont(title.font())
         bold.setWeight(QFont.Weight.DemiBold)
@@ -80,9 +84,8 @@ class SavedComparisons(QWidget):
         self._list.blockSignals(True)
         self._list.clear()
         for summary in summaries:
-            item = QListWidgetItem(
-                f"{summary.title}\n{local_time(summary.created)} · {counted(len(summary.models), 'model')}"
-            )
+            models = self.tr("%n model(s)", None, len(summary.models))
+            item = QListWidgetItem(f"{core_text(summary.title)}\n{local_time(summary.created)} · {models}")
             item.setData(Qt.ItemDataRole.UserRole, summary.id)
             item.setToolTip("\n".join(summary.models))
             self._list.addItem(item)

@@ -6,11 +6,12 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from app.core.adaptation.records import CurvePoint
+from app.ui.i18n import integer, number, translate
 from app.ui.panels.adaptation.names import method_label
 from app.ui.widgets.chart_paint import ChartColors, begin_chart
 
@@ -23,7 +24,7 @@ _LEGEND_GAP = 16
 _DOT = 3.5
 #: The y axis's gridlines (macro-F1 is 0–1).
 Y_TICKS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
-EMPTY_TEXT = "Run the comparison to draw the learning curve"
+EMPTY_TEXT = QT_TRANSLATE_NOOP("LearningCurveChart", "Run the comparison to draw the learning curve")
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ class LearningCurveChart(QWidget):
         super().__init__(parent)
         self._series: list[Series] = []
         self._sizes: tuple[int, ...] = ()
-        self.setAccessibleName("Learning curve")
+        self.setAccessibleName(self.tr("Learning curve"))
         self.setMinimumHeight(260)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -91,7 +92,7 @@ class LearningCurveChart(QWidget):
     def plot_rect(self) -> QRectF:
         """Where the axes are: below the legend, right of the y labels, above the x labels and the axis title."""
         metrics = QFontMetrics(self.font())
-        left = _PAD + metrics.horizontalAdvance("0.0") + _TICK + 12 + metrics.height()
+        left = _PAD + metrics.horizontalAdvance(number(0.0, 1)) + _TICK + 12 + metrics.height()
         top = _PAD + self._legend_height() + 14
         bottom = self.height() - _PAD - 2 * metrics.height() - _TICK - 4
         right = self.width() - _PAD - metrics.horizontalAdvance("000") / 2
@@ -128,7 +129,9 @@ class LearningCurveChart(QWidget):
         painter, colors = begin_chart(self)
         if not self._series:
             painter.setPen(colors.muted)
-            painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, EMPTY_TEXT)
+            painter.drawText(
+                QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, translate("LearningCurveChart", EMPTY_TEXT)
+            )
             return
         self._paint_legend(painter, colors)
         self._paint_axes(painter, colors)
@@ -182,7 +185,7 @@ class LearningCurveChart(QWidget):
             painter.setPen(colors.muted)
             painter.drawText(
                 QRectF(rect.left() - 60 - _TICK, y - line / 2, 60, line),
-                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, f"{value:.1f}",
+                Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, number(value, 1),
             )  # fmt: skip
         painter.setPen(QPen(colors.other, 1))
         painter.drawLine(rect.bottomLeft(), rect.topLeft())
@@ -192,11 +195,11 @@ class LearningCurveChart(QWidget):
             painter.drawLine(QPointF(x, rect.bottom()), QPointF(x, rect.bottom() + _TICK))
             painter.setPen(colors.muted)
             painter.drawText(
-                QRectF(x - 40, rect.bottom() + _TICK + 2, 80, line), Qt.AlignmentFlag.AlignCenter, f"{size:,}"
+                QRectF(x - 40, rect.bottom() + _TICK + 2, 80, line), Qt.AlignmentFlag.AlignCenter, integer(size)
             )
         painter.drawText(
             QRectF(rect.left(), rect.bottom() + _TICK + 2 + line, rect.width(), line),
-            Qt.AlignmentFlag.AlignCenter, "Labelled training rows (log scale)",
+            Qt.AlignmentFlag.AlignCenter, self.tr("Labelled training rows (log scale)"),
         )  # fmt: skip
         painter.save()
         painter.translate(_PAD, rect.center().y())
@@ -204,7 +207,9 @@ class LearningCurveChart(QWidget):
         bold = QFont(self.font())
         bold.setBold(True)
         painter.setFont(bold)
-        painter.drawText(QRectF(-rect.height() / 2, 0, rect.height(), line), Qt.AlignmentFlag.AlignCenter, "Macro-F1")
+        painter.drawText(
+            QRectF(-rect.height() / 2, 0, rect.height(), line), Qt.AlignmentFlag.AlignCenter, self.tr("Macro-F1")
+        )
         painter.restore()
 
     def _line(self, series: Series) -> list[QPointF]:
@@ -256,8 +261,13 @@ class LearningCurveChart(QWidget):
         parts = []
         for series in self._series:
             if series.flat:
-                figures = f"{series.points[0].macro_f1:.2f} without training rows"
+                figures = self.tr("{f1} without training rows").format(f1=number(series.points[0].macro_f1, 2))
             else:
-                figures = ", ".join(f"{p.size} rows {p.macro_f1:.2f}" for p in series.points)
+                #: One point of the learning curve, read out: its training rows and its macro-F1.
+                figures = ", ".join(
+                    self.tr("%n row(s) {f1}", None, p.size).format(f1=number(p.macro_f1, 2)) for p in series.points
+                )
             parts.append(f"{series.label}: {figures}")
-        return "Macro-F1 by training rows. " + "; ".join(parts) if parts else ""
+        if not parts:
+            return ""
+        return self.tr("Macro-F1 by training rows. {curves}").format(curves="; ".join(parts))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.core.adaptation.records import AdaptationResult, CellResult, CurvePoint
+from app.ui.i18n import core_text, integer, number, translate
 from app.ui.panels.adaptation.learning_curve_chart import LearningCurveChart
 from app.ui.panels.adaptation.names import cost_text, method_label, rate_text
 from app.ui.widgets.bar_chart import Bar, BarChart
@@ -25,7 +26,16 @@ from app.ui.widgets.layouts import NO_MARGINS, hbox, vbox
 
 #: Rows the table shows before it scrolls.
 TABLE_ROWS = 14
-HEADERS = ("Method", "Training rows", "Macro-F1", "Accuracy", "Rows/s", "Cost / 1,000 rows", "Setup s")
+HEADERS = (
+    QT_TRANSLATE_NOOP("ResultsView", "Method"),
+    QT_TRANSLATE_NOOP("ResultsView", "Training rows"),
+    QT_TRANSLATE_NOOP("ResultsView", "Macro-F1"),
+    QT_TRANSLATE_NOOP("ResultsView", "Accuracy"),
+    QT_TRANSLATE_NOOP("ResultsView", "Rows/s"),
+    QT_TRANSLATE_NOOP("ResultsView", "Cost / 1,000 rows"),
+    #: The seconds a method took to set up (embedding, training) before scoring rows.
+    QT_TRANSLATE_NOOP("ResultsView", "Setup s"),
+)
 
 
 def _item(text: str, number: bool = True) -> QTableWidgetItem:
@@ -37,15 +47,16 @@ def _item(text: str, number: bool = True) -> QTableWidgetItem:
 
 def point_row(point: CurvePoint) -> tuple[str, ...]:
     """A curve point as the table writes it (macro-F1 with its spread over the seeds)."""
-    spread = f" ± {point.macro_f1_std:.2f}" if point.seeds > 1 else ""
+    spread = f" ± {number(point.macro_f1_std, 2)}" if point.seeds > 1 else ""
     return (
         method_label(point.method),
-        "none" if point.method.startswith("zero-shot") else f"{point.size:,}",
-        f"{point.macro_f1:.2f}{spread}",
-        f"{point.accuracy:.2f}",
+        #: Training rows of a method that uses none (zero-shot).
+        translate("ResultsView", "none") if point.method.startswith("zero-shot") else integer(point.size),
+        f"{number(point.macro_f1, 2)}{spread}",
+        number(point.accuracy, 2),
         rate_text(point.rows_per_s),
         cost_text(point.cost_per_1k_rows),
-        f"{point.setup_s:.1f}",
+        number(point.setup_s, 1),
     )
 
 
@@ -71,7 +82,7 @@ class ResultsView(QWidget):
         #: The table's rows: the curve's points, zero-shot's once (it is the same at every size).
         self._points: tuple[CurvePoint, ...] = ()
         self.verdict = QLabel()
-        self.verdict.setAccessibleName("Verdict")
+        self.verdict.setAccessibleName(self.tr("Verdict"))
         self.verdict.setWordWrap(True)
         self.verdict.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self.verdict.font())
@@ -80,12 +91,12 @@ class ResultsView(QWidget):
         self.verdict.setFont(font)
         self.notes = QLabel()
         self.notes.setObjectName("secondaryText")
-        self.notes.setAccessibleName("Run notes")
+        self.notes.setAccessibleName(self.tr("Run notes"))
         self.notes.setWordWrap(True)
         self.chart = LearningCurveChart()
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setAccessibleName("Adaptation results")
-        self.table.setHorizontalHeaderLabels(list(HEADERS))
+        self.table.setAccessibleName(self.tr("Adaptation results"))
+        self.table.setHorizontalHeaderLabels([translate("ResultsView", header) for header in HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,9 +107,9 @@ class ResultsView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.cell_title = QLabel()
-        self.cell_title.setAccessibleName("Selected cell")
+        self.cell_title.setAccessibleName(self.tr("Selected cell"))
         self.cell_title.setObjectName("secondaryText")
-        self.per_label = BarChart("F1 per label")
+        self.per_label = BarChart(self.tr("F1 per label"))
         self.confusion = ConfusionHeatmap()
         self.confusion.setMinimumHeight(160)
         self.confusion.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -135,10 +146,13 @@ class ResultsView(QWidget):
 
     def show_result(self, result: AdaptationResult) -> None:
         self._result = result
-        self.verdict.setText(result.verdict)
+        self.verdict.setText(core_text(result.verdict))
         self.verdict.setVisible(bool(result.verdict))
-        notes = [f"{result.n_train:,} training rows, {result.n_test:,} test rows, labels: {', '.join(result.labels)}."]
-        notes += list(result.notes)
+        #: The run's figures: how many rows trained and tested the methods, and the labels found.
+        summary = self.tr("{train} training rows, {test} test rows, labels: {labels}.").format(
+            train=integer(result.n_train), test=integer(result.n_test), labels=", ".join(result.labels)
+        )
+        notes = [summary, *(core_text(note) for note in result.notes)]
         self.notes.setText(" ".join(notes))
         self.notes.show()
         self.chart.set_points(result.points, result.sizes)
@@ -149,7 +163,8 @@ class ResultsView(QWidget):
                 self.table.setItem(row, column, _item(text, number=column > 0))
         self._fit_table()
         if self._points:
-            self.table.selectRow(0)
+            # Not selectRow: right to left, before the table is laid out, it finds no column and selects nothing.
+            self.table.setCurrentCell(0, 0)
         else:
             self._show_cell(None)
 
@@ -185,14 +200,24 @@ class ResultsView(QWidget):
 
     def _show_cell(self, cell: CellResult | None) -> None:
         if cell is None:
-            self.cell_title.setText("Select a row to see its F1 per label and its confusion matrix.")
+            self.cell_title.setText(self.tr("Select a row to see its F1 per label and its confusion matrix."))
             self.per_label.clear()
             self.confusion.clear()
             return
-        size = "no training rows" if cell.kind == "zero-shot" else f"{cell.size:,} training rows, seed {cell.seed}"
-        failed = f" · {cell.failed} rows failed: {cell.error}" if cell.failed else ""
-        self.cell_title.setText(f"{method_label(cell.method)}, {size}, {cell.n_test:,} test rows{failed}")
+        if cell.kind == "zero-shot":
+            size = self.tr("no training rows")
+        else:
+            #: A seed: which random draw of the training rows this cell used.
+            size = self.tr("%n training row(s), seed {seed}", None, cell.size).format(seed=cell.seed)
+        #: The selected cell: its method, its training rows, then how many rows scored it.
+        title = self.tr("{method}, {size}, %n test row(s)", None, cell.n_test).format(
+            method=method_label(cell.method), size=size
+        )
+        if cell.failed:
+            failed = self.tr("%n row(s) failed: {error}", None, cell.failed).format(error=core_text(cell.error))
+            title = f"{title} · {failed}"
+        self.cell_title.setText(title)
         best = max(cell.per_label_f1.values(), default=0.0)
-        self.per_label.set_title("F1 per label", "higher is better")
-        self.per_label.set_bars([Bar(label, f1, f"{f1:.2f}", f1 == best) for label, f1 in cell.per_label_f1.items()])
+        self.per_label.set_title(self.tr("F1 per label"), self.tr("higher is better"))
+        self.per_label.set_bars([Bar(label, f1, number(f1, 2), f1 == best) for label, f1 in cell.per_label_f1.items()])
         self.confusion.set_matrix(cell.classes, cell.classes, cell.confusion)

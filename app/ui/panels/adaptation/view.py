@@ -7,11 +7,12 @@ import re
 import time
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QFrame, QLabel, QLineEdit, QProgressBar, QScrollArea, QWidget
 
 from app.core.adaptation.records import AdaptationResult, AdaptationSpec, CellResult
 from app.core.errors import UserFacingError
+from app.ui.i18n import core_text, error_title, integer, number, translate
 from app.ui.panels._task_panel import add_shortcuts, error_label, show_error_in, status_label
 from app.ui.panels.adaptation.form import AdaptationForm
 from app.ui.panels.adaptation.names import method_label
@@ -27,10 +28,11 @@ if TYPE_CHECKING:
     from app.core.models.directory import ModelDirectory
     from app.ui.panels.adaptation.services import AdaptationServices
 
-EXPLANATION = (
+EXPLANATION = QT_TRANSLATE_NOOP(
+    "AdaptationView",
     "Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do "
     "as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of "
-    "training rows."
+    "training rows.",
 )
 #: Seconds of a run before its time left is guessed.
 ETA_AFTER_S = 3.0
@@ -39,10 +41,10 @@ NAME_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$")
 
 def eta_text(seconds: float) -> str:
     if seconds < 60:
-        return f"about {max(1, round(seconds))} s left"
+        return translate("AdaptationView", "about {seconds} s left").format(seconds=integer(max(1, round(seconds))))
     if seconds < 3600:
-        return f"about {round(seconds / 60)} min left"
-    return f"about {seconds / 3600:.1f} h left"
+        return translate("AdaptationView", "about {minutes} min left").format(minutes=integer(round(seconds / 60)))
+    return translate("AdaptationView", "about {hours} h left").format(hours=number(seconds / 3600, 1))
 
 
 def progress_share(progress: AdaptationProgress) -> float:
@@ -91,7 +93,7 @@ class AdaptationView(QWidget):
         self._update_actions()
 
     def _build(self) -> None:
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(translate("AdaptationView", EXPLANATION))
         explanation.setWordWrap(True)
         explanation.setObjectName("secondaryText")
         form_page = QWidget()
@@ -99,28 +101,35 @@ class AdaptationView(QWidget):
         form_scroll = self._scroll(form_page)
         form_scroll.setMinimumWidth(300)
 
-        self.run_button = action_button("Run", "Run comparison", "Run every method at every size (Ctrl+Enter)")
+        self.run_button = action_button(
+            self.tr("Run"), self.tr("Run comparison"), self.tr("Run every method at every size (Ctrl+Enter)")
+        )
         self.run_button.setObjectName("primaryButton")
-        self.cancel_button = action_button("Cancel", "Cancel comparison", "Stop the run; finished cells are kept (Esc)")
-        self.status = status_label("Adaptation status")
+        self.cancel_button = action_button(
+            self.tr("Cancel"), self.tr("Cancel comparison"), self.tr("Stop the run; finished cells are kept (Esc)")
+        )
+        self.status = status_label(self.tr("Adaptation status"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Adaptation progress")
+        self.progress.setAccessibleName(self.tr("Adaptation progress"))
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setFixedHeight(8)
         self.progress.hide()
-        self.error = error_label("Adaptation error")
+        self.error = error_label(self.tr("Adaptation error"))
 
         self.save_name = QLineEdit(self._state.get("save_name", ""))
-        self.save_name.setAccessibleName("Classifier name")
-        self.save_name.setPlaceholderText("Name, e.g. tickets")
+        self.save_name.setAccessibleName(self.tr("Classifier name"))
+        #: "tickets" is an example name: letters, digits, dots, dashes or underscores only.
+        self.save_name.setPlaceholderText(self.tr("Name, e.g. tickets"))
         self.save_name.textChanged.connect(self._on_save_name_text_changed)
         self.save_button = action_button(
-            "Save as classifier…", "Save as classifier",
-            "Train the embedding classifier on every row of the labelled file and save it: it is then a model, "
-            "classifier:NAME",
+            self.tr("Save as classifier…"), self.tr("Save as classifier"),
+            self.tr("Train the embedding classifier on every row of the labelled file and save it: it is then a "
+                    "model, classifier:NAME"),
         )  # fmt: skip
-        save_row = hbox(QLabel("Trained classifier"), (self.save_name, 1), self.save_button, margins=NO_MARGINS)
+        save_row = hbox(
+            QLabel(self.tr("Trained classifier")), (self.save_name, 1), self.save_button, margins=NO_MARGINS
+        )
 
         results_page = QWidget()
         vbox(self.results, save_row, parent=results_page, margins=(0, 0, 8, 0), spacing=8)
@@ -172,8 +181,8 @@ class AdaptationView(QWidget):
         try:
             spec = self.form.spec()
         except UserFacingError as exc:
-            show_error_in(self.error, exc.title, str(exc))
-            self.status.setText("Not started.")
+            show_error_in(self.error, error_title(exc), core_text(exc))
+            self.status.setText(self.tr("Not started."))
             return
         self._start(spec)
 
@@ -181,7 +190,7 @@ class AdaptationView(QWidget):
         for worker in (self._worker, self._saver):
             if worker is not None and not worker.cancel_requested:
                 worker.cancel()
-                self.status.setText("Stopping… finished cells are kept.")
+                self.status.setText(self.tr("Stopping… finished cells are kept."))
         self._update_actions()
 
     def shutdown(self) -> None:
@@ -215,7 +224,7 @@ class AdaptationView(QWidget):
         self._share_at_start = None
         self.progress.setValue(0)
         self.progress.show()
-        self.status.setText("Reading the labelled file…")
+        self.status.setText(self.tr("Reading the labelled file…"))
         self._update_actions()
         self._worker.start()
 
@@ -234,11 +243,19 @@ class AdaptationView(QWidget):
         self.progress.setValue(round(share * 1000))
         parts = []
         if progress.method:
-            rows = "no training rows" if not progress.size else f"{progress.size:,} training rows"
-            parts.append(f"{method_label(progress.method)}, {rows}")
+            rows = (
+                self.tr("no training rows") if not progress.size else self.tr("%n training row(s)", None, progress.size)
+            )
+            #: A method, then how many training rows it has: "Few-shot · local:smol, 16 training rows".
+            parts.append(self.tr("{method}, {rows}").format(method=method_label(progress.method), rows=rows))
         elif progress.message:
-            parts.append(progress.message)
-        parts.append(f"cell {min(progress.cells_done + 1, progress.cells_total)} of {progress.cells_total}")
+            parts.append(core_text(progress.message))
+        #: A cell is one method at one training size (and seed).
+        parts.append(
+            self.tr("cell {number} of {total}").format(
+                number=integer(min(progress.cells_done + 1, progress.cells_total)), total=integer(progress.cells_total)
+            )
+        )
         elapsed = time.monotonic() - self._started
         if self._share_at_start is None:
             self._share_at_start = share  # a resumed run starts part-way: time only what this run does
@@ -260,19 +277,22 @@ class AdaptationView(QWidget):
     def _on_worker_succeeded(self, result: AdaptationResult) -> None:
         self._end_run()
         self.results.show_result(result)
-        self.status.setText(f"Done in {time.monotonic() - self._started:,.0f} s.")
+        seconds = integer(round(time.monotonic() - self._started))
+        self.status.setText(self.tr("Done in {seconds} s.").format(seconds=seconds))
         self._update_actions()
 
     @Slot()
     def _on_worker_cancelled(self) -> None:
         self._end_run()
-        self.status.setText("Stopped. Run again to go on from the cells already finished.")
+        self.status.setText(self.tr("Stopped. Run again to go on from the cells already finished."))
 
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
         self._end_run()
-        show_error_in(self.error, title, message)
-        self.status.setText(f"{title}.")
+        title = core_text(title)
+        show_error_in(self.error, title, core_text(message))
+        #: The status line after a failed run: the error's title.
+        self.status.setText(self.tr("{title}.").format(title=title))
 
     # -- saving the classifier ---------------------------------------------------------
 
@@ -284,8 +304,9 @@ class AdaptationView(QWidget):
             return
         self.error.hide()
         if not NAME_PATTERN.match(name):
-            show_error_in(self.error, "Name the classifier", "Use letters, digits, dots, dashes or underscores, "
-                          "starting with a letter or digit (e.g. tickets-v2).")  # fmt: skip
+            show_error_in(self.error, self.tr("Name the classifier"),
+                          self.tr("Use letters, digits, dots, dashes or underscores, starting with a letter or digit "
+                                  "(e.g. tickets-v2)."))  # fmt: skip
             self.save_name.setFocus()
             return
         spec, services = result.spec, self._services
@@ -301,7 +322,9 @@ class AdaptationView(QWidget):
         self._saver.succeeded.connect(self._on_saver_succeeded)
         self._saver.cancelled.connect(self._on_saver_cancelled)
         self._saver.failed.connect(self._on_saver_failed)
-        self.status.setText(f"Training the classifier “{name}” on every row of the labelled file…")
+        self.status.setText(
+            self.tr("Training the classifier “{name}” on every row of the labelled file…").format(name=name)
+        )
         self._update_actions()
         self._saver.start()
 
@@ -314,24 +337,30 @@ class AdaptationView(QWidget):
     @Slot(object)
     def _on_saver_progress(self, report: tuple[int, int]) -> None:
         done, total = report
-        self.status.setText(f"Embedding the training rows: {done:,} of {total:,}…")
+        self.status.setText(
+            self.tr("Embedding the training rows: {done} of {total}…").format(done=integer(done), total=integer(total))
+        )
 
     @Slot(object)
     def _on_saver_succeeded(self, saved: SavedClassifier) -> None:
         self._end_save()
-        self.status.setText(f"Saved {saved.model_id} (version {saved.version}): pick it as the model above.")
+        self.status.setText(
+            self.tr("Saved {model} (version {version}): pick it as the model above.").format(
+                model=saved.model_id, version=saved.version
+            )
+        )
         self.classifier_saved.emit(saved.model_id)
 
     @Slot()
     def _on_saver_cancelled(self) -> None:
         self._end_save()
-        self.status.setText("Not saved.")
+        self.status.setText(self.tr("Not saved."))
 
     @Slot(str, str)
     def _on_saver_failed(self, title: str, message: str) -> None:
         self._end_save()
-        show_error_in(self.error, title, message)
-        self.status.setText("Not saved.")
+        show_error_in(self.error, core_text(title), core_text(message))
+        self.status.setText(self.tr("Not saved."))
 
     @Slot(str)
     def _on_save_name_text_changed(self, text: str) -> None:
