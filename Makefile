@@ -57,7 +57,7 @@ bench: sysdeps-test $(STAMP) $(QM)
 
 SHOTS := screenshots screenshots_models screenshots_tasks screenshots_compare screenshots_offline screenshots_remote \
 	screenshots_documents screenshots_docs_chat screenshots_docs_compare screenshots_tasks_own \
-	screenshots_adapt screenshots_labelling screenshots_server
+	screenshots_adapt screenshots_labelling screenshots_server screenshots_i18n
 
 # The README's pictures, at the window's default size (1080×760).
 screenshots: $(STAMP) $(QM)

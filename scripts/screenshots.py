@@ -50,11 +50,11 @@ EARLIER = [
 ]
 
 
-def seed_history(store: Store) -> None:
+def seed_history(store: Store, earlier: list[tuple[int, bool, str, str]] = EARLIER) -> None:
     """Adds the earlier conversations as an import would, with their own dates."""
     now = datetime.now(UTC)
     conversations = []
-    for days, pinned, question, answer in EARLIER:
+    for days, pinned, question, answer in earlier:
         when = (now - timedelta(days=days, hours=2)).isoformat()
         conversations.append({
             "uid": uuid.uuid4().hex, "title": question, "created": when, "updated": when, "pinned": pinned,
