@@ -86,15 +86,16 @@ def try_verdict(cell: Cell) -> str:
     return translate("TasksPanel", "The answer could not run.")
 
 
-def run_outcome(result: MatrixResult) -> str:
-    """A finished (or cancelled) run in one line: cells done, resumed, why columns stopped, notes."""
+def run_outcome(result: MatrixResult, resumed: str) -> str:
+    """A finished (or cancelled) run in one line: cells done, ``resumed`` (the cells taken from the journal, said
+    by the panel: Qt's plural forms need its ``tr``), why columns stopped, notes."""
     parts = [
         translate("TasksPanel", "{done} of {total} cells done").format(
             done=integer(result.done), total=integer(result.total)
         )
     ]
     if result.resumed:
-        parts.append(translate("TasksPanel", "%n resumed from the journal", None, result.resumed))
+        parts.append(resumed)
     if result.cancelled:
         parts.append(translate("TasksPanel", "cancelled: Run again to resume where it stopped"))
     parts += [

@@ -487,7 +487,7 @@ class TasksPanel(QWidget):
     def _on_run_succeeded(self, result: MatrixResult) -> None:
         self._end_run()
         self.matrix.show_result(result)
-        self.run_page.status.setText(run_outcome(result))
+        self.run_page.status.setText(run_outcome(result, self.tr("%n resumed from the journal", None, result.resumed)))
         if self._store is not None and result.done:
             try:
                 save_task_run(self._store, result, task_run_id(self._run_journal), str(self.data.table.path)
