@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.core.tasks.custom.spec import TaskSpec
 from app.core.tasks.languages import find_language
 from app.core.tasks.translation import translation_request
+from app.ui.i18n import translate
 
 if TYPE_CHECKING:
     from app.core.tasks.batch import ClassifyJob
@@ -26,10 +27,13 @@ def classification_task(job: ClassifyJob) -> TaskSpec:
     if described:
         lines.append("The labels mean:")
         lines.extend(f"- {label.name}: {label.description}" for label in described)
-    name = job.labels.name or "Classification"
+    # The lines above go to the model (in English, as the tab asks it); the name and description are the person's.
+    name = job.labels.name or translate("SaveAsTask", "Classification")
     return TaskSpec(
         name=name,
-        description=f"Saved from the Classify tab: one of {', '.join(job.labels.names)}.",
+        description=translate("SaveAsTask", "Saved from the Classify tab: one of {labels}.").format(
+            labels=", ".join(job.labels.names)
+        ),
         system_prompt="\n".join(lines),
         template=TEMPLATE,
         output="label",
@@ -49,8 +53,10 @@ def translation_task(options: TranslationOptions) -> TaskSpec:
         lines.extend(f"- {e.source} → {e.target}" for e in options.glossary.entries)
     target = find_language(options.target).name
     return TaskSpec(
-        name=f"Translate into {target}",
-        description=f"Saved from the Translate tab: the text of each row translated into {target}.",
+        name=translate("SaveAsTask", "Translate into {language}").format(language=target),
+        description=translate(
+            "SaveAsTask", "Saved from the Translate tab: the text of each row translated into {language}."
+        ).format(language=target),
         system_prompt="\n".join(lines),
         template=TEMPLATE,
         temperature=options.temperature,

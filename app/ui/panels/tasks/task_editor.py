@@ -7,7 +7,7 @@ import json
 import re
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -24,15 +24,26 @@ from app.core.errors import UserFacingError
 from app.core.tasks.custom.files import task_yaml
 from app.core.tasks.custom.outputs import check_schema
 from app.core.tasks.custom.spec import OUTPUT_KINDS, CheckSpec, OutputKind, TaskSpec, variables
+from app.ui.i18n import core_text, translate
 from app.ui.panels._task_panel import error_label
-from app.ui.panels.tasks.task_tables import CheckTable, VariantTable
+from app.ui.panels.tasks.task_tables import CheckTable, EditorError, VariantTable, error_text
+from app.ui.panels.tasks.task_words import output_name
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import boxed, hbox, vbox
 
 #: What the editor calls the task in the messages of a save that fails ("This task, line 4: schema: …").
 SOURCE = "This task"
 _FIELD = re.compile(rf"^{SOURCE}(?:, line \d+)?: (\w+)")
-_OUTPUT_NAMES = {"text": "Free text", "label": "One label from a list", "json": "JSON matching a schema"}
+#: A field (as a save's error names it) → the accessible name of the error line under it.
+_ERROR_NAMES = {
+    "name": QT_TRANSLATE_NOOP("TaskEditor", "name error"),
+    "system_prompt": QT_TRANSLATE_NOOP("TaskEditor", "system_prompt error"),
+    "template": QT_TRANSLATE_NOOP("TaskEditor", "template error"),
+    "labels": QT_TRANSLATE_NOOP("TaskEditor", "labels error"),
+    "schema": QT_TRANSLATE_NOOP("TaskEditor", "schema error"),
+    "variants": QT_TRANSLATE_NOOP("TaskEditor", "variants error"),
+    "checks": QT_TRANSLATE_NOOP("TaskEditor", "checks error"),
+}
 #: The seed box's value that means "no fixed seed".
 _NO_SEED = -1
 
@@ -62,50 +73,60 @@ class TaskEditor(QScrollArea):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidgetResizable(True)
-        self.setAccessibleName("Task editor")
+        self.setAccessibleName(self.tr("Task editor"))
         self._loading = False
         self._build()
         self._connect()
 
     def _build(self) -> None:
         self._name = QLineEdit()
-        self._name.setAccessibleName("Task name")
+        self._name.setAccessibleName(self.tr("Task name"))
         self._description = QLineEdit()
-        self._description.setAccessibleName("Task description")
-        self._system = _edit("System prompt", "What the model is (optional)", 54)
-        self._template = _edit("Template", "The prompt; {{column}} takes a value from each row", 90)
+        self._description.setAccessibleName(self.tr("Task description"))
+        self._system = _edit(self.tr("System prompt"), self.tr("What the model is (optional)"), 54)
+        self._template = _edit(self.tr("Template"), self.tr("The prompt; {{column}} takes a value from each row"), 90)
         self._variables = QLabel()
-        self._variables.setAccessibleName("Template variables")
+        self._variables.setAccessibleName(self.tr("Template variables"))
         self._variables.setWordWrap(True)
         self._variables.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._output = QComboBox()
-        self._output.setAccessibleName("Output kind")
+        self._output.setAccessibleName(self.tr("Output kind"))
         for kind in OUTPUT_KINDS:
-            self._output.addItem(_OUTPUT_NAMES[kind], kind)
+            self._output.addItem(output_name(kind), kind)
         self._labels = QLineEdit()
-        self._labels.setAccessibleName("Labels")
-        self._labels.setPlaceholderText("Labels, separated by commas: spam, not spam")
-        self._schema = _edit("JSON Schema", '{"type": "object", "properties": {"total": {"type": "number"}}}', 110)
+        self._labels.setAccessibleName(self.tr("Labels"))
+        self._labels.setPlaceholderText(self.tr("Labels, separated by commas: spam, not spam"))
+        self._schema = _edit(
+            self.tr("JSON Schema"), '{"type": "object", "properties": {"total": {"type": "number"}}}', 110
+        )
         self._schema_state = QLabel()
-        self._schema_state.setAccessibleName("Schema check")
+        self._schema_state.setAccessibleName(self.tr("Schema check"))
         self._schema_state.setWordWrap(True)
         self._temperature = QDoubleSpinBox()
-        self._temperature.setAccessibleName("Temperature")
+        self._temperature.setAccessibleName(self.tr("Temperature"))
         self._temperature.setRange(0.0, 2.0)
         self._temperature.setSingleStep(0.1)
         self._max_tokens = QSpinBox()
-        self._max_tokens.setAccessibleName("Max tokens")
+        self._max_tokens.setAccessibleName(self.tr("Max tokens"))
         self._max_tokens.setRange(1, 32_768)
         self._seed = QSpinBox()
-        self._seed.setAccessibleName("Seed")
+        self._seed.setAccessibleName(self.tr("Seed"))
         self._seed.setRange(_NO_SEED, 2**31 - 1)
-        self._seed.setSpecialValueText("None")
+        self._seed.setSpecialValueText(self.tr("None", "no fixed seed"))
         self._variants = VariantTable()
-        self._add_variant = action_button("Add variant", "Add variant", "Another wording of the template to compare")
-        self._remove_variant = action_button("Remove variant", "Remove variant", "Remove the selected variants")
+        self._add_variant = action_button(
+            self.tr("Add variant"), self.tr("Add variant"), self.tr("Another wording of the template to compare")
+        )
+        self._remove_variant = action_button(
+            self.tr("Remove variant"), self.tr("Remove variant"), self.tr("Remove the selected variants")
+        )
         self._checks = CheckTable()
-        self._add_check = action_button("Add check", "Add check", "A check run on each row's answer")
-        self._remove_check = action_button("Remove check", "Remove check", "Remove the selected checks")
+        self._add_check = action_button(
+            self.tr("Add check"), self.tr("Add check"), self.tr("A check run on each row's answer")
+        )
+        self._remove_check = action_button(
+            self.tr("Remove check"), self.tr("Remove check"), self.tr("Remove the selected checks")
+        )
 
         #: Field name (as a save's error names it) → the error line under that field.
         self._errors: dict[str, QLabel] = {}
@@ -113,24 +134,27 @@ class TaskEditor(QScrollArea):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self._schema_row = boxed(vbox(self._schema, self._schema_state, self._error("schema"), margins=(0, 0, 0, 0)))
         rows: list[tuple[str, QWidget]] = [
-            ("&Name", boxed(vbox(self._name, self._error("name"), margins=(0, 0, 0, 0)))),
-            ("&Description", self._description),
-            ("S&ystem prompt", boxed(vbox(self._system, self._error("system_prompt"), margins=(0, 0, 0, 0)))),
-            ("&Template", boxed(vbox(self._template, self._variables, self._error("template"), margins=(0, 0, 0, 0)))),
-            ("&Output", self._output),
-            ("&Labels", boxed(vbox(self._labels, self._error("labels"), margins=(0, 0, 0, 0)))),
-            ("Sche&ma", self._schema_row),
+            (self.tr("&Name"), boxed(vbox(self._name, self._error("name"), margins=(0, 0, 0, 0)))),
+            (self.tr("&Description"), self._description),
+            (self.tr("S&ystem prompt"), boxed(vbox(self._system, self._error("system_prompt"), margins=(0, 0, 0, 0)))),
             (
-                "Sampling",
+                self.tr("&Template"),
+                boxed(vbox(self._template, self._variables, self._error("template"), margins=(0, 0, 0, 0))),
+            ),
+            (self.tr("&Output"), self._output),
+            (self.tr("&Labels"), boxed(vbox(self._labels, self._error("labels"), margins=(0, 0, 0, 0)))),
+            (self.tr("Sche&ma"), self._schema_row),
+            (
+                self.tr("Sampling"),
                 boxed(
                     hbox(
-                        QLabel("Temperature"),
+                        QLabel(self.tr("Temperature")),
                         self._temperature,
                         12,
-                        QLabel("Max tokens"),
+                        QLabel(self.tr("Max tokens")),
                         self._max_tokens,
                         12,
-                        QLabel("Seed"),
+                        QLabel(self.tr("Seed")),
                         self._seed,
                         "stretch",
                         margins=(0, 0, 0, 0),
@@ -139,7 +163,7 @@ class TaskEditor(QScrollArea):
                 ),
             ),  # fmt: skip
             (
-                "&Variants",
+                self.tr("&Variants"),
                 boxed(
                     vbox(
                         self._variants,
@@ -150,7 +174,7 @@ class TaskEditor(QScrollArea):
                 ),
             ),  # fmt: skip
             (
-                "C&hecks",
+                self.tr("C&hecks"),
                 boxed(
                     vbox(
                         self._checks,
@@ -161,20 +185,21 @@ class TaskEditor(QScrollArea):
                 ),
             ),  # fmt: skip
         ]
-        self._row_labels: dict[str, QLabel] = {}
+        labels: list[QLabel] = []
         for text, field in rows:
             label = QLabel(text)
             label.setBuddy(field.focusProxy() or field)
             form.addRow(label, field)
-            self._row_labels[text] = label
+            labels.append(label)
         self._labels_row = rows[5][1]
+        self._labels_label, self._schema_label = labels[5], labels[6]
         page = QWidget()
         page.setLayout(form)
         self.setWidget(page)
         self._show_output_fields()
 
     def _error(self, field: str) -> QLabel:
-        label = error_label(f"{field} error")
+        label = error_label(translate("TaskEditor", _ERROR_NAMES[field]))
         label.setTextFormat(Qt.TextFormat.PlainText)
         label.hide()
         self._errors[field] = label
@@ -263,7 +288,7 @@ class TaskEditor(QScrollArea):
         label = self._errors.get(field)
         if label is None:
             return ""
-        label.setText(str(exc))
+        label.setText(error_text(exc))
         label.show()
         self.ensureWidgetVisible(label)
         return field
@@ -300,9 +325,10 @@ class TaskEditor(QScrollArea):
     def _on_add_variant_clicked(self) -> None:
         taken = {v.name for v in self._variants.variants()}
         number = len(taken) + 1
-        while f"variant {number}" in taken:
+        name = self.tr("variant {number}", "a new variant's name")
+        while name.format(number=number) in taken:
             number += 1
-        self._variants.add(f"variant {number}", self._template.toPlainText())
+        self._variants.add(name.format(number=number), self._template.toPlainText())
 
     @Slot()
     def _on_remove_variant_clicked(self) -> None:
@@ -311,7 +337,8 @@ class TaskEditor(QScrollArea):
 
     @Slot()
     def _on_add_check_clicked(self) -> None:
-        self._checks.add(CheckSpec(name=f"check {self._checks.rowCount() + 1}", kind="contains"))
+        name = self.tr("check {number}", "a new check's name").format(number=self._checks.rowCount() + 1)
+        self._checks.add(CheckSpec(name=name, kind="contains"))
 
     @Slot()
     def _on_remove_check_clicked(self) -> None:
@@ -323,32 +350,44 @@ class TaskEditor(QScrollArea):
     def _show_output_fields(self) -> None:
         kind = self._output.currentData()
         self._labels_row.setVisible(kind == "label")
-        self._row_labels["&Labels"].setVisible(kind == "label")
+        self._labels_label.setVisible(kind == "label")
         self._schema_row.setVisible(kind == "json")
-        self._row_labels["Sche&ma"].setVisible(kind == "json")
+        self._schema_label.setVisible(kind == "json")
 
     def _show_variables(self) -> None:
         names = variables(self._template.toPlainText())
         if names:
             chips = " ".join(f"<code>{{{{{escape(n)}}}}}</code>" for n in names)
-            self._variables.setText(f"Variables: {chips}")
+            self._variables.setText(self.tr("Variables: {names}").format(names=chips))
         else:
-            self._variables.setText("No variables: every row gets the same prompt. Write {{column}} to use a column.")
+            self._variables.setText(
+                self.tr("No variables: every row gets the same prompt. Write {{column}} to use a column.")
+            )
 
     def _schema_value(self) -> dict[str, object]:
         text = self._schema.toPlainText().strip()
         if not text:
-            raise UserFacingError(
-                f"{SOURCE}: schema: a JSON task needs a JSON Schema.", 'Type one, e.g. {"type": "object"}.'
+            raise EditorError(
+                f"{SOURCE}: schema: a JSON task needs a JSON Schema.",
+                'Type one, e.g. {"type": "object"}.',
+                self.tr('This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {"type": "object"}.'),
             )
         try:
             schema = json.loads(text)
         except ValueError as exc:
-            raise UserFacingError(
-                f"{SOURCE}: schema: not valid JSON ({exc}).", "Fix the JSON; quote every key."
+            raise EditorError(
+                f"{SOURCE}: schema: not valid JSON ({exc}).",
+                "Fix the JSON; quote every key.",
+                self.tr("This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.").format(
+                    problem=exc
+                ),
             ) from exc
         if not isinstance(schema, dict):
-            raise UserFacingError(f"{SOURCE}: schema: a JSON Schema is an object.", 'Start it with {"type": …}.')
+            raise EditorError(
+                f"{SOURCE}: schema: a JSON Schema is an object.",
+                'Start it with {"type": …}.',
+                self.tr('This task: schema: a JSON Schema is an object. Start it with {"type": …}.'),
+            )
         return schema
 
     def _check_schema(self) -> None:
@@ -360,9 +399,10 @@ class TaskEditor(QScrollArea):
             check_schema(self._schema_value())
         except UserFacingError as exc:
             self._schema_state.setObjectName("formError")
-            self._schema_state.setText(f"✗ {exc.message}")
+            shown = exc.shown if isinstance(exc, EditorError) else core_text(exc.message)
+            self._schema_state.setText(f"✗ {shown}")
         else:
             self._schema_state.setObjectName("secondaryText")
-            self._schema_state.setText("✓ A valid JSON Schema.")
+            self._schema_state.setText(self.tr("✓ A valid JSON Schema."))
         self._schema_state.style().unpolish(self._schema_state)
         self._schema_state.style().polish(self._schema_state)

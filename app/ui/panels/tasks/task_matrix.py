@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QTableWidget, QTable
 
 from app.core.tasks.custom.matrix import ColumnSummary, MatrixResult
 from app.core.tasks.custom.spec import Cell, Column
+from app.ui.i18n import core_text, integer, money, number, percent, translate
 from app.ui.panels.tasks.task_try import checks_html, parsed_text
+from app.ui.panels.tasks.task_words import variant_name
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import STRETCH, hbox, splitter, vbox
 
@@ -29,41 +31,50 @@ def column_title(column: Column) -> str:
 
 
 def _percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.0%}"
+    return "—" if value is None else percent(value, 0)
 
 
 def _number(value: float | None, unit: str, digits: int = 2) -> str:
-    return "—" if value is None else f"{value:.{digits}f}{unit}"
+    return "—" if value is None else f"{number(value, digits)}{unit}"
 
 
 def _usd(value: float | None) -> str:
-    return "—" if value is None else f"${value:.4f}"
+    return "—" if value is None else money(value)
 
 
 def summary_rows(summaries: list[ColumnSummary]) -> list[tuple[str, list[str]]]:
     """The summary table's rows: a figure's name and its value per column."""
     checks = list(dict.fromkeys(name for s in summaries for name in s.check_rates))
     rows = [
-        ("Pass rate", [f"{_percent(s.pass_rate)} ({s.passed}/{s.rows})" for s in summaries]),
-        *((f"Check: {name}", [_percent(s.check_rates.get(name)) for s in summaries]) for name in checks),
-        ("Errors", [str(s.errors) for s in summaries]),
-        ("Tokens in / out", [f"{s.tokens_in:,} / {s.tokens_out:,}" for s in summaries]),
-        ("Time to first token", [_number(s.mean_ttft_s, " s") for s in summaries]),
-        ("Rows/s", [_number(s.rows_per_s, "") for s in summaries]),
-        ("Cost", [_usd(s.cost_usd) for s in summaries]),
-        ("Cost per 1,000 rows", [_usd(s.cost_per_1k_rows) for s in summaries]),
-        ("Judge cost (apart)", [_usd(s.judge_cost_usd) for s in summaries]),
-        ("From the cache", [str(s.cached) for s in summaries]),
+        (translate("MatrixView", "Pass rate"), [f"{_percent(s.pass_rate)} ({s.passed}/{s.rows})" for s in summaries]),
+        *(
+            (
+                translate("MatrixView", "Check: {name}").format(name=name),
+                [_percent(s.check_rates.get(name)) for s in summaries],
+            )
+            for name in checks
+        ),
+        (translate("MatrixView", "Errors"), [integer(s.errors) for s in summaries]),
+        (
+            translate("MatrixView", "Tokens in / out"),
+            [f"{integer(s.tokens_in)} / {integer(s.tokens_out)}" for s in summaries],
+        ),
+        (translate("MatrixView", "Time to first token"), [_number(s.mean_ttft_s, " s") for s in summaries]),
+        (translate("MatrixView", "Rows/s"), [_number(s.rows_per_s, "") for s in summaries]),
+        (translate("MatrixView", "Cost"), [_usd(s.cost_usd) for s in summaries]),
+        (translate("MatrixView", "Cost per 1,000 rows"), [_usd(s.cost_per_1k_rows) for s in summaries]),
+        (translate("MatrixView", "Judge cost (apart)"), [_usd(s.judge_cost_usd) for s in summaries]),
+        (translate("MatrixView", "From the cache"), [integer(s.cached) for s in summaries]),
     ]
     if any(s.error for s in summaries):
-        rows.append(("Stopped", [s.error or "" for s in summaries]))
+        rows.append((translate("MatrixView", "Stopped"), [core_text(s.error) if s.error else "" for s in summaries]))
     return rows
 
 
 def short_output(cell: Cell) -> str:
     """The cell's mark (✓ or ✗, colour not the only cue) and the start of its answer (or its error)."""
     mark = "✓" if cell.passed else "✗"
-    text = cell.error if cell.error else (cell.label or " ".join(cell.text.split()))
+    text = core_text(cell.error) if cell.error else (cell.label or " ".join(cell.text.split()))
     return f"{mark} {text[:SHORT_OUTPUT]}{'…' if len(text) > SHORT_OUTPUT else ''}"
 
 
@@ -71,15 +82,20 @@ def cell_detail_html(values: dict[str, object], cell: Cell) -> str:
     """Everything about one cell: the checks, the rendered prompt, the raw output and the parsed JSON."""
     parsed = parsed_text(cell)
     inputs = "".join(f"<li><b>{escape(k)}</b>: {escape(str(v)[:200])}</li>" for k, v in values.items())
+    title = f"{escape(cell.model)} · {escape(variant_name(cell.variant))}"
+    if cell.cached:
+        title = translate("MatrixView", "{cell} (from the cache)").format(cell=title)
+    row, prompt = translate("MatrixView", "Row"), translate("MatrixView", "Prompt")
+    raw, parsed_title = translate("MatrixView", "Raw output"), translate("MatrixView", "Parsed")
     parts = [
-        f"<h3>{escape(cell.model)} · {escape(cell.variant)}{' (from the cache)' if cell.cached else ''}</h3>",
+        f"<h3>{title}</h3>",
         f"<p>{checks_html(cell)}</p>",
-        f"<h4>Row</h4><ul>{inputs}</ul>",
-        f"<h4>Prompt</h4><pre>{escape(cell.prompt)}</pre>",
-        f"<h4>Raw output</h4><pre>{escape(cell.text)}</pre>",
+        f"<h4>{escape(row)}</h4><ul>{inputs}</ul>",
+        f"<h4>{escape(prompt)}</h4><pre>{escape(cell.prompt)}</pre>",
+        f"<h4>{escape(raw)}</h4><pre>{escape(cell.text)}</pre>",
     ]
     if parsed:
-        parts.append(f"<h4>Parsed</h4><pre>{escape(parsed)}</pre>")
+        parts.append(f"<h4>{escape(parsed_title)}</h4><pre>{escape(parsed)}</pre>")
     return "".join(parts)
 
 
@@ -96,22 +112,26 @@ class MatrixView(QWidget):
         super().__init__(parent)
         self._result: MatrixResult | None = None
         self.summary = QTableWidget()
-        self.summary.setAccessibleName("Column summary")
+        self.summary.setAccessibleName(self.tr("Column summary"))
         self.summary.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.failures_only = QCheckBox("Failures only")
-        self.failures_only.setAccessibleName("Failures only")
-        self.disagree_only = QCheckBox("Models disagree")
-        self.disagree_only.setAccessibleName("Models disagree")
+        self.failures_only = QCheckBox(self.tr("Failures only"))
+        self.failures_only.setAccessibleName(self.tr("Failures only"))
+        self.disagree_only = QCheckBox(self.tr("Models disagree"))
+        self.disagree_only.setAccessibleName(self.tr("Models disagree"))
         self.matrix = QTableWidget()
-        self.matrix.setAccessibleName("Task matrix")
+        self.matrix.setAccessibleName(self.tr("Task matrix"))
         self.matrix.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.matrix.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.matrix.setWordWrap(False)
         self.detail = QTextBrowser()
-        self.detail.setAccessibleName("Cell detail")
-        self.detail.setPlaceholderText("Click a cell to see its prompt, output and checks.")
+        self.detail.setAccessibleName(self.tr("Cell detail"))
+        self.detail.setPlaceholderText(self.tr("Click a cell to see its prompt, output and checks."))
         self._exports = [
-            action_button(f"Export {name}", f"Export {name}", f"Save the run as a {name} file")
+            action_button(
+                self.tr("Export {format}").format(format=name),
+                self.tr("Export {format}").format(format=name),
+                self.tr("Save the run as a {format} file").format(format=name),
+            )
             for name in ("CSV", "JSONL", "HTML")
         ]
         for button, suffix in zip(self._exports, (".csv", ".jsonl", ".html"), strict=True):
@@ -186,7 +206,7 @@ class MatrixView(QWidget):
         matrix_row = self._result.rows[row]
         cell = matrix_row.cells.get(self._result.columns[index]) if index >= 0 else None
         if cell is None:
-            self.detail.setPlainText("" if index < 0 else "This cell has not run yet.")
+            self.detail.setPlainText("" if index < 0 else self.tr("This cell has not run yet."))
             return
         self.detail.setHtml(cell_detail_html(dict(matrix_row.values), cell))
 
@@ -195,7 +215,9 @@ class MatrixView(QWidget):
     def _put_cell(self, row: int, column: int, cell: Cell) -> None:
         item = QTableWidgetItem(short_output(cell))
         item.setForeground(_PASS if cell.passed else _FAIL)
-        item.setToolTip(("Passed" if cell.passed else "Failed") + ": click to see the detail")
+        item.setToolTip(
+            self.tr("Passed: click to see the detail") if cell.passed else self.tr("Failed: click to see the detail")
+        )
         self.matrix.setItem(row, column, item)
 
     def _show_summary(self) -> None:

@@ -3,7 +3,9 @@ the answer cache, Run / Cancel and the progress; below, the runs saved in the hi
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from datetime import datetime
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QGridLayout,
@@ -18,17 +20,30 @@ from PySide6.QtWidgets import (
 from app.core.models.directory import ModelDirectory
 from app.core.tasks.custom.saved import SavedTaskRun
 from app.core.tasks.custom.spec import Column
+from app.ui.i18n import date_time
 from app.ui.panels._task_panel import status_label
+from app.ui.panels.tasks.task_words import DEFAULT_VARIANT, variant_name
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import STRETCH, hbox, vbox
 from app.ui.widgets.model_picker import ModelPicker
 
 MAX_MODELS = 6
 MAX_VARIANTS = 3
-CACHE_TIP = (
+CACHE_TIP = QT_TRANSLATE_NOOP(
+    "RunPage",
     "Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only "
-    "temperature 0 or a fixed seed is cached: other settings answer differently each time."
+    "temperature 0 or a fixed seed is cached: other settings answer differently each time.",
 )
+#: Where a variant's box keeps the variant's name (its text is the name as shown).
+_VARIANT = "variant"
+
+
+def _updated(run: SavedTaskRun) -> str:
+    """When a saved run was last written, in the locale's short form."""
+    try:
+        return date_time(datetime.fromisoformat(run.updated))
+    except ValueError:
+        return run.updated[:16].replace("T", " ")
 
 
 class RunPage(QWidget):
@@ -51,28 +66,38 @@ class RunPage(QWidget):
         self._pickers: list[tuple[ModelPicker, QToolButton]] = []
         self._grid = QGridLayout()
         self._grid.setHorizontalSpacing(12)
-        self._add_model = action_button("Add model", "Add model", f"Run on another model (up to {MAX_MODELS})")
-        self._variants_row = hbox(QLabel("Variants"), spacing=10)
+        self._add_model = action_button(
+            self.tr("Add model"), self.tr("Add model"),
+            self.tr("Run on another model (up to {count})").format(count=MAX_MODELS),
+        )  # fmt: skip
+        self._variants_row = hbox(QLabel(self.tr("Variants")), spacing=10)
         self._variant_boxes: list[QCheckBox] = []
-        self.cache = QCheckBox("Answer identical requests from the cache")
-        self.cache.setAccessibleName("Use the answer cache")
-        self.cache.setToolTip(CACHE_TIP)
+        self.cache = QCheckBox(self.tr("Answer identical requests from the cache"))
+        self.cache.setAccessibleName(self.tr("Use the answer cache"))
+        self.cache.setToolTip(self.tr(CACHE_TIP))
         self.cache.setChecked(True)
-        self._cache_note = QLabel("Only temperature 0 or a fixed seed is cached.")
+        self._cache_note = QLabel(self.tr("Only temperature 0 or a fixed seed is cached."))
         self._cache_note.setObjectName("secondaryText")
-        self.run_button = action_button("Run", "Run task", "Run the task on every row, model and variant")
-        self.cancel_button = action_button("Cancel", "Cancel run", "Stop; running it again resumes where it stopped")
+        self.run_button = action_button(
+            self.tr("Run", "button: run the task"), self.tr("Run task"),
+            self.tr("Run the task on every row, model and variant"),
+        )  # fmt: skip
+        self.cancel_button = action_button(
+            self.tr("Cancel"), self.tr("Cancel run"), self.tr("Stop; running it again resumes where it stopped")
+        )
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Run progress")
+        self.progress.setAccessibleName(self.tr("Run progress"))
         self.progress.setTextVisible(True)
-        self.status = status_label("Run status")
+        self.status = status_label(self.tr("Run status"))
         self._saved = QListWidget()
-        self._saved.setAccessibleName("Saved task runs")
-        self._open_run = action_button("Open run", "Open saved run", "Show this saved run in the matrix")
+        self._saved.setAccessibleName(self.tr("Saved task runs"))
+        self._open_run = action_button(
+            self.tr("Open run"), self.tr("Open saved run"), self.tr("Show this saved run in the matrix")
+        )
         vbox(
             self._grid, hbox(self._add_model, STRETCH), self._variants_row,
             hbox(self.cache, 8, self._cache_note, STRETCH), hbox(self.run_button, self.cancel_button, STRETCH, spacing=8),
-            self.progress, self.status, 8, QLabel("Saved runs"), (self._saved, 1), hbox(self._open_run, STRETCH),
+            self.progress, self.status, 8, QLabel(self.tr("Saved runs")), (self._saved, 1), hbox(self._open_run, STRETCH),
             margins=(0, 10, 0, 0), spacing=8, parent=self,
         )  # fmt: skip
         self._add_model.clicked.connect(self._on_add_model_clicked)
@@ -87,14 +112,17 @@ class RunPage(QWidget):
 
     def add_model(self, model_id: str | None) -> ModelPicker:
         picker = ModelPicker(
-            self._models, f"Run model {len(self._pickers) + 1}", compact=True, label_models=self._label_models
+            self._models,
+            self.tr("Run model {number}").format(number=len(self._pickers) + 1),
+            compact=True,
+            label_models=self._label_models,
         )
         picker.populate([model_id])
         remove = QToolButton()
         remove.setText("✕")
         remove.setAutoRaise(True)
-        remove.setAccessibleName(f"Remove run model {len(self._pickers) + 1}")
-        remove.setToolTip("Do not run on this model")
+        remove.setAccessibleName(self.tr("Remove run model {number}").format(number=len(self._pickers) + 1))
+        remove.setToolTip(self.tr("Do not run on this model"))
         remove.clicked.connect(self._on_remove_clicked)
         self._pickers.append((picker, remove))
         self._relayout()
@@ -123,8 +151,9 @@ class RunPage(QWidget):
             box.deleteLater()
         self._variant_boxes = []
         for name in names:
-            box = QCheckBox(name)
-            box.setAccessibleName(f"Variant {name}")
+            box = QCheckBox(variant_name(name))
+            box.setProperty(_VARIANT, name)
+            box.setAccessibleName(self.tr("Variant {name}").format(name=variant_name(name)))
             box.setChecked(name in picked)
             box.toggled.connect(self._on_variant_toggled)
             self._variants_row.addWidget(box)
@@ -132,7 +161,7 @@ class RunPage(QWidget):
         self._on_variant_toggled(True)
 
     def variants(self) -> list[str]:
-        return [box.text() for box in self._variant_boxes if box.isChecked()]
+        return [str(box.property(_VARIANT) or DEFAULT_VARIANT) for box in self._variant_boxes if box.isChecked()]
 
     def columns(self) -> list[Column]:
         return [Column(model, variant) for model in self.model_ids() for variant in self.variants()]
@@ -151,10 +180,10 @@ class RunPage(QWidget):
     def show_saved(self, runs: list[SavedTaskRun]) -> None:
         self._saved.clear()
         for run in runs:
-            state = " (cancelled)" if run.cancelled else ""
-            item = QListWidgetItem(
-                f"{run.updated[:16].replace('T', ' ')}  {run.task} — {', '.join(run.models)}: {run.done}/{run.total}{state}"
-            )
+            line = f"{_updated(run)}  {run.task} — {', '.join(run.models)}: {run.done}/{run.total}"
+            if run.cancelled:
+                line = self.tr("{run} (cancelled)").format(run=line)
+            item = QListWidgetItem(line)
             item.setData(Qt.ItemDataRole.UserRole, run.run_id)
             self._saved.addItem(item)
         self._open_run.setEnabled(bool(runs))

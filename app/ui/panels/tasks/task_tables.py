@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import cast
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -20,14 +20,34 @@ from PySide6.QtWidgets import (
 
 from app.core.tasks.custom.files import TaskFileError
 from app.core.tasks.custom.spec import CHECK_KINDS, CheckKind, CheckSpec, Variant
+from app.ui.i18n import core_text, translate
+from app.ui.panels.tasks.task_words import check_kind_name
 
 ModelIndex = QModelIndex | QPersistentModelIndex
 #: The checks table's columns: header → the ``CheckSpec`` field it edits.
 CHECK_COLUMNS = {
-    "Name": "name", "Kind": "kind", "Value": "value", "Path": "path", "Tolerance": "tolerance",
-    "Min length": "min_length", "Max length": "max_length", "Threshold": "threshold", "Model": "model",
+    QT_TRANSLATE_NOOP("CheckTable", "Name"): "name", QT_TRANSLATE_NOOP("CheckTable", "Kind"): "kind",
+    QT_TRANSLATE_NOOP("CheckTable", "Value"): "value", QT_TRANSLATE_NOOP("CheckTable", "Path"): "path",
+    QT_TRANSLATE_NOOP("CheckTable", "Tolerance"): "tolerance", QT_TRANSLATE_NOOP("CheckTable", "Min length"): "min_length",
+    QT_TRANSLATE_NOOP("CheckTable", "Max length"): "max_length", QT_TRANSLATE_NOOP("CheckTable", "Threshold"): "threshold",
+    QT_TRANSLATE_NOOP("CheckTable", "Model"): "model",
 }  # fmt: skip
 _FIELDS = list(CHECK_COLUMNS.values())
+#: Where a check's kind is kept in its cell (the cell shows the kind's name in the window's language).
+_KIND = Qt.ItemDataRole.UserRole
+
+
+class EditorError(TaskFileError):
+    """A field that does not read, said in English (the editor finds the field in it) and in the window's language."""
+
+    def __init__(self, message: str, hint: str, shown: str) -> None:
+        super().__init__(message, hint)
+        self.shown = shown
+
+
+def error_text(exc: BaseException) -> str:
+    """``exc`` as the window shows it: the editor's own errors and core's in the window's language."""
+    return exc.shown if isinstance(exc, EditorError) else core_text(exc)
 
 
 class _TemplateDelegate(QStyledItemDelegate):
@@ -50,25 +70,18 @@ class _KindDelegate(QStyledItemDelegate):
 
     def createEditor(self, parent: QWidget, _option: QStyleOptionViewItem, _index: ModelIndex) -> QWidget:  # noqa: N802
         combo = QComboBox(parent)
-        combo.addItems(CHECK_KINDS)
+        for kind in CHECK_KINDS:
+            combo.addItem(check_kind_name(kind), kind)
         return combo
 
     def setEditorData(self, editor: QWidget, index: ModelIndex) -> None:  # noqa: N802 (Qt override)
         combo = cast("QComboBox", editor)
-        combo.setCurrentIndex(max(0, combo.findText(str(index.data(Qt.ItemDataRole.EditRole) or ""))))
+        combo.setCurrentIndex(max(0, combo.findData(str(index.data(_KIND) or ""))))
 
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: ModelIndex) -> None:  # noqa: N802
-        model.setData(index, cast("QComboBox", editor).currentText(), Qt.ItemDataRole.EditRole)
-
-
-def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers))
-    table.setAccessibleName(name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().setVisible(False)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setMinimumHeight(96)
-    return table
+        combo = cast("QComboBox", editor)
+        model.setData(index, combo.currentText(), Qt.ItemDataRole.EditRole)
+        model.setData(index, combo.currentData(), _KIND)
 
 
 def _text(table: QTableWidget, row: int, column: int) -> str:
@@ -85,8 +98,8 @@ class VariantTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, 2)
-        self.setAccessibleName("Prompt variants")
-        self.setHorizontalHeaderLabels(["Variant", "Template"])
+        self.setAccessibleName(self.tr("Prompt variants"))
+        self.setHorizontalHeaderLabels([self.tr("Variant"), self.tr("Template")])
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setMinimumHeight(80)
@@ -117,8 +130,8 @@ class CheckTable(QTableWidget):
 
     def __init__(self) -> None:
         super().__init__(0, len(CHECK_COLUMNS))
-        self.setAccessibleName("Checks")
-        self.setHorizontalHeaderLabels(list(CHECK_COLUMNS))
+        self.setAccessibleName(self.tr("Checks"))
+        self.setHorizontalHeaderLabels([self.tr(header) for header in CHECK_COLUMNS])
         self.verticalHeader().setVisible(False)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setMinimumHeight(110)
@@ -136,6 +149,9 @@ class CheckTable(QTableWidget):
         for column, field in enumerate(_FIELDS):
             value = getattr(check, field)
             _put(self, row, column, "" if value is None else str(value))
+        kind = self.item(row, _FIELDS.index("kind"))
+        kind.setText(check_kind_name(check.kind))
+        kind.setData(_KIND, check.kind)
 
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.selectedIndexes()}, reverse=True):
@@ -146,6 +162,8 @@ class CheckTable(QTableWidget):
         out = []
         for row in range(self.rowCount()):
             cell = {field: _text(self, row, column).strip() for column, field in enumerate(_FIELDS)}
+            kind = self.item(row, _FIELDS.index("kind"))
+            cell["kind"] = str(kind.data(_KIND) or kind.text()).strip() if kind is not None else ""
             out.append(
                 CheckSpec(
                     name=cell["name"], kind=cast("CheckKind", cell["kind"]), value=_text(self, row, 2),
@@ -162,8 +180,12 @@ def _number(cell: dict[str, str], row: int, field: str, default: float) -> float
     try:
         return float(text) if text else default
     except ValueError:
-        raise TaskFileError(
-            f"This task: checks[{row}].{field}: {text!r} is not a number.", "Type a number such as 0.5."
+        raise EditorError(
+            f"This task: checks[{row}].{field}: {text!r} is not a number.",
+            "Type a number such as 0.5.",
+            translate(
+                "CheckTable", "This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5."
+            ).format(row=row, field=field, value=repr(text)),
         ) from None
 
 
@@ -172,7 +194,11 @@ def _whole(cell: dict[str, str], row: int, field: str) -> int | None:
     try:
         return int(text) if text else None
     except ValueError:
-        raise TaskFileError(
+        raise EditorError(
             f"This task: checks[{row}].{field}: {text!r} is not a whole number.",
             "Type a whole number, or leave it empty.",
+            translate(
+                "CheckTable",
+                "This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.",
+            ).format(row=row, field=field, value=repr(text)),
         ) from None

@@ -15,7 +15,9 @@ from app.core.models.directory import ModelDirectory
 from app.core.tasks.custom.run import system_text
 from app.core.tasks.custom.spec import Cell, TaskSpec, render
 from app.core.tasks.tables import Table
+from app.ui.i18n import core_text, translate
 from app.ui.panels._task_panel import error_label, status_label
+from app.ui.panels.tasks.task_words import DEFAULT_VARIANT, variant_name
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import STRETCH, buddy, hbox, splitter, vbox
@@ -31,12 +33,15 @@ def _read_only(name: str) -> QPlainTextEdit:
 
 def checks_html(cell: Cell) -> str:
     """A cell's checks, one line each: ✓ or ✗ (so colour is not the only cue), the name and the reason."""
-    lines = [f'<span style="color:#a40000"><b>✗ Could not run:</b> {escape(cell.error)}</span>'] if cell.error else []
+    lines = []
+    if cell.error:
+        could_not = escape(translate("TryPage", "✗ Could not run:"))
+        lines.append(f'<span style="color:#a40000"><b>{could_not}</b> {escape(core_text(cell.error))}</span>')
     for check in cell.checks:
         mark = '<span style="color:#1a7f37">✓</span>' if check.passed else '<span style="color:#a40000">✗</span>'
-        reason = f" — {escape(check.reason)}" if check.reason else ""
+        reason = f" — {escape(core_text(check.reason))}" if check.reason else ""
         lines.append(f"{mark} <b>{escape(check.name)}</b>{reason}")
-    return "<br>".join(lines) or "No checks: the task has none."
+    return "<br>".join(lines) or escape(translate("TryPage", "No checks: the task has none."))
 
 
 def parsed_text(cell: Cell) -> str:
@@ -66,38 +71,46 @@ class TryPage(QWidget):
     def __init__(self, models: ModelDirectory, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._table: Table | None = None
-        self._open = action_button("Open file…", "Open input file", "A CSV or JSONL file, one row per input")
-        self._sample = action_button("Use sample", "Use sample file", "The sample rows shipped with this built-in task")
+        self._open = action_button(
+            self.tr("Open file…"), self.tr("Open input file"), self.tr("A CSV or JSONL file, one row per input")
+        )
+        self._sample = action_button(
+            self.tr("Use sample"),
+            self.tr("Use sample file"),
+            self.tr("The sample rows shipped with this built-in task"),
+        )
         self._file = ElidedLabel()
-        self._file.setAccessibleName("Input file")
+        self._file.setAccessibleName(self.tr("Input file"))
         self._row = QSpinBox()
-        self._row.setAccessibleName("Row")
+        self._row.setAccessibleName(self.tr("Row"))
         self._row.setRange(1, 1)
         self._variant = QComboBox()
-        self._variant.setAccessibleName("Preview variant")
+        self._variant.setAccessibleName(self.tr("Preview variant"))
         self._variant.setMinimumContentsLength(10)
-        self._preview = _read_only("Prompt preview")
-        self._preview_error = error_label("Preview problem")
+        self._preview = _read_only(self.tr("Prompt preview"))
+        self._preview_error = error_label(self.tr("Preview problem"))
         self._preview_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.picker = ModelPicker(models, "Try model", compact=True)
+        self.picker = ModelPicker(models, self.tr("Try model"), compact=True)
         self.try_button = action_button(
-            "Try on this row", "Try on this row", "Ask the model about this row (Ctrl+Return)"
+            self.tr("Try on this row"),
+            self.tr("Try on this row"),
+            self.tr("Ask the model about this row (Ctrl+Return)"),
         )
-        self.stop_button = action_button("Stop", "Stop try", "Stop the answer")
-        self.status = status_label("Try status")
-        self._answer = _read_only("Try answer")
-        self._parsed = _read_only("Try parsed")
+        self.stop_button = action_button(self.tr("Stop"), self.tr("Stop try"), self.tr("Stop the answer"))
+        self.status = status_label(self.tr("Try status"))
+        self._answer = _read_only(self.tr("Try answer"))
+        self._parsed = _read_only(self.tr("Try parsed"))
         self._checks = QLabel()
-        self._checks.setAccessibleName("Try checks")
+        self._checks.setAccessibleName(self.tr("Try checks"))
         self._checks.setWordWrap(True)
         self._checks.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._checks.setAlignment(Qt.AlignmentFlag.AlignTop)
 
         file_row = hbox(self._open, self._sample, (self._file, 1), spacing=8)
-        row_row = hbox(buddy("&Row", self._row), self._row, 12, buddy("&Variant", self._variant), self._variant,
-                       STRETCH, spacing=6)  # fmt: skip
+        row_row = hbox(buddy(self.tr("&Row"), self._row), self._row, 12, buddy(self.tr("&Variant"), self._variant),
+                       self._variant, STRETCH, spacing=6)  # fmt: skip
         preview = QWidget()
-        vbox(QLabel("Prompt for this row (system, then user)"), (self._preview, 1), self._preview_error,
+        vbox(QLabel(self.tr("Prompt for this row (system, then user)")), (self._preview, 1), self._preview_error,
              margins=(0, 0, 0, 0), parent=preview)  # fmt: skip
         result = QWidget()
         vbox(
@@ -123,25 +136,28 @@ class TryPage(QWidget):
 
     def set_table(self, table: Table | None) -> None:
         self._table = table
-        self._file.setText(str(table.path) if table is not None else "No input file: open a CSV or JSONL file.")
+        self._file.setText(
+            str(table.path) if table is not None else self.tr("No input file: open a CSV or JSONL file.")
+        )
         self._row.setRange(1, max(1, len(table.rows) if table is not None else 1))
-        self._row.setSuffix(f" of {len(table.rows)}" if table is not None else "")
+        self._row.setSuffix(self.tr(" of {count}").format(count=len(table.rows)) if table is not None else "")
         self.row_changed.emit()
 
     def set_sample_available(self, available: bool) -> None:
         self._sample.setVisible(available)
 
     def set_variants(self, names: list[str]) -> None:
-        current = self._variant.currentText()
+        current = self._variant.currentData()
         self._variant.blockSignals(True)
         self._variant.clear()
-        self._variant.addItems(names)
-        self._variant.setCurrentIndex(max(0, self._variant.findText(current)))
+        for name in names:
+            self._variant.addItem(variant_name(name), name)
+        self._variant.setCurrentIndex(max(0, self._variant.findData(current)))
         self._variant.blockSignals(False)
 
     @property
     def variant(self) -> str:
-        return self._variant.currentText() or "default"
+        return str(self._variant.currentData() or DEFAULT_VARIANT)
 
     def row_values(self) -> Mapping[str, object]:
         """The picked row's values ({} without a file)."""
@@ -162,8 +178,10 @@ class TryPage(QWidget):
             user = render(variant.template, self.row_values())
         except UserFacingError as exc:
             user = variant.template
-            hint = "" if self._table is not None else " Open a file whose columns give them."
-            self._preview_error.setText(f"{exc}{hint}")
+            problem = core_text(exc)
+            if self._table is None:
+                problem = self.tr("{problem} Open a file whose columns give them.").format(problem=problem)
+            self._preview_error.setText(problem)
             self._preview_error.show()
         self._preview.setPlainText(f"[system]\n{system}\n\n[user]\n{user}" if system else f"[user]\n{user}")
 

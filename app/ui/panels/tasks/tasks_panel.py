@@ -9,7 +9,7 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QFileDialog, QLabel, QListWidget, QListWidgetItem, QTabWidget, QWidget
 
 from app.core.errors import UserFacingError
@@ -22,13 +22,23 @@ from app.core.tasks.custom.saved import open_task_run, save_task_run, saved_task
 from app.core.tasks.custom.spec import Column, MatrixRow, TaskSpec
 from app.core.tasks.tables import Table, read_table
 from app.ui.dialogs.questions import confirm
+from app.ui.i18n import core_text, error_title, integer
 from app.ui.panels import PanelContext
 from app.ui.panels._task_panel import add_shortcuts, error_label, show_error_in, status_label, stop_and_wait
 from app.ui.panels.tasks.services import TaskServices
 from app.ui.panels.tasks.task_editor import TaskEditor
 from app.ui.panels.tasks.task_matrix import MatrixView
 from app.ui.panels.tasks.task_run import RunPage
+from app.ui.panels.tasks.task_tables import error_text
 from app.ui.panels.tasks.task_try import TryPage
+from app.ui.panels.tasks.task_words import (
+    library_buttons,
+    library_item,
+    progress_text,
+    run_outcome,
+    title_html,
+    try_verdict,
+)  # fmt: skip
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import STRETCH, hbox, splitter, vbox
 from app.workers.call_worker import CallWorker
@@ -37,9 +47,9 @@ from app.workers.task_run_worker import TaskRunJob, TaskRunWorker
 #: ``settings.extra`` key of the tab's own state.
 SETTINGS_KEY = "tasks"
 _ENTRY = Qt.ItemDataRole.UserRole
-PAGES = ("Task", "Data && try", "Run", "Matrix")
-_FILES = "Task files (*.yaml *.yml)"
-_TABLES = "Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)"
+#: The pages' tab titles ("Run": the page where a task is run; "Matrix": the run's results, rows × models).
+PAGES = (QT_TRANSLATE_NOOP("TasksPanel", "Task"), QT_TRANSLATE_NOOP("TasksPanel", "Data && try"),
+         QT_TRANSLATE_NOOP("TasksPanel", "Run"), QT_TRANSLATE_NOOP("TasksPanel", "Matrix"))  # fmt: skip
 
 
 class TasksPanel(QWidget):
@@ -78,32 +88,29 @@ class TasksPanel(QWidget):
 
     def _build(self) -> None:
         self._library = QListWidget()
-        self._library.setAccessibleName("Task library")
-        self._new = action_button("New", "New task", "Start a new task")
-        self._duplicate = action_button("Duplicate", "Duplicate task", "A copy of this task to change")
-        self._delete = action_button("Delete", "Delete task", "Delete this task file (built-ins cannot be deleted)")
-        self._import = action_button("Import…", "Import task", "Add a task file someone shared")
-        self._export = action_button("Export…", "Export task", "Save this task as a file to share")
+        self._library.setAccessibleName(self.tr("Task library"))
+        self._new, self._duplicate, self._delete, self._import, self._export = library_buttons()
         left = QWidget()
         vbox(
-            QLabel("Tasks"), (self._library, 1), hbox(self._new, self._duplicate, self._delete, spacing=6),
+            QLabel(self.tr("Tasks")), (self._library, 1), hbox(self._new, self._duplicate, self._delete, spacing=6),
             hbox(self._import, self._export, STRETCH, spacing=6), margins=(0, 0, 8, 0), parent=left,
         )  # fmt: skip
 
         self._title = QLabel()
-        self._title.setAccessibleName("Task title")
-        self._save = action_button("Save", "Save task", "Save the task in your tasks folder (Ctrl+S)")
-        self._status = status_label("Tasks status")
-        self._error = error_label("Task error")
+        self._title.setAccessibleName(self.tr("Task title"))
+        self._save = action_button(self.tr("Save"), self.tr("Save task"),
+                                   self.tr("Save the task in your tasks folder (Ctrl+S)"))  # fmt: skip
+        self._status = status_label(self.tr("Tasks status"))
+        self._error = error_label(self.tr("Task error"))
         self.editor = TaskEditor()
         self.data = TryPage(self._models)
         self.run_page = RunPage(self._models)
         self.matrix = MatrixView()
         self._pages = QTabWidget()
-        self._pages.setAccessibleName("Task pages")
+        self._pages.setAccessibleName(self.tr("Task pages"))
         self._pages.setDocumentMode(True)
         for page, title in zip((self.editor, self.data, self.run_page, self.matrix), PAGES, strict=True):
-            self._pages.addTab(page, title)
+            self._pages.addTab(page, self.tr(title))
         right = QWidget()
         vbox(hbox((self._title, 1), self._save, spacing=8), self._error, (self._pages, 1), self._status,
              margins=(8, 0, 0, 0), spacing=6, parent=right)  # fmt: skip
@@ -161,14 +168,7 @@ class TasksPanel(QWidget):
         self._library.blockSignals(True)
         self._library.clear()
         for entry in self._services.library.list():
-            if entry.error:
-                item = QListWidgetItem(f"⚠ {entry.name} — cannot be read")
-                item.setToolTip(entry.error)
-                item.setForeground(Qt.GlobalColor.darkRed)
-            else:
-                item = QListWidgetItem(f"{entry.name}{'  (built-in)' if entry.builtin else ''}")
-                item.setToolTip(entry.description or entry.name)
-            item.setData(_ENTRY, entry)
+            item = library_item(entry, _ENTRY)
             self._library.addItem(item)
             if select is not None and entry.name == select and not entry.error:
                 self._library.setCurrentItem(item)
@@ -195,7 +195,7 @@ class TasksPanel(QWidget):
             path = self._services.library.save(spec, previous_name=previous)
         except UserFacingError as exc:
             if not self.editor.show_error(exc):
-                show_error_in(self._error, "The task was not saved", str(exc))
+                show_error_in(self._error, self.tr("The task was not saved"), error_text(exc))
             self._pages.setCurrentWidget(self.editor)
             return None
         self.editor.clear_errors()
@@ -205,14 +205,15 @@ class TasksPanel(QWidget):
         self._export.setEnabled(True)
         self._set_dirty(False)
         self.reload_library(select=spec.name)
-        self._status.setText(f"Saved a copy of the built-in in {path}." if was_builtin else f"Saved in {path}.")
+        saved = self.tr("Saved a copy of the built-in in {path}.") if was_builtin else self.tr("Saved in {path}.")
+        self._status.setText(saved.format(path=path))
         return path
 
     def load_table(self, path: Path) -> None:
         """Read ``path`` (CSV or JSONL) off the GUI thread as the rows to try and run on."""
         if self._reader is not None:
             return
-        self._status.setText(f"Reading {path.name}…")
+        self._status.setText(self.tr("Reading {name}…").format(name=path.name))
         self._reader = CallWorker(lambda: read_table(path), "Read task input", self)
         self._reader.succeeded.connect(self._on_reader_succeeded)
         self._reader.failed.connect(self._on_reader_failed)
@@ -226,9 +227,9 @@ class TasksPanel(QWidget):
         try:
             written = export_run(result, path)
         except UserFacingError as exc:
-            show_error_in(self._error, exc.title, str(exc))
+            show_error_in(self._error, error_title(exc), core_text(exc))
             return None
-        self._status.setText(f"Exported to {written}.")
+        self._status.setText(self.tr("Exported to {path}.").format(path=written))
         return written
 
     @property
@@ -252,75 +253,76 @@ class TasksPanel(QWidget):
             self._library.blockSignals(False)
             return
         if entry.error:
-            show_error_in(self._error, "This task file cannot be read", entry.error)
+            show_error_in(self._error, self.tr("This task file cannot be read"), core_text(entry.error))
             return
         try:
             spec = self._services.library.get(entry.name)
         except UserFacingError as exc:
-            show_error_in(self._error, exc.title, str(exc))
+            show_error_in(self._error, error_title(exc), core_text(exc))
             return
         self._show_task(spec, entry)
 
     @Slot()
     def _on_new_clicked(self) -> None:
-        self.open_task(TaskSpec(name="New task", template="{{text}}"))
+        self.open_task(TaskSpec(name=self.tr("New task", "the name a new task starts with"), template="{{text}}"))
 
     @Slot()
     def _on_duplicate_clicked(self) -> None:
         try:
             spec = self.editor.draft()
         except UserFacingError as exc:
-            show_error_in(self._error, exc.title, str(exc))
+            show_error_in(self._error, error_title(exc), core_text(exc))
             return
-        self.open_task(replace(spec, name=f"{spec.name} (copy)"))
+        self.open_task(replace(spec, name=self.tr("{name} (copy)").format(name=spec.name)))
 
     @Slot()
     def _on_delete_clicked(self) -> None:
         entry = self._entry
         if entry is None or entry.builtin:
             return
-        if not confirm(self, "Delete task", f"Delete the task “{entry.name}” ({entry.path.name})?"):
+        question = self.tr("Delete the task “{name}” ({file})?").format(name=entry.name, file=entry.path.name)
+        if not confirm(self, self.tr("Delete task"), question):
             return
         try:
             self._services.library.delete(entry.name)
         except UserFacingError as exc:
-            show_error_in(self._error, exc.title, str(exc))
+            show_error_in(self._error, error_title(exc), core_text(exc))
             return
         self._entry = None
         self._set_dirty(False)
         self.reload_library()
         self._library.setCurrentRow(0)
-        self._status.setText(f"Deleted {entry.path.name}.")
+        self._status.setText(self.tr("Deleted {file}.").format(file=entry.path.name))
 
     @Slot()
     def _on_import_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import task", str(Path.home()), _FILES)
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import task"), str(Path.home()), self._task_files())
         if not path:
             return
         try:
             entry = self._services.library.import_file(Path(path))
         except UserFacingError as exc:
-            show_error_in(self._error, exc.title, str(exc))
+            show_error_in(self._error, error_title(exc), core_text(exc))
             return
         self.reload_library()
         self._select(entry.name)
-        self._status.setText(f"Imported “{entry.name}”.")
+        self._status.setText(self.tr("Imported “{name}”.").format(name=entry.name))
 
     @Slot()
     def _on_export_clicked(self) -> None:
         if self._entry is None:
-            show_error_in(self._error, "Nothing to export", "Save the task first.")
+            show_error_in(self._error, self.tr("Nothing to export"), self.tr("Save the task first."))
             return
         name = f"{file_stem(self._entry.name)}.yaml"
-        path, _ = QFileDialog.getSaveFileName(self, "Export task", str(Path.home() / name), _FILES)
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export task"), str(Path.home() / name), self._task_files())
         if not path:
             return
         try:
             written = self._services.library.export(self._entry.name, Path(path))
         except UserFacingError as exc:
-            show_error_in(self._error, exc.title, str(exc))
+            show_error_in(self._error, error_title(exc), core_text(exc))
             return
-        self._status.setText(f"Exported to {written}.")
+        self._status.setText(self.tr("Exported to {path}.").format(path=written))
 
     @Slot()
     def _on_save_clicked(self) -> None:
@@ -337,7 +339,8 @@ class TasksPanel(QWidget):
     @Slot()
     def _on_data_open_requested(self) -> None:
         start = self._state.get("input_dir") or str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, "Open input file", start, _TABLES)
+        tables = self.tr("Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)")
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open input file"), start, tables)
         if path:
             self._state["input_dir"] = str(Path(path).parent)
             self.load_table(Path(path))
@@ -352,13 +355,17 @@ class TasksPanel(QWidget):
     def _on_reader_succeeded(self, table: Table) -> None:
         self._end_reader()
         self.data.set_table(table)
-        self._status.setText(f"{table.path.name}: {len(table.rows):,} rows, columns {', '.join(table.columns)}.")
+        self._status.setText(
+            self.tr("{file}: %n row(s), columns {columns}.", None, len(table.rows)).format(
+                file=table.path.name, columns=", ".join(table.columns)
+            )
+        )
 
     @Slot(str, str)
     def _on_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
-        show_error_in(self._error, title, message)
-        self._status.setText(f"{title}.")
+        show_error_in(self._error, core_text(title), core_text(message))
+        self._status.setText(f"{core_text(title)}.")
 
     def _end_reader(self) -> None:
         if self._reader is not None:
@@ -376,7 +383,8 @@ class TasksPanel(QWidget):
         model = self.data.picker.model_id
         self._state["try_model"] = model
         if not model or not self.data.picker.can_run:
-            self.data.status.setText(self.data.picker.unavailable_reason or "Pick a model to try the task on.")
+            reason = self.data.picker.unavailable_reason
+            self.data.status.setText(core_text(reason) if reason else self.tr("Pick a model to try the task on."))
             return
         task = self._checked_task()
         if task is None:
@@ -390,7 +398,7 @@ class TasksPanel(QWidget):
         self._try.cancelled.connect(self._on_try_cancelled)
         self.data.start_answer()
         self.data.set_busy(True)
-        self.data.status.setText(f"Asking {self.data.picker.model_label}…")
+        self.data.status.setText(self.tr("Asking {model}…").format(model=self.data.picker.model_label))
         self._try.start()
 
     @Slot()
@@ -403,21 +411,20 @@ class TasksPanel(QWidget):
         self._end_try()
         cell = next(iter(result.rows[0].cells.values()), None)
         if cell is None:
-            self.data.status.setText("Stopped.")
+            self.data.status.setText(self.tr("Stopped."))
             return
         self.data.show_cell(cell)
-        verdict = "passed every check" if cell.passed else "failed a check" if not cell.error else "could not run"
-        self.data.status.setText(f"The answer {verdict}.")
+        self.data.status.setText(try_verdict(cell))
 
     @Slot(str, str)
     def _on_try_failed(self, title: str, message: str) -> None:
         self._end_try()
-        self.data.status.setText(f"{title}: {message}")
+        self.data.status.setText(f"{core_text(title)}: {core_text(message)}")
 
     @Slot()
     def _on_try_cancelled(self) -> None:
         self._end_try()
-        self.data.status.setText("Stopped.")
+        self.data.status.setText(self.tr("Stopped."))
 
     def _end_try(self) -> None:
         if self._try is not None:
@@ -437,10 +444,10 @@ class TasksPanel(QWidget):
         if task is None:
             return
         if table is None or not table.rows:
-            self.run_page.status.setText("Open an input file first (Data & try).")
+            self.run_page.status.setText(self.tr("Open an input file first (Data & try)."))
             return
         if not columns:
-            self.run_page.status.setText("Pick at least one model that can run, and a variant.")
+            self.run_page.status.setText(self.tr("Pick at least one model that can run, and a variant."))
             return
         rows = list(table.rows)
         fingerprint = json.dumps(journal_fingerprint(task, rows, columns), sort_keys=True, default=str)
@@ -457,14 +464,16 @@ class TasksPanel(QWidget):
         self._run.failed.connect(self._on_run_failed)
         self._run_started = time.monotonic()
         self.run_page.set_running(True)
-        self.run_page.status.setText(f"Running {len(rows):,} rows × {len(columns)} columns…")
+        self.run_page.status.setText(
+            self.tr("Running {rows} rows × {columns} columns…").format(rows=integer(len(rows)), columns=len(columns))
+        )
         self._run.start()
 
     @Slot()
     def _on_run_page_cancel_requested(self) -> None:
         if self._run is not None:
             self._run.cancel()
-            self.run_page.status.setText("Stopping after the cells under way…")
+            self.run_page.status.setText(self.tr("Stopping after the cells under way…"))
 
     @Slot(int, object, object)
     def _on_run_cell_done(self, index: int, column: Column, cell: object) -> None:
@@ -472,28 +481,19 @@ class TasksPanel(QWidget):
         progress = self.run_page.progress
         progress.setValue(progress.value() + 1)
         elapsed = max(time.monotonic() - self._run_started, 1e-6)
-        self.run_page.status.setText(
-            f"{progress.value():,} of {progress.maximum():,} cells · {progress.value() / elapsed:.2f} cells/s"
-        )
+        self.run_page.status.setText(progress_text(progress.value(), progress.maximum(), progress.value() / elapsed))
 
     @Slot(object)
     def _on_run_succeeded(self, result: MatrixResult) -> None:
         self._end_run()
         self.matrix.show_result(result)
-        parts = [f"{result.done:,} of {result.total:,} cells done"]
-        if result.resumed:
-            parts.append(f"{result.resumed:,} resumed from the journal")
-        if result.cancelled:
-            parts.append("cancelled: Run again to resume where it stopped")
-        parts += [f"{c.model} stopped: {why}" for c, why in result.failed.items()]
-        parts += result.notes
-        self.run_page.status.setText("; ".join(parts) + ".")
+        self.run_page.status.setText(run_outcome(result, self.tr("%n resumed from the journal", None, result.resumed)))
         if self._store is not None and result.done:
             try:
                 save_task_run(self._store, result, task_run_id(self._run_journal), str(self.data.table.path)
                               if self.data.table is not None else "")  # fmt: skip
             except UserFacingError as exc:
-                show_error_in(self._error, "The run was not saved in the history", str(exc))
+                show_error_in(self._error, self.tr("The run was not saved in the history"), core_text(exc))
             self._show_saved_runs()
         if not result.cancelled:
             self._pages.setCurrentWidget(self.matrix)
@@ -501,7 +501,7 @@ class TasksPanel(QWidget):
     @Slot(str, str)
     def _on_run_failed(self, title: str, message: str) -> None:
         self._end_run()
-        self.run_page.status.setText(f"{title}: {message}")
+        self.run_page.status.setText(f"{core_text(title)}: {core_text(message)}")
 
     def _end_run(self) -> None:
         if self._run is not None:
@@ -516,7 +516,7 @@ class TasksPanel(QWidget):
         try:
             result = open_task_run(self._store, run_id)
         except UserFacingError as exc:
-            self.run_page.status.setText(str(exc))
+            self.run_page.status.setText(core_text(exc))
             return
         self.matrix.show_result(result)
         self._pages.setCurrentWidget(self.matrix)
@@ -526,7 +526,7 @@ class TasksPanel(QWidget):
         result = self.matrix.result
         name = f"{file_stem(result.task.name) if result is not None else 'task'}-run{suffix}"
         start = Path(self._state.get("export_dir") or Path.home()) / name
-        path, _ = QFileDialog.getSaveFileName(self, "Export run", str(start), f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export run"), str(start), f"*{suffix}")
         if path:
             self._state["export_dir"] = str(Path(path).parent)
             self.export_matrix(Path(path))
@@ -546,9 +546,8 @@ class TasksPanel(QWidget):
 
     def _set_dirty(self, dirty: bool) -> None:
         self._dirty = dirty
-        name = self.editor.draft().name or "Untitled task"
-        builtin = " (built-in: saving writes a copy)" if self._entry is not None and self._entry.builtin else ""
-        self._title.setText(f"<b>{name}</b>{builtin}{' • unsaved changes' if dirty else ''}")
+        builtin = self._entry is not None and self._entry.builtin
+        self._title.setText(title_html(self.editor.draft().name, builtin, dirty))
 
     def _offer_variants(self) -> None:
         draft = self.editor.draft()
@@ -562,7 +561,7 @@ class TasksPanel(QWidget):
     def _confirm_discard(self) -> bool:
         if not self._dirty:
             return True
-        return confirm(self, "Unsaved changes", "This task has unsaved changes. Discard them?")
+        return confirm(self, self.tr("Unsaved changes"), self.tr("This task has unsaved changes. Discard them?"))
 
     def _checked_task(self) -> TaskSpec | None:
         """The task as edited, if it reads; otherwise None, its error shown beside its field."""
@@ -570,7 +569,7 @@ class TasksPanel(QWidget):
             return self.editor.spec()
         except UserFacingError as exc:
             if not self.editor.show_error(exc):
-                show_error_in(self._error, exc.title, str(exc))
+                show_error_in(self._error, error_title(exc), error_text(exc))
             self._pages.setCurrentWidget(self.editor)
             return None
 
@@ -579,8 +578,13 @@ class TasksPanel(QWidget):
             try:
                 self._cache = self._services.open_cache()
             except UserFacingError as exc:
-                self.run_page.status.setText(f"Running without the cache: {exc}")
+                self.run_page.status.setText(
+                    self.tr("Running without the cache: {reason}").format(reason=core_text(exc))
+                )
         return self._cache
+
+    def _task_files(self) -> str:
+        return self.tr("Task files (*.yaml *.yml)")
 
     def _select(self, name: str) -> None:
         for row in range(self._library.count()):
