@@ -178,7 +178,7 @@ def test_successful_test_lists_models_and_saves_them_with_the_provider(
     click(qtbot, ui.test)
     assert ui.result.text() == "Testing connection…"
     qtbot.waitUntil(lambda: ui.result.text().startswith("Connected"), timeout=5000)
-    assert ui.result.text().startswith("Connected: 2 models")
+    assert ui.result.text().startswith("Connected: 2 model")  # "model(s)": a %n plural
     assert ui.model_names() == ["llama3.2", "qwen3:4b"]
     [(config, key)] = connection.calls
     assert (config.name, config.kind, config.base_url, key) == (

@@ -134,6 +134,6 @@ def test_test_connection_lists_the_servers_models_or_says_the_key_is_wrong(
     qtbot.keyClicks(key, KEY)
     test.click()
     qtbot.waitUntil(lambda: result.text().startswith("Connected"), timeout=10_000)
-    assert result.text().startswith("Connected: 2 models")
+    assert result.text().startswith("Connected: 2 model")  # "model(s)": a %n plural
     find(dialog, QPushButton, "Save provider").click()
     assert providers.get("lab").models == [PRICED, UNPRICED]

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.core.errors import NoKeychainError, UserFacingError
+from app.core.errors import UserFacingError
 from app.core.providers import (
     KINDS,
     ProviderConfig,
@@ -31,8 +31,17 @@ from app.core.providers import (
 )
 from app.core.secrets import provider_account
 from app.ui.dialogs._fit import fit_height
-from app.ui.dialogs.keychain_prompt import ask_keep_for_session
-from app.ui.dialogs.provider_list import ProviderList, key_status, keychain_labels, stored_secret
+from app.ui.dialogs.provider_list import (
+    ProviderList,
+    key_placeholder,
+    key_summary,
+    keychain_labels,
+    kind_label,
+    store_key,
+    stored_secret,
+    url_hint,
+)
+from app.ui.i18n import core_text, error_title, translate
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import STRETCH, buddy, hbox, vbox
 from app.ui.widgets.message_label import message_label
@@ -83,7 +92,7 @@ class ProvidersDialog(QDialog):
         self._save_after_test = False
         self.changed = False
 
-        self.setWindowTitle("Providers")
+        self.setWindowTitle(self.tr("Providers"))
         self.setMinimumWidth(MIN_WIDTH)
         self._build()
         self._connect()
@@ -99,52 +108,60 @@ class ProvidersDialog(QDialog):
         self._list = ProviderList(self._secrets)
 
         self._name = QLineEdit()
-        self._name.setAccessibleName("Provider name")
-        self._name.setPlaceholderText("e.g. openai, work-gateway, ollama")
+        self._name.setAccessibleName(self.tr("Provider name"))
+        self._name.setPlaceholderText(self.tr("e.g. openai, work-gateway, ollama"))
         self._kind = QComboBox()
-        self._kind.setAccessibleName("Provider kind")
+        self._kind.setAccessibleName(self.tr("Provider kind"))
         for kind in KINDS.values():
-            self._kind.addItem(kind.label, kind.name)
+            self._kind.addItem(kind_label(kind.name), kind.name)
         self._base_url = QLineEdit()
-        self._base_url.setAccessibleName("Base URL")
+        self._base_url.setAccessibleName(self.tr("Base URL"))
         self._base_url.setClearButtonEnabled(True)
         self._base_url_hint = QLabel()
         self._base_url_hint.setObjectName("secondaryText")
         self._base_url_hint.setWordWrap(True)
 
         self._key = QLineEdit()
-        self._key.setAccessibleName("API key")
+        self._key.setAccessibleName(self.tr("API key"))
         self._key.setEchoMode(QLineEdit.EchoMode.Password)
-        self._show_key = action_button("Show", "Show API key", "Show or hide the key as typed")
+        self._show_key = action_button(
+            self.tr("Show"), self.tr("Show API key"), self.tr("Show or hide the key as typed")
+        )
         self._show_key.setCheckable(True)
         key_row = hbox((self._key, 1), self._show_key, spacing=6)
         self._key_state = QLabel()
         self._key_state.setObjectName("secondaryText")
-        self._key_state.setAccessibleName("Stored key")
+        self._key_state.setAccessibleName(self.tr("Stored key"))
 
-        self._test_button = action_button("Test connection", "Test connection", "List the provider's models")
+        self._test_button = action_button(
+            self.tr("Test connection"), self.tr("Test connection"), self.tr("List the provider's models")
+        )
         self._test_result = QLabel()
         self._test_result.setObjectName("testResult")
-        self._test_result.setAccessibleName("Connection result")
+        self._test_result.setAccessibleName(self.tr("Connection result"))
         self._test_result.setWordWrap(True)
         self._test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         test_row = hbox(self._test_button, STRETCH, spacing=None)
 
         self._models = QListWidget()
-        self._models.setAccessibleName("Models")
+        self._models.setAccessibleName(self.tr("Models"))
         self._models.setMaximumHeight(110)
         self._models.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self._models_note = QLabel()
         self._models_note.setObjectName("secondaryText")
-        self._models_note.setAccessibleName("Models note")
+        self._models_note.setAccessibleName(self.tr("Models note"))
         self._models_note.setWordWrap(True)
 
-        self._notice = message_label("Notice", selectable=True)
+        self._notice = message_label(self.tr("Notice"), selectable=True)
 
-        self._form_error = message_label("Form error", error=True, selectable=True)
+        self._form_error = message_label(self.tr("Form error"), error=True, selectable=True)
 
-        self._cancel_button = action_button("Cancel", "Cancel edit", "Forget the changes in the form")
-        self._save_button = action_button("Save", "Save provider", "Save the provider; the key goes to the keychain")
+        self._cancel_button = action_button(
+            self.tr("Cancel"), self.tr("Cancel edit"), self.tr("Forget the changes in the form")
+        )
+        self._save_button = action_button(
+            self.tr("Save"), self.tr("Save provider"), self.tr("Save the provider; the key goes to the keychain")
+        )
         self._save_button.setObjectName("primaryButton")
         form_buttons = hbox(STRETCH, self._cancel_button, self._save_button, spacing=None)
 
@@ -155,15 +172,15 @@ class ProvidersDialog(QDialog):
         form.setVerticalSpacing(8)
         form.setColumnStretch(1, 1)
         rows: list[tuple[QLabel | None, QWidget | QHBoxLayout]] = [
-            (buddy("&Name", self._name), self._name),
-            (buddy("&Kind", self._kind), self._kind),
-            (buddy("&Base URL", self._base_url), self._base_url),
+            (buddy(self.tr("&Name"), self._name), self._name),
+            (buddy(self.tr("&Kind"), self._kind), self._kind),
+            (buddy(self.tr("&Base URL"), self._base_url), self._base_url),
             (None, self._base_url_hint),
-            (buddy("API &key", self._key), key_row),
+            (buddy(self.tr("API &key"), self._key), key_row),
             (None, self._key_state),
             (None, test_row),
             (None, self._test_result),
-            (buddy("&Models", self._models), self._models),
+            (buddy(self.tr("&Models"), self._models), self._models),
             (None, self._models_note),
         ]
         for row, (label, field) in enumerate(rows):
@@ -174,7 +191,7 @@ class ProvidersDialog(QDialog):
                 form.addLayout(field, row, 1)
             else:
                 form.addWidget(field, row, 1)
-        self._group = QGroupBox("Provider")
+        self._group = QGroupBox(self.tr("Provider"))
         vbox(form, self._form_error, STRETCH, form_buttons, parent=self._group)
 
         self._buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
@@ -221,7 +238,7 @@ class ProvidersDialog(QDialog):
         self._discard_test()
         self._editing = None
         self._form_active = False
-        self._group.setTitle("Provider")
+        self._group.setTitle(self.tr("Provider"))
         self._name.clear()
         self._name.setReadOnly(False)
         self._name.setToolTip("")
@@ -233,7 +250,7 @@ class ProvidersDialog(QDialog):
         self._set_test_result("", None)
         self._hide_form_error()
         self._models_note.hide()
-        self._key_state.setText("Click “Add…” to set up a provider, or select one and click “Edit…”.")
+        self._key_state.setText(self.tr("Click “Add…” to set up a provider, or select one and click “Edit…”."))
         self._models.clear()
         self._group.setEnabled(False)
 
@@ -244,14 +261,14 @@ class ProvidersDialog(QDialog):
         self._editing = config
         self._group.setEnabled(True)
         if config is None:
-            self._group.setTitle("New provider")
+            self._group.setTitle(self.tr("New provider"))
             self._name.setFocus()
         else:
-            self._group.setTitle(f"Edit “{config.name}”")
+            self._group.setTitle(self.tr("Edit “{name}”").format(name=config.name))
             self._name.setText(config.name)
             # The key is stored under the name; remove and add again to rename.
             self._name.setReadOnly(True)
-            self._name.setToolTip("To rename a provider, remove it and add it again.")
+            self._name.setToolTip(self.tr("To rename a provider, remove it and add it again."))
             self._set_kind(config.kind)
             self._base_url.setText(config.base_url or "")
             self._key.setFocus()
@@ -266,26 +283,14 @@ class ProvidersDialog(QDialog):
 
     def _update_kind_hints(self) -> None:
         kind = KINDS[self._kind.currentData()]
-        self._base_url.setPlaceholderText(kind.base_url_hint)
+        self._base_url.setPlaceholderText(url_hint(kind.name))
         self._base_url_hint.setText(" · ".join(f"{server} <code>{url}</code>" for server, url in kind.url_examples))
         self._base_url_hint.setVisible(bool(kind.url_examples))
 
     def _update_key_field(self) -> None:
-        kind = self._kind.currentData()
         secret = self._stored_secret()
-        stored = secret is not None and not secret.source.startswith("environment:")
-        if stored:
-            self._key.setPlaceholderText("Leave empty to keep the stored key")
-        elif secret is not None:
-            self._key.setPlaceholderText("Leave empty to use the environment variable")
-        elif not KINDS[kind].needs_key:
-            self._key.setPlaceholderText("Optional — most local servers need none")
-        else:
-            self._key.setPlaceholderText("Paste the API key")
-        if secret is None:
-            self._key_state.setText("No key stored.")
-        else:
-            self._key_state.setText(f"Current key {secret.masked} ({key_status(secret)}).")
+        self._key.setPlaceholderText(key_placeholder(secret, KINDS[self._kind.currentData()].needs_key))
+        self._key_state.setText(key_summary(secret))
 
     def _stored_secret(self) -> Secret | None:
         """The key the provider being edited already has (keychain, session or environment)."""
@@ -310,7 +315,10 @@ class ProvidersDialog(QDialog):
             return None
         if self._editing is None and any(p.name == name for p in self._list.configs):
             self._show_form_error(
-                ProviderError(f"A provider named “{name}” already exists.", "Pick another name, or edit that one.")
+                ProviderError(
+                    self.tr("A provider named “{name}” already exists.").format(name=name),
+                    self.tr("Pick another name, or edit that one."),
+                )
             )
             return None
         self._hide_form_error()
@@ -334,16 +342,20 @@ class ProvidersDialog(QDialog):
             self._models_note.setText("")
         elif defaults:
             self._models.addItems(list(defaults))
-            self._models_note.setText("This kind's usual models: Test connection lists the ones this provider offers.")
+            self._models_note.setText(
+                self.tr("This kind's usual models: Test connection lists the ones this provider offers.")
+            )
         else:
             self._models_note.setText(
-                "No models yet, so no model list offers this provider. "
-                "Test connection lists the server's models; Save asks for them too."
+                self.tr(
+                    "No models yet, so no model list offers this provider. "
+                    "Test connection lists the server's models; Save asks for them too."
+                )
             )
         self._models_note.setVisible(bool(self._models_note.text()))
 
     def _show_form_error(self, exc: UserFacingError) -> None:
-        self._form_error.setText(str(exc))
+        self._form_error.setText(core_text(exc))
         self._form_error.show()
 
     def _hide_form_error(self) -> None:
@@ -359,35 +371,11 @@ class ProvidersDialog(QDialog):
 
     # -- saving ---------------------------------------------------------------------------
 
-    def _store_key(self, name: str, key: str) -> bool:
-        """Puts the key in the keychain, or (if the person agrees) in this session's memory."""
-        account = provider_account(name)
-        try:
-            self._secrets.set(account, key)
-            return True
-        except NoKeychainError as exc:
-            if not ask_keep_for_session(self, exc):
-                self._show_form_error(
-                    ProviderError(
-                        "Nothing was saved: the key has nowhere safe to go.",
-                        "Keep it for this session only, or set up a keychain and try again.",
-                    )
-                )
-                return False
-        except UserFacingError as exc:
-            self._show_form_error(exc)
-            return False
-        try:
-            self._secrets.set(account, key, session_only=True)
-        except UserFacingError as exc:
-            self._show_form_error(exc)
-            return False
-        return True
-
     def _save(self, config: ProviderConfig, why_no_models: str = "") -> None:
         """Stores the key and the provider; warns when the provider lists no models (``why_no_models``: why)."""
         key = self._key.text().strip()
-        if key and not self._store_key(config.name, key):
+        if key and (error := store_key(self, self._secrets, config.name, key)) is not None:
+            self._show_form_error(error)
             return
         try:
             self._providers.upsert(config)
@@ -396,7 +384,10 @@ class ProvidersDialog(QDialog):
             return
         except OSError as exc:
             self._show_form_error(
-                ProviderError(f"The providers file could not be written ({exc}).", "Check the disk and try again.")
+                ProviderError(
+                    self.tr("The providers file could not be written ({error}).").format(error=exc),
+                    self.tr("Check the disk and try again."),
+                )
             )
             return
         self.changed = True
@@ -404,9 +395,11 @@ class ProvidersDialog(QDialog):
         self._reload(select=config.name)
         if not config.model_ids():
             sentences = [
-                f"“{config.name}” is saved, but it lists no models, so no model list offers it.",
+                self.tr("“{name}” is saved, but it lists no models, so no model list offers it.").format(
+                    name=config.name
+                ),
                 why_no_models,
-                "Once its server answers, select it, click Edit… and Test connection.",
+                self.tr("Once its server answers, select it, click Edit… and Test connection."),
             ]
             self._notice.setText(" ".join(s for s in sentences if s))
             self._notice.show()
@@ -430,7 +423,9 @@ class ProvidersDialog(QDialog):
         self._tester.failed.connect(self._on_tester_failed)
         self._test_button.setEnabled(False)
         self._save_button.setEnabled(not save_after)
-        waiting = "Listing the provider's models before saving…" if save_after else "Testing connection…"
+        waiting = (
+            self.tr("Listing the provider's models before saving…") if save_after else self.tr("Testing connection…")
+        )
         self._set_test_result(waiting, None)
         self._tester.start()
 
@@ -456,9 +451,11 @@ class ProvidersDialog(QDialog):
     def _on_list_remove_requested(self, config: ProviderConfig) -> None:
         answer = QMessageBox.question(
             self,
-            "Remove provider",
-            f"Remove the provider “{config.name}”?\n\nIts API key is deleted from the keychain too. "
-            "Keys in environment variables are not touched.",
+            self.tr("Remove provider"),
+            self.tr(
+                "Remove the provider “{name}”?\n\nIts API key is deleted from the keychain too. "
+                "Keys in environment variables are not touched."
+            ).format(name=config.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -468,7 +465,7 @@ class ProvidersDialog(QDialog):
             self._providers.remove(config.name)
             self._secrets.delete(provider_account(config.name))
         except UserFacingError as exc:
-            QMessageBox.warning(self, exc.title, str(exc))
+            QMessageBox.warning(self, error_title(exc), core_text(exc))
         self.changed = True
         if self._editing is not None and self._editing.name == config.name:
             self._clear_form()
@@ -500,7 +497,10 @@ class ProvidersDialog(QDialog):
         moved = self._editing is not None and self._editing.base_url != base_url
         if kept and moved:
             self._set_test_result(
-                "The models below are from the last test, at the old address: Test connection to refresh them.", None
+                self.tr(
+                    "The models below are from the last test, at the old address: Test connection to refresh them."
+                ),
+                None,
             )
         else:
             self._set_test_result("", None)
@@ -509,7 +509,7 @@ class ProvidersDialog(QDialog):
     @Slot(bool)
     def _on_show_key_toggled(self, shown: bool) -> None:
         self._key.setEchoMode(QLineEdit.EchoMode.Normal if shown else QLineEdit.EchoMode.Password)
-        self._show_key.setText("Hide" if shown else "Show")
+        self._show_key.setText(self.tr("Hide") if shown else self.tr("Show"))
 
     @Slot()
     def _on_test_button_clicked(self) -> None:
@@ -518,9 +518,10 @@ class ProvidersDialog(QDialog):
             return
         try:
             if self._offline is not None:
-                self._offline.check("connection tests are off; the provider can still be saved.")
+                #: Ends the sentence "Offline mode is on: …".
+                self._offline.check(self.tr("connection tests are off; the provider can still be saved."))
         except UserFacingError as exc:
-            self._set_test_result(str(exc), False)
+            self._set_test_result(core_text(exc), False)
             return
         self._start_test(config, save_after=False)
 
@@ -529,24 +530,27 @@ class ProvidersDialog(QDialog):
         names = [str(m) for m in models] if isinstance(models, list | tuple) else []
         save_after = self._end_test()
         self._tested_models = names
-        count = f"{len(names)} model" + ("" if len(names) == 1 else "s")
         if names:
-            hint = " Save the provider to use them."
+            hint = self.tr("Save the provider to use them.")
         elif KINDS[self._kind.currentData()].default_models:
-            hint = " The default model list is used."
+            hint = self.tr("The default model list is used.")
         else:
-            hint = " It offers none, so no model list would show this provider."
-        self._set_test_result(f"Connected: {count}.{hint}", True)
+            hint = self.tr("It offers none, so no model list would show this provider.")
+        connected = self.tr("Connected: %n model(s).", None, len(names))
+        self._set_test_result(f"{connected} {hint}", True)
         self._show_models(names)
         if save_after:
-            self._save_from_form("Its server listed none.")
+            self._save_from_form(self.tr("Its server listed none."))
 
     @Slot(str, str)
     def _on_tester_failed(self, title: str, message: str) -> None:
         save_after = self._end_test()
-        self._set_test_result(f"{title}: {message}", False)
+        #: An error's title, then its message.
+        self._set_test_result(
+            self.tr("{title}: {message}").format(title=translate("core", title), message=message), False
+        )
         if save_after:
-            self._save_from_form(f"Its models could not be listed: {message}")
+            self._save_from_form(self.tr("Its models could not be listed: {message}").format(message=message))
 
     def _end_test(self) -> bool:
         """Forgets the finished test; True when Save started it."""
@@ -571,7 +575,7 @@ class ProvidersDialog(QDialog):
         if config.model_ids() or self._tested_models is not None:
             self._save(config)
         elif self._offline is not None and self._offline.enabled:
-            self._save(config, "Offline mode is on, so its server was not asked for them.")
+            self._save(config, self.tr("Offline mode is on, so its server was not asked for them."))
         else:
             # Saved as it is, the provider would be in no model list: ask its server first.
             self._start_test(config, save_after=True)

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPushButton, QTableWidget, QTableWidgetItem, QWidget
 
-from app.core.models.downloads import format_bytes
 from app.core.models.hardware import Hardware, MemoryEstimate
 from app.ui.dialogs.questions import confirm
+from app.ui.i18n import integer, size, translate
 
 #: A memory estimate, whether its KV cache is exact, the context it is for → the fit and its tooltip.
 FitDetail = Callable[[MemoryEstimate, bool, int], tuple[str | None, str]]
@@ -52,15 +52,41 @@ def fit_columns(table: QTableWidget, stretch: int) -> None:
     header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
 
 
+def hardware_text(hardware: Hardware) -> str:
+    """This computer's memory and disk, in the window's language (``Hardware.describe`` for the window)."""
+    unknown = translate("ModelTables", "unknown")
+    if hardware.gpu is not None:
+        #: A GPU's name, then its free and total memory.
+        gpu = translate("ModelTables", "{gpu}, {free} free of {total}").format(
+            gpu=hardware.gpu.name, free=size(hardware.gpu.free_bytes), total=size(hardware.gpu.total_bytes)
+        )
+    else:
+        gpu = unknown
+    if hardware.disk_free is not None:
+        disk = translate("ModelTables", "{free} free").format(free=size(hardware.disk_free))
+    else:
+        disk = unknown
+    return translate("ModelTables", "RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}").format(
+        free=size(hardware.available_ram), total=size(hardware.total_ram), gpu=gpu, disk=disk
+    )
+
+
 def memory_tooltip(estimate: MemoryEstimate, hardware: Hardware | None, n_ctx: int, exact_kv: bool) -> str:
-    kv = "KV cache" if exact_kv else "KV cache (rough: the model's dimensions are not known yet)"
+    if exact_kv:
+        kv = translate("ModelTables", "KV cache")
+    else:
+        kv = translate("ModelTables", "KV cache (rough: the model's dimensions are not known yet)")
     lines = [
-        f"About {format_bytes(estimate.total)} to run at {n_ctx:,} tokens of context:",
-        f"  weights {format_bytes(estimate.weights)} + {kv} {format_bytes(estimate.kv_cache)}"
-        f" + overhead {format_bytes(estimate.overhead)}",
+        translate("ModelTables", "About {size} to run at {tokens} tokens of context:").format(
+            size=size(estimate.total), tokens=integer(n_ctx)
+        ),
+        #: How a memory estimate adds up; {kv} is "KV cache", or that with a note.
+        translate("ModelTables", "  weights {weights} + {kv} {kv_size} + overhead {overhead}").format(
+            weights=size(estimate.weights), kv=kv, kv_size=size(estimate.kv_cache), overhead=size(estimate.overhead)
+        ),
     ]
     if hardware is not None:
-        lines.append(f"This computer: {hardware.describe()}")
+        lines.append(translate("ModelTables", "This computer: {hardware}").format(hardware=hardware_text(hardware)))
     return "\n".join(lines)
 
 
@@ -68,7 +94,10 @@ def confirm_wont_fit(parent: QWidget, name: str, detail: str) -> bool:
     """Ask before downloading what probably won't fit in memory; True: download anyway."""
     return confirm(
         parent,
-        "Probably too big for this computer",
-        f"{name} probably won't fit in this computer's memory.\n\n{detail}\n\n"
-        "A smaller quantization, a smaller model or a lower context cap would. Download anyway?",
+        translate("ModelTables", "Probably too big for this computer"),
+        translate(
+            "ModelTables",
+            "{name} probably won't fit in this computer's memory.\n\n{detail}\n\n"
+            "A smaller quantization, a smaller model or a lower context cap would. Download anyway?",
+        ).format(name=name, detail=detail),
     )

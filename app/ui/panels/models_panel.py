@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from app.core.errors import NoKeychainError, UserFacingError
 from app.core.models.catalogue import CatalogEntry
-from app.core.models.downloads import Downloader, format_bytes
+from app.core.models.downloads import Downloader
 from app.core.models.hardware import (
     WONT_FIT,
     Hardware,
@@ -31,11 +31,19 @@ from app.core.models.hardware import (
 from app.core.models.hub import TOKEN_ACCOUNT, TOKEN_ENV
 from app.core.settings import Settings
 from app.ui.dialogs.keychain_prompt import ask_keep_for_session
+from app.ui.i18n import core_text, error_title, integer, number, size, translate
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.panels.hub_search_page import HubSearchPage
 from app.ui.panels.installed_models_page import USE_ADAPTER, InstalledModelsPage
 from app.ui.panels.model_manager import ModelManager
-from app.ui.panels.model_tables import confirm_wont_fit, fit_columns, memory_tooltip, model_table, table_item
+from app.ui.panels.model_tables import (
+    confirm_wont_fit,
+    fit_columns,
+    hardware_text,
+    memory_tooltip,
+    model_table,
+    table_item,
+)
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.fit_badge import FitBadge
 from app.ui.widgets.layouts import hbox, vbox
@@ -44,6 +52,17 @@ from app.workers.download_worker import DownloadJob, DownloadWorker
 
 #: Available memory changes as other programs run; re-read it at most this often.
 HARDWARE_REFRESH_S = 10.0
+#: What a catalogue entry is good for (core's ``STRENGTHS``), as the Good for column shows it.
+_STRENGTHS = {
+    "chat": QT_TRANSLATE_NOOP("ModelsPanel", "chat"),
+    "translation": QT_TRANSLATE_NOOP("ModelsPanel", "translation"),
+    "classification": QT_TRANSLATE_NOOP("ModelsPanel", "classification"),
+    "retrieval": QT_TRANSLATE_NOOP("ModelsPanel", "retrieval"),
+}
+
+
+def _strength(name: str) -> str:
+    return translate("ModelsPanel", _STRENGTHS[name]) if name in _STRENGTHS else name
 
 
 class ModelsPanel(QWidget):
@@ -89,29 +108,35 @@ class ModelsPanel(QWidget):
     # -- construction -----------------------------------------------------------------
 
     def _build(self) -> None:
-        self._hardware_label = QLabel("Reading this computer's memory…")
+        self._hardware_label = QLabel(self.tr("Reading this computer's memory…"))
         self._hardware_label.setObjectName("secondaryText")
-        self._hardware_label.setAccessibleName("This computer")
+        self._hardware_label.setAccessibleName(self.tr("This computer"))
         self._hardware_label.setWordWrap(True)
         self._token_button = action_button(
-            "Hugging Face token…", "Hugging Face token", "A token opens gated models and raises the Hub's rate limits"
+            self.tr("Hugging Face token…"),
+            self.tr("Hugging Face token"),
+            self.tr("A token opens gated models and raises the Hub's rate limits"),
         )
         header = hbox((self._hardware_label, 1), self._token_button)
 
-        self._notice = message_label("Notice", selectable=True)
-        self._offline_notice = message_label("Offline notice")
+        self._notice = message_label(self.tr("Notice"), selectable=True)
+        self._offline_notice = message_label(self.tr("Offline notice"))
         self._offline_notice.setText(
-            "<b>Offline mode is on.</b> The Hugging Face Hub is not contacted: search and downloads are off. "
-            "Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off."
+            self.tr(
+                "<b>Offline mode is on.</b> The Hugging Face Hub is not contacted: search and downloads are off. "
+                "Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off."
+            )
         )
 
         self._sections = QTabWidget()
-        self._sections.setAccessibleName("Model sections")
-        self._sections.addTab(self._build_catalog(), "Catalogue")
+        self._sections.setAccessibleName(self.tr("Model sections"))
+        self._sections.addTab(self._build_catalog(), self.tr("Catalogue"))
         self._search_page = HubSearchPage(self._manager, self._settings, self._fit_detail, self._set_download_button)
-        self._sections.addTab(self._search_page, "Search")
+        #: Tab: search the Hugging Face Hub.
+        self._sections.addTab(self._search_page, self.tr("Search"))
         self._installed_page = InstalledModelsPage(self._library)
-        self._sections.addTab(self._installed_page, "Installed")
+        #: Tab: the models on this computer.
+        self._sections.addTab(self._installed_page, self.tr("Installed"))
 
         vbox(
             header,
@@ -125,8 +150,19 @@ class ModelsPanel(QWidget):
 
     def _build_catalog(self) -> QWidget:
         self._catalog_table = model_table(
-            ["Model", "Parameters", "Good for", "Licence", "Quantization", "Download", "Memory", "Fit", ""],
-            "Catalogue",
+            [
+                self.tr("Model"),
+                self.tr("Parameters"),
+                self.tr("Good for"),
+                self.tr("Licence"),
+                self.tr("Quantization"),
+                #: Column header: the file's download size.
+                self.tr("Download", "column"),
+                self.tr("Memory"),
+                self.tr("Fit"),
+                "",
+            ],
+            self.tr("Catalogue"),
         )
         self._catalog_caption = QLabel()
         self._catalog_caption.setObjectName("secondaryText")
@@ -164,8 +200,11 @@ class ModelsPanel(QWidget):
         self._hardware = hardware
         self._hardware_read_at = time.monotonic()
         offload = self._offload
-        gpu_note = " (layers offloaded to the GPU: its free memory counts)" if offload and hardware.gpu else ""
-        self._hardware_label.setText(f"This computer: {hardware.describe()}{gpu_note}")
+        if offload and hardware.gpu:
+            text = self.tr("This computer: {hardware} (layers offloaded to the GPU: its free memory counts)")
+        else:
+            text = self.tr("This computer: {hardware}")
+        self._hardware_label.setText(text.format(hardware=hardware_text(hardware)))
         self._update_catalog_fits()
         self._search_page.update_fits()
 
@@ -216,7 +255,12 @@ class ModelsPanel(QWidget):
 
     def _show_notice(self, title: str, message: str) -> None:
         # "Cannot reach the Hugging Face Hub." before "Cannot reach the Hugging Face Hub (…)" says it twice.
-        self._notice.setText(message if message.startswith(title) else f"<b>{title}.</b> {message}")
+        title = translate("core", title)
+        self._notice.setText(
+            message
+            if message.startswith(title)
+            else self.tr("<b>{title}.</b> {message}").format(title=title, message=message)
+        )
         self._notice.show()
 
     def _read_hardware(self) -> None:
@@ -237,14 +281,17 @@ class ModelsPanel(QWidget):
         table.setRowCount(len(entries))
         for row, entry in enumerate(entries):
             languages = ", ".join(entry.languages)
-            name = table_item(entry.name, f"{entry.description}\n{entry.repo}\nLanguages: {languages}", data=entry.id)
+            where = self.tr("Languages: {languages}").format(languages=languages)
+            name = table_item(entry.name, f"{core_text(entry.description)}\n{entry.repo}\n{where}", data=entry.id)
             table.setItem(row, 0, name)
-            params = f"{entry.params_b:.1f} B" if entry.params_b >= 1 else f"{entry.params_b * 1000:.0f} M"
+            params = (
+                f"{number(entry.params_b, 1)} B" if entry.params_b >= 1 else f"{number(entry.params_b * 1000, 0)} M"
+            )
             table.setItem(row, 1, table_item(params, align_right=True))
-            table.setItem(row, 2, table_item(", ".join(entry.strengths), f"Languages: {languages}"))
+            table.setItem(row, 2, table_item(", ".join(_strength(s) for s in entry.strengths), where))
             table.setItem(row, 3, table_item(entry.license))
             combo = QComboBox()
-            combo.setAccessibleName(f"Quantization for {entry.name}")
+            combo.setAccessibleName(self.tr("Quantization for {model}").format(model=entry.name))
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             for quant in entry.quants:
                 combo.addItem(quant, quant)
@@ -253,15 +300,17 @@ class ModelsPanel(QWidget):
             table.setItem(row, 5, table_item("", align_right=True))
             table.setItem(row, 6, table_item("", align_right=True))
             table.setCellWidget(row, 7, FitBadge())
-            download = action_button("Download", "Download", "")
+            download = action_button(self.tr("Download"), self.tr("Download"), "")
             download.setObjectName("primaryButton")
             download.clicked.connect(lambda _c=False, r=row: self._on_catalog_download_clicked(r))
             table.setCellWidget(row, 8, download)
             self._update_catalog_row(row)
         fit_columns(table, 0)
         self._catalog_caption.setText(
-            f"Memory: the file, plus the KV cache at {self._context:,} tokens of context (the Context cap setting) "
-            "or the model's own maximum if smaller, plus overhead. Hover over a badge for the numbers."
+            self.tr(
+                "Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) "
+                "or the model's own maximum if smaller, plus overhead. Hover over a badge for the numbers."
+            ).format(tokens=integer(self._context))
         )
 
     def _entry(self, row: int) -> CatalogEntry:
@@ -291,7 +340,8 @@ class ModelsPanel(QWidget):
                 combo.blockSignals(False)
                 for i in range(combo.count()):
                     quant = combo.itemData(i)
-                    combo.setItemText(i, f"{quant} (recommended)" if quant == recommended else quant)
+                    text = self.tr("{quant} (recommended)").format(quant=quant) if quant == recommended else quant
+                    combo.setItemText(i, text)
             self._update_catalog_row(row)
         # Cell widgets do not resize their column when their text grows.
         table.resizeColumnToContents(4)
@@ -300,17 +350,16 @@ class ModelsPanel(QWidget):
         table = self._catalog_table
         entry = self._entry(row)
         quant = self._catalog_quant(row)
-        size = entry.size_bytes(quant)
         approx = "≈ " if entry.size_is_estimate(quant) else ""
-        table.item(row, 5).setText(f"{approx}{format_bytes(size)}")
+        table.item(row, 5).setText(f"{approx}{size(entry.size_bytes(quant))}")
         table.item(row, 5).setToolTip(
-            "Estimated from the parameter count; the Hub's exact size is used when downloading."
+            self.tr("Estimated from the parameter count; the Hub's exact size is used when downloading.")
             if approx
             else entry.file(quant).file
         )
         n_ctx = context_for(entry.context_length, self._context)
         estimate = entry_estimate(entry, quant, self._context)
-        table.item(row, 6).setText(format_bytes(estimate.total))
+        table.item(row, 6).setText(size(estimate.total))
         badge = table.cellWidget(row, 7)
         assert isinstance(badge, FitBadge)
         badge.set_fit(*self._fit_detail(estimate, True, n_ctx))
@@ -334,22 +383,29 @@ class ModelsPanel(QWidget):
     def _set_download_button(self, button: QPushButton, repo_id: str, filename: str) -> None:
         name = filename.rsplit("/", 1)[-1]
         target = self._layout.target_path(repo_id, filename)
+        enabled = False
         if target.is_file():
-            text, enabled, tip = "Installed", False, f"{name} is downloaded: pick it in any model list"
+            #: A download button: the file is on this computer already.
+            text = self.tr("Installed", "button")
+            tip = self.tr("{name} is downloaded: pick it in any model list")
             if self._library.is_adapter(target):
-                tip = f"{name} is downloaded, a LoRA adapter: Installed › {USE_ADAPTER} puts it on its base model"
+                tip = self.tr("{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model")
         elif self._downloads.has_job(repo_id, filename):
             current = self._downloads.current
-            running = current is not None and (current.repo_id, current.filename) == (repo_id, filename)
-            text = "Downloading" if running else "Queued"
-            enabled, tip = False, f"{name} is {text.lower()} (the status bar shows it; Cancel is there)"
+            if current is not None and (current.repo_id, current.filename) == (repo_id, filename):
+                text = self.tr("Downloading")
+                tip = self.tr("{name} is downloading (the status bar shows it; Cancel is there)")
+            else:
+                text = self.tr("Queued")
+                tip = self.tr("{name} is queued (the status bar shows it; Cancel is there)")
         elif self._offline:
-            text, enabled, tip = "Download", False, "Offline mode is on: downloads are off"
+            text, tip = self.tr("Download"), self.tr("Offline mode is on: downloads are off")
         else:
-            text, enabled, tip = "Download", True, f"Download {name} from {repo_id}"
+            text, enabled, tip = self.tr("Download"), True, self.tr("Download {name} from {repo}")
+        action = translate("InstalledModelsPage", USE_ADAPTER)
         button.setText(text)
         button.setEnabled(enabled)
-        button.setToolTip(tip)
+        button.setToolTip(tip.format(name=name, repo=repo_id, action=action))
 
     def _update_download_buttons(self) -> None:
         for row in range(self._catalog_table.rowCount()):
@@ -369,7 +425,10 @@ class ModelsPanel(QWidget):
     def _enqueue(self, job: DownloadJob) -> None:
         self._notice.hide()
         if not self._downloads.enqueue(job):
-            self._show_notice("Already downloading", f"{job.title} is already in the download queue.")
+            self._show_notice(
+                self.tr("Already downloading"),
+                self.tr("{name} is already in the download queue.").format(name=job.title),
+            )
 
     # -- Hugging Face token ---------------------------------------------------------------
 
@@ -382,7 +441,7 @@ class ModelsPanel(QWidget):
             if not ask_keep_for_session(self, exc, "token"):
                 return False
         except UserFacingError as exc:
-            self._show_notice(exc.title, str(exc))
+            self._show_notice(error_title(exc), core_text(exc))
             return False
         secrets.set(TOKEN_ACCOUNT, token, session_only=True)
         return True
@@ -391,8 +450,11 @@ class ModelsPanel(QWidget):
         try:
             secret = self._manager.secrets.get(TOKEN_ACCOUNT, TOKEN_ENV)
         except UserFacingError as exc:
-            return exc.message
-        return f"a token is set ({secret})" if secret else "no token is set"
+            #: The token's state is unknown: why (a sentence of its own).
+            return self.tr("Now {error}.").format(error=core_text(exc.message))
+        if secret:
+            return self.tr("Now a token is set ({token}).").format(token=secret)
+        return self.tr("Now no token is set.")
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -408,15 +470,19 @@ class ModelsPanel(QWidget):
 
     @Slot(str, str)
     def _on_hardware_call_failed(self, _title: str, message: str) -> None:
-        self._hardware_label.setText(f"This computer's memory could not be read: {message}")
+        self._hardware_label.setText(
+            self.tr("This computer's memory could not be read: {reason}").format(reason=message)
+        )
 
     @Slot()
     def _on_token_button_clicked(self) -> None:
         token, ok = QInputDialog.getText(
             self,
-            "Hugging Face token",
-            f"Now {self._token_source()}.\n\nPaste a token (create one at https://huggingface.co/settings/tokens);\n"
-            "leave it empty to remove the stored one. It goes to the keychain, never to a file.",
+            self.tr("Hugging Face token"),
+            self.tr(
+                "{state}\n\nPaste a token (create one at {url});\n"
+                "leave it empty to remove the stored one. It goes to the keychain, never to a file."
+            ).format(state=self._token_source(), url="https://huggingface.co/settings/tokens"),
             QLineEdit.EchoMode.Password,
         )
         if not ok:
@@ -426,7 +492,7 @@ class ModelsPanel(QWidget):
             try:
                 self._manager.secrets.delete(TOKEN_ACCOUNT)
             except UserFacingError as exc:
-                self._show_notice(exc.title, str(exc))
+                self._show_notice(error_title(exc), core_text(exc))
             return
         if self._store_token(token):
             self._notice.hide()

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer, Slot
 from PySide6.QtWidgets import QLabel, QProgressBar, QPushButton, QWidget
 
 from app.core.models.download_progress import DownloadProgress
-from app.core.models.downloads import format_bytes
+from app.ui.i18n import duration, integer, percent, size, translate
 from app.ui.widgets.layouts import hbox
 from app.workers.download_worker import DownloadJob, DownloadWorker
 
@@ -14,30 +14,31 @@ from app.workers.download_worker import DownloadJob, DownloadWorker
 LINGER_MS = 8000
 
 
-def format_duration(seconds: float) -> str:
-    seconds = max(0, round(seconds))
-    if seconds < 60:
-        return f"{seconds} s"
-    minutes = round(seconds / 60)
-    if minutes < 60:
-        return f"{minutes} min"
-    return f"{minutes // 60} h {minutes % 60} min"
-
-
-def progress_text(job: DownloadJob, report: DownloadProgress | None, queued: int) -> str:
-    parts = [f"Downloading {job.title}"]
+def progress_text(job: DownloadJob, report: DownloadProgress | None) -> str:
+    """The running download: its name, how far, how fast, how long left (the queue's count is added by the widget)."""
     if report is not None and report.total_bytes:
-        parts.append(f"{report.fraction:.0%} of {format_bytes(report.total_bytes)}")
+        parts = [translate("DownloadQueue", "Downloading {name}").format(name=job.title)]
+        #: How far a download is: "42% of 1.4 GB".
+        parts.append(
+            translate("DownloadQueue", "{percent} of {size}").format(
+                percent=percent(report.fraction, 0), size=size(report.total_bytes)
+            )
+        )
         if report.shard_count > 1:
-            parts.append(f"part {report.shard_index} of {report.shard_count}")
+            #: A model split into several files: "part 2 of 3".
+            parts.append(
+                translate("DownloadQueue", "part {index} of {count}").format(
+                    index=integer(report.shard_index), count=integer(report.shard_count)
+                )
+            )
         if report.speed_bps > 0:
-            parts.append(f"{format_bytes(report.speed_bps)}/s")
+            #: A download speed: "2.5 MB/s".
+            parts.append(translate("DownloadQueue", "{size}/s").format(size=size(report.speed_bps)))
         if report.eta_s is not None:
-            parts.append(f"{format_duration(report.eta_s)} left")
+            #: Time left: "3 min 20 s left".
+            parts.append(translate("DownloadQueue", "{time} left").format(time=duration(max(0.0, report.eta_s))))
     else:
-        parts[0] += "…"
-    if queued:
-        parts.append(f"{queued} more queued")
+        parts = [translate("DownloadQueue", "Downloading {name}…").format(name=job.title)]
     return " · ".join(parts)
 
 
@@ -58,13 +59,13 @@ class DownloadQueueWidget(QWidget):
 
         self._label = QLabel()
         self._label.setObjectName("downloadStatus")
-        self._label.setAccessibleName("Download status")
+        self._label.setAccessibleName(self.tr("Download status"))
         self._bar = QProgressBar()
-        self._bar.setAccessibleName("Download progress")
+        self._bar.setAccessibleName(self.tr("Download progress"))
         self._bar.setRange(0, 1000)
         self._bar.setTextVisible(False)
         self._bar.setFixedSize(140, 8)
-        self._cancel = QPushButton("Cancel")
+        self._cancel = QPushButton(self.tr("Cancel"))
         self._cancel.setAutoDefault(False)
         self._linger = QTimer(self)
         self._linger.setSingleShot(True)
@@ -92,13 +93,20 @@ class DownloadQueueWidget(QWidget):
             return
         self._linger.stop()
         self._failed = False
-        self._label.setText(progress_text(job, self._last, len(self._worker.pending)))
+        text = progress_text(job, self._last)
+        if queued := len(self._worker.pending):
+            # A self.tr call: lupdate marks a %n plural only there, not in a module function's translate().
+            more = self.tr("%n more queued", None, queued)
+            text = f"{text} · {more}"
+        self._label.setText(text)
         self._label.setToolTip(f"{job.repo_id} / {job.filename}")
         self._bar.setValue(round((self._last.fraction if self._last else 0) * 1000))
         self._bar.show()
-        self._cancel.setText("Cancel")
-        self._cancel.setAccessibleName("Cancel download")
-        self._cancel.setToolTip(f"Stop downloading {job.title}; downloading it again resumes where it stopped")
+        self._cancel.setText(self.tr("Cancel"))
+        self._cancel.setAccessibleName(self.tr("Cancel download"))
+        self._cancel.setToolTip(
+            self.tr("Stop downloading {name}; downloading it again resumes where it stopped").format(name=job.title)
+        )
         self._cancel.show()
         self.show()
 
@@ -110,9 +118,9 @@ class DownloadQueueWidget(QWidget):
         self._label.setToolTip(tooltip)
         self._bar.hide()
         if failed:
-            self._cancel.setText("Dismiss")
-            self._cancel.setAccessibleName("Dismiss")
-            self._cancel.setToolTip("Hide this message")
+            self._cancel.setText(self.tr("Dismiss"))
+            self._cancel.setAccessibleName(self.tr("Dismiss"))
+            self._cancel.setToolTip(self.tr("Hide this message"))
             self._cancel.show()
         else:
             self._cancel.hide()
@@ -135,15 +143,22 @@ class DownloadQueueWidget(QWidget):
 
     @Slot(object, object)
     def _on_worker_finished(self, job: DownloadJob, _path: object) -> None:
-        self._show_outcome(f"Downloaded {job.title}: ready in the model pickers")
+        self._show_outcome(self.tr("Downloaded {name}: ready in the model pickers").format(name=job.title))
 
     @Slot(object, str, str)
     def _on_worker_failed(self, job: DownloadJob, title: str, message: str) -> None:
-        self._show_outcome(f"Download of {job.title} failed: {title}", message, failed=True)
+        self._show_outcome(
+            self.tr("Download of {name} failed: {reason}").format(name=job.title, reason=translate("core", title)),
+            message,
+            failed=True,
+        )
 
     @Slot(object)
     def _on_worker_cancelled(self, job: DownloadJob) -> None:
-        self._show_outcome(f"Download of {job.title} stopped", "Downloading it again resumes where it stopped.")
+        self._show_outcome(
+            self.tr("Download of {name} stopped").format(name=job.title),
+            self.tr("Downloading it again resumes where it stopped."),
+        )
 
     @Slot()
     def _on_cancel_clicked(self) -> None:

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QWidget
 
 from app.core.models.hardware import FITS, TIGHT, WONT_FIT
 from app.ui.colors import mix
+from app.ui.i18n import translate
 
 #: Fit → (text, colour it is tinted with); None: not known yet.
 _LOOK = {
-    FITS: ("fits", "#1e8e3e"),
-    TIGHT: ("tight", "#e37400"),
-    WONT_FIT: ("won't fit", "#c5221f"),
+    FITS: (QT_TRANSLATE_NOOP("FitBadge", "fits"), "#1e8e3e"),
+    TIGHT: (QT_TRANSLATE_NOOP("FitBadge", "tight"), "#e37400"),
+    WONT_FIT: (QT_TRANSLATE_NOOP("FitBadge", "won't fit"), "#c5221f"),
     None: ("…", None),
 }
 
@@ -30,13 +32,14 @@ class FitBadge(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("fitBadge")
-        self.setAccessibleName("Fit")
+        self.setAccessibleName(self.tr("Fit"))
         self.fit: str | None = None
         self.set_fit(None)
 
     def set_fit(self, fit: str | None, detail: str = "") -> None:
         self.fit = fit
-        text, colour = _LOOK[fit]
+        source, colour = _LOOK[fit]
+        text = translate("FitBadge", source) if fit is not None else source
         self.setText(text)
         self.setToolTip(detail)
         self.setAccessibleDescription(f"{text}. {detail}".strip())

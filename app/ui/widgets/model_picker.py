@@ -5,34 +5,38 @@ from __future__ import annotations
 from collections.abc import Sequence
 from html import escape
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QWidget
 
 from app.core.errors import UserFacingError
 from app.core.models.directory import ModelChoice, ModelDirectory
 from app.core.models.library import INSTALL_STARTER_HINT
+from app.ui.i18n import core_text, translate
 from app.ui.widgets.layouts import hbox
 from app.ui.widgets.privacy_badge import PrivacyBadge
 
 #: The notice's link that asks for the Providers dialog.
 PROVIDERS_LINK = "plinth:providers"
 #: The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.
-OFFLINE_BADGE_TEXT = "Offline: not sent"
+OFFLINE_BADGE_TEXT = QT_TRANSLATE_NOOP("ModelPicker", "Offline: not sent")
 #: ``ModelChoice.tag`` of a remote model while offline mode is on.
 OFFLINE_TAG = "offline"
+#: ``ModelChoice.tag`` as shown beside a model's name.
+_TAGS = {OFFLINE_TAG: QT_TRANSLATE_NOOP("ModelPicker", "offline")}
 
 
 class ModelUnavailableError(UserFacingError):
     """The picked model cannot be used now; the message says why and what to do."""
 
-    title = "This model cannot be used now"
+    title = QT_TRANSLATE_NOOP("core", "This model cannot be used now")
 
 
 def offline_refusal(label: str) -> str:
     """Why a remote model picked while offline mode is on is not used, and the two ways out."""
-    return (
-        f"{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model."
-    )
+    return translate(
+        "ModelPicker",
+        "{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.",
+    ).format(label=label)
 
 
 def _code_spans(text: str) -> str:
@@ -46,19 +50,28 @@ def no_model_notice(choices: Sequence[ModelChoice], task: str) -> str:
 
     ``task`` ends the sentence: "To translate with a model behind an API…".
     """
-    providers = f'<a href="{PROVIDERS_LINK}">add a provider</a> (File › Providers…)'
+    #: A link that opens the Providers dialog; it ends a sentence ("…, add a provider (File › Providers…).").
+    providers = translate("ModelPicker", '<a href="{link}">add a provider</a> (File › Providers…)').format(
+        link=PROVIDERS_LINK
+    )
+    install = _code_spans(core_text(INSTALL_STARTER_HINT))
     if not choices:
-        return (
-            f"<b>No model is installed.</b> {_code_spans(INSTALL_STARTER_HINT)} "
-            f"To {task} with a model behind an API instead, {providers}."
-        )
+        #: {install}: how to install a model. {task}: what the panel does, a verb phrase already translated
+        #: ("translate", "classify", "compare models"). {providers}: the "add a provider" link.
+        return translate(
+            "ModelPicker",
+            "<b>No model is installed.</b> {install} To {task} with a model behind an API instead, {providers}.",
+        ).format(install=install, task=task, providers=providers)
     if not any(c.available for c in choices):
         if any(c.tag == OFFLINE_TAG for c in choices):
-            return (
+            return translate(
+                "ModelPicker",
                 "<b>No model can run offline.</b> Models behind an API are off while offline mode is on "
-                f"(File › Offline mode). {_code_spans(INSTALL_STARTER_HINT)}"
-            )
-        return f"<b>No model can run yet.</b> Add an API key: {providers}."
+                "(File › Offline mode). {install}",
+            ).format(install=install)
+        return translate("ModelPicker", "<b>No model can run yet.</b> Add an API key: {providers}.").format(
+            providers=providers
+        )
     return ""
 
 
@@ -89,7 +102,7 @@ class ModelPicker(QWidget):
     def __init__(
         self,
         models: ModelDirectory,
-        accessible_name: str = "Model",
+        accessible_name: str | None = None,
         parent: QWidget | None = None,
         *,
         compact: bool = False,
@@ -97,19 +110,20 @@ class ModelPicker(QWidget):
     ) -> None:
         """``compact``: for pickers that share a line; the combo and the badge both give way (elided,
         whole in their tooltips) instead of the badge keeping "Stays on this computer" whole.
-        ``label_models``: list the models that only classify too (``ModelDirectory.label_choices``)."""
+        ``label_models``: list the models that only classify too (``ModelDirectory.label_choices``).
+        ``accessible_name``: the combo's, already translated; "Model" when None."""
         super().__init__(parent)
         self._models = models
         self._label_models = label_models
         self._choices: dict[str, ModelChoice] = {}
 
         self._combo = QComboBox()
-        self._combo.setAccessibleName(accessible_name)
+        self._combo.setAccessibleName(accessible_name if accessible_name is not None else self.tr("Model"))
         # Room for most of a model's name; the privacy badge beside it comes first, and the
         # combo's tooltip has the whole name.
         self._combo.setMinimumContentsLength(COMPACT_NAME_CHARS if compact else NAME_CHARS)
         self._combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        label = QLabel("&Model")
+        label = QLabel(self.tr("&Model"))
         label.setBuddy(self._combo)
         # Text widths are fractional and the size hint rounds down: the last glyph got clipped.
         label.setMinimumWidth(label.sizeHint().width() + 2)
@@ -133,16 +147,22 @@ class ModelPicker(QWidget):
         for choice in local:
             combo.addItem(choice.label, choice.model_id)
             if choice.tooltip:
-                combo.setItemData(combo.count() - 1, choice.tooltip, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(combo.count() - 1, core_text(choice.tooltip), Qt.ItemDataRole.ToolTipRole)
         if local and remote:
             combo.insertSeparator(combo.count())
         for choice in remote:
-            combo.addItem(f"{choice.label} ({choice.tag})" if choice.tag else choice.label, choice.model_id)
+            if choice.tag:
+                tag = translate("ModelPicker", _TAGS[choice.tag]) if choice.tag in _TAGS else core_text(choice.tag)
+                #: A model's name and a word about it, e.g. "openai:gpt-4o (offline)".
+                combo.addItem(self.tr("{model} ({tag})").format(model=choice.label, tag=tag), choice.model_id)
+            else:
+                combo.addItem(choice.label, choice.model_id)
             index = combo.count() - 1
             if choice.available:
-                combo.setItemData(index, f"Sent to {choice.destination}", Qt.ItemDataRole.ToolTipRole)
+                sent = self.tr("Sent to {destination}").format(destination=core_text(choice.destination))
+                combo.setItemData(index, sent, Qt.ItemDataRole.ToolTipRole)
             else:
-                combo.setItemData(index, choice.note, Qt.ItemDataRole.ToolTipRole)
+                combo.setItemData(index, core_text(choice.note), Qt.ItemDataRole.ToolTipRole)
                 # The combo's model is a QStandardItemModel; a disabled item cannot be picked.
                 combo.model().item(index).setEnabled(False)  # type: ignore[attr-defined]
         combo.setCurrentIndex(self._initial_index(wanted))
@@ -169,7 +189,7 @@ class ModelPicker(QWidget):
         choice = self.choice
         if choice is None or choice.available:
             return ""
-        return offline_refusal(choice.label) if choice.tag == OFFLINE_TAG else choice.note
+        return offline_refusal(choice.label) if choice.tag == OFFLINE_TAG else core_text(choice.note)
 
     @property
     def choices(self) -> list[ModelChoice]:
@@ -219,14 +239,14 @@ class ModelPicker(QWidget):
         elif choice.tag == OFFLINE_TAG and not choice.available:
             # Not "Sent to …": offline mode sends nothing, and the person should see why nothing happens.
             self._badge.set_destination(None)
-            self._badge.setText(OFFLINE_BADGE_TEXT)
+            self._badge.setText(translate("ModelPicker", OFFLINE_BADGE_TEXT))
             self._badge.setToolTip(offline_refusal(choice.label))
             self._badge.show()
         else:
             self._badge.set_destination(choice.destination)
             self._badge.show()
         # The combo may be narrower than the name; the tooltip always has it whole (with a classifier's provenance).
-        tooltip = choice.tooltip if choice is not None else ""
+        tooltip = core_text(choice.tooltip) if choice is not None else ""
         self._combo.setToolTip(f"{self._combo.currentText()}\n{tooltip}" if tooltip else self._combo.currentText())
         self.model_changed.emit(choice.model_id if choice is not None else "")
 

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSize
 from PySide6.QtWidgets import QWidget
 
+from app.ui.i18n import core_text, translate
 from app.ui.widgets.elided_label import ElidedLabel
 
-LOCAL_TEXT = "Stays on this computer"
+LOCAL_TEXT = QT_TRANSLATE_NOOP("PrivacyBadge", "Stays on this computer")
 
 
 class PrivacyBadge(ElidedLabel):
@@ -24,7 +25,7 @@ class PrivacyBadge(ElidedLabel):
     def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__("", parent)
         self._compact = compact
-        self.setAccessibleName("Privacy")
+        self.setAccessibleName(self.tr("Privacy"))
         self.setObjectName("privacyBadge")
         self.set_destination(None)
 
@@ -33,18 +34,25 @@ class PrivacyBadge(ElidedLabel):
         if self._compact:
             return hint
         padding = self.sizeHint().width() - self.fontMetrics().horizontalAdvance(self.fullText())
-        local_width = self.fontMetrics().horizontalAdvance(LOCAL_TEXT) + padding
+        local_width = self.fontMetrics().horizontalAdvance(translate("PrivacyBadge", LOCAL_TEXT)) + padding
         return QSize(max(hint.width(), min(self.sizeHint().width(), local_width)), hint.height())
 
     def set_destination(self, destination: str | None) -> None:
         """``None`` means the engine runs on this computer."""
         local = destination is None
-        self.setText(LOCAL_TEXT if local else f"Sent to {destination}")
+        where = core_text(destination) if destination is not None else ""
+        self.setText(
+            translate("PrivacyBadge", LOCAL_TEXT)
+            if local
+            else self.tr("Sent to {destination}").format(destination=where)
+        )
         # Starts with the badge's whole text, so an elided badge still names the destination in full.
         self.setToolTip(
-            f"{LOCAL_TEXT}: the model runs here, and nothing you type leaves it."
+            self.tr("Stays on this computer: the model runs here, and nothing you type leaves it.")
             if local
-            else f"Sent to {destination}: what you type leaves this computer over the internet."
+            else self.tr("Sent to {destination}: what you type leaves this computer over the internet.").format(
+                destination=where
+            )
         )
         self.setProperty("local", "true" if local else "false")
         # A dynamic property only restyles after the style is re-applied.
