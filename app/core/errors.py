@@ -6,6 +6,8 @@ hint that says what to do next. Anything else that escapes is a bug.
 
 from __future__ import annotations
 
+from app.core.ui_text import ui_join
+
 
 class UserFacingError(Exception):
     """An error a person can act on; ``str()`` gives message and hint."""
@@ -18,7 +20,10 @@ class UserFacingError(Exception):
         self.hint = hint
 
     def __str__(self) -> str:
-        return f"{self.message} {self.hint}".strip()
+        # Both parts kept apart in a UiText, so the window can translate each (app.ui.i18n.core_text).
+        if self.message and self.hint:
+            return ui_join([self.message, self.hint])
+        return self.message or self.hint
 
 
 class ModelNotFoundError(UserFacingError):

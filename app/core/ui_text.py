@@ -9,7 +9,14 @@ hands it to Qt's ``lupdate`` under the context ``"core"``. The template must be 
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from collections.abc import Mapping, Sequence
+
+#: How many recent texts :func:`recalled` finds again by their English (a few screens' worth of messages).
+RECALL_LIMIT = 4096
+_recent: OrderedDict[str, UiText] = OrderedDict()
+_recent_lock = threading.Lock()
 
 
 class UiText(str):
@@ -22,7 +29,12 @@ class UiText(str):
         made = super().__new__(cls, template.format(**args) if args else template)
         made.template = template
         made.args = dict(args)
+        _remember(made)
         return made
+
+    def __reduce__(self) -> tuple[object, ...]:
+        # Pickled (a child process's error crossing its pipe) as what it is made of, not as a plain str.
+        return (UiText, (self.template, dict(self.args)))
 
 
 def ui_text(template: str, /, **args: object) -> UiText:
@@ -36,6 +48,9 @@ class JoinedText(UiText):
     parts: tuple[str, ...]
     separator: str
 
+    def __reduce__(self) -> tuple[object, ...]:
+        return (ui_join, (list(self.parts), self.separator))
+
 
 def ui_join(parts: Sequence[str], separator: str = " ") -> UiText:
     """``separator.join(parts)`` that keeps each part's template for the window's translation."""
@@ -43,3 +58,20 @@ def ui_join(parts: Sequence[str], separator: str = " ") -> UiText:
     made.parts = tuple(parts)
     made.separator = separator
     return made
+
+
+def _remember(text: UiText) -> None:
+    with _recent_lock:
+        _recent[str.__str__(text)] = text
+        _recent.move_to_end(str.__str__(text))
+        while len(_recent) > RECALL_LIMIT:
+            _recent.popitem(last=False)
+
+
+def recalled(text: str) -> UiText | None:
+    """The recent :class:`UiText` whose English is ``text``: a message that crossed a Qt signal as a
+    plain ``str`` (a worker's error) is found again, so the window can still translate it."""
+    if isinstance(text, UiText):
+        return text
+    with _recent_lock:
+        return _recent.get(text)

@@ -38,7 +38,7 @@ from PySide6.QtCore import (
 
 from app.core.engines.base import ESTIMATE_MARK, Stats
 from app.core.resources import shipped_file
-from app.core.ui_text import JoinedText, UiText
+from app.core.ui_text import JoinedText, UiText, recalled
 
 # The languages Plinth's window speaks, by code, each named in itself (the settings' list).
 LANGUAGES: dict[str, str] = {
@@ -193,9 +193,14 @@ def core_text(value: object) -> str:
             return translated.format(**args) if args else translated
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return str(value)
-    # A plain string may still be core's (an error title a worker sent as text, a saved run's): its
-    # translation if the "core" context has one, else the string itself (a model's output, a file name).
-    return translate(CORE_CONTEXT, str(value)) if value else ""
+    # A plain string may still be core's: a message that crossed a Qt signal as text (a worker's error) is
+    # found again among the recent UiTexts; an error title, by its translation in the "core" context; else
+    # the string itself (a model's output, a file name).
+    text = str(value)
+    made = recalled(text)
+    if made is not None:
+        return core_text(made)
+    return translate(CORE_CONTEXT, text) if text else ""
 
 
 def error_title(error: BaseException) -> str:

@@ -120,6 +120,16 @@ def test_core_text_fills_arguments_after_translating_and_joins_parts(language) -
     assert first and second
 
 
+def test_an_error_that_crossed_a_signal_as_text_is_still_translated(language) -> None:
+    """A worker's ``failed(str, str)`` carries ``str(error)``: the window finds its parts again by their English."""
+    error = ModelNotFoundError(ui_text("{model} failed ({error}).", model="m1", error="x"), ui_text("speed unknown"))
+    as_text = str(str(error))
+    assert as_text == "m1 failed (x). speed unknown"
+    language("es")
+    assert i18n.core_text("".join(as_text)) == "m1 falló (x). velocidad desconocida"
+    assert i18n.core_text("m1 failed (x) and more") == "m1 failed (x) and more"
+
+
 def test_error_titles_and_metric_names_are_translated(language) -> None:
     error = ModelNotFoundError("No such model.", "Pick another one.")
     assert i18n.error_title(error) == "Model not found"
