@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -72,12 +73,19 @@
         <translation>لا توجد صفوف لتسميتها: كل صف له احتمالات لديه تسمية.</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
         <translation>اكتب الأحرف الأولى من التسمية في خلية المرجع؛ يحفظها Enter ويفتح الصف التالي.</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform><numerusform>جارٍ إعادة تدريب {model} على تسمية واحدة…</numerusform><numerusform>جارٍ إعادة تدريب {model} على تسميتين…</numerusform><numerusform>جارٍ إعادة تدريب {model} على %n تسميات…</numerusform><numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform><numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform></translation>
+        <translation>
+            <numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على تسمية واحدة…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على تسميتين…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على %n تسميات…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -112,15 +120,178 @@
         <translation>إعادة تدريب {model} ({count} جديدة)</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform><numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (تسمية جديدة واحدة)؛ تبقى الإصدارات السابقة</numerusform><numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (تسميتان جديدتان)؛ تبقى الإصدارات السابقة</numerusform><numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسميات جديدة)؛ تبقى الإصدارات السابقة</numerusform><numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform><numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (تسمية جديدة واحدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (تسميتان جديدتان)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسميات جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>هل يستحق استخدام الموجّهات مع نموذج كبير ثمنه في مهمتك، أم أن بضع عشرات من التسميات ونموذجًا محليًا صغيرًا يؤديان بالقدر نفسه؟ تُقيَّم كل طريقة على الصفوف المحجوزة نفسها من ملفك المُسمّى، مع أعداد متزايدة من صفوف التدريب.</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>يتبقى نحو {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>يتبقى نحو {minutes} دقيقة</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>يتبقى نحو {hours} ساعة</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>تشغيل المقارنة</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>تشغيل كل طريقة بكل حجم (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>إلغاء المقارنة</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>إيقاف التشغيل؛ تُحفظ الخلايا المكتملة (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>حالة التكييف</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>تقدّم التكييف</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>خطأ في التكييف</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>اسم المصنّف</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>الاسم، مثل tickets</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>حفظ كمصنّف…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>حفظ كمصنّف</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>درّب مصنّف التضمين على كل صفوف الملف المُسمّى واحفظه: يصبح عندها نموذجًا، classifier:NAME</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>مصنّف مدرَّب</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>لم يبدأ.</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>جارٍ الإيقاف… تُحفظ الخلايا المكتملة.</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>جارٍ قراءة الملف المُسمّى…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>بلا صفوف تدريب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>%n صف تدريب</numerusform>
+            <numerusform>صف تدريب واحد</numerusform>
+            <numerusform>صفّا تدريب</numerusform>
+            <numerusform>%n صفوف تدريب</numerusform>
+            <numerusform>%n صف تدريب</numerusform>
+            <numerusform>%n صف تدريب</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}، {rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>الخلية {number} من {total}</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>اكتمل في {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>تم الإيقاف. شغّل مرة أخرى للمتابعة من الخلايا المكتملة.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>سمِّ المصنّف</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>استخدم حروفًا لاتينية أو أرقامًا أو نقاطًا أو شرطات أو شرطات سفلية، على أن يبدأ الاسم بحرف أو رقم (مثل tickets-v2).</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>جارٍ تدريب المصنّف «{name}» على كل صفوف الملف المُسمّى…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>جارٍ تضمين صفوف التدريب: {done} من {total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>تم حفظ {model} (الإصدار {version}): اختره نموذجًا في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>لم يُحفظ.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>غير متاح</translation>
     </message>
     <message>
@@ -184,7 +355,14 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>{correct} صحيحة من %n صف · {wrong} خاطئة</numerusform><numerusform>{correct} صحيحة من صف واحد · {wrong} خاطئة</numerusform><numerusform>{correct} صحيحة من صفين · {wrong} خاطئة</numerusform><numerusform>{correct} صحيحة من %n صفوف · {wrong} خاطئة</numerusform><numerusform>{correct} صحيحة من %n صفًا · {wrong} خاطئة</numerusform><numerusform>{correct} صحيحة من %n صف · {wrong} خاطئة</numerusform></translation>
+        <translation>
+            <numerusform>{correct} صحيحة من %n صف · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من صف واحد · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من صفين · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من %n صفوف · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من %n صفًا · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من %n صف · {wrong} خاطئة</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
@@ -195,7 +373,7 @@
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>الصف</translation>
     </message>
     <message>
@@ -313,23 +491,58 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>عرض %n صف خاطئ.</numerusform><numerusform>عرض صف خاطئ واحد.</numerusform><numerusform>عرض صفين خاطئين.</numerusform><numerusform>عرض %n صفوف خاطئة.</numerusform><numerusform>عرض %n صفًا خاطئًا.</numerusform><numerusform>عرض %n صف خاطئ.</numerusform></translation>
+        <translation>
+            <numerusform>عرض %n صف خاطئ.</numerusform>
+            <numerusform>عرض صف خاطئ واحد.</numerusform>
+            <numerusform>عرض صفين خاطئين.</numerusform>
+            <numerusform>عرض %n صفوف خاطئة.</numerusform>
+            <numerusform>عرض %n صفًا خاطئًا.</numerusform>
+            <numerusform>عرض %n صف خاطئ.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>عرض %n صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform><numerusform>عرض صف واحد بتسمية «{gold}» صُنّفت «{predicted}».</numerusform><numerusform>عرض صفين بتسمية «{gold}» صُنّفت «{predicted}».</numerusform><numerusform>عرض %n صفوف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform><numerusform>عرض %n صفًا بتسمية «{gold}» صُنّفت «{predicted}».</numerusform><numerusform>عرض %n صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform></translation>
+        <translation>
+            <numerusform>عرض %n صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض صف واحد بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض صفين بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض %n صفوف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض %n صفًا بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض %n صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>عرض %n صف مصنّفة بشكل صحيح «{gold}».</numerusform><numerusform>عرض صف واحد مصنّفة بشكل صحيح «{gold}».</numerusform><numerusform>عرض صفين مصنّفة بشكل صحيح «{gold}».</numerusform><numerusform>عرض %n صفوف مصنّفة بشكل صحيح «{gold}».</numerusform><numerusform>عرض %n صفًا مصنّفة بشكل صحيح «{gold}».</numerusform><numerusform>عرض %n صف مصنّفة بشكل صحيح «{gold}».</numerusform></translation>
+        <translation>
+            <numerusform>عرض %n صف مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض صف واحد مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض صفين مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض %n صفوف مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض %n صفًا مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض %n صف مصنّفة بشكل صحيح «{gold}».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n صف</numerusform><numerusform>{done} / صف واحد</numerusform><numerusform>{done} / صفين</numerusform><numerusform>{done} / %n صفوف</numerusform><numerusform>{done} / %n صفًا</numerusform><numerusform>{done} / %n صف</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n صف</numerusform>
+            <numerusform>{done} / صف واحد</numerusform>
+            <numerusform>{done} / صفين</numerusform>
+            <numerusform>{done} / %n صفوف</numerusform>
+            <numerusform>{done} / %n صفًا</numerusform>
+            <numerusform>{done} / %n صف</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>المستأنفة: %n</numerusform><numerusform>المستأنفة: %n</numerusform><numerusform>المستأنفة: %n</numerusform><numerusform>المستأنفة: %n</numerusform><numerusform>المستأنفة: %n</numerusform><numerusform>المستأنفة: %n</numerusform></translation>
+        <translation>
+            <numerusform>المستأنفة: %n</numerusform>
+            <numerusform>المستأنفة: %n</numerusform>
+            <numerusform>المستأنفة: %n</numerusform>
+            <numerusform>المستأنفة: %n</numerusform>
+            <numerusform>المستأنفة: %n</numerusform>
+            <numerusform>المستأنفة: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +554,58 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>أُلغي بعد {done} من %n صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform><numerusform>أُلغي بعد {done} من صف واحد. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform><numerusform>أُلغي بعد {done} من صفين. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform><numerusform>أُلغي بعد {done} من %n صفوف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform><numerusform>أُلغي بعد {done} من %n صفًا. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform><numerusform>أُلغي بعد {done} من %n صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform></translation>
+        <translation>
+            <numerusform>أُلغي بعد {done} من %n صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من صف واحد. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من صفين. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من %n صفوف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من %n صفًا. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من %n صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>اكتمل: %n صف في {time}</numerusform><numerusform>اكتمل: صف واحد في {time}</numerusform><numerusform>اكتمل: صفان في {time}</numerusform><numerusform>اكتمل: %n صفوف في {time}</numerusform><numerusform>اكتمل: %n صفًا في {time}</numerusform><numerusform>اكتمل: %n صف في {time}</numerusform></translation>
+        <translation>
+            <numerusform>اكتمل: %n صف في {time}</numerusform>
+            <numerusform>اكتمل: صف واحد في {time}</numerusform>
+            <numerusform>اكتمل: صفان في {time}</numerusform>
+            <numerusform>اكتمل: %n صفوف في {time}</numerusform>
+            <numerusform>اكتمل: %n صفًا في {time}</numerusform>
+            <numerusform>اكتمل: %n صف في {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>المستأنفة من التشغيل السابق: %n</numerusform><numerusform>المستأنفة من التشغيل السابق: %n</numerusform><numerusform>المستأنفة من التشغيل السابق: %n</numerusform><numerusform>المستأنفة من التشغيل السابق: %n</numerusform><numerusform>المستأنفة من التشغيل السابق: %n</numerusform><numerusform>المستأنفة من التشغيل السابق: %n</numerusform></translation>
+        <translation>
+            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>الفاشلة: %n</numerusform><numerusform>الفاشلة: %n</numerusform><numerusform>الفاشلة: %n</numerusform><numerusform>الفاشلة: %n</numerusform><numerusform>الفاشلة: %n</numerusform><numerusform>الفاشلة: %n</numerusform></translation>
+        <translation>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %n</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>الممتنعة: %n</numerusform><numerusform>الممتنعة: %n</numerusform><numerusform>الممتنعة: %n</numerusform><numerusform>الممتنعة: %n</numerusform><numerusform>الممتنعة: %n</numerusform><numerusform>الممتنعة: %n</numerusform></translation>
+        <translation>
+            <numerusform>الممتنعة: %n</numerusform>
+            <numerusform>الممتنعة: %n</numerusform>
+            <numerusform>الممتنعة: %n</numerusform>
+            <numerusform>الممتنعة: %n</numerusform>
+            <numerusform>الممتنعة: %n</numerusform>
+            <numerusform>الممتنعة: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +613,14 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>عرض %n صف للتسمية، الأقل يقينًا أولًا.</numerusform><numerusform>عرض صف واحد للتسمية، الأقل يقينًا أولًا.</numerusform><numerusform>عرض صفان للتسمية، الأقل يقينًا أولًا.</numerusform><numerusform>عرض %n صفوف للتسمية، الأقل يقينًا أولًا.</numerusform><numerusform>عرض %n صفًا للتسمية، الأقل يقينًا أولًا.</numerusform><numerusform>عرض %n صف للتسمية، الأقل يقينًا أولًا.</numerusform></translation>
+        <translation>
+            <numerusform>عرض %n صف للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض صف واحد للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض صفان للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض %n صفوف للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض %n صفًا للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض %n صف للتسمية، الأقل يقينًا أولًا.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +635,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>(لا شيء)</translation>
     </message>
     <message>
@@ -513,7 +768,14 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>جارٍ البدء على %n صف…</numerusform><numerusform>جارٍ البدء على صف واحد…</numerusform><numerusform>جارٍ البدء على صفين…</numerusform><numerusform>جارٍ البدء على %n صفوف…</numerusform><numerusform>جارٍ البدء على %n صفًا…</numerusform><numerusform>جارٍ البدء على %n صف…</numerusform></translation>
+        <translation>
+            <numerusform>جارٍ البدء على %n صف…</numerusform>
+            <numerusform>جارٍ البدء على صف واحد…</numerusform>
+            <numerusform>جارٍ البدء على صفين…</numerusform>
+            <numerusform>جارٍ البدء على %n صفوف…</numerusform>
+            <numerusform>جارٍ البدء على %n صفًا…</numerusform>
+            <numerusform>جارٍ البدء على %n صف…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +791,25 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n صف</numerusform><numerusform>{name} · صف واحد</numerusform><numerusform>{name} · صفان</numerusform><numerusform>{name} · %n صفوف</numerusform><numerusform>{name} · %n صفًا</numerusform><numerusform>{name} · %n صف</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n صف</numerusform>
+            <numerusform>{name} · صف واحد</numerusform>
+            <numerusform>{name} · صفان</numerusform>
+            <numerusform>{name} · %n صفوف</numerusform>
+            <numerusform>{name} · %n صفًا</numerusform>
+            <numerusform>{name} · %n صف</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform><numerusform>صف واحد. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform><numerusform>صفان. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform><numerusform>%n صفوف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform><numerusform>%n صفًا. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform><numerusform>%n صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform></translation>
+        <translation>
+            <numerusform>%n صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>صف واحد. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>صفان. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>%n صفوف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>%n صفًا. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>%n صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -596,7 +872,7 @@
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
         <translation>لم يُسأل أي نموذج: لا شيء في المستندات المرفقة يطابق.</translation>
     </message>
     <message>
@@ -779,11 +1055,70 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>القيمة</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>المسار</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>التفاوت</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>أدنى طول</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>أقصى طول</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>العتبة</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>الفحوصات</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>هذه المهمة: checks[{row}].{field}: القيمة {value} ليست رقمًا. اكتب رقمًا مثل 0.5.</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>هذه المهمة: checks[{row}].{field}: القيمة {value} ليست عددًا صحيحًا. اكتب عددًا صحيحًا أو اتركه فارغًا.</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n مقطع</numerusform><numerusform>مقطع واحد</numerusform><numerusform>مقطعان</numerusform><numerusform>%n مقاطع</numerusform><numerusform>%n مقطعًا</numerusform><numerusform>%n مقطع</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n مقطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1126,524 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>اقتُطع %n للملاءمة</numerusform><numerusform>اقتُطع %n للملاءمة</numerusform><numerusform>اقتُطع %n للملاءمة</numerusform><numerusform>اقتُطع %n للملاءمة</numerusform><numerusform>اقتُطع %n للملاءمة</numerusform><numerusform>اقتُطع %n للملاءمة</numerusform></translation>
+        <translation>
+            <numerusform>اقتُطع %n للملاءمة</numerusform>
+            <numerusform>اقتُطع %n للملاءمة</numerusform>
+            <numerusform>اقتُطع %n للملاءمة</numerusform>
+            <numerusform>اقتُطع %n للملاءمة</numerusform>
+            <numerusform>اقتُطع %n للملاءمة</numerusform>
+            <numerusform>اقتُطع %n للملاءمة</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>جارٍ البدء…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>في الانتظار رقم {position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>جارٍ تحميل النموذج…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>بانتظار الرمز الأول…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>جارٍ البث…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>لم يُسأل</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>لم يُسأل أي نموذج: لم يطابق شيء في المستندات المرفقة.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>عمود {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>اسم النموذج</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>حالة العمود</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>إيقاف {title}</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>إيقاف {title} فقط؛ تستمر النماذج الأخرى</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>الصفوف المكتملة</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>إجابة {title}</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>تظهر الإجابة هنا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v من %n صف</numerusform>
+            <numerusform>%v من صف واحد</numerusform>
+            <numerusform>%v من صفّين</numerusform>
+            <numerusform>%v من %n صفوف</numerusform>
+            <numerusform>%v من %n صفًا</numerusform>
+            <numerusform>%v من %n صف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>قيد التشغيل…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>اختر نموذجًا مختلفًا في كل منتقٍ.</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>تقرير HTML</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>تشغيل المقارنة</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>إرسال المدخل نفسه إلى كل نموذج (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>إيقاف الكل</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>إيقاف كل النماذج (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>حالة المقارنة</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>جارٍ إيقاف كل النماذج…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>لم يُحفظ: {error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>مقارنة محفوظة بتاريخ {time}.</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>هل تريد حذف المقارنة المحفوظة «{title}»؟ لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>حذف المقارنة</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>تم حذف المقارنة.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>تم حفظ التقرير في {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>جارٍ مقارنة %n نموذج…</numerusform>
+            <numerusform>جارٍ مقارنة نموذج واحد…</numerusform>
+            <numerusform>جارٍ مقارنة نموذجين…</numerusform>
+            <numerusform>جارٍ مقارنة %n نماذج…</numerusform>
+            <numerusform>جارٍ مقارنة %n نموذجًا…</numerusform>
+            <numerusform>جارٍ مقارنة %n نموذج…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>تم الإيقاف.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>اكتمل.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>فشل %n.</numerusform>
+            <numerusform>فشل نموذج واحد.</numerusform>
+            <numerusform>فشل نموذجان.</numerusform>
+            <numerusform>فشلت %n نماذج.</numerusform>
+            <numerusform>فشل %n نموذجًا.</numerusform>
+            <numerusform>فشل %n نموذج.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>توقف %n.</numerusform>
+            <numerusform>توقف نموذج واحد.</numerusform>
+            <numerusform>توقف نموذجان.</numerusform>
+            <numerusform>توقفت %n نماذج.</numerusform>
+            <numerusform>توقف %n نموذجًا.</numerusform>
+            <numerusform>توقف %n نموذج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>غير مُرتَّب: تعتمد الأعداد على مُقسِّم الرموز في كل نموذج.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>الأقل أفضل.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>الأعلى أفضل.</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>غير مُرتَّب: تعتمد الأعداد على مُقسِّم الرموز في كل نموذج</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>الأقل أفضل</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>نتائج المقارنة</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>السرعة</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>موجّه محادثة</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>تصنيف</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>تصنيف ملف</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>ترجمة ملف</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>اشرح في ثلاث جمل لماذا السماء زرقاء.</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>إيجابي, سلبي, محايد</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>(لا شيء)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>جداول (*.csv *.tsv *.txt *.jsonl);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>إضافة نموذج</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>إضافة نموذج آخر (حتى {count})</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>تنبيه المقارنة</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>اللغة الهدف</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>تسميات مفصولة بفواصل؛ الاسم=الوصف لشرح إحداها</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>قد تنطبق عدة تسميات</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>تسميات متعددة</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>الحد الأقصى للرموز</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>المهمة(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>إلى(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>التسميات(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>درجة الحرارة(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>الحد الأقصى للرموز(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>نص الإدخال</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>يُرسَل النص نفسه إلى كل نموذج.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>ملف الإدخال</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>ملف CSV أو JSONL، نص واحد في كل صف</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>اختيار ملف…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>اختر ملف CSV أو JSONL للتشغيل عليه</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>عمود النص</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>عمود المرجع</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>التسميات الصحيحة إن وُجدت في الملف: تعطي الدقة وF1 الكلي</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>عمود النص(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>عمود المرجع(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>اختر ملفًا للتشغيل عليه</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>%n عمود في {file}.</numerusform>
+            <numerusform>عمود واحد في {file}.</numerusform>
+            <numerusform>عمودان في {file}.</numerusform>
+            <numerusform>%n أعمدة في {file}.</numerusform>
+            <numerusform>%n عمودًا في {file}.</numerusform>
+            <numerusform>%n عمود في {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>جارٍ قراءة {file}…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>مقارنة النماذج</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>بلا تسمية</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>الدقة {accuracy}، وF1 الكلي {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>ملخص الخصوصية</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>أرقام المقارنة</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>الإجابات والأرقام</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>فشل</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1658,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>المتوقَّع</translation>
     </message>
     <message>
@@ -816,11 +1668,25 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>%n صف مصنّف بشكل صحيح «{gold}»</numerusform><numerusform>صف واحد مصنّف بشكل صحيح «{gold}»</numerusform><numerusform>صفان مصنّفان بشكل صحيح «{gold}»</numerusform><numerusform>%n صفوف مصنّفة بشكل صحيح «{gold}»</numerusform><numerusform>%n صفًا مصنّفًا بشكل صحيح «{gold}»</numerusform><numerusform>%n صف مصنّف بشكل صحيح «{gold}»</numerusform></translation>
+        <translation>
+            <numerusform>%n صف مصنّف بشكل صحيح «{gold}»</numerusform>
+            <numerusform>صف واحد مصنّف بشكل صحيح «{gold}»</numerusform>
+            <numerusform>صفان مصنّفان بشكل صحيح «{gold}»</numerusform>
+            <numerusform>%n صفوف مصنّفة بشكل صحيح «{gold}»</numerusform>
+            <numerusform>%n صفًا مصنّفًا بشكل صحيح «{gold}»</numerusform>
+            <numerusform>%n صف مصنّف بشكل صحيح «{gold}»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>%n صف بتسمية «{gold}» صنّفه النموذج «{predicted}» — انقر لعرضها</numerusform><numerusform>صف واحد بتسمية «{gold}» صنّفه النموذج «{predicted}» — انقر لعرضه</numerusform><numerusform>صفان بتسمية «{gold}» صنّفهما النموذج «{predicted}» — انقر لعرضهما</numerusform><numerusform>%n صفوف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform><numerusform>%n صفًا بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform><numerusform>%n صف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform></translation>
+        <translation>
+            <numerusform>%n صف بتسمية «{gold}» صنّفه النموذج «{predicted}» — انقر لعرضها</numerusform>
+            <numerusform>صف واحد بتسمية «{gold}» صنّفه النموذج «{predicted}» — انقر لعرضه</numerusform>
+            <numerusform>صفان بتسمية «{gold}» صنّفهما النموذج «{predicted}» — انقر لعرضهما</numerusform>
+            <numerusform>%n صفوف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
+            <numerusform>%n صفًا بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
+            <numerusform>%n صف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -867,6 +1733,115 @@
     </message>
 </context>
 <context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>جارٍ تنزيل {name}</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{percent} من {size}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>الجزء {index} من {count}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/ث</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>متبقٍ {time}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>جارٍ تنزيل {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>حالة التنزيل</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>تقدم التنزيل</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>%n تنزيلات أخرى في الانتظار</numerusform>
+            <numerusform>تنزيل واحد آخر في الانتظار</numerusform>
+            <numerusform>تنزيلان آخران في الانتظار</numerusform>
+            <numerusform>%n تنزيلات أخرى في الانتظار</numerusform>
+            <numerusform>%n تنزيلا آخر في الانتظار</numerusform>
+            <numerusform>%n تنزيل آخر في الانتظار</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>إلغاء التنزيل</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>إيقاف تنزيل {name}؛ تنزيله مرة أخرى يستأنف من حيث توقف</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>إخفاء هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>تم تنزيل {name}: جاهز في قوائم اختيار النموذج</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>فشل تنزيل {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>توقف تنزيل {name}</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>تنزيله مرة أخرى يستأنف من حيث توقف.</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>يتسع</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>ضيق</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>لا يتسع</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>الملاءمة</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Untitled conversation</source>
@@ -900,7 +1875,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>بلا نموذج</translation>
     </message>
     <message>
@@ -924,25 +1899,46 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform><numerusform>الإصدار {version}: تسمية واحدة، macro-F1 {f1}</numerusform><numerusform>الإصدار {version}: تسميتان، macro-F1 {f1}</numerusform><numerusform>الإصدار {version}: %n تسميات، macro-F1 {f1}</numerusform><numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform><numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: تسمية واحدة، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: تسميتان، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: %n تسميات، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · %n تسمية</numerusform><numerusform>{f1} · تسمية واحدة</numerusform><numerusform>{f1} · تسميتان</numerusform><numerusform>{f1} · %n تسميات</numerusform><numerusform>{f1} · %n تسمية</numerusform><numerusform>{f1} · %n تسمية</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · %n تسمية</numerusform>
+            <numerusform>{f1} · تسمية واحدة</numerusform>
+            <numerusform>{f1} · تسميتان</numerusform>
+            <numerusform>{f1} · %n تسميات</numerusform>
+            <numerusform>{f1} · %n تسمية</numerusform>
+            <numerusform>{f1} · %n تسمية</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n رسالة · {model}</numerusform><numerusform>رسالة واحدة · {model}</numerusform><numerusform>رسالتان · {model}</numerusform><numerusform>%n رسائل · {model}</numerusform><numerusform>%n رسالة · {model}</numerusform><numerusform>%n رسالة · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n رسالة · {model}</numerusform>
+            <numerusform>رسالة واحدة · {model}</numerusform>
+            <numerusform>رسالتان · {model}</numerusform>
+            <numerusform>%n رسائل · {model}</numerusform>
+            <numerusform>%n رسالة · {model}</numerusform>
+            <numerusform>%n رسالة · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>محادثة جديدة</translation>
     </message>
     <message>
@@ -1070,55 +2066,1814 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة(&amp;L)</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>افتراضي النظام ({language})</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>تم تعيين {variable}={code}: وهو يتقدّم على هذا الاختيار</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>سيستخدم Plinth {language} بدءًا من التشغيل التالي.</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>إعادة التشغيل الآن؟ ستُحفظ محادثاتك وإعداداتك.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>إعادة التشغيل الآن</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>شغّل المقارنة لرسم منحنى التعلّم</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>منحنى التعلّم</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>صفوف التدريب المُسمّاة (مقياس لوغاريتمي)</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 الكلي</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1} بلا صفوف تدريب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n صف: {f1}</numerusform>
+            <numerusform>صف واحد: {f1}</numerusform>
+            <numerusform>صفّان: {f1}</numerusform>
+            <numerusform>%n صفوف: {f1}</numerusform>
+            <numerusform>%n صفًا: {f1}</numerusform>
+            <numerusform>%n صف: {f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>F1 الكلي حسب صفوف التدريب. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>نسبة النجاح</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>الفحص: {name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>الأخطاء</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>رموز الإدخال / الإخراج</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>الوقت حتى أول رمز</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>صفوف/ث</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>التكلفة</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>التكلفة لكل 1000 صف</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>تكلفة المُقيِّم (منفصلة)</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>من ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>متوقف</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell} (من ذاكرة التخزين المؤقت)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>الموجّه</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>المخرجات الخام</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>بعد التحليل</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>ملخص الأعمدة</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>الإخفاقات فقط</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>النماذج مختلفة</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>مصفوفة المهمة</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>تفاصيل الخلية</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>انقر على خلية لعرض الموجّه والمخرجات والفحوصات.</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>تصدير {format}</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>حفظ التشغيل كملف {format}</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>لم يتم تشغيل هذه الخلية بعد.</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>ناجح: انقر لعرض التفاصيل</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>فاشل: انقر لعرض التفاصيل</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>المقاييس</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>الأفضل: {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>دون اتصال: لا يُرسل شيء</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>دون اتصال</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} نموذج بعيد ووضع عدم الاتصال مفعّل؛ أوقف وضع عدم الاتصال (Ctrl+Shift+O) أو اختر نموذجا محليا.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;أضف مزوّدا&lt;/a&gt; (ملف › المزوّدون…)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;لا يوجد نموذج مثبت.&lt;/b&gt; {install} لاستخدام نموذج عبر API من أجل {task}، {providers}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;لا يوجد نموذج يعمل دون اتصال.&lt;/b&gt; النماذج عبر API معطّلة ما دام وضع عدم الاتصال مفعّلا (ملف › وضع عدم الاتصال). {install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;لا يوجد نموذج يمكن تشغيله بعد.&lt;/b&gt; أضف مفتاح API: {providers}.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>النموذج(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model} ({tag})</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>يُرسل إلى {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}، {free} متاحة من {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} متاحة</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>الذاكرة: {free} متاحة من {total} · ذاكرة GPU: {gpu} · القرص: {disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>ذاكرة KV المؤقتة</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>ذاكرة KV المؤقتة (تقديرية: أبعاد النموذج غير معروفة بعد)</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>نحو {size} للتشغيل بسياق من {tokens} رمز:</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  الأوزان {weights} + {kv} {kv_size} + الحمل الإضافي {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>هذا الجهاز: {hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>على الأرجح أكبر من قدرة هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>على الأرجح لن يتسع {name} في ذاكرة هذا الجهاز.
+
+{detail}
+
+سيتسع له تكميم أصغر أو نموذج أصغر أو حد سياق أدنى. هل تريد التنزيل على أي حال؟</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>الاسترجاع</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>جارٍ قراءة ذاكرة هذا الجهاز…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>رمز Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>رمز Hugging Face</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>يتيح الرمز النماذج المقيّدة ويرفع حدود معدل الطلبات في Hub</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>تنبيه عدم الاتصال</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;وضع عدم الاتصال مفعّل.&lt;/b&gt; لا يتم الاتصال بـ Hugging Face Hub: البحث والتنزيل معطّلان. تعمل النماذج المثبتة كالمعتاد. يمكن إيقافه من ملف › وضع عدم الاتصال (Ctrl+Shift+O).</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>أقسام النماذج</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>الفهرس</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>المثبتة</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>المعاملات</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>مناسب لـ</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>الترخيص</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>حجم التنزيل</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>الملاءمة</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>هذا الجهاز: {hardware} (الطبقات منقولة إلى GPU: تُحتسب ذاكرتها المتاحة)</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>هذا الجهاز: {hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>اللغات: {languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>تكميم {model}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>الذاكرة: الملف، مضافا إليه ذاكرة KV المؤقتة لسياق من {tokens} رمز (إعداد حد السياق) أو الحد الأقصى للنموذج نفسه إن كان أصغر، مضافا إليه الحمل الإضافي. مرّر المؤشر فوق شارة لرؤية الأرقام.</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant} (موصى به)</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>مقدّر من عدد المعاملات؛ يُستخدم الحجم الدقيق من Hub عند التنزيل.</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>مثبت</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>تم تنزيل {name}: اختره من أي قائمة نماذج</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>تم تنزيل {name}، وهو محوّل LoRA: المثبتة › {action} يضعه على نموذجه الأساسي</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>جارٍ التنزيل</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>يجري تنزيل {name} (يظهر في شريط الحالة، وزر الإلغاء هناك)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>في الانتظار</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} في قائمة الانتظار (يظهر في شريط الحالة، وزر الإلغاء هناك)</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>وضع عدم الاتصال مفعّل: التنزيل معطّل</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>تنزيل {name} من {repo}</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>التنزيل جارٍ بالفعل</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} موجود بالفعل في قائمة انتظار التنزيل.</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>حاليا: {error}.</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>يوجد رمز محدد حاليا ({token}).</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>لا يوجد رمز محدد حاليا.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>تعذرت قراءة ذاكرة هذا الجهاز: {reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+الصق رمزا (أنشئ واحدا من {url})؛
+اتركه فارغا لإزالة الرمز المحفوظ. يُحفظ في سلسلة المفاتيح، ولا يُكتب في ملف أبدا.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>يبقى على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>الخصوصية</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>يُرسل إلى {destination}</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>يبقى على هذا الجهاز: يعمل النموذج هنا، ولا يغادره شيء مما تكتبه.</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>يُرسل إلى {destination}: ما تكتبه يغادر هذا الجهاز عبر الإنترنت.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>المزوّدون</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>النوع</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>عنوان URL الأساسي</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>المفتاح</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>إضافة…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>إضافة مزوّد</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>إعداد مزوّد جديد</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>تعديل…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>تعديل المزوّد</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>تغيير المزوّد المحدد أو مفتاحه</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>إزالة المزوّد</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>إزالة المزوّد المحدد ومفتاحه</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>الافتراضي</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>نقطة نهاية متوافقة مع OpenAI</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>اختياري — اتركه فارغا لاستخدام https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>اختياري — اتركه فارغا لاستخدام واجهة API الخاصة بـ Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>اختياري — اتركه فارغا لاستخدام واجهة API الخاصة بـ Google</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>مطلوب، مثلا http://localhost:11434/v1 لـ Ollama</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>لا مفتاح</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>في سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>هذه الجلسة فقط</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>من ${variable}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>اتركه فارغا للإبقاء على المفتاح المحفوظ</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>اتركه فارغا لاستخدام متغير البيئة</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>اختياري — معظم الخوادم المحلية لا تحتاج إلى مفتاح</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>الصق مفتاح API</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>لا يوجد مفتاح محفوظ.</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>المفتاح الحالي {key} ({where}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>لم يُحفظ شيء: لا يوجد مكان آمن للمفتاح.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>احتفظ به لهذه الجلسة فقط، أو أعدّ سلسلة مفاتيح وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>تحذير سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>تُحفظ المفاتيح في سلسلة مفاتيح النظام ({name})، ولا تُحفظ في ملف أبدا.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;لا تتوفر سلسلة مفاتيح&lt;/b&gt; على هذا الجهاز (الواجهة الخلفية لسلسلة المفاتيح: {name})، لذا لا يمكن حفظ المفاتيح. لا يكتب Plinth أي مفتاح في ملف أبدا: يمكن الاحتفاظ بالمفتاح الذي تضيفه لهذه الجلسة فقط، ويُنسى عند إغلاق Plinth. المفاتيح الموجودة في {variables} تظل تعمل.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>المزوّدون</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>اسم المزوّد</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>مثلا openai أو work-gateway أو ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>نوع المزوّد</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>عنوان URL الأساسي</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>إظهار مفتاح API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>إظهار المفتاح المكتوب أو إخفاؤه</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>المفتاح المحفوظ</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>عرض نماذج المزوّد</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>نتيجة الاتصال</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>ملاحظة النماذج</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>تنبيه</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>خطأ في النموذج</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>إلغاء التعديل</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>تجاهل التغييرات في النموذج</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>حفظ المزوّد</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>حفظ المزوّد؛ يُحفظ المفتاح في سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>الاسم(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>النوع(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>عنوان URL الأساسي(&amp;B)</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>مفتاح API(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>النماذج(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>المزوّد</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>انقر «إضافة…» لإعداد مزوّد، أو حدد مزوّدا وانقر «تعديل…».</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>مزوّد جديد</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>تعديل «{name}»</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>لإعادة تسمية مزوّد، أزله ثم أضفه من جديد.</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>يوجد بالفعل مزوّد باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>اختر اسما آخر، أو عدّل ذلك المزوّد.</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>النماذج المعتادة لهذا النوع: يعرض «اختبار الاتصال» النماذج التي يقدمها هذا المزوّد.</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>لا توجد نماذج بعد، لذا لا تعرض أي قائمة نماذج هذا المزوّد. يعرض «اختبار الاتصال» نماذج الخادم؛ ويطلبها «حفظ» أيضا.</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>تعذرت كتابة ملف المزوّدين ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>تحقق من القرص وحاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>تم حفظ «{name}»، لكنه لا يعرض أي نماذج، لذا لا تعرضه أي قائمة نماذج.</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>عندما يستجيب خادمه، حدده وانقر «تعديل…» ثم «اختبار الاتصال».</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>جارٍ عرض نماذج المزوّد قبل الحفظ…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>جارٍ اختبار الاتصال…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>إزالة المزوّد</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>هل تريد إزالة المزوّد «{name}»؟
+
+سيُحذف مفتاح API الخاص به من سلسلة المفاتيح أيضا. لا تتأثر المفاتيح الموجودة في متغيرات البيئة.</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>النماذج أدناه من آخر اختبار على العنوان القديم: استخدم «اختبار الاتصال» لتحديثها.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>إخفاء</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>اختبارات الاتصال معطّلة؛ لا يزال بالإمكان حفظ المزوّد.</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>احفظ المزوّد لاستخدامها.</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>تُستخدم قائمة النماذج الافتراضية.</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>لا يقدم أي نموذج، لذا لن تعرض أي قائمة نماذج هذا المزوّد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>متصل: %n نماذج.</numerusform>
+            <numerusform>متصل: نموذج واحد.</numerusform>
+            <numerusform>متصل: نموذجان.</numerusform>
+            <numerusform>متصل: %n نماذج.</numerusform>
+            <numerusform>متصل: %n نموذجا.</numerusform>
+            <numerusform>متصل: %n نموذج.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>لم يعرض خادمه أي نموذج.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>تعذر عرض نماذجه: {message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>وضع عدم الاتصال مفعّل، لذا لم يُطلب منها من خادمه.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>الطريقة</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>صفوف التدريب</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 الكلي</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>الدقة</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>صفوف/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>التكلفة / 1000 صف</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>الإعداد (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>الحكم</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>ملاحظات التشغيل</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>نتائج التكييف</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>الخلية المحدّدة</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>F1 لكل تسمية</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>صفوف التدريب: {train}، صفوف الاختبار: {test}، التسميات: {labels}.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>اختر صفًا لعرض F1 لكل تسمية ومصفوفة الالتباس الخاصة به.</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>بلا صفوف تدريب</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>%n صف تدريب، البذرة {seed}</numerusform>
+            <numerusform>صف تدريب واحد، البذرة {seed}</numerusform>
+            <numerusform>صفّا تدريب، البذرة {seed}</numerusform>
+            <numerusform>%n صفوف تدريب، البذرة {seed}</numerusform>
+            <numerusform>%n صفًا تدريبيًا، البذرة {seed}</numerusform>
+            <numerusform>%n صف تدريب، البذرة {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}، {size}، %n صف اختبار</numerusform>
+            <numerusform>{method}، {size}، صف اختبار واحد</numerusform>
+            <numerusform>{method}، {size}، صفّا اختبار</numerusform>
+            <numerusform>{method}، {size}، %n صفوف اختبار</numerusform>
+            <numerusform>{method}، {size}، %n صفًا اختباريًا</numerusform>
+            <numerusform>{method}، {size}، %n صف اختبار</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>فشل %n صف: {error}</numerusform>
+            <numerusform>فشل صف واحد: {error}</numerusform>
+            <numerusform>فشل صفّان: {error}</numerusform>
+            <numerusform>فشلت %n صفوف: {error}</numerusform>
+            <numerusform>فشل %n صفًا: {error}</numerusform>
+            <numerusform>فشل %n صف: {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>الرد من ذاكرة التخزين المؤقت على الطلبات المطابقة لطلبات سابقة (النموذج والموجّه والإعدادات نفسها). لا يُخزَّن إلا ما كانت درجة حرارته 0 أو بذرته ثابتة: الإعدادات الأخرى تعطي إجابة مختلفة في كل مرة.</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>إضافة نموذج</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>التشغيل على نموذج آخر (حتى {count})</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>المتغيرات</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>الرد على الطلبات المطابقة من ذاكرة التخزين المؤقت</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>استخدام ذاكرة الإجابات المؤقتة</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>لا يُخزَّن مؤقتًا إلا درجة الحرارة 0 أو البذرة الثابتة.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>تشغيل</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>تشغيل المهمة</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>تشغيل المهمة على كل صف ونموذج ومتغير</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>إلغاء التشغيل</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>إيقاف؛ إعادة التشغيل تستأنف من حيث توقف</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>تقدم التشغيل</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>حالة التشغيل</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>عمليات تشغيل المهام المحفوظة</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>فتح التشغيل</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>فتح التشغيل المحفوظ</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>عرض هذا التشغيل المحفوظ في المصفوفة</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>عمليات التشغيل المحفوظة</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>نموذج التشغيل {number}</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>إزالة نموذج التشغيل {number}</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>عدم التشغيل على هذا النموذج</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>المتغير {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run} (أُلغي)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>محفوظة من علامة تبويب التصنيف: واحدة من {labels}.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>الترجمة إلى {language}</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>محفوظة من علامة تبويب الترجمة: نص كل صف مترجم إلى {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>المقارنات المحفوظة</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>تُحفظ هنا المقارنات التي تشغّلها.</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>إعادة التشغيل</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>تشغيل المقارنة المحدّدة مرة أخرى بالمدخل نفسه</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>حذف المقارنة</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>حذف المقارنة المحدّدة</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>تصدير التقرير…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>تصدير التقرير</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>حفظ المقارنة بصيغة Markdown أو CSV أو HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n نموذج</numerusform>
+            <numerusform>نموذج واحد</numerusform>
+            <numerusform>نموذجان</numerusform>
+            <numerusform>%n نماذج</numerusform>
+            <numerusform>%n نموذجًا</numerusform>
+            <numerusform>%n نموذج</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>خطأ في الاسم</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>خطأ في موجّه النظام</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>خطأ في القالب</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>خطأ في التسميات</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>خطأ في المخطط</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>خطأ في المتغيرات</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>خطأ في الفحوصات</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>محرر المهمة</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>اسم المهمة</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>وصف المهمة</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>موجّه النظام</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>ما هو النموذج (اختياري)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>الموجّه؛ يأخذ {{column}} قيمة من كل صف</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>متغيرات القالب</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>نوع المخرجات</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>التسميات مفصولة بفواصل: مزعج, غير مزعج</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>مخطط JSON</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>فحص المخطط</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>درجة الحرارة</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>أقصى عدد للرموز</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>البذرة</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>إضافة متغير</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>صياغة أخرى للقالب للمقارنة</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>إزالة المتغير</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>إزالة المتغيرات المحددة</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>إضافة فحص</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>فحص يُجرى على إجابة كل صف</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>إزالة الفحص</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>إزالة الفحوصات المحددة</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>الاسم(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>الوصف(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>موجّه النظام(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>القالب(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>المخرجات(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>التسميات(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>المخطط(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>أخذ العينات</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>المتغيرات(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>الفحوصات(&amp;H)</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>المتغير {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>الفحص {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>المتغيرات: {names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>لا متغيرات: كل صف يتلقى الموجّه نفسه. اكتب {{column}} لاستخدام عمود.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>هذه المهمة: schema: تحتاج مهمة JSON إلى مخطط JSON. اكتب واحدًا، مثل {&quot;type&quot;: &quot;object&quot;}.</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>هذه المهمة: schema: JSON غير صالح ({problem}). أصلح JSON وضع كل مفتاح بين علامتي اقتباس.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>هذه المهمة: schema: مخطط JSON هو كائن. ابدأه بـ {&quot;type&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ مخطط JSON صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>نص حر</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>تسمية واحدة من قائمة</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>JSON مطابق لمخطط</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>يساوي</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>يحتوي على</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>يحتوي على (دون تمييز حالة الأحرف)</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>يطابق تعبيرًا نمطيًا</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>بصيغة JSON</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>مسار JSON يساوي</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>رقم ضمن النطاق</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>طول ضمن النطاق</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>معنى مشابه</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>يقيّمه نموذج</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>الافتراضي</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — تتعذر قراءته</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}  (مدمجة)</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>مهمة بلا عنوان</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name} (مدمجة: الحفظ يكتب نسخة) • تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name} (مدمجة: الحفظ يكتب نسخة)</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>اجتازت الإجابة كل الفحوصات.</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>أخفقت الإجابة في أحد الفحوصات.</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>تعذر الحصول على الإجابة.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>اكتملت {done} من {total} خلية</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>أُلغي: شغّله مجددًا للاستئناف من حيث توقف</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>توقف {model}: {reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done} من {total} خلية · {speed} خلية/ث</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>جديدة</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>بدء مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>تكرار</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>تكرار المهمة</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>نسخة من هذه المهمة لتعديلها</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>حذف المهمة</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>حذف ملف المهمة هذا (لا يمكن حذف المهام المدمجة)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>استيراد…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>استيراد مهمة</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>إضافة ملف مهمة شاركه شخص ما</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>تصدير…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>تصدير المهمة</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>حفظ هذه المهمة كملف لمشاركته</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>المهمة</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>البيانات والتجربة</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>التشغيل</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>المصفوفة</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>مكتبة المهام</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>عنوان المهمة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>حفظ المهمة</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>حفظ المهمة في مجلد مهامك (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>حالة المهام</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>خطأ في المهمة</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>صفحات المهمة</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>لم تُحفظ المهمة</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>حُفظت نسخة من المهمة المدمجة في {path}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>حُفظت في {path}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>جارٍ قراءة {name}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>صُدِّر إلى {path}.</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>تتعذر قراءة ملف المهمة هذا</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>مهمة جديدة</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (نسخة)</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>هل تريد حذف المهمة «{name}» ({file})؟</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>حُذف {file}.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>استُوردت «{name}».</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>لا شيء لتصديره</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>احفظ المهمة أولًا.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>الجداول (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>فتح ملف الإدخال</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file}: %n صف، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: صف واحد، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: صفان، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: %n صفوف، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: %n صفًا، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: %n صف، الأعمدة {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>اختر نموذجًا لتجربة المهمة عليه.</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>جارٍ سؤال {model}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>توقف.</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>افتح ملف إدخال أولًا (البيانات والتجربة).</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>اختر نموذجًا واحدًا على الأقل قابلًا للتشغيل، ومتغيرًا.</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>جارٍ تشغيل {rows} صف × {columns} عمود…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>سيتوقف بعد الخلايا الجارية…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>%n خلية استؤنفت من السجل</numerusform>
+            <numerusform>خلية واحدة استؤنفت من السجل</numerusform>
+            <numerusform>خليتان استؤنفتا من السجل</numerusform>
+            <numerusform>%n خلايا استؤنفت من السجل</numerusform>
+            <numerusform>%n خلية استؤنفت من السجل</numerusform>
+            <numerusform>%n خلية استؤنفت من السجل</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>لم يُحفظ التشغيل في السجل</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>تصدير التشغيل</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>تغييرات غير محفوظة</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>لهذه المهمة تغييرات غير محفوظة. هل تريد تجاهلها؟</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>التشغيل دون ذاكرة التخزين المؤقت: {reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>ملفات المهام (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>نص المحادثة</translation>
     </message>
     <message>
@@ -1127,7 +3882,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>الانتقال إلى الأحدث</translation>
     </message>
     <message>
@@ -1140,7 +3895,7 @@
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>أنت</translation>
     </message>
     <message>
@@ -1153,68 +3908,225 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ تعذر التشغيل:</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>لا فحوصات: ليس للمهمة أي فحص.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>فتح ملف…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>فتح ملف الإدخال</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>ملف CSV أو JSONL، صف لكل إدخال</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>استخدام العينة</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>استخدام ملف العينة</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>صفوف العينة المرفقة بهذه المهمة المدمجة</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>ملف الإدخال</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>الصف</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>متغير المعاينة</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>معاينة الموجّه</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>مشكلة في المعاينة</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>نموذج التجربة</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>التجربة على هذا الصف</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>سؤال النموذج عن هذا الصف (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>إيقاف التجربة</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>إيقاف الإجابة</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>حالة التجربة</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>إجابة التجربة</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>نتيجة تحليل التجربة</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>فحوصات التجربة</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>الصف(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>المتغير(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>موجّه هذا الصف (النظام ثم المستخدم)</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>لا ملف إدخال: افتح ملف CSV أو JSONL.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> من {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} افتح ملفًا تحتوي أعمدته عليها.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>رمز/ث</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>صف/د</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>متغيرات الموجّه</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>المتغير</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>القالب</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>النموذج {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>إزالة النموذج</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>إزالة هذا النموذج من المقارنة</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>إزالة النموذج {number} من المقارنة</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>أول رمز بعد {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} إدخال (تقديري) / {tokens_out} إخراج</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} إدخال / {tokens_out} إخراج</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n مخزّن مؤقتًا</numerusform>
+            <numerusform>%n مخزّن مؤقتًا</numerusform>
+            <numerusform>%n مخزّنان مؤقتًا</numerusform>
+            <numerusform>%n مخزّنة مؤقتًا</numerusform>
+            <numerusform>%n مخزّنًا مؤقتًا</numerusform>
+            <numerusform>%n مخزّن مؤقتًا</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>التكلفة غير معروفة</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>توقف عند حد الطول</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>متوقف</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>لم تُحذف أي رسالة (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم رسالة (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم رسالتين (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم %n رسائل (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم %n رسالة (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم %n رسالة (السياق ممتلئ)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>This model cannot be used now</source>
+        <translation>لا يمكن استخدام هذا النموذج الآن</translation>
+    </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>مع {rows} صفًا موسومًا و{labels} تسميات، يحقق {method} أفضل نتيجة: {scores}.</translation>
@@ -1424,7 +4336,7 @@
         <translation>بتكلفة غير معروفة (لا يُعرف سعر {model})</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>بتكلفة {cost} (تكلفة {model} غير معروفة)</translation>
     </message>
     <message>
@@ -1508,7 +4420,7 @@
         <translation>الجودة غير مقيسة: اقرأ الإجابات جنبًا إلى جنب.</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
         <translation>الموجّه وموجّه النظام لكل عمود (حتى {n} حرفًا)</translation>
     </message>
     <message>
@@ -1608,7 +4520,7 @@
         <translation>تعذّر تحميل النموذج</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>فشل قالب المحادثة الخاص بالنموذج</translation>
     </message>
     <message>
@@ -1632,7 +4544,7 @@
         <translation>تم بلوغ حد المعدل أو الحصة</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>فشل خادم المزوّد</translation>
     </message>
     <message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -72,12 +73,15 @@
         <translation>Keine Zeilen zu labeln: Jede Zeile mit Wahrscheinlichkeiten hat ein Label.</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
         <translation>Geben Sie die ersten Buchstaben eines Labels in die Zelle „Referenz“ ein; die Eingabetaste speichert es und öffnet die nächste Zeile.</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>{model} wird mit %n Label neu trainiert…</numerusform><numerusform>{model} wird mit %n Labels neu trainiert…</numerusform></translation>
+        <translation>
+            <numerusform>{model} wird mit %n Label neu trainiert…</numerusform>
+            <numerusform>{model} wird mit %n Labels neu trainiert…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -112,15 +116,170 @@
         <translation>{model} neu trainieren ({count} neu)</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%n neues Label); frühere Versionen bleiben</numerusform><numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%n neue Labels); frühere Versionen bleiben</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%n neues Label); frühere Versionen bleiben</numerusform>
+            <numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%n neue Labels); frühere Versionen bleiben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>Lohnt sich das Prompten eines großen Modells für Ihre Aufgabe, oder leisten ein paar Dutzend Labels und ein kleines lokales Modell dasselbe? Jede Methode wird auf denselben zurückgehaltenen Zeilen Ihrer gelabelten Datei bewertet, mit wachsender Zahl an Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>noch etwa {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>noch etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>noch etwa {hours} h</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Vergleich ausführen</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>Jede Methode in jeder Größe ausführen (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>Vergleich abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>Lauf stoppen; fertige Zellen bleiben erhalten (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>Anpassungsstatus</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>Anpassungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>Anpassungsfehler</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>Name des Klassifikators</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>Name, z. B. tickets</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>Als Klassifikator speichern…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>Als Klassifikator speichern</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>Den Embedding-Klassifikator mit allen Zeilen der gelabelten Datei trainieren und speichern: Er ist dann ein Modell, classifier:NAME</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>Trainierter Klassifikator</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>Wird gestoppt… fertige Zellen bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>Gelabelte Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>keine Trainingszeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>%n Trainingszeile</numerusform>
+            <numerusform>%n Trainingszeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}, {rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>Zelle {number} von {total}</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>Fertig in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>Gestoppt. Erneut ausführen, um bei den fertigen Zellen weiterzumachen.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>Klassifikator benennen</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche verwenden, beginnend mit einem Buchstaben oder einer Ziffer (z. B. tickets-v2).</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>Klassifikator „{name}“ wird mit allen Zeilen der gelabelten Datei trainiert…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>Embeddings der Trainingszeilen: {done} von {total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>{model} gespeichert (Version {version}): oben als Modell auswählen.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>k. A.</translation>
     </message>
     <message>
@@ -184,7 +343,10 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>{correct} von %n Zeile richtig · {wrong} falsch</numerusform><numerusform>{correct} von %n Zeilen richtig · {wrong} falsch</numerusform></translation>
+        <translation>
+            <numerusform>{correct} von %n Zeile richtig · {wrong} falsch</numerusform>
+            <numerusform>{correct} von %n Zeilen richtig · {wrong} falsch</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
@@ -195,7 +357,7 @@
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>Zeile</translation>
     </message>
     <message>
@@ -313,23 +475,38 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>%n falsche Zeile wird angezeigt.</numerusform><numerusform>%n falsche Zeilen werden angezeigt.</numerusform></translation>
+        <translation>
+            <numerusform>%n falsche Zeile wird angezeigt.</numerusform>
+            <numerusform>%n falsche Zeilen werden angezeigt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>%n Zeile mit Label „{gold}“, erkannt als „{predicted}“.</numerusform><numerusform>%n Zeilen mit Label „{gold}“, erkannt als „{predicted}“.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile mit Label „{gold}“, erkannt als „{predicted}“.</numerusform>
+            <numerusform>%n Zeilen mit Label „{gold}“, erkannt als „{predicted}“.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>%n Zeile korrekt als „{gold}“ gelabelt.</numerusform><numerusform>%n Zeilen korrekt als „{gold}“ gelabelt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile korrekt als „{gold}“ gelabelt.</numerusform>
+            <numerusform>%n Zeilen korrekt als „{gold}“ gelabelt.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n Zeile</numerusform><numerusform>{done} / %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n Zeile</numerusform>
+            <numerusform>{done} / %n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>%n fortgesetzt</numerusform><numerusform>%n fortgesetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n fortgesetzt</numerusform>
+            <numerusform>%n fortgesetzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +518,38 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>Abgebrochen nach {done} von %n Zeile. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform><numerusform>Abgebrochen nach {done} von %n Zeilen. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform></translation>
+        <translation>
+            <numerusform>Abgebrochen nach {done} von %n Zeile. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform>
+            <numerusform>Abgebrochen nach {done} von %n Zeilen. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>Fertig: %n Zeile in {time}</numerusform><numerusform>Fertig: %n Zeilen in {time}</numerusform></translation>
+        <translation>
+            <numerusform>Fertig: %n Zeile in {time}</numerusform>
+            <numerusform>Fertig: %n Zeilen in {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>%n aus dem früheren Lauf fortgesetzt</numerusform><numerusform>%n aus dem früheren Lauf fortgesetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n aus dem früheren Lauf fortgesetzt</numerusform>
+            <numerusform>%n aus dem früheren Lauf fortgesetzt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fehlgeschlagen</numerusform><numerusform>%n fehlgeschlagen</numerusform></translation>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>%n enthalten</numerusform><numerusform>%n enthalten</numerusform></translation>
+        <translation>
+            <numerusform>%n enthalten</numerusform>
+            <numerusform>%n enthalten</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +557,10 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>%n Zeile zum Labeln, die unsicherste zuerst.</numerusform><numerusform>%n Zeilen zum Labeln, die unsichersten zuerst.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile zum Labeln, die unsicherste zuerst.</numerusform>
+            <numerusform>%n Zeilen zum Labeln, die unsichersten zuerst.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +575,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>(keine)</translation>
     </message>
     <message>
@@ -513,7 +708,10 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>Start mit %n Zeile…</numerusform><numerusform>Start mit %n Zeilen…</numerusform></translation>
+        <translation>
+            <numerusform>Start mit %n Zeile…</numerusform>
+            <numerusform>Start mit %n Zeilen…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +727,17 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n Zeile</numerusform><numerusform>{name} · %n Zeilen</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n Zeile</numerusform>
+            <numerusform>{name} · %n Zeilen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n Zeile. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform><numerusform>%n Zeilen. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform>
+            <numerusform>%n Zeilen. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -596,7 +800,7 @@
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
         <translation>Kein Modell wurde gefragt: Nichts in den angehängten Dokumenten passte.</translation>
     </message>
     <message>
@@ -779,11 +983,66 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Toleranz</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>Min. Länge</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Max. Länge</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwellenwert</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>Diese Aufgabe: checks[{row}].{field}: {value} ist keine Zahl. Geben Sie eine Zahl ein, z. B. 0.5.</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>Diese Aufgabe: checks[{row}].{field}: {value} ist keine ganze Zahl. Geben Sie eine ganze Zahl ein oder lassen Sie das Feld leer.</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n Passage</numerusform><numerusform>%n Passagen</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n Passage</numerusform>
+            <numerusform>%n Passagen</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1050,500 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>%n zum Einpassen gekürzt</numerusform><numerusform>%n zum Einpassen gekürzt</numerusform></translation>
+        <translation>
+            <numerusform>%n zum Einpassen gekürzt</numerusform>
+            <numerusform>%n zum Einpassen gekürzt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>Wird gestartet…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>In Warteschlange Nr. {position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Modell wird geladen…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Warten auf das erste Token…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>Wird gestreamt…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Nicht gefragt</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>Kein Modell wurde gefragt: Nichts in den angehängten Dokumenten passte.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>Spalte {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Modellname</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>Spaltenstatus</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>{title} stoppen</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>Nur {title} stoppen; die anderen Modelle laufen weiter</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Erledigte Zeilen</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>Antwort von {title}</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>Die Antwort erscheint hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v von %n Zeile</numerusform>
+            <numerusform>%v von %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>Wählen Sie in jeder Auswahl ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>HTML-Bericht</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>Vergleich ausführen</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>Dieselbe Eingabe an jedes Modell senden (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Alle stoppen</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>Alle Modelle stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>Vergleichsstatus</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>Alle Modelle werden gestoppt…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Nicht gespeichert: {error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>Gespeicherter Vergleich vom {time}.</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>Gespeicherten Vergleich „{title}“ löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Vergleich löschen</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>Vergleich gelöscht.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Bericht gespeichert unter {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>%n Modell wird verglichen…</numerusform>
+            <numerusform>%n Modelle werden verglichen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%n fehlgeschlagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>%n gestoppt.</numerusform>
+            <numerusform>%n gestoppt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>Nicht gewertet: Die Zahlen hängen vom Tokenizer jedes Modells ab.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Niedriger ist besser.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Höher ist besser.</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>nicht gewertet: Zahlen hängen vom Tokenizer des Modells ab</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>Vergleichsergebnisse</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>Chat-Prompt</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>Datei klassifizieren</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Datei übersetzen</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>Erkläre in drei Sätzen, warum der Himmel blau ist.</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>positiv, negativ, neutral</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.jsonl);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>Weiteres Modell hinzufügen (bis zu {count})</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>Vergleichshinweis</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Zielsprache</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label-Liste</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>Labels, durch Kommas getrennt; Name=Beschreibung erklärt eines</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>Mehrere Labels möglich</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Mehrfach-Label</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Aufgabe</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>&amp;Nach</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Label-Liste</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>Te&amp;mperatur</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>Ma&amp;x. Tokens</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>Eingabetext</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>Derselbe Text geht an jedes Modell.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Eingabedatei</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>Eine CSV- oder JSONL-Datei, ein Text pro Zeile</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>CSV- oder JSONL-Datei für den Lauf auswählen</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Textspalte</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>Referenzspalte</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>Die richtigen Labels, falls die Datei sie enthält: ergibt Genauigkeit und Makro-F1</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>Te&amp;xtspalte</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>&amp;Referenzspalte</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>Datei für den Lauf wählen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>%n Spalte in {file}.</numerusform>
+            <numerusform>%n Spalten in {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>Modelle zu vergleichen</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>Kein Label</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>Genauigkeit {accuracy}, Makro-F1 {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>Datenschutzübersicht</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>Vergleichszahlen</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>Antworten und Zahlen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1558,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>Vorhergesagt</translation>
     </message>
     <message>
@@ -816,11 +1568,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>%n Zeile korrekt als „{gold}“ gelabelt</numerusform><numerusform>%n Zeilen korrekt als „{gold}“ gelabelt</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile korrekt als „{gold}“ gelabelt</numerusform>
+            <numerusform>%n Zeilen korrekt als „{gold}“ gelabelt</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>%n Zeile mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform><numerusform>%n Zeilen mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform></translation>
+        <translation>
+            <numerusform>%n Zeile mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform>
+            <numerusform>%n Zeilen mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -867,6 +1625,111 @@
     </message>
 </context>
 <context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>{name} wird heruntergeladen</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{percent} von {size}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>Teil {index} von {count}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>{name} wird heruntergeladen…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>Downloadstatus</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Downloadfortschritt</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>%n weiterer in der Warteschlange</numerusform>
+            <numerusform>%n weitere in der Warteschlange</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Download abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>Download von {name} stoppen; ein erneuter Download setzt dort fort, wo er aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>{name} heruntergeladen: bereit in den Modellauswahlen</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>Download von {name} fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>Download von {name} gestoppt</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>Ein erneuter Download setzt dort fort, wo er aufgehört hat.</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>passt</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>knapp</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>passt nicht</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Eignung</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Untitled conversation</source>
@@ -900,7 +1763,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>kein Modell</translation>
     </message>
     <message>
@@ -924,25 +1787,34 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>Version {version}: %n Label, Makro-F1 {f1}</numerusform><numerusform>Version {version}: %n Labels, Makro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>Version {version}: %n Label, Makro-F1 {f1}</numerusform>
+            <numerusform>Version {version}: %n Labels, Makro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · %n Label</numerusform><numerusform>{f1} · %n Labels</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · %n Label</numerusform>
+            <numerusform>{f1} · %n Labels</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n Nachricht · {model}</numerusform><numerusform>%n Nachrichten · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n Nachricht · {model}</numerusform>
+            <numerusform>%n Nachrichten · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>Neuer Chat</translation>
     </message>
     <message>
@@ -1070,55 +1942,1782 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Sprache</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>Systemstandard ({language})</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>{variable}={code} ist gesetzt: Es hat Vorrang vor dieser Wahl</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Sprache</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Plinth verwendet {language} ab dem nächsten Start.</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>Jetzt neu starten? Ihre Unterhaltungen und Einstellungen bleiben erhalten.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>Jetzt neu starten</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>Vergleich ausführen, um die Lernkurve zu zeichnen</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>Lernkurve</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>Gelabelte Trainingszeilen (log. Skala)</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1} ohne Trainingszeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n Zeile: {f1}</numerusform>
+            <numerusform>%n Zeilen: {f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>Makro-F1 nach Trainingszeilen. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>Erfolgsquote</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>Prüfung: {name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>Tokens ein / aus</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Zeit bis zum ersten Token</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>Kosten pro 1.000 Zeilen</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>Kosten des Prüfmodells (separat)</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>Aus dem Cache</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell} (aus dem Cache)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Gesendeter Prompt</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>Rohausgabe</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>Ausgewertet</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>Spaltenübersicht</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Nur Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>Modelle uneinig</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>Aufgabenmatrix</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>Zellendetails</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>Klicken Sie auf eine Zelle, um Prompt, Ausgabe und Prüfungen zu sehen.</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>{format} exportieren</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>Den Lauf als {format}-Datei speichern</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>Diese Zelle wurde noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>Bestanden: klicken für Details</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>Nicht bestanden: klicken für Details</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>Metriken</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>Bester Wert: {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>Offline: nicht gesendet</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>im Offlinemodus</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} ist ein entferntes Modell und der Offlinemodus ist an; schalten Sie ihn aus (Strg+Umschalt+O) oder wählen Sie ein lokales Modell.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;fügen Sie einen Anbieter hinzu&lt;/a&gt; (Datei › Anbieter…)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;Kein Modell ist installiert.&lt;/b&gt; {install} Für „{task}“ mit einem Modell über eine API: {providers}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;Kein Modell kann offline laufen.&lt;/b&gt; Modelle über eine API sind aus, solange der Offlinemodus an ist (Datei › Offlinemodus). {install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;Noch kann kein Modell laufen.&lt;/b&gt; Fügen Sie einen API-Schlüssel hinzu: {providers}.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model} ({tag})</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Gesendet an {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}, {free} frei von {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} frei</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM: {free} frei von {total} · GPU-Speicher: {gpu} · Festplatte: {disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-Cache</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>KV-Cache (grob: die Abmessungen des Modells sind noch unbekannt)</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>Etwa {size} für {tokens} Tokens Kontext:</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  Gewichte {weights} + {kv} {kv_size} + Overhead {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Dieser Computer: {hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>Wahrscheinlich zu groß für diesen Computer</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>{name} passt wahrscheinlich nicht in den Speicher dieses Computers.
+
+{detail}
+
+Eine kleinere Quantisierung, ein kleineres Modell oder eine niedrigere Kontextgrenze würden passen. Trotzdem herunterladen?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>Retrieval-Suche</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>Speicher dieses Computers wird gelesen…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Hugging-Face-Token…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging-Face-Token</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>Ein Token öffnet zugangsbeschränkte Modelle und erhöht die Ratenlimits des Hub</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Offline-Hinweis</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;Der Offlinemodus ist an.&lt;/b&gt; Der Hugging Face Hub wird nicht kontaktiert: Suche und Downloads sind aus. Installierte Modelle funktionieren wie gewohnt. Datei › Offlinemodus (Strg+Umschalt+O) schaltet ihn aus.</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>Modellbereiche</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Geeignet für</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Passt?</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>Dieser Computer: {hardware} (Schichten auf die GPU ausgelagert: ihr freier Speicher zählt)</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Dieser Computer: {hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Sprachen: {languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>Quantisierung für {model}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>Speicher: die Datei plus der KV-Cache bei {tokens} Tokens Kontext (Einstellung Kontextgrenze) oder dem eigenen Maximum des Modells, falls kleiner, plus Overhead. Zeigen Sie auf ein Abzeichen, um die Zahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant} (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>Aus der Parameterzahl geschätzt; beim Herunterladen wird die genaue Größe vom Hub verwendet.</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>Installiert</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>{name} ist heruntergeladen: Sie können es in jeder Modellliste wählen</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>{name} ist heruntergeladen, ein LoRA-Adapter: Installiert › {action} setzt ihn auf sein Basismodell</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Lädt…</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>{name} wird heruntergeladen (die Statusleiste zeigt es; dort ist Abbrechen)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Wartet</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} steht in der Warteschlange (die Statusleiste zeigt es; dort ist Abbrechen)</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>Der Offlinemodus ist an: Downloads sind aus</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>{name} von {repo} herunterladen</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>Wird bereits heruntergeladen</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} ist bereits in der Download-Warteschlange.</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>Derzeit: {error}.</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>Derzeit ist ein Token gesetzt ({token}).</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>Derzeit ist kein Token gesetzt.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>Der Speicher dieses Computers konnte nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+Fügen Sie ein Token ein (erstellen Sie eines unter {url});
+lassen Sie das Feld leer, um das gespeicherte zu entfernen. Es kommt in den Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Bleibt auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Datenschutz</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Gesendet an {destination}</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>Bleibt auf diesem Computer: Das Modell läuft hier, und nichts, was Sie eingeben, verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>Gesendet an {destination}: Was Sie eingeben, verlässt diesen Computer über das Internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Anbieter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>Einen neuen Anbieter einrichten</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Anbieter bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>Den gewählten Anbieter oder seinen Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Den gewählten Anbieter und seinen Schlüssel entfernen</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>OpenAI-kompatibler Endpunkt</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>Optional – leer lassen für https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Optional – leer lassen für die API von Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Optional – leer lassen für die API von Google</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Erforderlich, z. B. http://localhost:11434/v1 für Ollama</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>kein Schlüssel</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>nur diese Sitzung</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>aus ${variable}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>Leer lassen, um die Umgebungsvariable zu verwenden</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>Optional – die meisten lokalen Server brauchen keinen</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>Kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>Aktueller Schlüssel: {key} ({where}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>Nichts wurde gespeichert: Es gibt keinen sicheren Ort für den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>Behalten Sie ihn nur für diese Sitzung oder richten Sie einen Schlüsselbund ein und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Schlüsselbund-Warnung</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>Schlüssel werden im Schlüsselbund des Systems ({name}) aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;Kein Schlüsselbund verfügbar&lt;/b&gt; auf diesem Computer (Schlüsselbund-Backend: {name}), daher können keine Schlüssel gespeichert werden. Plinth schreibt nie einen Schlüssel in eine Datei: Ein hinzugefügter Schlüssel kann nur für diese Sitzung behalten werden und wird beim Schließen von Plinth vergessen. Schlüssel in {variables} funktionieren weiterhin.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Name des Anbieters</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>z. B. openai, work-gateway, ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Art des Anbieters</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Zeigen</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>API-Schlüssel zeigen</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>Den eingegebenen Schlüssel zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>Gespeicherter Schlüssel</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>Die Modelle des Anbieters auflisten</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>Verbindungsergebnis</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>Hinweis zu Modellen</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Formularfehler</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Bearbeitung abbrechen</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>Die Änderungen im Formular verwerfen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Anbieter speichern</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>Den Anbieter speichern; der Schlüssel kommt in den Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Bezeichnung</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Art</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>&amp;Basis-URL</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API-&amp;Schlüssel</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelle</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>Klicken Sie auf „Hinzufügen…“, um einen Anbieter einzurichten, oder wählen Sie einen aus und klicken Sie auf „Bearbeiten…“.</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Neuer Anbieter</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>„{name}“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>Um einen Anbieter umzubenennen, entfernen Sie ihn und fügen Sie ihn neu hinzu.</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>Ein Anbieter namens „{name}“ existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>Wählen Sie einen anderen Namen oder bearbeiten Sie diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>Die üblichen Modelle dieser Art: Verbindung testen listet die auf, die dieser Anbieter bietet.</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>Noch keine Modelle, daher bietet keine Modellliste diesen Anbieter an. Verbindung testen listet die Modelle des Servers auf; Speichern fragt ebenfalls danach.</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>Die Anbieterdatei konnte nicht geschrieben werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>Prüfen Sie die Festplatte und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>„{name}“ ist gespeichert, listet aber keine Modelle auf, daher bietet keine Modellliste ihn an.</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>Sobald sein Server antwortet, wählen Sie ihn aus und klicken Sie auf Bearbeiten… und Verbindung testen.</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>Modelle des Anbieters werden vor dem Speichern aufgelistet…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>Verbindung wird getestet…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Anbieter entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>Den Anbieter „{name}“ entfernen?
+
+Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Umgebungsvariablen bleiben unberührt.</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>Die Modelle unten stammen vom letzten Test unter der alten Adresse: Verbindung testen aktualisiert sie.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Verbergen</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>Verbindungstests sind aus; der Anbieter kann trotzdem gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>Speichern Sie den Anbieter, um sie zu verwenden.</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>Die Standard-Modellliste wird verwendet.</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>Er bietet keine an, daher würde keine Modellliste diesen Anbieter zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Verbunden: %n Modell.</numerusform>
+            <numerusform>Verbunden: %n Modelle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>Sein Server hat keine aufgelistet.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>Seine Modelle konnten nicht aufgelistet werden: {message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>Der Offlinemodus ist an, daher wurde sein Server nicht danach gefragt.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Trainingszeilen</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>Makro-F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Zeilen/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>Kosten / 1.000 Zeilen</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>Vorbereitung (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>Fazit</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>Hinweise zum Lauf</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>Anpassungsergebnisse</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Ausgewählte Zelle</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>F1 pro Label</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>{train} Trainingszeilen, {test} Testzeilen, Labels: {labels}.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>Wählen Sie eine Zeile, um ihren F1 pro Label und ihre Konfusionsmatrix zu sehen.</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>keine Trainingszeilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>%n Trainingszeile, Seed {seed}</numerusform>
+            <numerusform>%n Trainingszeilen, Seed {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}, {size}, %n Testzeile</numerusform>
+            <numerusform>{method}, {size}, %n Testzeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>%n Zeile fehlgeschlagen: {error}</numerusform>
+            <numerusform>%n Zeilen fehlgeschlagen: {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>Anfragen, die früheren genau entsprechen (gleiches Modell, gleicher Prompt, gleiche Einstellungen), aus dem Cache beantworten. Nur Temperatur 0 oder ein fester Startwert wird zwischengespeichert: andere Einstellungen antworten jedes Mal anders.</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>Modell hinzufügen</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>Auf einem weiteren Modell ausführen (bis zu {count})</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>Gleiche Anfragen aus dem Cache beantworten</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>Antwort-Cache verwenden</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>Nur Temperatur 0 oder ein fester Startwert wird zwischengespeichert.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>Aufgabe ausführen</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>Die Aufgabe für jede Zeile, jedes Modell und jede Variante ausführen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>Stoppen; erneutes Ausführen setzt dort fort, wo es aufgehört hat</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Fortschritt des Laufs</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Status des Laufs</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>Gespeicherte Aufgabenläufe</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>Gespeicherten Lauf öffnen</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>Diesen gespeicherten Lauf in der Ergebnismatrix zeigen</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Gespeicherte Läufe</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>Modell {number} für den Lauf</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>Modell {number} aus dem Lauf entfernen</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>Nicht auf diesem Modell ausführen</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>Variante {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run} (abgebrochen)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>Klassifizierung</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>Aus dem Tab „Klassifizieren“ gespeichert: eines von {labels}.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>In {language} übersetzen</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>Aus dem Tab „Übersetzen“ gespeichert: der Text jeder Zeile in {language} übersetzt.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Gespeicherte Vergleiche</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>Ihre Vergleiche werden hier gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>Ausgewählten Vergleich mit derselben Eingabe erneut ausführen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Vergleich löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>Ausgewählten Vergleich löschen</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>Vergleich als Markdown, CSV oder HTML speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>Fehler im Namen</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>Fehler im System-Prompt</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>Fehler in der Vorlage</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>Fehler in der Label-Liste</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>Fehler im Schema</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>Fehler in den Varianten</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>Fehler in den Prüfungen</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>Aufgabeneditor</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>Aufgabenname</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>Aufgabenbeschreibung</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>System-Prompt</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>Was das Modell ist (optional)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>Der Prompt; {{column}} übernimmt einen Wert aus jeder Zeile</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Variablen der Vorlage</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>Ausgabeart</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Mögliche Labels</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>Labels, durch Kommas getrennt: Spam, kein Spam</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON-Schema</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>Schemaprüfung</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatur</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Max. Tokens</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>Keiner</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Variante hinzufügen</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>Eine andere Formulierung der Vorlage zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Variante entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>Ausgewählte Varianten entfernen</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Prüfung hinzufügen</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>Eine Prüfung der Antwort jeder Zeile</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Prüfung entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>Ausgewählte Prüfungen entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>Aufgaben&amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>S&amp;ystem-Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Vorlage</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Ausgabe</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Mögliche Labels</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>JSON-Sche&amp;ma</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Sampling-Parameter</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Varianten</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Prüfungen</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>Variante {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>Prüfung {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Variablen: {names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>Keine Variablen: Jede Zeile erhält denselben Prompt. Schreiben Sie {{column}}, um eine Spalte zu verwenden.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>Diese Aufgabe: schema: Eine JSON-Aufgabe braucht ein JSON-Schema. Geben Sie eines ein, z. B. {&quot;type&quot;: &quot;object&quot;}.</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>Diese Aufgabe: schema: kein gültiges JSON ({problem}). Korrigieren Sie das JSON; setzen Sie jeden Schlüssel in Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>Diese Aufgabe: schema: Ein JSON-Schema ist ein Objekt. Beginnen Sie es mit {&quot;type&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ Gültiges JSON-Schema.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>Freier Text</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>Ein Label aus einer Liste</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>JSON passend zu einem Schema</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Enthält</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>Enthält (ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>Passt zu Regex</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>Ist JSON</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>JSON-Pfad gleich</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>Zahl im Bereich</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>Länge im Bereich</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>Ähnliche Bedeutung</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>Von einem Modell bewertet</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>Standard</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — nicht lesbar</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}  (integriert)</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>Unbenannte Aufgabe</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name} (integriert: Speichern legt eine Kopie an) • ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name} (integriert: Speichern legt eine Kopie an)</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>Die Antwort hat alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>Die Antwort hat eine Prüfung nicht bestanden.</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>Die Antwort konnte nicht erzeugt werden.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>{done} von {total} Zellen fertig</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>abgebrochen: erneut ausführen, um dort fortzusetzen, wo er aufgehört hat</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>{model} gestoppt: {reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done} von {total} Zellen · {speed} Zellen/s</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>Eine neue Aufgabe beginnen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>Aufgabe duplizieren</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>Eine Kopie dieser Aufgabe zum Ändern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>Diese Aufgabendatei löschen (integrierte lassen sich nicht löschen)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>Aufgabe importieren</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>Eine von jemandem geteilte Aufgabendatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>Aufgabe exportieren</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>Diese Aufgabe als Datei zum Teilen speichern</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>Daten &amp;&amp; Test</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Lauf</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Ergebnismatrix</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>Aufgabenbibliothek</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Aufgabentitel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>Die Aufgabe in Ihrem Aufgabenordner speichern (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>Aufgabenstatus</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>Aufgabenfehler</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>Aufgabenseiten</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>Die Aufgabe wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>Kopie der integrierten Aufgabe in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>In {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Nach {path} exportiert.</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>Diese Aufgabendatei ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (Kopie)</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>Die Aufgabe „{name}“ ({file}) löschen?</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>{file} gelöscht.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>„{name}“ importiert.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nichts zu exportieren</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>Speichern Sie die Aufgabe zuerst.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>Tabellen (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Eingabedatei öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file}: %n Zeile, Spalten {columns}.</numerusform>
+            <numerusform>{file}: %n Zeilen, Spalten {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>Wählen Sie ein Modell, um die Aufgabe zu testen.</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>{model} wird gefragt…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>Öffnen Sie zuerst eine Eingabedatei (Daten &amp; Test).</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>Wählen Sie mindestens ein lauffähiges Modell und eine Variante.</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>{rows} Zeilen × {columns} Spalten werden ausgeführt…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>Stopp nach den laufenden Zellen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>%n aus dem Journal fortgesetzt</numerusform>
+            <numerusform>%n aus dem Journal fortgesetzt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>Der Lauf wurde nicht im Verlauf gespeichert</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>Lauf exportieren</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>Diese Aufgabe hat ungespeicherte Änderungen. Verwerfen?</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>Ausführung ohne Cache: {reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>Aufgabendateien (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>Gesprächsverlauf</translation>
     </message>
     <message>
@@ -1127,7 +3726,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>Zum Neuesten springen</translation>
     </message>
     <message>
@@ -1140,7 +3739,7 @@
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>Du</translation>
     </message>
     <message>
@@ -1153,60 +3752,217 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ Konnte nicht ausgeführt werden:</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>Keine Prüfungen: Die Aufgabe hat keine.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Datei öffnen…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Eingabedatei öffnen</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>Eine CSV- oder JSONL-Datei, eine Zeile pro Eingabe</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>Beispiel verwenden</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>Beispieldatei verwenden</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>Die Beispielzeilen, die mit dieser integrierten Aufgabe geliefert werden</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Eingabedatei</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>Variante der Vorschau</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>Prompt-Vorschau</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>Problem der Vorschau</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>Testmodell</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>An dieser Zeile testen</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>Das Modell zu dieser Zeile fragen (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>Test stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Antwort stoppen</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>Teststatus</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>Testantwort</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>Test ausgewertet</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>Prüfungen des Tests</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variante</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>Prompt für diese Zeile (System, dann Benutzer)</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>Keine Eingabedatei: Öffnen Sie eine CSV- oder JSONL-Datei.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> von {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} Öffnen Sie eine Datei, deren Spalten sie liefern.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>Tok./s</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>Zeilen/min</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>Prompt-Varianten</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>Modell {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Modell entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>Dieses Modell aus dem Vergleich entfernen</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>Modell {number} aus dem Vergleich entfernen</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>Erstes Token nach {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} ein (geschätzt) / {tokens_out} aus</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} ein / {tokens_out} aus</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n zwischengespeichert</numerusform>
+            <numerusform>%n zwischengespeichert</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>an der Längengrenze gestoppt</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>gestoppt</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n älteste Nachricht ausgelassen (Kontext voll)</numerusform>
+            <numerusform>%n älteste Nachrichten ausgelassen (Kontext voll)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>This model cannot be used now</source>
+        <translation>Dieses Modell kann gerade nicht verwendet werden</translation>
+    </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>Mit {rows} gelabelten Zeilen und {labels} Labels schneidet {method} am besten ab: {scores}.</translation>
@@ -1416,7 +4172,7 @@
         <translation>zu unbekannten Kosten (für {model} ist kein Preis bekannt)</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>zu {cost} (die Kosten von {model} sind unbekannt)</translation>
     </message>
     <message>
@@ -1500,7 +4256,7 @@
         <translation>Die Qualität wird nicht gemessen: Lesen Sie die Antworten nebeneinander.</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
         <translation>der Prompt und der Systemprompt jeder Spalte (bis zu {n} Zeichen)</translation>
     </message>
     <message>
@@ -1600,7 +4356,7 @@
         <translation>Das Modell konnte nicht geladen werden</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>Die Chatvorlage des Modells ist fehlgeschlagen</translation>
     </message>
     <message>
@@ -1624,7 +4380,7 @@
         <translation>Ratenlimit oder Kontingent erreicht</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>Der Server des Anbieters ist fehlgeschlagen</translation>
     </message>
     <message>

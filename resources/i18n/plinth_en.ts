@@ -12,6 +12,13 @@
     </message>
 </context>
 <context>
+    <name>AdaptationView</name>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation><numerusform>%n training row</numerusform><numerusform>%n training rows</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>BatchMetricsView</name>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
@@ -93,6 +100,38 @@
     </message>
 </context>
 <context>
+    <name>CompareColumn</name>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch's progress: %v is the rows done so far.</extracomment>
+        <translation><numerusform>%v of %n row</numerusform><numerusform>%v of %n rows</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation><numerusform>Comparing %n model…</numerusform><numerusform>Comparing %n models…</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation><numerusform>%n failed.</numerusform><numerusform>%n failed.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation><numerusform>%n stopped.</numerusform><numerusform>%n stopped.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation><numerusform>%n column in {file}.</numerusform><numerusform>%n columns in {file}.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>ConfusionHeatmap</name>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
@@ -101,6 +140,13 @@
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation><numerusform>%n row labelled “{gold}” that the model called “{predicted}” — click to see them</numerusform><numerusform>%n rows labelled “{gold}” that the model called “{predicted}” — click to see them</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation><numerusform>%n more queued</numerusform><numerusform>%n more queued</numerusform></translation>
     </message>
 </context>
 <context>
@@ -119,6 +165,56 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation><numerusform>%n message · {model}</numerusform><numerusform>%n messages · {model}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation><numerusform>%n row {f1}</numerusform><numerusform>%n rows {f1}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation><numerusform>Connected: %n model.</numerusform><numerusform>Connected: %n models.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation><numerusform>%n training row, seed {seed}</numerusform><numerusform>%n training rows, seed {seed}</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation><numerusform>{method}, {size}, %n test row</numerusform><numerusform>{method}, {size}, %n test rows</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation><numerusform>%n row failed: {error}</numerusform><numerusform>%n rows failed: {error}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation><numerusform>%n model</numerusform><numerusform>%n models</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation><numerusform>{file}: %n row, columns {columns}.</numerusform><numerusform>{file}: %n rows, columns {columns}.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation><numerusform>%n resumed from the journal</numerusform><numerusform>%n resumed from the journal</numerusform></translation>
     </message>
 </context>
 <context>

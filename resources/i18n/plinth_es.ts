@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -72,12 +73,15 @@
         <translation>No hay filas que etiquetar: todas las filas con probabilidades tienen etiqueta.</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
         <translation>Escribe las primeras letras de una etiqueta en la celda Referencia; Intro la guarda y abre la fila siguiente.</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>Reentrenando {model} con %n etiqueta…</numerusform><numerusform>Reentrenando {model} con %n etiquetas…</numerusform></translation>
+        <translation>
+            <numerusform>Reentrenando {model} con %n etiqueta…</numerusform>
+            <numerusform>Reentrenando {model} con %n etiquetas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -112,15 +116,170 @@
         <translation>Reentrenar {model} ({count} nuevas)</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%n etiqueta nueva); las versiones anteriores se conservan</numerusform><numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%n etiquetas nuevas); las versiones anteriores se conservan</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%n etiqueta nueva); las versiones anteriores se conservan</numerusform>
+            <numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%n etiquetas nuevas); las versiones anteriores se conservan</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>¿Compensa pagar por usar prompts con un modelo grande en tu tarea, o bastan unas decenas de etiquetas y un modelo local pequeño? Cada método se evalúa con las mismas filas reservadas de tu archivo etiquetado, con un número creciente de filas de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>quedan unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>quedan unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>quedan unas {hours} h</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Ejecutar comparación</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>Ejecutar todos los métodos en todos los tamaños (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>Cancelar comparación</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>Detener la ejecución; las celdas terminadas se conservan (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>Estado de la adaptación</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>Progreso de la adaptación</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>Error de adaptación</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>Nombre del clasificador</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>Nombre, p. ej. tickets</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>Guardar como clasificador…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>Guardar como clasificador</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>Entrena el clasificador de embeddings con todas las filas del archivo etiquetado y guárdalo: pasa a ser un modelo, classifier:NAME</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>Clasificador entrenado</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>No se ha iniciado.</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>Deteniendo… las celdas terminadas se conservan.</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>Leyendo el archivo etiquetado…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>sin filas de entrenamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>%n fila de entrenamiento</numerusform>
+            <numerusform>%n filas de entrenamiento</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}, {rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>celda {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>Terminado en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>Detenido. Vuelve a ejecutar para continuar desde las celdas ya terminadas.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>Pon nombre al clasificador</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>Usa letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito (p. ej. tickets-v2).</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>Entrenando el clasificador «{name}» con todas las filas del archivo etiquetado…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>Calculando embeddings de las filas de entrenamiento: {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>Se guardó {model} (versión {version}): elígelo como modelo arriba.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>No se guardó.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>n/d</translation>
     </message>
     <message>
@@ -184,7 +343,10 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>{correct} de %n fila correctas · {wrong} incorrectas</numerusform><numerusform>{correct} de %n filas correctas · {wrong} incorrectas</numerusform></translation>
+        <translation>
+            <numerusform>{correct} de %n fila correctas · {wrong} incorrectas</numerusform>
+            <numerusform>{correct} de %n filas correctas · {wrong} incorrectas</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
@@ -195,7 +357,7 @@
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>Fila</translation>
     </message>
     <message>
@@ -313,23 +475,38 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>Mostrando %n fila incorrecta.</numerusform><numerusform>Mostrando %n filas incorrectas.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n fila incorrecta.</numerusform>
+            <numerusform>Mostrando %n filas incorrectas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>Mostrando %n fila etiquetada «{gold}» y clasificada como «{predicted}».</numerusform><numerusform>Mostrando %n filas etiquetadas «{gold}» y clasificadas como «{predicted}».</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n fila etiquetada «{gold}» y clasificada como «{predicted}».</numerusform>
+            <numerusform>Mostrando %n filas etiquetadas «{gold}» y clasificadas como «{predicted}».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>Mostrando %n fila etiquetada correctamente como «{gold}».</numerusform><numerusform>Mostrando %n filas etiquetadas correctamente como «{gold}».</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n fila etiquetada correctamente como «{gold}».</numerusform>
+            <numerusform>Mostrando %n filas etiquetadas correctamente como «{gold}».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n fila</numerusform><numerusform>{done} / %n filas</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n fila</numerusform>
+            <numerusform>{done} / %n filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>%n reanudada</numerusform><numerusform>%n reanudadas</numerusform></translation>
+        <translation>
+            <numerusform>%n reanudada</numerusform>
+            <numerusform>%n reanudadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +518,38 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>Cancelado tras {done} de %n fila. Ejecutar lote reanuda donde se detuvo.</numerusform><numerusform>Cancelado tras {done} de %n filas. Ejecutar lote reanuda donde se detuvo.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelado tras {done} de %n fila. Ejecutar lote reanuda donde se detuvo.</numerusform>
+            <numerusform>Cancelado tras {done} de %n filas. Ejecutar lote reanuda donde se detuvo.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>Listo: %n fila en {time}</numerusform><numerusform>Listo: %n filas en {time}</numerusform></translation>
+        <translation>
+            <numerusform>Listo: %n fila en {time}</numerusform>
+            <numerusform>Listo: %n filas en {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>%n reanudada de la ejecución anterior</numerusform><numerusform>%n reanudadas de la ejecución anterior</numerusform></translation>
+        <translation>
+            <numerusform>%n reanudada de la ejecución anterior</numerusform>
+            <numerusform>%n reanudadas de la ejecución anterior</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n fallida</numerusform><numerusform>%n fallidas</numerusform></translation>
+        <translation>
+            <numerusform>%n fallida</numerusform>
+            <numerusform>%n fallidas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>%n sin respuesta</numerusform><numerusform>%n sin respuesta</numerusform></translation>
+        <translation>
+            <numerusform>%n sin respuesta</numerusform>
+            <numerusform>%n sin respuesta</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +557,10 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>Mostrando %n fila por etiquetar, las más dudosas primero.</numerusform><numerusform>Mostrando %n filas por etiquetar, las más dudosas primero.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n fila por etiquetar, las más dudosas primero.</numerusform>
+            <numerusform>Mostrando %n filas por etiquetar, las más dudosas primero.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +575,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>(ninguna)</translation>
     </message>
     <message>
@@ -513,7 +708,10 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>Empezando con %n fila…</numerusform><numerusform>Empezando con %n filas…</numerusform></translation>
+        <translation>
+            <numerusform>Empezando con %n fila…</numerusform>
+            <numerusform>Empezando con %n filas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +727,17 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n fila</numerusform><numerusform>{name} · %n filas</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n fila</numerusform>
+            <numerusform>{name} · %n filas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n fila. Elige las columnas y pulsa Ejecutar lote.</numerusform><numerusform>%n filas. Elige las columnas y pulsa Ejecutar lote.</numerusform></translation>
+        <translation>
+            <numerusform>%n fila. Elige las columnas y pulsa Ejecutar lote.</numerusform>
+            <numerusform>%n filas. Elige las columnas y pulsa Ejecutar lote.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -596,7 +800,7 @@
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
         <translation>No se consultó ningún modelo: nada en los documentos adjuntos coincidía.</translation>
     </message>
     <message>
@@ -779,11 +983,66 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerancia</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>Long. mín.</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Long. máx.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>Esta tarea: checks[{row}].{field}: {value} no es un número. Escribe un número, como 0.5.</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>Esta tarea: checks[{row}].{field}: {value} no es un número entero. Escribe un número entero o déjalo vacío.</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n pasaje</numerusform><numerusform>%n pasajes</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n pasaje</numerusform>
+            <numerusform>%n pasajes</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1050,500 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>%n recortado para caber</numerusform><numerusform>%n recortados para caber</numerusform></translation>
+        <translation>
+            <numerusform>%n recortado para caber</numerusform>
+            <numerusform>%n recortados para caber</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>En cola n.º {position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Cargando modelo…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Esperando el primer token…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>Transmitiendo…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminado</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Sin consultar</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>No se consultó a ningún modelo: nada de los documentos adjuntos coincidió.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>Columna {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Nombre del modelo</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>Estado de la columna</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>Detener {title}</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>Detener solo {title}; los demás modelos siguen</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Filas terminadas</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>Respuesta de {title}</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>La respuesta aparece aquí.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v de %n fila</numerusform>
+            <numerusform>%v de %n filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En ejecución…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>Elige un modelo distinto en cada selector.</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>Informe HTML</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>Ejecutar comparación</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>Enviar la misma entrada a todos los modelos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Detener todo</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>Detener todos los modelos (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>Estado de la comparación</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>Deteniendo todos los modelos…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>No se guardó: {error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>Comparación guardada del {time}.</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>¿Eliminar la comparación guardada «{title}»? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Eliminar comparación</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>Comparación eliminada.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Informe guardado en {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>Comparando %n modelo…</numerusform>
+            <numerusform>Comparando %n modelos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>%n falló.</numerusform>
+            <numerusform>%n fallaron.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>%n detenido.</numerusform>
+            <numerusform>%n detenidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>Sin clasificar: los recuentos dependen del tokenizador de cada modelo.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Menor es mejor.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Mayor es mejor.</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>sin clasificar: los recuentos dependen del tokenizador de cada modelo</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>menor es mejor</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mayor es mejor</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>Resultados de la comparación</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidad</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>Prompt de chat</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>Clasificar un archivo</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Traducir un archivo</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>Explica en tres frases por qué el cielo es azul.</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>positivo, negativo, neutro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>Tablas (*.csv *.tsv *.txt *.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Añadir modelo</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>Añadir otro modelo (hasta {count})</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>Aviso de comparación</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Idioma de destino</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>Etiquetas separadas por comas; nombre=descripción para explicar una</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>Pueden aplicarse varias etiquetas</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Multietiqueta</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Máx. de tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tarea</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>Te&amp;mperatura</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>Má&amp;x. de tokens</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>Texto de entrada</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>El mismo texto va a todos los modelos.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Archivo de entrada</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>Un archivo CSV o JSONL, un texto por fila</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>Elige el archivo CSV o JSONL con el que ejecutar</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Columna de texto</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>Columna de referencia</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>Las etiquetas correctas, si el archivo las tiene: da la precisión y el macro-F1</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>Columna de te&amp;xto</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>Columna de &amp;referencia</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>Elige un archivo con el que ejecutar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>%n columna en {file}.</numerusform>
+            <numerusform>%n columnas en {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Leyendo {file}…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>comparar modelos</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>Sin etiqueta</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>Precisión {accuracy}, macro-F1 {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>Resumen de privacidad</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>Cifras de la comparación</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>Respuestas y cifras</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Error</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1558,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>Predicho</translation>
     </message>
     <message>
@@ -816,11 +1568,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>%n fila etiquetada correctamente como «{gold}»</numerusform><numerusform>%n filas etiquetadas correctamente como «{gold}»</numerusform></translation>
+        <translation>
+            <numerusform>%n fila etiquetada correctamente como «{gold}»</numerusform>
+            <numerusform>%n filas etiquetadas correctamente como «{gold}»</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>%n fila etiquetada «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verla</numerusform><numerusform>%n filas etiquetadas «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verlas</numerusform></translation>
+        <translation>
+            <numerusform>%n fila etiquetada «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verla</numerusform>
+            <numerusform>%n filas etiquetadas «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verlas</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -867,6 +1625,111 @@
     </message>
 </context>
 <context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>Descargando {name}</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{percent} de {size}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>parte {index} de {count}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>Descargando {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>Estado de la descarga</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progreso de la descarga</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>%n más en cola</numerusform>
+            <numerusform>%n más en cola</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Cancelar descarga</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>Detener la descarga de {name}; al descargarlo de nuevo se reanuda donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar este mensaje</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>{name} descargado: ya está en los selectores de modelo</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>Error al descargar {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>Descarga de {name} detenida</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>Al descargarlo de nuevo se reanuda donde se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>no cabe</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Cabida</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Untitled conversation</source>
@@ -900,7 +1763,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>sin modelo</translation>
     </message>
     <message>
@@ -924,25 +1787,34 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>versión {version}: %n etiqueta, macro-F1 {f1}</numerusform><numerusform>versión {version}: %n etiquetas, macro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>versión {version}: %n etiqueta, macro-F1 {f1}</numerusform>
+            <numerusform>versión {version}: %n etiquetas, macro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · %n etiqueta</numerusform><numerusform>{f1} · %n etiquetas</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · %n etiqueta</numerusform>
+            <numerusform>{f1} · %n etiquetas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n mensaje · {model}</numerusform><numerusform>%n mensajes · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n mensaje · {model}</numerusform>
+            <numerusform>%n mensajes · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>Nuevo chat</translation>
     </message>
     <message>
@@ -1070,55 +1942,1782 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>Predeterminado del sistema ({language})</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>{variable}={code} está definido: prevalece sobre esta opción</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Plinth usará {language} a partir del próximo inicio.</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>¿Reiniciar ahora? Tus conversaciones y ajustes se conservan.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>Reiniciar ahora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>Ejecuta la comparación para trazar la curva de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>Curva de aprendizaje</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>Filas de entrenamiento etiquetadas (escala log.)</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1} sin filas de entrenamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n fila: {f1}</numerusform>
+            <numerusform>%n filas: {f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>F1 macro según las filas de entrenamiento. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>Tasa de aciertos</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>Comprobación: {name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errores</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>Tokens de entrada / salida</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Tiempo hasta el primer token</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Filas/s</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coste</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>Coste por 1000 filas</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>Coste del juez (aparte)</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>Desde la caché</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Detenido</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell} (desde la caché)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt enviado</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>Salida sin procesar</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>Interpretado</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>Resumen por columna</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Solo fallos</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>Modelos discrepan</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>Matriz de la tarea</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>Detalle de la celda</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>Haz clic en una celda para ver su prompt, su salida y sus comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>Exportar {format}</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>Guardar la ejecución como archivo {format}</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>Esta celda aún no se ha ejecutado.</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>Aprobada: haz clic para ver el detalle</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>Fallida: haz clic para ver el detalle</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>Métricas</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>Mejor: {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>Sin conexión: no se envía</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} es un modelo remoto y el modo sin conexión está activado; desactívalo (Ctrl+Shift+O) o elige un modelo local.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;añade un proveedor&lt;/a&gt; (Archivo › Proveedores…)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;No hay ningún modelo instalado.&lt;/b&gt; {install} Para {task} con un modelo a través de una API, {providers}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;Ningún modelo puede funcionar sin conexión.&lt;/b&gt; Los modelos a través de una API están desactivados mientras el modo sin conexión está activado (Archivo › Modo sin conexión). {install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;Aún no se puede ejecutar ningún modelo.&lt;/b&gt; Añade una clave de API: {providers}.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model} ({tag})</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Se envía a {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}, {free} libres de {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} libres</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM: {free} libres de {total} · Memoria de GPU: {gpu} · Disco: {disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>caché KV</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>caché KV (aproximada: aún no se conocen las dimensiones del modelo)</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>Unos {size} para ejecutarlo con {tokens} tokens de contexto:</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  pesos {weights} + {kv} {kv_size} + sobrecarga {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Este equipo: {hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>Probablemente demasiado grande para este equipo</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>Probablemente {name} no quepa en la memoria de este equipo.
+
+{detail}
+
+Una cuantización menor, un modelo más pequeño o un límite de contexto más bajo sí cabrían. ¿Descargar de todos modos?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>conversación</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traducción</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>clasificación</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>recuperación</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>Leyendo la memoria de este equipo…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este equipo</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Token de Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token de Hugging Face</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>Un token da acceso a los modelos restringidos y aumenta los límites de solicitudes del Hub</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Aviso sin conexión</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;El modo sin conexión está activado.&lt;/b&gt; No se contacta con el Hugging Face Hub: la búsqueda y las descargas están desactivadas. Los modelos instalados funcionan como siempre. Archivo › Modo sin conexión (Ctrl+Shift+O) lo desactiva.</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>Secciones de modelos</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Ideal para</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Cabida</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>Este equipo: {hardware} (capas descargadas en la GPU: cuenta su memoria libre)</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Este equipo: {hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>Cuantización de {model}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>Memoria: el archivo, más la caché KV con {tokens} tokens de contexto (el ajuste Límite de contexto) o el máximo del propio modelo si es menor, más la sobrecarga. Pasa el ratón sobre una insignia para ver las cifras.</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant} (recomendada)</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>Estimado a partir del número de parámetros; al descargar se usa el tamaño exacto del Hub.</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>{name} ya está descargado: elígelo en cualquier lista de modelos</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>{name} ya está descargado y es un adaptador LoRA: Instalados › {action} lo aplica a su modelo base</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Descargando</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>{name} se está descargando (la barra de estado lo muestra; Cancelar está ahí)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En cola</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} está en cola (la barra de estado lo muestra; Cancelar está ahí)</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>El modo sin conexión está activado: las descargas están desactivadas</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>Descargar {name} desde {repo}</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>Ya se está descargando</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} ya está en la cola de descargas.</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>Ahora: {error}.</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>Ahora hay un token configurado ({token}).</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>Ahora no hay ningún token configurado.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>No se pudo leer la memoria de este equipo: {reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+Pega un token (créalo en {url});
+déjalo vacío para eliminar el guardado. Se guarda en el llavero, nunca en un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Se queda en este equipo</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Se envía a {destination}</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>Se queda en este equipo: el modelo se ejecuta aquí y nada de lo que escribes sale de él.</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>Se envía a {destination}: lo que escribes sale de este equipo por internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Añadir…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Añadir proveedor</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>Configurar un proveedor nuevo</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Editar proveedor</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>Cambiar el proveedor seleccionado o su clave</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Quitar proveedor</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Quitar el proveedor seleccionado y su clave</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>Endpoint compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>Opcional: déjalo vacío para usar https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Opcional: déjalo vacío para usar la API de Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Opcional: déjalo vacío para usar la API de Google</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Obligatoria, p. ej. http://localhost:11434/v1 para Ollama</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sin clave</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>en el llavero</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>solo esta sesión</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>de ${variable}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Déjalo vacío para conservar la clave guardada</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>Déjalo vacío para usar la variable de entorno</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>Opcional: la mayoría de los servidores locales no necesitan ninguna</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Pega la clave de API</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>No hay ninguna clave guardada.</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>Clave actual: {key} ({where}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>No se guardó nada: la clave no tiene ningún lugar seguro donde guardarse.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>Consérvala solo para esta sesión, o configura un llavero y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Llavero</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Aviso del llavero</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>Las claves se guardan en el llavero del sistema ({name}), nunca en un archivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;No hay ningún llavero disponible&lt;/b&gt; en este equipo (backend del llavero: {name}), así que no se pueden guardar claves. Plinth nunca escribe una clave en un archivo: una clave que añadas puede conservarse solo durante esta sesión y se olvida al cerrar Plinth. Las claves en {variables} siguen funcionando.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>Proveedores</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Nombre del proveedor</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>p. ej., openai, work-gateway, ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Tipo de proveedor</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave de API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Mostrar clave de API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>Mostrar u ocultar la clave mientras se escribe</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>Clave guardada</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>Listar los modelos del proveedor</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>Resultado de la conexión</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>Nota sobre los modelos</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Error del formulario</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancelar edición</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>Descartar los cambios del formulario</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Guardar proveedor</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>Guardar el proveedor; la clave va al llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;base</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Proveedor</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>Haz clic en «Añadir…» para configurar un proveedor, o selecciona uno y haz clic en «Editar…».</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Proveedor nuevo</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Editar «{name}»</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>Para cambiar el nombre de un proveedor, quítalo y vuelve a añadirlo.</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>Ya existe un proveedor llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>Elige otro nombre o edita ese proveedor.</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>Modelos habituales de este tipo: Probar conexión lista los que ofrece este proveedor.</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>Aún no hay modelos, así que ninguna lista de modelos ofrece este proveedor. Probar conexión lista los modelos del servidor; Guardar también los pide.</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>No se pudo escribir el archivo de proveedores ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>Comprueba el disco y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>«{name}» se ha guardado, pero no tiene modelos, así que ninguna lista de modelos lo ofrece.</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>Cuando su servidor responda, selecciónalo y haz clic en Editar… y en Probar conexión.</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>Listando los modelos del proveedor antes de guardar…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>Probando la conexión…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Quitar proveedor</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>¿Quitar el proveedor «{name}»?
+
+Su clave de API también se elimina del llavero. Las claves en variables de entorno no se tocan.</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>Los modelos de abajo son de la última prueba, en la dirección anterior: usa Probar conexión para actualizarlos.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>las pruebas de conexión están desactivadas; el proveedor aún se puede guardar.</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>Guarda el proveedor para usarlos.</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>Se usa la lista de modelos predeterminada.</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>No ofrece ninguno, así que ninguna lista de modelos mostraría este proveedor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Conectado: %n modelo.</numerusform>
+            <numerusform>Conectado: %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>Su servidor no mostró ninguno.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>No se pudieron listar sus modelos: {message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>El modo sin conexión está activado, así que no se le pidieron a su servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Precisión</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Filas/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>Coste / 1000 filas</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>Preparación (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>Veredicto</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>Notas de la ejecución</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>Resultados de la adaptación</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Celda seleccionada</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>F1 por etiqueta</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>{train} filas de entrenamiento, {test} filas de prueba, etiquetas: {labels}.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>Selecciona una fila para ver su F1 por etiqueta y su matriz de confusión.</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>sin filas de entrenamiento</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>%n fila de entrenamiento, semilla {seed}</numerusform>
+            <numerusform>%n filas de entrenamiento, semilla {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}, {size}, %n fila de prueba</numerusform>
+            <numerusform>{method}, {size}, %n filas de prueba</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>%n fila falló: {error}</numerusform>
+            <numerusform>%n filas fallaron: {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>mayor es mejor</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>Responder desde la caché las solicitudes idénticas a otras anteriores (mismo modelo, prompt y ajustes). Solo se guardan en caché la temperatura 0 o una semilla fija: con otros ajustes la respuesta cambia cada vez.</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>Añadir modelo</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>Ejecutar en otro modelo (hasta {count})</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>Responder solicitudes idénticas desde la caché</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>Usar la caché de respuestas</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>Solo se guardan la temperatura 0 o una semilla fija.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>Ejecutar</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>Ejecutar tarea</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>Ejecutar la tarea en cada fila, modelo y variante</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar ejecución</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>Detener; al ejecutarla de nuevo continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progreso de la ejecución</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Estado de la ejecución</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>Ejecuciones de tareas guardadas</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Abrir ejecución</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>Abrir ejecución guardada</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>Mostrar esta ejecución guardada en la matriz</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Ejecuciones guardadas</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>Modelo de ejecución {number}</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>Quitar el modelo de ejecución {number}</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>No ejecutar en este modelo</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>Variante {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run} (cancelada)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>Clasificación</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>Guardada desde la pestaña Clasificar: una de {labels}.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>Traducir a {language}</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>Guardada desde la pestaña Traducir: el texto de cada fila traducido a {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Comparaciones guardadas</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>Las comparaciones que ejecutes se guardan aquí.</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Volver a ejecutar</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>Ejecutar de nuevo la comparación seleccionada con la misma entrada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Eliminar comparación</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>Eliminar la comparación seleccionada</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar informe…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>Guardar la comparación como Markdown, CSV o HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>Error en el nombre</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>Error en el prompt del sistema</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>Error en la plantilla</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>Error en las etiquetas</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>Error en el esquema</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>Error en las variantes</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>Error en las comprobaciones</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>Editor de tareas</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>Nombre de la tarea</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>Descripción de la tarea</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt del sistema</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>Qué es el modelo (opcional)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>El prompt; {{column}} toma un valor de cada fila</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Variables de la plantilla</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>Tipo de salida</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>Etiquetas separadas por comas: spam, no spam</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>Esquema JSON</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>Comprobación del esquema</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Máx. de tokens</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semilla</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Añadir variante</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>Otra redacción de la plantilla para comparar</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Quitar variante</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>Quitar las variantes seleccionadas</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Añadir comprobación</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>Una comprobación aplicada a la respuesta de cada fila</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Quitar comprobación</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>Quitar las comprobaciones seleccionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descripción</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>Prompt del s&amp;istema</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Salida</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Etiquetas</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>Esque&amp;ma</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Muestreo</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>Co&amp;mprobaciones</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>variante {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>comprobación {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Variables de la plantilla: {names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>Sin variables: todas las filas reciben el mismo prompt. Escribe {{column}} para usar una columna.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>Esta tarea: schema: una tarea JSON necesita un esquema JSON. Escribe uno, p. ej. {&quot;type&quot;: &quot;object&quot;}.</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>Esta tarea: schema: JSON no válido ({problem}). Corrige el JSON; pon cada clave entre comillas.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>Esta tarea: schema: un esquema JSON es un objeto. Empiézalo con {&quot;type&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ Esquema JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>Texto libre</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>Una etiqueta de una lista</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>JSON conforme a un esquema</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>Es igual a</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contiene</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>Contiene (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>Coincide con una regex</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>Es JSON</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>Ruta JSON igual a</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>Número dentro de</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>Longitud dentro de</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>Significado similar</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>Evaluado por un modelo</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — no se puede leer</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}  (integrada)</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>Tarea sin título</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name} (integrada: al guardar se escribe una copia) • cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name} (integrada: al guardar se escribe una copia)</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>La respuesta superó todas las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>La respuesta no superó una comprobación.</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>No se pudo obtener la respuesta.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>{done} de {total} celdas hechas</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>cancelada: vuelve a ejecutarla para continuar donde se detuvo</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>{model} se detuvo: {reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done} de {total} celdas · {speed} celdas/s</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>Empezar una tarea nueva</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>Duplicar tarea</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>Una copia de esta tarea para modificarla</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Eliminar tarea</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>Eliminar este archivo de tarea (las integradas no se pueden eliminar)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>Importar tarea</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>Añadir un archivo de tarea que alguien compartió</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>Exportar tarea</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>Guardar esta tarea como archivo para compartir</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>Datos &amp;&amp; prueba</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ejecución</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>Biblioteca de tareas</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Título de la tarea</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>Guardar tarea</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>Guardar la tarea en tu carpeta de tareas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>Estado de las tareas</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>Error de la tarea</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>Páginas de la tarea</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>La tarea no se guardó</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>Se guardó una copia de la tarea integrada en {path}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Guardada en {path}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Leyendo {name}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado a {path}.</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>No se puede leer este archivo de tarea</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copia)</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>¿Eliminar la tarea «{name}» ({file})?</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>Se eliminó {file}.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>Se importó «{name}».</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada que exportar</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>Guarda primero la tarea.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>Tablas (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Abrir archivo de entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file}: %n fila, columnas {columns}.</numerusform>
+            <numerusform>{file}: %n filas, columnas {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>Elige un modelo para probar la tarea.</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>Consultando a {model}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>Abre primero un archivo de entrada (Datos &amp; prueba).</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>Elige al menos un modelo que pueda ejecutarse y una variante.</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>Ejecutando {rows} filas × {columns} columnas…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>Deteniendo tras las celdas en curso…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>%n reanudada desde el registro</numerusform>
+            <numerusform>%n reanudadas desde el registro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>La ejecución no se guardó en el historial</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>Exportar ejecución</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>Esta tarea tiene cambios sin guardar. ¿Descartarlos?</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>Ejecutando sin la caché: {reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>Archivos de tarea (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>Transcripción</translation>
     </message>
     <message>
@@ -1127,7 +3726,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>Ir a lo más reciente</translation>
     </message>
     <message>
@@ -1140,7 +3739,7 @@
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>Tú</translation>
     </message>
     <message>
@@ -1153,60 +3752,217 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ No se pudo ejecutar:</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>Sin comprobaciones: la tarea no tiene ninguna.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Abrir archivo de entrada</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>Un archivo CSV o JSONL, una fila por entrada</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>Usar ejemplo</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>Usar archivo de ejemplo</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>Las filas de ejemplo incluidas con esta tarea integrada</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Archivo de entrada</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>Variante de la vista previa</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>Vista previa del prompt</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>Problema de la vista previa</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>Modelo de prueba</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>Probar en esta fila</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>Preguntar al modelo por esta fila (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>Detener la prueba</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Detener la respuesta</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>Estado de la prueba</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>Respuesta de la prueba</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>Prueba interpretada</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>Comprobaciones de la prueba</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Fila</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variante</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>Prompt para esta fila (sistema y luego usuario)</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>Sin archivo de entrada: abre un archivo CSV o JSONL.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> de {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} Abre un archivo cuyas columnas los proporcionen.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>filas/min</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>Variantes del prompt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Plantilla</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>Modelo {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Quitar modelo</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>Quitar este modelo de la comparación</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>Quitar el modelo {number} de la comparación</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>Primer token en {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} de entrada (estimado) / {tokens_out} de salida</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} de entrada / {tokens_out} de salida</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n en caché</numerusform>
+            <numerusform>%n en caché</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>coste desconocido</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>detenido al llegar al límite de longitud</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>detenido</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n mensaje más antiguo omitido (contexto lleno)</numerusform>
+            <numerusform>%n mensajes más antiguos omitidos (contexto lleno)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>This model cannot be used now</source>
+        <translation>Este modelo no se puede usar ahora</translation>
+    </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>Con {rows} filas etiquetadas y {labels} etiquetas, {method} obtiene la mejor puntuación: {scores}.</translation>
@@ -1416,7 +4172,7 @@
         <translation>a un coste desconocido (no se conoce el precio de {model})</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>a {cost} (el coste de {model} es desconocido)</translation>
     </message>
     <message>
@@ -1500,7 +4256,7 @@
         <translation>La calidad no se mide: lee las respuestas una junto a otra.</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
         <translation>el prompt y el prompt de sistema de cada columna (hasta {n} caracteres)</translation>
     </message>
     <message>
@@ -1600,7 +4356,7 @@
         <translation>No se pudo cargar el modelo</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>Falló la plantilla de chat del modelo</translation>
     </message>
     <message>
@@ -1624,7 +4380,7 @@
         <translation>Límite de uso o cuota alcanzados</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>Falló el servidor del proveedor</translation>
     </message>
     <message>

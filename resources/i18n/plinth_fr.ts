@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -9,11 +10,11 @@
     <message>
         <source>Most uncertain first</source>
         <extracomment>A retrain asked for the batch to run again: when that run ends, the queue is shown in its new order.</extracomment>
-        <translation>Plus incertaines d'abord</translation>
+        <translation>Plus incertaines d&apos;abord</translation>
     </message>
     <message>
         <source>Label the most uncertain first</source>
-        <translation>Étiqueter d'abord les plus incertaines</translation>
+        <translation>Étiqueter d&apos;abord les plus incertaines</translation>
     </message>
     <message>
         <source>Show the rows with no label, the one the classifier is least sure of first; type a label, Enter for the next</source>
@@ -41,7 +42,7 @@
     </message>
     <message>
         <source>Stop retraining; nothing is saved</source>
-        <translation>Arrête le réentraînement ; rien n'est enregistré</translation>
+        <translation>Arrête le réentraînement ; rien n&apos;est enregistré</translation>
     </message>
     <message>
         <source>Export labels…</source>
@@ -61,23 +62,26 @@
     </message>
     <message>
         <source>Labelling status</source>
-        <translation>État de l'étiquetage</translation>
+        <translation>État de l&apos;étiquetage</translation>
     </message>
     <message>
         <source>Labelling error</source>
-        <translation>Erreur d'étiquetage</translation>
+        <translation>Erreur d&apos;étiquetage</translation>
     </message>
     <message>
         <source>No rows to label: every row with probabilities has a label.</source>
         <translation>Aucune ligne à étiqueter : toutes les lignes avec des probabilités ont une étiquette.</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
-        <translation>Tapez les premières lettres d'une étiquette dans la cellule Référence ; Entrée l'enregistre et ouvre la ligne suivante.</translation>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <translation>Tapez les premières lettres d&apos;une étiquette dans la cellule Référence ; Entrée l&apos;enregistre et ouvre la ligne suivante.</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>Réentraînement de {model} sur %n étiquette…</numerusform><numerusform>Réentraînement de {model} sur %n étiquettes…</numerusform></translation>
+        <translation>
+            <numerusform>Réentraînement de {model} sur %n étiquette…</numerusform>
+            <numerusform>Réentraînement de {model} sur %n étiquettes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -89,7 +93,7 @@
     </message>
     <message>
         <source>Same as the input ({pattern})</source>
-        <translation>Comme l'entrée ({pattern})</translation>
+        <translation>Comme l&apos;entrée ({pattern})</translation>
     </message>
     <message>
         <source>Saved {model} version {version} ({name}@{version}); classifying the batch with it…</source>
@@ -101,7 +105,7 @@
     </message>
     <message>
         <source>Retraining cancelled; nothing was saved and your labels are kept.</source>
-        <translation>Réentraînement annulé ; rien n'a été enregistré et vos étiquettes sont conservées.</translation>
+        <translation>Réentraînement annulé ; rien n&apos;a été enregistré et vos étiquettes sont conservées.</translation>
     </message>
     <message>
         <source>Saved the labels as {path}.</source>
@@ -112,15 +116,170 @@
         <translation>Réentraîner {model} ({count} nouvelles)</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%n nouvelle étiquette) ; les versions précédentes restent</numerusform><numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%n nouvelles étiquettes) ; les versions précédentes restent</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%n nouvelle étiquette) ; les versions précédentes restent</numerusform>
+            <numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%n nouvelles étiquettes) ; les versions précédentes restent</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>Interroger un grand modèle par prompt vaut-il son prix pour votre tâche, ou quelques dizaines d&apos;étiquettes et un petit modèle local font-ils aussi bien ? Chaque méthode est évaluée sur les mêmes lignes réservées de votre fichier étiqueté, avec un nombre croissant de lignes d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>environ {seconds} s restantes</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>environ {minutes} min restantes</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>environ {hours} h restantes</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Lancer la comparaison</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>Lancer chaque méthode à chaque taille (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>Annuler la comparaison</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>Arrêter l&apos;exécution ; les cellules terminées sont conservées (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>État de l&apos;adaptation</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>Progression de l&apos;adaptation</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>Erreur d&apos;adaptation</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>Nom du classifieur</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>Nom, p. ex. tickets</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>Enregistrer comme classifieur…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>Enregistrer comme classifieur</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>Entraîner le classifieur d&apos;embeddings sur toutes les lignes du fichier étiqueté et l&apos;enregistrer : il devient un modèle, classifier:NAME</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>Classifieur entraîné</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Non démarré.</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>Arrêt… les cellules terminées sont conservées.</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>Lecture du fichier étiqueté…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>aucune ligne d&apos;entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>%n ligne d&apos;entraînement</numerusform>
+            <numerusform>%n lignes d&apos;entraînement</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}, {rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>cellule {number} sur {total}</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>Terminé en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>Arrêté. Relancez pour reprendre à partir des cellules déjà terminées.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>Nommez le classifieur</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>Utilisez des lettres, chiffres, points, tirets ou traits de soulignement, en commençant par une lettre ou un chiffre (p. ex. tickets-v2).</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>Entraînement du classifieur « {name} » sur toutes les lignes du fichier étiqueté…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>Calcul des embeddings des lignes d&apos;entraînement : {done} sur {total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>{model} enregistré (version {version}) : choisissez-le comme modèle ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Non enregistré.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>n.d.</translation>
     </message>
     <message>
@@ -184,18 +343,21 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>{correct} sur %n ligne justes · {wrong} fausses</numerusform><numerusform>{correct} sur %n lignes justes · {wrong} fausses</numerusform></translation>
+        <translation>
+            <numerusform>{correct} sur %n ligne justes · {wrong} fausses</numerusform>
+            <numerusform>{correct} sur %n lignes justes · {wrong} fausses</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
-        <translation>jusqu'ici : l'exécution a été annulée</translation>
+        <translation>jusqu&apos;ici : l&apos;exécution a été annulée</translation>
     </message>
 </context>
 <context>
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>Ligne</translation>
     </message>
     <message>
@@ -289,7 +451,7 @@
     </message>
     <message>
         <source>Show only the rows the model got wrong</source>
-        <translation>N'affiche que les lignes où le modèle s'est trompé</translation>
+        <translation>N&apos;affiche que les lignes où le modèle s&apos;est trompé</translation>
     </message>
     <message>
         <source>Export CSV…</source>
@@ -305,7 +467,7 @@
     </message>
     <message>
         <source>Could not save {name}: {reason}.</source>
-        <translation>Impossible d'enregistrer {name} : {reason}.</translation>
+        <translation>Impossible d&apos;enregistrer {name} : {reason}.</translation>
     </message>
     <message>
         <source>Choose another folder or file name.</source>
@@ -313,23 +475,38 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>Affichage de %n ligne fausse.</numerusform><numerusform>Affichage de %n lignes fausses.</numerusform></translation>
+        <translation>
+            <numerusform>Affichage de %n ligne fausse.</numerusform>
+            <numerusform>Affichage de %n lignes fausses.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>Affichage de %n ligne étiquetée « {gold} », classée « {predicted} ».</numerusform><numerusform>Affichage de %n lignes étiquetées « {gold} », classées « {predicted} ».</numerusform></translation>
+        <translation>
+            <numerusform>Affichage de %n ligne étiquetée « {gold} », classée « {predicted} ».</numerusform>
+            <numerusform>Affichage de %n lignes étiquetées « {gold} », classées « {predicted} ».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>Affichage de %n ligne correctement étiquetée « {gold} ».</numerusform><numerusform>Affichage de %n lignes correctement étiquetées « {gold} ».</numerusform></translation>
+        <translation>
+            <numerusform>Affichage de %n ligne correctement étiquetée « {gold} ».</numerusform>
+            <numerusform>Affichage de %n lignes correctement étiquetées « {gold} ».</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n ligne</numerusform><numerusform>{done} / %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n ligne</numerusform>
+            <numerusform>{done} / %n lignes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>%n reprise</numerusform><numerusform>%n reprises</numerusform></translation>
+        <translation>
+            <numerusform>%n reprise</numerusform>
+            <numerusform>%n reprises</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +518,38 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>Annulé après {done} sur %n ligne. Lancer le lot reprend là où il s'est arrêté.</numerusform><numerusform>Annulé après {done} sur %n lignes. Lancer le lot reprend là où il s'est arrêté.</numerusform></translation>
+        <translation>
+            <numerusform>Annulé après {done} sur %n ligne. Lancer le lot reprend là où il s&apos;est arrêté.</numerusform>
+            <numerusform>Annulé après {done} sur %n lignes. Lancer le lot reprend là où il s&apos;est arrêté.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>Terminé : %n ligne en {time}</numerusform><numerusform>Terminé : %n lignes en {time}</numerusform></translation>
+        <translation>
+            <numerusform>Terminé : %n ligne en {time}</numerusform>
+            <numerusform>Terminé : %n lignes en {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>%n reprise de l'exécution précédente</numerusform><numerusform>%n reprises de l'exécution précédente</numerusform></translation>
+        <translation>
+            <numerusform>%n reprise de l&apos;exécution précédente</numerusform>
+            <numerusform>%n reprises de l&apos;exécution précédente</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n en échec</numerusform><numerusform>%n en échec</numerusform></translation>
+        <translation>
+            <numerusform>%n en échec</numerusform>
+            <numerusform>%n en échec</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>%n abstention</numerusform><numerusform>%n abstentions</numerusform></translation>
+        <translation>
+            <numerusform>%n abstention</numerusform>
+            <numerusform>%n abstentions</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +557,10 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>Affichage de %n ligne à étiqueter, les plus incertaines d'abord.</numerusform><numerusform>Affichage de %n lignes à étiqueter, les plus incertaines d'abord.</numerusform></translation>
+        <translation>
+            <numerusform>Affichage de %n ligne à étiqueter, les plus incertaines d&apos;abord.</numerusform>
+            <numerusform>Affichage de %n lignes à étiqueter, les plus incertaines d&apos;abord.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +575,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>(aucune)</translation>
     </message>
     <message>
@@ -433,7 +628,7 @@
     </message>
     <message>
         <source>Where the results go (chosen when a file is opened)</source>
-        <translation>Où vont les résultats (choisi à l'ouverture d'un fichier)</translation>
+        <translation>Où vont les résultats (choisi à l&apos;ouverture d&apos;un fichier)</translation>
     </message>
     <message>
         <source>Change…</source>
@@ -461,7 +656,7 @@
     </message>
     <message>
         <source>Discard the rows done by the earlier run</source>
-        <translation>Abandonne les lignes traitées par l'exécution précédente</translation>
+        <translation>Abandonne les lignes traitées par l&apos;exécution précédente</translation>
     </message>
     <message>
         <source>Rows at once</source>
@@ -485,7 +680,7 @@
     </message>
     <message>
         <source>Stop after the rows in progress</source>
-        <translation>S'arrête après les lignes en cours</translation>
+        <translation>S&apos;arrête après les lignes en cours</translation>
     </message>
     <message>
         <source>Batch progress</source>
@@ -513,7 +708,10 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>Démarrage sur %n ligne…</numerusform><numerusform>Démarrage sur %n lignes…</numerusform></translation>
+        <translation>
+            <numerusform>Démarrage sur %n ligne…</numerusform>
+            <numerusform>Démarrage sur %n lignes…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +727,17 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n ligne</numerusform><numerusform>{name} · %n lignes</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n ligne</numerusform>
+            <numerusform>{name} · %n lignes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n ligne. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform><numerusform>%n lignes. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform>
+            <numerusform>%n lignes. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -545,7 +749,7 @@
     </message>
     <message>
         <source>Could not discard the earlier run</source>
-        <translation>Impossible d'abandonner l'exécution précédente</translation>
+        <translation>Impossible d&apos;abandonner l&apos;exécution précédente</translation>
     </message>
     <message>
         <source>{reason}. Choose another output file.</source>
@@ -553,11 +757,11 @@
     </message>
     <message>
         <source>The earlier run was discarded; Run batch starts from the first row.</source>
-        <translation>L'exécution précédente a été abandonnée ; Lancer le lot repart de la première ligne.</translation>
+        <translation>L&apos;exécution précédente a été abandonnée ; Lancer le lot repart de la première ligne.</translation>
     </message>
     <message>
         <source>The output would overwrite the input</source>
-        <translation>La sortie écraserait l'entrée</translation>
+        <translation>La sortie écraserait l&apos;entrée</translation>
     </message>
     <message>
         <source>Choose another output file.</source>
@@ -565,11 +769,11 @@
     </message>
     <message>
         <source>Cannot write the results there</source>
-        <translation>Impossible d'écrire les résultats à cet endroit</translation>
+        <translation>Impossible d&apos;écrire les résultats à cet endroit</translation>
     </message>
     <message>
         <source>{folder} is not a folder Plinth can write to. Choose another output file.</source>
-        <translation>{folder} n'est pas un dossier où Plinth peut écrire. Choisissez un autre fichier de sortie.</translation>
+        <translation>{folder} n&apos;est pas un dossier où Plinth peut écrire. Choisissez un autre fichier de sortie.</translation>
     </message>
     <message>
         <source>{message} The rows done so far are kept: Run batch resumes after them.</source>
@@ -585,19 +789,19 @@
     </message>
     <message>
         <source>Not saved in the history</source>
-        <translation>Non enregistré dans l'historique</translation>
+        <translation>Non enregistré dans l&apos;historique</translation>
     </message>
     <message>
         <source>An earlier run into {name} stopped part-way. Run batch resumes it when the model and settings are the same; Start over discards it.</source>
-        <translation>Une exécution précédente vers {name} s'est arrêtée en cours de route. Lancer le lot la reprend si le modèle et les réglages sont identiques ; Recommencer l'abandonne.</translation>
+        <translation>Une exécution précédente vers {name} s&apos;est arrêtée en cours de route. Lancer le lot la reprend si le modèle et les réglages sont identiques ; Recommencer l&apos;abandonne.</translation>
     </message>
 </context>
 <context>
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
-        <translation>Aucun modèle n'a été interrogé : rien ne correspondait dans les documents joints.</translation>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
+        <translation>Aucun modèle n&apos;a été interrogé : rien ne correspondait dans les documents joints.</translation>
     </message>
     <message>
         <source>Stopped while searching the documents.</source>
@@ -684,7 +888,7 @@
     </message>
     <message>
         <source>Stop the answer before opening another conversation.</source>
-        <translation>Arrêtez la réponse avant d'ouvrir une autre conversation.</translation>
+        <translation>Arrêtez la réponse avant d&apos;ouvrir une autre conversation.</translation>
     </message>
     <message>
         <source>Answer copied.</source>
@@ -708,7 +912,7 @@
     </message>
     <message>
         <source>Type a message first.</source>
-        <translation>Saisissez d'abord un message.</translation>
+        <translation>Saisissez d&apos;abord un message.</translation>
     </message>
     <message>
         <source>Searching the documents…</source>
@@ -728,7 +932,7 @@
     </message>
     <message>
         <source>Could not save the conversation: {error}</source>
-        <translation>Impossible d'enregistrer la conversation : {error}</translation>
+        <translation>Impossible d&apos;enregistrer la conversation : {error}</translation>
     </message>
     <message>
         <source>Could not reopen the last conversation: {error}</source>
@@ -736,7 +940,7 @@
     </message>
     <message>
         <source>This conversation used {model}, which cannot run now; pick a model to continue it.</source>
-        <translation>Cette conversation utilisait {model}, qui ne peut pas s'exécuter pour le moment ; choisissez un modèle pour la poursuivre.</translation>
+        <translation>Cette conversation utilisait {model}, qui ne peut pas s&apos;exécuter pour le moment ; choisissez un modèle pour la poursuivre.</translation>
     </message>
 </context>
 <context>
@@ -771,7 +975,7 @@
     <message>
         <source>Plinth closed before this answer finished.</source>
         <extracomment>Shown under an answer that was still streaming when Plinth was killed or the computer stopped.</extracomment>
-        <translation>Plinth s'est fermé avant la fin de cette réponse.</translation>
+        <translation>Plinth s&apos;est fermé avant la fin de cette réponse.</translation>
     </message>
     <message>
         <source>Assistant</source>
@@ -779,11 +983,66 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Chemin</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolérance</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>Long. min.</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Long. max.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>Cette tâche : checks[{row}].{field} : {value} n&apos;est pas un nombre. Saisissez un nombre, par exemple 0.5.</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>Cette tâche : checks[{row}].{field} : {value} n&apos;est pas un nombre entier. Saisissez un entier ou laissez vide.</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1050,500 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>%n raccourci pour tenir</numerusform><numerusform>%n raccourcis pour tenir</numerusform></translation>
+        <translation>
+            <numerusform>%n raccourci pour tenir</numerusform>
+            <numerusform>%n raccourcis pour tenir</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>Démarrage…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>En file n° {position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Chargement du modèle…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>En attente du premier jeton…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>Diffusion…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Non interrogé</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>Aucun modèle n&apos;a été interrogé : rien dans les documents joints ne correspondait.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>Colonne {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Nom du modèle</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>État de la colonne</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>Arrêter {title}</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>Arrêter seulement {title} ; les autres modèles continuent</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Lignes traitées</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>Réponse de {title}</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>La réponse s&apos;affiche ici.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v sur %n ligne</numerusform>
+            <numerusform>%v sur %n lignes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>Choisissez un modèle différent dans chaque sélecteur.</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>Rapport HTML</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>Lancer la comparaison</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>Envoyer la même entrée à chaque modèle (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Tout arrêter</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>Arrêter tous les modèles (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>État de la comparaison</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>Arrêt de tous les modèles…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Non enregistré : {error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>Comparaison enregistrée le {time}.</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>Supprimer la comparaison enregistrée « {title} » ? Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Supprimer la comparaison</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>Comparaison supprimée.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Rapport enregistré dans {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>Comparaison de %n modèle…</numerusform>
+            <numerusform>Comparaison de %n modèles…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>%n a échoué.</numerusform>
+            <numerusform>%n ont échoué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>%n arrêté.</numerusform>
+            <numerusform>%n arrêtés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>Non classé : les décomptes dépendent du tokeniseur de chaque modèle.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Plus bas, c&apos;est mieux.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Plus haut, c&apos;est mieux.</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>non classé : les décomptes dépendent du tokeniseur de chaque modèle</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>plus bas, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus haut, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>Résultats de la comparaison</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Vitesse</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>Prompt de discussion</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classer un texte</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>Classer un fichier</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Traduire un fichier</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>Explique en trois phrases pourquoi le ciel est bleu.</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>positif, négatif, neutre</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>Tableaux (*.csv *.tsv *.txt *.jsonl);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>Ajouter un autre modèle (jusqu&apos;à {count})</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>Avis de comparaison</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>Étiquettes séparées par des virgules ; nom=description pour en expliquer une</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>Plusieurs étiquettes possibles</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Multi-étiquette</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tâche</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>&amp;Vers</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>Te&amp;mpérature</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>Jetons ma&amp;x.</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>Texte d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>Le même texte est envoyé à chaque modèle.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>Un fichier CSV ou JSONL, un texte par ligne</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choisir un fichier…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>Choisir le fichier CSV ou JSONL à traiter</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Colonne de texte</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>Colonne de référence</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>Les bonnes étiquettes, si le fichier les contient : donne l&apos;exactitude et le macro-F1</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>Colonne de te&amp;xte</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>Colonne de &amp;référence</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>Choisir un fichier à traiter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>%n colonne dans {file}.</numerusform>
+            <numerusform>%n colonnes dans {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lecture de {file}…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>comparer des modèles</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>Aucune étiquette</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>Exactitude {accuracy}, macro-F1 {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>Résumé de confidentialité</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>Chiffres de la comparaison</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>Réponses et chiffres</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Échec</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1558,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>Prédit</translation>
     </message>
     <message>
@@ -816,11 +1568,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>%n ligne correctement étiquetée « {gold} »</numerusform><numerusform>%n lignes correctement étiquetées « {gold} »</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne correctement étiquetée « {gold} »</numerusform>
+            <numerusform>%n lignes correctement étiquetées « {gold} »</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>%n ligne étiquetée « {gold} » que le modèle a classée « {predicted} » — cliquez pour la voir</numerusform><numerusform>%n lignes étiquetées « {gold} » que le modèle a classées « {predicted} » — cliquez pour les voir</numerusform></translation>
+        <translation>
+            <numerusform>%n ligne étiquetée « {gold} » que le modèle a classée « {predicted} » — cliquez pour la voir</numerusform>
+            <numerusform>%n lignes étiquetées « {gold} » que le modèle a classées « {predicted} » — cliquez pour les voir</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -863,7 +1621,112 @@
     </message>
     <message>
         <source>No collections yet: add some in the Documents tab</source>
-        <translation>Aucune collection pour l'instant : ajoutez-en dans l'onglet Documents</translation>
+        <translation>Aucune collection pour l&apos;instant : ajoutez-en dans l&apos;onglet Documents</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>Téléchargement de {name}</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{percent} sur {size}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>partie {index} sur {count}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>{time} restantes</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>Téléchargement de {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>État du téléchargement</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progression du téléchargement</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>%n autre en attente</numerusform>
+            <numerusform>%n autres en attente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Annuler le téléchargement</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>Arrêter le téléchargement de {name} ; le relancer reprend là où il s&apos;est arrêté</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ignorer</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Masquer ce message</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>{name} téléchargé : disponible dans les sélecteurs de modèle</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>Échec du téléchargement de {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>Téléchargement de {name} arrêté</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>Le relancer reprend là où il s&apos;est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>tient</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>juste</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>ne tient pas</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
     </message>
 </context>
 <context>
@@ -880,7 +1743,7 @@
     </message>
     <message>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
@@ -900,7 +1763,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>aucun modèle</translation>
     </message>
     <message>
@@ -916,7 +1779,7 @@
     </message>
     <message>
         <source>Learning history</source>
-        <translation>Historique d'apprentissage</translation>
+        <translation>Historique d&apos;apprentissage</translation>
     </message>
     <message>
         <source>Each saved version: labels learnt from (across), cross-validated macro-F1 (up)</source>
@@ -924,25 +1787,34 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>version {version} : %n étiquette, macro-F1 {f1}</numerusform><numerusform>version {version} : %n étiquettes, macro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>version {version} : %n étiquette, macro-F1 {f1}</numerusform>
+            <numerusform>version {version} : %n étiquettes, macro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · %n étiquette</numerusform><numerusform>{f1} · %n étiquettes</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · %n étiquette</numerusform>
+            <numerusform>{f1} · %n étiquettes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n message · {model}</numerusform><numerusform>%n messages · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n message · {model}</numerusform>
+            <numerusform>%n messages · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>Nouvelle discussion</translation>
     </message>
     <message>
@@ -1012,11 +1884,11 @@
     </message>
     <message>
         <source>Undo bar</source>
-        <translation>Barre d'annulation</translation>
+        <translation>Barre d&apos;annulation</translation>
     </message>
     <message>
         <source>Could not read the history: {error}</source>
-        <translation>Impossible de lire l'historique : {error}</translation>
+        <translation>Impossible de lire l&apos;historique : {error}</translation>
     </message>
     <message>
         <source>Markdown files (*.md)</source>
@@ -1044,11 +1916,11 @@
     </message>
     <message>
         <source>Could not write {path}: {error}.</source>
-        <translation>Impossible d'écrire {path} : {error}.</translation>
+        <translation>Impossible d&apos;écrire {path} : {error}.</translation>
     </message>
     <message>
         <source>Could not export</source>
-        <translation>Échec de l'exportation</translation>
+        <translation>Échec de l&apos;exportation</translation>
     </message>
     <message>
         <source>Exported “{title}” to {path}.</source>
@@ -1063,62 +1935,1789 @@
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
-        <translation>Éditeur d'étiquette</translation>
+        <translation>Éditeur d&apos;étiquette</translation>
     </message>
 </context>
 <context>
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Langue</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>Langue du système ({language})</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>{variable}={code} est défini : il remplace ce choix</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Plinth utilisera {language} au prochain démarrage.</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>Redémarrer maintenant ? Vos conversations et paramètres sont conservés.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>Redémarrer maintenant</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>Lancez la comparaison pour tracer la courbe d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>Courbe d&apos;apprentissage</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>Lignes d&apos;entraînement étiquetées (échelle log.)</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1} sans lignes d&apos;entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n ligne : {f1}</numerusform>
+            <numerusform>%n lignes : {f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>F1 macro selon les lignes d&apos;entraînement. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>Vérification : {name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erreurs</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>Jetons en entrée / sortie</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Délai du premier jeton</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Lignes/s</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>Coût pour 1 000 lignes</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>Coût du juge (à part)</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>Depuis le cache</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Arrêté</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell} (depuis le cache)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt envoyé</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>Sortie brute</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>Analysé</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>Résumé par colonne</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Échecs seulement</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>Modèles en désaccord</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>Matrice de la tâche</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>Détail de la cellule</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>Cliquez sur une cellule pour voir son prompt, sa sortie et ses vérifications.</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>Exporter en {format}</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>Enregistrer l&apos;exécution dans un fichier {format}</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>Cette cellule n&apos;a pas encore été exécutée.</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>Réussie : cliquez pour voir le détail</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>Échouée : cliquez pour voir le détail</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>Métriques</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>Meilleur : {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>Hors ligne : rien n&apos;est envoyé</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} est un modèle distant et le mode hors ligne est activé ; désactivez-le (Ctrl+Shift+O) ou choisissez un modèle local.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;ajoutez un fournisseur&lt;/a&gt; (Fichier › Fournisseurs…)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;Aucun modèle n&apos;est installé.&lt;/b&gt; {install} Pour {task} avec un modèle accessible par API, {providers}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;Aucun modèle ne peut fonctionner hors ligne.&lt;/b&gt; Les modèles accessibles par API sont désactivés tant que le mode hors ligne est activé (Fichier › Mode hors ligne). {install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;Aucun modèle ne peut encore fonctionner.&lt;/b&gt; Ajoutez une clé d&apos;API : {providers}.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modèle</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model} ({tag})</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Envoyé à {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}, {free} libres sur {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} libres</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM : {free} libres sur {total} · Mémoire GPU : {gpu} · Disque : {disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>cache KV</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>cache KV (approximatif : les dimensions du modèle ne sont pas encore connues)</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>Environ {size} pour l&apos;exécuter avec {tokens} jetons de contexte :</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  poids {weights} + {kv} {kv_size} + surcoût {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Cet ordinateur : {hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>Probablement trop volumineux pour cet ordinateur</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>{name} ne tiendra probablement pas dans la mémoire de cet ordinateur.
+
+{detail}
+
+Une quantification plus faible, un modèle plus petit ou une limite de contexte plus basse tiendraient. Télécharger quand même ?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>discussion</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>traduction</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classement</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>recherche</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>Lecture de la mémoire de cet ordinateur…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Jeton Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Jeton Hugging Face</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>Un jeton donne accès aux modèles restreints et relève les limites de requêtes du Hub</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Avis hors ligne</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;Le mode hors ligne est activé.&lt;/b&gt; Le Hugging Face Hub n&apos;est pas contacté : la recherche et les téléchargements sont désactivés. Les modèles installés fonctionnent normalement. Fichier › Mode hors ligne (Ctrl+Shift+O) le désactive.</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>Sections des modèles</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catalogue des modèles</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>Installés</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Adapté à</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Type de licence</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>Cet ordinateur : {hardware} (couches déchargées sur le GPU : sa mémoire libre compte)</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Cet ordinateur : {hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Langues : {languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>Quantification de {model}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>Mémoire : le fichier, plus le cache KV pour {tokens} jetons de contexte (le paramètre Limite de contexte) ou le maximum du modèle s&apos;il est plus petit, plus le surcoût. Survolez un badge pour voir les chiffres.</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant} (recommandée)</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>Estimé d&apos;après le nombre de paramètres ; la taille exacte du Hub est utilisée au téléchargement.</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>Installé</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>{name} est téléchargé : choisissez-le dans n&apos;importe quelle liste de modèles</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>{name} est téléchargé ; c&apos;est un adaptateur LoRA : Installés › {action} l&apos;applique à son modèle de base</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>{name} est en cours de téléchargement (la barre d&apos;état l&apos;affiche ; Annuler s&apos;y trouve)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} est en attente (la barre d&apos;état l&apos;affiche ; Annuler s&apos;y trouve)</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>Le mode hors ligne est activé : les téléchargements sont désactivés</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>Télécharger {name} depuis {repo}</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>Déjà en cours de téléchargement</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} est déjà dans la file de téléchargement.</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>Actuellement : {error}.</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>Un jeton est actuellement défini ({token}).</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>Aucun jeton n&apos;est défini pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>Impossible de lire la mémoire de cet ordinateur : {reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+Collez un jeton (créez-en un sur {url}) ;
+laissez vide pour supprimer celui enregistré. Il va dans le trousseau, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Reste sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Confidentialité</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Envoyé à {destination}</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>Reste sur cet ordinateur : le modèle s&apos;exécute ici et rien de ce que vous tapez n&apos;en sort.</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>Envoyé à {destination} : ce que vous tapez quitte cet ordinateur via Internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clé</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Ajouter un fournisseur</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>Configurer un nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Modifier le fournisseur</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>Modifier le fournisseur sélectionné ou sa clé</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Supprimer le fournisseur sélectionné et sa clé</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>Point de terminaison compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>Facultatif — laissez vide pour https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Facultatif — laissez vide pour l&apos;API d&apos;Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Facultatif — laissez vide pour l&apos;API de Google</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Obligatoire, p. ex. http://localhost:11434/v1 pour Ollama</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>aucune clé</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>dans le trousseau</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>cette session uniquement</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>depuis ${variable}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Laissez vide pour garder la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>Laissez vide pour utiliser la variable d&apos;environnement</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>Facultatif — la plupart des serveurs locaux n&apos;en ont pas besoin</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Collez la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>Aucune clé enregistrée.</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>Clé actuelle : {key} ({where}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>Rien n&apos;a été enregistré : la clé n&apos;a aucun endroit sûr où aller.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>Gardez-la pour cette session uniquement, ou configurez un trousseau et réessayez.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Trousseau</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Avertissement du trousseau</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>Les clés sont conservées dans le trousseau du système ({name}), jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;Aucun trousseau n&apos;est disponible&lt;/b&gt; sur cet ordinateur (moteur de trousseau : {name}), les clés ne peuvent donc pas être enregistrées. Plinth n&apos;écrit jamais une clé dans un fichier : une clé ajoutée peut être gardée pour cette session uniquement et est oubliée à la fermeture de Plinth. Les clés dans {variables} fonctionnent toujours.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>Fournisseurs</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Nom du fournisseur</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>p. ex. openai, work-gateway, ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Type de fournisseur</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Afficher la clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>Afficher ou masquer la clé saisie</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>Clé enregistrée</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>Lister les modèles du fournisseur</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>Résultat de la connexion</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>Note sur les modèles</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Avis</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Erreur du formulaire</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Annuler la modification</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>Oublier les modifications du formulaire</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Enregistrer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>Enregistrer le fournisseur ; la clé va dans le trousseau</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>URL de &amp;base</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Clé d&apos;API</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modèles</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Fournisseur</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>Cliquez sur « Ajouter… » pour configurer un fournisseur, ou sélectionnez-en un et cliquez sur « Modifier… ».</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Nouveau fournisseur</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Modifier « {name} »</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>Pour renommer un fournisseur, supprimez-le puis ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>Un fournisseur nommé « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>Choisissez un autre nom, ou modifiez celui-ci.</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>Modèles habituels de ce type : Tester la connexion liste ceux que propose ce fournisseur.</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>Pas encore de modèles : aucune liste de modèles ne propose donc ce fournisseur. Tester la connexion liste les modèles du serveur ; Enregistrer les demande aussi.</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>Impossible d&apos;écrire le fichier des fournisseurs ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>Vérifiez le disque et réessayez.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>« {name} » est enregistré, mais il ne liste aucun modèle : aucune liste de modèles ne le propose donc.</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>Dès que son serveur répond, sélectionnez-le, cliquez sur Modifier… puis sur Tester la connexion.</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>Liste des modèles du fournisseur avant l&apos;enregistrement…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>Test de la connexion…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Supprimer le fournisseur</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>Supprimer le fournisseur « {name} » ?
+
+Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variables d&apos;environnement ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>Les modèles ci-dessous viennent du dernier test, à l&apos;ancienne adresse : Tester la connexion les actualise.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>les tests de connexion sont désactivés ; le fournisseur peut tout de même être enregistré.</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>Enregistrez le fournisseur pour les utiliser.</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>La liste de modèles par défaut est utilisée.</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>Il n&apos;en propose aucun : aucune liste de modèles n&apos;afficherait donc ce fournisseur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Connecté : %n modèle.</numerusform>
+            <numerusform>Connecté : %n modèles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>Son serveur n&apos;en a listé aucun.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title} : {message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>Impossible de lister ses modèles : {message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>Le mode hors ligne est activé : son serveur n&apos;a donc pas été interrogé.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Lignes d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Exactitude</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Lignes/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>Coût / 1 000 lignes</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>Préparation (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>Notes d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>Résultats de l&apos;adaptation</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Cellule sélectionnée</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>F1 par étiquette</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>{train} lignes d&apos;entraînement, {test} lignes de test, étiquettes : {labels}.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>Sélectionnez une ligne pour voir son F1 par étiquette et sa matrice de confusion.</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>aucune ligne d&apos;entraînement</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>%n ligne d&apos;entraînement, graine {seed}</numerusform>
+            <numerusform>%n lignes d&apos;entraînement, graine {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}, {size}, %n ligne de test</numerusform>
+            <numerusform>{method}, {size}, %n lignes de test</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>%n ligne en échec : {error}</numerusform>
+            <numerusform>%n lignes en échec : {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus haut, c&apos;est mieux</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>Répondre depuis le cache aux requêtes identiques à des précédentes (même modèle, prompt et réglages). Seules la température 0 ou une graine fixe sont mises en cache : les autres réglages répondent différemment à chaque fois.</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>Ajouter un modèle</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>Lancer sur un autre modèle ({count} au maximum)</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>Répondre aux requêtes identiques depuis le cache</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>Utiliser le cache des réponses</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>Seules la température 0 ou une graine fixe sont mises en cache.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>Lancer</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>Lancer la tâche</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>Lancer la tâche sur chaque ligne, modèle et variante</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Annuler l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>Arrêter ; la relancer reprend là où elle s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progression de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>État de l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>Exécutions de tâches enregistrées</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Ouvrir l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>Ouvrir l&apos;exécution enregistrée</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>Afficher cette exécution enregistrée dans la matrice</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Exécutions enregistrées</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>Modèle d&apos;exécution {number}</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>Retirer le modèle d&apos;exécution {number}</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>Ne pas lancer sur ce modèle</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>Variante {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run} (annulée)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>Enregistrée depuis l&apos;onglet Classer : une parmi {labels}.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>Traduire en {language}</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>Enregistrée depuis l&apos;onglet Traduire : le texte de chaque ligne traduit en {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Comparaisons enregistrées</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>Les comparaisons que vous lancez sont enregistrées ici.</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>Relancer la comparaison sélectionnée avec la même entrée</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Supprimer la comparaison</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>Supprimer la comparaison sélectionnée</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exporter le rapport…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exporter le rapport</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>Enregistrer la comparaison en Markdown, CSV ou HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modèle</numerusform>
+            <numerusform>%n modèles</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>Erreur de nom</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>Erreur du prompt système</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>Erreur du modèle de prompt</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>Erreur des étiquettes</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>Erreur du schéma</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>Erreur des variantes</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>Erreur des vérifications</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>Éditeur de tâche</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>Nom de la tâche</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>Description de la tâche</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt système</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>Ce qu&apos;est le modèle (facultatif)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de prompt</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>Le prompt ; {{column}} prend une valeur de chaque ligne</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Variables du modèle de prompt</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>Type de sortie</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>Étiquettes séparées par des virgules : spam, pas spam</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>Schéma JSON</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>Vérification du schéma</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Température</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Jetons max.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Graine</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Ajouter une variante</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>Une autre formulation du modèle de prompt à comparer</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Retirer la variante</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>Retirer les variantes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Ajouter une vérification</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>Une vérification appliquée à la réponse de chaque ligne</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Retirer la vérification</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>Retirer les vérifications sélectionnées</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Description de la tâche</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>Prompt s&amp;ystème</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>Modèle de &amp;prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Sortie</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>É&amp;tiquettes</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>Sché&amp;ma</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Échantillonnage</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Vérifications</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>variante {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>vérification {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Variables : {names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>Aucune variable : chaque ligne reçoit le même prompt. Écrivez {{column}} pour utiliser une colonne.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>Cette tâche : schema : une tâche JSON a besoin d&apos;un schéma JSON. Saisissez-en un, par ex. {&quot;type&quot;: &quot;object&quot;}.</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>Cette tâche : schema : JSON non valide ({problem}). Corrigez le JSON ; mettez chaque clé entre guillemets.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>Cette tâche : schema : un schéma JSON est un objet. Commencez-le par {&quot;type&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ Schéma JSON valide.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>Une étiquette d&apos;une liste</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>JSON conforme à un schéma</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>Égal à</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contient</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>Contient (sans casse)</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>Correspond à une regex</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>Est du JSON</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>Chemin JSON égal à</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>Nombre dans l&apos;écart</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>Longueur dans l&apos;intervalle</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>Sens similaire</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>Jugé par un modèle</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — illisible</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}  (intégrée)</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>Tâche sans titre</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name} (intégrée : l&apos;enregistrement écrit une copie) • modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name} (intégrée : l&apos;enregistrement écrit une copie)</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>La réponse a réussi toutes les vérifications.</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>La réponse a échoué à une vérification.</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>La réponse n&apos;a pas pu être obtenue.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>{done} cellules sur {total} terminées</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>annulée : relancez pour reprendre là où elle s&apos;est arrêtée</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>{model} s&apos;est arrêté : {reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done} cellules sur {total} · {speed} cellules/s</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>Commencer une nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>Dupliquer la tâche</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>Une copie de cette tâche à modifier</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Supprimer la tâche</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>Supprimer ce fichier de tâche (les tâches intégrées ne peuvent pas être supprimées)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>Importer une tâche</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>Ajouter un fichier de tâche partagé par quelqu&apos;un</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>Exporter la tâche</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>Enregistrer cette tâche dans un fichier à partager</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>Données &amp;&amp; essai</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Exécution</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matrice</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>Bibliothèque de tâches</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Titre de la tâche</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>Enregistrer la tâche</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>Enregistrer la tâche dans votre dossier de tâches (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>État des tâches</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>Erreur de tâche</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>Pages de la tâche</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>La tâche n&apos;a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>Copie de la tâche intégrée enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Enregistrée dans {path}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exporté vers {path}.</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>Ce fichier de tâche est illisible</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (copie)</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>Supprimer la tâche « {name} » ({file}) ?</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>{file} supprimé.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>« {name} » importée.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Rien à exporter</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>Enregistrez d&apos;abord la tâche.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>Tableaux (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Ouvrir un fichier d&apos;entrée</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file} : %n ligne, colonnes {columns}.</numerusform>
+            <numerusform>{file} : %n lignes, colonnes {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>Choisissez un modèle sur lequel essayer la tâche.</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>Interrogation de {model}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>Ouvrez d&apos;abord un fichier d&apos;entrée (Données &amp; essai).</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>Choisissez au moins un modèle utilisable et une variante.</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>Exécution de {rows} lignes × {columns} colonnes…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>Arrêt après les cellules en cours…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>%n reprise depuis le journal</numerusform>
+            <numerusform>%n reprises depuis le journal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>L&apos;exécution n&apos;a pas été enregistrée dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>Exporter l&apos;exécution</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>Cette tâche a des modifications non enregistrées. Les abandonner ?</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>Exécution sans le cache : {reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>Fichiers de tâche (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>Transcription</translation>
     </message>
     <message>
@@ -1127,7 +3726,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>Aller au plus récent</translation>
     </message>
     <message>
@@ -1136,16 +3735,16 @@
     </message>
     <message>
         <source>Scroll to the latest message and follow the answer again</source>
-        <translation>Faire défiler jusqu'au dernier message et suivre à nouveau la réponse</translation>
+        <translation>Faire défiler jusqu&apos;au dernier message et suivre à nouveau la réponse</translation>
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>Vous</translation>
     </message>
     <message>
         <source>… shortened here: the message has {length} characters and only the first {shown} are shown. The whole message is kept: in the history and its exports.</source>
-        <translation>… raccourci ici : le message compte {length} caractères et seuls les {shown} premiers sont affichés. Le message complet est conservé dans l'historique et ses exports.</translation>
+        <translation>… raccourci ici : le message compte {length} caractères et seuls les {shown} premiers sont affichés. Le message complet est conservé dans l&apos;historique et ses exports.</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -1153,71 +3752,228 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ Exécution impossible :</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>Aucune vérification : la tâche n&apos;en a pas.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Ouvrir un fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>Un fichier CSV ou JSONL, une ligne par entrée</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>Utiliser l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>Utiliser le fichier d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>Les lignes d&apos;exemple fournies avec cette tâche intégrée</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Fichier d&apos;entrée</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>Variante de l&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>Aperçu du prompt</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>Problème d&apos;aperçu</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>Modèle d&apos;essai</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>Essayer sur cette ligne</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>Interroger le modèle sur cette ligne (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>Arrêter l&apos;essai</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Arrêter la réponse</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>État de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>Réponse de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>Essai analysé</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>Vérifications de l&apos;essai</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Ligne</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variante</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>Prompt de cette ligne (système, puis utilisateur)</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>Aucun fichier d&apos;entrée : ouvrez un fichier CSV ou JSONL.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> sur {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} Ouvrez un fichier dont les colonnes les fournissent.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>jetons/s</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>lignes/min</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>Variantes du prompt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modèle de prompt</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>Modèle {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Retirer le modèle</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>Retirer ce modèle de la comparaison</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>Retirer le modèle {number} de la comparaison</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>Premier jeton en {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} en entrée (estimé) / {tokens_out} en sortie</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} en entrée / {tokens_out} en sortie</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n en cache</numerusform>
+            <numerusform>%n en cache</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>coût inconnu</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>arrêté à la limite de longueur</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>arrêté</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n message le plus ancien omis (contexte plein)</numerusform>
+            <numerusform>%n messages les plus anciens omis (contexte plein)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
     <message>
+        <source>This model cannot be used now</source>
+        <translation>Ce modèle ne peut pas être utilisé pour l&apos;instant</translation>
+    </message>
+    <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>Avec {rows} lignes étiquetées et {labels} étiquettes, {method} obtient le meilleur score : {scores}.</translation>
     </message>
     <message>
         <source>The gap ({gap}) is {why}: these data cannot tell them apart{tail}.</source>
-        <translation>L'écart ({gap}) est {why} : ces données ne permettent pas de les départager{tail}.</translation>
+        <translation>L&apos;écart ({gap}) est {why} : ces données ne permettent pas de les départager{tail}.</translation>
     </message>
     <message>
         <source>{method} gets within {near} of its full-set score from {rows} rows.</source>
-        <translation>{method} arrive à moins de {near} de son score sur l'ensemble complet dès {rows} lignes.</translation>
+        <translation>{method} arrive à moins de {near} de son score sur l&apos;ensemble complet dès {rows} lignes.</translation>
     </message>
     <message>
         <source>{score} macro-F1 at {rate} rows/s and {price}</source>
@@ -1229,7 +3985,7 @@
     </message>
     <message>
         <source>Nothing was measured yet.</source>
-        <translation>Rien n'a encore été mesuré.</translation>
+        <translation>Rien n&apos;a encore été mesuré.</translation>
     </message>
     <message>
         <source>{method} is ahead by {gap}, more than the spread over seeds and test rows.</source>
@@ -1253,7 +4009,7 @@
     </message>
     <message>
         <source>More labelled rows may still help {method}: its curve is still rising at the full set.</source>
-        <translation>Davantage de lignes étiquetées peuvent encore aider {method} : sa courbe monte toujours sur l'ensemble complet.</translation>
+        <translation>Davantage de lignes étiquetées peuvent encore aider {method} : sa courbe monte toujours sur l&apos;ensemble complet.</translation>
     </message>
     <message>
         <source>an unknown price</source>
@@ -1293,15 +4049,15 @@
     </message>
     <message>
         <source>the embedding classifier ({model})</source>
-        <translation>le classifieur d'embeddings ({model})</translation>
+        <translation>le classifieur d&apos;embeddings ({model})</translation>
     </message>
     <message>
         <source>The embedding classifier</source>
-        <translation>Le classifieur d'embeddings</translation>
+        <translation>Le classifieur d&apos;embeddings</translation>
     </message>
     <message>
         <source>the embedding classifier</source>
-        <translation>le classifieur d'embeddings</translation>
+        <translation>le classifieur d&apos;embeddings</translation>
     </message>
     <message>
         <source>Prompting {model} zero-shot</source>
@@ -1313,11 +4069,11 @@
     </message>
     <message>
         <source>The embedding classifier ({model})</source>
-        <translation>Le classifieur d'embeddings ({model})</translation>
+        <translation>Le classifieur d&apos;embeddings ({model})</translation>
     </message>
     <message>
         <source>The embedding cache cannot be used</source>
-        <translation>Le cache d'embeddings est inutilisable</translation>
+        <translation>Le cache d&apos;embeddings est inutilisable</translation>
     </message>
     <message>
         <source>A saved classifier cannot be read</source>
@@ -1409,14 +4165,14 @@
     </message>
     <message>
         <source>at an unknown cost (no price is known for either)</source>
-        <translation>à un coût inconnu (aucun prix connu pour l'un ou l'autre)</translation>
+        <translation>à un coût inconnu (aucun prix connu pour l&apos;un ou l&apos;autre)</translation>
     </message>
     <message>
         <source>at an unknown cost (no price is known for {model})</source>
         <translation>à un coût inconnu (aucun prix connu pour {model})</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>pour {cost} (le coût de {model} est inconnu)</translation>
     </message>
     <message>
@@ -1477,7 +4233,7 @@
     </message>
     <message>
         <source>Nothing was sent off this computer: nothing in the documents matched, so no model was asked.</source>
-        <translation>Rien n'a quitté cet ordinateur : rien dans les documents ne correspondait, donc aucun modèle n'a été interrogé.</translation>
+        <translation>Rien n&apos;a quitté cet ordinateur : rien dans les documents ne correspondait, donc aucun modèle n&apos;a été interrogé.</translation>
     </message>
     <message>
         <source>at 1/{share} of the cost</source>
@@ -1485,7 +4241,7 @@
     </message>
     <message>
         <source>No model finished, so there is nothing to compare.</source>
-        <translation>Aucun modèle n'a terminé : il n'y a rien à comparer.</translation>
+        <translation>Aucun modèle n&apos;a terminé : il n&apos;y a rien à comparer.</translation>
     </message>
     <message>
         <source>They disagree: {choices}.</source>
@@ -1493,15 +4249,15 @@
     </message>
     <message>
         <source>Accuracy is unknown for some models.</source>
-        <translation>L'exactitude de certains modèles est inconnue.</translation>
+        <translation>L&apos;exactitude de certains modèles est inconnue.</translation>
     </message>
     <message>
         <source>Quality is not measured: read the answers side by side.</source>
-        <translation>La qualité n'est pas mesurée : lisez les réponses côte à côte.</translation>
+        <translation>La qualité n&apos;est pas mesurée : lisez les réponses côte à côte.</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
-        <translation>le prompt et le prompt système de chaque colonne (jusqu'à {n} caractères)</translation>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
+        <translation>le prompt et le prompt système de chaque colonne (jusqu&apos;à {n} caractères)</translation>
     </message>
     <message>
         <source>the prompt and the system prompt ({n} characters)</source>
@@ -1517,11 +4273,11 @@
     </message>
     <message>
         <source>Nothing was sent off this computer.</source>
-        <translation>Rien n'a quitté cet ordinateur.</translation>
+        <translation>Rien n&apos;a quitté cet ordinateur.</translation>
     </message>
     <message>
         <source>Only {model} finished, so there is nothing to compare.</source>
-        <translation>Seul {model} a terminé : il n'y a rien à comparer.</translation>
+        <translation>Seul {model} a terminé : il n&apos;y a rien à comparer.</translation>
     </message>
     <message>
         <source>{model} failed ({error}).</source>
@@ -1537,7 +4293,7 @@
     </message>
     <message>
         <source>Accuracy is unknown: no gold column was given.</source>
-        <translation>Exactitude inconnue : aucune colonne de référence n'a été indiquée.</translation>
+        <translation>Exactitude inconnue : aucune colonne de référence n&apos;a été indiquée.</translation>
     </message>
     <message>
         <source>Sent to {where}: {what}.</source>
@@ -1573,11 +4329,11 @@
     </message>
     <message>
         <source>Another embedding model</source>
-        <translation>Un autre modèle d'embeddings</translation>
+        <translation>Un autre modèle d&apos;embeddings</translation>
     </message>
     <message>
         <source>No embedding model</source>
-        <translation>Aucun modèle d'embeddings</translation>
+        <translation>Aucun modèle d&apos;embeddings</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -1597,15 +4353,15 @@
     </message>
     <message>
         <source>The model could not be loaded</source>
-        <translation>Le modèle n'a pas pu être chargé</translation>
+        <translation>Le modèle n&apos;a pas pu être chargé</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>Le modèle de discussion du modèle a échoué</translation>
     </message>
     <message>
         <source>The model stopped unexpectedly</source>
-        <translation>Le modèle s'est arrêté de façon inattendue</translation>
+        <translation>Le modèle s&apos;est arrêté de façon inattendue</translation>
     </message>
     <message>
         <source>Text too long for this model</source>
@@ -1624,7 +4380,7 @@
         <translation>Limite de débit ou quota atteint</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>Le serveur du fournisseur a échoué</translation>
     </message>
     <message>
@@ -1649,7 +4405,7 @@
     </message>
     <message>
         <source>The provider did not answer in time</source>
-        <translation>Le fournisseur n'a pas répondu à temps</translation>
+        <translation>Le fournisseur n&apos;a pas répondu à temps</translation>
     </message>
     <message>
         <source>No keychain available</source>
@@ -1669,15 +4425,15 @@
     </message>
     <message>
         <source>History cannot be used</source>
-        <translation>L'historique est inutilisable</translation>
+        <translation>L&apos;historique est inutilisable</translation>
     </message>
     <message>
         <source>History is from a newer Plinth</source>
-        <translation>L'historique vient d'un Plinth plus récent</translation>
+        <translation>L&apos;historique vient d&apos;un Plinth plus récent</translation>
     </message>
     <message>
         <source>History is damaged</source>
-        <translation>L'historique est endommagé</translation>
+        <translation>L&apos;historique est endommagé</translation>
     </message>
     <message>
         <source>Not a LoRA adapter</source>
@@ -1721,7 +4477,7 @@
     </message>
     <message>
         <source>The local API could not start</source>
-        <translation>L'API locale n'a pas pu démarrer</translation>
+        <translation>L&apos;API locale n&apos;a pas pu démarrer</translation>
     </message>
     <message>
         <source>Server token</source>
@@ -1753,11 +4509,11 @@
     </message>
     <message>
         <source>The task cannot run</source>
-        <translation>La tâche ne peut pas s'exécuter</translation>
+        <translation>La tâche ne peut pas s&apos;exécuter</translation>
     </message>
     <message>
         <source>A template variable has no value</source>
-        <translation>Une variable du modèle n'a pas de valeur</translation>
+        <translation>Une variable du modèle n&apos;a pas de valeur</translation>
     </message>
     <message>
         <source>The file cannot be used</source>

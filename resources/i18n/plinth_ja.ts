@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -72,12 +73,14 @@
         <translation>ラベル付けする行はありません。確率のある行にはすべてラベルがあります。</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
         <translation>「正解」セルにラベルの先頭の数文字を入力します。Enter で保存して次の行を開きます。</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>%n 個のラベルで {model} を再学習中…</numerusform></translation>
+        <translation>
+            <numerusform>%n 個のラベルで {model} を再学習中…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -112,15 +115,168 @@
         <translation>{model} を再学習（新規 {count}）</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>ファイルのラベルとあなたのラベル（新規 %n 個）で {model} の新しいバージョンを学習します。以前のバージョンは残ります</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>ファイルのラベルとあなたのラベル（新規 %n 個）で {model} の新しいバージョンを学習します。以前のバージョンは残ります</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>このタスクで大きなモデルにプロンプトを使うのはコストに見合うでしょうか。それとも数十件のラベルと小さなローカルモデルで同じくらいできるでしょうか。どの手法も、ラベル付きファイルの同じ評価用の行で、訓練行の数を増やしながら採点されます。</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>残り約 {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>残り約 {minutes} 分</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>残り約 {hours} 時間</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>比較を実行</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>すべての手法をすべてのサイズで実行 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>比較をキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>実行を停止します。完了したセルは保持されます (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>適応の状態</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>適応の進行状況</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>適応のエラー</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>分類器の名前</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>名前 (例: tickets)</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>分類器として保存…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>分類器として保存</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>ラベル付きファイルのすべての行で埋め込み分類器を訓練して保存します。保存後はモデル classifier:NAME として使えます</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>訓練済み分類器</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>開始されていません。</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>停止しています… 完了したセルは保持されます。</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>ラベル付きファイルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>訓練行なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>訓練行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}、{rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>セル {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>{seconds} s で完了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>停止しました。もう一度実行すると、完了済みのセルから再開します。</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}。</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>分類器に名前を付けてください</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>英字、数字、ドット、ハイフン、アンダースコアを使い、英字か数字で始めてください (例: tickets-v2)。</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>ラベル付きファイルのすべての行で分類器「{name}」を訓練しています…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>訓練行を埋め込み中: {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>{model} を保存しました (バージョン {version})。上でモデルとして選択してください。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>保存されていません。</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>なし</translation>
     </message>
     <message>
@@ -184,7 +340,9 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>%n 行中 {correct} 行が正解 · {wrong} 行が不正解</numerusform></translation>
+        <translation>
+            <numerusform>%n 行中 {correct} 行が正解 · {wrong} 行が不正解</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
@@ -195,7 +353,7 @@
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>行</translation>
     </message>
     <message>
@@ -313,23 +471,33 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>誤りの %n 行を表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>誤りの %n 行を表示しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>ラベルが「{gold}」で「{predicted}」と判定された %n 行を表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>ラベルが「{gold}」で「{predicted}」と判定された %n 行を表示しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>正しく「{gold}」とラベル付けされた %n 行を表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>正しく「{gold}」とラベル付けされた %n 行を表示しています。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n 行</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>%n 行を再開</numerusform></translation>
+        <translation>
+            <numerusform>%n 行を再開</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +509,33 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>%n 行中 {done} 行でキャンセルしました。「バッチを実行」で中断した所から再開します。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行中 {done} 行でキャンセルしました。「バッチを実行」で中断した所から再開します。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>完了: %n 行（{time}）</numerusform></translation>
+        <translation>
+            <numerusform>完了: %n 行（{time}）</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>%n 行を前回の実行から再開</numerusform></translation>
+        <translation>
+            <numerusform>%n 行を前回の実行から再開</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 行が失敗</numerusform></translation>
+        <translation>
+            <numerusform>%n 行が失敗</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>%n 行が棄権</numerusform></translation>
+        <translation>
+            <numerusform>%n 行が棄権</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +543,9 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>ラベル付けする %n 行を、不確実な順に表示しています。</numerusform></translation>
+        <translation>
+            <numerusform>ラベル付けする %n 行を、不確実な順に表示しています。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +560,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>（なし）</translation>
     </message>
     <message>
@@ -513,7 +693,9 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>%n 行の処理を開始しています…</numerusform></translation>
+        <translation>
+            <numerusform>%n 行の処理を開始しています…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +711,15 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n 行</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n 行。列を選んで「バッチを実行」を押してください。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行。列を選んで「バッチを実行」を押してください。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -596,7 +782,7 @@
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
         <translation>モデルには問い合わせていません: 添付したドキュメントに一致するものがありませんでした。</translation>
     </message>
     <message>
@@ -779,11 +965,65 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>パス</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>許容誤差</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>最小長</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最大長</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック項目</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>このタスク: checks[{row}].{field}: {value} は数値ではありません。0.5 のような数値を入力してください。</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>このタスク: checks[{row}].{field}: {value} は整数ではありません。整数を入力するか、空欄にしてください。</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n 件のパッセージ</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n 件のパッセージ</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1031,494 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>%n 件を収まるよう短縮</numerusform></translation>
+        <translation>
+            <numerusform>%n 件を収まるよう短縮</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>開始しています…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>待機中 #{position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>モデルを読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>最初のトークンを待っています…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>ストリーミング中…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止済み</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未実行</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>どのモデルにも問い合わせていません。添付したドキュメントに一致する内容がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>列 {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>モデル名</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>列の状態</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>{title} を停止</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>{title} だけを停止します。ほかのモデルは続行します</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>完了した行</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>{title} の回答</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>回答はここに表示されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v/%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}。{message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>各選択欄で異なるモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>HTML レポート</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}。{message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>比較を実行</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>同じ入力をすべてのモデルに送信 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>すべて停止</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>すべてのモデルを停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>比較の状態</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>すべてのモデルを停止しています…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>保存されていません: {error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>{time} に保存した比較です。</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>保存した比較「{title}」を削除しますか? この操作は元に戻せません。</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>比較を削除</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>比較を削除しました。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>レポートを {path} に保存しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>%n 個のモデルを比較しています…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>%n 個が失敗しました。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>%n 個が停止しました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>順位なし: 数は各モデルのトークナイザーによって異なります。</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>低いほど良い。</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>高いほど良い。</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>順位なし: 数は各モデルのトークナイザーによる</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>低いほど良い</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>比較結果</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>チャットのプロンプト</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>ファイルを分類</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>ファイルを翻訳</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>空が青い理由を3文で説明してください。</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>肯定的, 否定的, 中立</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>表 (*.csv *.tsv *.txt *.jsonl);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>モデルを追加</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>別のモデルを追加 (最大 {count} 個)</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>比較のお知らせ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>翻訳先の言語</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>ラベルをカンマ区切りで入力。説明するには 名前=説明</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>複数のラベルを許可</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>マルチラベル</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大トークン数</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>タスク(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>翻訳先(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>ラベル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>温度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>最大トークン数(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>入力テキスト</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>同じテキストがすべてのモデルに送られます。</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>入力ファイル</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>CSV または JSONL ファイル (1 行に 1 テキスト)</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>ファイルを選択…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>実行する CSV または JSONL ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>テキスト列</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>正解列</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>正解ラベル (ファイルにある場合): 正解率とマクロ F1 を算出します</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>テキスト列(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>正解列(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>実行するファイルを選択</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>{file} に %n 列あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}。{message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>{file} を読み込んでいます…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>モデルを比較する</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>ラベルなし</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>正解率 {accuracy}、マクロ F1 {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>プライバシーの概要</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>比較の数値</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>回答と数値</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失敗</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1533,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>予測</translation>
     </message>
     <message>
@@ -816,11 +1543,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>正しく「{gold}」とラベル付けされた %n 行</numerusform></translation>
+        <translation>
+            <numerusform>正しく「{gold}」とラベル付けされた %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>ラベルが「{gold}」なのにモデルが「{predicted}」と判定した %n 行 — クリックで表示</numerusform></translation>
+        <translation>
+            <numerusform>ラベルが「{gold}」なのにモデルが「{predicted}」と判定した %n 行 — クリックで表示</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -867,6 +1598,110 @@
     </message>
 </context>
 <context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>{name} をダウンロード中</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{size} 中 {percent}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>パート {index}/{count}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/秒</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>残り {time}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>{name} をダウンロード中…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>ダウンロードの状態</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>ダウンロードの進行状況</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>ほかに %n 件が待機中</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>ダウンロードをキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>{name} のダウンロードを停止します。もう一度ダウンロードすると中断したところから再開します</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>このメッセージを隠す</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>{name} をダウンロードしました：モデルの選択欄で使えます</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>{name} のダウンロードに失敗しました：{reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>{name} のダウンロードを停止しました</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>もう一度ダウンロードすると中断したところから再開します。</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>収まる</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>ぎりぎり</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>収まらない</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>適合</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Untitled conversation</source>
@@ -900,7 +1735,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>モデルなし</translation>
     </message>
     <message>
@@ -924,25 +1759,31 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>バージョン {version}: ラベル %n 個、macro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>バージョン {version}: ラベル %n 個、macro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · ラベル %n 個</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · ラベル %n 個</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n 件のメッセージ · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n 件のメッセージ · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>新しいチャット</translation>
     </message>
     <message>
@@ -1070,55 +1911,1774 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>言語(&amp;L)</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>システムの既定（{language}）</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>{variable}={code} が設定されています：この選択より優先されます</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>言語</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Plinth は次回の起動から{language}を使用します。</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>今すぐ再起動しますか？会話と設定はそのまま残ります。</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>今すぐ再起動</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>後で</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>比較を実行すると学習曲線が描かれます</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>学習曲線</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>ラベル付き訓練行 (対数目盛)</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>マクロ F1</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1} (訓練行なし)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n 行: {f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>訓練行数ごとのマクロ F1。{curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>合格率</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>チェック: {name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>入力 / 出力トークン</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>最初のトークンまでの時間</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>コスト</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>1,000 行あたりのコスト</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>判定コスト（別計上）</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>キャッシュから</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>停止済み</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell}（キャッシュから）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>プロンプト</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>生の出力</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>解析結果</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>列の概要</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>失敗のみ</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>モデル間で不一致</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>タスクのマトリクス</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>セルの詳細</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>セルをクリックすると、プロンプト・出力・チェックが表示されます。</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>{format} をエクスポート</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>実行結果を {format} ファイルとして保存</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>このセルはまだ実行されていません。</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>合格: クリックで詳細を表示</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>不合格: クリックで詳細を表示</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>指標</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>最良: {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>オフライン：送信しません</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} はリモートモデルで、オフラインモードがオンです。オフラインモードをオフにする（Ctrl+Shift+O）か、ローカルモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;プロバイダーを追加&lt;/a&gt;してください（ファイル › プロバイダー…）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;モデルがインストールされていません。&lt;/b&gt;{install} API 経由のモデルで{task}には、{providers}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;オフラインで実行できるモデルがありません。&lt;/b&gt;オフラインモードがオンの間、API 経由のモデルは使えません（ファイル › オフラインモード）。{install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;まだ実行できるモデルがありません。&lt;/b&gt;API キーを追加してください：{providers}。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model}（{tag}）</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>{destination} に送信</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}、{total} 中 {free} 空き</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} 空き</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM：{total} 中 {free} 空き · GPU メモリ：{gpu} · ディスク：{disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV キャッシュ</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>KV キャッシュ（概算：モデルの次元がまだ不明）</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>{tokens} トークンのコンテキストで実行するには約 {size}：</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  重み {weights} + {kv} {kv_size} + オーバーヘッド {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>このコンピューター：{hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>このコンピューターには大きすぎる可能性があります</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>{name} はこのコンピューターのメモリに収まらない可能性があります。
+
+{detail}
+
+より小さい量子化、より小さいモデル、またはより低いコンテキスト上限なら収まります。それでもダウンロードしますか？</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>このコンピューターのメモリを読み取り中…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>このコンピューター</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Hugging Face トークン…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face トークン</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>トークンがあると制限付きモデルを利用でき、Hub のレート制限も緩和されます</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>オフラインのお知らせ</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;オフラインモードがオンです。&lt;/b&gt;Hugging Face Hub には接続しません。検索とダウンロードはオフです。インストール済みのモデルは通常どおり使えます。ファイル › オフラインモード（Ctrl+Shift+O）でオフにできます。</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>モデルのセクション</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>カタログ</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター数</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>用途</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>ライセンス</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量子化</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>このコンピューター：{hardware}（レイヤーを GPU にオフロード：GPU の空きメモリも計算に含めます）</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>このコンピューター：{hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}。&lt;/b&gt;{message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>言語：{languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>{model} の量子化</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>メモリ：ファイルに、{tokens} トークンのコンテキスト（「コンテキスト上限」の設定）またはそれより小さければモデル自身の上限での KV キャッシュと、オーバーヘッドを加えたもの。バッジにポインターを合わせると数値が表示されます。</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant}（推奨）</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>パラメーター数からの推定値です。ダウンロード時には Hub の正確なサイズを使います。</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>インストール済み</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>{name} はダウンロード済みです。どのモデル一覧からでも選べます</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>{name} はダウンロード済みの LoRA アダプターです。インストール済み › {action} でベースモデルに適用します</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>ダウンロード中</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>{name} をダウンロード中です（ステータスバーに表示され、そこでキャンセルできます）</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} は待機中です（ステータスバーに表示され、そこでキャンセルできます）</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>オフラインモードがオンです：ダウンロードはオフです</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>{repo} から {name} をダウンロード</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>すでにダウンロード中</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} はすでにダウンロードキューにあります。</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>現在：{error}。</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>現在トークンが設定されています（{token}）。</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>現在トークンは設定されていません。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>このコンピューターのメモリを読み取れませんでした：{reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+トークンを貼り付けてください（{url} で作成できます）。
+空のままにすると保存済みのトークンを削除します。トークンはキーチェーンに保存され、ファイルには書き込まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>このコンピューター内で処理</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>プライバシー</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>{destination} に送信</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>このコンピューター内で処理：モデルはここで動作し、入力した内容が外部に出ることはありません。</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>{destination} に送信：入力した内容はインターネット経由でこのコンピューターの外に送られます。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>追加…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>プロバイダーを追加</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>新しいプロバイダーを設定</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>プロバイダーを編集</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>選択したプロバイダーやそのキーを変更</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>プロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>選択したプロバイダーとそのキーを削除</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>既定</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>OpenAI 互換エンドポイント</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>省略可 — 空欄なら https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>省略可 — 空欄なら Anthropic 自身の API</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>省略可 — 空欄なら Google 自身の API</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>必須。例：Ollama なら http://localhost:11434/v1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>キーなし</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>キーチェーン内</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>このセッションのみ</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>${variable} から</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>空欄なら保存済みのキーをそのまま使います</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>空欄なら環境変数を使います</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>省略可 — ほとんどのローカルサーバーでは不要です</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API キーを貼り付け</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>キーは保存されていません。</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>現在のキー：{key}（{where}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>何も保存されませんでした：キーを安全に保存できる場所がありません。</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>このセッションのみ保持するか、キーチェーンを設定してからもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>キーチェーン</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>キーチェーンの警告</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>キーはシステムのキーチェーン（{name}）に保存され、ファイルには書き込まれません。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;このコンピューターには使用できるキーチェーンがありません&lt;/b&gt;（キーチェーンのバックエンド：{name}）。そのためキーを保存できません。Plinth はキーをファイルに書き込みません。追加したキーはこのセッションの間だけ保持でき、Plinth を閉じると消去されます。{variables} のキーは引き続き使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>プロバイダー名</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>例：openai、work-gateway、ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>プロバイダーの種類</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API キー</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>API キーを表示</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>入力中のキーを表示または非表示</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>保存済みのキー</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>接続をテスト</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>プロバイダーのモデルを一覧表示</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>接続結果</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>モデルに関する注記</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>お知らせ</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>フォームのエラー</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>編集をキャンセル</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>フォームの変更を破棄</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>プロバイダーを保存</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>プロバイダーを保存します。キーはキーチェーンに保存されます</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>ベース URL(&amp;B)</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API キー(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>モデル(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>プロバイダー</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>「追加…」をクリックしてプロバイダーを設定するか、プロバイダーを選んで「編集…」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>新しいプロバイダー</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>「{name}」を編集</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>プロバイダーの名前を変えるには、削除してから追加し直してください。</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>「{name}」という名前のプロバイダーはすでにあります。</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>別の名前を選ぶか、そのプロバイダーを編集してください。</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>この種類の一般的なモデルです。「接続をテスト」で、このプロバイダーが提供するモデルを一覧表示します。</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>まだモデルがないため、どのモデル一覧にもこのプロバイダーは表示されません。「接続をテスト」でサーバーのモデルを一覧表示します。「保存」でも取得を試みます。</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>プロバイダーファイルを書き込めませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>ディスクを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>「{name}」を保存しましたが、モデルが 1 つもないため、どのモデル一覧にも表示されません。</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>サーバーが応答するようになったら、選択して「編集…」をクリックし、「接続をテスト」してください。</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>保存する前にプロバイダーのモデルを取得中…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>接続をテスト中…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>プロバイダーを削除</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>プロバイダー「{name}」を削除しますか？
+
+その API キーもキーチェーンから削除されます。環境変数のキーはそのままです。</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>以下のモデルは前回のテスト（古いアドレス）のものです。「接続をテスト」で更新してください。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隠す</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>接続テストはオフです。プロバイダーの保存はできます。</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>使うにはプロバイダーを保存してください。</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>既定のモデル一覧を使います。</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>モデルが 1 つもないため、どのモデル一覧にもこのプロバイダーは表示されません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>接続しました：%n 個のモデル。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>サーバーはモデルを 1 つも返しませんでした。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>モデルを一覧表示できませんでした：{message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>オフラインモードがオンのため、サーバーには問い合わせていません。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>訓練行</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>マクロ F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>正解率</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>行/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>コスト / 1,000 行</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>準備 (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>結論</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>実行メモ</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>適応の結果</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>選択したセル</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>ラベルごとの F1</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>訓練行 {train} 件、テスト行 {test} 件、ラベル: {labels}。</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>行を選択すると、ラベルごとの F1 と混同行列が表示されます。</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>訓練行なし</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>訓練行 %n 件、シード {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}、{size}、テスト行 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>%n 行が失敗: {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>以前と同一のリクエスト（同じモデル・プロンプト・設定）にはキャッシュから回答します。キャッシュされるのは温度 0 または固定シードの場合のみです。それ以外の設定では毎回回答が変わります。</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>モデルを追加</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>別のモデルでも実行（最大 {count} 個）</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>同一リクエストにはキャッシュから回答</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>回答キャッシュを使用</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>キャッシュされるのは温度 0 か固定シードのみです。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>タスクを実行</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>すべての行・モデル・バリアントでタスクを実行</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>実行をキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>停止します。再実行すると停止した位置から再開します</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>実行の進捗</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>実行の状態</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>保存済みのタスク実行</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>実行を開く</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>保存済みの実行を開く</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>この保存済みの実行をマトリクスに表示</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>保存済みの実行</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>実行モデル {number}</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>実行モデル {number} を削除</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>このモデルでは実行しない</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>バリアント {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run}（キャンセル済み）</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>「分類」タブから保存: {labels} のいずれか。</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>{language}に翻訳</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>「翻訳」タブから保存: 各行のテキストを{language}に翻訳します。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>保存した比較</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>実行した比較はここに保存されます。</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>再実行</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>選択した比較を同じ入力でもう一度実行</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>比較を削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>選択した比較を削除</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>レポートをエクスポート…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>レポートをエクスポート</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>比較を Markdown、CSV、HTML で保存</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 個のモデル</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>名前のエラー</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>システムプロンプトのエラー</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>テンプレートのエラー</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>ラベルのエラー</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>スキーマのエラー</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>バリアントのエラー</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>チェックのエラー</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>タスクエディター</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>タスク名</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>タスクの説明</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>システムプロンプト</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>モデルの役割（任意）</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>プロンプト。{{column}} には各行の値が入ります</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>テンプレートの変数</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>出力の種類</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>ラベル（カンマ区切り）: スパム, スパムではない</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON スキーマ</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>スキーマのチェック</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大トークン数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>バリアントを追加</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>比較用のテンプレートの別の言い回し</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>バリアントを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>選択したバリアントを削除</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>チェックを追加</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>各行の回答に対して行うチェック</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>チェックを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>選択したチェックを削除</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>名前(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>説明(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>システムプロンプト(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>テンプレート(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>出力(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>ラベル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>スキーマ(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>サンプリング</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>バリアント(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>チェック(&amp;H)</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>バリアント {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>チェック {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>変数: {names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>変数なし: すべての行に同じプロンプトが使われます。列を使うには {{column}} と書きます。</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>このタスク: schema: JSON タスクには JSON スキーマが必要です。{&quot;type&quot;: &quot;object&quot;} のように入力してください。</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>このタスク: schema: 有効な JSON ではありません（{problem}）。JSON を修正し、すべてのキーを引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>このタスク: schema: JSON スキーマはオブジェクトです。{&quot;type&quot;: …} で始めてください。</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ 有効な JSON スキーマです。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>自由テキスト</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>リストから 1 つのラベル</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>スキーマに合う JSON</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>等しい</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>含む</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>含む（大文字小文字を区別しない）</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>正規表現に一致</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>JSON である</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>JSON パスが等しい</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>数値が範囲内</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>長さが範囲内</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>意味が類似</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>モデルが判定</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>既定</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — 読み込めません</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}（組み込み）</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>無題のタスク</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name}（組み込み: 保存するとコピーを作成）• 未保存の変更あり</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name}（組み込み: 保存するとコピーを作成）</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • 未保存の変更あり</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>回答はすべてのチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>回答はチェックに不合格でした。</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>回答を取得できませんでした。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>{total} セル中 {done} セル完了</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>キャンセル済み: もう一度実行すると停止した位置から再開します</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>{model} が停止: {reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done}/{total} セル · {speed} セル/秒</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新しいタスク</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>新しいタスクを始める</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>タスクを複製</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>変更用にこのタスクをコピー</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>タスクを削除</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>このタスクファイルを削除（組み込みは削除できません）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>インポート…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>タスクをインポート</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>共有されたタスクファイルを追加</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>エクスポート…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>タスクをエクスポート</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>共有用にこのタスクをファイルに保存</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>データと試行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>実行</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>マトリクス</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>タスクライブラリ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>タスクのタイトル</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>タスクを保存</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>タスクをタスクフォルダーに保存（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>タスクの状態</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>タスクのエラー</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>タスクのページ</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>タスクは保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>組み込みタスクのコピーを {path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>{path} に保存しました。</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} を読み込み中…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>{path} にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>このタスクファイルは読み込めません</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>新しいタスク</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（コピー）</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>タスク「{name}」（{file}）を削除しますか?</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>{file} を削除しました。</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>「{name}」をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>エクスポートするものがありません</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>先にタスクを保存してください。</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>表 (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>入力ファイルを開く</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file}: %n 行、列 {columns}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>タスクを試すモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>{model} に問い合わせ中…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>先に入力ファイルを開いてください（データと試行）。</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>実行できるモデルを 1 つ以上と、バリアントを選んでください。</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>{rows} 行 × {columns} 列を実行中…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>処理中のセルが終わりしだい停止します…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>%n 件をジャーナルから再開</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>実行は履歴に保存されませんでした</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>実行をエクスポート</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>このタスクには未保存の変更があります。破棄しますか?</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>キャッシュなしで実行中: {reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>タスクファイル (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>会話の記録</translation>
     </message>
     <message>
@@ -1127,7 +3687,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>最新へ移動</translation>
     </message>
     <message>
@@ -1140,7 +3700,7 @@
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>あなた</translation>
     </message>
     <message>
@@ -1153,58 +3713,215 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ 実行できませんでした:</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>チェックなし: このタスクにはチェックがありません。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>ファイルを開く…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>入力ファイルを開く</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>CSV または JSONL ファイル（1 行に 1 入力）</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>サンプルを使用</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>サンプルファイルを使用</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>この組み込みタスクに付属のサンプル行</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>入力ファイル</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>プレビューのバリアント</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>プロンプトのプレビュー</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>プレビューの問題</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>試行するモデル</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>この行で試す</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>この行についてモデルに尋ねる（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>試行を停止</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>回答を停止</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>試行の状態</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>試行の回答</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>試行の解析結果</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>試行のチェック</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>バリアント(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>この行のプロンプト（システム、次にユーザー）</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>入力ファイルがありません。CSV または JSONL ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> / {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} それらを列に持つファイルを開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>トークン/秒</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>行/分</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>プロンプトのバリアント</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>テンプレート</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>モデル {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>モデルを削除</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>このモデルを比較から削除</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>モデル {number} を比較から削除</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>最初のトークンまで {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>入力 {tokens_in}（推定）/ 出力 {tokens_out}</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>入力 {tokens_in} / 出力 {tokens_out}</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>キャッシュ済み %n</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>コスト不明</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>長さの上限で停止</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>停止済み</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>最も古いメッセージ %n 件を省略（コンテキストが満杯）</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>This model cannot be used now</source>
+        <translation>このモデルは現在使用できません</translation>
+    </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>ラベル付きの {rows} 行と {labels} 個のラベルでは、{method} が最高スコアです：{scores}。</translation>
@@ -1414,7 +4131,7 @@
         <translation>コストは不明（{model} の価格が不明）</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>コストは {cost}（{model} のコストは不明）</translation>
     </message>
     <message>
@@ -1498,7 +4215,7 @@
         <translation>品質は測定していません：回答を並べて読んでください。</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
         <translation>プロンプトと各列のシステムプロンプト（最大 {n} 文字）</translation>
     </message>
     <message>
@@ -1598,7 +4315,7 @@
         <translation>モデルを読み込めませんでした</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>モデルのチャットテンプレートが失敗しました</translation>
     </message>
     <message>
@@ -1622,7 +4339,7 @@
         <translation>レート制限またはクォータに達しました</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>プロバイダーのサーバーでエラーが発生しました</translation>
     </message>
     <message>

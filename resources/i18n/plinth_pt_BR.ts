@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -72,12 +73,15 @@
         <translation>Nenhuma linha para rotular: todas as linhas com probabilidades têm rótulo.</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
         <translation>Digite as primeiras letras de um rótulo na célula Referência; Enter salva e abre a próxima linha.</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>Retreinando {model} com %n rótulo…</numerusform><numerusform>Retreinando {model} com %n rótulos…</numerusform></translation>
+        <translation>
+            <numerusform>Retreinando {model} com %n rótulo…</numerusform>
+            <numerusform>Retreinando {model} com %n rótulos…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -112,15 +116,170 @@
         <translation>Retreinar {model} ({count} novos)</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%n rótulo novo); as versões anteriores permanecem</numerusform><numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%n rótulos novos); as versões anteriores permanecem</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%n rótulo novo); as versões anteriores permanecem</numerusform>
+            <numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%n rótulos novos); as versões anteriores permanecem</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>Vale a pena pagar para usar prompts com um modelo grande na sua tarefa, ou algumas dezenas de rótulos e um modelo local pequeno funcionam tão bem quanto? Cada método é avaliado nas mesmas linhas reservadas do seu arquivo rotulado, com cada vez mais linhas de treino.</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>faltam cerca de {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>faltam cerca de {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>faltam cerca de {hours} h</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Executar comparação</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>Executar todos os métodos em todos os tamanhos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>Cancelar comparação</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>Parar a execução; as células concluídas são mantidas (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>Status da adaptação</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>Progresso da adaptação</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>Erro de adaptação</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>Nome do classificador</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>Nome, p. ex. tickets</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>Salvar como classificador…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>Salvar como classificador</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>Treinar o classificador de embeddings com todas as linhas do arquivo rotulado e salvá-lo: ele passa a ser um modelo, classifier:NAME</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>Classificador treinado</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Não iniciado.</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>Parando… as células concluídas são mantidas.</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>Lendo o arquivo rotulado…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>sem linhas de treino</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>%n linha de treino</numerusform>
+            <numerusform>%n linhas de treino</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}, {rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>célula {number} de {total}</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>Concluído em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>Parado. Execute de novo para continuar a partir das células já concluídas.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>Dê um nome ao classificador</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>Use letras, dígitos, pontos, hifens ou sublinhados, começando por uma letra ou um dígito (p. ex. tickets-v2).</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>Treinando o classificador “{name}” com todas as linhas do arquivo rotulado…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>Gerando embeddings das linhas de treino: {done} de {total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>{model} salvo (versão {version}): escolha-o como modelo acima.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Não salvo.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>n/d</translation>
     </message>
     <message>
@@ -184,7 +343,10 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>{correct} de %n linha corretas · {wrong} erradas</numerusform><numerusform>{correct} de %n linhas corretas · {wrong} erradas</numerusform></translation>
+        <translation>
+            <numerusform>{correct} de %n linha corretas · {wrong} erradas</numerusform>
+            <numerusform>{correct} de %n linhas corretas · {wrong} erradas</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
@@ -195,7 +357,7 @@
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>Linha</translation>
     </message>
     <message>
@@ -313,23 +475,38 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>Mostrando %n linha errada.</numerusform><numerusform>Mostrando %n linhas erradas.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n linha errada.</numerusform>
+            <numerusform>Mostrando %n linhas erradas.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>Mostrando %n linha rotulada “{gold}”, classificada como “{predicted}”.</numerusform><numerusform>Mostrando %n linhas rotuladas “{gold}”, classificadas como “{predicted}”.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n linha rotulada “{gold}”, classificada como “{predicted}”.</numerusform>
+            <numerusform>Mostrando %n linhas rotuladas “{gold}”, classificadas como “{predicted}”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>Mostrando %n linha rotulada corretamente como “{gold}”.</numerusform><numerusform>Mostrando %n linhas rotuladas corretamente como “{gold}”.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n linha rotulada corretamente como “{gold}”.</numerusform>
+            <numerusform>Mostrando %n linhas rotuladas corretamente como “{gold}”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n linha</numerusform><numerusform>{done} / %n linhas</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n linha</numerusform>
+            <numerusform>{done} / %n linhas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>%n retomada</numerusform><numerusform>%n retomadas</numerusform></translation>
+        <translation>
+            <numerusform>%n retomada</numerusform>
+            <numerusform>%n retomadas</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +518,38 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>Cancelado após {done} de %n linha. Executar lote retoma de onde parou.</numerusform><numerusform>Cancelado após {done} de %n linhas. Executar lote retoma de onde parou.</numerusform></translation>
+        <translation>
+            <numerusform>Cancelado após {done} de %n linha. Executar lote retoma de onde parou.</numerusform>
+            <numerusform>Cancelado após {done} de %n linhas. Executar lote retoma de onde parou.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>Concluído: %n linha em {time}</numerusform><numerusform>Concluído: %n linhas em {time}</numerusform></translation>
+        <translation>
+            <numerusform>Concluído: %n linha em {time}</numerusform>
+            <numerusform>Concluído: %n linhas em {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>%n retomada da execução anterior</numerusform><numerusform>%n retomadas da execução anterior</numerusform></translation>
+        <translation>
+            <numerusform>%n retomada da execução anterior</numerusform>
+            <numerusform>%n retomadas da execução anterior</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n com falha</numerusform><numerusform>%n com falha</numerusform></translation>
+        <translation>
+            <numerusform>%n com falha</numerusform>
+            <numerusform>%n com falha</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>%n abstenção</numerusform><numerusform>%n abstenções</numerusform></translation>
+        <translation>
+            <numerusform>%n abstenção</numerusform>
+            <numerusform>%n abstenções</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +557,10 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>Mostrando %n linha para rotular, as mais incertas primeiro.</numerusform><numerusform>Mostrando %n linhas para rotular, as mais incertas primeiro.</numerusform></translation>
+        <translation>
+            <numerusform>Mostrando %n linha para rotular, as mais incertas primeiro.</numerusform>
+            <numerusform>Mostrando %n linhas para rotular, as mais incertas primeiro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +575,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>(nenhuma)</translation>
     </message>
     <message>
@@ -513,7 +708,10 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>Começando com %n linha…</numerusform><numerusform>Começando com %n linhas…</numerusform></translation>
+        <translation>
+            <numerusform>Começando com %n linha…</numerusform>
+            <numerusform>Começando com %n linhas…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +727,17 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n linha</numerusform><numerusform>{name} · %n linhas</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n linha</numerusform>
+            <numerusform>{name} · %n linhas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n linha. Escolha as colunas e clique em Executar lote.</numerusform><numerusform>%n linhas. Escolha as colunas e clique em Executar lote.</numerusform></translation>
+        <translation>
+            <numerusform>%n linha. Escolha as colunas e clique em Executar lote.</numerusform>
+            <numerusform>%n linhas. Escolha as colunas e clique em Executar lote.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -596,7 +800,7 @@
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
         <translation>Nenhum modelo foi consultado: nada nos documentos anexados correspondeu.</translation>
     </message>
     <message>
@@ -779,11 +983,66 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Caminho</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Tolerância</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>Compr. mín.</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Compr. máx.</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Limiar</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>Esta tarefa: checks[{row}].{field}: {value} não é um número. Digite um número, como 0.5.</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>Esta tarefa: checks[{row}].{field}: {value} não é um número inteiro. Digite um inteiro ou deixe em branco.</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n trecho</numerusform><numerusform>%n trechos</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n trecho</numerusform>
+            <numerusform>%n trechos</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1050,500 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>%n cortado para caber</numerusform><numerusform>%n cortados para caber</numerusform></translation>
+        <translation>
+            <numerusform>%n cortado para caber</numerusform>
+            <numerusform>%n cortados para caber</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>Na fila nº {position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Carregando modelo…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Aguardando o primeiro token…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>Transmitindo…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Concluído</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Não consultado</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>Nenhum modelo foi consultado: nada nos documentos anexados correspondeu.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>Coluna {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Nome do modelo</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>Status da coluna</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>Parar {title}</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>Parar só {title}; os outros modelos continuam</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Linhas concluídas</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>Resposta de {title}</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>A resposta aparece aqui.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v de %n linha</numerusform>
+            <numerusform>%v de %n linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Em execução…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>Escolha um modelo diferente em cada seletor.</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>Relatório HTML</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>Executar comparação</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>Enviar a mesma entrada para todos os modelos (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Parar tudo</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>Parar todos os modelos (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>Status da comparação</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>Parando todos os modelos…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Não salvo: {error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>Comparação salva em {time}.</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>Excluir a comparação salva “{title}”? Isso não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Excluir comparação</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>Comparação excluída.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Relatório salvo em {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>Comparando %n modelo…</numerusform>
+            <numerusform>Comparando %n modelos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>%n falhou.</numerusform>
+            <numerusform>%n falharam.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>%n parado.</numerusform>
+            <numerusform>%n parados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>Sem classificação: as contagens dependem do tokenizador de cada modelo.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Menor é melhor.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Maior é melhor.</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>sem classificação: as contagens dependem do tokenizador de cada modelo</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>menor é melhor</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>maior é melhor</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>Resultados da comparação</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Velocidade</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>Prompt de chat</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>Classificar um arquivo</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Traduzir um arquivo</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>Explique em três frases por que o céu é azul.</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>positivo, negativo, neutro</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>(nenhuma)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>Tabelas (*.csv *.tsv *.txt *.jsonl);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Adicionar modelo</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>Adicionar outro modelo (até {count})</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>Aviso da comparação</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Idioma de destino</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>Rótulos separados por vírgulas; nome=descrição para explicar um</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>Vários rótulos podem se aplicar</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Multirrótulo</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Máx. de tokens</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tarefa</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Rótulos</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>Te&amp;mperatura</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>Má&amp;x. de tokens</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>Texto de entrada</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>O mesmo texto vai para todos os modelos.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Arquivo de entrada</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>Um arquivo CSV ou JSONL, um texto por linha</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>Escolha o arquivo CSV ou JSONL a processar</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Coluna de texto</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>Coluna de referência</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>Os rótulos corretos, se o arquivo os tiver: fornece a acurácia e o macro-F1</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>Coluna de te&amp;xto</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>Coluna de &amp;referência</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>Escolha um arquivo a processar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>%n coluna em {file}.</numerusform>
+            <numerusform>%n colunas em {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Lendo {file}…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>comparar modelos</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>Sem rótulo</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>Acurácia {accuracy}, macro-F1 {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>Resumo de privacidade</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>Números da comparação</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>Respostas e números</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Falhou</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1558,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>Previsto</translation>
     </message>
     <message>
@@ -816,11 +1568,17 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>%n linha rotulada corretamente como “{gold}”</numerusform><numerusform>%n linhas rotuladas corretamente como “{gold}”</numerusform></translation>
+        <translation>
+            <numerusform>%n linha rotulada corretamente como “{gold}”</numerusform>
+            <numerusform>%n linhas rotuladas corretamente como “{gold}”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>%n linha rotulada “{gold}” que o modelo classificou como “{predicted}” — clique para vê-la</numerusform><numerusform>%n linhas rotuladas “{gold}” que o modelo classificou como “{predicted}” — clique para vê-las</numerusform></translation>
+        <translation>
+            <numerusform>%n linha rotulada “{gold}” que o modelo classificou como “{predicted}” — clique para vê-la</numerusform>
+            <numerusform>%n linhas rotuladas “{gold}” que o modelo classificou como “{predicted}” — clique para vê-las</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -867,6 +1625,111 @@
     </message>
 </context>
 <context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>Baixando {name}</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{percent} de {size}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>parte {index} de {count}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>faltam {time}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>Baixando {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>Status do download</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Progresso do download</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>mais %n na fila</numerusform>
+            <numerusform>mais %n na fila</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Cancelar download</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>Parar o download de {name}; baixá-lo de novo retoma de onde parou</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ocultar esta mensagem</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>{name} baixado: pronto nos seletores de modelo</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>Falha no download de {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>Download de {name} parado</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>Baixá-lo de novo retoma de onde parou.</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>cabe</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>justo</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>não cabe</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encaixe</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Untitled conversation</source>
@@ -900,7 +1763,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>sem modelo</translation>
     </message>
     <message>
@@ -924,25 +1787,34 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>versão {version}: %n rótulo, macro-F1 {f1}</numerusform><numerusform>versão {version}: %n rótulos, macro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>versão {version}: %n rótulo, macro-F1 {f1}</numerusform>
+            <numerusform>versão {version}: %n rótulos, macro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · %n rótulo</numerusform><numerusform>{f1} · %n rótulos</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · %n rótulo</numerusform>
+            <numerusform>{f1} · %n rótulos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n mensagem · {model}</numerusform><numerusform>%n mensagens · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n mensagem · {model}</numerusform>
+            <numerusform>%n mensagens · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>Novo chat</translation>
     </message>
     <message>
@@ -1070,55 +1942,1782 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>Padrão do sistema ({language})</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>{variable}={code} está definido: tem prioridade sobre esta escolha</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>O Plinth usará {language} a partir da próxima inicialização.</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>Reiniciar agora? Suas conversas e configurações são mantidas.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>Reiniciar agora</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Mais tarde</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>Execute a comparação para traçar a curva de aprendizado</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>Curva de aprendizado</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>Linhas de treino rotuladas (escala log.)</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1} sem linhas de treino</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n linha: {f1}</numerusform>
+            <numerusform>%n linhas: {f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>F1 macro por linhas de treino. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>Taxa de aprovação</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>Verificação: {name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Erros</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>Tokens de entrada / saída</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Tempo até o primeiro token</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Linhas/s</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>Custo por 1.000 linhas</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>Custo do juiz (à parte)</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>Do cache</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Parado</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell} (do cache)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Prompt enviado</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>Saída bruta</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>Interpretado</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>Resumo por coluna</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Só falhas</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>Modelos divergem</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>Matriz da tarefa</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>Detalhe da célula</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>Clique em uma célula para ver o prompt, a saída e as verificações.</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>Exportar {format}</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>Salvar a execução como arquivo {format}</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>Esta célula ainda não foi executada.</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>Aprovada: clique para ver o detalhe</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>Reprovada: clique para ver o detalhe</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>Métricas</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>Melhor: {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>Offline: não enviado</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>modo offline</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} é um modelo remoto e o modo offline está ativado; desative-o (Ctrl+Shift+O) ou escolha um modelo local.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;adicione um provedor&lt;/a&gt; (Arquivo › Provedores…)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;Nenhum modelo instalado.&lt;/b&gt; {install} Para {task} com um modelo via API, {providers}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;Nenhum modelo pode rodar offline.&lt;/b&gt; Modelos via API ficam desativados enquanto o modo offline está ativado (Arquivo › Modo offline). {install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;Nenhum modelo pode rodar ainda.&lt;/b&gt; Adicione uma chave de API: {providers}.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modelo</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model} ({tag})</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Enviado para {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}, {free} livres de {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} livres</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM: {free} livres de {total} · Memória da GPU: {gpu} · Disco: {disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>cache KV</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>cache KV (aproximado: as dimensões do modelo ainda não são conhecidas)</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>Cerca de {size} para rodar com {tokens} tokens de contexto:</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  pesos {weights} + {kv} {kv_size} + sobrecarga {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Este computador: {hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>Provavelmente grande demais para este computador</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>{name} provavelmente não cabe na memória deste computador.
+
+{detail}
+
+Uma quantização menor, um modelo menor ou um limite de contexto mais baixo caberiam. Baixar mesmo assim?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>conversa</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>tradução</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>classificação</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>recuperação</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>Lendo a memória deste computador…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Token do Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token do Hugging Face</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>Um token libera modelos restritos e aumenta os limites de requisições do Hub</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Aviso de modo offline</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;O modo offline está ativado.&lt;/b&gt; O Hugging Face Hub não é contatado: a busca e os downloads estão desativados. Os modelos instalados funcionam normalmente. Arquivo › Modo offline (Ctrl+Shift+O) o desativa.</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>Seções de modelos</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Catálogo</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>Instalados</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parâmetros</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Bom para</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licença</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Encaixe</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>Este computador: {hardware} (camadas descarregadas na GPU: a memória livre dela conta)</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Este computador: {hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Idiomas: {languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>Quantização de {model}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>Memória: o arquivo, mais o cache KV com {tokens} tokens de contexto (a configuração Limite de contexto) ou o máximo do próprio modelo, se for menor, mais a sobrecarga. Passe o mouse sobre um selo para ver os números.</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant} (recomendada)</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>Estimado pelo número de parâmetros; ao baixar, usa-se o tamanho exato do Hub.</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>Instalado</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>{name} já foi baixado: escolha-o em qualquer lista de modelos</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>{name} já foi baixado e é um adaptador LoRA: Instalados › {action} o aplica ao modelo base</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Baixando</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>{name} está sendo baixado (a barra de status mostra; Cancelar fica lá)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Na fila</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} está na fila (a barra de status mostra; Cancelar fica lá)</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>O modo offline está ativado: os downloads estão desativados</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>Baixar {name} de {repo}</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>Já está sendo baixado</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} já está na fila de downloads.</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>Agora: {error}.</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>Agora há um token definido ({token}).</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>Agora não há nenhum token definido.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>Não foi possível ler a memória deste computador: {reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+Cole um token (crie um em {url});
+deixe vazio para remover o salvo. Ele vai para o chaveiro, nunca para um arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Fica neste computador</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Enviado para {destination}</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>Fica neste computador: o modelo roda aqui e nada do que você digita sai dele.</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>Enviado para {destination}: o que você digita sai deste computador pela internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>Provedores</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Adicionar…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Adicionar provedor</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>Configurar um novo provedor</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Editar provedor</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>Alterar o provedor selecionado ou sua chave</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Remover provedor</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Remover o provedor selecionado e sua chave</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>padrão</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>Endpoint compatível com OpenAI</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>Opcional — deixe vazio para usar https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Opcional — deixe vazio para usar a API da própria Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Opcional — deixe vazio para usar a API do próprio Google</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Obrigatória, p. ex. http://localhost:11434/v1 para o Ollama</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>sem chave</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>no chaveiro</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>somente esta sessão</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>de ${variable}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Deixe vazio para manter a chave salva</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>Deixe vazio para usar a variável de ambiente</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>Opcional — a maioria dos servidores locais não precisa</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Cole a chave de API</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>Nenhuma chave salva.</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>Chave atual: {key} ({where}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>Nada foi salvo: não há lugar seguro para guardar a chave.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>Mantenha-a só nesta sessão, ou configure um chaveiro e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Chaveiro</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Aviso do chaveiro</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>As chaves ficam no chaveiro do sistema ({name}), nunca em um arquivo.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;Nenhum chaveiro disponível&lt;/b&gt; neste computador (backend do chaveiro: {name}), então as chaves não podem ser salvas. O Plinth nunca grava uma chave em arquivo: uma chave que você adicionar pode ser mantida só nesta sessão e é esquecida quando o Plinth fecha. Chaves em {variables} continuam funcionando.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>Provedores</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Nome do provedor</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>p. ex., openai, work-gateway, ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Tipo de provedor</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Chave de API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Mostrar</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Mostrar chave de API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>Mostrar ou ocultar a chave digitada</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>Chave salva</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Testar conexão</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>Listar os modelos do provedor</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>Resultado da conexão</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>Nota sobre os modelos</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Erro do formulário</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Cancelar edição</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>Descartar as alterações do formulário</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Salvar provedor</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>Salvar o provedor; a chave vai para o chaveiro</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;base</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Chave de API</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Modelos</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Provedor</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>Clique em “Adicionar…” para configurar um provedor, ou selecione um e clique em “Editar…”.</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Novo provedor</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Editar “{name}”</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>Para renomear um provedor, remova-o e adicione-o de novo.</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>Já existe um provedor chamado “{name}”.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>Escolha outro nome ou edite esse provedor.</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>Modelos habituais deste tipo: Testar conexão lista os que este provedor oferece.</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>Ainda não há modelos, então nenhuma lista de modelos oferece este provedor. Testar conexão lista os modelos do servidor; Salvar também os solicita.</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>Não foi possível gravar o arquivo de provedores ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>Verifique o disco e tente de novo.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>“{name}” foi salvo, mas não lista nenhum modelo, então nenhuma lista de modelos o oferece.</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>Quando o servidor responder, selecione-o e clique em Editar… e em Testar conexão.</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>Listando os modelos do provedor antes de salvar…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>Testando a conexão…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Remover provedor</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>Remover o provedor “{name}”?
+
+A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambiente não são alteradas.</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>Os modelos abaixo são do último teste, no endereço antigo: use Testar conexão para atualizá-los.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ocultar</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>os testes de conexão estão desativados; o provedor ainda pode ser salvo.</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>Salve o provedor para usá-los.</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>A lista de modelos padrão é usada.</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>Ele não oferece nenhum, então nenhuma lista de modelos mostraria este provedor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Conectado: %n modelo.</numerusform>
+            <numerusform>Conectado: %n modelos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>O servidor não listou nenhum.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>Não foi possível listar os modelos: {message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>O modo offline está ativado, então o servidor não foi consultado.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Linhas de treino</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Acurácia</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Linhas/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>Custo / 1.000 linhas</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>Preparação (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>Veredito</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>Notas da execução</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>Resultados da adaptação</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Célula selecionada</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>F1 por rótulo</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>{train} linhas de treino, {test} linhas de teste, rótulos: {labels}.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>Selecione uma linha para ver o F1 por rótulo e a matriz de confusão.</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>sem linhas de treino</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>%n linha de treino, semente {seed}</numerusform>
+            <numerusform>%n linhas de treino, semente {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}, {size}, %n linha de teste</numerusform>
+            <numerusform>{method}, {size}, %n linhas de teste</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>%n linha falhou: {error}</numerusform>
+            <numerusform>%n linhas falharam: {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>maior é melhor</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>Responder do cache às solicitações idênticas a anteriores (mesmo modelo, prompt e configurações). Só temperatura 0 ou semente fixa vão para o cache: outras configurações respondem diferente a cada vez.</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>Adicionar modelo</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>Executar em outro modelo (até {count})</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Variantes</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>Responder solicitações idênticas do cache</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>Usar o cache de respostas</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>Só temperatura 0 ou semente fixa vão para o cache.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>Executar</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>Executar tarefa</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>Executar a tarefa em cada linha, modelo e variante</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Cancelar execução</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>Parar; executar de novo retoma de onde parou</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Progresso da execução</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Status da execução</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>Execuções de tarefas salvas</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Abrir execução</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>Abrir execução salva</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>Mostrar esta execução salva na matriz</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Execuções salvas</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>Modelo de execução {number}</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>Remover o modelo de execução {number}</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>Não executar neste modelo</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>Variante {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run} (cancelada)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>Classificação</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>Salva na aba Classificar: um de {labels}.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>Traduzir para {language}</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>Salva na aba Traduzir: o texto de cada linha traduzido para {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>Comparações salvas</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>As comparações que você executar ficam salvas aqui.</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Executar de novo</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>Executar de novo a comparação selecionada, com a mesma entrada</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Excluir comparação</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>Excluir a comparação selecionada</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Exportar relatório…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>Salvar a comparação como Markdown, CSV ou HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n modelo</numerusform>
+            <numerusform>%n modelos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>Erro no nome</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>Erro no prompt do sistema</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>Erro no modelo de prompt</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>Erro nos rótulos</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>Erro no esquema</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>Erro nas variantes</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>Erro nas verificações</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>Editor de tarefas</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>Nome da tarefa</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>Descrição da tarefa</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Prompt do sistema</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>O que o modelo é (opcional)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo de prompt</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>O prompt; {{column}} recebe um valor de cada linha</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Variáveis do modelo</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>Tipo de saída</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>Rótulos separados por vírgulas: spam, não spam</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>Esquema JSON</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>Verificação do esquema</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Temperatura</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Máx. de tokens</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Semente</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>Nenhuma</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Adicionar variante</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>Outra redação do modelo para comparar</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Remover variante</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>Remover as variantes selecionadas</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Adicionar verificação</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>Uma verificação aplicada à resposta de cada linha</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Remover verificação</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>Remover as verificações selecionadas</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Descrição</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>Prompt do s&amp;istema</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Modelo de prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>&amp;Saída</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Rótulos</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>Esque&amp;ma</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Amostragem</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Variantes</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Verificações</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>variante {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>verificação {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Variáveis: {names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>Sem variáveis: todas as linhas recebem o mesmo prompt. Escreva {{column}} para usar uma coluna.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>Esta tarefa: schema: uma tarefa JSON precisa de um esquema JSON. Digite um, por ex. {&quot;type&quot;: &quot;object&quot;}.</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>Esta tarefa: schema: JSON inválido ({problem}). Corrija o JSON; coloque cada chave entre aspas.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>Esta tarefa: schema: um esquema JSON é um objeto. Comece com {&quot;type&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ Esquema JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>Texto livre</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>Um rótulo de uma lista</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>JSON conforme um esquema</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>Igual a</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Contém</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>Contém (sem diferenciar maiúsculas)</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>Corresponde a uma regex</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>É JSON</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>Caminho JSON igual a</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>Número dentro de</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>Comprimento dentro de</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>Significado semelhante</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>Avaliado por um modelo</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>padrão</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — não pode ser lido</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}  (integrada)</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>Tarefa sem título</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name} (integrada: salvar grava uma cópia) • alterações não salvas</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name} (integrada: salvar grava uma cópia)</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • alterações não salvas</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>A resposta passou em todas as verificações.</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>A resposta falhou em uma verificação.</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>Não foi possível obter a resposta.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>{done} de {total} células concluídas</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>cancelada: execute de novo para retomar de onde parou</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>{model} parou: {reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done} de {total} células · {speed} células/s</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nova</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>Começar uma nova tarefa</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>Duplicar tarefa</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>Uma cópia desta tarefa para alterar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Excluir tarefa</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>Excluir este arquivo de tarefa (as integradas não podem ser excluídas)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Importar…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>Importar tarefa</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>Adicionar um arquivo de tarefa compartilhado</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>Exportar tarefa</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>Salvar esta tarefa como arquivo para compartilhar</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>Tarefa</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>Dados &amp;&amp; teste</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Execução</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Matriz</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>Biblioteca de tarefas</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Título da tarefa</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>Salvar tarefa</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>Salvar a tarefa na sua pasta de tarefas (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>Status das tarefas</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>Erro da tarefa</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>Páginas da tarefa</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>A tarefa não foi salva</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>Uma cópia da tarefa integrada foi salva em {path}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Salva em {path}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Lendo {name}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Exportado para {path}.</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>Não é possível ler este arquivo de tarefa</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>Nova tarefa</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (cópia)</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>Excluir a tarefa “{name}” ({file})?</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>{file} excluído.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>“{name}” importada.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Nada para exportar</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>Salve a tarefa primeiro.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>Tabelas (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Abrir arquivo de entrada</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file}: %n linha, colunas {columns}.</numerusform>
+            <numerusform>{file}: %n linhas, colunas {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>Escolha um modelo para testar a tarefa.</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>Consultando {model}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>Abra primeiro um arquivo de entrada (Dados &amp; teste).</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>Escolha pelo menos um modelo que possa ser executado e uma variante.</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>Executando {rows} linhas × {columns} colunas…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>Parando após as células em andamento…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>%n retomada do registro</numerusform>
+            <numerusform>%n retomadas do registro</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>A execução não foi salva no histórico</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>Exportar execução</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>Esta tarefa tem alterações não salvas. Descartá-las?</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>Executando sem o cache: {reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>Arquivos de tarefa (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>Transcrição</translation>
     </message>
     <message>
@@ -1127,7 +3726,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>Ir para o mais recente</translation>
     </message>
     <message>
@@ -1140,7 +3739,7 @@
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>Você</translation>
     </message>
     <message>
@@ -1153,60 +3752,217 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ Não foi possível executar:</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>Sem verificações: a tarefa não tem nenhuma.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Abrir arquivo…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Abrir arquivo de entrada</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>Um arquivo CSV ou JSONL, uma linha por entrada</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>Usar exemplo</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>Usar arquivo de exemplo</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>As linhas de exemplo que acompanham esta tarefa integrada</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Arquivo de entrada</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>Variante da pré-visualização</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>Pré-visualização do prompt</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>Problema na pré-visualização</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>Modelo de teste</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>Testar nesta linha</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>Perguntar ao modelo sobre esta linha (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>Parar o teste</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Parar a resposta</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>Status do teste</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>Resposta do teste</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>Teste interpretado</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>Verificações do teste</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Linha</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Variante</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>Prompt desta linha (sistema, depois usuário)</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>Sem arquivo de entrada: abra um arquivo CSV ou JSONL.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> de {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} Abra um arquivo cujas colunas os forneçam.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>tok/s</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>linhas/min</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>Variantes do prompt</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Modelo de prompt</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>Modelo {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Remover modelo</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>Remover este modelo da comparação</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>Remover o modelo {number} da comparação</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>Primeiro token em {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} de entrada (estimado) / {tokens_out} de saída</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} de entrada / {tokens_out} de saída</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n em cache</numerusform>
+            <numerusform>%n em cache</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>custo desconhecido</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>parado no limite de tamanho</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>interrompido</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
+        <translation>
+            <numerusform>%n mensagem mais antiga omitida (contexto cheio)</numerusform>
+            <numerusform>%n mensagens mais antigas omitidas (contexto cheio)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>This model cannot be used now</source>
+        <translation>Este modelo não pode ser usado agora</translation>
+    </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>Com {rows} linhas rotuladas e {labels} rótulos, {method} tem a melhor pontuação: {scores}.</translation>
@@ -1416,7 +4172,7 @@
         <translation>a um custo desconhecido (não há preço conhecido para {model})</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>a {cost} (o custo de {model} é desconhecido)</translation>
     </message>
     <message>
@@ -1500,7 +4256,7 @@
         <translation>A qualidade não é medida: leia as respostas lado a lado.</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
         <translation>o prompt e o prompt de sistema de cada coluna (até {n} caracteres)</translation>
     </message>
     <message>
@@ -1600,7 +4356,7 @@
         <translation>Não foi possível carregar o modelo</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>O modelo de chat do modelo falhou</translation>
     </message>
     <message>
@@ -1624,7 +4380,7 @@
         <translation>Limite de taxa ou cota atingido</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>O servidor do provedor falhou</translation>
     </message>
     <message>

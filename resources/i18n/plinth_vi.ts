@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -72,12 +73,14 @@
         <translation>Không còn dòng nào cần gán nhãn: mọi dòng có xác suất đều đã có nhãn.</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
         <translation>Gõ vài chữ cái đầu của nhãn vào ô Nhãn chuẩn; Enter để lưu và mở dòng tiếp theo.</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>Đang huấn luyện lại {model} trên %n nhãn…</numerusform></translation>
+        <translation>
+            <numerusform>Đang huấn luyện lại {model} trên %n nhãn…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -112,15 +115,168 @@
         <translation>Huấn luyện lại {model} ({count} mới)</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>Huấn luyện phiên bản mới của {model} trên nhãn của tệp và của bạn (%n nhãn mới); các phiên bản trước vẫn được giữ</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>Huấn luyện phiên bản mới của {model} trên nhãn của tệp và của bạn (%n nhãn mới); các phiên bản trước vẫn được giữ</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>Dùng lời nhắc với một mô hình lớn có đáng giá cho tác vụ của bạn không, hay vài chục nhãn cùng một mô hình cục bộ nhỏ cũng làm tốt như vậy? Mọi phương pháp đều được chấm điểm trên cùng các hàng giữ lại của tệp có nhãn, với số hàng huấn luyện tăng dần.</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>còn khoảng {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>còn khoảng {minutes} phút</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>còn khoảng {hours} giờ</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>Chạy so sánh</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>Chạy mọi phương pháp ở mọi kích thước (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>Hủy so sánh</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>Dừng lần chạy; các ô đã xong được giữ lại (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>Trạng thái thích ứng</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>Tiến độ thích ứng</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>Lỗi thích ứng</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>Tên bộ phân loại</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>Tên, ví dụ tickets</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>Lưu thành bộ phân loại…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>Lưu thành bộ phân loại</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>Huấn luyện bộ phân loại vector nhúng trên mọi hàng của tệp có nhãn rồi lưu lại: khi đó nó là một mô hình, classifier:NAME</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>Bộ phân loại đã huấn luyện</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>Chưa bắt đầu.</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>Đang dừng… các ô đã xong được giữ lại.</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>Đang đọc tệp có nhãn…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>không có hàng huấn luyện</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>%n hàng huấn luyện</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}, {rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>ô {number}/{total}</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>Xong trong {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>Đã dừng. Chạy lại để tiếp tục từ các ô đã xong.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>Đặt tên cho bộ phân loại</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>Dùng chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số (ví dụ tickets-v2).</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>Đang huấn luyện bộ phân loại “{name}” trên mọi hàng của tệp có nhãn…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>Đang tạo vector nhúng cho các hàng huấn luyện: {done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>Đã lưu {model} (phiên bản {version}): hãy chọn nó làm mô hình ở trên.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Chưa lưu.</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>không có</translation>
     </message>
     <message>
@@ -184,7 +340,9 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>Đúng {correct} trên %n dòng · sai {wrong}</numerusform></translation>
+        <translation>
+            <numerusform>Đúng {correct} trên %n dòng · sai {wrong}</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
@@ -195,7 +353,7 @@
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>Dòng</translation>
     </message>
     <message>
@@ -313,23 +471,33 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>Đang hiện %n dòng sai.</numerusform></translation>
+        <translation>
+            <numerusform>Đang hiện %n dòng sai.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>Đang hiện %n dòng có nhãn “{gold}” nhưng bị đoán là “{predicted}”.</numerusform></translation>
+        <translation>
+            <numerusform>Đang hiện %n dòng có nhãn “{gold}” nhưng bị đoán là “{predicted}”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>Đang hiện %n dòng được gán đúng nhãn “{gold}”.</numerusform></translation>
+        <translation>
+            <numerusform>Đang hiện %n dòng được gán đúng nhãn “{gold}”.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n dòng</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n dòng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>%n dòng đã tiếp tục</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng đã tiếp tục</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +509,33 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>Đã hủy sau {done} trên %n dòng. Chạy hàng loạt sẽ tiếp tục từ chỗ đã dừng.</numerusform></translation>
+        <translation>
+            <numerusform>Đã hủy sau {done} trên %n dòng. Chạy hàng loạt sẽ tiếp tục từ chỗ đã dừng.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>Xong: %n dòng trong {time}</numerusform></translation>
+        <translation>
+            <numerusform>Xong: %n dòng trong {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>%n dòng tiếp tục từ lần chạy trước</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng tiếp tục từ lần chạy trước</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n dòng thất bại</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng thất bại</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>%n dòng bỏ qua</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng bỏ qua</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +543,9 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>Đang hiện %n dòng cần gán nhãn, dòng không chắc nhất lên đầu.</numerusform></translation>
+        <translation>
+            <numerusform>Đang hiện %n dòng cần gán nhãn, dòng không chắc nhất lên đầu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +560,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>(không có)</translation>
     </message>
     <message>
@@ -513,7 +693,9 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>Đang bắt đầu với %n dòng…</numerusform></translation>
+        <translation>
+            <numerusform>Đang bắt đầu với %n dòng…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +711,15 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n dòng</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n dòng</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n dòng. Chọn các cột rồi nhấn Chạy hàng loạt.</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng. Chọn các cột rồi nhấn Chạy hàng loạt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -596,7 +782,7 @@
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
         <translation>Không hỏi mô hình nào: không có nội dung nào trong tài liệu đính kèm khớp.</translation>
     </message>
     <message>
@@ -779,11 +965,65 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Giá trị</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Đường dẫn</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>Dung sai</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>Độ dài tối thiểu</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>Độ dài tối đa</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Ngưỡng</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Các kiểm tra</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>Tác vụ này: checks[{row}].{field}: {value} không phải là số. Hãy nhập một số, ví dụ 0.5.</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>Tác vụ này: checks[{row}].{field}: {value} không phải là số nguyên. Hãy nhập số nguyên hoặc để trống.</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n đoạn</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n đoạn</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1031,494 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>%n đoạn được cắt bớt cho vừa</numerusform></translation>
+        <translation>
+            <numerusform>%n đoạn được cắt bớt cho vừa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>Đang bắt đầu…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>Trong hàng đợi #{position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>Đang tải mô hình…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>Đang chờ token đầu tiên…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>Đang truyền…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Không được hỏi</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>Không mô hình nào được hỏi: không có nội dung nào trong tài liệu đính kèm khớp.</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>Cột {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>Tên mô hình</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>Trạng thái cột</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>Dừng {title}</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>Chỉ dừng {title}; các mô hình khác vẫn tiếp tục</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>Số hàng đã xong</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>Câu trả lời của {title}</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>Câu trả lời sẽ hiện ở đây.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v/%n hàng</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Đang chạy…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>Hãy chọn một mô hình khác nhau ở mỗi ô chọn.</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>Báo cáo HTML</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>Chạy so sánh</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>Gửi cùng một đầu vào tới mọi mô hình (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Dừng tất cả</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>Dừng mọi mô hình (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>Trạng thái so sánh</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>Đang dừng mọi mô hình…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>Chưa lưu: {error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>So sánh đã lưu lúc {time}.</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>Xóa so sánh đã lưu “{title}”? Không thể hoàn tác thao tác này.</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Xóa so sánh</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>Đã xóa so sánh.</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>Đã lưu báo cáo vào {path}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>Đang so sánh %n mô hình…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>%n thất bại.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>%n đã dừng.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>Không xếp hạng: số đếm phụ thuộc vào bộ tách token của từng mô hình.</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>Càng thấp càng tốt.</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>Càng cao càng tốt.</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>không xếp hạng: số đếm phụ thuộc vào bộ tách token của từng mô hình</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>càng thấp càng tốt</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>càng cao càng tốt</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>Kết quả so sánh</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tốc độ</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Độ chính xác</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>Lời nhắc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>Phân loại một tệp</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Dịch một tệp</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>Hãy giải thích trong ba câu vì sao bầu trời có màu xanh.</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>tích cực, tiêu cực, trung lập</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>Bảng (*.csv *.tsv *.txt *.jsonl);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>Thêm mô hình</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>Thêm một mô hình khác (tối đa {count})</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>Thông báo so sánh</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Ngôn ngữ đích</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>Các nhãn, cách nhau bằng dấu phẩy; tên=mô tả để giải thích một nhãn</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>Có thể áp dụng nhiều nhãn</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Đa nhãn</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Nhiệt độ</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Số token tối đa</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>&amp;Tác vụ</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>Dịch &amp;sang</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Nhãn</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>Nhiệt &amp;độ</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>Token tối đ&amp;a</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>Văn bản đầu vào</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>Cùng một văn bản được gửi tới mọi mô hình.</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Tệp đầu vào</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>Tệp CSV hoặc JSONL, mỗi hàng một văn bản</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Chọn tệp…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>Chọn tệp CSV hoặc JSONL để chạy</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Cột văn bản</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>Cột đáp án</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>Các nhãn đúng, nếu tệp có: cho ra độ chính xác và macro-F1</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>Cột văn &amp;bản</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>Cột đáp á&amp;n</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>Chọn tệp để chạy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>%n cột trong {file}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}. {message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Đang đọc {file}…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>so sánh các mô hình</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>Câu trả lời</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>Hàng loạt</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>Không có nhãn</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>Độ chính xác {accuracy}, macro-F1 {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>Tóm tắt quyền riêng tư</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>Số liệu so sánh</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>Câu trả lời và số liệu</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Thất bại</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1533,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>Dự đoán</translation>
     </message>
     <message>
@@ -816,11 +1543,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>%n dòng được gán đúng nhãn “{gold}”</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng được gán đúng nhãn “{gold}”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>%n dòng có nhãn “{gold}” mà mô hình đoán là “{predicted}” — nhấp để xem</numerusform></translation>
+        <translation>
+            <numerusform>%n dòng có nhãn “{gold}” mà mô hình đoán là “{predicted}” — nhấp để xem</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -867,6 +1598,110 @@
     </message>
 </context>
 <context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>Đang tải xuống {name}</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{percent} của {size}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>phần {index}/{count}</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/giây</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>còn {time}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>Đang tải xuống {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>Trạng thái tải xuống</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>Tiến độ tải xuống</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>%n mục khác đang chờ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>Hủy tải xuống</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>Dừng tải xuống {name}; tải lại sẽ tiếp tục từ chỗ đã dừng</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>Ẩn thông báo này</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>Đã tải xuống {name}: có sẵn trong danh sách chọn mô hình</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>Tải xuống {name} thất bại: {reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>Đã dừng tải xuống {name}</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>Tải lại sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>vừa</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>sát</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>không vừa</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Độ vừa</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Untitled conversation</source>
@@ -900,7 +1735,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>không có mô hình</translation>
     </message>
     <message>
@@ -924,25 +1759,31 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>phiên bản {version}: %n nhãn, macro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>phiên bản {version}: %n nhãn, macro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · %n nhãn</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · %n nhãn</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n tin nhắn · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n tin nhắn · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>Trò chuyện mới</translation>
     </message>
     <message>
@@ -1070,55 +1911,1774 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>Theo hệ thống ({language})</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>Đã đặt {variable}={code}: giá trị này được ưu tiên hơn lựa chọn ở đây</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Plinth sẽ dùng {language} từ lần khởi động tiếp theo.</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>Khởi động lại ngay? Các cuộc trò chuyện và cài đặt của bạn được giữ nguyên.</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>Khởi động lại ngay</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>Chạy so sánh để vẽ đường cong học</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>Đường cong học</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>Số hàng huấn luyện có nhãn (thang log)</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1} khi không có hàng huấn luyện</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n hàng: {f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>F1 macro theo số hàng huấn luyện. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>Tỷ lệ đạt</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>Kiểm tra: {name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Lỗi</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>Token vào / ra</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>Thời gian đến token đầu</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Hàng/giây</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Chi phí</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>Chi phí mỗi 1.000 hàng</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>Chi phí mô hình chấm (riêng)</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>Từ bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Đã dừng</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell} (từ bộ nhớ đệm)</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>Lời nhắc</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>Đầu ra thô</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>Đã phân tích</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>Tóm tắt theo cột</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>Chỉ các lỗi</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>Mô hình bất đồng</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>Ma trận tác vụ</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>Chi tiết ô</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>Nhấp vào một ô để xem lời nhắc, đầu ra và các kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>Xuất {format}</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>Lưu lần chạy thành tệp {format}</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>Ô này chưa chạy.</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>Đạt: nhấp để xem chi tiết</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>Không đạt: nhấp để xem chi tiết</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>Chỉ số</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>Tốt nhất: {metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>Ngoại tuyến: không gửi</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} là mô hình từ xa và chế độ ngoại tuyến đang bật; hãy tắt chế độ ngoại tuyến (Ctrl+Shift+O) hoặc chọn một mô hình cục bộ.</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;thêm nhà cung cấp&lt;/a&gt; (Tệp › Nhà cung cấp…)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;Chưa cài mô hình nào.&lt;/b&gt; {install} Để {task} bằng một mô hình qua API, hãy {providers}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;Không có mô hình nào chạy được khi ngoại tuyến.&lt;/b&gt; Các mô hình qua API bị tắt khi chế độ ngoại tuyến đang bật (Tệp › Chế độ ngoại tuyến). {install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;Chưa có mô hình nào chạy được.&lt;/b&gt; Thêm khóa API: {providers}.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Mô hình</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model} ({tag})</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Gửi đến {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}, trống {free} / {total}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>trống {free}</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM trống {free} / {total} · Bộ nhớ GPU: {gpu} · Ổ đĩa: {disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>bộ nhớ đệm KV</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>bộ nhớ đệm KV (ước lượng thô: chưa biết kích thước của mô hình)</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>Khoảng {size} để chạy với ngữ cảnh {tokens} token:</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  trọng số {weights} + {kv} {kv_size} + phụ trội {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Máy này: {hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>Có lẽ quá lớn cho máy này</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>{name} có lẽ không vừa bộ nhớ của máy này.
+
+{detail}
+
+Một mức lượng tử hóa nhỏ hơn, một mô hình nhỏ hơn hoặc giới hạn ngữ cảnh thấp hơn sẽ vừa. Vẫn tải xuống?</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>trò chuyện</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>dịch</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>phân loại</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>truy xuất</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>Đang đọc bộ nhớ của máy này…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Máy này</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Token Hugging Face…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Token Hugging Face</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>Token mở khóa các mô hình bị giới hạn truy cập và nâng giới hạn tần suất của Hub</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>Thông báo ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;Chế độ ngoại tuyến đang bật.&lt;/b&gt; Không liên lạc với Hugging Face Hub: tìm kiếm và tải xuống bị tắt. Các mô hình đã cài vẫn hoạt động bình thường. Tệp › Chế độ ngoại tuyến (Ctrl+Shift+O) để tắt.</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>Các mục mô hình</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>Danh mục</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>Đã cài</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Tham số</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>Phù hợp cho</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Lượng tử hóa</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>Dung lượng tải</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Bộ nhớ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Độ vừa</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>Máy này: {hardware} (các lớp được chuyển sang GPU: bộ nhớ trống của GPU được tính)</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>Máy này: {hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>Ngôn ngữ: {languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>Lượng tử hóa cho {model}</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>Tải xuống</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>Bộ nhớ: tệp, cộng bộ nhớ đệm KV với ngữ cảnh {tokens} token (cài đặt Giới hạn ngữ cảnh) hoặc mức tối đa của chính mô hình nếu nhỏ hơn, cộng phụ trội. Di chuột lên huy hiệu để xem số liệu.</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant} (khuyên dùng)</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>Ước tính từ số tham số; khi tải xuống sẽ dùng kích thước chính xác từ Hub.</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>Đã cài</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>{name} đã được tải xuống: hãy chọn nó trong bất kỳ danh sách mô hình nào</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>{name} đã được tải xuống, là một bộ điều hợp LoRA: Đã cài › {action} sẽ gắn nó lên mô hình gốc</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>Đang tải</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>{name} đang được tải xuống (thanh trạng thái hiển thị tiến độ; nút Hủy ở đó)</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} đang chờ trong hàng đợi (thanh trạng thái hiển thị; nút Hủy ở đó)</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>Chế độ ngoại tuyến đang bật: tải xuống bị tắt</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>Tải xuống {name} từ {repo}</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>Đang tải xuống rồi</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} đã có trong hàng đợi tải xuống.</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>Hiện tại: {error}.</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>Hiện đã đặt token ({token}).</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>Hiện chưa đặt token nào.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>Không đọc được bộ nhớ của máy này: {reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+Dán token (tạo tại {url});
+để trống để xóa token đã lưu. Token được lưu vào chuỗi khóa hệ thống, không bao giờ vào tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>Ở lại trên máy này</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Quyền riêng tư</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Gửi đến {destination}</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>Ở lại trên máy này: mô hình chạy tại đây và không gì bạn nhập rời khỏi máy.</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>Gửi đến {destination}: nội dung bạn nhập rời khỏi máy này qua internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL gốc</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Khóa</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>Thêm nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>Thiết lập nhà cung cấp mới</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>Sửa nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>Thay đổi nhà cung cấp đã chọn hoặc khóa của nó</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Xóa nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>Xóa nhà cung cấp đã chọn và khóa của nó</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>Điểm cuối tương thích OpenAI</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>Tùy chọn — để trống để dùng https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Tùy chọn — để trống để dùng API của chính Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Tùy chọn — để trống để dùng API của chính Google</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Bắt buộc, ví dụ http://localhost:11434/v1 cho Ollama</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>không có khóa</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>trong chuỗi khóa hệ thống</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>chỉ phiên này</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>từ ${variable}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>Để trống để giữ khóa đã lưu</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>Để trống để dùng biến môi trường</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>Tùy chọn — hầu hết máy chủ cục bộ không cần</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>Dán khóa API</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>Chưa lưu khóa nào.</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>Khóa hiện tại {key} ({where}).</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>Chưa lưu gì: không có nơi an toàn để cất khóa.</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>Hãy chỉ giữ khóa cho phiên này, hoặc thiết lập chuỗi khóa hệ thống rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>Chuỗi khóa hệ thống</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>Cảnh báo chuỗi khóa</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>Khóa được giữ trong chuỗi khóa hệ thống ({name}), không bao giờ trong tệp.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;Không có chuỗi khóa hệ thống&lt;/b&gt; trên máy này (backend chuỗi khóa: {name}), nên không thể lưu khóa. Plinth không bao giờ ghi khóa vào tệp: khóa bạn thêm chỉ có thể giữ cho phiên này và sẽ bị quên khi Plinth đóng. Khóa trong {variables} vẫn hoạt động.</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>Tên nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>ví dụ: openai, work-gateway, ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>Loại nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL gốc</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Khóa API</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Hiện</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>Hiện khóa API</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>Hiện hoặc ẩn khóa khi nhập</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>Khóa đã lưu</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>Liệt kê các mô hình của nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>Kết quả kết nối</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>Ghi chú về mô hình</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Thông báo</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>Lỗi biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>Hủy chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>Bỏ các thay đổi trong biểu mẫu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>Lưu nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>Lưu nhà cung cấp; khóa được cất vào chuỗi khóa hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Loại</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>URL &amp;gốc</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>&amp;Khóa API</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>&amp;Mô hình</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>Nhấn “Thêm…” để thiết lập nhà cung cấp, hoặc chọn một nhà cung cấp rồi nhấn “Sửa…”.</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>Nhà cung cấp mới</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>Sửa “{name}”</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>Để đổi tên nhà cung cấp, hãy xóa rồi thêm lại.</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>Đã có nhà cung cấp tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>Hãy chọn tên khác, hoặc sửa nhà cung cấp đó.</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>Các mô hình thường dùng của loại này: Kiểm tra kết nối sẽ liệt kê những mô hình nhà cung cấp này có.</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>Chưa có mô hình nào, nên không danh sách mô hình nào hiển thị nhà cung cấp này. Kiểm tra kết nối sẽ liệt kê các mô hình của máy chủ; Lưu cũng sẽ hỏi chúng.</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>Không ghi được tệp nhà cung cấp ({error}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>Hãy kiểm tra ổ đĩa rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>Đã lưu “{name}”, nhưng nó không liệt kê mô hình nào, nên không danh sách mô hình nào hiển thị nó.</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>Khi máy chủ của nó phản hồi, hãy chọn nó, nhấn Sửa… rồi Kiểm tra kết nối.</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>Đang liệt kê các mô hình của nhà cung cấp trước khi lưu…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>Đang kiểm tra kết nối…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>Xóa nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>Xóa nhà cung cấp “{name}”?
+
+Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa trong biến môi trường không bị ảnh hưởng.</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>Các mô hình dưới đây là từ lần kiểm tra trước, ở địa chỉ cũ: hãy Kiểm tra kết nối để làm mới.</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Ẩn</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>kiểm tra kết nối bị tắt; vẫn có thể lưu nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>Hãy lưu nhà cung cấp để dùng chúng.</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>Danh sách mô hình mặc định được dùng.</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>Nó không có mô hình nào, nên không danh sách mô hình nào sẽ hiển thị nhà cung cấp này.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>Đã kết nối: %n mô hình.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>Máy chủ của nó không liệt kê mô hình nào.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>Không liệt kê được các mô hình của nó: {message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>Chế độ ngoại tuyến đang bật, nên chưa hỏi máy chủ của nó.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>Hàng huấn luyện</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>F1 macro</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>Độ chính xác</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>Hàng/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>Chi phí / 1.000 hàng</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>Chuẩn bị (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>Kết luận</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>Ghi chú lần chạy</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>Kết quả thích ứng</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>Ô đã chọn</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>F1 theo nhãn</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>{train} hàng huấn luyện, {test} hàng kiểm tra, nhãn: {labels}.</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>Chọn một hàng để xem F1 theo nhãn và ma trận nhầm lẫn của nó.</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>không có hàng huấn luyện</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>%n hàng huấn luyện, seed {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}, {size}, %n hàng kiểm tra</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>%n hàng thất bại: {error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>càng cao càng tốt</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>Trả lời các yêu cầu giống hệt yêu cầu trước (cùng mô hình, lời nhắc và cài đặt) từ bộ nhớ đệm. Chỉ nhiệt độ 0 hoặc seed cố định mới được lưu đệm: các cài đặt khác mỗi lần trả lời một khác.</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>Thêm mô hình</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>Chạy trên một mô hình khác (tối đa {count})</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>Biến thể</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>Trả lời yêu cầu giống hệt từ bộ nhớ đệm</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>Dùng bộ nhớ đệm câu trả lời</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>Chỉ nhiệt độ 0 hoặc seed cố định mới được lưu đệm.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>Chạy tác vụ</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>Chạy tác vụ trên mọi hàng, mô hình và biến thể</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>Hủy lần chạy</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>Dừng; chạy lại sẽ tiếp tục từ chỗ đã dừng</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>Tiến độ chạy</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>Trạng thái chạy</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>Các lần chạy tác vụ đã lưu</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>Mở lần chạy</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>Mở lần chạy đã lưu</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>Hiển thị lần chạy đã lưu này trong ma trận</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>Các lần chạy đã lưu</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>Mô hình chạy {number}</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>Bỏ mô hình chạy {number}</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>Không chạy trên mô hình này</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>Biến thể {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run} (đã hủy)</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>Lưu từ thẻ Phân loại: một trong {labels}.</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>Dịch sang {language}</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>Lưu từ thẻ Dịch: văn bản của mỗi hàng được dịch sang {language}.</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>So sánh đã lưu</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>Các so sánh bạn chạy được lưu ở đây.</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>Chạy lại</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>Chạy lại so sánh đã chọn với cùng đầu vào</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>Xóa so sánh</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>Xóa so sánh đã chọn</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Xuất báo cáo…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Xuất báo cáo</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>Lưu so sánh dưới dạng Markdown, CSV hoặc HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n mô hình</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>Lỗi tên</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>Lỗi lời nhắc hệ thống</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>Lỗi mẫu</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>Lỗi nhãn</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>Lỗi schema</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>Lỗi biến thể</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>Lỗi kiểm tra</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>Trình chỉnh sửa tác vụ</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>Tên tác vụ</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>Mô tả tác vụ</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>Lời nhắc hệ thống</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>Mô hình đóng vai trò gì (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>Lời nhắc; {{column}} lấy giá trị từ mỗi hàng</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>Biến của mẫu</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>Loại đầu ra</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>Các nhãn, cách nhau bằng dấu phẩy: spam, không phải spam</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON Schema (lược đồ)</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>Kiểm tra schema</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>Nhiệt độ</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>Số token tối đa</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Hạt giống</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>Không có</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>Thêm biến thể</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>Một cách diễn đạt khác của mẫu để so sánh</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Xóa biến thể</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>Xóa các biến thể đã chọn</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>Thêm kiểm tra</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>Một kiểm tra chạy trên câu trả lời của mỗi hàng</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>Xóa kiểm tra</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>Xóa các kiểm tra đã chọn</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>&amp;Tên</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Mô tả</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>Lời nhắc &amp;hệ thống</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>&amp;Mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>Đầu &amp;ra</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>&amp;Nhãn</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>Lược đồ (sche&amp;ma)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>Lấy mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>&amp;Biến thể</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>biến thể {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>kiểm tra {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>Biến: {names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>Không có biến: mọi hàng nhận cùng một lời nhắc. Viết {{column}} để dùng một cột.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>Tác vụ này: schema: tác vụ JSON cần một JSON Schema. Hãy nhập một schema, ví dụ {&quot;type&quot;: &quot;object&quot;}.</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>Tác vụ này: schema: JSON không hợp lệ ({problem}). Hãy sửa JSON; đặt mọi khóa trong dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>Tác vụ này: schema: JSON Schema là một đối tượng. Hãy bắt đầu bằng {&quot;type&quot;: …}.</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ JSON Schema hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>Văn bản tự do</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>Một nhãn từ danh sách</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>JSON khớp với schema</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>Bằng</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>Chứa</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>Chứa (không phân biệt hoa thường)</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>Khớp biểu thức chính quy</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>Là JSON</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>Đường dẫn JSON bằng</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>Số trong khoảng</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>Độ dài trong khoảng</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>Nghĩa tương tự</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>Được mô hình chấm</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — không đọc được</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}  (có sẵn)</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>Tác vụ chưa đặt tên</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name} (có sẵn: lưu sẽ ghi một bản sao) • thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name} (có sẵn: lưu sẽ ghi một bản sao)</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>Câu trả lời đạt mọi kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>Câu trả lời không đạt một kiểm tra.</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>Không thể chạy để lấy câu trả lời.</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>Đã xong {done}/{total} ô</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>đã hủy: Chạy lại để tiếp tục từ chỗ đã dừng</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>{model} đã dừng: {reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done}/{total} ô · {speed} ô/giây</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Mới</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>Tác vụ mới</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>Bắt đầu một tác vụ mới</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Nhân bản</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>Nhân bản tác vụ</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>Một bản sao của tác vụ này để chỉnh sửa</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>Xóa tác vụ</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>Xóa tệp tác vụ này (không thể xóa tác vụ có sẵn)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Nhập…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>Nhập tác vụ</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>Thêm tệp tác vụ mà người khác chia sẻ</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Xuất…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>Xuất tác vụ</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>Lưu tác vụ này thành tệp để chia sẻ</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>Dữ liệu &amp;&amp; thử</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Chạy</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>Ma trận</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>Thư viện tác vụ</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>Tiêu đề tác vụ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>Lưu tác vụ</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>Lưu tác vụ vào thư mục tác vụ của bạn (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>Trạng thái tác vụ</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>Lỗi tác vụ</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>Các trang tác vụ</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>Tác vụ chưa được lưu</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>Đã lưu bản sao của tác vụ có sẵn vào {path}.</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>Đã lưu vào {path}.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>Đang đọc {name}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>Đã xuất ra {path}.</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>Không đọc được tệp tác vụ này</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>Tác vụ mới</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name} (bản sao)</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>Xóa tác vụ “{name}” ({file})?</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>Đã xóa {file}.</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>Đã nhập “{name}”.</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>Không có gì để xuất</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>Hãy lưu tác vụ trước.</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>Bảng (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Mở tệp đầu vào</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file}: %n hàng, các cột {columns}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>Hãy chọn một mô hình để thử tác vụ.</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>Đang hỏi {model}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>Hãy mở tệp đầu vào trước (Dữ liệu &amp; thử).</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>Hãy chọn ít nhất một mô hình có thể chạy và một biến thể.</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>Đang chạy {rows} hàng × {columns} cột…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>Sẽ dừng sau khi xong các ô đang chạy…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>%n ô được khôi phục từ nhật ký</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>Lần chạy chưa được lưu vào lịch sử</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>Xuất lần chạy</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Thay đổi chưa lưu</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>Tác vụ này có thay đổi chưa lưu. Bỏ các thay đổi đó?</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>Đang chạy không dùng bộ nhớ đệm: {reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>Tệp tác vụ (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>Bản ghi hội thoại</translation>
     </message>
     <message>
@@ -1127,7 +3687,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>Đến tin mới nhất</translation>
     </message>
     <message>
@@ -1140,7 +3700,7 @@
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>Bạn</translation>
     </message>
     <message>
@@ -1153,58 +3713,215 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ Không chạy được:</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>Không có kiểm tra: tác vụ không có kiểm tra nào.</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>Mở tệp…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>Mở tệp đầu vào</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>Tệp CSV hoặc JSONL, mỗi hàng một đầu vào</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>Dùng mẫu</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>Dùng tệp mẫu</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>Các hàng mẫu đi kèm tác vụ có sẵn này</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>Tệp đầu vào</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Hàng</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>Biến thể xem trước</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>Xem trước lời nhắc</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>Vấn đề xem trước</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>Mô hình để thử</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>Thử trên hàng này</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>Hỏi mô hình về hàng này (Ctrl+Return)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>Dừng thử</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>Dừng câu trả lời</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>Trạng thái thử</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>Câu trả lời thử</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>Kết quả phân tích của lần thử</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>Kiểm tra của lần thử</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>&amp;Hàng</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>&amp;Biến thể</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>Lời nhắc cho hàng này (hệ thống, rồi người dùng)</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>Chưa có tệp đầu vào: hãy mở một tệp CSV hoặc JSONL.</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> / {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} Hãy mở một tệp có các cột cung cấp chúng.</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>token/giây</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>hàng/phút</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>Biến thể lời nhắc</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Biến thể</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Mẫu</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>Mô hình {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>Gỡ mô hình</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>Gỡ mô hình này khỏi so sánh</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>Gỡ mô hình {number} khỏi so sánh</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>Token đầu sau {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} vào (ước tính) / {tokens_out} ra</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>{tokens_in} vào / {tokens_out} ra</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n đã lưu đệm</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>chi phí không rõ</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>dừng ở giới hạn độ dài</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>đã dừng</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n tin nhắn đầu tiên bị bỏ qua (ngữ cảnh đầy)</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>This model cannot be used now</source>
+        <translation>Không thể dùng mô hình này lúc này</translation>
+    </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>Với {rows} hàng đã gán nhãn và {labels} nhãn, {method} đạt điểm cao nhất: {scores}.</translation>
@@ -1414,7 +4131,7 @@
         <translation>với chi phí không rõ (không có giá cho {model})</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>với {cost} (chi phí của {model} không rõ)</translation>
     </message>
     <message>
@@ -1498,7 +4215,7 @@
         <translation>Chất lượng không được đo: hãy đọc các câu trả lời cạnh nhau.</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
         <translation>lời nhắc và lời nhắc hệ thống của từng cột (tối đa {n} ký tự)</translation>
     </message>
     <message>
@@ -1598,7 +4315,7 @@
         <translation>Không tải được mô hình</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>Mẫu trò chuyện của mô hình bị lỗi</translation>
     </message>
     <message>
@@ -1622,7 +4339,7 @@
         <translation>Đã chạm giới hạn tốc độ hoặc hạn mức</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>Máy chủ của nhà cung cấp bị lỗi</translation>
     </message>
     <message>

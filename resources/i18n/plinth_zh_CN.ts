@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
     <name>ActiveLabelling</name>
@@ -72,12 +73,14 @@
         <translation>没有需要标注的行：所有带概率的行都已有标签。</translation>
     </message>
     <message>
-        <source>Type a label's first letters in the Gold cell; Enter saves it and opens the next row.</source>
+        <source>Type a label&apos;s first letters in the Gold cell; Enter saves it and opens the next row.</source>
         <translation>在“标准答案”单元格中输入标签的前几个字母；按 Enter 保存并打开下一行。</translation>
     </message>
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
-        <translation><numerusform>正在用 %n 个标签重新训练 {model}…</numerusform></translation>
+        <translation>
+            <numerusform>正在用 %n 个标签重新训练 {model}…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling the retraining…</source>
@@ -112,15 +115,168 @@
         <translation>重新训练 {model}（{count} 个新）</translation>
     </message>
     <message numerus="yes">
-        <source>Train a new version of {model} on the file's labels and yours (%n new label(s)); the versions before it stay</source>
-        <translation><numerusform>用文件中的标签和你的标签（%n 个新标签）训练 {model} 的新版本；之前的版本会保留</numerusform></translation>
+        <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
+        <translation>
+            <numerusform>用文件中的标签和你的标签（%n 个新标签）训练 {model} 的新版本；之前的版本会保留</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationView</name>
+    <message>
+        <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
+        <translation>在你的任务上，用提示词调用大模型是否物有所值？还是几十个标签加一个本地小模型就能做得一样好？每种方法都在标注文件中同一批留出的行上评分，训练行数逐步增加。</translation>
+    </message>
+    <message>
+        <source>about {seconds} s left</source>
+        <extracomment>Seconds of a run before its time left is guessed.</extracomment>
+        <translation>约剩 {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min left</source>
+        <translation>约剩 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <source>about {hours} h left</source>
+        <translation>约剩 {hours} 小时</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <extracomment>The cells the running run has finished, drawn as they come. How much was done when the running run first reported (a resumed run starts part-way).</extracomment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <translation>运行比较</translation>
+    </message>
+    <message>
+        <source>Run every method at every size (Ctrl+Enter)</source>
+        <translation>以每种规模运行每种方法 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel comparison</source>
+        <translation>取消比较</translation>
+    </message>
+    <message>
+        <source>Stop the run; finished cells are kept (Esc)</source>
+        <translation>停止运行；已完成的单元会保留 (Esc)</translation>
+    </message>
+    <message>
+        <source>Adaptation status</source>
+        <translation>适配状态</translation>
+    </message>
+    <message>
+        <source>Adaptation progress</source>
+        <translation>适配进度</translation>
+    </message>
+    <message>
+        <source>Adaptation error</source>
+        <translation>适配错误</translation>
+    </message>
+    <message>
+        <source>Classifier name</source>
+        <translation>分类器名称</translation>
+    </message>
+    <message>
+        <source>Name, e.g. tickets</source>
+        <extracomment>&quot;tickets&quot; is an example name: letters, digits, dots, dashes or underscores only.</extracomment>
+        <translation>名称，例如 tickets</translation>
+    </message>
+    <message>
+        <source>Save as classifier…</source>
+        <translation>另存为分类器…</translation>
+    </message>
+    <message>
+        <source>Save as classifier</source>
+        <translation>另存为分类器</translation>
+    </message>
+    <message>
+        <source>Train the embedding classifier on every row of the labelled file and save it: it is then a model, classifier:NAME</source>
+        <translation>用标注文件的每一行训练嵌入分类器并保存：之后它就是一个模型，classifier:NAME</translation>
+    </message>
+    <message>
+        <source>Trained classifier</source>
+        <translation>已训练的分类器</translation>
+    </message>
+    <message>
+        <source>Not started.</source>
+        <translation>未开始。</translation>
+    </message>
+    <message>
+        <source>Stopping… finished cells are kept.</source>
+        <translation>正在停止… 已完成的单元会保留。</translation>
+    </message>
+    <message>
+        <source>Reading the labelled file…</source>
+        <translation>正在读取标注文件…</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>无训练行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s)</source>
+        <translation>
+            <numerusform>%n 个训练行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{method}, {rows}</source>
+        <extracomment>A method, then how many training rows it has: &quot;Few-shot · local:smol, 16 training rows&quot;.</extracomment>
+        <translation>{method}，{rows}</translation>
+    </message>
+    <message>
+        <source>cell {number} of {total}</source>
+        <extracomment>A cell is one method at one training size (and seed).</extracomment>
+        <translation>第 {number}/{total} 个单元</translation>
+    </message>
+    <message>
+        <source>Done in {seconds} s.</source>
+        <translation>已完成，用时 {seconds} s。</translation>
+    </message>
+    <message>
+        <source>Stopped. Run again to go on from the cells already finished.</source>
+        <translation>已停止。再次运行可从已完成的单元继续。</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <extracomment>The status line after a failed run: the error&apos;s title.</extracomment>
+        <translation>{title}。</translation>
+    </message>
+    <message>
+        <source>Name the classifier</source>
+        <translation>为分类器命名</translation>
+    </message>
+    <message>
+        <source>Use letters, digits, dots, dashes or underscores, starting with a letter or digit (e.g. tickets-v2).</source>
+        <translation>请使用字母、数字、点、连字符或下划线，并以字母或数字开头（例如 tickets-v2）。</translation>
+    </message>
+    <message>
+        <source>Training the classifier “{name}” on every row of the labelled file…</source>
+        <translation>正在用标注文件的每一行训练分类器“{name}”…</translation>
+    </message>
+    <message>
+        <source>Embedding the training rows: {done} of {total}…</source>
+        <translation>正在嵌入训练行：{done}/{total}…</translation>
+    </message>
+    <message>
+        <source>Saved {model} (version {version}): pick it as the model above.</source>
+        <translation>已保存 {model}（版本 {version}）：请在上方将其选为模型。</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>未保存。</translation>
     </message>
 </context>
 <context>
     <name>BarChart</name>
     <message>
         <source>n/a</source>
-        <extracomment>A value's text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
+        <extracomment>A value&apos;s text that measures its column when the values are all shorter. What a model without the metric shows instead of a bar.</extracomment>
         <translation>无</translation>
     </message>
     <message>
@@ -184,7 +340,9 @@
     </message>
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
-        <translation><numerusform>%n 行中正确 {correct} 行 · 错误 {wrong} 行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行中正确 {correct} 行 · 错误 {wrong} 行</numerusform>
+        </translation>
     </message>
     <message>
         <source>so far: the run was cancelled</source>
@@ -195,7 +353,7 @@
     <name>BatchResultsModel</name>
     <message>
         <source>Row</source>
-        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns' titles as shown, keyed by the English names the code finds columns by.</extracomment>
+        <extracomment>Sort keys live here so numbers sort as numbers. Columns most rows leave empty: the view hides them until a row has something to say there. The columns&apos; titles as shown, keyed by the English names the code finds columns by.</extracomment>
         <translation>行</translation>
     </message>
     <message>
@@ -313,23 +471,33 @@
     </message>
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
-        <translation><numerusform>正在显示 %n 个错误行。</numerusform></translation>
+        <translation>
+            <numerusform>正在显示 %n 个错误行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
-        <translation><numerusform>正在显示 %n 行标签为“{gold}”、被判为“{predicted}”的行。</numerusform></translation>
+        <translation>
+            <numerusform>正在显示 %n 行标签为“{gold}”、被判为“{predicted}”的行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
-        <translation><numerusform>正在显示 %n 行被正确标为“{gold}”的行。</numerusform></translation>
+        <translation>
+            <numerusform>正在显示 %n 行被正确标为“{gold}”的行。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
-        <translation><numerusform>{done} / %n 行</numerusform></translation>
+        <translation>
+            <numerusform>{done} / %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
-        <translation><numerusform>%n 行已续接</numerusform></translation>
+        <translation>
+            <numerusform>%n 行已续接</numerusform>
+        </translation>
     </message>
     <message>
         <source>{rate} rows/s</source>
@@ -341,23 +509,33 @@
     </message>
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
-        <translation><numerusform>已在 %n 行中的 {done} 行后取消。“运行批量”会从停止处继续。</numerusform></translation>
+        <translation>
+            <numerusform>已在 %n 行中的 {done} 行后取消。“运行批量”会从停止处继续。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
-        <translation><numerusform>完成：%n 行，用时 {time}</numerusform></translation>
+        <translation>
+            <numerusform>完成：%n 行，用时 {time}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
-        <translation><numerusform>%n 行续接自上次运行</numerusform></translation>
+        <translation>
+            <numerusform>%n 行续接自上次运行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
-        <translation><numerusform>%n 行失败</numerusform></translation>
+        <translation>
+            <numerusform>%n 行失败</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
-        <translation><numerusform>%n 行弃权</numerusform></translation>
+        <translation>
+            <numerusform>%n 行弃权</numerusform>
+        </translation>
     </message>
     <message>
         <source>saved as {name}</source>
@@ -365,7 +543,9 @@
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
-        <translation><numerusform>正在显示 %n 行待标注的行，最不确定的优先。</numerusform></translation>
+        <translation>
+            <numerusform>正在显示 %n 行待标注的行，最不确定的优先。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the results</source>
@@ -380,7 +560,7 @@
     <name>BatchView</name>
     <message>
         <source>(none)</source>
-        <extracomment>The gold column's "no column" choice.</extracomment>
+        <extracomment>The gold column&apos;s &quot;no column&quot; choice.</extracomment>
         <translation>（无）</translation>
     </message>
     <message>
@@ -513,7 +693,9 @@
     </message>
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
-        <translation><numerusform>正在开始处理 %n 行…</numerusform></translation>
+        <translation>
+            <numerusform>正在开始处理 %n 行…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancelling: finishing the rows in progress…</source>
@@ -529,11 +711,15 @@
     </message>
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
-        <translation><numerusform>{name} · %n 行</numerusform></translation>
+        <translation>
+            <numerusform>{name} · %n 行</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
-        <translation><numerusform>%n 行。请选择列，然后点击“运行批量”。</numerusform></translation>
+        <translation>
+            <numerusform>%n 行。请选择列，然后点击“运行批量”。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the results as</source>
@@ -596,7 +782,7 @@
     <name>ChatDocuments</name>
     <message>
         <source>No model was asked: nothing in the attached documents matched.</source>
-        <extracomment>The title over Plinth's own reply when nothing in the documents matched.</extracomment>
+        <extracomment>The title over Plinth&apos;s own reply when nothing in the documents matched.</extracomment>
         <translation>未询问任何模型：附加的文档中没有匹配的内容。</translation>
     </message>
     <message>
@@ -779,11 +965,65 @@
     </message>
 </context>
 <context>
+    <name>CheckTable</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The checks table&apos;s columns: header → the ``CheckSpec`` field it edits.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>路径</translation>
+    </message>
+    <message>
+        <source>Tolerance</source>
+        <translation>容差</translation>
+    </message>
+    <message>
+        <source>Min length</source>
+        <translation>最小长度</translation>
+    </message>
+    <message>
+        <source>Max length</source>
+        <translation>最大长度</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>阈值</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查项</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a number. Type a number such as 0.5.</source>
+        <translation>此任务：checks[{row}].{field}：{value} 不是数字。请输入数字，例如 0.5。</translation>
+    </message>
+    <message>
+        <source>This task: checks[{row}].{field}: {value} is not a whole number. Type a whole number, or leave it empty.</source>
+        <translation>此任务：checks[{row}].{field}：{value} 不是整数。请输入整数，或留空。</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
-        <extracomment>Finds a source's passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
-        <translation><numerusform>%n 个段落</numerusform></translation>
+        <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
     </message>
     <message>
         <source>~{tokens} tokens</source>
@@ -791,7 +1031,494 @@
     </message>
     <message numerus="yes">
         <source>%n trimmed to fit</source>
-        <translation><numerusform>%n 个已截短以适应</numerusform></translation>
+        <translation>
+            <numerusform>%n 个已截短以适应</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Starting…</source>
+        <extracomment>state → what the status line says (``queued`` adds its place in the queue).</extracomment>
+        <translation>正在启动…</translation>
+    </message>
+    <message>
+        <source>Queued #{position}</source>
+        <translation>排队中 #{position}</translation>
+    </message>
+    <message>
+        <source>Loading model…</source>
+        <translation>正在加载模型…</translation>
+    </message>
+    <message>
+        <source>Waiting for the first token…</source>
+        <translation>正在等待第一个 token…</translation>
+    </message>
+    <message>
+        <source>Streaming…</source>
+        <translation>正在流式输出…</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>未询问</translation>
+    </message>
+    <message>
+        <source>No model was asked: nothing in the attached documents matched.</source>
+        <extracomment>In a column of a comparison answered from documents where nothing matched the prompt: Plinth&apos;s own words.</extracomment>
+        <translation>未询问任何模型：附加文档中没有匹配的内容。</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <extracomment>The colour each state&apos;s status is tinted with; the others stay muted.</extracomment>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Column {title}</source>
+        <translation>列 {title}</translation>
+    </message>
+    <message>
+        <source>Model name</source>
+        <translation>模型名称</translation>
+    </message>
+    <message>
+        <source>Column status</source>
+        <translation>列状态</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop {title}</source>
+        <translation>停止 {title}</translation>
+    </message>
+    <message>
+        <source>Stop {title} only; the other models go on</source>
+        <translation>仅停止 {title}；其他模型继续运行</translation>
+    </message>
+    <message>
+        <source>Rows done</source>
+        <translation>已完成的行</translation>
+    </message>
+    <message>
+        <source>Answer of {title}</source>
+        <translation>{title} 的回答</translation>
+    </message>
+    <message>
+        <source>The answer appears here.</source>
+        <translation>回答将显示在这里。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%v of %n row(s)</source>
+        <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
+        <translation>
+            <numerusform>%v/%n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>正在运行…</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}。{message}</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+</context>
+<context>
+    <name>ComparePanel</name>
+    <message>
+        <source>Pick a different model in each picker.</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``.</extracomment>
+        <translation>请在每个选择器中选择不同的模型。</translation>
+    </message>
+    <message>
+        <source>HTML report</source>
+        <extracomment>Beside the store: each batch comparison&apos;s outputs and journals, one folder per comparison. The export formats&apos; names in the file dialog, by core&apos;s name (``EXPORT_FORMATS``).</extracomment>
+        <translation>HTML 报告</translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}。{message}</translation>
+    </message>
+    <message>
+        <source>Run comparison</source>
+        <extracomment>The comparison shown: running (its runs fill in), finished, or reopened.</extracomment>
+        <translation>运行比较</translation>
+    </message>
+    <message>
+        <source>Send the same input to every model (Ctrl+Enter)</source>
+        <translation>将相同的输入发送给每个模型 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>全部停止</translation>
+    </message>
+    <message>
+        <source>Stop every model (Esc)</source>
+        <translation>停止所有模型 (Esc)</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>比较状态</translation>
+    </message>
+    <message>
+        <source>Stopping every model…</source>
+        <translation>正在停止所有模型…</translation>
+    </message>
+    <message>
+        <source>Not saved: {error}</source>
+        <translation>未保存：{error}</translation>
+    </message>
+    <message>
+        <source>Saved comparison from {time}.</source>
+        <translation>{time} 保存的比较。</translation>
+    </message>
+    <message>
+        <source>Delete the saved comparison “{title}”? This cannot be undone.</source>
+        <translation>删除已保存的比较“{title}”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>删除比较</translation>
+    </message>
+    <message>
+        <source>Comparison deleted.</source>
+        <translation>比较已删除。</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Report saved to {path}.</source>
+        <translation>报告已保存到 {path}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing %n model(s)…</source>
+        <translation>
+            <numerusform>正在比较 %n 个模型…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed.</source>
+        <extracomment>How many models of the comparison failed.</extracomment>
+        <translation>
+            <numerusform>%n 个失败。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stopped.</source>
+        <extracomment>How many models of the comparison were stopped.</extracomment>
+        <translation>
+            <numerusform>%n 个已停止。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
+    <name>CompareResults</name>
+    <message>
+        <source>Not ranked: counts depend on each model&apos;s tokenizer.</source>
+        <translation>不排名：计数取决于各模型的分词器。</translation>
+    </message>
+    <message>
+        <source>Lower is better.</source>
+        <translation>越低越好。</translation>
+    </message>
+    <message>
+        <source>Higher is better.</source>
+        <translation>越高越好。</translation>
+    </message>
+    <message>
+        <source>not ranked: counts depend on each model&apos;s tokenizer</source>
+        <translation>不排名：计数取决于各模型的分词器</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>越低越好</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Comparison results</source>
+        <translation>比较结果</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>速度</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSetup</name>
+    <message>
+        <source>Chat prompt</source>
+        <translation>聊天提示词</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Classify a file</source>
+        <translation>对文件分类</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>翻译文件</translation>
+    </message>
+    <message>
+        <source>Explain in three sentences why the sky is blue.</source>
+        <extracomment>The input text of a first comparison (sent to the models, so in the person&apos;s language).</extracomment>
+        <translation>用三句话解释天空为什么是蓝色的。</translation>
+    </message>
+    <message>
+        <source>positive, negative, neutral</source>
+        <extracomment>The labels of a first classification: words separated by ASCII commas.</extracomment>
+        <translation>正面, 负面, 中性</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>The gold column&apos;s choice for a file without the right labels.</extracomment>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl);;All files (*)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.jsonl);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Add another model (up to {count})</source>
+        <translation>再添加一个模型（最多 {count} 个）</translation>
+    </message>
+    <message>
+        <source>Compare notice</source>
+        <translation>比较提示</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas; name=description to explain one</source>
+        <translation>标签，用逗号分隔；用 名称=说明 解释某个标签</translation>
+    </message>
+    <message>
+        <source>Several labels may apply</source>
+        <translation>可适用多个标签</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>多标签</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大 token 数</translation>
+    </message>
+    <message>
+        <source>&amp;Task</source>
+        <translation>任务(&amp;T)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <extracomment>Before the target language: translate to…</extracomment>
+        <translation>目标(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Te&amp;mperature</source>
+        <translation>温度(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x tokens</source>
+        <translation>最大 token 数(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Input text</source>
+        <translation>输入文本</translation>
+    </message>
+    <message>
+        <source>The same text goes to every model.</source>
+        <translation>相同的文本会发送给每个模型。</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one text per row</source>
+        <translation>CSV 或 JSONL 文件，每行一个文本</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>选择文件…</translation>
+    </message>
+    <message>
+        <source>Pick the CSV or JSONL file to run on</source>
+        <translation>选择要运行的 CSV 或 JSONL 文件</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>文本列</translation>
+    </message>
+    <message>
+        <source>Gold column</source>
+        <translation>标准答案列</translation>
+    </message>
+    <message>
+        <source>The right labels, if the file has them: gives accuracy and macro-F1</source>
+        <translation>正确的标签（如果文件中有）：用于计算准确率和宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt column</source>
+        <translation>文本列(&amp;X)</translation>
+    </message>
+    <message>
+        <source>&amp;Gold column</source>
+        <translation>标准答案列(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Choose a file to run on</source>
+        <translation>选择要运行的文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n column(s) in {file}.</source>
+        <translation>
+            <numerusform>{file} 中有 %n 列。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{title}. {message}</source>
+        <extracomment>An error&apos;s title, then its message and hint.</extracomment>
+        <translation>{title}。{message}</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>正在读取 {file}…</translation>
+    </message>
+    <message>
+        <source>compare models</source>
+        <extracomment>Ends the sentence &quot;To … with a model behind an API instead, add a provider&quot;.</extracomment>
+        <translation>比较模型</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <source>Answer</source>
+        <extracomment>The heading over each column&apos;s answer.</extracomment>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>No label</source>
+        <extracomment>Rows of a batch shown in a column; the report and the output CSV have them all. The least height the answers and the figures get, whatever the splitter between them says. How the answers and the figures share the height at first: the answers get the larger part.</extracomment>
+        <translation>无标签</translation>
+    </message>
+    <message>
+        <source>Accuracy {accuracy}, macro-F1 {macro_f1}</source>
+        <translation>准确率 {accuracy}，宏平均 F1 {macro_f1}</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <extracomment>Table headers: a batch&apos;s row number, and what the model made of that row.</extracomment>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Privacy summary</source>
+        <translation>隐私摘要</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Comparison figures</source>
+        <translation>比较数据</translation>
+    </message>
+    <message>
+        <source>Answers and figures</source>
+        <translation>回答与数据</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>失败</translation>
     </message>
 </context>
 <context>
@@ -806,7 +1533,7 @@
     </message>
     <message>
         <source>Predicted</source>
-        <extracomment>The axis of the model's labels (across the top of the confusion matrix).</extracomment>
+        <extracomment>The axis of the model&apos;s labels (across the top of the confusion matrix).</extracomment>
         <translation>预测</translation>
     </message>
     <message>
@@ -816,11 +1543,15 @@
     </message>
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
-        <translation><numerusform>%n 行被正确标为“{gold}”</numerusform></translation>
+        <translation>
+            <numerusform>%n 行被正确标为“{gold}”</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
-        <translation><numerusform>%n 行标签为“{gold}”，但模型判为“{predicted}”——点击查看</numerusform></translation>
+        <translation>
+            <numerusform>%n 行标签为“{gold}”，但模型判为“{predicted}”——点击查看</numerusform>
+        </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
@@ -867,6 +1598,110 @@
     </message>
 </context>
 <context>
+    <name>DownloadQueue</name>
+    <message>
+        <source>Downloading {name}</source>
+        <extracomment>How long a finished or cancelled download stays mentioned before the widget hides.</extracomment>
+        <translation>正在下载 {name}</translation>
+    </message>
+    <message>
+        <source>{percent} of {size}</source>
+        <extracomment>How far a download is: &quot;42% of 1.4 GB&quot;.</extracomment>
+        <translation>{size} 中的 {percent}</translation>
+    </message>
+    <message>
+        <source>part {index} of {count}</source>
+        <extracomment>A model split into several files: &quot;part 2 of 3&quot;.</extracomment>
+        <translation>第 {index} 部分，共 {count} 部分</translation>
+    </message>
+    <message>
+        <source>{size}/s</source>
+        <extracomment>A download speed: &quot;2.5 MB/s&quot;.</extracomment>
+        <translation>{size}/秒</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <extracomment>Time left: &quot;3 min 20 s left&quot;.</extracomment>
+        <translation>剩余 {time}</translation>
+    </message>
+    <message>
+        <source>Downloading {name}…</source>
+        <translation>正在下载 {name}…</translation>
+    </message>
+</context>
+<context>
+    <name>DownloadQueueWidget</name>
+    <message>
+        <source>Download status</source>
+        <translation>下载状态</translation>
+    </message>
+    <message>
+        <source>Download progress</source>
+        <translation>下载进度</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more queued</source>
+        <translation>
+            <numerusform>还有 %n 个在排队</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel download</source>
+        <translation>取消下载</translation>
+    </message>
+    <message>
+        <source>Stop downloading {name}; downloading it again resumes where it stopped</source>
+        <translation>停止下载 {name}；再次下载时会从中断处继续</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Hide this message</source>
+        <translation>隐藏此消息</translation>
+    </message>
+    <message>
+        <source>Downloaded {name}: ready in the model pickers</source>
+        <translation>已下载 {name}：可在模型选择器中使用</translation>
+    </message>
+    <message>
+        <source>Download of {name} failed: {reason}</source>
+        <translation>下载 {name} 失败：{reason}</translation>
+    </message>
+    <message>
+        <source>Download of {name} stopped</source>
+        <translation>已停止下载 {name}</translation>
+    </message>
+    <message>
+        <source>Downloading it again resumes where it stopped.</source>
+        <translation>再次下载时会从中断处继续。</translation>
+    </message>
+</context>
+<context>
+    <name>FitBadge</name>
+    <message>
+        <source>fits</source>
+        <translation>可容纳</translation>
+    </message>
+    <message>
+        <source>tight</source>
+        <translation>勉强</translation>
+    </message>
+    <message>
+        <source>won&apos;t fit</source>
+        <translation>放不下</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配度</translation>
+    </message>
+</context>
+<context>
     <name>History</name>
     <message>
         <source>Untitled conversation</source>
@@ -900,7 +1735,7 @@
     </message>
     <message>
         <source>no model</source>
-        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit's snippet as rich text, the matched words highlighted.</extracomment>
+        <extracomment>The background of a search hit; the text on it stays dark in light and dark palettes. A search hit&apos;s snippet as rich text, the matched words highlighted.</extracomment>
         <translation>无模型</translation>
     </message>
     <message>
@@ -924,25 +1759,31 @@
     </message>
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
-        <translation><numerusform>版本 {version}：%n 个标签，macro-F1 {f1}</numerusform></translation>
+        <translation>
+            <numerusform>版本 {version}：%n 个标签，macro-F1 {f1}</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
-        <translation><numerusform>{f1} · %n 个标签</numerusform></translation>
+        <translation>
+            <numerusform>{f1} · %n 个标签</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistoryModel</name>
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
-        <translation><numerusform>%n 条消息 · {model}</numerusform></translation>
+        <translation>
+            <numerusform>%n 条消息 · {model}</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>HistorySidebar</name>
     <message>
         <source>New chat</source>
-        <extracomment>How long after the last key press the search runs. How long "Conversation deleted — Undo" stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
+        <extracomment>How long after the last key press the search runs. How long &quot;Conversation deleted — Undo&quot; stays. The conversation whose answer is streaming: it cannot be deleted now. A refresh asked for while a title was being edited: it runs once the editor closes.</extracomment>
         <translation>新建聊天</translation>
     </message>
     <message>
@@ -1070,55 +1911,1774 @@
     <name>LanguageMenu</name>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished" />
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
         <source>System default ({language})</source>
-        <translation type="unfinished" />
+        <translation>跟随系统（{language}）</translation>
     </message>
     <message>
         <source>{variable}={code} is set: it overrides this choice</source>
-        <translation type="unfinished" />
+        <translation>已设置 {variable}={code}：它优先于此处的选择</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished" />
+        <translation>语言</translation>
     </message>
     <message>
         <source>Plinth will use {language} from its next start.</source>
-        <translation type="unfinished" />
+        <translation>Plinth 将在下次启动时使用{language}。</translation>
     </message>
     <message>
         <source>Restart now? Your conversations and settings are kept.</source>
-        <translation type="unfinished" />
+        <translation>立即重启？您的对话和设置都会保留。</translation>
     </message>
     <message>
         <source>Restart now</source>
-        <translation type="unfinished" />
+        <translation>立即重启</translation>
     </message>
     <message>
         <source>Later</source>
-        <translation type="unfinished" />
+        <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>LearningCurveChart</name>
+    <message>
+        <source>Run the comparison to draw the learning curve</source>
+        <extracomment>One colour per curve, told apart in dark and light themes (and by most colour-blind eyes). The y axis&apos;s gridlines (macro-F1 is 0–1).</extracomment>
+        <translation>运行比较以绘制学习曲线</translation>
+    </message>
+    <message>
+        <source>Learning curve</source>
+        <translation>学习曲线</translation>
+    </message>
+    <message>
+        <source>Labelled training rows (log scale)</source>
+        <translation>已标注的训练行（对数刻度）</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>{f1} without training rows</source>
+        <translation>{f1}（无训练行）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) {f1}</source>
+        <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
+        <translation>
+            <numerusform>%n 行：{f1}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Macro-F1 by training rows. {curves}</source>
+        <translation>按训练行数的宏平均 F1。{curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MatrixView</name>
+    <message>
+        <source>Pass rate</source>
+        <extracomment>Characters of an output a matrix cell shows (the detail has it whole). Pixels of width for the row&apos;s first value and for each (model, variant) column.</extracomment>
+        <translation>通过率</translation>
+    </message>
+    <message>
+        <source>Check: {name}</source>
+        <translation>检查：{name}</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Tokens in / out</source>
+        <translation>输入 / 输出 token</translation>
+    </message>
+    <message>
+        <source>Time to first token</source>
+        <translation>首 token 时间</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>行/秒</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>成本</translation>
+    </message>
+    <message>
+        <source>Cost per 1,000 rows</source>
+        <translation>每 1,000 行成本</translation>
+    </message>
+    <message>
+        <source>Judge cost (apart)</source>
+        <translation>评审成本（另计）</translation>
+    </message>
+    <message>
+        <source>From the cache</source>
+        <translation>来自缓存</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>已停止</translation>
+    </message>
+    <message>
+        <source>{cell} (from the cache)</source>
+        <translation>{cell}（来自缓存）</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Prompt</source>
+        <translation>提示词</translation>
+    </message>
+    <message>
+        <source>Raw output</source>
+        <translation>原始输出</translation>
+    </message>
+    <message>
+        <source>Parsed</source>
+        <translation>解析结果</translation>
+    </message>
+    <message>
+        <source>Column summary</source>
+        <translation>列摘要</translation>
+    </message>
+    <message>
+        <source>Failures only</source>
+        <translation>仅失败</translation>
+    </message>
+    <message>
+        <source>Models disagree</source>
+        <translation>模型结果不一致</translation>
+    </message>
+    <message>
+        <source>Task matrix</source>
+        <translation>任务矩阵</translation>
+    </message>
+    <message>
+        <source>Cell detail</source>
+        <translation>单元格详情</translation>
+    </message>
+    <message>
+        <source>Click a cell to see its prompt, output and checks.</source>
+        <translation>点击单元格查看其提示词、输出和检查结果。</translation>
+    </message>
+    <message>
+        <source>Export {format}</source>
+        <translation>导出 {format}</translation>
+    </message>
+    <message>
+        <source>Save the run as a {format} file</source>
+        <translation>将运行结果保存为 {format} 文件</translation>
+    </message>
+    <message>
+        <source>This cell has not run yet.</source>
+        <translation>此单元格尚未运行。</translation>
+    </message>
+    <message>
+        <source>Passed: click to see the detail</source>
+        <translation>通过：点击查看详情</translation>
+    </message>
+    <message>
+        <source>Failed: click to see the detail</source>
+        <translation>未通过：点击查看详情</translation>
     </message>
 </context>
 <context>
     <name>MetricsTable</name>
     <message>
         <source>Metrics</source>
-        <extracomment>Item data role that is True on the cells holding a row's best value. Says how the metric is measured and which way is better (the row header's tooltip).</extracomment>
+        <extracomment>Item data role that is True on the cells holding a row&apos;s best value. Says how the metric is measured and which way is better (the row header&apos;s tooltip).</extracomment>
         <translation>指标</translation>
     </message>
     <message>
         <source>Best: {metric}</source>
-        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric's name.</extracomment>
+        <extracomment>Tooltip of a metrics table cell with the best value; {metric} is the metric&apos;s name.</extracomment>
         <translation>最佳：{metric}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelPicker</name>
+    <message>
+        <source>Offline: not sent</source>
+        <extracomment>The notice&apos;s link that asks for the Providers dialog. The badge of a remote model picked while offline mode is on: nothing is sent, and nothing will be.</extracomment>
+        <translation>离线：不发送</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <extracomment>``ModelChoice.tag`` of a remote model while offline mode is on. ``ModelChoice.tag`` as shown beside a model&apos;s name.</extracomment>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>{label} is a remote model and offline mode is on; turn offline mode off (Ctrl+Shift+O) or pick a local model.</source>
+        <translation>{label} 是远程模型，且离线模式已开启；请关闭离线模式（Ctrl+Shift+O）或选择本地模型。</translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;{link}&quot;&gt;add a provider&lt;/a&gt; (File › Providers…)</source>
+        <extracomment>A link that opens the Providers dialog; it ends a sentence (&quot;…, add a provider (File › Providers…).&quot;).</extracomment>
+        <translation>&lt;a href=&quot;{link}&quot;&gt;添加提供商&lt;/a&gt;（文件 › 提供商…）</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model is installed.&lt;/b&gt; {install} To {task} with a model behind an API instead, {providers}.</source>
+        <extracomment>{install}: how to install a model. {task}: what the panel does, a verb phrase already translated (&quot;translate&quot;, &quot;classify&quot;, &quot;compare models&quot;). {providers}: the &quot;add a provider&quot; link.</extracomment>
+        <translation>&lt;b&gt;尚未安装模型。&lt;/b&gt;{install} 如需通过 API 使用模型来{task}，请{providers}。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run offline.&lt;/b&gt; Models behind an API are off while offline mode is on (File › Offline mode). {install}</source>
+        <translation>&lt;b&gt;没有可离线运行的模型。&lt;/b&gt;离线模式开启时，通过 API 使用的模型不可用（文件 › 离线模式）。{install}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No model can run yet.&lt;/b&gt; Add an API key: {providers}.</source>
+        <translation>&lt;b&gt;暂无可运行的模型。&lt;/b&gt;请添加 API 密钥：{providers}。</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <extracomment>Characters of a model&apos;s name the combo keeps room for, alone on a line and sharing one.</extracomment>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>{model} ({tag})</source>
+        <extracomment>A model&apos;s name and a word about it, e.g. &quot;openai:gpt-4o (offline)&quot;.</extracomment>
+        <translation>{model}（{tag}）</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>发送到 {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelTables</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Sets a Download button&apos;s text, state and tooltip for a repository&apos;s file.</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{gpu}, {free} free of {total}</source>
+        <extracomment>A GPU&apos;s name, then its free and total memory.</extracomment>
+        <translation>{gpu}，{total} 中可用 {free}</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>可用 {free}</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>内存：{total} 中可用 {free} · GPU 显存：{gpu} · 磁盘：{disk}</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV 缓存</translation>
+    </message>
+    <message>
+        <source>KV cache (rough: the model&apos;s dimensions are not known yet)</source>
+        <translation>KV 缓存（粗略估计：尚不知道模型的维度）</translation>
+    </message>
+    <message>
+        <source>About {size} to run at {tokens} tokens of context:</source>
+        <translation>以 {tokens} 个 token 的上下文运行约需 {size}：</translation>
+    </message>
+    <message>
+        <source>  weights {weights} + {kv} {kv_size} + overhead {overhead}</source>
+        <extracomment>How a memory estimate adds up; {kv} is &quot;KV cache&quot;, or that with a note.</extracomment>
+        <translation>  权重 {weights} + {kv} {kv_size} + 额外开销 {overhead}</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>本机：{hardware}</translation>
+    </message>
+    <message>
+        <source>Probably too big for this computer</source>
+        <translation>对本机来说可能太大</translation>
+    </message>
+    <message>
+        <source>{name} probably won&apos;t fit in this computer&apos;s memory.
+
+{detail}
+
+A smaller quantization, a smaller model or a lower context cap would. Download anyway?</source>
+        <translation>{name} 可能无法装入本机内存。
+
+{detail}
+
+更小的量化、更小的模型或更低的上下文上限才能装下。仍要下载吗？</translation>
+    </message>
+</context>
+<context>
+    <name>ModelsPanel</name>
+    <message>
+        <source>chat</source>
+        <extracomment>Available memory changes as other programs run; re-read it at most this often. What a catalogue entry is good for (core&apos;s ``STRENGTHS``), as the Good for column shows it.</extracomment>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>translation</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>classification</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>retrieval</source>
+        <translation>检索</translation>
+    </message>
+    <message>
+        <source>Reading this computer&apos;s memory…</source>
+        <translation>正在读取本机内存…</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Hugging Face token…</source>
+        <translation>Hugging Face 令牌…</translation>
+    </message>
+    <message>
+        <source>Hugging Face token</source>
+        <translation>Hugging Face 令牌</translation>
+    </message>
+    <message>
+        <source>A token opens gated models and raises the Hub&apos;s rate limits</source>
+        <translation>令牌可访问受限模型，并提高 Hub 的速率限制</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Offline notice</source>
+        <translation>离线通知</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Offline mode is on.&lt;/b&gt; The Hugging Face Hub is not contacted: search and downloads are off. Installed models work as usual. File › Offline mode (Ctrl+Shift+O) turns it off.</source>
+        <translation>&lt;b&gt;离线模式已开启。&lt;/b&gt;不会连接 Hugging Face Hub：搜索和下载已关闭。已安装的模型照常可用。文件 › 离线模式（Ctrl+Shift+O）可将其关闭。</translation>
+    </message>
+    <message>
+        <source>Model sections</source>
+        <translation>模型分区</translation>
+    </message>
+    <message>
+        <source>Catalogue</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <extracomment>Tab: search the Hugging Face Hub.</extracomment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <extracomment>Tab: the models on this computer.</extracomment>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Good for</source>
+        <translation>适用于</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>许可证</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column</comment>
+        <extracomment>Column header: the file&apos;s download size.</extracomment>
+        <translation>下载大小</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>适配度</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware} (layers offloaded to the GPU: its free memory counts)</source>
+        <translation>本机：{hardware}（层已卸载到 GPU：其可用显存计入）</translation>
+    </message>
+    <message>
+        <source>This computer: {hardware}</source>
+        <translation>本机：{hardware}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <translation>&lt;b&gt;{title}。&lt;/b&gt;{message}</translation>
+    </message>
+    <message>
+        <source>Languages: {languages}</source>
+        <translation>语言：{languages}</translation>
+    </message>
+    <message>
+        <source>Quantization for {model}</source>
+        <translation>{model} 的量化</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Memory: the file, plus the KV cache at {tokens} tokens of context (the Context cap setting) or the model&apos;s own maximum if smaller, plus overhead. Hover over a badge for the numbers.</source>
+        <translation>内存：文件大小，加上 {tokens} 个 token 上下文（“上下文上限”设置）或模型自身上限（取较小者）时的 KV 缓存，再加额外开销。将鼠标悬停在标记上可查看具体数字。</translation>
+    </message>
+    <message>
+        <source>{quant} (recommended)</source>
+        <translation>{quant}（推荐）</translation>
+    </message>
+    <message>
+        <source>Estimated from the parameter count; the Hub&apos;s exact size is used when downloading.</source>
+        <translation>根据参数量估算；下载时使用 Hub 上的准确大小。</translation>
+    </message>
+    <message>
+        <source>Installed</source>
+        <comment>button</comment>
+        <extracomment>A download button: the file is on this computer already.</extracomment>
+        <translation>已安装</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded: pick it in any model list</source>
+        <translation>{name} 已下载：可在任意模型列表中选择</translation>
+    </message>
+    <message>
+        <source>{name} is downloaded, a LoRA adapter: Installed › {action} puts it on its base model</source>
+        <translation>{name} 已下载，是一个 LoRA 适配器：已安装 › {action} 可将其加载到基础模型上</translation>
+    </message>
+    <message>
+        <source>Downloading</source>
+        <translation>下载中</translation>
+    </message>
+    <message>
+        <source>{name} is downloading (the status bar shows it; Cancel is there)</source>
+        <translation>{name} 正在下载（状态栏会显示进度，“取消”也在那里）</translation>
+    </message>
+    <message>
+        <source>Queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <source>{name} is queued (the status bar shows it; Cancel is there)</source>
+        <translation>{name} 正在排队（状态栏会显示，“取消”也在那里）</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: downloads are off</source>
+        <translation>离线模式已开启：下载已关闭</translation>
+    </message>
+    <message>
+        <source>Download {name} from {repo}</source>
+        <translation>从 {repo} 下载 {name}</translation>
+    </message>
+    <message>
+        <source>Already downloading</source>
+        <translation>已在下载</translation>
+    </message>
+    <message>
+        <source>{name} is already in the download queue.</source>
+        <translation>{name} 已在下载队列中。</translation>
+    </message>
+    <message>
+        <source>Now {error}.</source>
+        <extracomment>The token&apos;s state is unknown: why (a sentence of its own).</extracomment>
+        <translation>当前：{error}。</translation>
+    </message>
+    <message>
+        <source>Now a token is set ({token}).</source>
+        <translation>当前已设置令牌（{token}）。</translation>
+    </message>
+    <message>
+        <source>Now no token is set.</source>
+        <translation>当前未设置令牌。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s memory could not be read: {reason}</source>
+        <translation>无法读取本机内存：{reason}</translation>
+    </message>
+    <message>
+        <source>{state}
+
+Paste a token (create one at {url});
+leave it empty to remove the stored one. It goes to the keychain, never to a file.</source>
+        <translation>{state}
+
+粘贴令牌（可在 {url} 创建）；
+留空则删除已保存的令牌。令牌存入钥匙串，绝不写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyBadge</name>
+    <message>
+        <source>Stays on this computer</source>
+        <translation>保留在本机</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>发送到 {destination}</translation>
+    </message>
+    <message>
+        <source>Stays on this computer: the model runs here, and nothing you type leaves it.</source>
+        <translation>保留在本机：模型在本机运行，你输入的内容不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
+        <translation>发送到 {destination}：你输入的内容会通过互联网离开本机。</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderList</name>
+    <message>
+        <source>Providers</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Add provider</source>
+        <translation>添加提供商</translation>
+    </message>
+    <message>
+        <source>Set up a new provider</source>
+        <translation>设置新的提供商</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>Edit provider</source>
+        <translation>编辑提供商</translation>
+    </message>
+    <message>
+        <source>Change the selected provider or its key</source>
+        <translation>更改所选提供商或其密钥</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>移除提供商</translation>
+    </message>
+    <message>
+        <source>Remove the selected provider and its key</source>
+        <translation>移除所选提供商及其密钥</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <extracomment>The base URL column when the provider uses its kind&apos;s own address.</extracomment>
+        <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>Providers</name>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <extracomment>The kinds&apos; names as shown, by kind (brand names alone stay as core has them).</extracomment>
+        <translation>OpenAI 兼容端点</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <extracomment>The base URL field&apos;s placeholder, by kind.</extracomment>
+        <translation>可选 — 留空则使用 https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>可选 — 留空则使用 Anthropic 自己的 API</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>可选 — 留空则使用 Google 自己的 API</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>必填，例如 Ollama 为 http://localhost:11434/v1</translation>
+    </message>
+    <message>
+        <source>no key</source>
+        <translation>无密钥</translation>
+    </message>
+    <message>
+        <source>in keychain</source>
+        <translation>在钥匙串中</translation>
+    </message>
+    <message>
+        <source>this session only</source>
+        <translation>仅限本次会话</translation>
+    </message>
+    <message>
+        <source>from ${variable}</source>
+        <extracomment>Where a key comes from: an environment variable, e.g. &quot;from $OPENAI_API_KEY&quot;.</extracomment>
+        <translation>来自 ${variable}</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the stored key</source>
+        <translation>留空则保留已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Leave empty to use the environment variable</source>
+        <translation>留空则使用环境变量</translation>
+    </message>
+    <message>
+        <source>Optional — most local servers need none</source>
+        <translation>可选 — 大多数本地服务器不需要</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>粘贴 API 密钥</translation>
+    </message>
+    <message>
+        <source>No key stored.</source>
+        <translation>未保存密钥。</translation>
+    </message>
+    <message>
+        <source>Current key {key} ({where}).</source>
+        <translation>当前密钥 {key}（{where}）。</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the key has nowhere safe to go.</source>
+        <translation>未保存任何内容：密钥没有安全的存放位置。</translation>
+    </message>
+    <message>
+        <source>Keep it for this session only, or set up a keychain and try again.</source>
+        <translation>仅在本次会话中保留它，或设置钥匙串后重试。</translation>
+    </message>
+    <message>
+        <source>Keychain</source>
+        <translation>钥匙串</translation>
+    </message>
+    <message>
+        <source>Keychain warning</source>
+        <translation>钥匙串警告</translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain ({name}), never in a file.</source>
+        <translation>密钥保存在系统钥匙串（{name}）中，绝不写入文件。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No keychain is available&lt;/b&gt; on this computer (keychain backend: {name}), so keys cannot be stored. Plinth never writes a key to a file: a key you add can be kept for this session only and is forgotten when Plinth closes. Keys in {variables} still work.</source>
+        <translation>&lt;b&gt;本机没有可用的钥匙串&lt;/b&gt;（钥匙串后端：{name}），因此无法保存密钥。Plinth 绝不会把密钥写入文件：你添加的密钥只能在本次会话中保留，Plinth 关闭后即被遗忘。{variables} 中的密钥仍然有效。</translation>
+    </message>
+</context>
+<context>
+    <name>ProvidersDialog</name>
+    <message>
+        <source>Providers</source>
+        <extracomment>Wide enough for the providers table and a form whose messages wrap to a few lines. The provider being edited; None while adding one or when the form is idle. Model names from the last successful test of what the form holds. The running test was started by Save: save when it ends, whatever it finds.</extracomment>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Provider name</source>
+        <translation>提供商名称</translation>
+    </message>
+    <message>
+        <source>e.g. openai, work-gateway, ollama</source>
+        <translation>例如 openai、work-gateway、ollama</translation>
+    </message>
+    <message>
+        <source>Provider kind</source>
+        <translation>提供商类型</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>显示</translation>
+    </message>
+    <message>
+        <source>Show API key</source>
+        <translation>显示 API 密钥</translation>
+    </message>
+    <message>
+        <source>Show or hide the key as typed</source>
+        <translation>显示或隐藏输入的密钥</translation>
+    </message>
+    <message>
+        <source>Stored key</source>
+        <translation>已保存的密钥</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>List the provider&apos;s models</source>
+        <translation>列出提供商的模型</translation>
+    </message>
+    <message>
+        <source>Connection result</source>
+        <translation>连接结果</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Models note</source>
+        <translation>模型说明</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>Form error</source>
+        <translation>表单错误</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel edit</source>
+        <translation>取消编辑</translation>
+    </message>
+    <message>
+        <source>Forget the changes in the form</source>
+        <translation>放弃表单中的更改</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save provider</source>
+        <translation>保存提供商</translation>
+    </message>
+    <message>
+        <source>Save the provider; the key goes to the keychain</source>
+        <translation>保存提供商；密钥存入钥匙串</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL</source>
+        <translation>基础 URL(&amp;B)</translation>
+    </message>
+    <message>
+        <source>API &amp;key</source>
+        <translation>API 密钥(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Models</source>
+        <translation>模型(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>提供商</translation>
+    </message>
+    <message>
+        <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
+        <translation>点击“添加…”设置提供商，或选择一个提供商后点击“编辑…”。</translation>
+    </message>
+    <message>
+        <source>New provider</source>
+        <translation>新提供商</translation>
+    </message>
+    <message>
+        <source>Edit “{name}”</source>
+        <translation>编辑“{name}”</translation>
+    </message>
+    <message>
+        <source>To rename a provider, remove it and add it again.</source>
+        <translation>要重命名提供商，请将其移除后重新添加。</translation>
+    </message>
+    <message>
+        <source>A provider named “{name}” already exists.</source>
+        <translation>名为“{name}”的提供商已存在。</translation>
+    </message>
+    <message>
+        <source>Pick another name, or edit that one.</source>
+        <translation>请换一个名称，或编辑该提供商。</translation>
+    </message>
+    <message>
+        <source>This kind&apos;s usual models: Test connection lists the ones this provider offers.</source>
+        <translation>此类型的常用模型：“测试连接”会列出该提供商实际提供的模型。</translation>
+    </message>
+    <message>
+        <source>No models yet, so no model list offers this provider. Test connection lists the server&apos;s models; Save asks for them too.</source>
+        <translation>尚无模型，因此任何模型列表都不会提供此提供商。“测试连接”会列出服务器的模型；“保存”也会请求它们。</translation>
+    </message>
+    <message>
+        <source>The providers file could not be written ({error}).</source>
+        <translation>无法写入提供商文件（{error}）。</translation>
+    </message>
+    <message>
+        <source>Check the disk and try again.</source>
+        <translation>请检查磁盘后重试。</translation>
+    </message>
+    <message>
+        <source>“{name}” is saved, but it lists no models, so no model list offers it.</source>
+        <translation>“{name}”已保存，但未列出任何模型，因此任何模型列表都不会提供它。</translation>
+    </message>
+    <message>
+        <source>Once its server answers, select it, click Edit… and Test connection.</source>
+        <translation>等其服务器有响应后，选中它，点击“编辑…”，再点击“测试连接”。</translation>
+    </message>
+    <message>
+        <source>Listing the provider&apos;s models before saving…</source>
+        <translation>保存前正在列出提供商的模型…</translation>
+    </message>
+    <message>
+        <source>Testing connection…</source>
+        <translation>正在测试连接…</translation>
+    </message>
+    <message>
+        <source>Remove provider</source>
+        <translation>移除提供商</translation>
+    </message>
+    <message>
+        <source>Remove the provider “{name}”?
+
+Its API key is deleted from the keychain too. Keys in environment variables are not touched.</source>
+        <translation>移除提供商“{name}”？
+
+其 API 密钥也会从钥匙串中删除。环境变量中的密钥不受影响。</translation>
+    </message>
+    <message>
+        <source>The models below are from the last test, at the old address: Test connection to refresh them.</source>
+        <translation>下方的模型来自上次在旧地址的测试：点击“测试连接”可刷新。</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>隐藏</translation>
+    </message>
+    <message>
+        <source>connection tests are off; the provider can still be saved.</source>
+        <extracomment>Ends the sentence &quot;Offline mode is on: …&quot;.</extracomment>
+        <translation>连接测试已关闭；仍可保存提供商。</translation>
+    </message>
+    <message>
+        <source>Save the provider to use them.</source>
+        <translation>保存提供商后即可使用这些模型。</translation>
+    </message>
+    <message>
+        <source>The default model list is used.</source>
+        <translation>将使用默认模型列表。</translation>
+    </message>
+    <message>
+        <source>It offers none, so no model list would show this provider.</source>
+        <translation>它未提供任何模型，因此任何模型列表都不会显示此提供商。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected: %n model(s).</source>
+        <translation>
+            <numerusform>已连接：%n 个模型。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Its server listed none.</source>
+        <translation>其服务器未列出任何模型。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <extracomment>An error&apos;s title, then its message.</extracomment>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Its models could not be listed: {message}</source>
+        <translation>无法列出其模型：{message}</translation>
+    </message>
+    <message>
+        <source>Offline mode is on, so its server was not asked for them.</source>
+        <translation>离线模式已开启，因此未向其服务器请求模型。</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <source>Method</source>
+        <extracomment>Rows the table shows before it scrolls.</extracomment>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>Training rows</source>
+        <translation>训练行</translation>
+    </message>
+    <message>
+        <source>Macro-F1</source>
+        <translation>宏平均 F1</translation>
+    </message>
+    <message>
+        <source>Accuracy</source>
+        <translation>准确率</translation>
+    </message>
+    <message>
+        <source>Rows/s</source>
+        <translation>行/s</translation>
+    </message>
+    <message>
+        <source>Cost / 1,000 rows</source>
+        <translation>成本 / 1,000 行</translation>
+    </message>
+    <message>
+        <source>Setup s</source>
+        <extracomment>The seconds a method took to set up (embedding, training) before scoring rows.</extracomment>
+        <translation>准备 (s)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Training rows of a method that uses none (zero-shot).</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <extracomment>The table&apos;s rows: the curve&apos;s points, zero-shot&apos;s once (it is the same at every size).</extracomment>
+        <translation>结论</translation>
+    </message>
+    <message>
+        <source>Run notes</source>
+        <translation>运行说明</translation>
+    </message>
+    <message>
+        <source>Adaptation results</source>
+        <translation>适配结果</translation>
+    </message>
+    <message>
+        <source>Selected cell</source>
+        <translation>所选单元</translation>
+    </message>
+    <message>
+        <source>F1 per label</source>
+        <translation>各标签的 F1</translation>
+    </message>
+    <message>
+        <source>{train} training rows, {test} test rows, labels: {labels}.</source>
+        <extracomment>The run&apos;s figures: how many rows trained and tested the methods, and the labels found.</extracomment>
+        <translation>{train} 个训练行，{test} 个测试行，标签：{labels}。</translation>
+    </message>
+    <message>
+        <source>Select a row to see its F1 per label and its confusion matrix.</source>
+        <translation>选择一行以查看其各标签的 F1 和混淆矩阵。</translation>
+    </message>
+    <message>
+        <source>no training rows</source>
+        <translation>无训练行</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n training row(s), seed {seed}</source>
+        <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
+        <translation>
+            <numerusform>%n 个训练行，种子 {seed}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{method}, {size}, %n test row(s)</source>
+        <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
+        <translation>
+            <numerusform>{method}，{size}，%n 个测试行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) failed: {error}</source>
+        <translation>
+            <numerusform>%n 行失败：{error}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>Answer requests identical to earlier ones (same model, prompt and settings) from the cache. Only temperature 0 or a fixed seed is cached: other settings answer differently each time.</source>
+        <translation>对与之前完全相同的请求（相同模型、提示词和设置）使用缓存中的回答。仅缓存温度为 0 或固定随机种子的请求：其他设置每次回答都不同。</translation>
+    </message>
+    <message>
+        <source>Add model</source>
+        <extracomment>Where a variant&apos;s box keeps the variant&apos;s name (its text is the name as shown).</extracomment>
+        <translation>添加模型</translation>
+    </message>
+    <message>
+        <source>Run on another model (up to {count})</source>
+        <translation>在另一个模型上运行（最多 {count} 个）</translation>
+    </message>
+    <message>
+        <source>Variants</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Answer identical requests from the cache</source>
+        <translation>从缓存回答相同的请求</translation>
+    </message>
+    <message>
+        <source>Use the answer cache</source>
+        <translation>使用回答缓存</translation>
+    </message>
+    <message>
+        <source>Only temperature 0 or a fixed seed is cached.</source>
+        <translation>仅缓存温度为 0 或固定随机种子的请求。</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <comment>button: run the task</comment>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Run task</source>
+        <translation>运行任务</translation>
+    </message>
+    <message>
+        <source>Run the task on every row, model and variant</source>
+        <translation>对每一行、每个模型和变体运行任务</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel run</source>
+        <translation>取消运行</translation>
+    </message>
+    <message>
+        <source>Stop; running it again resumes where it stopped</source>
+        <translation>停止；再次运行会从停止处继续</translation>
+    </message>
+    <message>
+        <source>Run progress</source>
+        <translation>运行进度</translation>
+    </message>
+    <message>
+        <source>Run status</source>
+        <translation>运行状态</translation>
+    </message>
+    <message>
+        <source>Saved task runs</source>
+        <translation>已保存的任务运行</translation>
+    </message>
+    <message>
+        <source>Open run</source>
+        <translation>打开运行</translation>
+    </message>
+    <message>
+        <source>Open saved run</source>
+        <translation>打开已保存的运行</translation>
+    </message>
+    <message>
+        <source>Show this saved run in the matrix</source>
+        <translation>在矩阵中显示此已保存的运行</translation>
+    </message>
+    <message>
+        <source>Saved runs</source>
+        <translation>已保存的运行</translation>
+    </message>
+    <message>
+        <source>Run model {number}</source>
+        <translation>运行模型 {number}</translation>
+    </message>
+    <message>
+        <source>Remove run model {number}</source>
+        <translation>移除运行模型 {number}</translation>
+    </message>
+    <message>
+        <source>Do not run on this model</source>
+        <translation>不在此模型上运行</translation>
+    </message>
+    <message>
+        <source>Variant {name}</source>
+        <translation>变体 {name}</translation>
+    </message>
+    <message>
+        <source>{run} (cancelled)</source>
+        <translation>{run}（已取消）</translation>
+    </message>
+</context>
+<context>
+    <name>SaveAsTask</name>
+    <message>
+        <source>Classification</source>
+        <extracomment>The variable the text to classify or translate comes in.</extracomment>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Saved from the Classify tab: one of {labels}.</source>
+        <translation>从“分类”标签页保存：{labels} 之一。</translation>
+    </message>
+    <message>
+        <source>Translate into {language}</source>
+        <translation>翻译为{language}</translation>
+    </message>
+    <message>
+        <source>Saved from the Translate tab: the text of each row translated into {language}.</source>
+        <translation>从“翻译”标签页保存：每一行的文本翻译为{language}。</translation>
+    </message>
+</context>
+<context>
+    <name>SavedComparisons</name>
+    <message>
+        <source>Saved comparisons</source>
+        <translation>已保存的比较</translation>
+    </message>
+    <message>
+        <source>Comparisons you run are saved here.</source>
+        <translation>你运行的比较会保存在这里。</translation>
+    </message>
+    <message>
+        <source>Rerun</source>
+        <translation>重新运行</translation>
+    </message>
+    <message>
+        <source>Run the selected comparison again, with the same input</source>
+        <translation>用相同的输入再次运行所选比较</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete comparison</source>
+        <translation>删除比较</translation>
+    </message>
+    <message>
+        <source>Delete the selected comparison</source>
+        <translation>删除所选比较</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>导出报告…</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>导出报告</translation>
+    </message>
+    <message>
+        <source>Save the comparison as Markdown, CSV or HTML</source>
+        <translation>将比较保存为 Markdown、CSV 或 HTML</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n 个模型</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TaskEditor</name>
+    <message>
+        <source>name error</source>
+        <extracomment>What the editor calls the task in the messages of a save that fails (&quot;This task, line 4: schema: …&quot;). A field (as a save&apos;s error names it) → the accessible name of the error line under it.</extracomment>
+        <translation>名称错误</translation>
+    </message>
+    <message>
+        <source>system_prompt error</source>
+        <translation>系统提示词错误</translation>
+    </message>
+    <message>
+        <source>template error</source>
+        <translation>模板错误</translation>
+    </message>
+    <message>
+        <source>labels error</source>
+        <translation>标签错误</translation>
+    </message>
+    <message>
+        <source>schema error</source>
+        <translation>架构错误</translation>
+    </message>
+    <message>
+        <source>variants error</source>
+        <translation>变体错误</translation>
+    </message>
+    <message>
+        <source>checks error</source>
+        <translation>检查项错误</translation>
+    </message>
+    <message>
+        <source>Task editor</source>
+        <extracomment>The seed box&apos;s value that means &quot;no fixed seed&quot;.</extracomment>
+        <translation>任务编辑器</translation>
+    </message>
+    <message>
+        <source>Task name</source>
+        <translation>任务名称</translation>
+    </message>
+    <message>
+        <source>Task description</source>
+        <translation>任务描述</translation>
+    </message>
+    <message>
+        <source>System prompt</source>
+        <translation>系统提示词</translation>
+    </message>
+    <message>
+        <source>What the model is (optional)</source>
+        <translation>模型的角色（可选）</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+    <message>
+        <source>The prompt; {{column}} takes a value from each row</source>
+        <translation>提示词；{{column}} 取每一行的值</translation>
+    </message>
+    <message>
+        <source>Template variables</source>
+        <translation>模板变量</translation>
+    </message>
+    <message>
+        <source>Output kind</source>
+        <translation>输出类型</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Labels, separated by commas: spam, not spam</source>
+        <translation>标签，用逗号分隔：垃圾邮件, 非垃圾邮件</translation>
+    </message>
+    <message>
+        <source>JSON Schema</source>
+        <translation>JSON 架构</translation>
+    </message>
+    <message>
+        <source>Schema check</source>
+        <translation>架构检查</translation>
+    </message>
+    <message>
+        <source>Temperature</source>
+        <translation>温度</translation>
+    </message>
+    <message>
+        <source>Max tokens</source>
+        <translation>最大 token 数</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no fixed seed</comment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Add variant</source>
+        <translation>添加变体</translation>
+    </message>
+    <message>
+        <source>Another wording of the template to compare</source>
+        <translation>用于比较的另一种模板措辞</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>移除变体</translation>
+    </message>
+    <message>
+        <source>Remove the selected variants</source>
+        <translation>移除所选变体</translation>
+    </message>
+    <message>
+        <source>Add check</source>
+        <translation>添加检查</translation>
+    </message>
+    <message>
+        <source>A check run on each row&apos;s answer</source>
+        <translation>对每一行的回答执行的检查</translation>
+    </message>
+    <message>
+        <source>Remove check</source>
+        <translation>移除检查</translation>
+    </message>
+    <message>
+        <source>Remove the selected checks</source>
+        <translation>移除所选检查</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <extracomment>Field name (as a save&apos;s error names it) → the error line under that field.</extracomment>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>描述(&amp;D)</translation>
+    </message>
+    <message>
+        <source>S&amp;ystem prompt</source>
+        <translation>系统提示词(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Output</source>
+        <translation>输出(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Labels</source>
+        <translation>标签(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Sche&amp;ma</source>
+        <translation>架构(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Sampling</source>
+        <translation>采样</translation>
+    </message>
+    <message>
+        <source>&amp;Variants</source>
+        <translation>变体(&amp;V)</translation>
+    </message>
+    <message>
+        <source>C&amp;hecks</source>
+        <translation>检查项(&amp;H)</translation>
+    </message>
+    <message>
+        <source>variant {number}</source>
+        <comment>a new variant&apos;s name</comment>
+        <translation>变体 {number}</translation>
+    </message>
+    <message>
+        <source>check {number}</source>
+        <comment>a new check&apos;s name</comment>
+        <translation>检查 {number}</translation>
+    </message>
+    <message>
+        <source>Variables: {names}</source>
+        <translation>变量：{names}</translation>
+    </message>
+    <message>
+        <source>No variables: every row gets the same prompt. Write {{column}} to use a column.</source>
+        <translation>没有变量：每一行都得到相同的提示词。写入 {{column}} 即可使用某一列。</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON task needs a JSON Schema. Type one, e.g. {&quot;type&quot;: &quot;object&quot;}.</source>
+        <translation>此任务：schema：JSON 任务需要 JSON 架构。请输入一个，例如 {&quot;type&quot;: &quot;object&quot;}。</translation>
+    </message>
+    <message>
+        <source>This task: schema: not valid JSON ({problem}). Fix the JSON; quote every key.</source>
+        <translation>此任务：schema：JSON 无效（{problem}）。请修正 JSON；每个键都要加引号。</translation>
+    </message>
+    <message>
+        <source>This task: schema: a JSON Schema is an object. Start it with {&quot;type&quot;: …}.</source>
+        <translation>此任务：schema：JSON 架构是一个对象。请以 {&quot;type&quot;: …} 开头。</translation>
+    </message>
+    <message>
+        <source>✓ A valid JSON Schema.</source>
+        <translation>✓ 有效的 JSON 架构。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskWords</name>
+    <message>
+        <source>Free text</source>
+        <extracomment>The name core gives a task&apos;s own template when it runs as a variant. Output kind (core&apos;s value) → what the editor&apos;s list shows.</extracomment>
+        <translation>自由文本</translation>
+    </message>
+    <message>
+        <source>One label from a list</source>
+        <translation>列表中的一个标签</translation>
+    </message>
+    <message>
+        <source>JSON matching a schema</source>
+        <translation>符合架构的 JSON</translation>
+    </message>
+    <message>
+        <source>Equals</source>
+        <extracomment>Check kind (core&apos;s value, as a task file writes it) → what the checks table shows.</extracomment>
+        <translation>等于</translation>
+    </message>
+    <message>
+        <source>Contains</source>
+        <translation>包含</translation>
+    </message>
+    <message>
+        <source>Contains (any case)</source>
+        <translation>包含（不区分大小写）</translation>
+    </message>
+    <message>
+        <source>Matches a regex</source>
+        <translation>匹配正则表达式</translation>
+    </message>
+    <message>
+        <source>Is JSON</source>
+        <translation>是 JSON</translation>
+    </message>
+    <message>
+        <source>JSON path equals</source>
+        <translation>JSON 路径等于</translation>
+    </message>
+    <message>
+        <source>Number within</source>
+        <translation>数值在范围内</translation>
+    </message>
+    <message>
+        <source>Length within</source>
+        <translation>长度在范围内</translation>
+    </message>
+    <message>
+        <source>Similar meaning</source>
+        <translation>含义相近</translation>
+    </message>
+    <message>
+        <source>Judged by a model</source>
+        <translation>由模型评判</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <comment>the task&apos;s own template, as a variant&apos;s name</comment>
+        <translation>默认</translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message>
+        <source>⚠ {name} — cannot be read</source>
+        <translation>⚠ {name} — 无法读取</translation>
+    </message>
+    <message>
+        <source>{name}  (built-in)</source>
+        <translation>{name}（内置）</translation>
+    </message>
+    <message>
+        <source>Untitled task</source>
+        <translation>未命名任务</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy) • unsaved changes</source>
+        <translation>{name}（内置：保存时写入副本）• 有未保存的更改</translation>
+    </message>
+    <message>
+        <source>{name} (built-in: saving writes a copy)</source>
+        <translation>{name}（内置：保存时写入副本）</translation>
+    </message>
+    <message>
+        <source>{name} • unsaved changes</source>
+        <translation>{name} • 有未保存的更改</translation>
+    </message>
+    <message>
+        <source>The answer passed every check.</source>
+        <translation>回答通过了所有检查。</translation>
+    </message>
+    <message>
+        <source>The answer failed a check.</source>
+        <translation>回答未通过某项检查。</translation>
+    </message>
+    <message>
+        <source>The answer could not run.</source>
+        <translation>无法运行以获取回答。</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells done</source>
+        <translation>已完成 {done}/{total} 个单元格</translation>
+    </message>
+    <message>
+        <source>cancelled: Run again to resume where it stopped</source>
+        <translation>已取消：再次运行可从停止处继续</translation>
+    </message>
+    <message>
+        <source>{model} stopped: {reason}</source>
+        <translation>{model} 已停止：{reason}</translation>
+    </message>
+    <message>
+        <source>{done} of {total} cells · {speed} cells/s</source>
+        <translation>{done}/{total} 个单元格 · {speed} 个/秒</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新建</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <translation>新建任务</translation>
+    </message>
+    <message>
+        <source>Start a new task</source>
+        <translation>开始一个新任务</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Duplicate task</source>
+        <translation>复制任务</translation>
+    </message>
+    <message>
+        <source>A copy of this task to change</source>
+        <translation>复制此任务以便修改</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete task</source>
+        <translation>删除任务</translation>
+    </message>
+    <message>
+        <source>Delete this task file (built-ins cannot be deleted)</source>
+        <translation>删除此任务文件（内置任务不能删除）</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <source>Import task</source>
+        <translation>导入任务</translation>
+    </message>
+    <message>
+        <source>Add a task file someone shared</source>
+        <translation>添加他人分享的任务文件</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>导出…</translation>
+    </message>
+    <message>
+        <source>Export task</source>
+        <translation>导出任务</translation>
+    </message>
+    <message>
+        <source>Save this task as a file to share</source>
+        <translation>将此任务保存为文件以便分享</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <extracomment>``settings.extra`` key of the tab&apos;s own state. The pages&apos; tab titles (&quot;Run&quot;: the page where a task is run; &quot;Matrix&quot;: the run&apos;s results, rows × models).</extracomment>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Data &amp;&amp; try</source>
+        <translation>数据与试运行</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>运行</translation>
+    </message>
+    <message>
+        <source>Matrix</source>
+        <translation>矩阵</translation>
+    </message>
+    <message>
+        <source>Task library</source>
+        <extracomment>The library entry the editor holds (None: a new task, not saved yet).</extracomment>
+        <translation>任务库</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Task title</source>
+        <translation>任务标题</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save task</source>
+        <translation>保存任务</translation>
+    </message>
+    <message>
+        <source>Save the task in your tasks folder (Ctrl+S)</source>
+        <translation>将任务保存到你的任务文件夹（Ctrl+S）</translation>
+    </message>
+    <message>
+        <source>Tasks status</source>
+        <translation>任务状态</translation>
+    </message>
+    <message>
+        <source>Task error</source>
+        <translation>任务错误</translation>
+    </message>
+    <message>
+        <source>Task pages</source>
+        <translation>任务页面</translation>
+    </message>
+    <message>
+        <source>The task was not saved</source>
+        <translation>任务未保存</translation>
+    </message>
+    <message>
+        <source>Saved a copy of the built-in in {path}.</source>
+        <translation>已将内置任务的副本保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Saved in {path}.</source>
+        <translation>已保存到 {path}。</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>正在读取 {name}…</translation>
+    </message>
+    <message>
+        <source>Exported to {path}.</source>
+        <translation>已导出到 {path}。</translation>
+    </message>
+    <message>
+        <source>This task file cannot be read</source>
+        <translation>无法读取此任务文件</translation>
+    </message>
+    <message>
+        <source>New task</source>
+        <comment>the name a new task starts with</comment>
+        <translation>新任务</translation>
+    </message>
+    <message>
+        <source>{name} (copy)</source>
+        <translation>{name}（副本）</translation>
+    </message>
+    <message>
+        <source>Delete the task “{name}” ({file})?</source>
+        <translation>删除任务“{name}”（{file}）？</translation>
+    </message>
+    <message>
+        <source>Deleted {file}.</source>
+        <translation>已删除 {file}。</translation>
+    </message>
+    <message>
+        <source>Imported “{name}”.</source>
+        <translation>已导入“{name}”。</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>没有可导出的内容</translation>
+    </message>
+    <message>
+        <source>Save the task first.</source>
+        <translation>请先保存任务。</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.tsv *.txt *.jsonl *.ndjson)</source>
+        <translation>表格 (*.csv *.tsv *.txt *.jsonl *.ndjson)</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>打开输入文件</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: %n row(s), columns {columns}.</source>
+        <translation>
+            <numerusform>{file}：%n 行，列：{columns}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pick a model to try the task on.</source>
+        <translation>请选择一个模型来试运行任务。</translation>
+    </message>
+    <message>
+        <source>Asking {model}…</source>
+        <translation>正在询问 {model}…</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>Open an input file first (Data &amp; try).</source>
+        <translation>请先打开输入文件（数据与试运行）。</translation>
+    </message>
+    <message>
+        <source>Pick at least one model that can run, and a variant.</source>
+        <translation>请至少选择一个可运行的模型和一个变体。</translation>
+    </message>
+    <message>
+        <source>Running {rows} rows × {columns} columns…</source>
+        <translation>正在运行 {rows} 行 × {columns} 列…</translation>
+    </message>
+    <message>
+        <source>Stopping after the cells under way…</source>
+        <translation>将在进行中的单元格完成后停止…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resumed from the journal</source>
+        <translation>
+            <numerusform>从日志中恢复了 %n 个</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The run was not saved in the history</source>
+        <translation>运行未保存到历史记录</translation>
+    </message>
+    <message>
+        <source>Export run</source>
+        <translation>导出运行</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>This task has unsaved changes. Discard them?</source>
+        <translation>此任务有未保存的更改。要放弃吗？</translation>
+    </message>
+    <message>
+        <source>Running without the cache: {reason}</source>
+        <translation>正在不使用缓存运行：{reason}</translation>
+    </message>
+    <message>
+        <source>Task files (*.yaml *.yml)</source>
+        <translation>任务文件 (*.yaml *.yml)</translation>
     </message>
 </context>
 <context>
     <name>Transcript</name>
     <message>
         <source>Transcript</source>
-        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The "jump to latest" button's distance from the text's bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
+        <extracomment>Most time one flush spends rendering markdown (laying it out costs about as much again); the rest waits for the next one. Finished blocks are rendered in pieces of about this many characters, so a flush can stop within its budget. A message longer than this shows its beginning and says how long it is: laying out a megabyte in a QTextDocument stalls the window for about a second, and nobody reads it there. The whole text still goes to the model, the history and exports. How close to the end (in pixels) still counts as reading the latest text. The &quot;jump to latest&quot; button&apos;s distance from the text&apos;s bottom-right corner. Just after the header; rendered content follows. End of the last block rendered as markdown; the plain tail follows. Where the last rendered block starts, in the source and on screen, while later text may still extend it (a list, an indented code block). (stats line, error) once the answer has ended; the last blocks may still be rendering.</extracomment>
         <translation>对话记录</translation>
     </message>
     <message>
@@ -1127,7 +3687,7 @@
     </message>
     <message>
         <source>Jump to latest</source>
-        <extracomment>The latest answer's frame, for its sources once it is complete. The placeholder in the next answer's place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
+        <extracomment>The latest answer&apos;s frame, for its sources once it is complete. The placeholder in the next answer&apos;s place (``show_waiting``). Whether new text scrolls into view: until the reader scrolls up, and again once they are back at the bottom or jump there. A state, not a check before each change: the document is laid out later (and again when the view is first shown or resized), so the end moves after the text has gone in. Held at the top until the reader scrolls (``show_from_start``): a finished answer reopened is read from its start, and the layout that comes later must not count as reaching its end.</extracomment>
         <translation>跳到最新</translation>
     </message>
     <message>
@@ -1140,7 +3700,7 @@
     </message>
     <message>
         <source>You</source>
-        <extracomment>The header over the person's own message in the chat</extracomment>
+        <extracomment>The header over the person&apos;s own message in the chat</extracomment>
         <translation>你</translation>
     </message>
     <message>
@@ -1153,58 +3713,215 @@
     </message>
 </context>
 <context>
+    <name>TryPage</name>
+    <message>
+        <source>✗ Could not run:</source>
+        <translation>✗ 无法运行：</translation>
+    </message>
+    <message>
+        <source>No checks: the task has none.</source>
+        <translation>无检查：此任务没有检查项。</translation>
+    </message>
+    <message>
+        <source>Open file…</source>
+        <translation>打开文件…</translation>
+    </message>
+    <message>
+        <source>Open input file</source>
+        <translation>打开输入文件</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file, one row per input</source>
+        <translation>CSV 或 JSONL 文件，每行一个输入</translation>
+    </message>
+    <message>
+        <source>Use sample</source>
+        <translation>使用示例</translation>
+    </message>
+    <message>
+        <source>Use sample file</source>
+        <translation>使用示例文件</translation>
+    </message>
+    <message>
+        <source>The sample rows shipped with this built-in task</source>
+        <translation>此内置任务附带的示例行</translation>
+    </message>
+    <message>
+        <source>Input file</source>
+        <translation>输入文件</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Preview variant</source>
+        <translation>预览变体</translation>
+    </message>
+    <message>
+        <source>Prompt preview</source>
+        <translation>提示词预览</translation>
+    </message>
+    <message>
+        <source>Preview problem</source>
+        <translation>预览问题</translation>
+    </message>
+    <message>
+        <source>Try model</source>
+        <translation>试运行模型</translation>
+    </message>
+    <message>
+        <source>Try on this row</source>
+        <translation>在此行上试运行</translation>
+    </message>
+    <message>
+        <source>Ask the model about this row (Ctrl+Return)</source>
+        <translation>就此行询问模型（Ctrl+Return）</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop try</source>
+        <translation>停止试运行</translation>
+    </message>
+    <message>
+        <source>Stop the answer</source>
+        <translation>停止回答</translation>
+    </message>
+    <message>
+        <source>Try status</source>
+        <translation>试运行状态</translation>
+    </message>
+    <message>
+        <source>Try answer</source>
+        <translation>试运行回答</translation>
+    </message>
+    <message>
+        <source>Try parsed</source>
+        <translation>试运行解析结果</translation>
+    </message>
+    <message>
+        <source>Try checks</source>
+        <translation>试运行检查</translation>
+    </message>
+    <message>
+        <source>&amp;Row</source>
+        <translation>行(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Variant</source>
+        <translation>变体(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Prompt for this row (system, then user)</source>
+        <translation>此行的提示词（先系统，后用户）</translation>
+    </message>
+    <message>
+        <source>No input file: open a CSV or JSONL file.</source>
+        <translation>没有输入文件：请打开 CSV 或 JSONL 文件。</translation>
+    </message>
+    <message>
+        <source> of {count}</source>
+        <translation> / {count}</translation>
+    </message>
+    <message>
+        <source>{problem} Open a file whose columns give them.</source>
+        <translation>{problem} 请打开包含这些列的文件。</translation>
+    </message>
+</context>
+<context>
     <name>Units</name>
     <message>
         <source>tok/s</source>
-        <translation type="unfinished" />
+        <translation>token/秒</translation>
     </message>
     <message>
         <source>rows/min</source>
-        <translation type="unfinished" />
+        <translation>行/分钟</translation>
+    </message>
+</context>
+<context>
+    <name>VariantTable</name>
+    <message>
+        <source>Prompt variants</source>
+        <extracomment>Where a check&apos;s kind is kept in its cell (the cell shows the kind&apos;s name in the window&apos;s language).</extracomment>
+        <translation>提示词变体</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>模板</translation>
+    </message>
+</context>
+<context>
+    <name>_ModelRow</name>
+    <message>
+        <source>Model {number}</source>
+        <translation>模型 {number}</translation>
+    </message>
+    <message>
+        <source>Remove model</source>
+        <translation>移除模型</translation>
+    </message>
+    <message>
+        <source>Remove this model from the comparison</source>
+        <translation>从比较中移除此模型</translation>
+    </message>
+    <message>
+        <source>Remove model {number} from the comparison</source>
+        <translation>从比较中移除模型 {number}</translation>
     </message>
 </context>
 <context>
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
-        <extracomment>The languages Plinth's window speaks, by code, each named in itself (the settings' list). The languages with a translation (English is the source). Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR... Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).</extracomment>
-        <translation type="unfinished" />
+        <translation>首个 token 用时 {seconds}</translation>
     </message>
     <message>
         <source>{tokens_in} in (estimated) / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>输入 {tokens_in}（估计）/ 输出 {tokens_out}</translation>
     </message>
     <message>
         <source>{tokens_in} in / {tokens_out} out</source>
-        <translation type="unfinished" />
+        <translation>输入 {tokens_in} / 输出 {tokens_out}</translation>
     </message>
     <message numerus="yes">
         <source>%n cached</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>%n 个已缓存</numerusform>
         </translation>
     </message>
     <message>
         <source>cost unknown</source>
-        <translation type="unfinished" />
+        <translation>成本未知</translation>
     </message>
     <message>
         <source>stopped at length limit</source>
-        <translation type="unfinished" />
+        <translation>因长度限制而停止</translation>
     </message>
     <message>
         <source>stopped</source>
-        <translation type="unfinished" />
+        <translation>已停止</translation>
     </message>
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
-        <translation type="unfinished">
-            <numerusform />
+        <translation>
+            <numerusform>省略了最早的 %n 条消息（上下文已满）</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>This model cannot be used now</source>
+        <translation>当前无法使用此模型</translation>
+    </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
         <translation>在 {rows} 行已标注数据和 {labels} 个标签下，{method} 得分最高：{scores}。</translation>
@@ -1414,7 +4131,7 @@
         <translation>成本未知（{model} 无已知价格）</translation>
     </message>
     <message>
-        <source>at {cost} ({model}'s cost is unknown)</source>
+        <source>at {cost} ({model}&apos;s cost is unknown)</source>
         <translation>成本为 {cost}（{model} 的成本未知）</translation>
     </message>
     <message>
@@ -1498,7 +4215,7 @@
         <translation>未衡量质量：请并排阅读回答。</translation>
     </message>
     <message>
-        <source>the prompt and each column's system prompt (up to {n} characters)</source>
+        <source>the prompt and each column&apos;s system prompt (up to {n} characters)</source>
         <translation>提示词及每列的系统提示词（最多 {n} 个字符）</translation>
     </message>
     <message>
@@ -1598,7 +4315,7 @@
         <translation>无法加载模型</translation>
     </message>
     <message>
-        <source>The model's chat template failed</source>
+        <source>The model&apos;s chat template failed</source>
         <translation>模型的聊天模板出错</translation>
     </message>
     <message>
@@ -1622,7 +4339,7 @@
         <translation>已达到速率限制或配额</translation>
     </message>
     <message>
-        <source>The provider's server failed</source>
+        <source>The provider&apos;s server failed</source>
         <translation>提供商的服务器出错</translation>
     </message>
     <message>

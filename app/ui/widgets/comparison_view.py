@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QWidget
 
@@ -67,9 +67,19 @@ def _classification_markdown(run: ModelRun) -> str:
     return "\n".join(lines)
 
 
+class _BatchWords(QObject):
+    """A batch column's counted words (a QObject: lupdate finds plurals only in ``self.tr``)."""
+
+    def rows_done(self, done: int, total: int) -> str:
+        return self.tr("{done} of %n row(s) done", None, total).format(done=integer(done))
+
+    def more_rows(self, count: int) -> str:
+        return self.tr("…and %n more row(s) (in the exported report).", None, count)
+
+
 def _batch_markdown(run: ModelRun) -> str:
-    done = translate("ComparisonView", "{done} of %n row(s) done", None, run.rows_total)
-    lines = [f"**{done.format(done=integer(run.rows_done))}**"]
+    words = _BatchWords()
+    lines = [f"**{words.rows_done(run.rows_done, run.rows_total)}**"]
     if run.batch_metrics:
         figures = translate("ComparisonView", "Accuracy {accuracy}, macro-F1 {macro_f1}").format(
             accuracy=_percent(run.batch_metrics.get("accuracy")), macro_f1=_percent(run.batch_metrics.get("macro_f1"))
@@ -84,10 +94,7 @@ def _batch_markdown(run: ModelRun) -> str:
             index = row.get("index")
             lines.append(f"| {row_number(index) if isinstance(index, int) else ''} | {cell} |")
         if len(run.rows) > ROWS_SHOWN:
-            more = translate(
-                "ComparisonView", "…and %n more row(s) (in the exported report).", None, len(run.rows) - ROWS_SHOWN
-            )
-            lines.append(f"\n{more}")
+            lines.append(f"\n{words.more_rows(len(run.rows) - ROWS_SHOWN)}")
     lines += [f"\n_{core_text(note)}_" for note in run.notes]
     return "\n".join(lines)
 
