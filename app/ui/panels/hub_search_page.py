@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QWidget
 
 from app.core.models.catalogue import BITS_PER_WEIGHT
-from app.core.models.downloads import format_bytes
 from app.core.models.hardware import WONT_FIT, MemoryEstimate, estimate_memory
 from app.core.models.hub import SORT_KEYS, ModelFile, RepoSummary
 from app.core.settings import Settings
 from app.ui.dialogs.questions import confirm
+from app.ui.i18n import core_text, day, integer, size, translate
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.panels.model_manager import ModelManager
 from app.ui.panels.model_tables import (
@@ -26,9 +26,13 @@ from app.ui.widgets.fit_badge import FitBadge
 from app.ui.widgets.layouts import hbox, splitter, vbox
 from app.workers.download_worker import DownloadJob
 
-SORT_LABELS = {"downloads": "Most downloads", "likes": "Most likes", "recent": "Recently updated"}
-PROMPT = "Type a name and press Enter."
-OFFLINE_PREFIX = "Offline mode is on"
+SORT_LABELS = {
+    "downloads": QT_TRANSLATE_NOOP("HubSearchPage", "Most downloads"),
+    "likes": QT_TRANSLATE_NOOP("HubSearchPage", "Most likes"),
+    "recent": QT_TRANSLATE_NOOP("HubSearchPage", "Recently updated"),
+}
+PROMPT = QT_TRANSLATE_NOOP("HubSearchPage", "Type a name and press Enter.")
+OFFLINE_TEXT = QT_TRANSLATE_NOOP("HubSearchPage", "Offline mode is on: the Hugging Face Hub is not contacted.")
 
 
 class HubSearchPage(QWidget):
@@ -73,35 +77,58 @@ class HubSearchPage(QWidget):
 
     def _build(self) -> None:
         self._query = QLineEdit()
-        self._query.setAccessibleName("Search models")
-        self._query.setPlaceholderText("Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”")
+        self._query.setAccessibleName(self.tr("Search models"))
+        self._query.setPlaceholderText(self.tr("Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”"))
         self._query.setClearButtonEnabled(True)
         self._sort = QComboBox()
-        self._sort.setAccessibleName("Sort by")
+        self._sort.setAccessibleName(self.tr("Sort by"))
         for key in SORT_KEYS:
-            self._sort.addItem(SORT_LABELS[key], key)
-        self._search_button = action_button("Search", "Search", "Search the Hub (Enter)")
+            self._sort.addItem(translate("HubSearchPage", SORT_LABELS[key]), key)
+        self._search_button = action_button(
+            self.tr("Search", "verb: button"), self.tr("Search", "verb: button"), self.tr("Search the Hub (Enter)")
+        )
 
-        self._search_status = QLabel(PROMPT)
+        self._search_status = QLabel(translate("HubSearchPage", PROMPT))
         self._search_status.setObjectName("secondaryText")
-        self._search_status.setAccessibleName("Search status")
+        self._search_status.setAccessibleName(self.tr("Search status"))
         # An error from the Hub runs to two or three lines; none of it may be cut off.
         self._search_status.setWordWrap(True)
         self._search_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._search_busy = QProgressBar()
-        self._search_busy.setAccessibleName("Searching")
+        self._search_busy.setAccessibleName(self.tr("Searching"))
         self._search_busy.setRange(0, 0)  # busy: how long the Hub takes is unknown
         self._search_busy.setTextVisible(False)
         self._search_busy.setFixedSize(120, 8)
         self._search_busy.hide()
-        self._cancel_search = action_button("Cancel", "Cancel search", "Stop waiting for the Hugging Face Hub")
+        self._cancel_search = action_button(
+            self.tr("Cancel"), self.tr("Cancel search"), self.tr("Stop waiting for the Hugging Face Hub")
+        )
         self._cancel_search.hide()
-        self.repo_table = model_table(["Repository", "Downloads", "Likes", "Updated", "Access"], "Search results")
-        self._files_caption = QLabel("Pick a repository to see its GGUF files.")
+        self.repo_table = model_table(
+            [
+                self.tr("Repository"),
+                self.tr("Downloads", "column: how many times downloaded"),
+                self.tr("Likes"),
+                self.tr("Updated"),
+                self.tr("Access"),
+            ],
+            self.tr("Search results"),
+        )
+        self._files_caption = QLabel(self.tr("Pick a repository to see its GGUF files."))
         self._files_caption.setObjectName("secondaryText")
-        self._files_caption.setAccessibleName("Files status")
+        self._files_caption.setAccessibleName(self.tr("Files status"))
         self._files_caption.setWordWrap(True)
-        self.files_table = model_table(["File", "Quantization", "Download", "Memory", "Fit", ""], "Repository files")
+        self.files_table = model_table(
+            [
+                self.tr("File"),
+                self.tr("Quantization"),
+                self.tr("Download", "column: the file's download size"),
+                self.tr("Memory"),
+                self.tr("Fit", "column: whether the model fits in memory"),
+                "",
+            ],
+            self.tr("Repository files"),
+        )
         files = QWidget()
         vbox(self._files_caption, (self.files_table, 1), parent=files, margins=(0, 0, 0, 0))
         repos_above_files = splitter(Qt.Orientation.Vertical, self.repo_table, files, sizes=[1, 1])
@@ -133,9 +160,9 @@ class HubSearchPage(QWidget):
         self._query.setEnabled(not offline)
         self._search_button.setEnabled(not offline and "search" not in self._calls)
         if offline:
-            self._search_status.setText(f"{OFFLINE_PREFIX}: the Hugging Face Hub is not contacted.")
-        elif self._search_status.text().startswith(OFFLINE_PREFIX):
-            self._search_status.setText(PROMPT)
+            self._search_status.setText(translate("HubSearchPage", OFFLINE_TEXT))
+        elif self._search_status.text() == translate("HubSearchPage", OFFLINE_TEXT):
+            self._search_status.setText(translate("HubSearchPage", PROMPT))
 
     def update_fits(self) -> None:
         """Each file's memory and fit badge, again (this computer's memory was read)."""
@@ -145,10 +172,10 @@ class HubSearchPage(QWidget):
                 continue
             result = self._file_estimate(model_file)
             if result is None:
-                badge.set_fit(None, "The Hub did not give this file's size.")
+                badge.set_fit(None, self.tr("The Hub did not give this file's size."))
                 continue
             estimate, n_ctx = result
-            self.files_table.item(row, 3).setText(f"≈ {format_bytes(estimate.total)}")
+            self.files_table.item(row, 3).setText(self.tr("≈ {size}").format(size=size(estimate.total)))
             badge.set_fit(*self._fit_detail(estimate, False, n_ctx))
             self.files_table.item(row, 3).setToolTip(badge.toolTip())
 
@@ -168,7 +195,9 @@ class HubSearchPage(QWidget):
         query = self._query.text().strip()
         sort = self._sort.currentData()
         make_hub = self._manager.make_hub
-        self._search_status.setText(f"Searching for “{query}”…" if query else "Searching…")
+        self._search_status.setText(
+            self.tr("Searching for “{query}”…").format(query=query) if query else self.tr("Searching…")
+        )
         self._set_hub_busy(True)
         self._calls.start(
             "search",
@@ -184,14 +213,13 @@ class HubSearchPage(QWidget):
         self._search_button.setEnabled(not busy and not self._offline)
 
     def _repos_count(self) -> str:
-        count = len(self._repos)
-        return f"{count} {'repository' if count == 1 else 'repositories'}"
+        return self.tr("%n repository(ies)", None, len(self._repos))
 
     def _show_files(self, repo_id: str) -> None:
         self._files_repo = repo_id
         self._files = []
         self.files_table.setRowCount(0)
-        self._files_caption.setText(f"Loading the files of {repo_id}…")
+        self._files_caption.setText(self.tr("Loading the files of {repo}…").format(repo=repo_id))
         make_hub = self._manager.make_hub
         self._calls.start(
             "files", lambda: make_hub().files(repo_id), self._on_files_call_succeeded, self._on_files_call_failed
@@ -210,14 +238,22 @@ class HubSearchPage(QWidget):
         table = self.files_table
         table.setRowCount(len(self._files))
         for row, model_file in enumerate(self._files):
-            shards = f" ({model_file.shard_count} parts)" if model_file.shard_count > 1 else ""
-            table.setItem(row, 0, table_item(model_file.filename + shards, model_file.filename))
+            shown = (
+                self.tr("{file} (%n parts)", None, model_file.shard_count).format(file=model_file.filename)
+                if model_file.shard_count > 1
+                else model_file.filename
+            )
+            table.setItem(row, 0, table_item(shown, model_file.filename))
             table.setItem(row, 1, table_item(model_file.quantization or "?"))
-            size = model_file.size_bytes
-            table.setItem(row, 2, table_item(format_bytes(size) if size is not None else "?", align_right=True))
+            n_bytes = model_file.size_bytes
+            table.setItem(row, 2, table_item(size(n_bytes) if n_bytes is not None else "?", align_right=True))
             table.setItem(row, 3, table_item("", align_right=True))
             table.setCellWidget(row, 4, FitBadge())
-            download = action_button("Download", "Download", f"Download {model_file.filename}")
+            download = action_button(
+                self.tr("Download", "verb: button"),
+                self.tr("Download", "verb: button"),
+                self.tr("Download {file}").format(file=model_file.filename),
+            )
             download.setAccessibleDescription(f"{model_file.repo_id}, {model_file.filename}")
             download.clicked.connect(lambda _c=False, r=row: self._on_file_download_clicked(r))
             table.setCellWidget(row, 5, download)
@@ -240,17 +276,17 @@ class HubSearchPage(QWidget):
         assert isinstance(repos, list)
         self._repos = repos
         self._set_hub_busy("check" in self._calls)
-        self._search_status.setText(self._repos_count() if repos else "No GGUF repositories match.")
+        self._search_status.setText(self._repos_count() if repos else self.tr("No GGUF repositories match."))
         table = self.repo_table
         table.blockSignals(True)
         table.setRowCount(len(repos))
         for row, repo in enumerate(repos):
             table.setItem(row, 0, table_item(repo.repo_id, data=repo.repo_id))
-            table.setItem(row, 1, table_item(f"{repo.downloads:,}", align_right=True))
-            table.setItem(row, 2, table_item(f"{repo.likes:,}", align_right=True))
-            updated = repo.last_modified.strftime("%Y-%m-%d") if repo.last_modified else ""
+            table.setItem(row, 1, table_item(integer(repo.downloads), align_right=True))
+            table.setItem(row, 2, table_item(integer(repo.likes), align_right=True))
+            updated = day(repo.last_modified) if repo.last_modified else ""
             table.setItem(row, 3, table_item(updated))
-            access = "gated: needs a token" if repo.gated else "open"
+            access = self.tr("gated: needs a token") if repo.gated else self.tr("open", "access: anyone may download")
             table.setItem(row, 4, table_item(access))
         table.blockSignals(False)
         fit_columns(table, 0)
@@ -266,7 +302,9 @@ class HubSearchPage(QWidget):
         # A call finishes in the background; its answer is not wanted.
         stopped = [key for key in ("search", "check") if self._calls.discard(key)]
         self._set_hub_busy(False)
-        self._search_status.setText("Search cancelled." if "search" in stopped else "Cancelled: nothing is downloaded.")
+        self._search_status.setText(
+            self.tr("Search cancelled.") if "search" in stopped else self.tr("Cancelled: nothing is downloaded.")
+        )
 
     @Slot()
     def _on_repo_table_item_selection_changed(self) -> None:
@@ -278,17 +316,16 @@ class HubSearchPage(QWidget):
     def _on_files_call_succeeded(self, files: object) -> None:
         assert isinstance(files, list)
         self._files = files
-        count = len(files)
         self._files_caption.setText(
-            f"{count} GGUF model{'s' if count != 1 else ''} in {self._files_repo}"
+            self.tr("%n GGUF model(s) in {repo}", None, len(files)).format(repo=self._files_repo)
             if files
-            else f"{self._files_repo} has no GGUF model files."
+            else self.tr("{repo} has no GGUF model files.").format(repo=self._files_repo)
         )
         self._fill_files()
 
     @Slot(str, str)
     def _on_files_call_failed(self, title: str, message: str) -> None:
-        self._files_caption.setText(f"{title}: {message}")
+        self._files_caption.setText(self.tr("{title}: {message}").format(title=title, message=message))
 
     def _on_file_download_clicked(self, row: int) -> None:
         model_file = self._files[row]
@@ -298,7 +335,9 @@ class HubSearchPage(QWidget):
                 return
         job = DownloadJob(model_file.repo_id, model_file.filename)
         downloader = self._manager.make_downloader
-        self._search_status.setText(f"Checking that this llama.cpp can run {model_file.filename}…")
+        self._search_status.setText(
+            self.tr("Checking that this llama.cpp can run {file}…").format(file=model_file.filename)
+        )
         self._set_hub_busy(True)
         # The header is read with a Range request before gigabytes are fetched.
         self._calls.start(
@@ -312,7 +351,8 @@ class HubSearchPage(QWidget):
         self._set_hub_busy("search" in self._calls)
         self._search_status.setText(self._repos_count())
         if isinstance(warning, str):
-            if not confirm(self, "This model may not run here", f"{warning}\n\nDownload anyway?", warning=True):
+            question = self.tr("{warning}\n\nDownload anyway?").format(warning=core_text(warning))
+            if not confirm(self, self.tr("This model may not run here"), question, warning=True):
                 return
         self.download_requested.emit(job)
 

@@ -7,23 +7,24 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Literal
 
-from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from app.core.errors import UserFacingError
-from app.core.models.downloads import format_bytes
 from app.core.models.library import LocalModel, ModelDetails, ModelLibrary
 from app.ui.dialogs.adapter_dialog import AdapterChoice, AddAdapterDialog
 from app.ui.dialogs.questions import confirm
+from app.ui.i18n import core_text, error_title, integer, size, translate
 from app.ui.panels.background_calls import BackgroundCalls
 from app.ui.panels.model_tables import fit_columns, model_table, table_item
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import hbox, vbox
 
-#: What the adapter button says while an adapter file (not yet a variant) is selected.
-USE_ADAPTER = "Use as LoRA adapter…"
+# What the adapter button says while an adapter file (not yet a variant) is selected
+# (shown as ``translate("InstalledModelsPage", USE_ADAPTER)``).
+USE_ADAPTER = QT_TRANSLATE_NOOP("InstalledModelsPage", "Use as LoRA adapter…")
 
 
 def _size(path: Path) -> int:
@@ -55,28 +56,44 @@ class InstalledModelsPage(QWidget):
         super().__init__(parent)
         self._library = library
         self._calls = BackgroundCalls("Models page", self)
-        #: Filled by ``refresh``.
+        # Filled by ``refresh``.
         self._installed: list[tuple[LocalModel, ModelDetails]] = []
-        #: Adapter files in the models folder no variant uses yet: rows after the models'.
+        # Adapter files in the models folder no variant uses yet: rows after the models'.
         self._adapter_files: list[Path] = []
 
         self.table = model_table(
-            ["Model", "Size", "Quantization", "Architecture", "Context", "Location"], "Installed models"
+            [
+                self.tr("Model"),
+                self.tr("Size"),
+                self.tr("Quantization"),
+                self.tr("Architecture"),
+                self.tr("Context", "column: the model's context length in tokens"),
+                self.tr("Location"),
+            ],
+            self.tr("Installed models"),
         )
         self._import_button = action_button(
-            "Import model…", "Import model", "Add a .gguf file from anywhere on this computer"
+            self.tr("Import model…"),
+            self.tr("Import model"),
+            self.tr("Add a .gguf file from anywhere on this computer"),
         )
         self._adapter_button = action_button(
-            "Add LoRA adapter…", "Add LoRA adapter", "Run an installed model with a GGUF LoRA adapter applied"
+            self.tr("Add LoRA adapter…"),
+            self.tr("Add LoRA adapter"),
+            self.tr("Run an installed model with a GGUF LoRA adapter applied"),
         )
-        self._delete_button = action_button("Delete model", "Delete model", "Delete the selected model (asks first)")
+        self._delete_button = action_button(
+            self.tr("Delete model"), self.tr("Delete model"), self.tr("Delete the selected model (asks first)")
+        )
         self._reveal_button = action_button(
-            "Show in folder", "Reveal in file manager", "Open the selected model's folder in the file manager"
+            self.tr("Show in folder"),
+            self.tr("Reveal in file manager"),
+            self.tr("Open the selected model's folder in the file manager"),
         )
         # The models folder's path can be long: the middle of it gives way, the whole is in the tooltip.
         self._status = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
         self._status.setObjectName("secondaryText")
-        self._status.setAccessibleName("Installed status")
+        self._status.setAccessibleName(self.tr("Installed status"))
         buttons = hbox(
             (self._status, 1), self._reveal_button, self._delete_button, self._adapter_button, self._import_button
         )
@@ -108,7 +125,7 @@ class InstalledModelsPage(QWidget):
     def refresh(self) -> None:
         """Re-read the installed models and their headers, off the GUI thread."""
         library = self._library
-        self._status.setText("Reading the models folder…")
+        self._status.setText(self.tr("Reading the models folder…"))
         self._calls.start(
             "installed",
             lambda: ([(m, library.details(m)) for m in library.list()], library.adapter_files()),
@@ -132,31 +149,36 @@ class InstalledModelsPage(QWidget):
         table = self.table
         table.setRowCount(len(self._installed) + len(self._adapter_files))
         for row, (model, details) in enumerate(self._installed):
-            where = f"{model.path} (referenced)" if model.referenced else str(model.path)
+            where = self.tr("{path} (referenced)").format(path=model.path) if model.referenced else str(model.path)
             if model.adapter is not None:
-                where = f"adapter on {model.base_id} · scale {model.adapter_scale:g} — {model.adapter}"
+                where = self.tr("adapter on {base} · scale {scale} — {adapter}").format(
+                    base=model.base_id, scale=f"{model.adapter_scale:g}", adapter=model.adapter
+                )
             name = table_item(model.name, details.title or "", data=model.model_id)
             table.setItem(row, 0, name)
-            table.setItem(row, 1, table_item(format_bytes(model.size_bytes), align_right=True))
+            table.setItem(row, 1, table_item(size(model.size_bytes), align_right=True))
             table.setItem(row, 2, table_item(details.quantization or "?"))
-            if details.error:
-                arch = table_item("unreadable", details.error)
+            error = core_text(details.error) if details.error else ""
+            if error:
+                arch = table_item(self.tr("unreadable", "a model file whose header cannot be read"), error)
                 arch.setForeground(Qt.GlobalColor.red)
                 table.setItem(row, 3, arch)
-                table.setItem(row, 4, table_item("?", details.error, align_right=True))
+                table.setItem(row, 4, table_item("?", error, align_right=True))
             else:
                 table.setItem(row, 3, table_item(details.architecture or "?"))
-                context = f"{details.context_length:,}" if details.context_length else "?"
+                context = integer(details.context_length) if details.context_length else "?"
                 table.setItem(row, 4, table_item(context, align_right=True))
             table.setItem(row, 5, table_item(where, where))
-            if details.error:
+            if error:
                 for col in (0, 1, 2, 5):
-                    table.item(row, col).setToolTip(details.error)
+                    table.item(row, col).setToolTip(error)
         for row, path in enumerate(self._adapter_files, start=len(self._installed)):
-            tip = f"A LoRA adapter: it runs on its base model. Select it and click “{USE_ADAPTER}”."
+            tip = self.tr("A LoRA adapter: it runs on its base model. Select it and click “{button}”.").format(
+                button=translate("InstalledModelsPage", USE_ADAPTER)
+            )
             table.setItem(row, 0, table_item(path.stem, tip))
-            table.setItem(row, 1, table_item(format_bytes(_size(path)), align_right=True))
-            table.setItem(row, 2, table_item("LoRA adapter", tip))
+            table.setItem(row, 1, table_item(size(_size(path)), align_right=True))
+            table.setItem(row, 2, table_item(self.tr("LoRA adapter"), tip))
             table.setItem(row, 3, table_item("", tip))
             table.setItem(row, 4, table_item("", tip))
             table.setItem(row, 5, table_item(str(path), str(path)))
@@ -180,40 +202,44 @@ class InstalledModelsPage(QWidget):
     def _update_actions(self) -> None:
         model = self._selected()
         adapter_file = self._selected_adapter_file()
-        self._adapter_button.setText(USE_ADAPTER if adapter_file is not None else "Add LoRA adapter…")
+        self._adapter_button.setText(
+            translate("InstalledModelsPage", USE_ADAPTER) if adapter_file is not None else self.tr("Add LoRA adapter…")
+        )
         self._delete_button.setEnabled(model is not None and not model.is_starter)
         self._delete_button.setText(
-            "Remove variant"
+            self.tr("Remove variant")
             if model is not None and model.adapter is not None
-            else "Forget model"
+            else self.tr("Forget model")
             if model is not None and model.referenced
-            else "Delete model"
+            else self.tr("Delete model")
         )
         self._delete_button.setToolTip(
-            "The starter model comes with Plinth and cannot be deleted"
+            self.tr("The starter model comes with Plinth and cannot be deleted")
             if model is not None and model.is_starter
-            else "Forget the selected model (the file stays where it is)"
+            else self.tr("Forget the selected model (the file stays where it is)")
             if model is not None and model.referenced
-            else "Delete the selected model's file (asks first)"
+            else self.tr("Delete the selected model's file (asks first)")
         )
 
     def _ask_import_file(self) -> str:
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Import a model", str(Path.home()), "GGUF models (*.gguf);;All files (*)"
+            self, self.tr("Import a model"), str(Path.home()), self.tr("GGUF models (*.gguf);;All files (*)")
         )
         return path
 
     def _ask_import_mode(self, path: Path) -> Literal["copy", "reference"] | None:
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Import a model")
-        box.setText(f"<b>Import {path.name}?</b>")
+        box.setWindowTitle(self.tr("Import a model"))
+        box.setText(self.tr("<b>Import {file}?</b>").format(file=path.name))
         box.setInformativeText(
-            f"Copy it into Plinth's models folder ({self._library.models_dir}), or use it where it is "
-            "(nothing is copied; if you move the file, Plinth loses it)."
+            self.tr(
+                "Copy it into Plinth's models folder ({folder}), or use it where it is "
+                "(nothing is copied; if you move the file, Plinth loses it)."
+            ).format(folder=self._library.models_dir)
         )
-        copy = box.addButton("Copy into the models folder", QMessageBox.ButtonRole.AcceptRole)
-        reference = box.addButton("Use it where it is", QMessageBox.ButtonRole.AcceptRole)
+        copy = box.addButton(self.tr("Copy into the models folder"), QMessageBox.ButtonRole.AcceptRole)
+        reference = box.addButton(self.tr("Use it where it is"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(copy)
         box.exec()
@@ -228,13 +254,20 @@ class InstalledModelsPage(QWidget):
 
     def _confirm_delete(self, model: LocalModel) -> bool:
         if model.adapter is not None:
-            also = "" if model.referenced else f" and its copy of the adapter ({model.adapter})"
-            return confirm(self, "Remove variant", f"Remove the variant {model.name}{also}? {model.base_id} stays.")
+            question = (
+                self.tr("Remove the variant {name}? {base} stays.")
+                if model.referenced
+                else self.tr("Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.")
+            )
+            text = question.format(name=model.name, base=model.base_id, adapter=model.adapter)
+            return confirm(self, self.tr("Remove variant"), text)
         if model.referenced:
-            text = f"Forget {model.name}? The file stays at {model.path}."
+            text = self.tr("Forget {name}? The file stays at {path}.").format(name=model.name, path=model.path)
         else:
-            text = f"Delete {model.name}? This deletes {model.path} ({format_bytes(model.size_bytes)}) from disk."
-        return confirm(self, "Delete model", text)
+            text = self.tr("Delete {name}? This deletes {path} ({size}) from disk.").format(
+                name=model.name, path=model.path, size=size(model.size_bytes)
+            )
+        return confirm(self, self.tr("Delete model"), text)
 
     # -- slots ---------------------------------------------------------------------------------
 
@@ -245,14 +278,21 @@ class InstalledModelsPage(QWidget):
         self._installed = rows
         self._fill()
         errors = sum(1 for _m, d in rows if d.error)
-        status = f"{len(rows)} model{'' if len(rows) == 1 else 's'} in {self._library.models_dir}"
-        self._status.setText(status + (f" · {errors} unreadable (hover for why)" if errors else ""))
+        folder = self._library.models_dir
+        status = (
+            self.tr("%n model(s) in {folder} · {errors} unreadable (hover for why)", None, len(rows)).format(
+                folder=folder, errors=errors
+            )
+            if errors
+            else self.tr("%n model(s) in {folder}", None, len(rows)).format(folder=folder)
+        )
+        self._status.setText(status)
         self.listed.emit()
 
     @Slot(str, str)
     def _on_installed_call_failed(self, title: str, message: str) -> None:
         # An error runs long: the notice wraps it; this line only says where to look.
-        self._status.setText("The models folder could not be read (see above).")
+        self._status.setText(self.tr("The models folder could not be read (see above)."))
         self.notice_requested.emit(title, message)
 
     @Slot()
@@ -269,7 +309,9 @@ class InstalledModelsPage(QWidget):
         if mode is None:
             return
         library = self._library
-        self._status.setText(f"{'Importing' if mode == 'reference' else 'Copying'} {path.name}…")
+        self._status.setText(
+            (self.tr("Importing {file}…") if mode == "reference" else self.tr("Copying {file}…")).format(file=path.name)
+        )
         self._import_button.setEnabled(False)
         self._calls.start(
             "import",
@@ -299,7 +341,9 @@ class InstalledModelsPage(QWidget):
         if choice is None:
             return
         library = self._library
-        self._status.setText(f"Adding {choice.path.name} on {choice.base_id}…")
+        self._status.setText(
+            self.tr("Adding {adapter} on {base}…").format(adapter=choice.path.name, base=choice.base_id)
+        )
         self._adapter_button.setEnabled(False)
         self._calls.start(
             "adapter",
@@ -318,7 +362,7 @@ class InstalledModelsPage(QWidget):
         try:
             self._library.remove(model.model_id)
         except UserFacingError as exc:
-            self.notice_requested.emit(exc.title, str(exc))
+            self.notice_requested.emit(error_title(exc), core_text(exc))
             return
         self.refresh()
         self.models_changed.emit()
@@ -337,4 +381,7 @@ class InstalledModelsPage(QWidget):
         if model is None and adapter_file is None:
             folder.mkdir(parents=True, exist_ok=True)
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
-            self.notice_requested.emit("Could not open the folder", f"Open {folder} in your file manager.")
+            self.notice_requested.emit(
+                self.tr("Could not open the folder"),
+                self.tr("Open {folder} in your file manager.").format(folder=folder),
+            )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,16 +22,26 @@ from app.core.cancel import CancelToken
 from app.core.documents.evaluation import EvalReport, evaluate, read_questions
 from app.core.documents.retrieval import Retriever
 from app.core.engines.embedding import EmbeddingEngine
+from app.ui.i18n import number, translate
 from app.ui.widgets.bar_chart import Bar, BarChart
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import hbox, vbox
 from app.workers.task_worker import TaskWorker
 
-CSV_FILTER = "Questions (*.csv)"
-EXPLANATION = (
-    "A CSV with the columns question, file and, optionally, page: each question and the file (and page) "
-    "that answers it. The check searches every question in each mode and scores where the right file comes."
-)
+# The questions file dialog's filter (shown as ``translate("CheckView", CSV_FILTER)``).
+CSV_FILTER = QT_TRANSLATE_NOOP("CheckView", "Questions (*.csv)")
+# The search modes' names in the scores' table and charts, by the core's mode.
+MODE_NAMES = {
+    #: A search mode, in the retrieval check's scores.
+    "keyword": QT_TRANSLATE_NOOP("CheckView", "keyword"),
+    "semantic": QT_TRANSLATE_NOOP("CheckView", "semantic"),
+    "hybrid": QT_TRANSLATE_NOOP("CheckView", "hybrid"),
+}
+
+
+def mode_name(mode: str) -> str:
+    """A search mode's name in the window's language; an unknown one as it is."""
+    return translate("CheckView", MODE_NAMES[mode]) if mode in MODE_NAMES else mode
 
 
 class CheckView(QWidget):
@@ -58,30 +68,37 @@ class CheckView(QWidget):
         self._model: str | None = None
         self._worker: TaskWorker | None = None
         self.report: EvalReport | None = None
-        explanation = QLabel(EXPLANATION)
+        explanation = QLabel(
+            self.tr(
+                "A CSV with the columns question, file and, optionally, page: each question and the file (and page) "
+                "that answers it. The check searches every question in each mode and scores where the right file "
+                "comes."
+            )
+        )
         explanation.setWordWrap(True)
-        self.choose_button = QPushButton("Questions file…")
-        self.choose_button.setAccessibleName("Questions file")
+        self.choose_button = QPushButton(self.tr("Questions file…"))
+        self.choose_button.setAccessibleName(self.tr("Questions file"))
         self.choose_button.clicked.connect(self._on_choose_button_clicked)
         self.file_label = ElidedLabel()
-        self.file_label.setAccessibleName("Questions file name")
+        self.file_label.setAccessibleName(self.tr("Questions file name"))
         self.k = QSpinBox()
-        self.k.setAccessibleName("Check k")
+        self.k.setAccessibleName(self.tr("Check k"))
+        self.k.setToolTip(self.tr("How many hits per question count"))
         self.k.setRange(1, 50)
         self.k.setValue(5)
         self.k.setPrefix("k = ")
         self.status = QLabel()
-        self.status.setAccessibleName("Check status")
+        self.status.setAccessibleName(self.tr("Check status"))
         self.status.setWordWrap(True)
         self.table = QTableWidget(0, 3)
-        self.table.setAccessibleName("Check scores")
-        self.table.setHorizontalHeaderLabels(["Mode", "Recall@k", "MRR"])
+        self.table.setAccessibleName(self.tr("Check scores"))
+        self.table.setHorizontalHeaderLabels([self.tr("Mode"), self.tr("Recall@k"), self.tr("MRR")])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.recall_chart = BarChart("Recall@k")
-        self.mrr_chart = BarChart("MRR")
+        self.recall_chart = BarChart(self.tr("Recall@k"))
+        self.mrr_chart = BarChart(self.tr("MRR"))
         vbox(
             explanation,
             hbox(self.choose_button, (self.file_label, 1), self.k),
@@ -119,7 +136,7 @@ class CheckView(QWidget):
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
         self.choose_button.setEnabled(False)
-        self.status.setText("Checking…")
+        self.status.setText(self.tr("Checking…"))
         self._worker.start()
 
     def shutdown(self) -> None:
@@ -148,20 +165,24 @@ class CheckView(QWidget):
         best_recall = max(s.recall for s in report.scores)
         best_mrr = max(s.mrr for s in report.scores)
         for row, score in enumerate(report.scores):
-            for column, text in enumerate((score.mode, f"{score.recall:.2f}", f"{score.mrr:.2f}")):
+            for column, text in enumerate((mode_name(score.mode), number(score.recall, 2), number(score.mrr, 2))):
                 item = QTableWidgetItem(text)
                 if column:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(row, column, item)
         self._fit_table()
-        self.recall_chart.set_title(f"Recall@{report.k}", "higher is better")
-        self.recall_chart.set_bars([Bar(s.mode, s.recall, f"{s.recall:.2f}", s.recall == best_recall)
+        better = self.tr("higher is better")
+        self.recall_chart.set_title(self.tr("Recall@{k}").format(k=report.k), better)
+        self.recall_chart.set_bars([Bar(mode_name(s.mode), s.recall, number(s.recall, 2), s.recall == best_recall)
                                     for s in report.scores])  # fmt: skip
-        self.mrr_chart.set_title("MRR", "higher is better")
-        self.mrr_chart.set_bars([Bar(s.mode, s.mrr, f"{s.mrr:.2f}", s.mrr == best_mrr) for s in report.scores])
+        self.mrr_chart.set_title(self.tr("MRR"), better)
+        self.mrr_chart.set_bars([Bar(mode_name(s.mode), s.mrr, number(s.mrr, 2), s.mrr == best_mrr)
+                                 for s in report.scores])  # fmt: skip
         questions = len(report.scores[0].results) if report.scores else 0
-        only_keyword = "" if self._model else " Semantic and hybrid need an embedding model for this collection."
-        self.status.setText(f"{questions} questions, top {report.k} hits per question.{only_keyword}")
+        text = self.tr("%n question(s), top {k} hits per question.", None, questions).format(k=report.k)
+        if not self._model:
+            text += " " + self.tr("Semantic and hybrid need an embedding model for this collection.")
+        self.status.setText(text)
 
     @Slot()
     def _on_choose_button_clicked(self) -> None:
@@ -180,4 +201,4 @@ class CheckView(QWidget):
     def _on_worker_failed(self, title: str, message: str) -> None:
         self._worker = None
         self.choose_button.setEnabled(bool(self._collection))
-        self.status.setText(f"{title}: {message}")
+        self.status.setText(self.tr("{title}: {message}").format(title=title, message=message))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,18 +26,19 @@ from app.core.documents.store import CollectionSummary
 from app.core.errors import UserFacingError
 from app.core.settings import Settings
 from app.ui.dialogs.questions import confirm
+from app.ui.i18n import core_text, integer, number, translate
 from app.ui.panels.documents.check_view import CSV_FILTER, CheckView
-from app.ui.panels.documents.file_table import FileTable
+from app.ui.panels.documents.file_table import FileTable, status_text
 from app.ui.panels.documents.search_view import SearchView
 from app.ui.panels.documents.services import DocumentServices, EmbeddingChoice
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import hbox, vbox
 from app.workers.index_worker import IndexResult, IndexWorker
 
-#: ``settings.extra`` key: the collection selected when the window closed.
+# ``settings.extra`` key: the collection selected when the window closed.
 SELECTED_KEY = "documents_collection"
-NO_MODEL = "None (keyword search only)"
-#: How long closing the window waits for a cancelled index run to stop (it stops between files).
+NO_MODEL = QT_TRANSLATE_NOOP("DocumentsPanel", "None (keyword search only)")
+# How long closing the window waits for a cancelled index run to stop (it stops between files).
 SHUTDOWN_WAIT_MS = 5000
 
 
@@ -46,7 +47,12 @@ def open_with_desktop(path: Path) -> None:
 
 
 def pick_questions_file(parent: QWidget) -> Path | None:
-    name, _filter = QFileDialog.getOpenFileName(parent, "Questions to check retrieval with", "", CSV_FILTER)
+    name, _filter = QFileDialog.getOpenFileName(
+        parent,
+        translate("DocumentsPanel", "Questions to check retrieval with"),
+        "",
+        translate("CheckView", CSV_FILTER),
+    )
     return Path(name) if name else None
 
 
@@ -80,22 +86,30 @@ class DocumentsPanel(QWidget):
         retriever = Retriever(self._store)
 
         self.collections = QListWidget()
-        self.collections.setAccessibleName("Collections")
+        self.collections.setAccessibleName(self.tr("Collections"))
         self.collections.currentTextChanged.connect(self._on_collections_current_text_changed)
-        self.new_button = _button("New…", "New collection", self._on_new_button_clicked)
-        self.delete_button = _button("Delete…", "Delete collection", self._on_delete_button_clicked)
+        self.new_button = _button(
+            self.tr("New…", "button: a new collection"), self.tr("New collection"), self._on_new_button_clicked
+        )
+        self.delete_button = _button(
+            self.tr("Delete…", "button: delete the collection"), self.tr("Delete collection"),
+            self._on_delete_button_clicked,
+        )  # fmt: skip
         self.roots = QListWidget()
-        self.roots.setAccessibleName("Collection paths")
+        self.roots.setAccessibleName(self.tr("Collection paths"))
         self.roots.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
-        self.add_files_button = _button("Add files…", "Add files", self._on_add_files_button_clicked)
-        self.add_folder_button = _button("Add folder…", "Add folder", self._on_add_folder_button_clicked)
-        self.remove_button = _button("Remove", "Remove selected paths", self._on_remove_button_clicked)
-        self.rescan_button = _button("Rescan", "Rescan", self._on_rescan_button_clicked)
-        paths_label = QLabel("Folders and files")
+        self.add_files_button = _button(self.tr("Add files…"), self.tr("Add files"), self._on_add_files_button_clicked)
+        self.add_folder_button = _button(
+            self.tr("Add folder…"), self.tr("Add folder"), self._on_add_folder_button_clicked
+        )
+        self.remove_button = _button(
+            self.tr("Remove", "button: remove paths"), self.tr("Remove selected paths"), self._on_remove_button_clicked
+        )
+        self.rescan_button = _button(self.tr("Rescan"), self.tr("Rescan"), self._on_rescan_button_clicked)
+        paths_label = QLabel(self.tr("Folders and files"))
         left = QWidget()
-        left.setMaximumWidth(300)
         vbox(
-            QLabel("Collections"),
+            QLabel(self.tr("Collections")),
             (self.collections, 2),
             hbox(self.new_button, self.delete_button),
             paths_label,
@@ -107,34 +121,34 @@ class DocumentsPanel(QWidget):
         )
 
         self.title = ElidedLabel()
-        self.title.setAccessibleName("Collection summary")
+        self.title.setAccessibleName(self.tr("Collection summary"))
         self.embedding = QComboBox()
-        self.embedding.setAccessibleName("Embedding model")
+        self.embedding.setAccessibleName(self.tr("Embedding model"))
         self._choices: Sequence[EmbeddingChoice] = ()
         self._fill_embedding_choices()
         self.embedding.activated.connect(self._on_embedding_activated)
         self.privacy = ElidedLabel()
-        self.privacy.setAccessibleName("Embedding privacy")
+        self.privacy.setAccessibleName(self.tr("Embedding privacy"))
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Index progress")
+        self.progress.setAccessibleName(self.tr("Index progress"))
         self.progress.setTextVisible(False)
         self.progress.setMaximumWidth(220)
         self.index_status = ElidedLabel()
-        self.index_status.setAccessibleName("Index status")
-        self.cancel_button = _button("Cancel", "Cancel indexing", self._on_cancel_button_clicked)
+        self.index_status.setAccessibleName(self.tr("Index status"))
+        self.cancel_button = _button(self.tr("Cancel"), self.tr("Cancel indexing"), self._on_cancel_button_clicked)
         self.file_table = FileTable()
         self.search_view = SearchView(retriever, services.open_embedder, open_file)
         self.check_view = CheckView(retriever, services.open_embedder, pick_file)
         self.views = QTabWidget()
-        self.views.setAccessibleName("Collection views")
+        self.views.setAccessibleName(self.tr("Collection views"))
         self.views.setDocumentMode(True)
-        self.views.addTab(self.file_table, "Files")
-        self.views.addTab(self.search_view, "Search")
-        self.views.addTab(self.check_view, "Retrieval check")
+        self.views.addTab(self.file_table, self.tr("Files"))
+        self.views.addTab(self.search_view, self.tr("Search", "tab: search the collection"))
+        self.views.addTab(self.check_view, self.tr("Retrieval check"))
         right = QWidget()
         vbox(
             self.title,
-            hbox(QLabel("Embedding model"), self.embedding, (self.privacy, 1)),
+            hbox(QLabel(self.tr("Embedding model")), self.embedding, (self.privacy, 1)),
             hbox(self.progress, (self.index_status, 1), self.cancel_button),
             (self.views, 1),
             parent=right,
@@ -155,7 +169,7 @@ class DocumentsPanel(QWidget):
     def _fill_embedding_choices(self) -> None:
         self._choices = self._services.embedding_choices()
         self.embedding.clear()
-        self.embedding.addItem(NO_MODEL, None)
+        self.embedding.addItem(translate("DocumentsPanel", NO_MODEL), None)
         for choice in self._choices:
             self.embedding.addItem(choice.label, choice.model_id)
 
@@ -189,7 +203,7 @@ class DocumentsPanel(QWidget):
         try:
             self._store.create_collection(name)
         except UserFacingError as exc:
-            self._warn("Cannot create the collection", exc)
+            self._warn(self.tr("Cannot create the collection"), exc)
             return False
         self._load(name.strip())
         return True
@@ -199,9 +213,12 @@ class DocumentsPanel(QWidget):
         summary = self._summaries.get(name)
         if summary is None:
             return False
-        question = (f"Delete the collection “{name}” and its index of {_count(summary.files, 'file')}? "
-                    "The files themselves stay where they are.")  # fmt: skip
-        if not confirm(self, "Delete collection", question):
+        question = self.tr(
+            "Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.",
+            None,
+            summary.files,
+        ).format(name=name)
+        if not confirm(self, self.tr("Delete collection"), question):
             return False
         if self._worker is not None and self._worker.collection == name:
             self._worker.cancel()
@@ -226,7 +243,7 @@ class DocumentsPanel(QWidget):
             try:
                 self._store.remove_root(name, Path(root))
             except UserFacingError as exc:
-                self._warn("Cannot remove the path", exc)
+                self._warn(self.tr("Cannot remove the path"), exc)
         self._refresh_summaries()
         self._show_collection(name)
 
@@ -246,11 +263,21 @@ class DocumentsPanel(QWidget):
             return False
         old = summary.collection.embedding_model
         if old is not None and summary.passages:
-            question = (f"Re-embed {_count(summary.passages, 'passage')} of “{name}” with {model_id}?"
-                        if model_id else
-                        f"Drop the vectors of {_count(summary.passages, 'passage')} of “{name}”? "
-                        "Search will be by keyword only.")  # fmt: skip
-            if not confirm(self, "Change embedding model", f"{question} The vectors from {old} are deleted."):
+            question = (
+                self.tr(
+                    "Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.",
+                    None,
+                    summary.passages,
+                )
+                if model_id
+                else self.tr(
+                    "Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. "
+                    "The vectors from {old} are deleted.",
+                    None,
+                    summary.passages,
+                )
+            ).format(name=name, model=model_id, old=old)
+            if not confirm(self, self.tr("Change embedding model"), question):
                 self._show_collection(name)
                 return False
         if self._worker is not None and self._worker.collection == name:
@@ -292,7 +319,7 @@ class DocumentsPanel(QWidget):
             widget.setEnabled(has)
         self.roots.clear()
         if summary is None:
-            self.title.setText("No collection yet: press New… to make one, then add files or folders to it.")
+            self.title.setText(self.tr("No collection yet: press New… to make one, then add files or folders to it."))
             self.privacy.setText("")
             self.file_table.set_files((), ())
             self.search_view.set_collection("", None)
@@ -302,7 +329,7 @@ class DocumentsPanel(QWidget):
         record = self._store.collection(name)
         self.roots.addItems(list(record.roots))
         self.remove_button.setEnabled(bool(record.roots))
-        self.title.setText(f"{name}: {self._summary_text(summary)}")
+        self.title.setText(self.tr("{name}: {summary}").format(name=name, summary=self._summary_text(summary)))
         model = record.embedding_model
         index = self.embedding.findData(model)
         if index < 0:
@@ -316,18 +343,24 @@ class DocumentsPanel(QWidget):
         self.check_view.set_collection(name, model)
 
     def _summary_text(self, summary: CollectionSummary) -> str:
-        parts = [_count(summary.files, "file"), _count(summary.passages, "passage")]
-        parts += [f"{count} {status}" for status, count in sorted(summary.by_status.items()) if status != "indexed"]
+        parts = [self.tr("%n file(s)", None, summary.files), self.tr("%n passage(s)", None, summary.passages)]
+        parts += [
+            self.tr("{count} {status}", "a number of files and their status: 3 skipped").format(
+                count=integer(count), status=status_text(status)
+            )
+            for status, count in sorted(summary.by_status.items())
+            if status != "indexed"
+        ]
         return " · ".join(parts)
 
     def _privacy_text(self, name: str, model: str | None) -> str:
         if model is None:
-            return "Keyword search: nothing leaves this computer."
+            return self.tr("Keyword search: nothing leaves this computer.")
         choice = next((c for c in self._choices if c.model_id == model), None)
         destination = choice.destination if choice is not None else _destination_of(model)
         if destination:
-            return f"Passages from “{name}” → {destination}"
-        return "Embedded on this computer: nothing leaves it."
+            return self.tr("Passages from “{name}” → {destination}").format(name=name, destination=destination)
+        return self.tr("Embedded on this computer: nothing leaves it.")
 
     def _resume(self) -> None:
         """Collections the last run left mid-index (pending files, or passages waiting for vectors) go on."""
@@ -337,7 +370,7 @@ class DocumentsPanel(QWidget):
                 self.index(name)
 
     def _warn(self, title: str, exc: UserFacingError) -> None:
-        QMessageBox.warning(self, title, str(exc))
+        QMessageBox.warning(self, title, core_text(exc))
 
     # -- indexing -------------------------------------------------------------------------------
 
@@ -358,7 +391,7 @@ class DocumentsPanel(QWidget):
         worker.cancelled.connect(self._on_worker_cancelled)
         self._worker = worker
         self.progress.setRange(0, 0)
-        self.index_status.setText(f"Indexing “{name}”: looking for files…")
+        self.index_status.setText(self.tr("Indexing “{name}”: looking for files…").format(name=name))
         self._show_running(True)
         worker.start()
 
@@ -391,17 +424,21 @@ class DocumentsPanel(QWidget):
         if report.phase == "embedding":
             self.progress.setRange(0, max(report.passages_to_embed, 1))
             self.progress.setValue(report.passages_embedded)
-            text = f"Embedding “{name}”: {report.passages_embedded} of {_count(report.passages_to_embed, 'passage')}"
+            text = self.tr("Embedding “{name}”: {done} of %n passage(s)", None, report.passages_to_embed).format(
+                name=name, done=integer(report.passages_embedded)
+            )
         elif report.phase == "extracting":
             self.progress.setRange(0, max(report.files_total, 1))
             self.progress.setValue(report.files_done)
-            text = f"Indexing “{name}”: {report.files_done} of {_count(report.files_total, 'file')}"
+            text = self.tr("Indexing “{name}”: {done} of %n file(s)", None, report.files_total).format(
+                name=name, done=integer(report.files_done)
+            )
             if report.pages_per_s:
-                text += f" · {report.pages_per_s:.0f} pages/s"
+                text += " · " + self.tr("{rate} pages/s").format(rate=number(report.pages_per_s, 0))
         else:
             return
         if report.eta_s is not None:
-            text += f" · {_duration(report.eta_s)} left"
+            text += " · " + self.tr("{time} left", "time remaining").format(time=_duration(report.eta_s))
         if report.current_file:
             text += f" · {Path(report.current_file).name}"
         self.index_status.setText(text)
@@ -409,7 +446,7 @@ class DocumentsPanel(QWidget):
     @Slot(bool)
     def _on_worker_paused(self, paused: bool) -> None:
         if paused:
-            self.index_status.setText("Indexing waits while a local model answers (they share the processor)…")
+            self.index_status.setText(self.tr("Indexing waits while a local model answers (they share the processor)…"))
 
     @Slot(object)
     def _on_worker_succeeded(self, result: object) -> None:
@@ -418,21 +455,32 @@ class DocumentsPanel(QWidget):
         # A file embedded after its extraction reports twice; skipped ones are reported on every run.
         read = {o.path for o in summary.outcomes if o.status in ("indexed", "extracted", "failed")}
         problems = {o.path for o in summary.outcomes if o.status in ("skipped", "failed")}
-        text = f"“{result.collection}” is up to date: {_count(len(read), 'file')} read in {summary.seconds:.1f} s"
-        if problems:
-            text += f", {len(problems)} skipped or failed (see Problems only)"
+        done = (
+            self.tr(
+                "“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed "
+                "(see Problems only).",
+                None,
+                len(read),
+            )
+            if problems
+            else self.tr("“{name}” is up to date: %n file(s) read in {seconds} s.", None, len(read))
+        )
+        text = done.format(name=result.collection, seconds=number(summary.seconds, 1), problems=integer(len(problems)))
         if result.embedding_problem:
-            text += f". Keyword search only: {result.embedding_problem}"
-        self._finished(text + ".")
+            problem = core_text(result.embedding_problem)
+            text += " " + self.tr("Keyword search only: {problem}.").format(problem=problem)
+        self._finished(text)
 
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
-        self._finished(f"{title}: {message}")
+        self._finished(self.tr("{title}: {message}").format(title=title, message=message))
 
     @Slot()
     def _on_worker_cancelled(self) -> None:
         name = self._worker.collection if self._worker is not None else ""
-        self._finished(f"Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.")
+        self._finished(
+            self.tr("Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.").format(name=name)
+        )
 
     # -- controls -------------------------------------------------------------------------------
 
@@ -442,7 +490,7 @@ class DocumentsPanel(QWidget):
 
     @Slot()
     def _on_new_button_clicked(self) -> None:
-        name, ok = QInputDialog.getText(self, "New collection", "Name of the new collection:")
+        name, ok = QInputDialog.getText(self, self.tr("New collection"), self.tr("Name of the new collection:"))
         if ok:
             self.create_collection(name)
 
@@ -452,12 +500,12 @@ class DocumentsPanel(QWidget):
 
     @Slot()
     def _on_add_files_button_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, f"Add files to “{self.selected}”")
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Add files to “{name}”").format(name=self.selected))
         self.add_paths([Path(name) for name in names])
 
     @Slot()
     def _on_add_folder_button_clicked(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, f"Add a folder to “{self.selected}”")
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Add a folder to “{name}”").format(name=self.selected))
         if folder:
             self.add_paths([Path(folder)])
 
@@ -474,7 +522,7 @@ class DocumentsPanel(QWidget):
     def _on_cancel_button_clicked(self) -> None:
         if self._worker is not None:
             self.cancel_button.setEnabled(False)
-            self.index_status.setText("Cancelling after the current file…")
+            self.index_status.setText(self.tr("Cancelling after the current file…"))
             self._worker.cancel()
 
     @Slot(int)
@@ -504,16 +552,12 @@ def _button(text: str, name: str, slot: Callable[[], None]) -> QPushButton:
     return button
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
-
-
 def _duration(seconds: float) -> str:
     if seconds < 90:
-        return f"about {max(1, round(seconds))} s"
+        return translate("DocumentsPanel", "about {seconds} s").format(seconds=integer(max(1, round(seconds))))
     if seconds < 5400:
-        return f"about {round(seconds / 60)} min"
-    return f"about {seconds / 3600:.1f} h"
+        return translate("DocumentsPanel", "about {minutes} min").format(minutes=integer(round(seconds / 60)))
+    return translate("DocumentsPanel", "about {hours} h").format(hours=number(seconds / 3600, 1))
 
 
 def _destination_of(model_id: str) -> str | None:

@@ -5,23 +5,37 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import PurePath
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QCheckBox, QHeaderView, QLabel, QTableWidget, QTableWidgetItem, QWidget
 
 from app.core.documents.indexer import FileOutcome
 from app.core.documents.store import FileRecord
+from app.ui.i18n import core_text, integer, translate
 from app.ui.widgets.layouts import hbox, vbox
 
-COLUMNS = ("File", "Status", "Pages", "Passages", "Reason or notes")
-#: What each stored status reads as; "extracted" files are searchable by keyword until their vectors come.
+COLUMNS = (
+    QT_TRANSLATE_NOOP("FileTable", "File"),
+    QT_TRANSLATE_NOOP("FileTable", "Status"),
+    QT_TRANSLATE_NOOP("FileTable", "Pages"),
+    QT_TRANSLATE_NOOP("FileTable", "Passages"),
+    QT_TRANSLATE_NOOP("FileTable", "Reason or notes"),
+)
+# What each stored status reads as (shown as ``status_text(status)``); "extracted" files are searchable
+# by keyword until their vectors come.
 STATUS_TEXT = {
-    "indexed": "indexed",
-    "extracted": "extracted (keyword only)",
-    "skipped": "skipped",
-    "failed": "failed",
-    "pending": "pending",
+    #: A file's status in the documents table.
+    "indexed": QT_TRANSLATE_NOOP("FileTable", "indexed"),
+    "extracted": QT_TRANSLATE_NOOP("FileTable", "extracted (keyword only)"),
+    "skipped": QT_TRANSLATE_NOOP("FileTable", "skipped"),
+    "failed": QT_TRANSLATE_NOOP("FileTable", "failed"),
+    "pending": QT_TRANSLATE_NOOP("FileTable", "pending"),
 }
 PROBLEMS = ("skipped", "failed")
+
+
+def status_text(status: str) -> str:
+    """A file's stored status ("indexed", "skipped"...) in the window's language; an unknown one as it is."""
+    return translate("FileTable", STATUS_TEXT[status]) if status in STATUS_TEXT else status
 
 
 class _NumberItem(QTableWidgetItem):
@@ -29,7 +43,7 @@ class _NumberItem(QTableWidgetItem):
     without pages: a CSV, an e-mail, plain text without page breaks)."""
 
     def __init__(self, value: int, blank_zero: bool = False) -> None:
-        super().__init__("" if blank_zero and value == 0 else str(value))
+        super().__init__("" if blank_zero and value == 0 else integer(value))
         self.value = value
         self.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
@@ -47,13 +61,13 @@ class FileTable(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._roots: tuple[str, ...] = ()
-        #: Path → the row's first item (rows move when sorted; the item knows its row).
+        # Path → the row's first item (rows move when sorted; the item knows its row).
         self._rows: dict[str, QTableWidgetItem] = {}
-        #: Paths of files skipped, failed or with notes: counted without walking every row per outcome.
+        # Paths of files skipped, failed or with notes: counted without walking every row per outcome.
         self._problems: set[str] = set()
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Files")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Files"))
+        self.table.setHorizontalHeaderLabels([translate("FileTable", column) for column in COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().hide()
@@ -66,16 +80,16 @@ class FileTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         metrics = self.table.fontMetrics()
-        widths = (260, metrics.horizontalAdvance(STATUS_TEXT["extracted"]), metrics.horizontalAdvance("Passages"),
-                  metrics.horizontalAdvance("Passages"))  # fmt: skip
+        passages = metrics.horizontalAdvance(translate("FileTable", COLUMNS[3]))
+        widths = (260, metrics.horizontalAdvance(status_text("extracted")), passages, passages)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width + 24)
-        self.problems_only = QCheckBox("Problems only")
-        self.problems_only.setAccessibleName("Problems only")
-        self.problems_only.setToolTip("Show only files that were skipped, failed or have notes")
+        self.problems_only = QCheckBox(self.tr("Problems only"))
+        self.problems_only.setAccessibleName(self.tr("Problems only"))
+        self.problems_only.setToolTip(self.tr("Show only files that were skipped, failed or have notes"))
         self.problems_only.toggled.connect(self._on_problems_only_toggled)
         self.counts = QLabel()
-        self.counts.setAccessibleName("File counts")
+        self.counts.setAccessibleName(self.tr("File counts"))
         vbox(hbox((self.counts, 1), self.problems_only), self.table, parent=self, margins=(0, 0, 0, 0))
 
     def set_files(self, roots: Sequence[str], files: Sequence[FileRecord]) -> None:
@@ -110,7 +124,7 @@ class FileTable(QWidget):
         """The file's vectors are all stored: only its status changes."""
         item = self._rows.get(path)
         if item is not None:
-            status_item = QTableWidgetItem(STATUS_TEXT["indexed"])
+            status_item = QTableWidgetItem(status_text("indexed"))
             status_item.setData(Qt.ItemDataRole.UserRole, "indexed")
             self.table.setItem(item.row(), 1, status_item)
 
@@ -124,7 +138,7 @@ class FileTable(QWidget):
             item.setData(Qt.ItemDataRole.UserRole, path)
             self.table.setItem(row, 0, item)
             self._rows[path] = item
-        status_item = QTableWidgetItem(STATUS_TEXT.get(status, status))
+        status_item = QTableWidgetItem(status_text(status))
         status_item.setData(Qt.ItemDataRole.UserRole, status)
         reason_item = QTableWidgetItem(reason)
         reason_item.setToolTip(reason)
@@ -149,9 +163,10 @@ class FileTable(QWidget):
         return PurePath(path).name
 
     def _show_counts(self) -> None:
-        total = self.table.rowCount()
         self.counts.setText(
-            f"{total} {'file' if total == 1 else 'files'}, {len(self._problems)} with problems or notes"
+            self.tr("%n file(s), {problems} with problems or notes", None, self.table.rowCount()).format(
+                problems=integer(len(self._problems))
+            )
         )
 
     @Slot(bool)
@@ -161,4 +176,4 @@ class FileTable(QWidget):
 
 
 def _reason(reason: str, notes: Sequence[str]) -> str:
-    return "; ".join([reason, *notes] if reason else notes)
+    return "; ".join(core_text(part) for part in ([reason, *notes] if reason else notes))

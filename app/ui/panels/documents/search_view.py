@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QPersistentModelIndex, QSize, Qt, Slot
 from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QStandardItemModel, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,12 +30,20 @@ from app.core.documents.records import Hit
 from app.core.documents.retrieval import MODES, Mode, Retriever, query_words
 from app.core.engines.embedding import EmbeddingEngine
 from app.ui.colors import mix
+from app.ui.i18n import core_text, locale, translate
 from app.ui.widgets.layouts import hbox, vbox
 from app.workers.task_worker import TaskWorker
 
-#: Characters of a passage shown in the list; the whole passage is the row's tooltip.
+# Characters of a passage shown in the list; the whole passage is the row's tooltip.
 SHOWN_CHARS = 480
-NEEDS_MODEL = "Needs an embedding model: choose one for this collection above."
+NEEDS_MODEL = QT_TRANSLATE_NOOP("SearchView", "Needs an embedding model: choose one for this collection above.")
+# The search modes as the mode list shows them, by the core's mode.
+MODE_LABELS = {
+    #: A search mode in the mode list.
+    "keyword": QT_TRANSLATE_NOOP("SearchView", "Keyword"),
+    "semantic": QT_TRANSLATE_NOOP("SearchView", "Semantic"),
+    "hybrid": QT_TRANSLATE_NOOP("SearchView", "Hybrid"),
+}
 _HIT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -116,26 +124,29 @@ class SearchView(QWidget):
         self._model: str | None = None
         self._worker: TaskWorker | None = None
         self.query = QLineEdit()
-        self.query.setAccessibleName("Search query")
-        self.query.setPlaceholderText("Words or a question to look for in this collection")
+        self.query.setAccessibleName(self.tr("Search query"))
+        self.query.setPlaceholderText(self.tr("Words or a question to look for in this collection"))
         self.query.returnPressed.connect(self._on_query_return_pressed)
         self.mode = QComboBox()
-        self.mode.setAccessibleName("Search mode")
+        self.mode.setAccessibleName(self.tr("Search mode"))
         for mode in MODES:
-            self.mode.addItem(mode.capitalize(), mode)
+            label = MODE_LABELS.get(mode)
+            self.mode.addItem(translate("SearchView", label) if label else mode.capitalize(), mode)
         self.k = QSpinBox()
-        self.k.setAccessibleName("Results")
+        self.k.setAccessibleName(self.tr("Results"))
+        self.k.setToolTip(self.tr("How many passages to show"))
         self.k.setRange(1, 50)
         self.k.setValue(8)
-        self.k.setPrefix("top ")
-        self.search_button = QPushButton("Search")
-        self.search_button.setAccessibleName("Search")
+        #: Before the number of results: "top 8".
+        self.k.setPrefix(self.tr("top "))
+        self.search_button = QPushButton(self.tr("Search", "verb: button"))
+        self.search_button.setAccessibleName(self.tr("Search", "verb: button"))
         self.search_button.clicked.connect(self._on_search_button_clicked)
         self.status = QLabel()
-        self.status.setAccessibleName("Search status")
+        self.status.setAccessibleName(self.tr("Search status"))
         self.status.setWordWrap(True)
         self.results = QListWidget()
-        self.results.setAccessibleName("Search results")
+        self.results.setAccessibleName(self.tr("Search results"))
         self.results.setWordWrap(True)
         self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
@@ -165,7 +176,7 @@ class SearchView(QWidget):
             item = model.item(row)
             semantic = self.mode.itemData(row) != "keyword"
             item.setEnabled(not semantic or embedding_model is not None)
-            item.setToolTip(NEEDS_MODEL if semantic and embedding_model is None else "")
+            item.setToolTip(translate("SearchView", NEEDS_MODEL) if semantic and embedding_model is None else "")
         if embedding_model is None:
             self.mode.setCurrentIndex(self.mode.findData("keyword"))
         self.search_button.setEnabled(bool(name))
@@ -189,7 +200,7 @@ class SearchView(QWidget):
         self._worker.succeeded.connect(self._on_worker_succeeded)
         self._worker.failed.connect(self._on_worker_failed)
         self.search_button.setEnabled(False)
-        self.status.setText("Searching…")
+        self.status.setText(self.tr("Searching…"))
         self._worker.start()
 
     def shutdown(self) -> None:
@@ -204,18 +215,18 @@ class SearchView(QWidget):
         for hit in hits:
             text = hit.passage.text
             shown = text if len(text) <= SHOWN_CHARS else text[:SHOWN_CHARS].rstrip() + "…"
-            where = hit.passage.location.describe()
+            where = core_text(hit.passage.location.describe())
             heading = f"<b>{html.escape(Path(hit.file).name)}</b>"
-            details = " · ".join(part for part in (html.escape(where), f"score {hit.score:.3g}") if part)
+            score = self.tr("score {score}").format(score=locale().toString(float(hit.score), "g", 3))
+            details = " · ".join(part for part in (html.escape(where), score) if part)
             item = QListWidgetItem(f"{heading} — {details}<br>{highlighted(shown, query, mark)}")
             item.setData(_HIT_ROLE, hit)
             item.setToolTip(f"{hit.file}\n\n{text}")
             self.results.addItem(item)
-        count = len(hits)
         self.status.setText(
-            f"{count} {'passage' if count == 1 else 'passages'} found. Double-click one to open its file."
+            self.tr("%n passage(s) found. Double-click one to open its file.", None, len(hits))
             if hits
-            else "Nothing in this collection matches. Try other words, or keyword mode."
+            else self.tr("Nothing in this collection matches. Try other words, or keyword mode.")
         )
 
     @Slot()
@@ -238,7 +249,7 @@ class SearchView(QWidget):
         self._worker = None
         self.search_button.setEnabled(bool(self._collection))
         self.results.clear()
-        self.status.setText(f"{title}: {message}")
+        self.status.setText(self.tr("{title}: {message}").format(title=title, message=message))
 
     @Slot(QListWidgetItem)
     def _on_results_item_double_clicked(self, item: QListWidgetItem) -> None:
