@@ -86,7 +86,8 @@ def language_items() -> list[tuple[str, str]]:
     for language in LANGUAGES:
         name = language_name(language.name)
         native = language.native
-        items.append((language.code, f"{name} ({native})" if native and native != name else name))
+        same = native.casefold() == name.casefold()
+        items.append((language.code, f"{name} ({native})" if native and not same else name))
     return items
 
 
