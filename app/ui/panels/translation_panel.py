@@ -36,6 +36,7 @@ from app.ui.panels._task_panel import (
     progress_line,
     stats_label,
     tab_page,
+    worker_title,
 )
 from app.ui.panels.glossary_editor import GlossaryEditor
 from app.ui.panels.translation_texts import CHECKS_PASSED as CHECKS_PASSED  # the tests compare with it
@@ -435,7 +436,7 @@ class TranslationPanel(TaskPanel):
     @Slot(str, str)
     def _on_csv_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
-        self._show_error(title, message)
+        self._show_error(worker_title(title), message)
 
     @Slot()
     def _on_cancel_file_button_clicked(self) -> None:
@@ -489,6 +490,7 @@ class TranslationPanel(TaskPanel):
     @Slot(str, str)
     def _on_file_worker_failed(self, title: str, message: str) -> None:
         self._end_file_worker()
+        title = worker_title(title)
         self._show_error(title, message)
         self._set_status(self.tr("{title}. Nothing was written.").format(title=title))
 

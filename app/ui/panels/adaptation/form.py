@@ -394,7 +394,7 @@ class AdaptationForm(QWidget):
     @Slot(str, str)
     def _on_reader_failed(self, title: str, message: str) -> None:
         self._reader = None
-        self.file_error = self.tr("{title}: {message}").format(title=title, message=message)
+        self.file_error = self.tr("{title}: {message}").format(title=translate("core", title), message=message)
         self.changed.emit()
 
     @Slot()
