@@ -10,7 +10,7 @@ from functools import partial
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal, SignalInstance, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
+from app.ui.i18n import CORE_CONTEXT, core_text, error_title, translate
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import LayoutItem, hbox, vbox
@@ -46,7 +47,8 @@ SHUTDOWN_GRACE_MS = 5000
 
 
 class _NoModelError(UserFacingError):
-    title = "No model can run"
+    # Translated where it is shown (``error_title``), with the core's titles.
+    title = QT_TRANSLATE_NOOP("core", "No model can run")
 
 
 def notice_label(name: str) -> QLabel:
@@ -84,9 +86,16 @@ def error_label(name: str) -> QLabel:
     return message_label(name, error=True)
 
 
+def worker_title(title: str) -> str:
+    """A failed worker's error title (a core error's English ``title``) in the window's language."""
+    return translate(CORE_CONTEXT, title) if title else ""
+
+
 def show_error_in(label: QLabel, title: str, message: str) -> None:
     """Show ``title`` (in bold) and ``message`` in an error line."""
-    label.setText(f"<b>{escape(title)}.</b> {escape(message)}")
+    #: An error line: its title in bold, then what happened and what to do
+    text = translate("TaskPanel", "<b>{title}.</b> {message}")
+    label.setText(text.format(title=escape(title), message=escape(message)))
     label.show()
 
 
@@ -203,7 +212,8 @@ class ModelPanelMixin:
 
     def _show_busy(self, running_text: str) -> None:
         """The busy bar, and ``running_text`` in the status line (a remote model: waiting for the provider)."""
-        self._set_status("Waiting for the provider…" if self._picker.is_remote else running_text)
+        waiting = translate("TaskPanel", "Waiting for the provider…")
+        self._set_status(waiting if self._picker.is_remote else running_text)
         self._busy.show()
         self._update_actions()
 
@@ -215,7 +225,7 @@ class ModelPanelMixin:
     def _on_stop_button_clicked(self) -> None:
         if self._worker is not None and not self._worker.cancel_requested:
             self._worker.cancel()
-            self._set_status("Stopping…")
+            self._set_status(translate("TaskPanel", "Stopping…"))
             self._update_actions()
 
     def _end_worker(self) -> None:
@@ -253,23 +263,30 @@ class TaskPanel(ModelPanelMixin, QWidget):
         """A slot that keeps a control's new value in the panel's state under ``key`` (the window saves it)."""
         return partial(self._state.__setitem__, key)
 
-    def _build_mode_tabs(self, text_tab: QWidget, batch_kind: str, name: str) -> QTabWidget:
-        """The Text / Batch tabs; creates ``_batch`` (a ``BatchView`` of ``batch_kind``)."""
+    def _build_mode_tabs(self, text_tab: QWidget, batch_kind: str, names: tuple[str, str]) -> QTabWidget:
+        """The Text / Batch tabs; creates ``_batch`` (a ``BatchView`` of ``batch_kind``). ``names``: the tabs' and the
+        batch's accessible names ("Translation mode", "Translation batch"), translated by the panel."""
         self._tabs = QTabWidget()
-        self._tabs.setAccessibleName(f"{name} mode")
+        self._tabs.setAccessibleName(names[0])
         self._tabs.setDocumentMode(True)
-        self._tabs.addTab(text_tab, "Text")
+        #: Tab title: one text typed in, beside the Batch tab (a whole file)
+        self._tabs.addTab(text_tab, translate("TaskPanel", "Text", "tab"))
         # Imported here: the chat uses this module's helpers, and start-up need not load the batch machinery.
         from app.ui.panels.batch_view import BatchView
 
         self._batch = BatchView(batch_kind, self._state.setdefault("batch", {}), store=self._store)
-        self._batch.setAccessibleName(f"{name} batch")
-        self._tabs.addTab(tab_page(self._batch), "Batch")
+        self._batch.setAccessibleName(names[1])
+        #: Tab title: the same task over a whole file of rows
+        self._tabs.addTab(tab_page(self._batch), translate("TaskPanel", "Batch", "tab"))
         return self._tabs
 
     def _save_as_task_button(self) -> QPushButton:
         """ "Save as task": the panel's set-up (``_as_task``) opened in the Tasks tab."""
-        button = action_button("Save as task", "Save as task", "Open this set-up in the Tasks tab, to run over files")
+        button = action_button(
+            translate("TaskPanel", "Save as task"),
+            translate("TaskPanel", "Save as task"),
+            translate("TaskPanel", "Open this set-up in the Tasks tab, to run over files"),
+        )
         button.clicked.connect(self._on_save_as_task_button_clicked)
         return button
 
@@ -283,7 +300,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
         try:
             spec = self._as_task()
         except UserFacingError as exc:
-            self._show_error(exc.title, str(exc))
+            self._show_error(error_title(exc), core_text(exc))
             return
         self.task_made.emit(spec)
 
@@ -321,7 +338,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
         try:
             engine, job = self._prepare_batch()
         except UserFacingError as exc:
-            self._batch.show_error(exc.title, str(exc))
+            self._batch.show_error(error_title(exc), core_text(exc))
             return
         self._batch.start(engine, job)
 
@@ -337,7 +354,10 @@ class TaskPanel(ModelPanelMixin, QWidget):
         if self._picker.unavailable_reason:
             raise ModelUnavailableError(self._picker.unavailable_reason)
         if not model_id or not self._picker.can_run:
-            raise _NoModelError("No model is selected.", "Install a model or add a provider, then pick it above.")
+            raise _NoModelError(
+                translate("TaskPanel", "No model is selected."),
+                translate("TaskPanel", "Install a model or add a provider, then pick it above."),
+            )
         return model_id
 
     def _use_engine(self, model_id: str) -> Engine:
@@ -352,7 +372,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
         try:
             return self._prepare()
         except UserFacingError as exc:
-            self._show_error(exc.title, str(exc))
+            self._show_error(error_title(exc), core_text(exc))
             return None
 
     def _prepare_text(self, edit: QPlainTextEdit, empty_status: str) -> tuple[str, Engine, Any] | None:
@@ -378,10 +398,11 @@ class TaskPanel(ModelPanelMixin, QWidget):
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
         self._end_worker()
+        title = worker_title(title)
         self._show_error(title, message)
         # The error line under the input says what helps; "try again" would be wrong
         # for a failure that repeats (a server that cannot classify, a refused request).
-        self._set_status(f"{title}.")
+        self._set_status(translate("TaskPanel", "{title}.").format(title=title))
 
     def _shutdown_workers(self, *workers: Worker | None) -> None:
         """Stop the batch and ``workers`` (``None`` skipped) and wait for them."""
@@ -395,7 +416,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
         try:
             save(**fields)
         except UserFacingError as exc:
-            self._show_error("Not saved in the history", str(exc))
+            self._show_error(translate("TaskPanel", "Not saved in the history"), core_text(exc))
 
     def _show_error(self, title: str, message: str) -> None:
         show_error_in(self._error, title, message)

@@ -26,6 +26,7 @@ from app.core.tasks.classification import (
     Label,
     LabelSet,
 )
+from app.ui.i18n import core_text, stats_line
 from app.ui.panels._task_panel import (
     TaskPanel,
     add_shortcuts,
@@ -36,6 +37,7 @@ from app.ui.panels._task_panel import (
     stats_label,
     tab_page,
 )
+from app.ui.panels.classification_texts import result_detail, result_note, result_title, trained_labels_error
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import STRETCH, buddy, hbox, splitter, vbox
 from app.ui.widgets.model_picker import ModelPicker
@@ -57,15 +59,6 @@ DEFAULT_LABELS = [
     {"name": "negative", "description": ""},
     {"name": "neutral", "description": ""},
 ]
-METHOD_TEXT = {
-    "scores": "each label scored by the model",
-    "logprobs": "from the provider's log-probabilities",
-    "json_schema": "chosen under a JSON schema",
-    "json_object": "chosen in JSON mode",
-    "tool_enum": "chosen with a tool",
-    "enum": "chosen from an enum",
-    "generate": "generated and matched to a label",
-}
 
 
 class ClassificationPanel(TaskPanel):
@@ -112,11 +105,12 @@ class ClassificationPanel(TaskPanel):
     # -- construction -------------------------------------------------------------
 
     def _build(self) -> None:
-        self._picker = ModelPicker(self._models, "Classification model", label_models=True)
+        self._picker = ModelPicker(self._models, self.tr("Classification model"), label_models=True)
 
-        self._notice = notice_label("Classification notice")
+        self._notice = notice_label(self.tr("Classification notice"))
 
-        self._build_mode_tabs(self._build_text_tab(), "classify", "Classification")
+        names = (self.tr("Classification mode"), self.tr("Classification batch"))
+        self._build_mode_tabs(self._build_text_tab(), "classify", names)
 
         # The set-up keeps its width when the window grows; results and batch tables get the rest.
         self._setup = self._build_setup()
@@ -130,52 +124,59 @@ class ClassificationPanel(TaskPanel):
         self._sets = QComboBox()
         self._sets.setEditable(True)
         self._sets.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self._sets.setAccessibleName("Label set name")
+        self._sets.setAccessibleName(self.tr("Label set name"))
         self._sets.setMinimumContentsLength(12)
         self._sets.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self._sets.lineEdit().setPlaceholderText("Name this label set to save it")
+        self._sets.lineEdit().setPlaceholderText(self.tr("Name this label set to save it"))
         self._sets.addItems(sorted(self._state["label_sets"]))
         self._sets.setEditText(self._state.get("label_set_name", ""))
-        self._save_set_button = action_button("Save", "Save label set", "Save these labels under the name given")
-        self._delete_set_button = action_button("Delete", "Delete label set", "Forget the saved label set of this name")
-        sets_row = hbox(
-            buddy("Label &set", self._sets), (self._sets, 1), self._save_set_button, self._delete_set_button, spacing=6
-        )
+        self._save_set_button = action_button(self.tr("Save"), self.tr("Save label set"),
+                                              self.tr("Save these labels under the name given"))  # fmt: skip
+        self._delete_set_button = action_button(self.tr("Delete"), self.tr("Delete label set"),
+                                                self.tr("Forget the saved label set of this name"))  # fmt: skip
+        sets_row = hbox(buddy(self.tr("Label &set"), self._sets), (self._sets, 1), self._save_set_button,
+                        self._delete_set_button, spacing=6)  # fmt: skip
 
-        self._labels = self._table("Labels", ("Label", "Description (optional)"))
+        self._labels = self._table(self.tr("Labels"), (self.tr("Label"), self.tr("Description (optional)")))
         for label in self._state.get("labels", DEFAULT_LABELS):
             self._labels.append_pair(label.get("name", ""), label.get("description", ""))
-        self._add_label_button = action_button("Add label", "Add label", "Add a label to the set")
-        self._remove_label_button = action_button("Remove label", "Remove label", "Remove the selected labels")
-        self._label_error_label = error_label("Label set error")
+        self._add_label_button = action_button(
+            self.tr("Add label"), self.tr("Add label"), self.tr("Add a label to the set")
+        )
+        self._remove_label_button = action_button(self.tr("Remove label"), self.tr("Remove label"),
+                                                  self.tr("Remove the selected labels"))  # fmt: skip
+        self._label_error_label = error_label(self.tr("Label set error"))
         self._label_error_label.setTextFormat(Qt.TextFormat.PlainText)
 
-        self._multi = QCheckBox("Mult&i-label")
-        self._multi.setAccessibleName("Multi-label")
-        self._multi.setToolTip("Each text may get several labels, or none of them")
+        self._multi = QCheckBox(self.tr("Mult&i-label"))
+        self._multi.setAccessibleName(self.tr("Multi-label"))
+        self._multi.setToolTip(self.tr("Each text may get several labels, or none of them"))
         self._multi.setChecked(bool(self._state.get("multi", False)))
         self._abstain = QSpinBox()
-        self._abstain.setAccessibleName("Abstain below confidence")
+        self._abstain.setAccessibleName(self.tr("Abstain below confidence"))
         self._abstain.setRange(0, 99)
         self._abstain.setSuffix(" %")
-        self._abstain.setSpecialValueText("Never")
+        #: The confidence threshold at 0: never abstain
+        self._abstain.setSpecialValueText(self.tr("Never"))
         self._abstain.setToolTip(
-            "Give no label when the model is less sure than this (needs a model that gives probabilities)"
+            self.tr("Give no label when the model is less sure than this (needs a model that gives probabilities)")
         )
         self._abstain.setValue(int(self._state.get("abstain_below", 0)))
 
         self._instruction = QLineEdit(self._state.get("instruction", ""))
-        self._instruction.setAccessibleName("Instruction")
-        self._instruction.setPlaceholderText("Instruction (optional), e.g. “Sort support tickets by team”")
+        self._instruction.setAccessibleName(self.tr("Instruction"))
+        self._instruction.setPlaceholderText(self.tr("Instruction (optional), e.g. “Sort support tickets by team”"))
         self._instruction.setClearButtonEnabled(True)
 
-        examples_title = QLabel("Examples (optional)")
+        examples_title = QLabel(self.tr("Examples (optional)"))
         examples_title.setObjectName("secondaryText")
-        self._examples = self._table("Examples", ("Text", "Label"))
+        self._examples = self._table(self.tr("Examples"), (self.tr("Text"), self.tr("Label")))
         for text, labels in self._state.get("examples", []):
             self._examples.append_pair(text, labels)
-        self._add_example_button = action_button("Add example", "Add example", "Add a worked example")
-        self._remove_example_button = action_button("Remove example", "Remove example", "Remove the selected examples")
+        self._add_example_button = action_button(self.tr("Add example"), self.tr("Add example"),
+                                                 self.tr("Add a worked example"))  # fmt: skip
+        self._remove_example_button = action_button(self.tr("Remove example"), self.tr("Remove example"),
+                                                    self.tr("Remove the selected examples"))  # fmt: skip
 
         box = QWidget()
         vbox(
@@ -184,7 +185,7 @@ class ClassificationPanel(TaskPanel):
             hbox(self._add_label_button, self._remove_label_button, STRETCH, spacing=6),
             self._label_error_label,
             4,
-            hbox(self._multi, STRETCH, buddy("A&bstain below", self._abstain), self._abstain, spacing=8),
+            hbox(self._multi, STRETCH, buddy(self.tr("A&bstain below"), self._abstain), self._abstain, spacing=8),
             self._instruction,
             4,
             examples_title,
@@ -196,20 +197,22 @@ class ClassificationPanel(TaskPanel):
         return box
 
     def _build_text_tab(self) -> QWidget:
-        self._text = draft_edit(
-            "Text to classify", "Text to classify — Ctrl+Enter classifies", self._state.get("draft", "")
+        self._text = draft_edit(self.tr("Text to classify"), self.tr("Text to classify — Ctrl+Enter classifies"),
+                                self._state.get("draft", ""))  # fmt: skip
+        self._stop_button = action_button(
+            self.tr("Stop"), self.tr("Stop classification"), self.tr("Stop classifying (Esc)")
         )
-        self._stop_button = action_button("Stop", "Stop classification", "Stop classifying (Esc)")
-        self._classify_button = action_button("Classify", "Classify", "Classify the text (Ctrl+Enter)")
+        #: The button that classifies the typed text
+        classify = self.tr("Classify", "verb")
+        self._classify_button = action_button(classify, classify, self.tr("Classify the text (Ctrl+Enter)"))
         self._classify_button.setObjectName("primaryButton")
-        actions = self._actions_row(
-            "Classification status", self._save_as_task_button(), self._stop_button, self._classify_button
-        )
+        actions = self._actions_row(self.tr("Classification status"), self._save_as_task_button(), self._stop_button,
+                                    self._classify_button)  # fmt: skip
 
-        self._error = error_label("Classification error")
+        self._error = error_label(self.tr("Classification error"))
 
         self._result = QLabel()
-        self._result.setAccessibleName("Result")
+        self._result.setAccessibleName(self.tr("Result"))
         self._result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         font = QFont(self._result.font())
         font.setPointSizeF(font.pointSizeF() * 1.8)
@@ -217,10 +220,10 @@ class ClassificationPanel(TaskPanel):
         self._result.setFont(font)
         self._result_detail = QLabel()
         self._result_detail.setObjectName("secondaryText")
-        self._result_detail.setAccessibleName("Result detail")
+        self._result_detail.setAccessibleName(self.tr("Result detail"))
         self._result_detail.setWordWrap(True)
         self._bars = ProbabilityBars()
-        self._stats = stats_label("Classification stats")
+        self._stats = stats_label(self.tr("Classification stats"))
         self._stats.setWordWrap(True)
 
         return tab_page(
@@ -305,7 +308,7 @@ class ClassificationPanel(TaskPanel):
         self._own_shortcuts = self.findChildren(QShortcut)
         self._adapt = AdaptPage(self._models, services, self._state.setdefault("adapt", {}))
         self._adapt.classifier_saved.connect(self._on_adapt_classifier_saved)
-        self._tabs.addTab(self._adapt, "Adapt")
+        self._tabs.addTab(self._adapt, self.tr("Adapt", "tab"))
         self._tabs.currentChanged.connect(self._on_tabs_current_changed)
 
     @property
@@ -350,7 +353,7 @@ class ClassificationPanel(TaskPanel):
         self._labels.set_pairs([(label.get("name", ""), label.get("description", "")) for label in saved])
         self._state["label_set_name"] = name
         self._labels_changed()
-        self._set_status(f"Loaded the label set “{name}”.")
+        self._set_status(self.tr("Loaded the label set “{name}”.").format(name=name))
 
     @Slot(str)
     def _on_sets_edit_text_changed(self, text: str) -> None:
@@ -361,20 +364,20 @@ class ClassificationPanel(TaskPanel):
     def _on_save_set_button_clicked(self) -> None:
         name = self._sets.currentText().strip()
         if not name:
-            self._show_label_error("Name the label set first (in the box beside “Label set”).")
+            self._show_label_error(self.tr("Name the label set first (in the box beside “Label set”)."))
             self._sets.setFocus()
             return
         try:
             self.label_set()
         except UserFacingError as exc:
-            self._show_label_error(str(exc))
+            self._show_label_error(core_text(exc))
             return
         self._state["label_sets"][name] = self._label_rows()
         if self._sets.findText(name) < 0:
             self._sets.addItem(name)
             self._sets.model().sort(0)
         self._sets.setCurrentIndex(self._sets.findText(name))
-        self._set_status(f"Saved the label set “{name}”.")
+        self._set_status(self.tr("Saved the label set “{name}”.").format(name=name))
         self._update_actions()
 
     @Slot()
@@ -384,7 +387,7 @@ class ClassificationPanel(TaskPanel):
             return
         self._sets.removeItem(self._sets.findText(name))
         self._sets.setEditText("")
-        self._set_status(f"Deleted the saved label set “{name}”; the labels below stay.")
+        self._set_status(self.tr("Deleted the saved label set “{name}”; the labels below stay.").format(name=name))
         self._update_actions()
 
     @Slot(QTableWidgetItem)
@@ -433,19 +436,19 @@ class ClassificationPanel(TaskPanel):
             if self._label_error:
                 self._labels.setFocus()
             return
-        started = self._prepare_text(self._text, "Type or paste a text first.")
+        started = self._prepare_text(self._text, self.tr("Type or paste a text first."))
         if started is None:
             return
         text, engine, job = started
         self._running = (text, job.labels.names)
         worker = TaskWorker(lambda cancel, _report: job.classifier().run(engine, text, cancel), "Classification", self)
-        self._start_worker(worker, "Classifying…")
+        self._start_worker(worker, self.tr("Classifying…"))
 
     @Slot(object)
     def _on_worker_succeeded(self, result: ClassificationResult) -> None:
         self._end_worker()
         self._show_result(result)
-        self._set_status("Done.")
+        self._set_status(self.tr("Done."))
         if self._store is not None and self._running is not None:
             text, labels = self._running
             self._save_result(self._store.save_classification, model_id=self._active_model, text=text,
@@ -464,7 +467,7 @@ class ClassificationPanel(TaskPanel):
     @Slot()
     def _on_worker_cancelled(self) -> None:
         self._end_worker()
-        self._set_status("Stopped.")
+        self._set_status(self.tr("Stopped."))
 
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
@@ -494,27 +497,16 @@ class ClassificationPanel(TaskPanel):
         self._stats.clear()
 
     def _show_result(self, result: ClassificationResult) -> None:
-        if result.abstained or result.label is None:
-            self._result.setText(result.display_label)
-        else:
-            self._result.setText(", ".join(result.labels) if len(result.labels) > 1 else result.label)
-        details = []
-        probabilities = result.probabilities
-        if probabilities is not None and result.label is not None and result.label in probabilities:
-            details.append(f"{probabilities[result.label] * 100:.1f} % sure")
-        if result.abstained:
-            details.append(f"no label reached {self._abstain.value()} %")
-        method = METHOD_TEXT.get(result.method)
-        if method:
-            details.append(method)
-        self._result_detail.setText(" · ".join(details))
+        self._result.setText(result_title(result))
+        self._result_detail.setText(result_detail(result, self._abstain.value()))
+        probabilities, note = result.probabilities, result_note(result)
         if probabilities is None:
-            self._bars.show_message(result.note or NO_PROBABILITIES_TEXT)
+            self._bars.show_message(note or NO_PROBABILITIES_TEXT)
         else:
             self._bars.set_probabilities(probabilities, result.labels)
-        summary = result.stats.summary(priced=self._picker.is_remote)
-        if probabilities is not None and result.note:
-            summary = f"{summary} · {result.note}"
+        summary = stats_line(result.stats, priced=self._picker.is_remote)
+        if probabilities is not None and note:
+            summary = f"{summary} · {note}"
         self._stats.setText(summary)
 
     @Slot(str)
@@ -535,10 +527,7 @@ class ClassificationPanel(TaskPanel):
         names = {row["name"].casefold() for row in self._label_rows()}
         if names == {name.casefold() for name in choice.labels}:
             return ""
-        return (
-            f"{choice.model_id} was trained on the labels {', '.join(choice.labels)}: "
-            "use them (a model picked with an empty label table fills it in), or pick another model."
-        )
+        return trained_labels_error(choice.model_id, choice.labels)
 
     def _label_rows(self) -> list[dict[str, str]]:
         """Non-blank rows of the label table, trimmed."""
@@ -556,7 +545,7 @@ class ClassificationPanel(TaskPanel):
         try:
             self.job()
         except UserFacingError as exc:
-            self._show_label_error(str(exc))
+            self._show_label_error(core_text(exc))
         else:
             mismatch = self._trained_labels_error()
             if mismatch:

@@ -8,15 +8,12 @@ from typing import Any
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
-from app.core.plural import counted
 from app.core.tasks.glossary import Glossary
-from app.ui.panels._task_panel import error_label, show_error_in
+from app.ui.panels._task_panel import error_label, show_error_in, worker_title
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import NO_MARGINS, STRETCH, hbox, vbox
 from app.ui.widgets.pair_table import PairTable
 from app.workers.call_worker import CallWorker
-
-GLOSSARY_FILTER = "CSV files (*.csv *.tsv);;All files (*)"
 
 
 class GlossaryEditor(QWidget):
@@ -40,16 +37,20 @@ class GlossaryEditor(QWidget):
         self._state = state
         self._reader: CallWorker | None = None
 
-        self._table = PairTable("Glossary terms", ("Source term", "Translation"))
+        self._table = PairTable(self.tr("Glossary terms"), (self.tr("Source term"), self.tr("Translation")))
         self._table.setFixedHeight(132)
         for source, target in state.get("glossary", []):
             self._table.append_pair(source, target)
-        self._add_button = action_button("Add term", "Add term", "Add a row to the glossary")
-        self._remove_button = action_button("Remove term", "Remove term", "Remove the selected terms")
-        self._import_button = action_button(
-            "Import CSV…", "Import glossary", "Read term pairs from a CSV file: source term, translation"
+        self._add_button = action_button(self.tr("Add term"), self.tr("Add term"), self.tr("Add a row to the glossary"))
+        self._remove_button = action_button(
+            self.tr("Remove term"), self.tr("Remove term"), self.tr("Remove the selected terms")
         )
-        self._error = error_label("Glossary error")
+        self._import_button = action_button(
+            self.tr("Import CSV…"),
+            self.tr("Import glossary"),
+            self.tr("Read term pairs from a CSV file: source term, translation"),
+        )
+        self._error = error_label(self.tr("Glossary error"))
         buttons = vbox(self._add_button, self._remove_button, self._import_button, STRETCH, spacing=6)
         vbox(hbox((self._table, 1), buttons, spacing=8), self._error, spacing=4, margins=NO_MARGINS, parent=self)
 
@@ -105,7 +106,12 @@ class GlossaryEditor(QWidget):
 
     @Slot()
     def _on_import_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Import a glossary", self._state.get("folder", ""), GLOSSARY_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import a glossary"),
+            self._state.get("folder", ""),
+            self.tr("CSV files (*.csv *.tsv);;All files (*)"),
+        )
         if path:
             self._state["folder"] = str(Path(path).parent)
             self.import_csv(Path(path))
@@ -124,14 +130,17 @@ class GlossaryEditor(QWidget):
         self._table.blockSignals(False)
         self._save()
         skipped = len(glossary.entries) - added
-        self.import_ended.emit(
-            f"Imported {counted(added, 'term')}" + (f"; {skipped} already in the glossary." if skipped else ".")
-        )
+        imported = self.tr("Imported %n term(s).", None, added)
+        if skipped:
+            imported = self.tr("Imported {terms}; {skipped} already in the glossary.").format(
+                terms=self.tr("%n term(s)", None, added), skipped=skipped
+            )
+        self.import_ended.emit(imported)
 
     @Slot(str, str)
     def _on_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
-        show_error_in(self._error, title, message)
+        show_error_in(self._error, worker_title(title), message)
         self.import_ended.emit("")
 
     # -- helpers ----------------------------------------------------------------------

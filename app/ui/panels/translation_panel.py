@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,14 +18,14 @@ from PySide6.QtWidgets import (
 
 from app.core.engines.base import Engine
 from app.core.history.results import file_translation_run_id
-from app.core.plural import counted
 from app.core.tasks.batch import TranslateJob
 from app.core.tasks.glossary import Glossary
-from app.core.tasks.languages import LANGUAGES, detect_language
+from app.core.tasks.languages import detect_language
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import TONES, TranslationOptions, TranslationResult, translate, translation_settings
 from app.core.tasks.translation_checks import TranslationWarning
 from app.core.tasks.translation_files import FILE_KINDS, FileProgress, FileTranslationResult, translate_file
+from app.ui.i18n import duration, integer, stats_line
 from app.ui.panels._task_panel import (
     TaskPanel,
     add_shortcuts,
@@ -37,9 +36,11 @@ from app.ui.panels._task_panel import (
     progress_line,
     stats_label,
     tab_page,
+    worker_title,
 )
-from app.ui.panels.batch_view import duration
 from app.ui.panels.glossary_editor import GlossaryEditor
+from app.ui.panels.translation_texts import CHECKS_PASSED as CHECKS_PASSED  # the tests compare with it
+from app.ui.panels.translation_texts import checks_passed, file_filter, language_items, tone_name, warning_html
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.language_combo import LanguageCombo
 from app.ui.widgets.layouts import NO_MARGINS, boxed, buddy, hbox, splitter, vbox
@@ -56,18 +57,6 @@ if TYPE_CHECKING:
 SETTINGS_KEY = "translation"
 AUTO = ""
 DEFAULT_TARGET = "fr"
-FILE_FILTER = "Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)"
-CHECKS_PASSED = "Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length."
-
-
-def _language_items() -> list[tuple[str, str]]:
-    """(code, shown name) for the pickers: "German (Deutsch)"."""
-    return [(language.code, language.label) for language in LANGUAGES]
-
-
-def _warning_html(warnings: list[tuple[str, TranslationWarning]]) -> str:
-    """One line per warning, each with an optional prefix ("Chunk 3: ")."""
-    return "<br>".join(f"⚠ {escape(prefix)}{escape(w.message)}" for prefix, w in warnings)
 
 
 class TranslationPanel(TaskPanel):
@@ -106,37 +95,41 @@ class TranslationPanel(TaskPanel):
     # -- construction -------------------------------------------------------------
 
     def _build(self) -> None:
-        self._picker = ModelPicker(self._models, "Translation model")
+        self._picker = ModelPicker(self._models, self.tr("Translation model"))
 
-        languages = _language_items()
-        self._source_language = LanguageCombo([(AUTO, "Detect language"), *languages])
-        self._source_language.setAccessibleName("Source language")
+        languages = language_items()
+        self._source_language = LanguageCombo([(AUTO, self.tr("Detect language")), *languages])
+        self._source_language.setAccessibleName(self.tr("Source language"))
         self._source_language.set_language(self._state.get("source", AUTO))
         self._target_language = LanguageCombo(languages)
-        self._target_language.setAccessibleName("Target language")
+        self._target_language.setAccessibleName(self.tr("Target language"))
         if not self._target_language.set_language(self._state.get("target", DEFAULT_TARGET)):
             self._target_language.set_language(DEFAULT_TARGET)
-        self._swap_button = action_button("⇄", "Swap languages", "Swap the languages and the texts (Ctrl+Shift+S)")
+        self._swap_button = action_button(
+            "⇄", self.tr("Swap languages"), self.tr("Swap the languages and the texts (Ctrl+Shift+S)")
+        )
         self._swap_button.setFixedWidth(44)
         self._swap_button.setStyleSheet("min-width: 0px; padding: 5px 6px;")
 
         self._tone = QComboBox()
-        self._tone.setAccessibleName("Tone")
+        self._tone.setAccessibleName(self.tr("Tone"))
         for tone in TONES:
-            self._tone.addItem(tone.capitalize(), tone)
+            self._tone.addItem(tone_name(tone), tone)
         self._tone.setCurrentIndex(max(0, self._tone.findData(self._state.get("tone", "neutral"))))
 
-        self._glossary_button = action_button("", "Glossary", "Terms that must be translated a given way")
+        self._glossary_button = action_button(
+            "", self.tr("Glossary"), self.tr("Terms that must be translated a given way")
+        )
         self._glossary_button.setCheckable(True)
 
         languages_row = hbox(
-            buddy("&From", self._source_language),
+            buddy(self.tr("&From"), self._source_language),
             (self._source_language, 1),
             self._swap_button,
-            buddy("T&o", self._target_language),
+            buddy(self.tr("T&o"), self._target_language),
             (self._target_language, 1),
             12,
-            buddy("To&ne", self._tone),
+            buddy(self.tr("To&ne"), self._tone),
             self._tone,
             12,
             self._glossary_button,
@@ -147,9 +140,10 @@ class TranslationPanel(TaskPanel):
         self._glossary_box.hide()
         self._update_glossary_button(len(self._glossary_box.pairs()))
 
-        self._notice = notice_label("Translation notice")
+        self._notice = notice_label(self.tr("Translation notice"))
 
-        self._build_mode_tabs(self._build_text_tab(), "translate", "Translation")
+        names = (self.tr("Translation mode"), self.tr("Translation batch"))
+        self._build_mode_tabs(self._build_text_tab(), "translate", names)
 
         panel_layout(self, self._picker, languages_row, self._glossary_box, self._notice, (self._tabs, 1))
 
@@ -164,44 +158,51 @@ class TranslationPanel(TaskPanel):
 
     def _build_text_tab(self) -> QWidget:
         self._source = draft_edit(
-            "Source text", "Text to translate — Ctrl+Enter translates", self._state.get("draft", "")
+            self.tr("Source text"), self.tr("Text to translate — Ctrl+Enter translates"), self._state.get("draft", "")
         )
         self._output = QPlainTextEdit()
-        self._output.setAccessibleName("Translation")
+        self._output.setAccessibleName(self.tr("Translation"))
         self._output.setReadOnly(True)
-        self._output.setPlaceholderText("The translation appears here.")
+        self._output.setPlaceholderText(self.tr("The translation appears here."))
 
-        self._warnings = message_label("Translation warnings", selectable=True)
-        self._checks_ok = QLabel(CHECKS_PASSED)
+        self._warnings = message_label(self.tr("Translation warnings"), selectable=True)
+        self._checks_ok = QLabel(checks_passed())
         self._checks_ok.setObjectName("secondaryText")
-        self._checks_ok.setAccessibleName("Checks")
+        self._checks_ok.setAccessibleName(self.tr("Checks"))
         self._checks_ok.setWordWrap(True)
         self._checks_ok.hide()
-        self._stats = stats_label("Translation stats")
+        self._stats = stats_label(self.tr("Translation stats"))
         output_box = boxed(
             vbox((self._output, 1), self._warnings, self._checks_ok, self._stats, margins=NO_MARGINS, spacing=6)
         )
 
         source_beside_output = splitter(Qt.Orientation.Horizontal, (self._source, 1), (output_box, 1))
 
-        self._error = error_label("Translation error")
+        self._error = error_label(self.tr("Translation error"))
 
-        self._file_button = action_button(
-            "Translate file…", "Translate file", "Translate a .txt, .md, .srt file or a CSV column into a new file"
+        self._file_button = action_button(self.tr("Translate file…"), self.tr("Translate file"),
+                                          self.tr("Translate a .txt, .md, .srt file or a CSV column into a new file"))  # fmt: skip
+        self._copy_button = action_button(
+            self.tr("Copy"), self.tr("Copy translation"), self.tr("Copy the translation (Ctrl+Shift+C)")
         )
-        self._copy_button = action_button("Copy", "Copy translation", "Copy the translation (Ctrl+Shift+C)")
-        self._stop_button = action_button("Stop", "Stop translation", "Stop translating (Esc)")
-        self._translate_button = action_button("Translate", "Translate", "Translate the text (Ctrl+Enter)")
+        self._stop_button = action_button(
+            self.tr("Stop"), self.tr("Stop translation"), self.tr("Stop translating (Esc)")
+        )
+        #: The button that translates the typed text
+        translate_text = self.tr("Translate", "verb")
+        self._translate_button = action_button(
+            translate_text, translate_text, self.tr("Translate the text (Ctrl+Enter)")
+        )
         self._translate_button.setObjectName("primaryButton")
-        actions = self._actions_row("Translation status", self._save_as_task_button(), self._file_button,
+        actions = self._actions_row(self.tr("Translation status"), self._save_as_task_button(), self._file_button,
                                     self._copy_button, self._stop_button, self._translate_button)  # fmt: skip
 
-        self._file_progress = progress_line("File progress")
+        self._file_progress = progress_line(self.tr("File progress"))
         self._file_status = QLabel()
         self._file_status.setObjectName("statusLine")
-        self._file_status.setAccessibleName("File status")
+        self._file_status.setAccessibleName(self.tr("File status"))
         self._cancel_file_button = action_button(
-            "Cancel", "Cancel file", "Stop translating the file; nothing is written"
+            self.tr("Cancel"), self.tr("Cancel file"), self.tr("Stop translating the file; nothing is written")
         )
         self._file_box = boxed(
             hbox(self._file_status, (self._file_progress, 1), self._cancel_file_button, margins=NO_MARGINS, spacing=8)
@@ -259,9 +260,11 @@ class TranslationPanel(TaskPanel):
         self._file_worker.cancelled.connect(self._on_file_worker_cancelled)
         self._file_worker.failed.connect(self._on_file_worker_failed)
         self._file_progress.setRange(0, 0)
-        self._file_status.setText(f"Translating {input_path.name}…")
+        self._file_status.setText(self.tr("Translating {name}…").format(name=input_path.name))
         self._file_box.show()
-        self._set_status(f"Translating {input_path.name} into {output_path.name}…")
+        self._set_status(
+            self.tr("Translating {name} into {output}…").format(name=input_path.name, output=output_path.name)
+        )
         self._update_actions()
         self._file_worker.start()
 
@@ -290,7 +293,7 @@ class TranslationPanel(TaskPanel):
             # The person never said what the text is in: guess, from the text itself.
             source = detect_language(self._source.toPlainText()) or ""
             if self._target_language.findData(source) < 0:
-                self._set_status("Choose the source language first, then swap.")
+                self._set_status(self.tr("Choose the source language first, then swap."))
                 self._source_language.setFocus()
                 return
         self._target_language.set_language(source)
@@ -301,7 +304,7 @@ class TranslationPanel(TaskPanel):
             self._output.setPlainText(self._source_text)
             self._source_text = translation
             self._clear_checks()
-        self._set_status("Languages swapped.")
+        self._set_status(self.tr("Languages swapped."))
         self._update_actions()
 
     # -- slots: glossary ------------------------------------------------------------
@@ -331,7 +334,7 @@ class TranslationPanel(TaskPanel):
     def _on_translate_button_clicked(self) -> None:
         if not self._translate_button.isEnabled():
             return
-        started = self._prepare_text(self._source, "Type or paste some text first.")
+        started = self._prepare_text(self._source, self.tr("Type or paste some text first."))
         if started is None:
             return
         text, engine, options = started
@@ -345,14 +348,14 @@ class TranslationPanel(TaskPanel):
             self,
         )
         worker.progress.connect(self._on_worker_progress)
-        self._start_worker(worker, "Translating…")
+        self._start_worker(worker, self.tr("Translating…"))
 
     @Slot()
     def _on_copy_button_clicked(self) -> None:
         text = self._output.toPlainText()
         if text:
             QGuiApplication.clipboard().setText(text)
-            self._set_status("Translation copied.")
+            self._set_status(self.tr("Translation copied."))
 
     @Slot(object)
     def _on_worker_progress(self, delta: object) -> None:
@@ -368,34 +371,38 @@ class TranslationPanel(TaskPanel):
         # The streamed text may carry what small models wrap around a translation; show the cleaned one.
         self._output.setPlainText(result.text)
         self._show_checks([("", w) for w in result.warnings])
-        self._stats.setText(result.stats.summary(priced=self._picker.is_remote))
+        self._stats.setText(stats_line(result.stats, priced=self._picker.is_remote))
         if self._store is not None and self._options is not None:
             options = self._options
             self._save_result(self._store.save_translation, model_id=self._active_model, source_language=options.source,
                               target_language=options.target, source_text=self._source_text, text=result.text,
                               settings=translation_settings(options), stats=result.stats.to_dict())  # fmt: skip
         count = len(result.warnings)
-        self._set_status(f"Done, with {counted(count, 'warning')}." if count else "Done.")
+        self._set_status(self.tr("Done, with %n warning(s).", None, count) if count else self.tr("Done."))
         self._end_worker()
 
     @Slot()
     def _on_worker_cancelled(self) -> None:
         self._end_worker()
-        self._set_status("Stopped. The partial translation is not checked.")
+        self._set_status(self.tr("Stopped. The partial translation is not checked."))
 
     # -- slots: files -------------------------------------------------------------------
 
     @Slot()
     def _on_file_button_clicked(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Translate a file", self._state.get("folder", ""), FILE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Translate a file"), self._state.get("folder", ""), file_filter()
+        )
         if not path:
             return
         input_path = Path(path)
         self._state["folder"] = str(input_path.parent)
         if input_path.suffix.lower() not in FILE_KINDS:
             self._show_error(
-                "This kind of file cannot be translated",
-                f"{input_path.name} is not one of {', '.join(FILE_KINDS)}. Choose another file.",
+                self.tr("This kind of file cannot be translated"),
+                self.tr("{name} is not one of {kinds}. Choose another file.").format(
+                    name=input_path.name, kinds=", ".join(FILE_KINDS)
+                ),
             )
             return
         if input_path.suffix.lower() == ".csv":
@@ -416,8 +423,8 @@ class TranslationPanel(TaskPanel):
         current = columns.index(remembered) if remembered in columns else 0
         column, ok = QInputDialog.getItem(
             self,
-            "Column to translate",
-            f"Which column of {table.path.name} should be translated?",
+            self.tr("Column to translate"),
+            self.tr("Which column of {name} should be translated?").format(name=table.path.name),
             columns,
             current,
             False,
@@ -429,13 +436,13 @@ class TranslationPanel(TaskPanel):
     @Slot(str, str)
     def _on_csv_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
-        self._show_error(title, message)
+        self._show_error(worker_title(title), message)
 
     @Slot()
     def _on_cancel_file_button_clicked(self) -> None:
         if self._file_worker is not None and not self._file_worker.cancel_requested:
             self._file_worker.cancel()
-            self._file_status.setText("Cancelling…")
+            self._file_status.setText(self.tr("Cancelling…"))
             self._update_actions()
 
     @Slot(object)
@@ -444,17 +451,19 @@ class TranslationPanel(TaskPanel):
         self._file_progress.setValue(progress.done)
         if self._file_worker is not None and self._file_worker.cancel_requested:
             return
-        text = f"{progress.done} / {progress.total} parts"
+        text = self.tr("{done} / {total} parts").format(done=integer(progress.done), total=integer(progress.total))
         if progress.eta_s is not None:
-            text += f" · about {duration(progress.eta_s)} left"
+            left = self.tr("about {duration} left").format(duration=duration(progress.eta_s))
+            text = f"{text} · {left}"
         self._file_status.setText(text)
 
     @Slot(object)
     def _on_file_worker_succeeded(self, result: FileTranslationResult) -> None:
         self._end_file_worker()
         self._clear_checks()
-        self._show_checks([(f"Part {number}: ", w) for number, w in result.warnings], summary_only=True)
-        self._stats.setText(result.stats.summary(priced=self._picker.is_remote))
+        part = self.tr("Part {number}: ")
+        self._show_checks([(part.format(number=number), w) for number, w in result.warnings], summary_only=True)
+        self._stats.setText(stats_line(result.stats, priced=self._picker.is_remote))
         if self._store is not None and self._options is not None and self._file_input is not None:
             input_path, column = self._file_input
             summary = {"chunks": result.chunks, "warnings": len(result.warnings), "column": column,
@@ -463,21 +472,27 @@ class TranslationPanel(TaskPanel):
                               task="translate-file", model_id=self._active_model, input_path=str(input_path.resolve()),
                               output_path=str(result.output_path.resolve()), summary=summary)  # fmt: skip
         count = len(result.warnings)
-        self._set_status(
-            f"Saved {result.output_path} ({counted(result.chunks, 'part')}"
-            + (f", {counted(count, 'warning')})." if count else ").")
-        )
+        parts = self.tr("%n part(s)", None, result.chunks)
+        if count:
+            warnings = self.tr("%n warning(s)", None, count)
+            done = self.tr("Saved {path} ({parts}, {warnings}).").format(
+                path=result.output_path, parts=parts, warnings=warnings
+            )
+        else:
+            done = self.tr("Saved {path} ({parts}).").format(path=result.output_path, parts=parts)
+        self._set_status(done)
 
     @Slot()
     def _on_file_worker_cancelled(self) -> None:
         self._end_file_worker()
-        self._set_status("File translation cancelled; nothing was written.")
+        self._set_status(self.tr("File translation cancelled; nothing was written."))
 
     @Slot(str, str)
     def _on_file_worker_failed(self, title: str, message: str) -> None:
         self._end_file_worker()
+        title = worker_title(title)
         self._show_error(title, message)
-        self._set_status(f"{title}. Nothing was written.")
+        self._set_status(self.tr("{title}. Nothing was written.").format(title=title))
 
     # -- helpers ----------------------------------------------------------------------------
 
@@ -502,29 +517,33 @@ class TranslationPanel(TaskPanel):
     def _ask_output_and_translate(self, input_path: Path, column: str | None) -> None:
         suffix = input_path.suffix
         suggestion = input_path.with_name(f"{input_path.stem}.{self._target_language.language}{suffix}")
-        path, _ = QFileDialog.getSaveFileName(self, "Save the translation as", str(suggestion), f"*{suffix}")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the translation as"), str(suggestion), f"*{suffix}")
         if not path:
             return
         output_path = Path(path)
         if output_path.resolve() == input_path.resolve():
-            self._show_error("The translation would overwrite the original", "Choose another file name.")
+            self._show_error(
+                self.tr("The translation would overwrite the original"), self.tr("Choose another file name.")
+            )
             return
         self.translate_file(input_path, output_path, column)
 
     def _update_glossary_button(self, count: int) -> None:
-        self._glossary_button.setText(f"Glossary ({count})" if count else "Glossary")
+        self._glossary_button.setText(
+            self.tr("Glossary ({count})").format(count=count) if count else self.tr("Glossary")
+        )
 
     def _show_checks(self, warnings: list[tuple[str, TranslationWarning]], summary_only: bool = False) -> None:
         if warnings:
             shown = warnings[:8]
             more = len(warnings) - len(shown)
-            html = _warning_html(shown) + (f"<br>…and {more} more." if more else "")
+            html = warning_html(shown) + ("<br>" + self.tr("…and %n more.", None, more) if more else "")
             self._warnings.setText(html)
             self._warnings.show()
             self._checks_ok.hide()
         else:
             self._warnings.hide()
-            self._checks_ok.setText("Every part passed the checks." if summary_only else CHECKS_PASSED)
+            self._checks_ok.setText(self.tr("Every part passed the checks.") if summary_only else checks_passed())
             self._checks_ok.show()
 
     def _clear_checks(self) -> None:

@@ -4,17 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetrics, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from app.ui.i18n import number, percent, translate
 from app.ui.widgets.chart_paint import begin_chart, paint_bar
 
-NO_PROBABILITIES_TEXT = "No probabilities from this provider"
+# Marked here, translated where shown (``show_message`` translates it).
+NO_PROBABILITIES_TEXT = QT_TRANSLATE_NOOP("ProbabilityBars", "No probabilities from this provider")
 
 _ROW_GAP = 6
 _BAR_HEIGHT = 16
-_PERCENT_WIDTH_TEXT = "100.0 %"
 
 
 class ProbabilityBars(QWidget):
@@ -30,7 +31,7 @@ class ProbabilityBars(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Probabilities")
+        self.setAccessibleName(self.tr("Probabilities"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._rows: list[tuple[str, float]] = []
         self._chosen: set[str] = set()
@@ -49,7 +50,7 @@ class ProbabilityBars(QWidget):
         """No bars: a sentence instead (no probabilities, or nothing classified yet)."""
         self._rows = []
         self._chosen = set()
-        self._message = text
+        self._message = translate("ProbabilityBars", NO_PROBABILITIES_TEXT) if text == NO_PROBABILITIES_TEXT else text
         self._changed()
 
     def clear(self) -> None:
@@ -81,7 +82,7 @@ class ProbabilityBars(QWidget):
         painter, colors = begin_chart(self)
         if not self._rows:
             painter.setPen(colors.muted)
-            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self._message)
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter, self._message)
             return
         metrics = QFontMetrics(self.font())
         bold = self.font()
@@ -91,7 +92,7 @@ class ProbabilityBars(QWidget):
         row_height = max(_BAR_HEIGHT, metrics.height())
         widest = max(bold_metrics.horizontalAdvance(label) for label, _ in self._rows)
         name_width = min(widest + 14, self.width() // 3)
-        percent_width = metrics.horizontalAdvance(_PERCENT_WIDTH_TEXT) + 8
+        percent_width = metrics.horizontalAdvance(percent(1.0)) + 8
         bar_x = name_width
         bar_width = max(20, self.width() - name_width - percent_width)
         y = 2
@@ -111,7 +112,7 @@ class ProbabilityBars(QWidget):
             painter.drawText(
                 QRectF(bar_x + bar_width, y, percent_width, row_height),
                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                f"{probability * 100:.1f} %",
+                percent(probability),
             )
             y += row_height + _ROW_GAP
 
@@ -119,7 +120,10 @@ class ProbabilityBars(QWidget):
 
     def _changed(self) -> None:
         if self._rows:
-            description = ", ".join(f"{label} {p * 100:.1f} percent" for label, p in self._rows)
+            description = ", ".join(
+                self.tr("{label} {value} percent").format(label=label, value=number(p * 100, 1))
+                for label, p in self._rows
+            )
         else:
             description = self._message
         self.setAccessibleDescription(description)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,26 +24,36 @@ from app.core.adaptation.records import EMBEDDED, METHOD_KINDS, PROMPTED, Adapta
 from app.core.errors import UserFacingError
 from app.core.models.directory import ModelChoice, ModelDirectory
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, Table, guess_column, read_table
-from app.ui.panels.adaptation.names import METHOD_NAMES
+from app.ui.i18n import core_text, translate
+from app.ui.panels.adaptation.names import method_name
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import NO_MARGINS, STRETCH, hbox, vbox
 from app.workers.call_worker import CallWorker
 
-FILE_FILTER = "Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)"
 DEFAULT_SIZES = "8, 16, 32, 64, 128"
 DEFAULT_METHODS = ("zero-shot", "embed-logreg")
-NO_TEST_TEXT = "None: a quarter of the rows test"
+NO_TEST_TEXT = QT_TRANSLATE_NOOP("AdaptationForm", "None: a quarter of the rows test")
 METHOD_HINTS = {
-    "zero-shot": "The labels' names only, asked of each chat model",
-    "few-shot": "A few fixed training rows as examples in every prompt",
-    "few-shot-knn": "For each row, the k most similar training rows as examples (needs the embedding model)",
-    "embed-logreg": "A logistic regression trained on the embedding model's vectors: no chat model",
+    "zero-shot": QT_TRANSLATE_NOOP("AdaptationForm", "The labels' names only, asked of each chat model"),
+    "few-shot": QT_TRANSLATE_NOOP("AdaptationForm", "A few fixed training rows as examples in every prompt"),
+    "few-shot-knn": QT_TRANSLATE_NOOP(
+        "AdaptationForm", "For each row, the k most similar training rows as examples (needs the embedding model)"
+    ),
+    "embed-logreg": QT_TRANSLATE_NOOP(
+        "AdaptationForm", "A logistic regression trained on the embedding model's vectors: no chat model"
+    ),
 }
 
 
+def file_filter() -> str:
+    """The open dialogs' file types, in the window's language."""
+    return translate("AdaptationForm", "Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)")
+
+
 class FormError(UserFacingError):
-    title = "The comparison is not ready"
+    # Translated where it is shown (``error_title``), with the core's titles.
+    title = QT_TRANSLATE_NOOP("core", "The comparison is not ready")
 
 
 def parse_sizes(text: str) -> tuple[int, ...]:
@@ -53,10 +63,14 @@ def parse_sizes(text: str) -> tuple[int, ...]:
         sizes = tuple(sorted({int(p) for p in parts}))
     except ValueError:
         raise FormError(
-            f"“{text.strip()}” are not training sizes.", "Write whole numbers separated by commas, e.g. 8, 16, 32."
+            translate("AdaptationForm", "“{text}” are not training sizes.").format(text=text.strip()),
+            translate("AdaptationForm", "Write whole numbers separated by commas, e.g. 8, 16, 32."),
         ) from None
     if not sizes or sizes[0] < 1:
-        raise FormError("Give at least one training size above zero.", f"For example {DEFAULT_SIZES}.")
+        raise FormError(
+            translate("AdaptationForm", "Give at least one training size above zero."),
+            translate("AdaptationForm", "For example {sizes}.").format(sizes=DEFAULT_SIZES),
+        )
     return sizes
 
 
@@ -89,67 +103,84 @@ class AdaptationForm(QWidget):
 
     def _build(self) -> None:
         self.input_button = action_button(
-            "Labelled file…", "Choose labelled file", "A CSV or JSONL file of texts and their labels"
+            self.tr("Labelled file…"),
+            self.tr("Choose labelled file"),
+            self.tr("A CSV or JSONL file of texts and their labels"),
         )
         self.input_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
-        self.input_label.setAccessibleName("Labelled file")
-        self.text_combo = self._combo("Text column")
-        self.label_combo = self._combo("Label column")
-        self.test_button = action_button("Test file…", "Choose test file", "A separate file of test rows, same columns")
-        self.test_clear = action_button("No test file", "No test file", "Split the labelled file instead")
+        self.input_label.setAccessibleName(self.tr("Labelled file"))
+        self.text_combo = self._combo(self.tr("Text column"))
+        self.label_combo = self._combo(self.tr("Label column"))
+        self.test_button = action_button(
+            self.tr("Test file…"), self.tr("Choose test file"), self.tr("A separate file of test rows, same columns")
+        )
+        self.test_clear = action_button(
+            self.tr("No test file"), self.tr("No test file"), self.tr("Split the labelled file instead")
+        )
         self.test_label = ElidedLabel(mode=Qt.TextElideMode.ElideMiddle)
-        self.test_label.setAccessibleName("Test file")
+        self.test_label.setAccessibleName(self.tr("Test file"))
         self.test_label.setObjectName("secondaryText")
 
         chosen = set(self._state.get("methods", DEFAULT_METHODS))
         self.method_boxes: dict[MethodKind, QCheckBox] = {}
         for kind in METHOD_KINDS:
-            box = QCheckBox(METHOD_NAMES[kind])
-            box.setAccessibleName(METHOD_NAMES[kind])
-            box.setToolTip(METHOD_HINTS[kind])
+            box = QCheckBox(method_name(kind))
+            box.setAccessibleName(method_name(kind))
+            box.setToolTip(translate("AdaptationForm", METHOD_HINTS[kind]))
             box.setChecked(kind in chosen)
             box.toggled.connect(self._on_method_toggled)
             self.method_boxes[kind] = box
 
         self.chat_models = QListWidget()
-        self.chat_models.setAccessibleName("Chat models")
-        self.chat_models.setToolTip("The chat models that zero-shot and few-shot prompt, each its own curve")
+        self.chat_models.setAccessibleName(self.tr("Chat models"))
+        self.chat_models.setToolTip(self.tr("The chat models that zero-shot and few-shot prompt, each its own curve"))
         self.chat_models.setMinimumHeight(72)
         self.chat_models.setMaximumHeight(120)
         self.chat_models.itemChanged.connect(self._on_chat_models_item_changed)
-        self.embedding = self._combo("Embedding model")
-        self.embedding.setToolTip("Embeds the rows for few-shot by similarity and the embedding classifier")
+        self.embedding = self._combo(self.tr("Embedding model"))
+        self.embedding.setToolTip(self.tr("Embeds the rows for few-shot by similarity and the embedding classifier"))
         self.embedding.currentIndexChanged.connect(self._on_embedding_current_index_changed)
 
         self.sizes = QLineEdit(self._state.get("sizes", DEFAULT_SIZES))
-        self.sizes.setAccessibleName("Training sizes")
-        self.sizes.setToolTip("Labelled training rows per point of the curve; every training row is added as the last")
+        self.sizes.setAccessibleName(self.tr("Training sizes"))
+        self.sizes.setToolTip(
+            self.tr("Labelled training rows per point of the curve; every training row is added as the last")
+        )
         self.sizes.textChanged.connect(self._on_sizes_text_changed)
         self.seeds = self._spin(
-            "Seeds", 1, 10, int(self._state.get("seeds", 3)), "Draws of each size: the band's spread"
+            "seeds",
+            self.tr("Seeds"),
+            (1, 10, int(self._state.get("seeds", 3))),
+            self.tr("Draws of each size: the band's spread"),
         )
         self.k = self._spin(
-            "Examples per prompt", 1, 32, int(self._state.get("k", 4)), "k: examples in each few-shot prompt"
+            "k",
+            self.tr("Examples per prompt"),
+            (1, 32, int(self._state.get("k", 4))),
+            self.tr("k: examples in each few-shot prompt"),
         )
 
         form = QFormLayout()
         form.setContentsMargins(*NO_MARGINS)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.input_button, self.input_label)
-        form.addRow("&Text column", self.text_combo)
-        form.addRow("&Label column", self.label_combo)
+        form.addRow(self.tr("&Text column"), self.text_combo)
+        form.addRow(self.tr("&Label column"), self.label_combo)
         form.addRow(self.test_button, self.test_label)
         form.addRow("", hbox(self.test_clear, STRETCH, margins=NO_MARGINS))
-        methods_title = QLabel("Methods")
+        methods_title = QLabel(self.tr("Methods"))
         methods_title.setObjectName("secondaryText")
-        models_title = QLabel("&Chat models (zero-shot, few-shot)")
+        models_title = QLabel(self.tr("&Chat models (zero-shot, few-shot)"))
         models_title.setBuddy(self.chat_models)
         models_title.setObjectName("secondaryText")
         numbers = QFormLayout()
         numbers.setContentsMargins(*NO_MARGINS)
-        numbers.addRow("&Embedding model", self.embedding)
-        numbers.addRow("Training si&zes", self.sizes)
-        numbers.addRow(self._pair(("See&ds", self.seeds), ("&k", self.k)))
+        numbers.addRow(self.tr("&Embedding model"), self.embedding)
+        numbers.addRow(self.tr("Training si&zes"), self.sizes)
+        seeds_text = self.tr("See&ds")
+        #: The label before the number k of examples in each few-shot prompt
+        k_text = self.tr("E&xamples (k)")
+        numbers.addRow(self._pair((seeds_text, self.seeds), (k_text, self.k)))
         vbox(
             form,
             6,
@@ -178,13 +209,14 @@ class AdaptationForm(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         return combo
 
-    def _spin(self, name: str, low: int, high: int, value: int, tip: str) -> QSpinBox:
+    def _spin(self, key: str, name: str, values: tuple[int, int, int], tip: str) -> QSpinBox:
+        """A number kept in the state under ``key``; ``values``: lowest, highest, current."""
+        low, high, value = values
         spin = QSpinBox()
         spin.setAccessibleName(name)
         spin.setRange(low, high)
         spin.setValue(value)
         spin.setToolTip(tip)
-        key = "seeds" if name == "Seeds" else "k"
         spin.valueChanged.connect(lambda v: self._state.__setitem__(key, v))
         return spin
 
@@ -207,15 +239,9 @@ class AdaptationForm(QWidget):
         self.chat_models.blockSignals(True)
         self.chat_models.clear()
         for choice in self._models.choices():
-            item = QListWidgetItem(choice.label if not choice.tag else f"{choice.label} ({choice.tag})")
+            item = QListWidgetItem(choice.label if not choice.tag else f"{choice.label} ({core_text(choice.tag)})")
             item.setData(Qt.ItemDataRole.UserRole, choice.model_id)
-            item.setToolTip(
-                choice.note
-                if not choice.available
-                else f"Sent to {choice.destination}"
-                if choice.destination
-                else "Runs on this computer"
-            )
+            item.setToolTip(self._where(choice) if choice.available else core_text(choice.note))
             flags = Qt.ItemFlag.ItemIsUserCheckable | (
                 Qt.ItemFlag.ItemIsEnabled if choice.available else Qt.ItemFlag.NoItemFlags
             )
@@ -230,11 +256,8 @@ class AdaptationForm(QWidget):
         for choice in self._embedding_choices():
             self.embedding.addItem(choice.label, choice.model_id)
             index = self.embedding.count() - 1
-            self.embedding.setItemData(
-                index,
-                choice.note or ("Sent to " + choice.destination if choice.destination else "Runs on this computer"),
-                Qt.ItemDataRole.ToolTipRole,
-            )
+            tip = core_text(choice.note) if choice.note else self._where(choice)
+            self.embedding.setItemData(index, tip, Qt.ItemDataRole.ToolTipRole)
         index = self.embedding.findData(self._state.get("embedding_model"))
         self.embedding.setCurrentIndex(max(0, index))
         self.embedding.blockSignals(False)
@@ -282,31 +305,38 @@ class AdaptationForm(QWidget):
         input_path = self._state.get("input_path")
         if not input_path:
             raise FormError(
-                "Choose a labelled file first.", "A CSV or JSONL file with a text column and a label column."
+                self.tr("Choose a labelled file first."),
+                self.tr("A CSV or JSONL file with a text column and a label column."),
             )
         if self.file_error:
-            raise FormError(self.file_error, "Choose another file, or fix this one and choose it again.")
+            raise FormError(self.file_error, self.tr("Choose another file, or fix this one and choose it again."))
         if self._reader is not None or not self._columns:
-            raise FormError("The labelled file is still being read.", "Wait a moment, then run.")
+            raise FormError(self.tr("The labelled file is still being read."), self.tr("Wait a moment, then run."))
         text, label = self.text_combo.currentText(), self.label_combo.currentText()
         if text == label:
             raise FormError(
-                "The text and label columns are the same column.", "Pick the column of labels under Label column."
+                self.tr("The text and label columns are the same column."),
+                self.tr("Pick the column of labels under Label column."),
             )
         kinds = [kind for kind, box in self.method_boxes.items() if box.isChecked()]
         if not kinds:
-            raise FormError("Tick at least one method.", "Zero-shot and the embedding classifier are a good start.")
+            raise FormError(
+                self.tr("Tick at least one method."),
+                self.tr("Zero-shot and the embedding classifier are a good start."),
+            )
         models = self.checked_models
         prompted = [kind for kind in kinds if kind in PROMPTED]
         if prompted and not models:
-            names = ", ".join(METHOD_NAMES[k].lower() for k in prompted)
+            names = ", ".join(method_name(k).lower() for k in prompted)
             raise FormError(
-                f"No chat model is ticked for {names}.", "Tick one or more chat models, or untick those methods."
+                self.tr("No chat model is ticked for {methods}.").format(methods=names),
+                self.tr("Tick one or more chat models, or untick those methods."),
             )
         embedding = self.embedding.currentData()
         if any(kind in EMBEDDED for kind in kinds) and not embedding:
             raise FormError(
-                "No embedding model is available.", "Install a local model or add a provider with embeddings."
+                self.tr("No embedding model is available."),
+                self.tr("Install a local model or add a provider with embeddings."),
             )
         k = self.k.value()
         methods = [MethodSpec(kind, model, k) for kind in prompted for model in models]
@@ -340,14 +370,14 @@ class AdaptationForm(QWidget):
     @Slot()
     def _on_input_button_clicked(self) -> None:
         start = self._state.get("input_path") or ""
-        name, _ = QFileDialog.getOpenFileName(self, "Labelled file", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Labelled file"), start, file_filter())
         if name:
             self.set_input(Path(name))
 
     @Slot()
     def _on_test_button_clicked(self) -> None:
         start = self._state.get("test_path") or self._state.get("input_path") or ""
-        name, _ = QFileDialog.getOpenFileName(self, "Test file", start, FILE_FILTER)
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Test file"), start, file_filter())
         if name:
             self.set_test(Path(name))
 
@@ -364,7 +394,7 @@ class AdaptationForm(QWidget):
     @Slot(str, str)
     def _on_reader_failed(self, title: str, message: str) -> None:
         self._reader = None
-        self.file_error = f"{title}: {message}"
+        self.file_error = self.tr("{title}: {message}").format(title=translate("core", title), message=message)
         self.changed.emit()
 
     @Slot()
@@ -396,6 +426,12 @@ class AdaptationForm(QWidget):
 
     # -- helpers ------------------------------------------------------------------------
 
+    def _where(self, choice: ModelChoice) -> str:
+        """Where a model runs, for its tooltip."""
+        if choice.destination:
+            return self.tr("Sent to {destination}").format(destination=choice.destination)
+        return self.tr("Runs on this computer")
+
     def _embedding_choices(self) -> list[ModelChoice]:
         """The directory's embedding models and every local chat model (any GGUF model can embed): those on this
         computer first, then the providers' embedding models."""
@@ -422,8 +458,9 @@ class AdaptationForm(QWidget):
 
     def _show_test_path(self) -> None:
         path = self._state.get("test_path")
-        self.test_label.setText(path or NO_TEST_TEXT)
+        self.test_label.setText(path or translate("AdaptationForm", NO_TEST_TEXT))
         self.test_label.setToolTip(
-            path or "A quarter of the labelled file's rows, drawn per label with the seed, are kept for testing"
+            path
+            or self.tr("A quarter of the labelled file's rows, drawn per label with the seed, are kept for testing")
         )
         self.test_clear.setVisible(bool(path))

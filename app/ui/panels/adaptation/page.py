@@ -31,7 +31,7 @@ class AdaptPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Adapt")
+        self.setAccessibleName(self.tr("Adapt"))
         self._args = (models, services, state)
         self._view: AdaptationView | None = None
         self._layout = QVBoxLayout(self)
