@@ -4054,6 +4054,31 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>اكتمل {done} من %n صف</numerusform>
+            <numerusform>اكتمل {done} من صف واحد</numerusform>
+            <numerusform>اكتمل {done} من صفّين</numerusform>
+            <numerusform>اكتمل {done} من %n صفوف</numerusform>
+            <numerusform>اكتمل {done} من %n صفًا</numerusform>
+            <numerusform>اكتمل {done} من %n صف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…و%n صف آخر (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…وصف آخر (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…وصفّان آخران (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…و%n صفوف أخرى (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…و%n صفًا آخر (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…و%n صف آخر (في التقرير المُصدَّر).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

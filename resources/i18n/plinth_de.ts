@@ -3898,6 +3898,23 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>{done} von %n Zeile fertig</numerusform>
+            <numerusform>{done} von %n Zeilen fertig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…und %n weitere Zeile (im exportierten Bericht).</numerusform>
+            <numerusform>…und %n weitere Zeilen (im exportierten Bericht).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

@@ -218,6 +218,17 @@
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation><numerusform>{done} of %n row done</numerusform><numerusform>{done} of %n rows done</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation><numerusform>…and %n more row (in the exported report).</numerusform><numerusform>…and %n more rows (in the exported report).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>_StatsLine</name>
     <message numerus="yes">
         <source>%n cached</source>

@@ -3898,6 +3898,23 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>{done} de %n fila terminadas</numerusform>
+            <numerusform>{done} de %n filas terminadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…y %n fila más (en el informe exportado).</numerusform>
+            <numerusform>…y %n filas más (en el informe exportado).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

@@ -3898,6 +3898,23 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>{done} sur %n ligne traitées</numerusform>
+            <numerusform>{done} sur %n lignes traitées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…et %n autre ligne (dans le rapport exporté).</numerusform>
+            <numerusform>…et %n autres lignes (dans le rapport exporté).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

@@ -3859,6 +3859,21 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>%n 行中 {done} 行完了</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…ほか %n 行 (エクスポートしたレポートを参照)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

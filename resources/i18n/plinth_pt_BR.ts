@@ -3898,6 +3898,23 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>{done} de %n linha concluídas</numerusform>
+            <numerusform>{done} de %n linhas concluídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…e mais %n linha (no relatório exportado).</numerusform>
+            <numerusform>…e mais %n linhas (no relatório exportado).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

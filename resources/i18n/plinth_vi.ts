@@ -3859,6 +3859,21 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>Đã xong {done}/%n hàng</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…và %n hàng nữa (trong báo cáo đã xuất).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

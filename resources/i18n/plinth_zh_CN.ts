@@ -3859,6 +3859,21 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>_BatchWords</name>
+    <message numerus="yes">
+        <source>{done} of %n row(s) done</source>
+        <translation>
+            <numerusform>已完成 {done}/%n 行</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more row(s) (in the exported report).</source>
+        <translation>
+            <numerusform>…还有 %n 行（见导出的报告）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>_ModelRow</name>
     <message>
         <source>Model {number}</source>

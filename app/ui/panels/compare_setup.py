@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from app.core.compare.spec import BATCH_TASKS, MAX_MODELS, MIN_MODELS, Comparison, Task
 from app.core.models.directory import ModelDirectory
-from app.core.tasks.languages import LANGUAGES
 from app.core.tasks.tables import GOLD_COLUMN_NAMES, TEXT_COLUMN_NAMES, guess_column, read_table
 from app.ui.i18n import core_text, translate
 from app.ui.panels._task_panel import notice_label
 from app.ui.panels.background_calls import BackgroundCalls
+from app.ui.panels.translation_texts import language_items
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.documents_attach import DocumentsAttach
 from app.ui.widgets.language_combo import LanguageCombo
@@ -166,7 +166,7 @@ class CompareSetup(QWidget):
         for task, name in TASK_NAMES.items():
             self._task_combo.addItem(translate("CompareSetup", name), task)
         self._task_combo.setCurrentIndex(max(0, self._task_combo.findData(self._state.get("task", "chat"))))
-        self._target = LanguageCombo([(language.code, language.label) for language in LANGUAGES])
+        self._target = LanguageCombo(language_items())
         self._target.setAccessibleName(self.tr("Target language"))
         if not self._target.set_language(self._state.get("target", DEFAULT_TARGET)):
             self._target.set_language(DEFAULT_TARGET)
