@@ -132,6 +132,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>التكييف</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>لا يوجد: يُستخدم ربع الصفوف للاختبار</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>أسماء التسميات فقط، تُطرح على كل نموذج محادثة</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>بضعة صفوف تدريب ثابتة كأمثلة في كل موجّه</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>لكل صف، أكثر k صفوف تدريب تشابهًا كأمثلة (يتطلب نموذج التضمين)</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>انحدار لوجستي مدرَّب على متجهات نموذج التضمين: دون نموذج محادثة</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>ملفات مُعلَّمة (*.csv *.tsv *.jsonl *.json);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>«{text}» ليست أحجام تدريب.</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>اكتب أعدادًا صحيحة تفصل بينها فواصل، مثل 8, 16, 32.</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>حدّد حجم تدريب واحدًا على الأقل أكبر من الصفر.</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>مثلًا {sizes}.</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>ملف مُعلَّم…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>اختيار الملف المُعلَّم</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>ملف CSV أو JSONL يضم نصوصًا وتسمياتها</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>الملف المُعلَّم</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>عمود النص</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>عمود التسميات</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>ملف الاختبار…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>اختيار ملف الاختبار</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>ملف منفصل لصفوف الاختبار، بالأعمدة نفسها</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>بلا ملف اختبار</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>تقسيم الملف المُعلَّم بدلًا من ذلك</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>ملف الاختبار</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>نماذج المحادثة</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>نماذج المحادثة المستخدمة دون أمثلة ومع أمثلة قليلة، لكل منها منحناه</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>نموذج التضمين</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>يضمّن الصفوف لطريقة الأمثلة القليلة حسب التشابه ولمصنّف التضمين</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>أحجام التدريب</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>صفوف التدريب المُعلَّمة لكل نقطة من المنحنى؛ تُضاف كل صفوف التدريب كنقطة أخيرة</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>البذور</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>عدد السحوبات لكل حجم: اتساع النطاق</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>أمثلة لكل موجّه</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k: عدد الأمثلة في كل موجّه بأمثلة قليلة</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>عمود النص(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>عمود التسميات(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>الطرق</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>نماذج المحادثة (دون أمثلة، أمثلة قليلة)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>نموذج التضمين(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>أحجام التدريب(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>البذور(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>الأمثلة (k)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>اختر ملفًا مُعلَّمًا أولًا.</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>ملف CSV أو JSONL فيه عمود للنص وعمود للتسميات.</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>اختر ملفًا آخر، أو أصلح هذا الملف واختره مجددًا.</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>لا يزال الملف المُعلَّم قيد القراءة.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>انتظر قليلًا ثم شغّل.</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>عمود النص وعمود التسميات هما العمود نفسه.</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>اختر عمود التسميات في «عمود التسميات».</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>حدّد طريقة واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>طريقة دون أمثلة ومصنّف التضمين بداية جيدة.</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>لم يُحدَّد أي نموذج محادثة لـ{methods}.</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>حدّد نموذج محادثة واحدًا أو أكثر، أو ألغِ تحديد تلك الطرق.</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>لا يتوفر أي نموذج تضمين.</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>ثبّت نموذجًا محليًا أو أضف مزوّدًا يدعم التضمين.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>يُرسَل إلى {destination}</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>يعمل على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>يُحتفظ بربع صفوف الملف المُعلَّم، مسحوبة لكل تسمية باستخدام البذرة، للاختبار</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>دون أمثلة</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>أمثلة قليلة</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>أمثلة قليلة حسب التشابه</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>مصنّف التضمين</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>مجاني</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1107,6 +1377,101 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>الأسئلة (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>دلالي</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>هجين</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>ملف CSV يحتوي على الأعمدة question وfile واختياريًا page: كل سؤال والملف (والصفحة) الذي يجيب عنه. يبحث الفحص عن كل سؤال في كل وضع ويقيّم موضع ظهور الملف الصحيح.</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>ملف الأسئلة…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>ملف الأسئلة</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>اسم ملف الأسئلة</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>قيمة k للفحص</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>عدد النتائج المحتسبة لكل سؤال</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>حالة الفحص</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>نتائج الفحص</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>الاستدعاء@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>جارٍ الفحص…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>الأعلى أفضل</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>الاستدعاء@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n سؤال، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>سؤال واحد، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>سؤالان، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>%n أسئلة، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>%n سؤالًا، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>%n سؤال، أول {k} نتائج لكل سؤال.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>يحتاج البحث الدلالي والهجين إلى نموذج تضمين لهذه المجموعة.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1134,6 +1499,291 @@
             <numerusform>اقتُطع %n للملاءمة</numerusform>
             <numerusform>اقتُطع %n للملاءمة</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>نموذج التصنيف</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>تنبيه التصنيف</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>وضع التصنيف</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>تصنيف على دفعة</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>اسم مجموعة التسميات</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>سمِّ مجموعة التسميات هذه لحفظها</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>حفظ مجموعة التسميات</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>حفظ هذه التسميات بالاسم المُدخَل</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>حذف مجموعة التسميات</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>نسيان مجموعة التسميات المحفوظة بهذا الاسم</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>مجموعة التسميات(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>التسميات</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>الوصف (اختياري)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>إضافة تسمية</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>إضافة تسمية إلى المجموعة</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>إزالة التسمية</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>إزالة التسميات المحددة</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>خطأ في مجموعة التسميات</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>تسميات متعددة(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>تسميات متعددة</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>قد يحصل كل نص على عدة تسميات أو على لا شيء منها</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>الامتناع دون درجة الثقة</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>أبدًا</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>لا تُعطَ أي تسمية إذا كانت ثقة النموذج أقل من هذا (يتطلب نموذجًا يعطي احتمالات)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>التعليمات</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>التعليمات (اختيارية)، مثل «صنّف تذاكر الدعم حسب الفريق»</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>أمثلة (اختيارية)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>الأمثلة</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>إضافة مثال</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>إضافة مثال محلول</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>إزالة المثال</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>إزالة الأمثلة المحددة</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>الامتناع دون(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>النص المراد تصنيفه</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>النص المراد تصنيفه — Ctrl+Enter للتصنيف</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>إيقاف التصنيف</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>إيقاف التصنيف (Esc)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>تصنيف</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>تصنيف النص (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>حالة التصنيف</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>خطأ في التصنيف</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>تفاصيل النتيجة</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>إحصاءات التصنيف</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>التكييف</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>حُمِّلت مجموعة التسميات «{name}».</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>سمِّ مجموعة التسميات أولًا (في المربع بجوار «مجموعة التسميات»).</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>حُفظت مجموعة التسميات «{name}».</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>حُذفت مجموعة التسميات المحفوظة «{name}»؛ تبقى التسميات أدناه.</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>اكتب نصًا أو الصقه أولًا.</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>جارٍ التصنيف…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>توقّف.</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>كل تسمية قيّمها النموذج</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>من اللوغاريتمات الاحتمالية لدى المزوّد</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>اختيرت وفق مخطط JSON</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>اختيرت في وضع JSON</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>اختيرت بأداة</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>اختيرت من قائمة تعداد</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>وُلّدت ثم طوبقت مع تسمية</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>(امتناع)</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>ثقة {value} %</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>لم تبلغ أي تسمية {value} %</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>دُرِّب {model} على التسميات {labels}: استخدمها (اختيار نموذج وجدول التسميات فارغ يملؤه تلقائيًا)، أو اختر نموذجًا آخر.</translation>
     </message>
 </context>
 <context>
@@ -1733,6 +2383,314 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>لا شيء (البحث بالكلمات المفتاحية فقط)</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>أسئلة لفحص الاسترجاع</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>المجموعات</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>جديدة…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>مجموعة جديدة</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>حذف…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>حذف المجموعة</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>مسارات المجموعة</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>إضافة ملفات…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>إضافة ملفات</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>إضافة مجلد…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>إضافة مجلد</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>إزالة المسارات المحددة</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>إعادة الفحص</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>المجلدات والملفات</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>ملخص المجموعة</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>نموذج التضمين</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>خصوصية التضمين</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>تقدم الفهرسة</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>حالة الفهرسة</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>إلغاء الفهرسة</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>طرق عرض المجموعة</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>البحث</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>فحص الاسترجاع</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>تعذّر إنشاء المجموعة</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملف)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (ملف واحد)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (ملفان)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملفات)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملفًا)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملف)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>تعذّرت إزالة المسار</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>إعادة تضمين %n مقطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين مقطع واحد من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين مقطعان من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين %n مقاطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين %n مقطعًا من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين %n مقطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>حذف متجهات %n مقطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات مقطع واحد من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات مقطعان من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات %n مقاطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات %n مقطعًا من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات %n مقطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>تغيير نموذج التضمين</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>لا توجد مجموعة بعد: اضغط جديدة… لإنشاء واحدة، ثم أضف إليها ملفات أو مجلدات.</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n ملف</numerusform>
+            <numerusform>ملف واحد</numerusform>
+            <numerusform>ملفان</numerusform>
+            <numerusform>%n ملفات</numerusform>
+            <numerusform>%n ملفًا</numerusform>
+            <numerusform>%n ملف</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n مقطع</numerusform>
+            <numerusform>مقطع واحد</numerusform>
+            <numerusform>مقطعان</numerusform>
+            <numerusform>%n مقاطع</numerusform>
+            <numerusform>%n مقطعًا</numerusform>
+            <numerusform>%n مقطع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>البحث بالكلمات المفتاحية: لا شيء يغادر هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>مقاطع من «{name}» ← {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>يتم التضمين على هذا الجهاز: لا شيء يغادره.</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>جارٍ فهرسة «{name}»: البحث عن الملفات…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقطع</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من مقطع واحد</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من مقطعان</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقاطع</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقطعًا</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقطع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملف</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من ملف واحد</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من ملفان</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملفات</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملفًا</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملف</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} صفحة/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>متبقٍ {time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>تنتظر الفهرسة بينما يجيب نموذج محلي (فهما يتشاركان المعالج)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ ملف واحد في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ ملفان في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملفات في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملفًا في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ ملف واحد في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ ملفان في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملفات في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملفًا في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>البحث بالكلمات المفتاحية فقط: {problem}.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>أُلغيت فهرسة «{name}»؛ يُحتفظ بما فُهرس. أعد الفحص لإكمالها.</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>اسم المجموعة الجديدة:</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>إضافة ملفات إلى «{name}»</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>إضافة مجلد إلى «{name}»</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>جارٍ الإلغاء بعد الملف الحالي…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>نحو {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>نحو {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>نحو {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1823,6 +2781,77 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>الصفحات</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>المقاطع</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>السبب أو الملاحظات</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>مفهرس</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>مستخرج (كلمات مفتاحية فقط)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>تم تخطيه</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>فشل</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>قيد الانتظار</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>الملفات</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>المشكلات فقط</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>إظهار الملفات التي تم تخطيها أو فشلت أو لها ملاحظات فقط</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>عدد الملفات</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n ملف، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>ملف واحد، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>ملفان، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>%n ملفات، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>%n ملفًا، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>%n ملف، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1839,6 +2868,87 @@
     <message>
         <source>Fit</source>
         <translation>الملاءمة</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>مصطلحات المسرد</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>المصطلح المصدر</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>إضافة مصطلح</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>إضافة صف إلى المسرد</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>إزالة المصطلح</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>إزالة المصطلحات المحددة</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>استيراد CSV…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>استيراد المسرد</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>قراءة أزواج المصطلحات من ملف CSV: المصطلح المصدر، الترجمة</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>خطأ في المسرد</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>استيراد مسرد</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>ملفات CSV (*.csv *.tsv);;كل الملفات (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>لم يُستورد أي مصطلح.</numerusform>
+            <numerusform>استُورد مصطلح واحد.</numerusform>
+            <numerusform>استُورد مصطلحان.</numerusform>
+            <numerusform>استُوردت %n مصطلحات.</numerusform>
+            <numerusform>استُورد %n مصطلحًا.</numerusform>
+            <numerusform>استُورد %n مصطلح.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>استُورد {terms}؛ {skipped} موجودة مسبقًا في المسرد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n مصطلح</numerusform>
+            <numerusform>مصطلح واحد</numerusform>
+            <numerusform>مصطلحان</numerusform>
+            <numerusform>%n مصطلحات</numerusform>
+            <numerusform>%n مصطلحًا</numerusform>
+            <numerusform>%n مصطلح</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2056,6 +3166,451 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>الأكثر تنزيلًا</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>الأكثر إعجابًا</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>المحدّثة مؤخرًا</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>اكتب اسمًا واضغط Enter.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>وضع عدم الاتصال مفعّل: لا يتم الاتصال بـ Hugging Face Hub.</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>البحث عن نماذج</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>ابحث عن نماذج GGUF في Hugging Face Hub، مثل «qwen3 4b»</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>الترتيب حسب</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>البحث في Hub (Enter)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>حالة البحث</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>جارٍ البحث</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>إلغاء البحث</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>التوقف عن انتظار Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>المستودع</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>التنزيلات</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>الإعجابات</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>آخر تحديث</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>الوصول</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>اختر مستودعًا لعرض ملفات GGUF الخاصة به.</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>حالة الملفات</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>حجم التنزيل</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>الذاكرة</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>الملاءمة</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>ملفات المستودع</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>لم يذكر Hub حجم هذا الملف.</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>جارٍ البحث عن «{query}»…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n مستودع</numerusform>
+            <numerusform>مستودع واحد</numerusform>
+            <numerusform>مستودعان</numerusform>
+            <numerusform>%n مستودعات</numerusform>
+            <numerusform>%n مستودعًا</numerusform>
+            <numerusform>%n مستودع</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>جارٍ تحميل ملفات {repo}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file} (%n جزء)</numerusform>
+            <numerusform>{file} (جزء واحد)</numerusform>
+            <numerusform>{file} (جزءان)</numerusform>
+            <numerusform>{file} (%n أجزاء)</numerusform>
+            <numerusform>{file} (%n جزءًا)</numerusform>
+            <numerusform>{file} (%n جزء)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>تنزيل</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>تنزيل {file}</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>لا توجد مستودعات GGUF مطابقة.</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>مقيد: يتطلب رمز وصول</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>مفتوح</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>أُلغي البحث.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>أُلغي: لن يُنزَّل شيء.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>%n نموذج GGUF في {repo}</numerusform>
+            <numerusform>نموذج واحد GGUF في {repo}</numerusform>
+            <numerusform>نموذجان GGUF في {repo}</numerusform>
+            <numerusform>%n نماذج GGUF في {repo}</numerusform>
+            <numerusform>%n نموذجًا GGUF في {repo}</numerusform>
+            <numerusform>%n نموذج GGUF في {repo}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>لا يحتوي {repo} على ملفات نماذج GGUF.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>جارٍ التحقق من أن llama.cpp هذا يستطيع تشغيل {file}…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+هل تريد التنزيل على أي حال؟</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>قد لا يعمل هذا النموذج هنا</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>استخدام كمحوّل LoRA…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>النموذج</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>الحجم</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>التكميم</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>البنية</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>السياق</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>الموقع</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>النماذج المثبتة</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>استيراد نموذج…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>استيراد نموذج</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>إضافة ملف .gguf من أي مكان على هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>إضافة محوّل LoRA…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>إضافة محوّل LoRA</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>تشغيل نموذج مثبت مع تطبيق محوّل LoRA بتنسيق GGUF</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>حذف النموذج</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>حذف النموذج المحدد (مع السؤال أولًا)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>إظهار في المجلد</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>إظهار في مدير الملفات</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>فتح مجلد النموذج المحدد في مدير الملفات</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>حالة النماذج المثبتة</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>جارٍ قراءة مجلد النماذج…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path} (مرجع)</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>محوّل على {base} · المقياس {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>غير قابل للقراءة</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>محوّل LoRA: يعمل على نموذجه الأساسي. حدده وانقر «{button}».</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>محوّل LoRA</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>إزالة المتغير</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>نسيان النموذج</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>النموذج المبدئي مرفق مع Plinth ولا يمكن حذفه</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>نسيان النموذج المحدد (يبقى الملف في مكانه)</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>حذف ملف النموذج المحدد (مع السؤال أولًا)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>استيراد نموذج</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>نماذج GGUF (*.gguf);;كل الملفات (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;استيراد {file}؟&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>انسخه إلى مجلد نماذج Plinth ({folder})، أو استخدمه في مكانه (لا يُنسخ شيء؛ وإذا نقلت الملف فسيفقده Plinth).</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>نسخ إلى مجلد النماذج</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>استخدامه في مكانه</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>إزالة المتغير {name}؟ يبقى {base}.</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>إزالة المتغير {name} ونسخته من المحوّل ({adapter})؟ يبقى {base}.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>نسيان {name}؟ يبقى الملف في {path}.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>حذف {name}؟ سيؤدي هذا إلى حذف {path} ({size}) من القرص.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>%n نموذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>نموذج واحد في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>نموذجان في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>%n نماذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>%n نموذجًا في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>%n نموذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>%n نموذج في {folder}</numerusform>
+            <numerusform>نموذج واحد في {folder}</numerusform>
+            <numerusform>نموذجان في {folder}</numerusform>
+            <numerusform>%n نماذج في {folder}</numerusform>
+            <numerusform>%n نموذجًا في {folder}</numerusform>
+            <numerusform>%n نموذج في {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>تعذّرت قراءة مجلد النماذج (انظر أعلاه).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>جارٍ استيراد {file}…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>جارٍ نسخ {file}…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>جارٍ إضافة {adapter} على {base}…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>تعذّر فتح المجلد</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>افتح {folder} في مدير الملفات.</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -2095,6 +3650,190 @@
     <message>
         <source>Later</source>
         <translation>لاحقًا</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>العربية</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>البلغارية</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>البنغالية</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>الكتالونية</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>التشيكية</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>الدنماركية</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>الألمانية</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>اليونانية</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>الإنجليزية</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>الإسبانية</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>الإستونية</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>الفارسية</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>الفنلندية</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>الفرنسية</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>العبرية</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>الهندية</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>الكرواتية</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>المجرية</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>الإندونيسية</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>الإيطالية</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>اليابانية</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>الكورية</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>الليتوانية</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>اللاتفية</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>الملايوية</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>النرويجية</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>الهولندية</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>البولندية</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>البرتغالية</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>الرومانية</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>الروسية</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>السلوفاكية</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>السلوفينية</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>الصربية</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>السويدية</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>السواحيلية</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>التاميلية</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>التايلاندية</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>الفلبينية</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>التركية</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>الأوكرانية</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>الأردية</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>الفيتنامية</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>الصينية (المبسطة)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>الصينية (التقليدية)</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +4346,21 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>يُرسل إلى {destination}: ما تكتبه يغادر هذا الجهاز عبر الإنترنت.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>لا احتمالات من هذا المزوّد</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>الاحتمالات</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} {value} بالمئة</translation>
     </message>
 </context>
 <context>
@@ -3295,6 +5049,91 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>يتطلب نموذج تضمين: اختر واحدًا لهذه المجموعة في الأعلى.</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>الكلمات المفتاحية</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>دلالي</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>هجين</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>استعلام البحث</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>كلمات أو سؤال للبحث عنه في هذه المجموعة</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>وضع البحث</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>النتائج</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>عدد المقاطع المراد عرضها</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>أفضل </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>بحث</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>حالة البحث</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>نتائج البحث</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>جارٍ البحث…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>الدرجة {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>عُثر على %n مقطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على مقطع واحد. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على مقطعان. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على %n مقاطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على %n مقطعًا. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على %n مقطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>لا شيء في هذه المجموعة يطابق. جرّب كلمات أخرى أو وضع الكلمات المفتاحية.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3501,6 +5340,59 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ مخطط JSON صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>في انتظار المزوّد…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>جارٍ الإيقاف…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>نص</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>دفعة</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>حفظ كمهمة</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>فتح هذا الإعداد في تبويب المهام لتشغيله على الملفات</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>لم يُحدَّد أي نموذج.</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>ثبّت نموذجًا أو أضف مزوّدًا، ثم اختره في الأعلى.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>لم يُحفظ في السجل</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +5800,345 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>نموذج الترجمة</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>اكتشاف اللغة</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>اللغة المصدر</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>اللغة الهدف</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>تبديل اللغتين</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>تبديل اللغتين والنصين (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>النبرة</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>المسرد</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>مصطلحات يجب ترجمتها بطريقة محددة</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>من(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>إلى(&amp;O)</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>النبرة(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>تنبيه الترجمة</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>وضع الترجمة</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>ترجمة على دفعة</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>النص المصدر</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>النص المراد ترجمته — Ctrl+Enter للترجمة</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>تظهر الترجمة هنا.</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>تحذيرات الترجمة</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>الفحوص</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>إحصاءات الترجمة</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>خطأ في الترجمة</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>ترجمة ملف…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>ترجمة ملف</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>ترجمة ملف .txt أو .md أو .srt أو عمود CSV إلى ملف جديد</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>نسخ الترجمة</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>نسخ الترجمة (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>إيقاف</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>إيقاف الترجمة</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>إيقاف الترجمة (Esc)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>ترجمة</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>ترجمة النص (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>حالة الترجمة</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>تقدّم الملف</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>حالة الملف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>إلغاء الملف</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>إيقاف ترجمة الملف؛ لن يُكتب شيء</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>جارٍ ترجمة {name}…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>جارٍ ترجمة {name} إلى {output}…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>اختر اللغة المصدر أولًا، ثم بدّل.</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>بُدّلت اللغتان.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>اكتب نصًا أو الصقه أولًا.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>جارٍ الترجمة…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>نُسخت الترجمة.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>تم، دون تحذيرات.</numerusform>
+            <numerusform>تم، مع تحذير واحد.</numerusform>
+            <numerusform>تم، مع تحذيرين.</numerusform>
+            <numerusform>تم، مع %n تحذيرات.</numerusform>
+            <numerusform>تم، مع %n تحذيرًا.</numerusform>
+            <numerusform>تم، مع %n تحذير.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>تم.</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>توقّف. لا تُفحص الترجمة الجزئية.</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>ترجمة ملف</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>لا يمكن ترجمة هذا النوع من الملفات</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} ليس من الأنواع {kinds}. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>العمود المراد ترجمته</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>أي عمود من {name} يجب ترجمته؟</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>جارٍ الإلغاء…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} أجزاء</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>يتبقى نحو {duration}</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>الجزء {number}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n جزء</numerusform>
+            <numerusform>جزء واحد</numerusform>
+            <numerusform>جزآن</numerusform>
+            <numerusform>%n أجزاء</numerusform>
+            <numerusform>%n جزءًا</numerusform>
+            <numerusform>%n جزء</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n تحذير</numerusform>
+            <numerusform>تحذير واحد</numerusform>
+            <numerusform>تحذيران</numerusform>
+            <numerusform>%n تحذيرات</numerusform>
+            <numerusform>%n تحذيرًا</numerusform>
+            <numerusform>%n تحذير</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>حُفظ {path} ({parts}، {warnings}).</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>حُفظ {path} ({parts}).</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>أُلغيت ترجمة الملف؛ لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}. لم يُكتب شيء.</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>حفظ الترجمة باسم</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>ستستبدل الترجمة الملف الأصلي</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>المسرد ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ولا شيء آخر.</numerusform>
+            <numerusform>…وواحد آخر.</numerusform>
+            <numerusform>…واثنان آخران.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%n أخرى.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>اجتازت كل الأجزاء الفحوص.</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>اجتازت الفحوص: الأرقام وعناوين URL والعناصر النائبة والشيفرة وmarkdown والمسرد واللغة والطول.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>محايدة</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>رسمية</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>غير رسمية</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>نص أو Markdown أو ترجمة مرئية أو CSV (*.txt *.md *.srt *.csv);;كل الملفات (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -4148,6 +6379,15 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>لا يوجد نموذج يمكن تشغيله</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>المقارنة ليست جاهزة</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>لا يمكن استخدام هذا النموذج الآن</translation>

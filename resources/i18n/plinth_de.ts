@@ -124,6 +124,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>Anpassen</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>Keine: ein Viertel der Zeilen dient zum Testen</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>Nur die Namen der Labels, an jedes Chat-Modell gestellt</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>Einige feste Trainingszeilen als Beispiele in jedem Prompt</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>Für jede Zeile die k ähnlichsten Trainingszeilen als Beispiele (benötigt das Embedding-Modell)</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>Eine logistische Regression, trainiert auf den Vektoren des Embedding-Modells: kein Chat-Modell</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>Gelabelte Dateien (*.csv *.tsv *.jsonl *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>„{text}“ sind keine Trainingsgrößen.</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>Geben Sie ganze Zahlen durch Kommas getrennt ein, z. B. 8, 16, 32.</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>Geben Sie mindestens eine Trainingsgröße über null an.</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>Zum Beispiel {sizes}.</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>Gelabelte Datei…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>Gelabelte Datei wählen</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>Eine CSV- oder JSONL-Datei mit Texten und ihren Labels</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>Gelabelte Datei</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Textspalte</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>Label-Spalte</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>Testdatei…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>Testdatei wählen</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>Eine eigene Datei mit Testzeilen, gleiche Spalten</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>Keine Testdatei</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>Stattdessen die gelabelte Datei aufteilen</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>Testdatei</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>Chat-Modelle</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>Die Chat-Modelle für Zero-Shot und Few-Shot, jedes mit eigener Kurve</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>Bettet die Zeilen für Few-Shot nach Ähnlichkeit und den Embedding-Klassifikator ein</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>Trainingsgrößen</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>Gelabelte Trainingszeilen pro Kurvenpunkt; alle Trainingszeilen bilden den letzten Punkt</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Startwerte</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>Ziehungen je Größe: die Breite des Bands</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>Beispiele pro Prompt</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k: Beispiele in jedem Few-Shot-Prompt</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>&amp;Textspalte</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>&amp;Label-Spalte</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Methoden</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>&amp;Chat-Modelle (Zero-Shot, Few-Shot)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>&amp;Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>Trainings&amp;größen</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>&amp;Startwerte</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>&amp;Beispiele (k)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>Wählen Sie zuerst eine gelabelte Datei.</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>Eine CSV- oder JSONL-Datei mit einer Text- und einer Label-Spalte.</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>Wählen Sie eine andere Datei oder korrigieren Sie diese und wählen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>Die gelabelte Datei wird noch gelesen.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>Warten Sie einen Moment und starten Sie dann.</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>Text- und Label-Spalte sind dieselbe Spalte.</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>Wählen Sie unter Label-Spalte die Spalte mit den Labels.</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>Wählen Sie mindestens eine Methode.</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>Zero-Shot und der Embedding-Klassifikator sind ein guter Anfang.</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>Für {methods} ist kein Chat-Modell ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>Wählen Sie ein oder mehrere Chat-Modelle oder heben Sie die Auswahl dieser Methoden auf.</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>Kein Embedding-Modell verfügbar.</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>Installieren Sie ein lokales Modell oder fügen Sie einen Anbieter mit Embeddings hinzu.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Wird an {destination} gesendet</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>Läuft auf diesem Computer</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>Ein Viertel der Zeilen der gelabelten Datei, je Label mit dem Startwert gezogen, wird zum Testen zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>Zero-Shot</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>Few-Shot</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>Few-Shot nach Ähnlichkeit</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>Embedding-Klassifikator</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>kostenlos</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1035,6 +1305,97 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>Fragen (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>semantisch</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>kombiniert</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>Eine CSV-Datei mit den Spalten question, file und optional page: jede Frage und die Datei (und Seite), die sie beantwortet. Die Prüfung sucht jede Frage in jedem Modus und bewertet, an welcher Stelle die richtige Datei erscheint.</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>Fragendatei…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>Fragendatei</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>Name der Fragendatei</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>k der Prüfung</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>Wie viele Treffer pro Frage zählen</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Prüfstatus</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>Prüfergebnisse</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Trefferquote@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Prüfung läuft…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>Trefferquote@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n Frage, die ersten {k} Treffer pro Frage.</numerusform>
+            <numerusform>%n Fragen, die ersten {k} Treffer pro Frage.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>Semantische und kombinierte Suche brauchen ein Embedding-Modell für diese Sammlung.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1054,6 +1415,291 @@
             <numerusform>%n zum Einpassen gekürzt</numerusform>
             <numerusform>%n zum Einpassen gekürzt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>Klassifikationsmodell</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>Hinweis zur Klassifikation</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>Klassifikationsmodus</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>Klassifikation im Stapel</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>Name des Label-Sets</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>Benennen Sie dieses Label-Set, um es zu speichern</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>Label-Set speichern</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>Diese Labels unter dem angegebenen Namen speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>Label-Set löschen</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>Das gespeicherte Label-Set dieses Namens vergessen</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>Label-&amp;Set</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label-Tabelle</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Labelname</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Beschreibung (optional)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Label hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>Dem Set ein Label hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Label entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>Die ausgewählten Labels entfernen</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>Fehler im Label-Set</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>Mult&amp;i-Label</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Multi-Label</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>Jeder Text kann mehrere Labels erhalten oder keines</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>Unterhalb der Konfidenz enthalten</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>Kein Label vergeben, wenn das Modell unsicherer ist (erfordert ein Modell mit Wahrscheinlichkeiten)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Anweisung</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>Anweisung (optional), z. B. „Support-Tickets nach Team sortieren“</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>Beispiele (optional)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Beispiele</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Beispieltext</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>Beispiel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>Ein ausgearbeitetes Beispiel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>Beispiel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>Die ausgewählten Beispiele entfernen</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>Enthalten &amp;unter</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>Zu klassifizierender Text</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>Zu klassifizierender Text — Strg+Eingabe klassifiziert</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>Klassifikation stoppen</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>Klassifizieren stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>Klassifizieren</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>Den Text klassifizieren (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>Status der Klassifikation</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>Klassifikationsfehler</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>Ergebnisdetails</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>Klassifikationsstatistik</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>Anpassen</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>Label-Set „{name}“ geladen.</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>Benennen Sie zuerst das Label-Set (im Feld neben „Label-Set“).</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>Label-Set „{name}“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>Gespeichertes Label-Set „{name}“ gelöscht; die Labels unten bleiben.</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>Geben Sie zuerst einen Text ein oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Klassifiziere…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Gestoppt.</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>jedes Label vom Modell bewertet</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>aus den Log-Wahrscheinlichkeiten des Anbieters</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>mit einem JSON-Schema gewählt</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>im JSON-Modus gewählt</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>mit einem Tool gewählt</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>aus einer Aufzählung gewählt</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>generiert und einem Label zugeordnet</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>(enthalten)</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>{value} % sicher</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>kein Label erreichte {value} %</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>{model} wurde mit den Labels {labels} trainiert: Verwenden Sie diese (ein bei leerer Label-Tabelle gewähltes Modell füllt sie aus) oder wählen Sie ein anderes Modell.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2271,278 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>Keines (nur Stichwortsuche)</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>Fragen zur Prüfung der Suche</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Sammlungen</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Neue Sammlung</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Sammlung löschen</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>Pfade der Sammlung</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Dateien hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Dateien hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ordner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>Ausgewählte Pfade entfernen</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Neu einlesen</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Ordner und Dateien</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>Sammlungsübersicht</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>Datenschutz beim Embedding</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>Indexierungsfortschritt</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>Indexierungsstatus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Indexierung abbrechen</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>Ansichten der Sammlung</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>Suchprüfung</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>Die Sammlung kann nicht erstellt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>Die Sammlung „{name}“ und ihren Index von %n Datei löschen? Die Dateien selbst bleiben, wo sie sind.</numerusform>
+            <numerusform>Die Sammlung „{name}“ und ihren Index von %n Dateien löschen? Die Dateien selbst bleiben, wo sie sind.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>Der Pfad kann nicht entfernt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>%n Passage von „{name}“ mit {model} neu einbetten? Die Vektoren von {old} werden gelöscht.</numerusform>
+            <numerusform>%n Passagen von „{name}“ mit {model} neu einbetten? Die Vektoren von {old} werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>Die Vektoren von %n Passage aus „{name}“ verwerfen? Gesucht wird dann nur nach Stichwörtern. Die Vektoren von {old} werden gelöscht.</numerusform>
+            <numerusform>Die Vektoren von %n Passagen aus „{name}“ verwerfen? Gesucht wird dann nur nach Stichwörtern. Die Vektoren von {old} werden gelöscht.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>Embedding-Modell ändern</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>Noch keine Sammlung: Klicken Sie auf Neu…, um eine anzulegen, und fügen Sie dann Dateien oder Ordner hinzu.</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n Passage</numerusform>
+            <numerusform>%n Passagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>Stichwortsuche: Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>Passagen aus „{name}“ → {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>Embedding auf diesem Computer: Nichts verlässt ihn.</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>„{name}“ wird indexiert: Dateien werden gesucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>„{name}“ wird eingebettet: {done} von %n Passage</numerusform>
+            <numerusform>„{name}“ wird eingebettet: {done} von %n Passagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>„{name}“ wird indexiert: {done} von %n Datei</numerusform>
+            <numerusform>„{name}“ wird indexiert: {done} von %n Dateien</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} Seiten/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>noch {time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>Die Indexierung wartet, während ein lokales Modell antwortet (sie teilen sich den Prozessor)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>„{name}“ ist aktuell: %n Datei in {seconds} s gelesen, {problems} übersprungen oder fehlgeschlagen (siehe Nur Probleme).</numerusform>
+            <numerusform>„{name}“ ist aktuell: %n Dateien in {seconds} s gelesen, {problems} übersprungen oder fehlgeschlagen (siehe Nur Probleme).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>„{name}“ ist aktuell: %n Datei in {seconds} s gelesen.</numerusform>
+            <numerusform>„{name}“ ist aktuell: %n Dateien in {seconds} s gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>Nur Stichwortsuche: {problem}.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>Die Indexierung von „{name}“ wurde abgebrochen; bereits Indexiertes bleibt erhalten. Neu einlesen, um sie abzuschließen.</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>Name der neuen Sammlung:</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>Dateien zu „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>Ordner zu „{name}“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Abbruch nach der aktuellen Datei…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>etwa {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>etwa {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>etwa {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1711,6 +2629,73 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Passagen</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>Grund oder Hinweise</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>indexiert</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>extrahiert (nur Stichwörter)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Nur Probleme</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>Nur übersprungene, fehlgeschlagene oder kommentierte Dateien anzeigen</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>Dateianzahl</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n Datei, {problems} mit Problemen oder Hinweisen</numerusform>
+            <numerusform>%n Dateien, {problems} mit Problemen oder Hinweisen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1727,6 +2712,79 @@
     <message>
         <source>Fit</source>
         <translation>Eignung</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Glossarbegriffe</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Ausgangsbegriff</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Begriff hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>Dem Glossar eine Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Begriff entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>Die ausgewählten Begriffe entfernen</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV importieren…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Glossar importieren</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>Begriffspaare aus einer CSV-Datei lesen: Ausgangsbegriff, Übersetzung</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>Glossarfehler</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Ein Glossar importieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>%n Begriff importiert.</numerusform>
+            <numerusform>%n Begriffe importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>Importiert: {terms}; {skipped} bereits im Glossar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n Begriff</numerusform>
+            <numerusform>%n Begriffe</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2990,431 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>Meiste Downloads</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>Meiste Likes</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Kürzlich aktualisiert</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>Namen eingeben und Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>Der Offlinemodus ist an: Der Hugging Face Hub wird nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Modelle suchen</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>GGUF-Modelle im Hugging Face Hub suchen, z. B. „qwen3 4b“</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sortieren nach</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>Im Hub suchen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Suche läuft</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Suche abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>Nicht länger auf den Hugging Face Hub warten</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository-Name</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>Downloadzahl</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Gefällt mir</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Zugang</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>Wählen Sie ein Repository, um seine GGUF-Dateien zu sehen.</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>Dateistatus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>Downloadgröße</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>Passt</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>Repository-Dateien</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>Der Hub hat die Größe dieser Datei nicht angegeben.</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>Suche nach „{query}“…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n Repository</numerusform>
+            <numerusform>%n Repositorys</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>Dateien von {repo} werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file} (%n Teil)</numerusform>
+            <numerusform>{file} (%n Teile)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>Herunterladen</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>{file} herunterladen</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>Keine passenden GGUF-Repositorys.</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>geschützt: braucht ein Token</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Suche abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>Abgebrochen: Es wird nichts heruntergeladen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>%n GGUF-Modell in {repo}</numerusform>
+            <numerusform>%n GGUF-Modelle in {repo}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} enthält keine GGUF-Modelldateien.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>Es wird geprüft, ob dieses llama.cpp {file} ausführen kann…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+Trotzdem herunterladen?</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>Dieses Modell läuft hier möglicherweise nicht</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>Als LoRA-Adapter verwenden…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantisierung</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>Kontext</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Speicherort</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Installierte Modelle</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>Modell importieren…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>Modell importieren</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>Eine .gguf-Datei von einem beliebigen Ort auf diesem Computer hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>LoRA-Adapter hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>LoRA-Adapter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>Ein installiertes Modell mit einem GGUF-LoRA-Adapter ausführen</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Modell löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>Ausgewähltes Modell löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Im Dateimanager anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>Den Ordner des ausgewählten Modells im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>Status der installierten Modelle</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>Modellordner wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path} (verknüpft)</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>Adapter auf {base} · Skalierung {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>Ein LoRA-Adapter: Er läuft auf seinem Basismodell. Wählen Sie ihn aus und klicken Sie auf „{button}“.</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>LoRA-Adapter</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Variante entfernen</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>Modell vergessen</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>Das Startmodell gehört zu Plinth und kann nicht gelöscht werden</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>Ausgewähltes Modell vergessen (die Datei bleibt, wo sie ist)</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>Datei des ausgewählten Modells löschen (mit Rückfrage)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Ein Modell importieren</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF-Modelle (*.gguf);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{file} importieren?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>Kopieren Sie es in den Modellordner von Plinth ({folder}) oder verwenden Sie es an seinem Ort (nichts wird kopiert; wenn Sie die Datei verschieben, findet Plinth sie nicht mehr).</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>In den Modellordner kopieren</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>Am Ort verwenden</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>Variante {name} entfernen? {base} bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>Variante {name} und ihre Kopie des Adapters ({adapter}) entfernen? {base} bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>{name} vergessen? Die Datei bleibt unter {path}.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>{name} löschen? Dadurch wird {path} ({size}) von der Festplatte gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>%n Modell in {folder} · {errors} unlesbar (Mauszeiger darauf zeigt den Grund)</numerusform>
+            <numerusform>%n Modelle in {folder} · {errors} unlesbar (Mauszeiger darauf zeigt den Grund)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>%n Modell in {folder}</numerusform>
+            <numerusform>%n Modelle in {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>Der Modellordner konnte nicht gelesen werden (siehe oben).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} wird importiert…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>{file} wird kopiert…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>{adapter} wird auf {base} hinzugefügt…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>Der Ordner konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>Öffnen Sie {folder} in Ihrem Dateimanager.</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -1971,6 +3454,190 @@
     <message>
         <source>Later</source>
         <translation>Später</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgarisch</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengalisch</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Katalanisch</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tschechisch</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dänisch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griechisch</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spanisch</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estnisch</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisch</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnisch</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Französisch</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebräisch</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Kroatisch</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Ungarisch</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesisch</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italienisch</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japanisch</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Koreanisch</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Litauisch</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Lettisch</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malaiisch</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norwegisch</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Niederländisch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polnisch</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugiesisch</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumänisch</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slowakisch</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slowenisch</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbisch</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Schwedisch</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Suaheli</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamilisch</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thailändisch</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Türkisch</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainisch</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisch</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinesisch (vereinfacht)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinesisch (traditionell)</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +4146,21 @@ lassen Sie das Feld leer, um das gespeicherte zu entfernen. Es kommt in den Schl
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>Gesendet an {destination}: Was Sie eingeben, verlässt diesen Computer über das Internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>Keine Wahrscheinlichkeiten von diesem Anbieter</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} {value} Prozent</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +4829,87 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>Braucht ein Embedding-Modell: Wählen Sie oben eines für diese Sammlung.</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>Stichwort</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>Semantisch</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Kombiniert</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Suchanfrage</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>Wörter oder eine Frage, die in dieser Sammlung gesucht werden</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Suchmodus</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>Wie viele Passagen angezeigt werden</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>max. </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Suchstatus</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>Relevanz {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>%n Passage gefunden. Doppelklicken Sie darauf, um ihre Datei zu öffnen.</numerusform>
+            <numerusform>%n Passagen gefunden. Doppelklicken Sie auf eine, um ihre Datei zu öffnen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>Nichts in dieser Sammlung passt. Versuchen Sie andere Wörter oder den Stichwortmodus.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3353,6 +5116,59 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ Gültiges JSON-Schema.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>Warte auf den Anbieter…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird gestoppt…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>Einzeltext</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>Stapel</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>Als Aufgabe speichern</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>Diese Einrichtung im Tab Aufgaben öffnen, um sie auf Dateien auszuführen</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>Kein Modell ausgewählt.</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>Installieren Sie ein Modell oder fügen Sie einen Anbieter hinzu und wählen Sie es dann oben aus.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>Nicht im Verlauf gespeichert</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +5568,329 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>Übersetzungsmodell</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Sprache erkennen</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Ausgangssprache</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Zielsprache</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>Sprachen tauschen</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>Sprachen und Texte tauschen (Strg+Umschalt+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossar</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>Begriffe, die auf eine bestimmte Weise übersetzt werden müssen</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Von</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Nach</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>&amp;Ton</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>Hinweis zur Übersetzung</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>Übersetzungsmodus</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>Übersetzung im Stapel</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Ausgangstext</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>Zu übersetzender Text — Strg+Eingabe übersetzt</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Übersetzung</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>Die Übersetzung erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>Übersetzungswarnungen</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>Übersetzungsstatistik</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Übersetzungsfehler</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>Datei übersetzen…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>Datei übersetzen</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>Eine .txt-, .md-, .srt-Datei oder eine CSV-Spalte in eine neue Datei übersetzen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>Übersetzung kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>Übersetzung kopieren (Strg+Umschalt+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>Übersetzung stoppen</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>Übersetzen stoppen (Esc)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>Übersetzen</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>Den Text übersetzen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Übersetzungsstatus</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>Dateifortschritt</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>Dateistatus</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Datei abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>Übersetzung der Datei abbrechen; nichts wird geschrieben</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>Übersetze {name}…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>Übersetze {name} nach {output}…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>Wählen Sie zuerst die Ausgangssprache und tauschen Sie dann.</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>Sprachen getauscht.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>Geben Sie zuerst Text ein oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Übersetze…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>Übersetzung kopiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>Fertig, mit %n Warnung.</numerusform>
+            <numerusform>Fertig, mit %n Warnungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>Gestoppt. Die unvollständige Übersetzung wird nicht geprüft.</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Eine Datei übersetzen</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>Diese Dateiart kann nicht übersetzt werden</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} ist keiner der Typen {kinds}. Wählen Sie eine andere Datei.</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>Zu übersetzende Spalte</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>Welche Spalte von {name} soll übersetzt werden?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} Teile</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>noch etwa {duration}</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>Teil {number}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n Teil</numerusform>
+            <numerusform>%n Teile</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>{path} gespeichert ({parts}, {warnings}).</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>{path} gespeichert ({parts}).</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>Dateiübersetzung abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}. Nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>Übersetzung speichern unter</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>Die Übersetzung würde das Original überschreiben</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>Glossar ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…und %n weitere.</numerusform>
+            <numerusform>…und %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>Alle Teile haben die Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>Prüfungen bestanden: Zahlen, URLs, Platzhalter, Code, Markdown, Glossar, Sprache und Länge.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>Sachlich</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Förmlich</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Locker</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>Text, Markdown, Untertitel oder CSV (*.txt *.md *.srt *.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -3976,6 +6115,15 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>Kein Modell kann laufen</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>Der Vergleich ist nicht bereit</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>Dieses Modell kann gerade nicht verwendet werden</translation>

@@ -88,6 +88,13 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation><numerusform>%n question, top {k} hits per question.</numerusform><numerusform>%n questions, top {k} hits per question.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -143,10 +150,67 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation><numerusform>Delete the collection “{name}” and its index of %n file? The files themselves stay where they are.</numerusform><numerusform>Delete the collection “{name}” and its index of %n files? The files themselves stay where they are.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation><numerusform>Re-embed %n passage of “{name}” with {model}? The vectors from {old} are deleted.</numerusform><numerusform>Re-embed %n passages of “{name}” with {model}? The vectors from {old} are deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation><numerusform>Drop the vectors of %n passage of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</numerusform><numerusform>Drop the vectors of %n passages of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation><numerusform>%n file</numerusform><numerusform>%n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation><numerusform>%n passage</numerusform><numerusform>%n passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation><numerusform>Embedding “{name}”: {done} of %n passage</numerusform><numerusform>Embedding “{name}”: {done} of %n passages</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation><numerusform>Indexing “{name}”: {done} of %n file</numerusform><numerusform>Indexing “{name}”: {done} of %n files</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation><numerusform>“{name}” is up to date: %n file read in {seconds} s, {problems} skipped or failed (see Problems only).</numerusform><numerusform>“{name}” is up to date: %n files read in {seconds} s, {problems} skipped or failed (see Problems only).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation><numerusform>“{name}” is up to date: %n file read in {seconds} s.</numerusform><numerusform>“{name}” is up to date: %n files read in {seconds} s.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueueWidget</name>
     <message numerus="yes">
         <source>%n more queued</source>
         <translation><numerusform>%n more queued</numerusform><numerusform>%n more queued</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FileTable</name>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation><numerusform>%n file, {problems} with problems or notes</numerusform><numerusform>%n files, {problems} with problems or notes</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation><numerusform>Imported %n term.</numerusform><numerusform>Imported %n terms.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation><numerusform>%n term</numerusform><numerusform>%n terms</numerusform></translation>
     </message>
 </context>
 <context>
@@ -165,6 +229,32 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation><numerusform>%n message · {model}</numerusform><numerusform>%n messages · {model}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>HubSearchPage</name>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation><numerusform>%n repository(ies)</numerusform><numerusform>%n repository(ies)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation><numerusform>{file} (%n parts)</numerusform><numerusform>{file} (%n parts)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation><numerusform>%n GGUF model in {repo}</numerusform><numerusform>%n GGUF models in {repo}</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation><numerusform>%n model in {folder} · {errors} unreadable (hover for why)</numerusform><numerusform>%n models in {folder} · {errors} unreadable (hover for why)</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation><numerusform>%n model in {folder}</numerusform><numerusform>%n models in {folder}</numerusform></translation>
     </message>
 </context>
 <context>
@@ -207,6 +297,13 @@
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation><numerusform>%n passage found. Double-click one to open its file.</numerusform><numerusform>%n passages found. Double-click one to open its file.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>TasksPanel</name>
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
@@ -215,6 +312,25 @@
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation><numerusform>%n resumed from the journal</numerusform><numerusform>%n resumed from the journal</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>TranslationPanel</name>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation><numerusform>Done, with %n warning.</numerusform><numerusform>Done, with %n warnings.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation><numerusform>%n part</numerusform><numerusform>%n parts</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation><numerusform>%n warning</numerusform><numerusform>%n warnings</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation><numerusform>…and %n more.</numerusform><numerusform>…and %n more.</numerusform></translation>
     </message>
 </context>
 <context>

@@ -124,6 +124,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>Adaptar</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>Ninguno: una cuarta parte de las filas sirve de prueba</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>Solo los nombres de las etiquetas, preguntados a cada modelo de chat</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>Unas pocas filas de entrenamiento fijas como ejemplos en cada prompt</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>Para cada fila, las k filas de entrenamiento más parecidas como ejemplos (requiere el modelo de embedding)</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>Una regresión logística entrenada con los vectores del modelo de embedding: sin modelo de chat</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>Archivos etiquetados (*.csv *.tsv *.jsonl *.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>«{text}» no son tamaños de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>Escriba números enteros separados por comas, p. ej. 8, 16, 32.</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>Indique al menos un tamaño de entrenamiento mayor que cero.</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>Por ejemplo: {sizes}.</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>Archivo etiquetado…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>Elegir archivo etiquetado</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>Un archivo CSV o JSONL de textos y sus etiquetas</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>Archivo etiquetado</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Columna de texto</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>Columna de etiquetas</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>Archivo de prueba…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>Elegir archivo de prueba</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>Un archivo aparte de filas de prueba, con las mismas columnas</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>Sin archivo de prueba</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>Dividir el archivo etiquetado en su lugar</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>Archivo de prueba</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>Modelos de chat</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>Los modelos de chat para sin ejemplos y pocos ejemplos, cada uno con su propia curva</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embedding</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>Calcula los embeddings de las filas para pocos ejemplos por similitud y el clasificador de embeddings</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>Tamaños de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>Filas de entrenamiento etiquetadas por punto de la curva; el último punto usa todas las filas de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Semillas</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>Sorteos de cada tamaño: la amplitud de la banda</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>Ejemplos por prompt</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k: ejemplos en cada prompt de pocos ejemplos</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>Columna de &amp;texto</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>Columna de &amp;etiquetas</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>Modelos de &amp;chat (sin ejemplos, pocos ejemplos)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>Modelo de e&amp;mbedding</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>Tamaños de entre&amp;namiento</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>Semi&amp;llas</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>E&amp;jemplos (k)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>Elija primero un archivo etiquetado.</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>Un archivo CSV o JSONL con una columna de texto y otra de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>Elija otro archivo, o corrija este y vuelva a elegirlo.</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>El archivo etiquetado todavía se está leyendo.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>Espere un momento y luego ejecute.</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>Las columnas de texto y de etiquetas son la misma.</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>Elija la columna de etiquetas en Columna de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>Marque al menos un método.</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>Sin ejemplos y el clasificador de embeddings son un buen comienzo.</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>No hay ningún modelo de chat marcado para {methods}.</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>Marque uno o más modelos de chat, o desmarque esos métodos.</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>No hay ningún modelo de embedding disponible.</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>Instale un modelo local o añada un proveedor con embeddings.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Se envía a {destination}</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>Se ejecuta en este equipo</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>Una cuarta parte de las filas del archivo etiquetado, extraídas por etiqueta con la semilla, se reserva para la prueba</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>Sin ejemplos</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>Pocos ejemplos</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>Pocos ejemplos por similitud</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>Clasificador de embeddings</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>gratis</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1035,6 +1305,97 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>Preguntas (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>palabras clave</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>semántica</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>híbrida</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>Un CSV con las columnas question, file y, opcionalmente, page: cada pregunta y el archivo (y la página) que la responde. La comprobación busca cada pregunta en cada modo y puntúa la posición en que aparece el archivo correcto.</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>Archivo de preguntas…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>Archivo de preguntas</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>Nombre del archivo de preguntas</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>k de la comprobación</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>Cuántos resultados por pregunta cuentan</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Estado de la comprobación</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>Puntuaciones de la comprobación</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Exhaustividad@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Comprobando…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>más alto es mejor</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>Exhaustividad@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n pregunta, los {k} primeros resultados por pregunta.</numerusform>
+            <numerusform>%n preguntas, los {k} primeros resultados por pregunta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>La búsqueda semántica y la híbrida necesitan un modelo de embedding para esta colección.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1054,6 +1415,291 @@
             <numerusform>%n recortado para caber</numerusform>
             <numerusform>%n recortados para caber</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>Modelo de clasificación</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>Aviso de clasificación</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>Modo de clasificación</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>Lote de clasificación</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>Nombre del conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>Ponga nombre a este conjunto de etiquetas para guardarlo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>Guardar conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>Guardar estas etiquetas con el nombre indicado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>Eliminar conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>Olvidar el conjunto de etiquetas guardado con este nombre</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>&amp;Conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Descripción (opcional)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Añadir etiqueta</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>Añadir una etiqueta al conjunto</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Quitar etiqueta</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>Quitar las etiquetas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>Error del conjunto de etiquetas</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>Mult&amp;ietiqueta</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Multietiqueta</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>Cada texto puede recibir varias etiquetas o ninguna</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>Abstenerse por debajo de la confianza</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>No asignar etiqueta cuando el modelo esté menos seguro que esto (requiere un modelo que dé probabilidades)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrucción</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>Instrucción (opcional), p. ej. «Ordena los tickets de soporte por equipo»</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>Ejemplos (opcional)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>Añadir ejemplo</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>Añadir un ejemplo resuelto</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>Quitar ejemplo</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>Quitar los ejemplos seleccionados</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>A&amp;bstenerse bajo</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>Texto que clasificar</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>Texto que clasificar — Ctrl+Intro clasifica</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>Detener la clasificación</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>Dejar de clasificar (Esc)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>Clasificar</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>Clasificar el texto (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>Estado de la clasificación</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>Error de clasificación</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>Detalle del resultado</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>Estadísticas de clasificación</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>Adaptar</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>Se cargó el conjunto de etiquetas «{name}».</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>Primero ponga nombre al conjunto de etiquetas (en el cuadro junto a «Conjunto de etiquetas»).</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>Se guardó el conjunto de etiquetas «{name}».</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>Se eliminó el conjunto de etiquetas guardado «{name}»; las etiquetas de abajo se mantienen.</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>Escriba o pegue un texto primero.</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Clasificando…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Detenido.</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>cada etiqueta puntuada por el modelo</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>a partir de las log-probabilidades del proveedor</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>elegida con un esquema JSON</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>elegida en modo JSON</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>elegida con una herramienta</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>elegida de una enumeración</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>generada y asociada a una etiqueta</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>(abstención)</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>{value} % de seguridad</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>ninguna etiqueta llegó al {value} %</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>{model} se entrenó con las etiquetas {labels}: úselas (un modelo elegido con la tabla de etiquetas vacía la rellena) o elija otro modelo.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2271,278 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>Ninguno (solo palabras clave)</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>Preguntas para comprobar la recuperación</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Colecciones</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>Nueva…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nueva colección</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>Eliminar…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Eliminar colección</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>Rutas de la colección</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Añadir archivos…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Añadir archivos</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Añadir carpeta…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Añadir carpeta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>Quitar las rutas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Volver a analizar</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Carpetas y archivos</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>Resumen de la colección</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embedding</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>Privacidad del embedding</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>Progreso de la indexación</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>Estado de la indexación</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Cancelar la indexación</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>Vistas de la colección</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>Comprobación de recuperación</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>No se puede crear la colección</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>¿Eliminar la colección «{name}» y su índice de %n archivo? Los archivos en sí se quedan donde están.</numerusform>
+            <numerusform>¿Eliminar la colección «{name}» y su índice de %n archivos? Los archivos en sí se quedan donde están.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>No se puede quitar la ruta</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>¿Volver a calcular el embedding de %n pasaje de «{name}» con {model}? Se eliminan los vectores de {old}.</numerusform>
+            <numerusform>¿Volver a calcular el embedding de %n pasajes de «{name}» con {model}? Se eliminan los vectores de {old}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>¿Descartar los vectores de %n pasaje de «{name}»? La búsqueda será solo por palabras clave. Se eliminan los vectores de {old}.</numerusform>
+            <numerusform>¿Descartar los vectores de %n pasajes de «{name}»? La búsqueda será solo por palabras clave. Se eliminan los vectores de {old}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>Cambiar el modelo de embedding</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>Aún no hay colecciones: pulse Nueva… para crear una y luego añádale archivos o carpetas.</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n archivo</numerusform>
+            <numerusform>%n archivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n pasaje</numerusform>
+            <numerusform>%n pasajes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>Búsqueda por palabras clave: nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>Pasajes de «{name}» → {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>Embedding en este equipo: nada sale de él.</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>Indexando «{name}»: buscando archivos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>Embedding de «{name}»: {done} de %n pasaje</numerusform>
+            <numerusform>Embedding de «{name}»: {done} de %n pasajes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Indexando «{name}»: {done} de %n archivo</numerusform>
+            <numerusform>Indexando «{name}»: {done} de %n archivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} págs./s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>quedan {time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>La indexación espera mientras responde un modelo local (comparten el procesador)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>«{name}» está al día: %n archivo leído en {seconds} s, {problems} omitidos o con error (vea Solo problemas).</numerusform>
+            <numerusform>«{name}» está al día: %n archivos leídos en {seconds} s, {problems} omitidos o con error (vea Solo problemas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>«{name}» está al día: %n archivo leído en {seconds} s.</numerusform>
+            <numerusform>«{name}» está al día: %n archivos leídos en {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>Solo búsqueda por palabras clave: {problem}.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>Se canceló la indexación de «{name}»; lo ya indexado se conserva. Vuelva a analizar para terminarla.</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>Nombre de la nueva colección:</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>Añadir archivos a «{name}»</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>Añadir una carpeta a «{name}»</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelando tras el archivo actual…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>unos {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>unos {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>unas {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1711,6 +2629,73 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Pasajes</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>Motivo o notas</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>indexado</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>extraído (solo palabras clave)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>omitido</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Solo problemas</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>Mostrar solo los archivos omitidos, con error o con notas</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>Recuento de archivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n archivo, {problems} con problemas o notas</numerusform>
+            <numerusform>%n archivos, {problems} con problemas o notas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1727,6 +2712,79 @@
     <message>
         <source>Fit</source>
         <translation>Cabida</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Términos del glosario</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Término de origen</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Añadir término</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>Añadir una fila al glosario</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Quitar término</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>Quitar los términos seleccionados</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Importar glosario</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>Leer pares de términos de un archivo CSV: término de origen, traducción</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>Error del glosario</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importar un glosario</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>Archivos CSV (*.csv *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>Se importó %n término.</numerusform>
+            <numerusform>Se importaron %n términos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>Importados: {terms}; {skipped} ya estaban en el glosario.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n término</numerusform>
+            <numerusform>%n términos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2990,431 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>Más descargas</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>Más me gusta</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Actualizados recientemente</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>Escriba un nombre y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>El modo sin conexión está activado: no se contacta con el Hugging Face Hub.</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Buscar modelos</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>Buscar modelos GGUF en el Hugging Face Hub, p. ej., «qwen3 4b»</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>Buscar en el Hub (Intro)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Buscando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Cancelar la búsqueda</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>Dejar de esperar al Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositorio</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>Descargas</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Me gusta</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Actualizado</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>Elija un repositorio para ver sus archivos GGUF.</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>Estado de los archivos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>Descarga</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memoria</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>Archivos del repositorio</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>El Hub no indicó el tamaño de este archivo.</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>Buscando «{query}»…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n repositorio</numerusform>
+            <numerusform>%n repositorios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>Cargando los archivos de {repo}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file} (%n parte)</numerusform>
+            <numerusform>{file} (%n partes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>Descargar</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>Descargar {file}</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>Ningún repositorio GGUF coincide.</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>restringido: necesita un token</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Búsqueda cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>Cancelado: no se descarga nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>%n modelo GGUF en {repo}</numerusform>
+            <numerusform>%n modelos GGUF en {repo}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} no tiene archivos de modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>Comprobando que este llama.cpp puede ejecutar {file}…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+¿Descargar de todos modos?</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>Puede que este modelo no funcione aquí</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>Usar como adaptador LoRA…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Cuantización</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arquitectura</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>Importar modelo…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>Importar modelo</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>Añadir un archivo .gguf de cualquier lugar de este equipo</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>Añadir adaptador LoRA…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Añadir adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>Ejecutar un modelo instalado con un adaptador LoRA GGUF aplicado</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Eliminar modelo</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>Eliminar el modelo seleccionado (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar en la carpeta</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Mostrar en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>Abrir la carpeta del modelo seleccionado en el gestor de archivos</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>Estado de los instalados</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>Leyendo la carpeta de modelos…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path} (referenciado)</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>adaptador sobre {base} · escala {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>Un adaptador LoRA: se ejecuta sobre su modelo base. Selecciónelo y haga clic en «{button}».</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>Adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Quitar variante</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>Olvidar modelo</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>El modelo inicial viene con Plinth y no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>Olvidar el modelo seleccionado (el archivo se queda donde está)</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>Eliminar el archivo del modelo seleccionado (pregunta antes)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Importar un modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;¿Importar {file}?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>Cópielo en la carpeta de modelos de Plinth ({folder}) o úselo donde está (no se copia nada; si mueve el archivo, Plinth lo pierde).</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>Copiar en la carpeta de modelos</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>Usarlo donde está</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>¿Quitar la variante {name}? {base} se conserva.</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>¿Quitar la variante {name} y su copia del adaptador ({adapter})? {base} se conserva.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>¿Olvidar {name}? El archivo se queda en {path}.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>¿Eliminar {name}? Se borrará {path} ({size}) del disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>%n modelo en {folder} · {errors} ilegibles (pase el ratón para ver por qué)</numerusform>
+            <numerusform>%n modelos en {folder} · {errors} ilegibles (pase el ratón para ver por qué)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>%n modelo en {folder}</numerusform>
+            <numerusform>%n modelos en {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>No se pudo leer la carpeta de modelos (vea arriba).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>Copiando {file}…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>Añadiendo {adapter} sobre {base}…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>No se pudo abrir la carpeta</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>Abra {folder} en su gestor de archivos.</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -1971,6 +3454,190 @@
     <message>
         <source>Later</source>
         <translation>Más tarde</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Búlgaro</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengalí</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Catalán</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Checo</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danés</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemán</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Griego</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estonio</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finés</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebreo</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croata</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonesio</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonés</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituano</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letón</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malayo</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Noruego</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Neerlandés</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polaco</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugués</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumano</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Ruso</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Eslovaco</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Esloveno</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbio</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Suajili</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamil</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandés</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chino (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chino (tradicional)</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +4146,21 @@ déjalo vacío para eliminar el guardado. Se guarda en el llavero, nunca en un a
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>Se envía a {destination}: lo que escribes sale de este equipo por internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>Este proveedor no da probabilidades</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Probabilidades</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} {value} por ciento</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +4829,87 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>Necesita un modelo de embedding: elija uno para esta colección arriba.</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>Palabras clave</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>Semántica</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Consulta de búsqueda</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>Palabras o una pregunta para buscar en esta colección</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Modo de búsqueda</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>Cuántos pasajes mostrar</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>primeros </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Estado de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Buscando…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>puntuación {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>Se encontró %n pasaje. Haga doble clic en él para abrir su archivo.</numerusform>
+            <numerusform>Se encontraron %n pasajes. Haga doble clic en uno para abrir su archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>Nada de esta colección coincide. Pruebe otras palabras o el modo de palabras clave.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3353,6 +5116,59 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ Esquema JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>Esperando al proveedor…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Deteniendo…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>Guardar como tarea</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>Abrir esta configuración en la pestaña Tareas para ejecutarla sobre archivos</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>No hay ningún modelo seleccionado.</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>Instale un modelo o añada un proveedor y luego elíjalo arriba.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>No se guardó en el historial</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +5568,329 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>Modelo de traducción</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Detectar idioma</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Idioma de origen</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Idioma de destino</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>Intercambiar idiomas</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>Intercambiar los idiomas y los textos (Ctrl+Mayús+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tono</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glosario</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>Términos que deben traducirse de una forma determinada</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;A</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>T&amp;ono</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>Aviso de traducción</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>Modo de traducción</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>Lote de traducción</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texto de origen</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>Texto que traducir — Ctrl+Intro traduce</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>La traducción aparece aquí.</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>Advertencias de la traducción</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>Estadísticas de la traducción</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Error de traducción</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>Traducir archivo…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>Traducir archivo</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>Traducir un archivo .txt, .md, .srt o una columna CSV a un archivo nuevo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>Copiar traducción</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>Copiar la traducción (Ctrl+Mayús+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>Detener la traducción</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>Dejar de traducir (Esc)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>Traducir</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>Traducir el texto (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Estado de la traducción</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>Progreso del archivo</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>Estado del archivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Cancelar archivo</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>Dejar de traducir el archivo; no se escribe nada</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>Traduciendo {name}…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>Traduciendo {name} a {output}…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>Elija primero el idioma de origen y luego intercambie.</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>Idiomas intercambiados.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>Escriba o pegue algún texto primero.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Traduciendo…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>Traducción copiada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>Listo, con %n advertencia.</numerusform>
+            <numerusform>Listo, con %n advertencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Listo.</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>Detenido. La traducción parcial no se comprueba.</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Traducir un archivo</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>Este tipo de archivo no se puede traducir</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} no es de ninguno de estos tipos: {kinds}. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>Columna que traducir</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>¿Qué columna de {name} se debe traducir?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} partes</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>quedan unos {duration}</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>Parte {number}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n advertencia</numerusform>
+            <numerusform>%n advertencias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>Guardado {path} ({parts}, {warnings}).</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>Guardado {path} ({parts}).</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>Traducción del archivo cancelada; no se escribió nada.</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}. No se escribió nada.</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>Guardar la traducción como</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>La traducción sobrescribiría el original</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>Glosario ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %n más.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>Todas las partes superaron las comprobaciones.</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>Comprobaciones superadas: números, URL, marcadores, código, markdown, glosario, idioma y longitud.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>Neutro</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal (usted)</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal (tú)</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>Texto, Markdown, subtítulos o CSV (*.txt *.md *.srt *.csv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -3976,6 +6115,15 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>Ningún modelo puede ejecutarse</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>La comparación no está lista</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>Este modelo no se puede usar ahora</translation>

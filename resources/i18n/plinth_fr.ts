@@ -124,6 +124,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>Adapter</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>Aucun : un quart des lignes sert de test</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>Seulement les noms des étiquettes, soumis à chaque modèle de discussion</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>Quelques lignes d&apos;entraînement fixes comme exemples dans chaque prompt</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>Pour chaque ligne, les k lignes d&apos;entraînement les plus proches comme exemples (nécessite le modèle d&apos;embedding)</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>Une régression logistique entraînée sur les vecteurs du modèle d&apos;embedding : sans modèle de discussion</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>Fichiers étiquetés (*.csv *.tsv *.jsonl *.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>« {text} » ne sont pas des tailles d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>Saisissez des nombres entiers séparés par des virgules, par ex. 8, 16, 32.</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>Indiquez au moins une taille d&apos;entraînement supérieure à zéro.</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>Par exemple : {sizes}.</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>Fichier étiqueté…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>Choisir le fichier étiqueté</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>Un fichier CSV ou JSONL de textes et de leurs étiquettes</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>Fichier étiqueté</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Colonne de texte</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>Colonne d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>Fichier de test…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>Choisir le fichier de test</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>Un fichier distinct de lignes de test, mêmes colonnes</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>Aucun fichier de test</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>Diviser plutôt le fichier étiqueté</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>Fichier de test</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>Modèles de discussion</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>Les modèles de discussion interrogés sans exemple et avec quelques exemples, chacun sa courbe</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modèle d&apos;embedding</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>Calcule les embeddings des lignes pour les exemples par similarité et le classifieur d&apos;embeddings</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>Tailles d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>Lignes d&apos;entraînement étiquetées par point de la courbe ; toutes les lignes d&apos;entraînement forment le dernier point</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Graines</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>Tirages de chaque taille : la largeur de la bande</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>Exemples par prompt</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k : exemples dans chaque prompt à quelques exemples</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>Colonne de &amp;texte</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>Colonne d&apos;&amp;étiquettes</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>Modèles de &amp;discussion (sans exemple, quelques exemples)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>&amp;Modèle d&apos;embedding</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>Tai&amp;lles d&apos;entraînement</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>&amp;Graines</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>E&amp;xemples (k)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>Choisissez d&apos;abord un fichier étiqueté.</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>Un fichier CSV ou JSONL avec une colonne de texte et une colonne d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>Choisissez un autre fichier, ou corrigez celui-ci et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>Le fichier étiqueté est encore en cours de lecture.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>Patientez un instant, puis lancez.</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>Les colonnes de texte et d&apos;étiquettes sont la même colonne.</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>Choisissez la colonne des étiquettes sous Colonne d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>Cochez au moins une méthode.</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>Sans exemple et le classifieur d&apos;embeddings sont un bon début.</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>Aucun modèle de discussion n&apos;est coché pour {methods}.</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>Cochez un ou plusieurs modèles de discussion, ou décochez ces méthodes.</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>Aucun modèle d&apos;embedding n&apos;est disponible.</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>Installez un modèle local ou ajoutez un fournisseur proposant des embeddings.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title} : {message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Envoyé à {destination}</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>S&apos;exécute sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>Un quart des lignes du fichier étiqueté, tirées par étiquette avec la graine, est réservé au test</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>Sans exemple</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>Quelques exemples</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>Exemples par similarité</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>Classifieur d&apos;embeddings</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>gratuit</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1035,6 +1305,97 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>Fichier de questions (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>mots-clés</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>sémantique</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>hybride</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>Un CSV avec les colonnes question, file et, éventuellement, page : chaque question et le fichier (et la page) qui y répond. La vérification recherche chaque question dans chaque mode et note la position du bon fichier.</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>Fichier de questions…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>Fichier de questions</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>Nom du fichier de questions</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>k de la vérification</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>Nombre de résultats comptés par question</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>État de la vérification</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>Scores de la vérification</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode de recherche</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Rappel@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Vérification…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>plus haut, c&apos;est mieux</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>Rappel@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n question, les {k} premiers résultats par question.</numerusform>
+            <numerusform>%n questions, les {k} premiers résultats par question.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>Les recherches sémantique et hybride nécessitent un modèle d&apos;embedding pour cette collection.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title} : {message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1054,6 +1415,291 @@
             <numerusform>%n raccourci pour tenir</numerusform>
             <numerusform>%n raccourcis pour tenir</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>Modèle de classification</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>Avis de classification</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>Mode de classification</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>Classification par lot</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>Nom du jeu d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>Nommez ce jeu d&apos;étiquettes pour l&apos;enregistrer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>Enregistrer le jeu d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>Enregistrer ces étiquettes sous le nom indiqué</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>Supprimer le jeu d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>Oublier le jeu d&apos;étiquettes enregistré sous ce nom</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>&amp;Jeu d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Description (facultative)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Ajouter une étiquette</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>Ajouter une étiquette au jeu</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Retirer l&apos;étiquette</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>Retirer les étiquettes sélectionnées</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>Erreur du jeu d&apos;étiquettes</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>Mult&amp;i-étiquette</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Multi-étiquette</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>Chaque texte peut recevoir plusieurs étiquettes, ou aucune</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>S&apos;abstenir sous le seuil de confiance</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>Ne donner aucune étiquette si le modèle est moins sûr que cela (nécessite un modèle qui fournit des probabilités)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Consigne</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>Consigne (facultative), par ex. « Trier les tickets de support par équipe »</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>Exemples (facultatif)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemples</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>Ajouter un exemple</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>Ajouter un exemple résolu</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>Retirer l&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>Retirer les exemples sélectionnés</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>S&apos;a&amp;bstenir sous</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>Texte à classer</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>Texte à classer — Ctrl+Entrée pour classer</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>Arrêter la classification</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>Arrêter de classer (Échap)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>Classer le texte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>État de la classification</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>Erreur de classification</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>Détail du résultat</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>Statistiques de classification</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>Adapter</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>Jeu d&apos;étiquettes « {name} » chargé.</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>Nommez d&apos;abord le jeu d&apos;étiquettes (dans le champ à côté de « Jeu d&apos;étiquettes »).</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>Jeu d&apos;étiquettes « {name} » enregistré.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>Jeu d&apos;étiquettes enregistré « {name} » supprimé ; les étiquettes ci-dessous restent.</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>Saisissez ou collez d&apos;abord un texte.</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Classification…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Arrêté.</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>chaque étiquette notée par le modèle</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>d&apos;après les log-probabilités du fournisseur</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>choisie selon un schéma JSON</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>choisie en mode JSON</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>choisie avec un outil</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>choisie dans une énumération</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>générée puis associée à une étiquette</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>(abstention)</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>sûr à {value} %</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>aucune étiquette n&apos;atteint {value} %</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>{model} a été entraîné sur les étiquettes {labels} : utilisez-les (un modèle choisi avec une table d&apos;étiquettes vide la remplit) ou choisissez un autre modèle.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2271,278 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>Aucun (mots-clés uniquement)</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>Questions pour vérifier la recherche</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Liste des collections</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>Nouvelle…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nouvelle collection</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Supprimer la collection</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>Chemins de la collection</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Ajouter des fichiers…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Ajouter des fichiers</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Ajouter un dossier…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Ajouter un dossier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>Retirer les chemins sélectionnés</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Réanalyser</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Dossiers et fichiers</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>Résumé de la collection</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modèle d&apos;embedding</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>Confidentialité de l&apos;embedding</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>Progression de l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>État de l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Annuler l&apos;indexation</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>Vues de la collection</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>Vérification de la recherche</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>Impossible de créer la collection</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>Supprimer la collection « {name} » et son index de %n fichier ? Les fichiers eux-mêmes restent où ils sont.</numerusform>
+            <numerusform>Supprimer la collection « {name} » et son index de %n fichiers ? Les fichiers eux-mêmes restent où ils sont.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>Impossible de retirer le chemin</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>Recalculer l&apos;embedding de %n passage de « {name} » avec {model} ? Les vecteurs de {old} sont supprimés.</numerusform>
+            <numerusform>Recalculer l&apos;embedding de %n passages de « {name} » avec {model} ? Les vecteurs de {old} sont supprimés.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>Supprimer les vecteurs de %n passage de « {name} » ? La recherche se fera uniquement par mots-clés. Les vecteurs de {old} sont supprimés.</numerusform>
+            <numerusform>Supprimer les vecteurs de %n passages de « {name} » ? La recherche se fera uniquement par mots-clés. Les vecteurs de {old} sont supprimés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>Changer de modèle d&apos;embedding</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>Aucune collection pour l&apos;instant : cliquez sur Nouvelle… pour en créer une, puis ajoutez-y des fichiers ou des dossiers.</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name} : {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n fichier</numerusform>
+            <numerusform>%n fichiers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n passage</numerusform>
+            <numerusform>%n passages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>Recherche par mots-clés : rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>Passages de « {name} » → {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>Embedding sur cet ordinateur : rien n&apos;en sort.</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>Indexation de « {name} » : recherche des fichiers…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>Embedding de « {name} » : {done} sur %n passage</numerusform>
+            <numerusform>Embedding de « {name} » : {done} sur %n passages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Indexation de « {name} » : {done} sur %n fichier</numerusform>
+            <numerusform>Indexation de « {name} » : {done} sur %n fichiers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} p./s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>reste {time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>L&apos;indexation attend pendant qu&apos;un modèle local répond (ils partagent le processeur)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>« {name} » est à jour : %n fichier lu en {seconds} s, {problems} ignorés ou en échec (voir Problèmes uniquement).</numerusform>
+            <numerusform>« {name} » est à jour : %n fichiers lus en {seconds} s, {problems} ignorés ou en échec (voir Problèmes uniquement).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>« {name} » est à jour : %n fichier lu en {seconds} s.</numerusform>
+            <numerusform>« {name} » est à jour : %n fichiers lus en {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>Recherche par mots-clés uniquement : {problem}.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title} : {message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>L&apos;indexation de « {name} » a été annulée ; ce qui a été indexé est conservé. Réanalysez pour la terminer.</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>Nom de la nouvelle collection :</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>Ajouter des fichiers à « {name} »</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>Ajouter un dossier à « {name} »</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Annulation après le fichier en cours…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>environ {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>environ {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>environ {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1711,6 +2629,73 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Nb de pages</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Nb de passages</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>Raison ou remarques</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>indexé</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>extrait (mots-clés seulement)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignoré</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>échec</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Problèmes uniquement</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>Afficher uniquement les fichiers ignorés, en échec ou avec des remarques</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>Nombre de fichiers</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n fichier, {problems} avec problèmes ou remarques</numerusform>
+            <numerusform>%n fichiers, {problems} avec problèmes ou remarques</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1727,6 +2712,79 @@
     <message>
         <source>Fit</source>
         <translation>Adéquation</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Termes du glossaire</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Terme source</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Ajouter un terme</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>Ajouter une ligne au glossaire</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Retirer le terme</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>Retirer les termes sélectionnés</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Importer le glossaire</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>Lire des paires de termes depuis un fichier CSV : terme source, traduction</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>Erreur du glossaire</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importer un glossaire</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>%n terme importé.</numerusform>
+            <numerusform>%n termes importés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>Importés : {terms} ; {skipped} déjà dans le glossaire.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n terme</numerusform>
+            <numerusform>%n termes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2990,431 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>Plus téléchargés</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>Plus appréciés</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Mis à jour récemment</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>Saisissez un nom et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>Le mode hors ligne est activé : le Hugging Face Hub n&apos;est pas contacté.</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Rechercher des modèles</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>Rechercher des modèles GGUF sur le Hugging Face Hub, p. ex. « qwen3 4b »</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Trier par</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>Rechercher sur le Hub (Entrée)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Recherche en cours</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Annuler la recherche</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>Ne plus attendre le Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>Téléchargements</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>J&apos;aime</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mis à jour</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>Choisissez un dépôt pour voir ses fichiers GGUF.</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>État des fichiers</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>Téléchargement</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Mémoire</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>Adéquation</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>Fichiers du dépôt</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>Le Hub n&apos;a pas indiqué la taille de ce fichier.</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>Recherche de « {query} »…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n dépôt</numerusform>
+            <numerusform>%n dépôts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>Chargement des fichiers de {repo}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file} (%n partie)</numerusform>
+            <numerusform>{file} (%n parties)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>Télécharger</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>Télécharger {file}</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>Aucun dépôt GGUF ne correspond.</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>restreint : nécessite un jeton d&apos;accès</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Recherche annulée.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>Annulé : rien n&apos;est téléchargé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>%n modèle GGUF dans {repo}</numerusform>
+            <numerusform>%n modèles GGUF dans {repo}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} ne contient aucun fichier de modèle GGUF.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title} : {message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>Vérification que ce llama.cpp peut exécuter {file}…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+Télécharger quand même ?</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>Ce modèle risque de ne pas fonctionner ici</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>Utiliser comme adaptateur LoRA…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantification</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Type d&apos;architecture</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Modèles installés</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>Importer un modèle…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>Ajouter un fichier .gguf depuis n&apos;importe où sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>Ajouter un adaptateur LoRA…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Ajouter un adaptateur LoRA</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>Exécuter un modèle installé avec un adaptateur LoRA GGUF appliqué</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>Supprimer le modèle sélectionné (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Afficher dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>Ouvrir le dossier du modèle sélectionné dans le gestionnaire de fichiers</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>État des modèles installés</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>Lecture du dossier des modèles…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path} (référencé)</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>adaptateur sur {base} · échelle {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>Un adaptateur LoRA : il s&apos;exécute sur son modèle de base. Sélectionnez-le et cliquez sur « {button} ».</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>Adaptateur LoRA</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Retirer la variante</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>Oublier le modèle</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>Le modèle de départ est fourni avec Plinth et ne peut pas être supprimé</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>Oublier le modèle sélectionné (le fichier reste où il est)</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>Supprimer le fichier du modèle sélectionné (demande confirmation)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Importer un modèle</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modèles GGUF (*.gguf);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Importer {file} ?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>Copiez-le dans le dossier des modèles de Plinth ({folder}) ou utilisez-le là où il est (rien n&apos;est copié ; si vous déplacez le fichier, Plinth le perd).</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>Copier dans le dossier des modèles</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>L&apos;utiliser sur place</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>Retirer la variante {name} ? {base} est conservé.</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>Retirer la variante {name} et sa copie de l&apos;adaptateur ({adapter}) ? {base} est conservé.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>Oublier {name} ? Le fichier reste dans {path}.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>Supprimer {name} ? Cela supprime {path} ({size}) du disque.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>%n modèle dans {folder} · {errors} illisible(s) (survolez pour savoir pourquoi)</numerusform>
+            <numerusform>%n modèles dans {folder} · {errors} illisible(s) (survolez pour savoir pourquoi)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>%n modèle dans {folder}</numerusform>
+            <numerusform>%n modèles dans {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>Le dossier des modèles n&apos;a pas pu être lu (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importation de {file}…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>Copie de {file}…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>Ajout de {adapter} sur {base}…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>Impossible d&apos;ouvrir le dossier</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>Ouvrez {folder} dans votre gestionnaire de fichiers.</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -1971,6 +3454,190 @@
     <message>
         <source>Later</source>
         <translation>Plus tard</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>Arabe</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Bulgare</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Catalan</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tchèque</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Danois</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Allemand</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grec</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estonien</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persan</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finnois</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hébreu</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Hindi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croate</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Hongrois</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonésien</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italien</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonais</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coréen</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituanien</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letton</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malais</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norvégien</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Néerlandais</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonais</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugais</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roumain</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russe</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Slovaque</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Slovène</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Serbe</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Suédois</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Swahili</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tamoul</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Thaï</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turc</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainien</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Ourdou</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamien</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinois (simplifié)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinois (traditionnel)</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +4146,21 @@ laissez vide pour supprimer celui enregistré. Il va dans le trousseau, jamais d
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>Envoyé à {destination} : ce que vous tapez quitte cet ordinateur via Internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>Aucune probabilité de ce fournisseur</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Probabilités</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} {value} pour cent</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +4829,87 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>Nécessite un modèle d&apos;embedding : choisissez-en un pour cette collection ci-dessus.</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>Mots-clés</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>Sémantique</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Requête de recherche</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>Mots ou question à rechercher dans cette collection</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Mode de recherche</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Résultats</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>Nombre de passages à afficher</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>max. </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Rechercher</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>État de la recherche</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Recherche…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>pertinence {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>%n passage trouvé. Double-cliquez dessus pour ouvrir son fichier.</numerusform>
+            <numerusform>%n passages trouvés. Double-cliquez sur l&apos;un d&apos;eux pour ouvrir son fichier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>Rien ne correspond dans cette collection. Essayez d&apos;autres mots ou le mode mots-clés.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title} : {message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3353,6 +5116,59 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ Schéma JSON valide.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>En attente du fournisseur…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Arrêt en cours…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>Lot</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>Enregistrer comme tâche</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>Ouvrir cette configuration dans l&apos;onglet Tâches, pour l&apos;exécuter sur des fichiers</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>Aucun modèle n&apos;est sélectionné.</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>Installez un modèle ou ajoutez un fournisseur, puis choisissez-le ci-dessus.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>Non enregistré dans l&apos;historique</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +5568,329 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>Modèle de traduction</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Détecter la langue</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Langue source</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Langue cible</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>Inverser les langues</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>Inverser les langues et les textes (Ctrl+Maj+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Ton</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossaire</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>Termes à traduire d&apos;une manière imposée</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Vers</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>&amp;Ton</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>Avis de traduction</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>Mode de traduction</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>Traduction par lot</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>Texte à traduire — Ctrl+Entrée pour traduire</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>La traduction apparaît ici.</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>Avertissements de traduction</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Vérifications</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>Statistiques de traduction</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Erreur de traduction</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>Traduire un fichier…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>Traduire un fichier</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>Traduire un fichier .txt, .md, .srt ou une colonne CSV dans un nouveau fichier</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>Copier la traduction</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>Copier la traduction (Ctrl+Maj+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>Arrêter la traduction</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>Arrêter de traduire (Échap)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>Traduire le texte (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>État de la traduction</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>Progression du fichier</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>État du fichier</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Annuler le fichier</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>Arrêter la traduction du fichier ; rien n&apos;est écrit</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>Traduction de {name}…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>Traduction de {name} vers {output}…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>Choisissez d&apos;abord la langue source, puis inversez.</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>Langues inversées.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>Saisissez ou collez d&apos;abord du texte.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Traduction…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>Traduction copiée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>Terminé, avec %n avertissement.</numerusform>
+            <numerusform>Terminé, avec %n avertissements.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>Arrêté. La traduction partielle n&apos;est pas vérifiée.</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Traduire un fichier</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>Ce type de fichier ne peut pas être traduit</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} n&apos;est pas de l&apos;un de ces types : {kinds}. Choisissez un autre fichier.</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>Colonne à traduire</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>Quelle colonne de {name} faut-il traduire ?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} parties</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>environ {duration} restantes</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>Partie {number} : </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n partie</numerusform>
+            <numerusform>%n parties</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>{path} enregistré ({parts}, {warnings}).</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>{path} enregistré ({parts}).</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>Traduction du fichier annulée ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}. Rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>Enregistrer la traduction sous</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>La traduction écraserait l&apos;original</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>Glossaire ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…et %n autre.</numerusform>
+            <numerusform>…et %n autres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>Toutes les parties ont passé les vérifications.</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>Vérifications réussies : nombres, URL, espaces réservés, code, markdown, glossaire, langue et longueur.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>Neutre</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Soutenu</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Familier</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>Texte, Markdown, sous-titres ou CSV (*.txt *.md *.srt *.csv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -3976,6 +6115,15 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>Aucun modèle ne peut s&apos;exécuter</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>La comparaison n&apos;est pas prête</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>Ce modèle ne peut pas être utilisé pour l&apos;instant</translation>

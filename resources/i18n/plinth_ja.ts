@@ -122,6 +122,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>適応</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>なし：行の 4 分の 1 をテストに使用</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>ラベル名のみを各チャットモデルに問い合わせ</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>固定の訓練行をいくつか、各プロンプトの例として使用</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>各行について、最も類似した k 個の訓練行を例として使用（埋め込みモデルが必要）</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>埋め込みモデルのベクトルで訓練したロジスティック回帰：チャットモデル不要</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>ラベル付きファイル (*.csv *.tsv *.jsonl *.json);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>「{text}」は訓練サイズではありません。</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>整数をカンマ区切りで入力してください（例: 8, 16, 32）。</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>0 より大きい訓練サイズを 1 つ以上指定してください。</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>例: {sizes}。</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>ラベル付きファイル…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>ラベル付きファイルを選択</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>テキストとそのラベルを含む CSV または JSONL ファイル</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>ラベル付きファイル</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>テキスト列</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>ラベル列</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>テストファイル…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>テストファイルを選択</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>同じ列を持つ、テスト行の別ファイル</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>テストファイルなし</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>代わりにラベル付きファイルを分割</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>テストファイル</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>チャットモデル</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>ゼロショットと少数ショットで使うチャットモデル（モデルごとに曲線 1 本）</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>埋め込みモデル</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>類似度による少数ショットと埋め込み分類器のために行を埋め込みます</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>訓練サイズ</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>曲線の各点のラベル付き訓練行数。最後の点ではすべての訓練行を使用</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>シード</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>各サイズの抽出回数：帯の広がり</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>プロンプトあたりの例の数</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k：少数ショットの各プロンプトに含める例の数</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>テキスト列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>ラベル列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>手法</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>チャットモデル（ゼロショット、少数ショット）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>埋め込みモデル(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>訓練サイズ(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>シード(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>例の数 (k)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>まずラベル付きファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>テキスト列とラベル列を持つ CSV または JSONL ファイルです。</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>別のファイルを選択するか、このファイルを修正してから選び直してください。</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>ラベル付きファイルをまだ読み込んでいます。</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>少し待ってから実行してください。</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>テキスト列とラベル列が同じ列です。</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>「ラベル列」でラベルの列を選んでください。</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>手法を 1 つ以上選択してください。</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>まずはゼロショットと埋め込み分類器がおすすめです。</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>{methods} のチャットモデルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>チャットモデルを 1 つ以上選択するか、それらの手法の選択を外してください。</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>利用できる埋め込みモデルがありません。</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>ローカルモデルをインストールするか、埋め込みに対応したプロバイダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>{destination} に送信</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>このコンピューターで実行</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>ラベル付きファイルの行の 4 分の 1 を、ラベルごとにシードで抽出してテスト用に確保します</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>ゼロショット</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>少数ショット</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>類似度による少数ショット</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>埋め込み分類器</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>無料</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1017,6 +1287,96 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>質問 (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>セマンティック</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>ハイブリッド</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>question、file、および任意で page の列を持つ CSV：各質問と、それに答えるファイル（とページ）。チェックでは各モードですべての質問を検索し、正しいファイルが何位に来るかを採点します。</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>質問ファイル…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>質問ファイル</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>質問ファイル名</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>チェックの k</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>質問ごとに数えるヒット数</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>チェックの状態</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>チェックのスコア</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>モード</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>再現率@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>チェック中…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>高いほど良い</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>再現率@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n 件の質問、質問ごとに上位 {k} 件のヒット。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>セマンティック検索とハイブリッド検索には、このコレクションの埋め込みモデルが必要です。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1034,6 +1394,291 @@
         <translation>
             <numerusform>%n 件を収まるよう短縮</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>分類モデル</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>分類の通知</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>分類モード</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>バッチ分類</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>ラベルセット名</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>保存するにはこのラベルセットに名前を付けます</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>ラベルセットを保存</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>入力した名前でこれらのラベルを保存</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>ラベルセットを削除</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>この名前で保存したラベルセットを削除</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>ラベルセット(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>説明（任意）</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>ラベルを追加</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>セットにラベルを追加</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>ラベルを削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>選択したラベルを削除</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>ラベルセットのエラー</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>マルチラベル(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>マルチラベル</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>各テキストに複数のラベル、またはラベルなしを付けられます</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>信頼度がこれ未満なら判定しない</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>しない</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>モデルの確信度がこれ未満ならラベルを付けません（確率を出すモデルが必要）</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指示</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>指示（任意）、例:「サポートチケットをチーム別に分類」</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>例（任意）</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>例</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>例を追加</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>解答付きの例を追加</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>例を削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>選択した例を削除</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>判定しない閾値(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>分類するテキスト</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>分類するテキスト — Ctrl+Enter で分類</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>分類を停止</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>分類を停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>テキストを分類 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>分類の状態</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>分類エラー</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>結果</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>結果の詳細</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>分類の統計</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>適応</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>ラベルセット「{name}」を読み込みました。</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>先にラベルセットに名前を付けてください（「ラベルセット」の横の欄）。</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>ラベルセット「{name}」を保存しました。</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>保存したラベルセット「{name}」を削除しました。下のラベルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>先にテキストを入力するか貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>分類中…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>停止しました。</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>各ラベルをモデルが採点</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>プロバイダーの対数確率から</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>JSON スキーマで選択</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>JSON モードで選択</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>ツールで選択</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>列挙値から選択</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>生成してからラベルに対応付け</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>（判定なし）</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>確信度 {value}%</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>{value}% に達したラベルなし</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>{model} はラベル {labels} で訓練されています。これらを使うか（ラベル表が空のときにモデルを選ぶと自動入力されます）、別のモデルを選んでください。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2243,269 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>なし（キーワード検索のみ）</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>検索を確認するための質問</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>コレクション</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>新規…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新しいコレクション</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>コレクションを削除</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>コレクションのパス</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>ファイルを追加…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>フォルダーを追加…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>フォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>選択したパスを削除</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>再スキャン</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>フォルダーとファイル</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>コレクションの概要</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>埋め込みモデル</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>埋め込みのプライバシー</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>インデックス作成の進行状況</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>インデックス作成の状態</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>インデックス作成をキャンセル</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>コレクションのビュー</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>検索チェック</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>コレクションを作成できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>コレクション「{name}」と %n 個のファイルのインデックスを削除しますか？ファイル自体は元の場所に残ります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>パスを削除できません</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>「{name}」の %n 個のパッセージを {model} で埋め込み直しますか？{old} のベクトルは削除されます。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>「{name}」の %n 個のパッセージのベクトルを破棄しますか？検索はキーワードのみになります。{old} のベクトルは削除されます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>埋め込みモデルを変更</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>コレクションがまだありません。「新規…」を押して作成し、ファイルやフォルダーを追加してください。</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name}：{summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 個のファイル</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 個のパッセージ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{status} {count} 件</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>キーワード検索：このコンピューターから何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>「{name}」のパッセージ → {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>このコンピューターで埋め込み：何も送信されません。</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>「{name}」のインデックスを作成中：ファイルを探しています…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>「{name}」を埋め込み中：%n 個のパッセージ中 {done} 個</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>「{name}」のインデックスを作成中：%n 個のファイル中 {done} 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} ページ/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>残り{time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>ローカルモデルの応答中はインデックス作成を待機します（プロセッサーを共有するため）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>「{name}」は最新です：%n 個のファイルを {seconds} s で読み込み、{problems} 個がスキップまたは失敗しました（「問題のみ」を参照）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>「{name}」は最新です：%n 個のファイルを {seconds} s で読み込みました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>キーワード検索のみ：{problem}。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>「{name}」のインデックス作成をキャンセルしました。作成済みの分は保持されます。再スキャンすると完了します。</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>新しいコレクションの名前：</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>「{name}」にファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>「{name}」にフォルダーを追加</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>現在のファイルの後でキャンセルします…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>約 {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>約 {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>約 {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1683,6 +2591,72 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>ページ数</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>パッセージ数</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>理由またはメモ</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>インデックス済み</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>抽出済み（キーワードのみ）</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失敗</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>保留中</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>問題のみ</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>スキップ・失敗したファイルやメモのあるファイルのみ表示</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>ファイル数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n 個のファイル、問題またはメモあり {problems} 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1699,6 +2673,77 @@
     <message>
         <source>Fit</source>
         <translation>適合</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>用語集の用語</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>原語</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>訳語</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>用語を追加</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>用語集に行を追加</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>用語を削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>選択した用語を削除</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>CSV をインポート…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>用語集をインポート</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>CSV ファイルから用語のペア（原語、訳語）を読み込みます</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>用語集のエラー</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>用語集のインポート</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.tsv);;すべてのファイル (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>%n 件の用語をインポートしました。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>{terms}をインポートしました。{skipped} 件は既に用語集にあります。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n 件の用語</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2946,426 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>ダウンロード数順</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>いいね数順</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>最近の更新順</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>名前を入力して Enter キーを押してください。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>オフラインモードがオンです：Hugging Face Hub には接続しません。</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>モデルを検索</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>Hugging Face Hub で GGUF モデルを検索（例：「qwen3 4b」）</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>並べ替え</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>Hub を検索（Enter）</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>検索の状態</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>検索中</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>検索をキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>Hugging Face Hub の応答待ちをやめる</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>リポジトリ</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>ダウンロード数</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>いいね</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新日</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>アクセス</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>リポジトリを選ぶと GGUF ファイルが表示されます。</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>ファイルの状態</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量子化</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>ダウンロードサイズ</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>適合</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>リポジトリのファイル</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>Hub からこのファイルのサイズが得られませんでした。</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>「{query}」を検索中…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n 件のリポジトリ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>{repo} のファイルを読み込み中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file}（%n 分割）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>ダウンロード</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>{file} をダウンロード</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>一致する GGUF リポジトリはありません。</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>制限付き：トークンが必要</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>公開</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>検索をキャンセルしました。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>キャンセルしました：何もダウンロードされません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>{repo} の GGUF モデル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} には GGUF モデルファイルがありません。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>この llama.cpp で {file} を実行できるか確認中…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+それでもダウンロードしますか？</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>このモデルはここでは動かない可能性があります</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>LoRA アダプターとして使用…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量子化</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>アーキテクチャ</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>コンテキスト</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>場所</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>インストール済みモデル</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>モデルをインポート…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>モデルをインポート</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>このコンピューター上の任意の場所から .gguf ファイルを追加</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>LoRA アダプターを追加…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>LoRA アダプターを追加</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>インストール済みモデルに GGUF LoRA アダプターを適用して実行</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>モデルを削除</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>選択したモデルを削除（確認あり）</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>フォルダーに表示</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>ファイルマネージャーで表示</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>選択したモデルのフォルダーをファイルマネージャーで開く</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>インストール済みの状態</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>モデルフォルダーを読み込み中…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path}（参照）</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>{base} 上のアダプター · スケール {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>読み取り不可</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>LoRA アダプター：ベースモデル上で動作します。選択して「{button}」をクリックしてください。</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>LoRA アダプター</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>バリアントを削除</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>モデルを登録解除</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>スターターモデルは Plinth に付属しており、削除できません</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>選択したモデルを登録解除（ファイルはそのまま残ります）</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>選択したモデルのファイルを削除（確認あり）</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>モデルをインポート</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF モデル (*.gguf);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{file} をインポートしますか？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>Plinth のモデルフォルダー（{folder}）にコピーするか、今の場所のまま使います（何もコピーされません。ファイルを移動すると Plinth から見えなくなります）。</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>モデルフォルダーにコピー</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>今の場所で使う</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>バリアント {name} を削除しますか？{base} は残ります。</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>バリアント {name} とそのアダプターのコピー（{adapter}）を削除しますか？{base} は残ります。</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>{name} を登録解除しますか？ファイルは {path} に残ります。</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>{name} を削除しますか？ディスクから {path}（{size}）が削除されます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>{folder} にモデル %n 個 · 読み取り不可 {errors} 個（ポイントすると理由を表示）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>{folder} にモデル %n 個</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>モデルフォルダーを読み込めませんでした（上記を参照）。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>{file} をインポート中…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>{file} をコピー中…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>{adapter} を {base} に追加中…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>フォルダーを開けませんでした</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>ファイルマネージャーで {folder} を開いてください。</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -1940,6 +3405,190 @@
     <message>
         <source>Later</source>
         <translation>後で</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>アラビア語</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>ブルガリア語</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>ベンガル語</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>カタルーニャ語</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>チェコ語</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>デンマーク語</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>ドイツ語</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>ギリシャ語</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英語</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>スペイン語</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>エストニア語</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>ペルシア語</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>フィンランド語</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>フランス語</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>ヘブライ語</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>ヒンディー語</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>クロアチア語</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>ハンガリー語</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>インドネシア語</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>イタリア語</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日本語</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韓国語</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>リトアニア語</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>ラトビア語</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>マレー語</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>ノルウェー語</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>オランダ語</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>ポーランド語</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>ポルトガル語</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>ルーマニア語</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>ロシア語</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>スロバキア語</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>スロベニア語</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>セルビア語</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>スウェーデン語</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>スワヒリ語</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>タミル語</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>タイ語</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>フィリピン語</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>トルコ語</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ウクライナ語</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>ウルドゥー語</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>ベトナム語</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>中国語（簡体字）</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>中国語（繁体字）</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +4096,21 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>{destination} に送信：入力した内容はインターネット経由でこのコンピューターの外に送られます。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>このプロバイダーは確率を返しません</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>確率</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} {value} パーセント</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +4774,86 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>埋め込みモデルが必要です：上でこのコレクション用に選んでください。</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>キーワード</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>セマンティック</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>ハイブリッド</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>検索クエリ</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>このコレクションで探す語句や質問</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>検索モード</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>結果数</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>表示するパッセージ数</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>上位 </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>検索</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>検索の状態</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>検索中…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>スコア {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>%n 個のパッセージが見つかりました。ダブルクリックするとファイルを開きます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>このコレクションには一致するものがありません。別の語句かキーワードモードをお試しください。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3316,6 +5060,59 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ 有効な JSON スキーマです。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}。&lt;/b&gt;{message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>プロバイダーを待っています…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>停止しています…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>バッチ</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>タスクとして保存</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>この設定を「タスク」タブで開き、ファイルに対して実行します</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>モデルが選択されていません。</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>モデルをインストールするかプロバイダーを追加してから、上で選択してください。</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}。</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>履歴に保存されませんでした</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +5510,325 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>翻訳モデル</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>言語を自動検出</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>翻訳元の言語</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>翻訳先の言語</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>言語を入れ替え</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>言語とテキストを入れ替え (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>トーン</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>用語集</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>決まった訳し方をする用語</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>翻訳元(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>翻訳先(&amp;O)</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>トーン(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>翻訳の通知</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>翻訳モード</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>バッチ翻訳</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>翻訳するテキスト — Ctrl+Enter で翻訳</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>訳文</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>ここに訳文が表示されます。</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>翻訳の警告</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>翻訳の統計</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>翻訳エラー</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>ファイルを翻訳…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>ファイルを翻訳</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>.txt、.md、.srt ファイルまたは CSV の列を新しいファイルに翻訳</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>訳文をコピー</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>訳文をコピー (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>翻訳を停止</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>翻訳を停止 (Esc)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>テキストを翻訳 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>翻訳の状態</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>ファイルの進行状況</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>ファイルの状態</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>ファイルをキャンセル</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>ファイルの翻訳を停止します。何も書き込まれません</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>{name} を翻訳中…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>{name} を {output} に翻訳中…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>先に翻訳元の言語を選んでから入れ替えてください。</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>言語を入れ替えました。</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>先にテキストを入力するか貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>翻訳中…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>訳文をコピーしました。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>完了しました（警告 %n 件）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>停止しました。途中までの訳文はチェックされません。</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>ファイルの翻訳</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>この種類のファイルは翻訳できません</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} は {kinds} のいずれでもありません。別のファイルを選択してください。</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>翻訳する列</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>{name} のどの列を翻訳しますか？</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>キャンセルしています…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} パート</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>残り約 {duration}</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>パート {number}：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n パート</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>警告 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>{path} を保存しました（{parts}、{warnings}）。</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>{path} を保存しました（{parts}）。</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>ファイルの翻訳をキャンセルしました。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}。何も書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>訳文を名前を付けて保存</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>訳文が元のファイルを上書きしてしまいます</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>別のファイル名を選択してください。</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>用語集 ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…ほか %n 件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>すべてのパートがチェックに合格しました。</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>チェック合格：数値、URL、プレースホルダー、コード、Markdown、用語集、言語、長さ。</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>ニュートラル</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>フォーマル</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>カジュアル</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>テキスト、Markdown、字幕、CSV (*.txt *.md *.srt *.csv);;すべてのファイル (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -3933,6 +6049,15 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>実行できるモデルがありません</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>比較の準備ができていません</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>このモデルは現在使用できません</translation>

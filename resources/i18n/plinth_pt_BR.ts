@@ -124,6 +124,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>Adaptar</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>Nenhum: um quarto das linhas serve de teste</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>Apenas os nomes dos rótulos, perguntados a cada modelo de chat</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>Algumas linhas de treino fixas como exemplos em cada prompt</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>Para cada linha, as k linhas de treino mais parecidas como exemplos (requer o modelo de embedding)</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>Uma regressão logística treinada com os vetores do modelo de embedding: sem modelo de chat</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>Arquivos rotulados (*.csv *.tsv *.jsonl *.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>“{text}” não são tamanhos de treino.</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>Escreva números inteiros separados por vírgulas, por ex. 8, 16, 32.</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>Informe pelo menos um tamanho de treino maior que zero.</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>Por exemplo: {sizes}.</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>Arquivo rotulado…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>Escolher arquivo rotulado</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>Um arquivo CSV ou JSONL de textos e seus rótulos</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>Arquivo rotulado</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Coluna de texto</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>Coluna de rótulos</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>Arquivo de teste…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>Escolher arquivo de teste</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>Um arquivo separado de linhas de teste, com as mesmas colunas</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>Sem arquivo de teste</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>Dividir o arquivo rotulado em vez disso</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>Arquivo de teste</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>Modelos de chat</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>Os modelos de chat para sem exemplos e poucos exemplos, cada um com sua curva</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embedding</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>Gera os embeddings das linhas para poucos exemplos por similaridade e o classificador de embeddings</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>Tamanhos de treino</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>Linhas de treino rotuladas por ponto da curva; todas as linhas de treino formam o último ponto</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Sementes</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>Sorteios de cada tamanho: a largura da faixa</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>Exemplos por prompt</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k: exemplos em cada prompt de poucos exemplos</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>Coluna de &amp;texto</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>Coluna de &amp;rótulos</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>Modelos de &amp;chat (sem exemplos, poucos exemplos)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>Modelo de e&amp;mbedding</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>Tama&amp;nhos de treino</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>&amp;Sementes</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>E&amp;xemplos (k)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>Escolha primeiro um arquivo rotulado.</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>Um arquivo CSV ou JSONL com uma coluna de texto e uma de rótulos.</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>Escolha outro arquivo, ou corrija este e escolha-o de novo.</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>O arquivo rotulado ainda está sendo lido.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>Aguarde um momento e depois execute.</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>As colunas de texto e de rótulos são a mesma coluna.</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>Escolha a coluna de rótulos em Coluna de rótulos.</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>Marque pelo menos um método.</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>Sem exemplos e o classificador de embeddings são um bom começo.</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>Nenhum modelo de chat marcado para {methods}.</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>Marque um ou mais modelos de chat, ou desmarque esses métodos.</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>Nenhum modelo de embedding disponível.</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>Instale um modelo local ou adicione um provedor com embeddings.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Enviado para {destination}</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>Executa neste computador</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>Um quarto das linhas do arquivo rotulado, sorteadas por rótulo com a semente, é reservado para teste</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>Sem exemplos</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>Poucos exemplos</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>Poucos exemplos por similaridade</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>Classificador de embeddings</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>grátis</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1035,6 +1305,97 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>Perguntas (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>palavras-chave</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>semântica</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>híbrida</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>Um CSV com as colunas question, file e, opcionalmente, page: cada pergunta e o arquivo (e a página) que a responde. A verificação pesquisa cada pergunta em cada modo e pontua a posição em que o arquivo certo aparece.</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>Arquivo de perguntas…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>Arquivo de perguntas</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>Nome do arquivo de perguntas</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>k da verificação</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>Quantos resultados por pergunta contam</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Status da verificação</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>Pontuações da verificação</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Revocação@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Verificando…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>quanto maior, melhor</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>Revocação@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n pergunta, os {k} primeiros resultados por pergunta.</numerusform>
+            <numerusform>%n perguntas, os {k} primeiros resultados por pergunta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>As buscas semântica e híbrida precisam de um modelo de embedding para esta coleção.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1054,6 +1415,291 @@
             <numerusform>%n cortado para caber</numerusform>
             <numerusform>%n cortados para caber</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>Modelo de classificação</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>Aviso de classificação</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>Modo de classificação</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>Lote de classificação</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>Nome do conjunto de rótulos</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>Dê um nome a este conjunto de rótulos para salvá-lo</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>Salvar conjunto de rótulos</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>Salvar estes rótulos com o nome informado</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>Excluir conjunto de rótulos</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>Esquecer o conjunto de rótulos salvo com este nome</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>&amp;Conjunto de rótulos</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Rótulos</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Rótulo</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Descrição (opcional)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Adicionar rótulo</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>Adicionar um rótulo ao conjunto</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Remover rótulo</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>Remover os rótulos selecionados</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>Erro no conjunto de rótulos</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>Mult&amp;irrótulo</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Multirrótulo</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>Cada texto pode receber vários rótulos, ou nenhum</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>Abster-se abaixo da confiança</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>Não atribuir rótulo quando o modelo tiver menos certeza do que isto (requer um modelo que forneça probabilidades)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Instrução</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>Instrução (opcional), por ex. “Separe os chamados de suporte por equipe”</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>Exemplos (opcional)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>Adicionar exemplo</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>Adicionar um exemplo resolvido</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>Remover exemplo</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>Remover os exemplos selecionados</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>A&amp;bster-se abaixo de</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>Texto a classificar</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>Texto a classificar — Ctrl+Enter classifica</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>Parar a classificação</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>Parar de classificar (Esc)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>Classificar</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>Classificar o texto (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>Status da classificação</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>Erro de classificação</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>Detalhe do resultado</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>Estatísticas da classificação</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>Adaptar</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>Conjunto de rótulos “{name}” carregado.</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>Dê primeiro um nome ao conjunto de rótulos (na caixa ao lado de “Conjunto de rótulos”).</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>Conjunto de rótulos “{name}” salvo.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>Conjunto de rótulos salvo “{name}” excluído; os rótulos abaixo permanecem.</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>Digite ou cole um texto primeiro.</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Classificando…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Parado.</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>cada rótulo pontuado pelo modelo</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>a partir das log-probabilidades do provedor</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>escolhido com um esquema JSON</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>escolhido no modo JSON</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>escolhido com uma ferramenta</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>escolhido de uma enumeração</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>gerado e associado a um rótulo</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>(abstenção)</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>{value} % de certeza</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>nenhum rótulo chegou a {value} %</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>{model} foi treinado com os rótulos {labels}: use-os (um modelo escolhido com a tabela de rótulos vazia a preenche) ou escolha outro modelo.</translation>
     </message>
 </context>
 <context>
@@ -1625,6 +2271,278 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>Nenhum (só palavras-chave)</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>Perguntas para verificar a recuperação</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Coleções</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>Nova…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Nova coleção</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>Excluir…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Excluir coleção</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>Caminhos da coleção</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Adicionar arquivos…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Adicionar arquivos</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Adicionar pasta…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Adicionar pasta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>Remover os caminhos selecionados</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Reexaminar</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Pastas e arquivos</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>Resumo da coleção</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Modelo de embedding</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>Privacidade do embedding</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>Progresso da indexação</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>Status da indexação</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Cancelar a indexação</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>Visualizações da coleção</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>Verificação de recuperação</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>Não é possível criar a coleção</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>Excluir a coleção “{name}” e seu índice de %n arquivo? Os arquivos em si continuam onde estão.</numerusform>
+            <numerusform>Excluir a coleção “{name}” e seu índice de %n arquivos? Os arquivos em si continuam onde estão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>Não é possível remover o caminho</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>Refazer o embedding de %n trecho de “{name}” com {model}? Os vetores de {old} são excluídos.</numerusform>
+            <numerusform>Refazer o embedding de %n trechos de “{name}” com {model}? Os vetores de {old} são excluídos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>Descartar os vetores de %n trecho de “{name}”? A busca será apenas por palavras-chave. Os vetores de {old} são excluídos.</numerusform>
+            <numerusform>Descartar os vetores de %n trechos de “{name}”? A busca será apenas por palavras-chave. Os vetores de {old} são excluídos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>Alterar o modelo de embedding</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>Nenhuma coleção ainda: clique em Nova… para criar uma e depois adicione arquivos ou pastas a ela.</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n arquivo</numerusform>
+            <numerusform>%n arquivos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n trecho</numerusform>
+            <numerusform>%n trechos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>Busca por palavras-chave: nada sai deste computador.</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>Trechos de “{name}” → {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>Embedding neste computador: nada sai dele.</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>Indexando “{name}”: procurando arquivos…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>Embedding de “{name}”: {done} de %n trecho</numerusform>
+            <numerusform>Embedding de “{name}”: {done} de %n trechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Indexando “{name}”: {done} de %n arquivo</numerusform>
+            <numerusform>Indexando “{name}”: {done} de %n arquivos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} págs./s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>faltam {time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>A indexação aguarda enquanto um modelo local responde (eles compartilham o processador)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>“{name}” está atualizada: %n arquivo lido em {seconds} s, {problems} ignorados ou com falha (veja Somente problemas).</numerusform>
+            <numerusform>“{name}” está atualizada: %n arquivos lidos em {seconds} s, {problems} ignorados ou com falha (veja Somente problemas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>“{name}” está atualizada: %n arquivo lido em {seconds} s.</numerusform>
+            <numerusform>“{name}” está atualizada: %n arquivos lidos em {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>Apenas busca por palavras-chave: {problem}.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>A indexação de “{name}” foi cancelada; o que já foi indexado é mantido. Reexamine para concluí-la.</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>Nome da nova coleção:</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>Adicionar arquivos a “{name}”</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>Adicionar uma pasta a “{name}”</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Cancelando após o arquivo atual…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>cerca de {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>cerca de {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>cerca de {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1711,6 +2629,73 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Páginas</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Trechos</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>Motivo ou observações</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>indexado</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>extraído (só palavras-chave)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>ignorado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falhou</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendente</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Arquivos</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Somente problemas</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>Mostrar apenas arquivos ignorados, com falha ou com observações</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>Contagem de arquivos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n arquivo, {problems} com problemas ou observações</numerusform>
+            <numerusform>%n arquivos, {problems} com problemas ou observações</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1727,6 +2712,79 @@
     <message>
         <source>Fit</source>
         <translation>Encaixe</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Termos do glossário</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Termo de origem</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Adicionar termo</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>Adicionar uma linha ao glossário</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Remover termo</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>Remover os termos selecionados</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Importar CSV…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Importar glossário</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>Ler pares de termos de um arquivo CSV: termo de origem, tradução</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>Erro no glossário</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Importar um glossário</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>Arquivos CSV (*.csv *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>%n termo importado.</numerusform>
+            <numerusform>%n termos importados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>Importados: {terms}; {skipped} já estavam no glossário.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n termo</numerusform>
+            <numerusform>%n termos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1932,6 +2990,431 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>Mais baixados</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>Mais curtidos</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Atualizados recentemente</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>Digite um nome e pressione Enter.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>O modo offline está ativado: o Hugging Face Hub não é contatado.</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Pesquisar modelos</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>Pesquisar modelos GGUF no Hugging Face Hub, ex.: “qwen3 4b”</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Ordenar por</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>Pesquisar no Hub (Enter)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status da pesquisa</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Pesquisando</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Cancelar a pesquisa</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>Parar de esperar pelo Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repositório</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>Nº de downloads</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Curtidas</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Atualizado</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acesso</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>Escolha um repositório para ver os arquivos GGUF dele.</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>Status dos arquivos</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Arquivo</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Memória</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>Cabe</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>Arquivos do repositório</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>O Hub não informou o tamanho deste arquivo.</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>Pesquisando “{query}”…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n repositório</numerusform>
+            <numerusform>%n repositórios</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>Carregando os arquivos de {repo}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file} (%n parte)</numerusform>
+            <numerusform>{file} (%n partes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>Baixar</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>Baixar {file}</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>Nenhum repositório GGUF corresponde.</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>restrito: requer um token</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>aberto</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Pesquisa cancelada.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>Cancelado: nada é baixado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>%n modelo GGUF em {repo}</numerusform>
+            <numerusform>%n modelos GGUF em {repo}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} não tem arquivos de modelo GGUF.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>Verificando se este llama.cpp consegue executar {file}…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+Baixar mesmo assim?</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>Este modelo pode não funcionar aqui</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>Usar como adaptador LoRA…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modelo</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamanho</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Quantização</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arquitetura</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Modelos instalados</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>Importar modelo…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>Importar modelo</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>Adicionar um arquivo .gguf de qualquer lugar deste computador</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>Adicionar adaptador LoRA…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Adicionar adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>Executar um modelo instalado com um adaptador LoRA GGUF aplicado</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Excluir modelo</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>Excluir o modelo selecionado (pergunta antes)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Mostrar na pasta</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Mostrar no gerenciador de arquivos</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>Abrir a pasta do modelo selecionado no gerenciador de arquivos</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>Status dos instalados</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>Lendo a pasta de modelos…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path} (referenciado)</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>adaptador sobre {base} · escala {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>ilegível</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>Um adaptador LoRA: ele roda sobre o modelo base. Selecione-o e clique em “{button}”.</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>Adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Remover variante</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>Esquecer modelo</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>O modelo inicial vem com o Plinth e não pode ser excluído</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>Esquecer o modelo selecionado (o arquivo fica onde está)</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>Excluir o arquivo do modelo selecionado (pergunta antes)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Importar um modelo</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Modelos GGUF (*.gguf);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Importar {file}?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>Copie-o para a pasta de modelos do Plinth ({folder}) ou use-o onde está (nada é copiado; se você mover o arquivo, o Plinth o perde).</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>Copiar para a pasta de modelos</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>Usar onde está</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>Remover a variante {name}? {base} permanece.</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>Remover a variante {name} e sua cópia do adaptador ({adapter})? {base} permanece.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>Esquecer {name}? O arquivo fica em {path}.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>Excluir {name}? Isso exclui {path} ({size}) do disco.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>%n modelo em {folder} · {errors} ilegíveis (passe o mouse para ver o motivo)</numerusform>
+            <numerusform>%n modelos em {folder} · {errors} ilegíveis (passe o mouse para ver o motivo)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>%n modelo em {folder}</numerusform>
+            <numerusform>%n modelos em {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>Não foi possível ler a pasta de modelos (veja acima).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Importando {file}…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>Copiando {file}…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>Adicionando {adapter} sobre {base}…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>Não foi possível abrir a pasta</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>Abra {folder} no seu gerenciador de arquivos.</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -1971,6 +3454,190 @@
     <message>
         <source>Later</source>
         <translation>Mais tarde</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>Árabe</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Búlgaro</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Bengali</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Catalão</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tcheco</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dinamarquês</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Alemão</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Grego</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglês</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espanhol</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Estoniano</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Finlandês</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francês</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Hebraico</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Híndi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Croata</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Húngaro</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Indonésio</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Italiano</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Japonês</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Coreano</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Lituano</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Letão</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Malaio</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Norueguês</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Holandês</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polonês</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Português</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Romeno</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russo</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Eslovaco</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Esloveno</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Sérvio</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Sueco</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Suaíli</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tâmil</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tailandês</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Filipino</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turco</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ucraniano</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamita</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Chinês (simplificado)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Chinês (tradicional)</translation>
     </message>
 </context>
 <context>
@@ -2479,6 +4146,21 @@ deixe vazio para remover o salvo. Ele vai para o chaveiro, nunca para um arquivo
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>Enviado para {destination}: o que você digita sai deste computador pela internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>Este provedor não fornece probabilidades</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Probabilidades</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} {value} por cento</translation>
     </message>
 </context>
 <context>
@@ -3147,6 +4829,87 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>Precisa de um modelo de embedding: escolha um para esta coleção acima.</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>Palavras-chave</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>Semântica</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Consulta de pesquisa</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>Palavras ou uma pergunta para procurar nesta coleção</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Modo de pesquisa</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>Quantos trechos mostrar</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>primeiros </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Pesquisar</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Status da pesquisa</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados da pesquisa</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Pesquisando…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>pontuação {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>%n trecho encontrado. Clique duas vezes nele para abrir o arquivo.</numerusform>
+            <numerusform>%n trechos encontrados. Clique duas vezes em um para abrir o arquivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>Nada nesta coleção corresponde. Tente outras palavras ou o modo de palavras-chave.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3353,6 +5116,59 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ Esquema JSON válido.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>Aguardando o provedor…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Parando…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>Texto</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>Lote</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>Salvar como tarefa</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>Abrir esta configuração na aba Tarefas, para executar sobre arquivos</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>Nenhum modelo selecionado.</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>Instale um modelo ou adicione um provedor e depois escolha-o acima.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>Não salvo no histórico</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +5568,329 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>Modelo de tradução</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Detectar idioma</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Idioma de origem</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Idioma de destino</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>Trocar idiomas</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>Trocar os idiomas e os textos (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Tom</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Glossário</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>Termos que devem ser traduzidos de um jeito específico</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;De</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>&amp;Para</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>T&amp;om</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>Aviso de tradução</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>Modo de tradução</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>Lote de tradução</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Texto de origem</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>Texto a traduzir — Ctrl+Enter traduz</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Tradução</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>A tradução aparece aqui.</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>Avisos da tradução</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Verificações</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>Estatísticas da tradução</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Erro de tradução</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>Traduzir arquivo…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>Traduzir arquivo</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>Traduzir um arquivo .txt, .md, .srt ou uma coluna CSV para um novo arquivo</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>Copiar tradução</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>Copiar a tradução (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>Parar a tradução</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>Parar de traduzir (Esc)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>Traduzir</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>Traduzir o texto (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Status da tradução</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>Progresso do arquivo</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>Status do arquivo</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Cancelar arquivo</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>Parar de traduzir o arquivo; nada é gravado</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>Traduzindo {name}…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>Traduzindo {name} para {output}…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>Escolha primeiro o idioma de origem e depois troque.</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>Idiomas trocados.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>Digite ou cole algum texto primeiro.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Traduzindo…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>Tradução copiada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>Concluído, com %n aviso.</numerusform>
+            <numerusform>Concluído, com %n avisos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Concluído.</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>Parado. A tradução parcial não é verificada.</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Traduzir um arquivo</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>Este tipo de arquivo não pode ser traduzido</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} não é de nenhum destes tipos: {kinds}. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>Coluna a traduzir</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>Qual coluna de {name} deve ser traduzida?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} partes</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>faltam cerca de {duration}</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>Parte {number}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n parte</numerusform>
+            <numerusform>%n partes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n aviso</numerusform>
+            <numerusform>%n avisos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>{path} salvo ({parts}, {warnings}).</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>{path} salvo ({parts}).</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>Tradução do arquivo cancelada; nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}. Nada foi gravado.</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>Salvar a tradução como</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>A tradução sobrescreveria o original</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>Glossário ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…e mais %n.</numerusform>
+            <numerusform>…e mais %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>Todas as partes passaram nas verificações.</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>Verificações aprovadas: números, URLs, marcadores, código, markdown, glossário, idioma e comprimento.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>Neutro</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Formal (o senhor)</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Informal (você)</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>Texto, Markdown, legendas ou CSV (*.txt *.md *.srt *.csv);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -3976,6 +6115,15 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>Nenhum modelo pode ser executado</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>A comparação não está pronta</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>Este modelo não pode ser usado agora</translation>

@@ -122,6 +122,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>Thích ứng</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>Không có: một phần tư số hàng dùng để kiểm tra</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>Chỉ dùng tên các nhãn, hỏi từng mô hình trò chuyện</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>Một vài hàng huấn luyện cố định làm ví dụ trong mỗi lời nhắc</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>Với mỗi hàng, k hàng huấn luyện giống nhất làm ví dụ (cần mô hình vector nhúng)</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>Hồi quy logistic huấn luyện trên các vector của mô hình vector nhúng: không cần mô hình trò chuyện</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>Tệp có nhãn (*.csv *.tsv *.jsonl *.json);;Tất cả các tệp (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>“{text}” không phải là kích thước huấn luyện.</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>Nhập các số nguyên cách nhau bằng dấu phẩy, ví dụ 8, 16, 32.</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>Hãy nhập ít nhất một kích thước huấn luyện lớn hơn 0.</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>Ví dụ: {sizes}.</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>Tệp có nhãn…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>Chọn tệp có nhãn</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>Tệp CSV hoặc JSONL gồm các văn bản và nhãn của chúng</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>Tệp có nhãn</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>Cột văn bản</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>Cột nhãn</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>Tệp kiểm tra…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>Chọn tệp kiểm tra</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>Một tệp riêng gồm các hàng kiểm tra, cùng các cột</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>Không có tệp kiểm tra</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>Chia tệp có nhãn thay vào đó</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>Tệp kiểm tra</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>Mô hình trò chuyện</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>Các mô hình trò chuyện dùng cho không mẫu và ít mẫu, mỗi mô hình một đường cong</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Mô hình vector nhúng</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>Nhúng các hàng cho ít mẫu theo độ tương đồng và bộ phân loại vector nhúng</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>Kích thước huấn luyện</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>Số hàng huấn luyện có nhãn cho mỗi điểm của đường cong; điểm cuối dùng mọi hàng huấn luyện</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>Hạt giống</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>Số lần rút cho mỗi kích thước: độ rộng của dải</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>Số ví dụ mỗi lời nhắc</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k: số ví dụ trong mỗi lời nhắc ít mẫu</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>Cột &amp;văn bản</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>Cột &amp;nhãn</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Phương pháp</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>Mô hình &amp;trò chuyện (không mẫu, ít mẫu)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>&amp;Mô hình vector nhúng</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>&amp;Kích thước huấn luyện</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>&amp;Hạt giống</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>Ví &amp;dụ (k)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>Hãy chọn tệp có nhãn trước.</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>Một tệp CSV hoặc JSONL có một cột văn bản và một cột nhãn.</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>Hãy chọn tệp khác, hoặc sửa tệp này rồi chọn lại.</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>Tệp có nhãn vẫn đang được đọc.</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>Đợi một lát rồi chạy.</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>Cột văn bản và cột nhãn là cùng một cột.</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>Hãy chọn cột chứa nhãn ở mục Cột nhãn.</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>Hãy chọn ít nhất một phương pháp.</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>Không mẫu và bộ phân loại vector nhúng là khởi đầu tốt.</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>Chưa chọn mô hình trò chuyện nào cho {methods}.</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>Hãy chọn một hoặc nhiều mô hình trò chuyện, hoặc bỏ chọn các phương pháp đó.</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>Không có mô hình vector nhúng nào.</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>Hãy cài một mô hình cục bộ hoặc thêm nhà cung cấp có vector nhúng.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>Gửi đến {destination}</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>Chạy trên máy này</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>Một phần tư số hàng của tệp có nhãn, được rút theo từng nhãn bằng hạt giống, được giữ lại để kiểm tra</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>Không mẫu</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>Ít mẫu</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>Ít mẫu theo độ tương đồng</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>Bộ phân loại vector nhúng</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>miễn phí</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1017,6 +1287,96 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>Câu hỏi (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>từ khóa</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>ngữ nghĩa</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>kết hợp</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>Một tệp CSV có các cột question, file và (tùy chọn) page: mỗi câu hỏi và tệp (và trang) trả lời câu hỏi đó. Bước kiểm tra tìm kiếm mọi câu hỏi ở từng chế độ và chấm điểm theo vị trí của tệp đúng.</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>Tệp câu hỏi…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>Tệp câu hỏi</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>Tên tệp câu hỏi</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>k của bước kiểm tra</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>Số kết quả đầu được tính cho mỗi câu hỏi</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>Trạng thái kiểm tra</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>Điểm kiểm tra</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Chế độ</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>Độ phủ@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>càng cao càng tốt</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>Độ phủ@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n câu hỏi, {k} kết quả đầu cho mỗi câu hỏi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>Tìm kiếm ngữ nghĩa và kết hợp cần một mô hình vector nhúng cho bộ sưu tập này.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1034,6 +1394,291 @@
         <translation>
             <numerusform>%n đoạn được cắt bớt cho vừa</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>Mô hình phân loại</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>Thông báo phân loại</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>Chế độ phân loại</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>Phân loại hàng loạt</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>Tên bộ nhãn</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>Đặt tên cho bộ nhãn này để lưu</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>Lưu bộ nhãn</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>Lưu các nhãn này dưới tên đã nhập</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>Xóa bộ nhãn</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>Quên bộ nhãn đã lưu có tên này</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>&amp;Bộ nhãn</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Nhãn</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>Mô tả (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>Thêm nhãn</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>Thêm một nhãn vào bộ</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>Gỡ nhãn</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>Gỡ các nhãn đã chọn</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>Lỗi bộ nhãn</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>Đa &amp;nhãn</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>Đa nhãn</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>Mỗi văn bản có thể nhận nhiều nhãn, hoặc không nhãn nào</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>Bỏ qua khi độ tin cậy dưới</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>Không bao giờ</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>Không gán nhãn khi mô hình kém chắc chắn hơn mức này (cần mô hình cho xác suất)</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>Chỉ dẫn</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>Chỉ dẫn (không bắt buộc), ví dụ “Phân loại yêu cầu hỗ trợ theo nhóm”</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>Ví dụ (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>Thêm ví dụ</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>Thêm một ví dụ mẫu</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>Gỡ ví dụ</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>Gỡ các ví dụ đã chọn</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>&amp;Bỏ qua dưới</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>Văn bản cần phân loại</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>Văn bản cần phân loại — Ctrl+Enter để phân loại</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>Dừng phân loại</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>Dừng phân loại (Esc)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>Phân loại văn bản (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>Trạng thái phân loại</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>Lỗi phân loại</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>Chi tiết kết quả</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>Số liệu phân loại</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>Thích ứng</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>Đã tải bộ nhãn “{name}”.</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>Hãy đặt tên cho bộ nhãn trước (trong ô cạnh “Bộ nhãn”).</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>Đã lưu bộ nhãn “{name}”.</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>Đã xóa bộ nhãn đã lưu “{name}”; các nhãn bên dưới vẫn giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>Hãy nhập hoặc dán văn bản trước.</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>Đang phân loại…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Đã dừng.</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>mô hình chấm điểm từng nhãn</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>từ log-xác suất của nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>chọn theo một lược đồ JSON</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>chọn trong chế độ JSON</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>chọn bằng một công cụ</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>chọn từ một danh sách liệt kê</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>được sinh ra rồi khớp với một nhãn</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>(bỏ qua)</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>chắc chắn {value} %</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>không nhãn nào đạt {value} %</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>{model} được huấn luyện trên các nhãn {labels}: hãy dùng chúng (chọn mô hình khi bảng nhãn trống sẽ tự điền), hoặc chọn mô hình khác.</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2243,269 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>Không có (chỉ tìm theo từ khóa)</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>Câu hỏi để kiểm tra truy xuất</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>Bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>Mới…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>Bộ sưu tập mới</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>Xóa…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>Xóa bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>Đường dẫn của bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>Thêm tệp…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>Thêm tệp</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>Thêm thư mục…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>Thêm thư mục</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>Gỡ bỏ</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>Gỡ bỏ các đường dẫn đã chọn</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>Quét lại</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>Thư mục và tệp</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>Tóm tắt bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>Mô hình vector nhúng</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>Quyền riêng tư của vector nhúng</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>Tiến độ lập chỉ mục</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>Trạng thái lập chỉ mục</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Hủy lập chỉ mục</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>Các chế độ xem bộ sưu tập</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>Tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>Kiểm tra truy xuất</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>Không thể tạo bộ sưu tập</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>Xóa bộ sưu tập “{name}” và chỉ mục của %n tệp? Bản thân các tệp vẫn ở nguyên chỗ cũ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>Không thể gỡ bỏ đường dẫn</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>Nhúng lại %n đoạn của “{name}” bằng {model}? Các vector từ {old} sẽ bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>Bỏ vector của %n đoạn của “{name}”? Tìm kiếm sẽ chỉ theo từ khóa. Các vector từ {old} sẽ bị xóa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>Đổi mô hình vector nhúng</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>Chưa có bộ sưu tập: nhấn Mới… để tạo, rồi thêm tệp hoặc thư mục vào đó.</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name}: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n tệp</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n đoạn</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{count} {status}</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>Tìm theo từ khóa: không có gì rời khỏi máy tính này.</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>Các đoạn từ “{name}” → {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>Nhúng trên máy tính này: không có gì rời khỏi máy.</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>Đang lập chỉ mục “{name}”: đang tìm tệp…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>Đang nhúng “{name}”: {done} trên %n đoạn</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>Đang lập chỉ mục “{name}”: {done} trên %n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} trang/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>còn {time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>Việc lập chỉ mục tạm chờ khi một mô hình cục bộ đang trả lời (chúng dùng chung bộ xử lý)…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>“{name}” đã được cập nhật: đã đọc %n tệp trong {seconds} s, {problems} tệp bị bỏ qua hoặc lỗi (xem Chỉ tệp có vấn đề).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>“{name}” đã được cập nhật: đã đọc %n tệp trong {seconds} s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>Chỉ tìm theo từ khóa: {problem}.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>Đã hủy lập chỉ mục “{name}”; phần đã lập chỉ mục được giữ lại. Quét lại để hoàn tất.</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>Tên bộ sưu tập mới:</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>Thêm tệp vào “{name}”</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>Thêm thư mục vào “{name}”</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>Sẽ hủy sau tệp hiện tại…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>khoảng {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>khoảng {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>khoảng {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1683,6 +2591,72 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>Đoạn</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>Lý do hoặc ghi chú</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>đã lập chỉ mục</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>đã trích xuất (chỉ từ khóa)</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>đã bỏ qua</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>đang chờ</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>Chỉ tệp có vấn đề</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>Chỉ hiện các tệp bị bỏ qua, bị lỗi hoặc có ghi chú</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>Số lượng tệp</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n tệp, {problems} tệp có vấn đề hoặc ghi chú</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1699,6 +2673,77 @@
     <message>
         <source>Fit</source>
         <translation>Độ vừa</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>Các thuật ngữ trong bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>Thuật ngữ nguồn</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>Thêm thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>Thêm một hàng vào bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>Gỡ thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>Gỡ các thuật ngữ đã chọn</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Nhập CSV…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>Nhập bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>Đọc các cặp thuật ngữ từ tệp CSV: thuật ngữ nguồn, bản dịch</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>Lỗi bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>Nhập một bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>Tệp CSV (*.csv *.tsv);;Tất cả các tệp (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n thuật ngữ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>Đã nhập {terms}; {skipped} đã có trong bảng thuật ngữ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n thuật ngữ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2946,426 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>Tải nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>Thích nhiều nhất</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>Cập nhật gần đây</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>Nhập tên rồi nhấn Enter.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>Chế độ ngoại tuyến đang bật: không liên hệ Hugging Face Hub.</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>Tìm mô hình</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>Tìm mô hình GGUF trên Hugging Face Hub, ví dụ “qwen3 4b”</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>Sắp xếp theo</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>Tìm trên Hub (Enter)</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Trạng thái tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>Đang tìm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>Hủy tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>Thôi chờ Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Kho</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>Lượt tải</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>Lượt thích</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Cập nhật</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Quyền truy cập</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>Chọn một kho để xem các tệp GGUF của nó.</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>Trạng thái tệp</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Lượng tử hóa</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>Dung lượng tải</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Bộ nhớ</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>Mức vừa</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>Tệp của kho</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>Hub không cho biết kích thước tệp này.</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>Đang tìm “{query}”…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n kho</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>Đang tải danh sách tệp của {repo}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file} (%n phần)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>Tải xuống</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>Tải xuống {file}</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>Không có kho GGUF nào phù hợp.</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>hạn chế: cần token</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>mở</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>Đã hủy tìm kiếm.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>Đã hủy: không có gì được tải xuống.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>%n mô hình GGUF trong {repo}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} không có tệp mô hình GGUF nào.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>Đang kiểm tra llama.cpp này có chạy được {file} không…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+Vẫn tải xuống?</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>Mô hình này có thể không chạy được ở đây</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>Dùng làm bộ điều hợp LoRA…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Kích thước</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>Lượng tử hóa</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Kiến trúc</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>Ngữ cảnh</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>Mô hình đã cài</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>Nhập mô hình…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>Nhập mô hình</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>Thêm tệp .gguf từ bất kỳ đâu trên máy tính này</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>Thêm bộ điều hợp LoRA…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Thêm bộ điều hợp LoRA</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>Chạy một mô hình đã cài với bộ điều hợp LoRA GGUF được áp dụng</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>Xóa mô hình</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>Xóa mô hình đã chọn (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>Hiện trong thư mục</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>Hiện trong trình quản lý tệp</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>Mở thư mục của mô hình đã chọn trong trình quản lý tệp</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>Trạng thái mô hình đã cài</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>Đang đọc thư mục mô hình…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path} (tham chiếu)</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>bộ điều hợp trên {base} · hệ số {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>không đọc được</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>Một bộ điều hợp LoRA: nó chạy trên mô hình gốc của nó. Chọn nó rồi bấm “{button}”.</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>Bộ điều hợp LoRA</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>Gỡ biến thể</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>Bỏ mô hình khỏi danh sách</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>Mô hình khởi đầu đi kèm Plinth và không thể xóa</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>Bỏ mô hình đã chọn khỏi danh sách (tệp vẫn ở nguyên chỗ)</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>Xóa tệp của mô hình đã chọn (có hỏi trước)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Nhập một mô hình</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>Mô hình GGUF (*.gguf);;Tất cả tệp (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Nhập {file}?&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>Sao chép vào thư mục mô hình của Plinth ({folder}), hoặc dùng tại chỗ (không sao chép gì; nếu bạn di chuyển tệp, Plinth sẽ mất nó).</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>Sao chép vào thư mục mô hình</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>Dùng tại chỗ</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>Gỡ biến thể {name}? {base} vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>Gỡ biến thể {name} và bản sao bộ điều hợp của nó ({adapter})? {base} vẫn được giữ.</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>Bỏ {name} khỏi danh sách? Tệp vẫn ở {path}.</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>Xóa {name}? Thao tác này xóa {path} ({size}) khỏi ổ đĩa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>%n mô hình trong {folder} · {errors} không đọc được (di chuột để xem lý do)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>%n mô hình trong {folder}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>Không đọc được thư mục mô hình (xem bên trên).</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>Đang nhập {file}…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>Đang sao chép {file}…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>Đang thêm {adapter} lên {base}…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>Không mở được thư mục</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>Hãy mở {folder} trong trình quản lý tệp.</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -1940,6 +3405,190 @@
     <message>
         <source>Later</source>
         <translation>Để sau</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>Tiếng Ả Rập</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>Tiếng Bulgaria</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>Tiếng Bengal</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>Tiếng Catalan</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>Tiếng Séc</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Tiếng Đan Mạch</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tiếng Đức</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>Tiếng Hy Lạp</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Tiếng Anh</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Tiếng Tây Ban Nha</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>Tiếng Estonia</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Tiếng Ba Tư</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>Tiếng Phần Lan</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Tiếng Pháp</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>Tiếng Do Thái</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>Tiếng Hindi</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>Tiếng Croatia</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>Tiếng Hungary</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>Tiếng Indonesia</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>Tiếng Ý</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>Tiếng Nhật</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>Tiếng Hàn</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>Tiếng Litva</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>Tiếng Latvia</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>Tiếng Mã Lai</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>Tiếng Na Uy</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Tiếng Hà Lan</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Tiếng Ba Lan</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Tiếng Bồ Đào Nha</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Tiếng Romania</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Tiếng Nga</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>Tiếng Slovakia</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>Tiếng Slovenia</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>Tiếng Serbia</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>Tiếng Thụy Điển</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>Tiếng Swahili</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>Tiếng Tamil</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>Tiếng Thái</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>Tiếng Philippines</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Tiếng Thổ Nhĩ Kỳ</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Tiếng Ukraina</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Tiếng Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Tiếng Việt</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>Tiếng Trung (Giản thể)</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>Tiếng Trung (Phồn thể)</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +4096,21 @@ Dán token (tạo tại {url});
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>Gửi đến {destination}: nội dung bạn nhập rời khỏi máy này qua internet.</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>Nhà cung cấp này không trả về xác suất</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>Xác suất</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} {value} phần trăm</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +4774,86 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>Cần một mô hình vector nhúng: hãy chọn một mô hình cho bộ sưu tập này ở trên.</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>Từ khóa</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>Ngữ nghĩa</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Kết hợp</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>Truy vấn tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>Từ ngữ hoặc câu hỏi cần tìm trong bộ sưu tập này</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>Chế độ tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>Số đoạn cần hiển thị</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>tối đa </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>Tìm</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>Trạng thái tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Kết quả tìm kiếm</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>điểm {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>Tìm thấy %n đoạn. Nhấp đúp vào một đoạn để mở tệp của nó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>Không có gì trong bộ sưu tập này khớp. Hãy thử từ khác hoặc chế độ từ khóa.</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3316,6 +5060,59 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ JSON Schema hợp lệ.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}.&lt;/b&gt; {message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>Đang chờ nhà cung cấp…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>Văn bản</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>Hàng loạt</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>Lưu thành tác vụ</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>Mở thiết lập này trong thẻ Tác vụ để chạy trên các tệp</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>Chưa chọn mô hình nào.</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>Hãy cài một mô hình hoặc thêm nhà cung cấp, rồi chọn ở phía trên.</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}.</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>Chưa lưu vào lịch sử</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +5510,325 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>Mô hình dịch</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>Tự nhận diện ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>Ngôn ngữ nguồn</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>Ngôn ngữ đích</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>Đổi chiều ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>Đổi chỗ ngôn ngữ và văn bản (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>Giọng văn</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Bảng thuật ngữ</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>Các thuật ngữ phải được dịch theo một cách nhất định</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Từ</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>Sa&amp;ng</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>&amp;Giọng văn</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>Thông báo dịch</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>Chế độ dịch</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>Dịch hàng loạt</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>Văn bản nguồn</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>Văn bản cần dịch — Ctrl+Enter để dịch</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>Bản dịch</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>Bản dịch sẽ hiện ở đây.</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>Cảnh báo bản dịch</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Kiểm tra</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>Số liệu bản dịch</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>Lỗi dịch</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>Dịch tệp…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>Dịch tệp</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>Dịch tệp .txt, .md, .srt hoặc một cột CSV sang tệp mới</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>Sao chép bản dịch</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>Sao chép bản dịch (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Dừng</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>Dừng dịch</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>Dừng dịch (Esc)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>Dịch</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>Dịch văn bản (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>Trạng thái dịch</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>Tiến độ tệp</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>Trạng thái tệp</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>Hủy tệp</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>Dừng dịch tệp; không ghi gì cả</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>Đang dịch {name}…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>Đang dịch {name} sang {output}…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>Hãy chọn ngôn ngữ nguồn trước, rồi đổi chiều.</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>Đã đổi chiều ngôn ngữ.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>Hãy nhập hoặc dán văn bản trước.</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>Đang dịch…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>Đã sao chép bản dịch.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>Xong, có %n cảnh báo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Xong.</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>Đã dừng. Bản dịch dở dang chưa được kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>Dịch một tệp</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>Không thể dịch loại tệp này</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} không thuộc các loại {kinds}. Hãy chọn tệp khác.</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>Cột cần dịch</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>Cần dịch cột nào của {name}?</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Đang hủy…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} phần</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>còn khoảng {duration}</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>Phần {number}: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n phần</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n cảnh báo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>Đã lưu {path} ({parts}, {warnings}).</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>Đã lưu {path} ({parts}).</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>Đã hủy dịch tệp; không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}. Không ghi gì cả.</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>Lưu bản dịch thành</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>Bản dịch sẽ ghi đè lên bản gốc</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>Bảng thuật ngữ ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…và %n cảnh báo khác.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>Mọi phần đều đạt kiểm tra.</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>Đạt kiểm tra: số, URL, phần giữ chỗ, mã, markdown, bảng thuật ngữ, ngôn ngữ và độ dài.</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>Trung tính</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>Trang trọng</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>Thân mật</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>Văn bản, Markdown, phụ đề hoặc CSV (*.txt *.md *.srt *.csv);;Tất cả các tệp (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -3933,6 +6049,15 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>Không có mô hình nào chạy được</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>Phép so sánh chưa sẵn sàng</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>Không thể dùng mô hình này lúc này</translation>

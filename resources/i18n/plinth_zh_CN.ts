@@ -122,6 +122,276 @@
     </message>
 </context>
 <context>
+    <name>AdaptPage</name>
+    <message>
+        <source>Adapt</source>
+        <translation>适配</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationForm</name>
+    <message>
+        <source>None: a quarter of the rows test</source>
+        <translation>无：四分之一的行用于测试</translation>
+    </message>
+    <message>
+        <source>The labels&apos; names only, asked of each chat model</source>
+        <translation>仅使用标签名称，询问每个聊天模型</translation>
+    </message>
+    <message>
+        <source>A few fixed training rows as examples in every prompt</source>
+        <translation>在每个提示词中使用几行固定的训练数据作为示例</translation>
+    </message>
+    <message>
+        <source>For each row, the k most similar training rows as examples (needs the embedding model)</source>
+        <translation>为每一行选取最相似的 k 行训练数据作为示例（需要嵌入模型）</translation>
+    </message>
+    <message>
+        <source>A logistic regression trained on the embedding model&apos;s vectors: no chat model</source>
+        <translation>基于嵌入模型向量训练的逻辑回归：无需聊天模型</translation>
+    </message>
+    <message>
+        <source>Labelled files (*.csv *.tsv *.jsonl *.json);;All files (*)</source>
+        <translation>带标签的文件 (*.csv *.tsv *.jsonl *.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>“{text}” are not training sizes.</source>
+        <translation>“{text}”不是有效的训练规模。</translation>
+    </message>
+    <message>
+        <source>Write whole numbers separated by commas, e.g. 8, 16, 32.</source>
+        <translation>请输入以逗号分隔的整数，例如 8, 16, 32。</translation>
+    </message>
+    <message>
+        <source>Give at least one training size above zero.</source>
+        <translation>请至少给出一个大于零的训练规模。</translation>
+    </message>
+    <message>
+        <source>For example {sizes}.</source>
+        <translation>例如 {sizes}。</translation>
+    </message>
+    <message>
+        <source>Labelled file…</source>
+        <translation>带标签的文件…</translation>
+    </message>
+    <message>
+        <source>Choose labelled file</source>
+        <translation>选择带标签的文件</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file of texts and their labels</source>
+        <translation>包含文本及其标签的 CSV 或 JSONL 文件</translation>
+    </message>
+    <message>
+        <source>Labelled file</source>
+        <translation>带标签的文件</translation>
+    </message>
+    <message>
+        <source>Text column</source>
+        <translation>文本列</translation>
+    </message>
+    <message>
+        <source>Label column</source>
+        <translation>标签列</translation>
+    </message>
+    <message>
+        <source>Test file…</source>
+        <translation>测试文件…</translation>
+    </message>
+    <message>
+        <source>Choose test file</source>
+        <translation>选择测试文件</translation>
+    </message>
+    <message>
+        <source>A separate file of test rows, same columns</source>
+        <translation>单独的测试行文件，列相同</translation>
+    </message>
+    <message>
+        <source>No test file</source>
+        <translation>不使用测试文件</translation>
+    </message>
+    <message>
+        <source>Split the labelled file instead</source>
+        <translation>改为拆分带标签的文件</translation>
+    </message>
+    <message>
+        <source>Test file</source>
+        <translation>测试文件</translation>
+    </message>
+    <message>
+        <source>Chat models</source>
+        <translation>聊天模型</translation>
+    </message>
+    <message>
+        <source>The chat models that zero-shot and few-shot prompt, each its own curve</source>
+        <translation>用于零样本和少样本的聊天模型，每个模型一条曲线</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>Embeds the rows for few-shot by similarity and the embedding classifier</source>
+        <translation>为相似度少样本和嵌入分类器嵌入各行</translation>
+    </message>
+    <message>
+        <source>Training sizes</source>
+        <translation>训练规模</translation>
+    </message>
+    <message>
+        <source>Labelled training rows per point of the curve; every training row is added as the last</source>
+        <translation>曲线上每个点的带标签训练行数；最后一个点使用全部训练行</translation>
+    </message>
+    <message>
+        <source>Seeds</source>
+        <translation>随机种子</translation>
+    </message>
+    <message>
+        <source>Draws of each size: the band&apos;s spread</source>
+        <translation>每个规模的抽样次数：决定区间带的宽度</translation>
+    </message>
+    <message>
+        <source>Examples per prompt</source>
+        <translation>每个提示词的示例数</translation>
+    </message>
+    <message>
+        <source>k: examples in each few-shot prompt</source>
+        <translation>k：每个少样本提示词中的示例数</translation>
+    </message>
+    <message>
+        <source>&amp;Text column</source>
+        <translation>文本列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Label column</source>
+        <translation>标签列(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>方法</translation>
+    </message>
+    <message>
+        <source>&amp;Chat models (zero-shot, few-shot)</source>
+        <translation>聊天模型（零样本、少样本）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Embedding model</source>
+        <translation>嵌入模型(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Training si&amp;zes</source>
+        <translation>训练规模(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>See&amp;ds</source>
+        <translation>随机种子(&amp;D)</translation>
+    </message>
+    <message>
+        <source>E&amp;xamples (k)</source>
+        <extracomment>The label before the number k of examples in each few-shot prompt</extracomment>
+        <translation>示例数 (k)(&amp;X)</translation>
+    </message>
+    <message>
+        <source>Choose a labelled file first.</source>
+        <translation>请先选择带标签的文件。</translation>
+    </message>
+    <message>
+        <source>A CSV or JSONL file with a text column and a label column.</source>
+        <translation>一个包含文本列和标签列的 CSV 或 JSONL 文件。</translation>
+    </message>
+    <message>
+        <source>Choose another file, or fix this one and choose it again.</source>
+        <translation>请选择其他文件，或修正此文件后重新选择。</translation>
+    </message>
+    <message>
+        <source>The labelled file is still being read.</source>
+        <translation>仍在读取带标签的文件。</translation>
+    </message>
+    <message>
+        <source>Wait a moment, then run.</source>
+        <translation>请稍候再运行。</translation>
+    </message>
+    <message>
+        <source>The text and label columns are the same column.</source>
+        <translation>文本列和标签列是同一列。</translation>
+    </message>
+    <message>
+        <source>Pick the column of labels under Label column.</source>
+        <translation>请在“标签列”中选择包含标签的列。</translation>
+    </message>
+    <message>
+        <source>Tick at least one method.</source>
+        <translation>请至少勾选一种方法。</translation>
+    </message>
+    <message>
+        <source>Zero-shot and the embedding classifier are a good start.</source>
+        <translation>零样本和嵌入分类器是不错的起点。</translation>
+    </message>
+    <message>
+        <source>No chat model is ticked for {methods}.</source>
+        <translation>未为{methods}勾选任何聊天模型。</translation>
+    </message>
+    <message>
+        <source>Tick one or more chat models, or untick those methods.</source>
+        <translation>请勾选一个或多个聊天模型，或取消勾选这些方法。</translation>
+    </message>
+    <message>
+        <source>No embedding model is available.</source>
+        <translation>没有可用的嵌入模型。</translation>
+    </message>
+    <message>
+        <source>Install a local model or add a provider with embeddings.</source>
+        <translation>请安装本地模型，或添加支持嵌入的提供商。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Sent to {destination}</source>
+        <translation>发送至 {destination}</translation>
+    </message>
+    <message>
+        <source>Runs on this computer</source>
+        <translation>在本机运行</translation>
+    </message>
+    <message>
+        <source>A quarter of the labelled file&apos;s rows, drawn per label with the seed, are kept for testing</source>
+        <translation>带标签文件中四分之一的行（按标签用随机种子抽取）留作测试</translation>
+    </message>
+</context>
+<context>
+    <name>AdaptationNames</name>
+    <message>
+        <source>Zero-shot</source>
+        <translation>零样本</translation>
+    </message>
+    <message>
+        <source>Few-shot</source>
+        <translation>少样本</translation>
+    </message>
+    <message>
+        <source>Few-shot by similarity</source>
+        <translation>相似度少样本</translation>
+    </message>
+    <message>
+        <source>Embedding classifier</source>
+        <translation>嵌入分类器</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows that has no price</extracomment>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <comment>cost</comment>
+        <extracomment>A cost per 1,000 rows on this computer: nothing to pay</extracomment>
+        <translation>免费</translation>
+    </message>
+</context>
+<context>
     <name>AdaptationView</name>
     <message>
         <source>Is prompting a big model worth its price on your task, or do a few dozen labels and a small local model do as well? Every method is scored on the same held-out rows of your labelled file, at growing numbers of training rows.</source>
@@ -1017,6 +1287,96 @@
     </message>
 </context>
 <context>
+    <name>CheckView</name>
+    <message>
+        <source>Questions (*.csv)</source>
+        <translation>问题 (*.csv)</translation>
+    </message>
+    <message>
+        <source>keyword</source>
+        <extracomment>A search mode, in the retrieval check&apos;s scores.</extracomment>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>semantic</source>
+        <translation>语义</translation>
+    </message>
+    <message>
+        <source>hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>A CSV with the columns question, file and, optionally, page: each question and the file (and page) that answers it. The check searches every question in each mode and scores where the right file comes.</source>
+        <translation>一个包含 question、file 以及可选 page 列的 CSV：每个问题及回答它的文件（和页码）。检查会在每种模式下搜索每个问题，并根据正确文件出现的位置评分。</translation>
+    </message>
+    <message>
+        <source>Questions file…</source>
+        <translation>问题文件…</translation>
+    </message>
+    <message>
+        <source>Questions file</source>
+        <translation>问题文件</translation>
+    </message>
+    <message>
+        <source>Questions file name</source>
+        <translation>问题文件名</translation>
+    </message>
+    <message>
+        <source>Check k</source>
+        <translation>检查的 k 值</translation>
+    </message>
+    <message>
+        <source>How many hits per question count</source>
+        <translation>每个问题计入的命中数</translation>
+    </message>
+    <message>
+        <source>Check status</source>
+        <translation>检查状态</translation>
+    </message>
+    <message>
+        <source>Check scores</source>
+        <translation>检查得分</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>Recall@k</source>
+        <translation>召回率@k</translation>
+    </message>
+    <message>
+        <source>MRR</source>
+        <translation>MRR</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>越高越好</translation>
+    </message>
+    <message>
+        <source>Recall@{k}</source>
+        <translation>召回率@{k}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s), top {k} hits per question.</source>
+        <translation>
+            <numerusform>%n 个问题，每个问题取前 {k} 个结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Semantic and hybrid need an embedding model for this collection.</source>
+        <translation>语义搜索和混合搜索需要为此文档集设置嵌入模型。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>CitedSources</name>
     <message numerus="yes">
         <source>%n passage(s)</source>
@@ -1034,6 +1394,291 @@
         <translation>
             <numerusform>%n 个已截短以适应</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ClassificationPanel</name>
+    <message>
+        <source>Classification model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. What a first start offers, so the panel works before anything is typed. The text and labels of the classification running, for the history. The Adapt tab (issue 17), with the services it needs; None: the panel has no such tab. The new version of a retrained classifier the next batch run uses (active labelling), once.</extracomment>
+        <translation>分类模型</translation>
+    </message>
+    <message>
+        <source>Classification notice</source>
+        <translation>分类提示</translation>
+    </message>
+    <message>
+        <source>Classification mode</source>
+        <translation>分类模式</translation>
+    </message>
+    <message>
+        <source>Classification batch</source>
+        <translation>批量分类</translation>
+    </message>
+    <message>
+        <source>Label set name</source>
+        <translation>标签集名称</translation>
+    </message>
+    <message>
+        <source>Name this label set to save it</source>
+        <translation>为此标签集命名以保存</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Save label set</source>
+        <translation>保存标签集</translation>
+    </message>
+    <message>
+        <source>Save these labels under the name given</source>
+        <translation>以给定名称保存这些标签</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Delete label set</source>
+        <translation>删除标签集</translation>
+    </message>
+    <message>
+        <source>Forget the saved label set of this name</source>
+        <translation>移除以此名称保存的标签集</translation>
+    </message>
+    <message>
+        <source>Label &amp;set</source>
+        <translation>标签集(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>Description (optional)</source>
+        <translation>描述（可选）</translation>
+    </message>
+    <message>
+        <source>Add label</source>
+        <translation>添加标签</translation>
+    </message>
+    <message>
+        <source>Add a label to the set</source>
+        <translation>向标签集添加一个标签</translation>
+    </message>
+    <message>
+        <source>Remove label</source>
+        <translation>移除标签</translation>
+    </message>
+    <message>
+        <source>Remove the selected labels</source>
+        <translation>移除所选标签</translation>
+    </message>
+    <message>
+        <source>Label set error</source>
+        <translation>标签集错误</translation>
+    </message>
+    <message>
+        <source>Mult&amp;i-label</source>
+        <translation>多标签(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Multi-label</source>
+        <translation>多标签</translation>
+    </message>
+    <message>
+        <source>Each text may get several labels, or none of them</source>
+        <translation>每个文本可获得多个标签，也可一个都没有</translation>
+    </message>
+    <message>
+        <source>Abstain below confidence</source>
+        <translation>置信度低于此值时弃权</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <extracomment>The confidence threshold at 0: never abstain</extracomment>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Give no label when the model is less sure than this (needs a model that gives probabilities)</source>
+        <translation>当模型的把握低于此值时不给标签（需要能给出概率的模型）</translation>
+    </message>
+    <message>
+        <source>Instruction</source>
+        <translation>指令</translation>
+    </message>
+    <message>
+        <source>Instruction (optional), e.g. “Sort support tickets by team”</source>
+        <translation>指令（可选），例如“按团队分拣支持工单”</translation>
+    </message>
+    <message>
+        <source>Examples (optional)</source>
+        <translation>示例（可选）</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>示例</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Add example</source>
+        <translation>添加示例</translation>
+    </message>
+    <message>
+        <source>Add a worked example</source>
+        <translation>添加一个完整示例</translation>
+    </message>
+    <message>
+        <source>Remove example</source>
+        <translation>移除示例</translation>
+    </message>
+    <message>
+        <source>Remove the selected examples</source>
+        <translation>移除所选示例</translation>
+    </message>
+    <message>
+        <source>A&amp;bstain below</source>
+        <translation>低于此值弃权(&amp;B)</translation>
+    </message>
+    <message>
+        <source>Text to classify</source>
+        <translation>待分类文本</translation>
+    </message>
+    <message>
+        <source>Text to classify — Ctrl+Enter classifies</source>
+        <translation>待分类文本 — 按 Ctrl+Enter 分类</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop classification</source>
+        <translation>停止分类</translation>
+    </message>
+    <message>
+        <source>Stop classifying (Esc)</source>
+        <translation>停止分类 (Esc)</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <comment>verb</comment>
+        <extracomment>The button that classifies the typed text</extracomment>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Classify the text (Ctrl+Enter)</source>
+        <translation>对文本进行分类 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Classification status</source>
+        <translation>分类状态</translation>
+    </message>
+    <message>
+        <source>Classification error</source>
+        <translation>分类错误</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>Result detail</source>
+        <translation>结果详情</translation>
+    </message>
+    <message>
+        <source>Classification stats</source>
+        <translation>分类统计</translation>
+    </message>
+    <message>
+        <source>Adapt</source>
+        <comment>tab</comment>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Loaded the label set “{name}”.</source>
+        <translation>已加载标签集“{name}”。</translation>
+    </message>
+    <message>
+        <source>Name the label set first (in the box beside “Label set”).</source>
+        <translation>请先为标签集命名（在“标签集”旁边的框中）。</translation>
+    </message>
+    <message>
+        <source>Saved the label set “{name}”.</source>
+        <translation>已保存标签集“{name}”。</translation>
+    </message>
+    <message>
+        <source>Deleted the saved label set “{name}”; the labels below stay.</source>
+        <translation>已删除保存的标签集“{name}”；下方的标签保持不变。</translation>
+    </message>
+    <message>
+        <source>Type or paste a text first.</source>
+        <translation>请先输入或粘贴文本。</translation>
+    </message>
+    <message>
+        <source>Classifying…</source>
+        <translation>正在分类…</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>已停止。</translation>
+    </message>
+    <message>
+        <source>each label scored by the model</source>
+        <translation>由模型为每个标签打分</translation>
+    </message>
+    <message>
+        <source>from the provider&apos;s log-probabilities</source>
+        <translation>来自提供商的对数概率</translation>
+    </message>
+    <message>
+        <source>chosen under a JSON schema</source>
+        <translation>按 JSON 架构选择</translation>
+    </message>
+    <message>
+        <source>chosen in JSON mode</source>
+        <translation>在 JSON 模式下选择</translation>
+    </message>
+    <message>
+        <source>chosen with a tool</source>
+        <translation>通过工具选择</translation>
+    </message>
+    <message>
+        <source>chosen from an enum</source>
+        <translation>从枚举中选择</translation>
+    </message>
+    <message>
+        <source>generated and matched to a label</source>
+        <translation>生成后匹配到某个标签</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <extracomment>Shown instead of a label when no label was sure enough</extracomment>
+        <translation>（弃权）</translation>
+    </message>
+    <message>
+        <source>{value} % sure</source>
+        <translation>把握度 {value}%</translation>
+    </message>
+    <message>
+        <source>no label reached {value} %</source>
+        <translation>没有标签达到 {value}%</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {labels}: use them (a model picked with an empty label table fills it in), or pick another model.</source>
+        <translation>{model} 是用标签 {labels} 训练的：请使用这些标签（在标签表为空时选择模型会自动填入），或选择其他模型。</translation>
     </message>
 </context>
 <context>
@@ -1598,6 +2243,269 @@
     </message>
 </context>
 <context>
+    <name>DocumentsPanel</name>
+    <message>
+        <source>None (keyword search only)</source>
+        <translation>无（仅关键词搜索）</translation>
+    </message>
+    <message>
+        <source>Questions to check retrieval with</source>
+        <translation>用于检查检索的问题</translation>
+    </message>
+    <message>
+        <source>Collections</source>
+        <translation>文档集</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <comment>button: a new collection</comment>
+        <translation>新建…</translation>
+    </message>
+    <message>
+        <source>New collection</source>
+        <translation>新建文档集</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <comment>button: delete the collection</comment>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <source>Delete collection</source>
+        <translation>删除文档集</translation>
+    </message>
+    <message>
+        <source>Collection paths</source>
+        <translation>文档集路径</translation>
+    </message>
+    <message>
+        <source>Add files…</source>
+        <translation>添加文件…</translation>
+    </message>
+    <message>
+        <source>Add files</source>
+        <translation>添加文件</translation>
+    </message>
+    <message>
+        <source>Add folder…</source>
+        <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Add folder</source>
+        <translation>添加文件夹</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <comment>button: remove paths</comment>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Remove selected paths</source>
+        <translation>移除所选路径</translation>
+    </message>
+    <message>
+        <source>Rescan</source>
+        <translation>重新扫描</translation>
+    </message>
+    <message>
+        <source>Folders and files</source>
+        <translation>文件夹和文件</translation>
+    </message>
+    <message>
+        <source>Collection summary</source>
+        <translation>文档集摘要</translation>
+    </message>
+    <message>
+        <source>Embedding model</source>
+        <translation>嵌入模型</translation>
+    </message>
+    <message>
+        <source>Embedding privacy</source>
+        <translation>嵌入隐私</translation>
+    </message>
+    <message>
+        <source>Index progress</source>
+        <translation>索引进度</translation>
+    </message>
+    <message>
+        <source>Index status</source>
+        <translation>索引状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>取消索引</translation>
+    </message>
+    <message>
+        <source>Collection views</source>
+        <translation>文档集视图</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>tab: search the collection</comment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Retrieval check</source>
+        <translation>检索检查</translation>
+    </message>
+    <message>
+        <source>Cannot create the collection</source>
+        <translation>无法创建文档集</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
+        <translation>
+            <numerusform>删除文档集“{name}”及其 %n 个文件的索引？文件本身保留在原处。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot remove the path</source>
+        <translation>无法移除路径</translation>
+    </message>
+    <message numerus="yes">
+        <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>使用 {model} 重新嵌入“{name}”的 %n 个段落？来自 {old} 的向量将被删除。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
+        <translation>
+            <numerusform>丢弃“{name}”中 %n 个段落的向量？搜索将仅按关键词进行。来自 {old} 的向量将被删除。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change embedding model</source>
+        <translation>更改嵌入模型</translation>
+    </message>
+    <message>
+        <source>No collection yet: press New… to make one, then add files or folders to it.</source>
+        <translation>还没有文档集：点击“新建…”创建一个，然后向其中添加文件或文件夹。</translation>
+    </message>
+    <message>
+        <source>{name}: {summary}</source>
+        <translation>{name}：{summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n 个文件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s)</source>
+        <translation>
+            <numerusform>%n 个段落</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{count} {status}</source>
+        <comment>a number of files and their status: 3 skipped</comment>
+        <translation>{count} 个{status}</translation>
+    </message>
+    <message>
+        <source>Keyword search: nothing leaves this computer.</source>
+        <translation>关键词搜索：任何内容都不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Passages from “{name}” → {destination}</source>
+        <translation>来自“{name}”的段落 → {destination}</translation>
+    </message>
+    <message>
+        <source>Embedded on this computer: nothing leaves it.</source>
+        <translation>在本机上嵌入：任何内容都不会离开本机。</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}”: looking for files…</source>
+        <translation>正在为“{name}”建立索引：正在查找文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Embedding “{name}”: {done} of %n passage(s)</source>
+        <translation>
+            <numerusform>正在嵌入“{name}”：{done} / %n 个段落</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing “{name}”: {done} of %n file(s)</source>
+        <translation>
+            <numerusform>正在为“{name}”建立索引：{done} / %n 个文件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{rate} pages/s</source>
+        <translation>{rate} 页/s</translation>
+    </message>
+    <message>
+        <source>{time} left</source>
+        <comment>time remaining</comment>
+        <translation>剩余{time}</translation>
+    </message>
+    <message>
+        <source>Indexing waits while a local model answers (they share the processor)…</source>
+        <translation>本地模型回答时，索引会暂停等待（二者共用处理器）…</translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
+        <translation>
+            <numerusform>“{name}”已是最新：{seconds} s 内读取了 %n 个文件，{problems} 个被跳过或失败（参见“仅显示问题”）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
+        <translation>
+            <numerusform>“{name}”已是最新：{seconds} s 内读取了 %n 个文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keyword search only: {problem}.</source>
+        <translation>仅关键词搜索：{problem}。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Indexing “{name}” was cancelled; what was indexed is kept. Rescan to finish it.</source>
+        <translation>已取消为“{name}”建立索引；已索引的内容会保留。重新扫描即可完成。</translation>
+    </message>
+    <message>
+        <source>Name of the new collection:</source>
+        <translation>新文档集的名称：</translation>
+    </message>
+    <message>
+        <source>Add files to “{name}”</source>
+        <translation>向“{name}”添加文件</translation>
+    </message>
+    <message>
+        <source>Add a folder to “{name}”</source>
+        <translation>向“{name}”添加文件夹</translation>
+    </message>
+    <message>
+        <source>Cancelling after the current file…</source>
+        <translation>将在当前文件完成后取消…</translation>
+    </message>
+    <message>
+        <source>about {seconds} s</source>
+        <translation>约 {seconds} s</translation>
+    </message>
+    <message>
+        <source>about {minutes} min</source>
+        <translation>约 {minutes} min</translation>
+    </message>
+    <message>
+        <source>about {hours} h</source>
+        <translation>约 {hours} h</translation>
+    </message>
+</context>
+<context>
     <name>DownloadQueue</name>
     <message>
         <source>Downloading {name}</source>
@@ -1683,6 +2591,72 @@
     </message>
 </context>
 <context>
+    <name>FileTable</name>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Pages</source>
+        <translation>页数</translation>
+    </message>
+    <message>
+        <source>Passages</source>
+        <translation>段落数</translation>
+    </message>
+    <message>
+        <source>Reason or notes</source>
+        <translation>原因或备注</translation>
+    </message>
+    <message>
+        <source>indexed</source>
+        <extracomment>A file&apos;s status in the documents table.</extracomment>
+        <translation>已索引</translation>
+    </message>
+    <message>
+        <source>extracted (keyword only)</source>
+        <translation>已提取（仅关键词）</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>已跳过</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>失败</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Problems only</source>
+        <translation>仅显示问题</translation>
+    </message>
+    <message>
+        <source>Show only files that were skipped, failed or have notes</source>
+        <translation>仅显示被跳过、失败或有备注的文件</translation>
+    </message>
+    <message>
+        <source>File counts</source>
+        <translation>文件计数</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s), {problems} with problems or notes</source>
+        <translation>
+            <numerusform>%n 个文件，{problems} 个有问题或备注</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FitBadge</name>
     <message>
         <source>fits</source>
@@ -1699,6 +2673,77 @@
     <message>
         <source>Fit</source>
         <translation>适配度</translation>
+    </message>
+</context>
+<context>
+    <name>GlossaryEditor</name>
+    <message>
+        <source>Glossary terms</source>
+        <translation>术语表条目</translation>
+    </message>
+    <message>
+        <source>Source term</source>
+        <translation>源术语</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>Add term</source>
+        <translation>添加术语</translation>
+    </message>
+    <message>
+        <source>Add a row to the glossary</source>
+        <translation>向术语表添加一行</translation>
+    </message>
+    <message>
+        <source>Remove term</source>
+        <translation>移除术语</translation>
+    </message>
+    <message>
+        <source>Remove the selected terms</source>
+        <translation>移除所选术语</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>导入 CSV…</translation>
+    </message>
+    <message>
+        <source>Import glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>Read term pairs from a CSV file: source term, translation</source>
+        <translation>从 CSV 文件读取术语对：源术语、译文</translation>
+    </message>
+    <message>
+        <source>Glossary error</source>
+        <translation>术语表错误</translation>
+    </message>
+    <message>
+        <source>Import a glossary</source>
+        <translation>导入术语表</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.tsv);;All files (*)</source>
+        <translation>CSV 文件 (*.csv *.tsv);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n term(s).</source>
+        <translation>
+            <numerusform>已导入 %n 个术语。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {terms}; {skipped} already in the glossary.</source>
+        <translation>已导入 {terms}；{skipped} 个已在术语表中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n term(s)</source>
+        <translation>
+            <numerusform>%n 个术语</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1901,6 +2946,426 @@
     </message>
 </context>
 <context>
+    <name>HubSearchPage</name>
+    <message>
+        <source>Most downloads</source>
+        <translation>下载最多</translation>
+    </message>
+    <message>
+        <source>Most likes</source>
+        <translation>点赞最多</translation>
+    </message>
+    <message>
+        <source>Recently updated</source>
+        <translation>最近更新</translation>
+    </message>
+    <message>
+        <source>Type a name and press Enter.</source>
+        <translation>输入名称后按回车键。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the Hugging Face Hub is not contacted.</source>
+        <translation>离线模式已开启：不会连接 Hugging Face Hub。</translation>
+    </message>
+    <message>
+        <source>Search models</source>
+        <translation>搜索模型</translation>
+    </message>
+    <message>
+        <source>Search GGUF models on the Hugging Face Hub, e.g. “qwen3 4b”</source>
+        <translation>在 Hugging Face Hub 上搜索 GGUF 模型，例如“qwen3 4b”</translation>
+    </message>
+    <message>
+        <source>Sort by</source>
+        <translation>排序方式</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search the Hub (Enter)</source>
+        <translation>在 Hub 上搜索（回车）</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜索状态</translation>
+    </message>
+    <message>
+        <source>Searching</source>
+        <translation>正在搜索</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel search</source>
+        <translation>取消搜索</translation>
+    </message>
+    <message>
+        <source>Stop waiting for the Hugging Face Hub</source>
+        <translation>不再等待 Hugging Face Hub</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>仓库</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <comment>column: how many times downloaded</comment>
+        <translation>下载量</translation>
+    </message>
+    <message>
+        <source>Likes</source>
+        <translation>点赞</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>访问权限</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Pick a repository to see its GGUF files.</source>
+        <translation>选择一个仓库以查看其 GGUF 文件。</translation>
+    </message>
+    <message>
+        <source>Files status</source>
+        <translation>文件状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>column: the file&apos;s download size</comment>
+        <translation>下载大小</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>内存</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <comment>column: whether the model fits in memory</comment>
+        <translation>适配</translation>
+    </message>
+    <message>
+        <source>Repository files</source>
+        <translation>仓库文件</translation>
+    </message>
+    <message>
+        <source>The Hub did not give this file&apos;s size.</source>
+        <translation>Hub 未提供此文件的大小。</translation>
+    </message>
+    <message>
+        <source>≈ {size}</source>
+        <translation>≈ {size}</translation>
+    </message>
+    <message>
+        <source>Searching for “{query}”…</source>
+        <translation>正在搜索“{query}”…</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n repository(ies)</source>
+        <translation>
+            <numerusform>%n 个仓库</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Loading the files of {repo}…</source>
+        <translation>正在加载 {repo} 的文件…</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file} (%n parts)</source>
+        <translation>
+            <numerusform>{file}（%n 个分片）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download</source>
+        <comment>verb: button</comment>
+        <translation>下载</translation>
+    </message>
+    <message>
+        <source>Download {file}</source>
+        <translation>下载 {file}</translation>
+    </message>
+    <message>
+        <source>No GGUF repositories match.</source>
+        <translation>没有匹配的 GGUF 仓库。</translation>
+    </message>
+    <message>
+        <source>gated: needs a token</source>
+        <translation>受限：需要 token</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <comment>access: anyone may download</comment>
+        <translation>公开</translation>
+    </message>
+    <message>
+        <source>Search cancelled.</source>
+        <translation>已取消搜索。</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing is downloaded.</source>
+        <translation>已取消：不会下载任何内容。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GGUF model(s) in {repo}</source>
+        <translation>
+            <numerusform>{repo} 中有 %n 个 GGUF 模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{repo} has no GGUF model files.</source>
+        <translation>{repo} 中没有 GGUF 模型文件。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+    <message>
+        <source>Checking that this llama.cpp can run {file}…</source>
+        <translation>正在检查此 llama.cpp 能否运行 {file}…</translation>
+    </message>
+    <message>
+        <source>{warning}
+
+Download anyway?</source>
+        <translation>{warning}
+
+仍要下载吗？</translation>
+    </message>
+    <message>
+        <source>This model may not run here</source>
+        <translation>此模型可能无法在此运行</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledModelsPage</name>
+    <message>
+        <source>Use as LoRA adapter…</source>
+        <translation>用作 LoRA 适配器…</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Quantization</source>
+        <translation>量化</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>架构</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <comment>column: the model&apos;s context length in tokens</comment>
+        <translation>上下文</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>位置</translation>
+    </message>
+    <message>
+        <source>Installed models</source>
+        <translation>已安装的模型</translation>
+    </message>
+    <message>
+        <source>Import model…</source>
+        <translation>导入模型…</translation>
+    </message>
+    <message>
+        <source>Import model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>Add a .gguf file from anywhere on this computer</source>
+        <translation>从本机任意位置添加 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter…</source>
+        <translation>添加 LoRA 适配器…</translation>
+    </message>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>添加 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>Run an installed model with a GGUF LoRA adapter applied</source>
+        <translation>在已安装的模型上应用 GGUF LoRA 适配器运行</translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation>删除模型</translation>
+    </message>
+    <message>
+        <source>Delete the selected model (asks first)</source>
+        <translation>删除所选模型（会先询问）</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation>在文件夹中显示</translation>
+    </message>
+    <message>
+        <source>Reveal in file manager</source>
+        <translation>在文件管理器中显示</translation>
+    </message>
+    <message>
+        <source>Open the selected model&apos;s folder in the file manager</source>
+        <translation>在文件管理器中打开所选模型的文件夹</translation>
+    </message>
+    <message>
+        <source>Installed status</source>
+        <translation>已安装状态</translation>
+    </message>
+    <message>
+        <source>Reading the models folder…</source>
+        <translation>正在读取模型文件夹…</translation>
+    </message>
+    <message>
+        <source>{path} (referenced)</source>
+        <translation>{path}（引用）</translation>
+    </message>
+    <message>
+        <source>adapter on {base} · scale {scale} — {adapter}</source>
+        <translation>基于 {base} 的适配器 · 缩放 {scale} — {adapter}</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <comment>a model file whose header cannot be read</comment>
+        <translation>无法读取</translation>
+    </message>
+    <message>
+        <source>A LoRA adapter: it runs on its base model. Select it and click “{button}”.</source>
+        <translation>LoRA 适配器：它在其基础模型上运行。选中它并点击“{button}”。</translation>
+    </message>
+    <message>
+        <source>LoRA adapter</source>
+        <translation>LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>Remove variant</source>
+        <translation>移除变体</translation>
+    </message>
+    <message>
+        <source>Forget model</source>
+        <translation>移出模型</translation>
+    </message>
+    <message>
+        <source>The starter model comes with Plinth and cannot be deleted</source>
+        <translation>入门模型随 Plinth 提供，无法删除</translation>
+    </message>
+    <message>
+        <source>Forget the selected model (the file stays where it is)</source>
+        <translation>移出所选模型（文件保留在原处）</translation>
+    </message>
+    <message>
+        <source>Delete the selected model&apos;s file (asks first)</source>
+        <translation>删除所选模型的文件（会先询问）</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>导入模型</translation>
+    </message>
+    <message>
+        <source>GGUF models (*.gguf);;All files (*)</source>
+        <translation>GGUF 模型 (*.gguf);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Import {file}?&lt;/b&gt;</source>
+        <translation>&lt;b&gt;导入 {file}？&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Copy it into Plinth&apos;s models folder ({folder}), or use it where it is (nothing is copied; if you move the file, Plinth loses it).</source>
+        <translation>将其复制到 Plinth 的模型文件夹（{folder}），或在原位置使用（不复制任何内容；如果移动该文件，Plinth 将找不到它）。</translation>
+    </message>
+    <message>
+        <source>Copy into the models folder</source>
+        <translation>复制到模型文件夹</translation>
+    </message>
+    <message>
+        <source>Use it where it is</source>
+        <translation>在原位置使用</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name}? {base} stays.</source>
+        <translation>移除变体 {name}？{base} 会保留。</translation>
+    </message>
+    <message>
+        <source>Remove the variant {name} and its copy of the adapter ({adapter})? {base} stays.</source>
+        <translation>移除变体 {name} 及其适配器副本（{adapter}）？{base} 会保留。</translation>
+    </message>
+    <message>
+        <source>Forget {name}? The file stays at {path}.</source>
+        <translation>移出 {name}？文件仍保留在 {path}。</translation>
+    </message>
+    <message>
+        <source>Delete {name}? This deletes {path} ({size}) from disk.</source>
+        <translation>删除 {name}？这会从磁盘删除 {path}（{size}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
+        <translation>
+            <numerusform>{folder} 中有 %n 个模型 · {errors} 个无法读取（悬停查看原因）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s) in {folder}</source>
+        <translation>
+            <numerusform>{folder} 中有 %n 个模型</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The models folder could not be read (see above).</source>
+        <translation>无法读取模型文件夹（见上文）。</translation>
+    </message>
+    <message>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <source>Copying {file}…</source>
+        <translation>正在复制 {file}…</translation>
+    </message>
+    <message>
+        <source>Adding {adapter} on {base}…</source>
+        <translation>正在将 {adapter} 添加到 {base}…</translation>
+    </message>
+    <message>
+        <source>Could not open the folder</source>
+        <translation>无法打开文件夹</translation>
+    </message>
+    <message>
+        <source>Open {folder} in your file manager.</source>
+        <translation>请在文件管理器中打开 {folder}。</translation>
+    </message>
+</context>
+<context>
     <name>LabelDelegate</name>
     <message>
         <source>Label editor</source>
@@ -1940,6 +3405,190 @@
     <message>
         <source>Later</source>
         <translation>稍后</translation>
+    </message>
+</context>
+<context>
+    <name>Languages</name>
+    <message>
+        <source>Arabic</source>
+        <extracomment>The languages&apos; English names (``Language.name``), translated where a picker shows them.</extracomment>
+        <translation>阿拉伯语</translation>
+    </message>
+    <message>
+        <source>Bulgarian</source>
+        <translation>保加利亚语</translation>
+    </message>
+    <message>
+        <source>Bengali</source>
+        <translation>孟加拉语</translation>
+    </message>
+    <message>
+        <source>Catalan</source>
+        <translation>加泰罗尼亚语</translation>
+    </message>
+    <message>
+        <source>Czech</source>
+        <translation>捷克语</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>丹麦语</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>德语</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>希腊语</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英语</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>西班牙语</translation>
+    </message>
+    <message>
+        <source>Estonian</source>
+        <translation>爱沙尼亚语</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>波斯语</translation>
+    </message>
+    <message>
+        <source>Finnish</source>
+        <translation>芬兰语</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>法语</translation>
+    </message>
+    <message>
+        <source>Hebrew</source>
+        <translation>希伯来语</translation>
+    </message>
+    <message>
+        <source>Hindi</source>
+        <translation>印地语</translation>
+    </message>
+    <message>
+        <source>Croatian</source>
+        <translation>克罗地亚语</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>匈牙利语</translation>
+    </message>
+    <message>
+        <source>Indonesian</source>
+        <translation>印度尼西亚语</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>意大利语</translation>
+    </message>
+    <message>
+        <source>Japanese</source>
+        <translation>日语</translation>
+    </message>
+    <message>
+        <source>Korean</source>
+        <translation>韩语</translation>
+    </message>
+    <message>
+        <source>Lithuanian</source>
+        <translation>立陶宛语</translation>
+    </message>
+    <message>
+        <source>Latvian</source>
+        <translation>拉脱维亚语</translation>
+    </message>
+    <message>
+        <source>Malay</source>
+        <translation>马来语</translation>
+    </message>
+    <message>
+        <source>Norwegian</source>
+        <translation>挪威语</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>荷兰语</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>波兰语</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>葡萄牙语</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>罗马尼亚语</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>俄语</translation>
+    </message>
+    <message>
+        <source>Slovak</source>
+        <translation>斯洛伐克语</translation>
+    </message>
+    <message>
+        <source>Slovenian</source>
+        <translation>斯洛文尼亚语</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>塞尔维亚语</translation>
+    </message>
+    <message>
+        <source>Swedish</source>
+        <translation>瑞典语</translation>
+    </message>
+    <message>
+        <source>Swahili</source>
+        <translation>斯瓦希里语</translation>
+    </message>
+    <message>
+        <source>Tamil</source>
+        <translation>泰米尔语</translation>
+    </message>
+    <message>
+        <source>Thai</source>
+        <translation>泰语</translation>
+    </message>
+    <message>
+        <source>Filipino</source>
+        <translation>菲律宾语</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>土耳其语</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>乌克兰语</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>乌尔都语</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>越南语</translation>
+    </message>
+    <message>
+        <source>Chinese (Simplified)</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <source>Chinese (Traditional)</source>
+        <translation>繁体中文</translation>
     </message>
 </context>
 <context>
@@ -2447,6 +4096,21 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
     <message>
         <source>Sent to {destination}: what you type leaves this computer over the internet.</source>
         <translation>发送到 {destination}：你输入的内容会通过互联网离开本机。</translation>
+    </message>
+</context>
+<context>
+    <name>ProbabilityBars</name>
+    <message>
+        <source>No probabilities from this provider</source>
+        <translation>此提供商未提供概率</translation>
+    </message>
+    <message>
+        <source>Probabilities</source>
+        <translation>概率</translation>
+    </message>
+    <message>
+        <source>{label} {value} percent</source>
+        <translation>{label} 百分之 {value}</translation>
     </message>
 </context>
 <context>
@@ -3110,6 +4774,86 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>SearchView</name>
+    <message>
+        <source>Needs an embedding model: choose one for this collection above.</source>
+        <translation>需要嵌入模型：请在上方为此文档集选择一个。</translation>
+    </message>
+    <message>
+        <source>Keyword</source>
+        <extracomment>A search mode in the mode list.</extracomment>
+        <translation>关键词</translation>
+    </message>
+    <message>
+        <source>Semantic</source>
+        <translation>语义</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>混合</translation>
+    </message>
+    <message>
+        <source>Search query</source>
+        <translation>搜索查询</translation>
+    </message>
+    <message>
+        <source>Words or a question to look for in this collection</source>
+        <translation>要在此文档集中查找的词语或问题</translation>
+    </message>
+    <message>
+        <source>Search mode</source>
+        <translation>搜索模式</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>结果数</translation>
+    </message>
+    <message>
+        <source>How many passages to show</source>
+        <translation>要显示的段落数</translation>
+    </message>
+    <message>
+        <source>top </source>
+        <extracomment>Before the number of results: &quot;top 8&quot;.</extracomment>
+        <translation>前 </translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <comment>verb: button</comment>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search status</source>
+        <translation>搜索状态</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>搜索结果</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
+        <source>score {score}</source>
+        <translation>得分 {score}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n passage(s) found. Double-click one to open its file.</source>
+        <translation>
+            <numerusform>找到 %n 个段落。双击段落可打开其文件。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing in this collection matches. Try other words, or keyword mode.</source>
+        <translation>此文档集中没有匹配内容。请尝试其他词语或关键词模式。</translation>
+    </message>
+    <message>
+        <source>{title}: {message}</source>
+        <translation>{title}：{message}</translation>
+    </message>
+</context>
+<context>
     <name>TaskEditor</name>
     <message>
         <source>name error</source>
@@ -3316,6 +5060,59 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>✓ A valid JSON Schema.</source>
         <translation>✓ 有效的 JSON 架构。</translation>
+    </message>
+</context>
+<context>
+    <name>TaskPanel</name>
+    <message>
+        <source>&lt;b&gt;{title}.&lt;/b&gt; {message}</source>
+        <extracomment>An error line: its title in bold, then what happened and what to do</extracomment>
+        <translation>&lt;b&gt;{title}。&lt;/b&gt;{message}</translation>
+    </message>
+    <message>
+        <source>Waiting for the provider…</source>
+        <extracomment>What ``ModelPicker.notice`` is asked about (&quot;chat&quot;, &quot;translate&quot;, &quot;classify&quot;). Where results are saved (the history); None keeps nothing.</extracomment>
+        <translation>正在等待提供商…</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>正在停止…</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <comment>tab</comment>
+        <extracomment>The panel&apos;s state in ``settings.extra[settings_key]``; the window saves the settings. Tab title: one text typed in, beside the Batch tab (a whole file)</extracomment>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>Batch</source>
+        <comment>tab</comment>
+        <extracomment>Tab title: the same task over a whole file of rows</extracomment>
+        <translation>批量</translation>
+    </message>
+    <message>
+        <source>Save as task</source>
+        <translation>另存为任务</translation>
+    </message>
+    <message>
+        <source>Open this set-up in the Tasks tab, to run over files</source>
+        <translation>在“任务”标签页中打开此设置，以便对文件运行</translation>
+    </message>
+    <message>
+        <source>No model is selected.</source>
+        <translation>未选择模型。</translation>
+    </message>
+    <message>
+        <source>Install a model or add a provider, then pick it above.</source>
+        <translation>请安装模型或添加提供商，然后在上方选择。</translation>
+    </message>
+    <message>
+        <source>{title}.</source>
+        <translation>{title}。</translation>
+    </message>
+    <message>
+        <source>Not saved in the history</source>
+        <translation>未保存到历史记录</translation>
     </message>
 </context>
 <context>
@@ -3713,6 +5510,325 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>TranslationPanel</name>
+    <message>
+        <source>Translation model</source>
+        <extracomment>Where the panel keeps its state in ``Settings.extra``. The options of the translation running, for the history. The input file and CSV column of the file translation running.</extracomment>
+        <translation>翻译模型</translation>
+    </message>
+    <message>
+        <source>Detect language</source>
+        <translation>检测语言</translation>
+    </message>
+    <message>
+        <source>Source language</source>
+        <translation>源语言</translation>
+    </message>
+    <message>
+        <source>Target language</source>
+        <translation>目标语言</translation>
+    </message>
+    <message>
+        <source>Swap languages</source>
+        <translation>互换语言</translation>
+    </message>
+    <message>
+        <source>Swap the languages and the texts (Ctrl+Shift+S)</source>
+        <translation>互换语言和文本 (Ctrl+Shift+S)</translation>
+    </message>
+    <message>
+        <source>Tone</source>
+        <translation>语气</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>术语表</translation>
+    </message>
+    <message>
+        <source>Terms that must be translated a given way</source>
+        <translation>必须按指定方式翻译的术语</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>源语言(&amp;F)</translation>
+    </message>
+    <message>
+        <source>T&amp;o</source>
+        <translation>目标语言(&amp;O)</translation>
+    </message>
+    <message>
+        <source>To&amp;ne</source>
+        <translation>语气(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Translation notice</source>
+        <translation>翻译提示</translation>
+    </message>
+    <message>
+        <source>Translation mode</source>
+        <translation>翻译模式</translation>
+    </message>
+    <message>
+        <source>Translation batch</source>
+        <translation>批量翻译</translation>
+    </message>
+    <message>
+        <source>Source text</source>
+        <translation>源文本</translation>
+    </message>
+    <message>
+        <source>Text to translate — Ctrl+Enter translates</source>
+        <translation>待翻译文本 — 按 Ctrl+Enter 翻译</translation>
+    </message>
+    <message>
+        <source>Translation</source>
+        <translation>译文</translation>
+    </message>
+    <message>
+        <source>The translation appears here.</source>
+        <translation>译文将显示在这里。</translation>
+    </message>
+    <message>
+        <source>Translation warnings</source>
+        <translation>翻译警告</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>Translation stats</source>
+        <translation>翻译统计</translation>
+    </message>
+    <message>
+        <source>Translation error</source>
+        <translation>翻译错误</translation>
+    </message>
+    <message>
+        <source>Translate file…</source>
+        <translation>翻译文件…</translation>
+    </message>
+    <message>
+        <source>Translate file</source>
+        <translation>翻译文件</translation>
+    </message>
+    <message>
+        <source>Translate a .txt, .md, .srt file or a CSV column into a new file</source>
+        <translation>将 .txt、.md、.srt 文件或 CSV 列翻译到新文件</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy translation</source>
+        <translation>复制译文</translation>
+    </message>
+    <message>
+        <source>Copy the translation (Ctrl+Shift+C)</source>
+        <translation>复制译文 (Ctrl+Shift+C)</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop translation</source>
+        <translation>停止翻译</translation>
+    </message>
+    <message>
+        <source>Stop translating (Esc)</source>
+        <translation>停止翻译 (Esc)</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <comment>verb</comment>
+        <extracomment>The button that translates the typed text</extracomment>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Translate the text (Ctrl+Enter)</source>
+        <translation>翻译文本 (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Translation status</source>
+        <translation>翻译状态</translation>
+    </message>
+    <message>
+        <source>File progress</source>
+        <translation>文件进度</translation>
+    </message>
+    <message>
+        <source>File status</source>
+        <translation>文件状态</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancel file</source>
+        <translation>取消文件</translation>
+    </message>
+    <message>
+        <source>Stop translating the file; nothing is written</source>
+        <translation>停止翻译文件；不会写入任何内容</translation>
+    </message>
+    <message>
+        <source>Translating {name}…</source>
+        <translation>正在翻译 {name}…</translation>
+    </message>
+    <message>
+        <source>Translating {name} into {output}…</source>
+        <translation>正在将 {name} 翻译为 {output}…</translation>
+    </message>
+    <message>
+        <source>Choose the source language first, then swap.</source>
+        <translation>请先选择源语言，再互换。</translation>
+    </message>
+    <message>
+        <source>Languages swapped.</source>
+        <translation>已互换语言。</translation>
+    </message>
+    <message>
+        <source>Type or paste some text first.</source>
+        <translation>请先输入或粘贴一些文本。</translation>
+    </message>
+    <message>
+        <source>Translating…</source>
+        <translation>正在翻译…</translation>
+    </message>
+    <message>
+        <source>Translation copied.</source>
+        <translation>已复制译文。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done, with %n warning(s).</source>
+        <translation>
+            <numerusform>完成，有 %n 条警告。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>完成。</translation>
+    </message>
+    <message>
+        <source>Stopped. The partial translation is not checked.</source>
+        <translation>已停止。未检查部分译文。</translation>
+    </message>
+    <message>
+        <source>Translate a file</source>
+        <translation>翻译文件</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be translated</source>
+        <translation>无法翻译此类文件</translation>
+    </message>
+    <message>
+        <source>{name} is not one of {kinds}. Choose another file.</source>
+        <translation>{name} 不属于 {kinds} 中的任何一种。请选择其他文件。</translation>
+    </message>
+    <message>
+        <source>Column to translate</source>
+        <translation>要翻译的列</translation>
+    </message>
+    <message>
+        <source>Which column of {name} should be translated?</source>
+        <translation>应翻译 {name} 的哪一列？</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>{done} / {total} parts</source>
+        <translation>{done} / {total} 个部分</translation>
+    </message>
+    <message>
+        <source>about {duration} left</source>
+        <translation>大约还剩 {duration}</translation>
+    </message>
+    <message>
+        <source>Part {number}: </source>
+        <translation>第 {number} 部分：</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n part(s)</source>
+        <translation>
+            <numerusform>%n 个部分</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n 条警告</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}, {warnings}).</source>
+        <translation>已保存 {path}（{parts}，{warnings}）。</translation>
+    </message>
+    <message>
+        <source>Saved {path} ({parts}).</source>
+        <translation>已保存 {path}（{parts}）。</translation>
+    </message>
+    <message>
+        <source>File translation cancelled; nothing was written.</source>
+        <translation>已取消文件翻译；未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>{title}. Nothing was written.</source>
+        <translation>{title}。未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>Save the translation as</source>
+        <translation>将译文另存为</translation>
+    </message>
+    <message>
+        <source>The translation would overwrite the original</source>
+        <translation>译文会覆盖原文件</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>Glossary ({count})</source>
+        <translation>术语表 ({count})</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more.</source>
+        <translation>
+            <numerusform>…还有 %n 条。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every part passed the checks.</source>
+        <translation>所有部分均通过检查。</translation>
+    </message>
+    <message>
+        <source>Checks passed: numbers, URLs, placeholders, code, markdown, glossary, language and length.</source>
+        <translation>检查通过：数字、URL、占位符、代码、Markdown、术语表、语言和长度。</translation>
+    </message>
+    <message>
+        <source>Neutral</source>
+        <extracomment>The tones, by the core&apos;s value.</extracomment>
+        <translation>中性</translation>
+    </message>
+    <message>
+        <source>Formal</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>Informal</source>
+        <translation>非正式</translation>
+    </message>
+    <message>
+        <source>Text, Markdown, subtitles or CSV (*.txt *.md *.srt *.csv);;All files (*)</source>
+        <translation>文本、Markdown、字幕或 CSV (*.txt *.md *.srt *.csv);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>TryPage</name>
     <message>
         <source>✗ Could not run:</source>
@@ -3933,6 +6049,15 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
 </context>
 <context>
     <name>core</name>
+    <message>
+        <source>No model can run</source>
+        <extracomment>How long closing the window waits for a cancelled task before it closes the engine.</extracomment>
+        <translation>没有可运行的模型</translation>
+    </message>
+    <message>
+        <source>The comparison is not ready</source>
+        <translation>比较尚未就绪</translation>
+    </message>
     <message>
         <source>This model cannot be used now</source>
         <translation>当前无法使用此模型</translation>
