@@ -39,7 +39,10 @@ LANGUAGES = ("vi", "es", "fr", "de", "pt_BR", "zh_CN", "ja", "ar")
 PLURAL_FORMS = {"en": 2, "vi": 1, "zh_CN": 1, "ja": 1, "es": 2, "fr": 2, "de": 2, "pt_BR": 2, "ar": 6}
 CORE_CONTEXT = "core"
 #: ``{name}`` placeholders and ``%n``, which a translation must keep.
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%\d")
+#: The count in a plural form: "%Ln", the count in the locale's digits and grouping ("1.234 Zeilen",
+#: "٣ صفوف"), like every other figure in the window; the sources write "%n".
+COUNT = "%Ln"
 
 
 def tool(name: str) -> str:
@@ -242,7 +245,7 @@ def _set_translation(message: ET.Element, value: object) -> None:
         forms = value if isinstance(value, list) else [value]
         translation.text = None
         for form in forms:
-            ET.SubElement(translation, "numerusform").text = str(form)
+            ET.SubElement(translation, "numerusform").text = re.sub(r"%L?n", COUNT, str(form))
     else:
         translation.text = value[0] if isinstance(value, list) else str(value)
 
@@ -269,9 +272,9 @@ def problems(code: str) -> list[str]:
             forms = [translation.text or ""]
             if not forms[0].strip():
                 found.append(f"{where}: empty")
-        wanted = sorted(set(PLACEHOLDER.findall(source)) - {"%n"})
+        wanted = sorted(set(PLACEHOLDER.findall(source)) - {"%n", "%Ln"})
         for form in forms:
-            if sorted(set(PLACEHOLDER.findall(form)) - {"%n"}) != wanted:
+            if sorted(set(PLACEHOLDER.findall(form)) - {"%n", "%Ln"}) != wanted:
                 found.append(f"{where}: placeholders {wanted} became {PLACEHOLDER.findall(form)} in {form!r}")
     return found
 
