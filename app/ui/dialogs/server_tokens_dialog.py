@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -160,7 +160,8 @@ class ServerTokensDialog(QDialog):
         self.port_spin.setAccessibleName(self.tr("Port"))
         self.port_spin.setRange(MIN_PORT, MAX_PORT)
         self.port_spin.setValue(port)
-        self.port_spin.setGroupSeparatorShown(False)
+        # A port is written as in the base URL beside it: plain digits, whatever the language.
+        self.port_spin.setLocale(QLocale.c())
         self.port_spin.setToolTip(
             self.tr("The server listens on 127.0.0.1 at this port; a change applies at its next start")
         )
