@@ -125,7 +125,10 @@ def show_startup_error(error: UserFacingError) -> None:
     """A message box for an error that stops Plinth from starting (its window is not shown)."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.critical(None, f"Plinth: {error.title}", f"{error.message}\n\n{error.hint}".strip())
+    from app.ui.i18n import core_text, error_title
+
+    text = "\n\n".join(part for part in (core_text(error.message), core_text(error.hint)) if part)
+    QMessageBox.critical(None, f"Plinth: {error_title(error)}", text)
 
 
 class FirstPaintReporter(QObject):

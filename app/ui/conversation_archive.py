@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from app.core.errors import UserFacingError
 from app.core.history.archive import read_archive_file, write_archive_file
+from app.ui.i18n import core_text, translate
 
 if TYPE_CHECKING:
     from app.core.history.store import Store
 
-ARCHIVE_FILTER = "Plinth archives (*.json)"
 #: How long the status bar says what was exported or imported.
 REPORT_MS = 10_000
 
@@ -27,7 +27,9 @@ def export_all(window: QMainWindow, store: Store) -> Path | None:
     The window's status bar says how many went where; a failure is shown in a message box.
     """
     start = str(Path.home() / "plinth-conversations.json")
-    chosen, _filter = QFileDialog.getSaveFileName(window, "Export all conversations", start, ARCHIVE_FILTER)
+    chosen, _filter = QFileDialog.getSaveFileName(
+        window, translate("ConversationArchive", "Export all conversations"), start, _archive_filter()
+    )
     if not chosen:
         return None
     target = Path(chosen) if Path(chosen).suffix else Path(chosen).with_suffix(".json")
@@ -35,10 +37,15 @@ def export_all(window: QMainWindow, store: Store) -> Path | None:
         archive = store.export_archive()
         write_archive_file(target, archive)
     except UserFacingError as exc:
-        QMessageBox.warning(window, "Could not export", str(exc))
+        QMessageBox.warning(window, translate("ConversationArchive", "Could not export"), core_text(exc))
         return None
     count = len(archive.get("conversations", []))
-    window.statusBar().showMessage(f"Exported {_conversations(count)} to {target}.", REPORT_MS)
+    window.statusBar().showMessage(
+        translate("ConversationArchive", "Exported {conversations} to {file}.").format(
+            conversations=_conversations(count), file=target
+        ),
+        REPORT_MS,
+    )
     return target
 
 
@@ -47,18 +54,34 @@ def import_all(window: QMainWindow, store: Store) -> bool:
 
     The window's status bar says how many were added and skipped; a failure is shown in a message box.
     """
-    chosen, _filter = QFileDialog.getOpenFileName(window, "Import conversations", str(Path.home()), ARCHIVE_FILTER)
+    chosen, _filter = QFileDialog.getOpenFileName(
+        window, translate("ConversationArchive", "Import conversations"), str(Path.home()), _archive_filter()
+    )
     if not chosen:
         return False
     try:
         result = store.import_archive(read_archive_file(Path(chosen)))
     except UserFacingError as exc:
-        QMessageBox.warning(window, "Could not import", str(exc))
+        QMessageBox.warning(window, translate("ConversationArchive", "Could not import"), core_text(exc))
         return False
-    skipped = f"; {_conversations(result.skipped)} already here, skipped" if result.skipped else ""
-    window.statusBar().showMessage(f"Imported {_conversations(result.imported)}{skipped}.", REPORT_MS)
+    imported = _conversations(result.imported)
+    if result.skipped:
+        text = translate("ConversationArchive", "Imported {conversations}; {skipped} already here, skipped.").format(
+            conversations=imported, skipped=_conversations(result.skipped)
+        )
+    else:
+        text = translate("ConversationArchive", "Imported {conversations}.").format(conversations=imported)
+    window.statusBar().showMessage(text, REPORT_MS)
     return True
 
 
+def _archive_filter() -> str:
+    return translate("ConversationArchive", "Plinth archives (*.json)")
+
+
 def _conversations(count: int) -> str:
-    return f"{count} conversation" if count == 1 else f"{count} conversations"
+    """The count in words ("1 conversation", "2 conversations"): two sources, so that English reads right
+    without a translation; each is translated with its language's plural forms."""
+    if count == 1:
+        return translate("ConversationArchive", "%n conversation", None, count)
+    return translate("ConversationArchive", "%n conversations", None, count)

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Literal, cast
 # Qt's own namespace (``Qt.…``), the file dialog and the message box are imported where they are
 # used: the first use of a class creates all of its enum classes (~20 ms for ``Qt``, ~3 ms for the
 # other two), which the window's frame, painted before anything else, does not need.
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
@@ -41,15 +41,15 @@ if TYPE_CHECKING:
     from app.ui.window_services import WindowServices
     from app.workers.download_worker import DownloadWorker
 
-#: ``settings.extra`` key: the tab shown when the window closed, by its title.
+#: ``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).
 CURRENT_TAB_KEY = "current_tab"
-CHAT_TAB = "Chat"
-TRANSLATE_TAB = "Translate"
-CLASSIFY_TAB = "Classify"
-COMPARE_TAB = "Compare"
-MODELS_TAB = "Models"
-DOCUMENTS_TAB = "Documents"
-TASKS_TAB = "Tasks"
+CHAT_TAB = QT_TRANSLATE_NOOP("MainWindow", "Chat")
+TRANSLATE_TAB = QT_TRANSLATE_NOOP("MainWindow", "Translate")
+CLASSIFY_TAB = QT_TRANSLATE_NOOP("MainWindow", "Classify")
+COMPARE_TAB = QT_TRANSLATE_NOOP("MainWindow", "Compare")
+MODELS_TAB = QT_TRANSLATE_NOOP("MainWindow", "Models")
+DOCUMENTS_TAB = QT_TRANSLATE_NOOP("MainWindow", "Documents")
+TASKS_TAB = QT_TRANSLATE_NOOP("MainWindow", "Tasks")
 
 
 @dataclass(frozen=True)
@@ -196,11 +196,11 @@ class MainWindow(QMainWindow):
         # Each tab holds an empty placeholder until it is first shown (or its panel asked for), so start-up
         # builds only the tab it shows.
         self._tabs = LazyTabWidget()
-        self._tabs.setAccessibleName("Panels")
+        self._tabs.setAccessibleName(self.tr("Panels"))
         self._tabs.setDocumentMode(True)
         for tab in self.TABS:
             if tab.option is None or options[tab.option]:
-                self._tabs.add_lazy_tab(tab.title, lambda tab=tab: self._build_panel(tab))
+                self._tabs.add_lazy_tab(tab.title, lambda tab=tab: self._build_panel(tab), self.tr(tab.title))
         self.setCentralWidget(self._tabs)
         #: Off until :meth:`start`, like the menus' actions: the tabs need the services.
         self._tabs.setEnabled(False)
@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
             self.statusBar().insertPermanentWidget(0, DownloadQueueWidget(self._downloads))
 
         # The shortcuts, like the panels and the Server switch, come after the first paint.
+        from app.ui.i18n import core_text
         from app.ui.server_switch import attach_server
         from app.ui.window_keys import WindowKeys
 
@@ -249,7 +250,7 @@ class MainWindow(QMainWindow):
         self._tab_shown()
         if services.warnings:
             # Shown once; the status bar keeps it until something else is shown.
-            self.statusBar().showMessage(" ".join(services.warnings))
+            self.statusBar().showMessage(" ".join(core_text(warning) for warning in services.warnings))
         self.ready.emit()
 
     @property
@@ -466,7 +467,7 @@ class MainWindow(QMainWindow):
 
     def _tab_shown(self) -> None:
         """The tab now shown takes the keyboard: on the Chat tab, the message box (not the tab bar)."""
-        chat_shown = self._tabs.tabText(self._tabs.currentIndex()) == CHAT_TAB
+        chat_shown = self._tabs.key(self._tabs.currentIndex()) == CHAT_TAB
         self._keys.set_chat_shown(chat_shown)
         if chat_shown:
             self.chat_panel.focus_message()
@@ -495,7 +496,7 @@ class MainWindow(QMainWindow):
     def _on_tabs_current_changed(self, index: int) -> None:
         self._tabs.build(index)
         self._tab_shown()
-        self._settings.extra[CURRENT_TAB_KEY] = self._tabs.tabText(index)
+        self._settings.extra[CURRENT_TAB_KEY] = self._tabs.key(index)
         self._saver.save_soon()
 
     @Slot()
@@ -585,7 +586,7 @@ class MainWindow(QMainWindow):
     @Slot()
     def _on_diagnostics_action_triggered(self) -> None:
         QApplication.clipboard().setText(self.diagnostics_text())
-        self.statusBar().showMessage("Diagnostics copied to the clipboard.", 5000)
+        self.statusBar().showMessage(self.tr("Diagnostics copied to the clipboard."), 5000)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt override)
         if self._downloads is not None:

@@ -14,11 +14,13 @@ from collections.abc import Callable
 from enum import Enum
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
+from app.ui.i18n import CORE_CONTEXT, core_text, integer, translate
 from app.ui.server_services import DEFAULT_PORT, RunningServer, ServerServices
+from app.ui.window_menus import FILE_MENU
 from app.workers.call_worker import CallWorker
 
 if TYPE_CHECKING:
@@ -33,7 +35,9 @@ log = logging.getLogger(__name__)
 POLL_MS = 500
 #: How long closing the window waits for a server still starting, before it stops it.
 CLOSE_WAIT_MS = 10_000
-OFFLINE_MESSAGE = "Offline mode is on: the server answers with local models only and refuses models behind an API."
+OFFLINE_MESSAGE = QT_TRANSLATE_NOOP(
+    "ServerSwitch", "Offline mode is on: the server answers with local models only and refuses models behind an API."
+)
 
 
 class State(Enum):
@@ -53,24 +57,37 @@ class ServerStatus(QLabel):
     """The status bar's "Server off" / "Server: ADDRESS · N now · M served"."""
 
     def __init__(self) -> None:
-        super().__init__("Server off")
+        super().__init__()
         self.setObjectName("statusLine")
-        self.setAccessibleName("Server status")
+        self.setAccessibleName(self.tr("Server status"))
         self.show_off()
 
     def show_off(self, why: str = "") -> None:
-        self.setText("Server off")
-        self.setToolTip(why or f"File › Server ({SHORTCUT}) lets programs on this computer use Plinth's models")
+        self.setText(self.tr("Server off"))
+        self.setToolTip(
+            why
+            or self.tr("File › Server ({shortcut}) lets programs on this computer use Plinth's models").format(
+                shortcut=SHORTCUT
+            )
+        )
 
     def show_busy(self, text: str) -> None:
         self.setText(text)
 
     def show_on(self, server: RunningServer) -> None:
         now, served = server.active_requests, server.served
-        self.setText(f"Server: {server.address} · {now} now · {served} served")
+        self.setText(
+            self.tr("Server: {address} · {now} now · {served} served").format(
+                address=server.address, now=integer(now), served=integer(served)
+            )
+        )
         self.setToolTip(
-            f"OpenAI-compatible API at {server.address}: {now} request(s) in flight, {served} answered. "
-            "Programs send a token from File › Server tokens… as their API key."
+            self.tr(
+                "OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. "
+                "Programs send a token from File › Server tokens… as their API key.",
+                None,
+                now,
+            ).format(address=server.address, served=integer(served))
         )
 
 
@@ -104,14 +121,16 @@ class ServerSwitch(QObject):
         self._dialog: ServerTokensDialog | None = None
         self.error_box: QMessageBox | None = None
 
-        self.action = QAction("&Server", window)
+        self.action = QAction(self.tr("&Server"), window)
         self.action.setCheckable(True)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setToolTip(
-            f"Serve Plinth's models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({SHORTCUT})"
+            self.tr(
+                "Serve Plinth's models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})"
+            ).format(shortcut=SHORTCUT)
         )
-        self.tokens_action = QAction("Server &tokens…", window)
-        self.tokens_action.setToolTip("Create and revoke the tokens programs use to reach the server")
+        self.tokens_action = QAction(self.tr("Server &tokens…"), window)
+        self.tokens_action.setToolTip(self.tr("Create and revoke the tokens programs use to reach the server"))
         self._add_to_file_menu(window)
         self.status = ServerStatus()
         window.statusBar().insertPermanentWidget(0, self.status)
@@ -126,7 +145,7 @@ class ServerSwitch(QObject):
 
     def _add_to_file_menu(self, window: QMainWindow) -> None:
         """After the File menu's first group (Providers, Offline mode, Model settings), in a group of its own."""
-        file_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&File")
+        file_menu = next(a.menu() for a in window.menuBar().actions() if a.menu().objectName() == FILE_MENU)
         assert isinstance(file_menu, QMenu)
         # The menu always has one: above Quit.
         separator = next(a for a in file_menu.actions() if a.isSeparator())
@@ -187,7 +206,7 @@ class ServerSwitch(QObject):
 
     def _start(self) -> None:
         port = self.port
-        self._set_state(State.STARTING, f"Server starting on port {port}…")
+        self._set_state(State.STARTING, self.tr("Server starting on port {port}…").format(port=port))
         worker = CallWorker(lambda: self._start_off_thread(port), "Starting the server", self)
         worker.succeeded.connect(self._on_start_worker_succeeded)
         worker.failed.connect(self._on_start_worker_failed)
@@ -205,7 +224,7 @@ class ServerSwitch(QObject):
         if server is None:
             return
         self._timer.stop()
-        self._set_state(State.STOPPING, "Server stopping…")
+        self._set_state(State.STOPPING, self.tr("Server stopping…"))
         worker = CallWorker(server.stop, "Stopping the server", self)
         worker.succeeded.connect(self._on_stop_worker_done)
         worker.failed.connect(self._on_stop_worker_failed)
@@ -228,7 +247,9 @@ class ServerSwitch(QObject):
 
     def _show_error(self, title: str, message: str) -> None:
         box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, self._window)
-        box.setInformativeText(f"The server's port ({self.port} now) is set in File › Server tokens….")
+        box.setInformativeText(
+            self.tr("The server's port ({port} now) is set in File › Server tokens….").format(port=self.port)
+        )
         self.error_box = box
         box.open()
 
@@ -248,11 +269,13 @@ class ServerSwitch(QObject):
         self._set_state(State.ON)
         self._timer.start()
         if self._offline.enabled:
-            self._window.statusBar().showMessage(OFFLINE_MESSAGE, 10_000)
+            self._window.statusBar().showMessage(translate("ServerSwitch", OFFLINE_MESSAGE), 10_000)
 
     @Slot(str, str)
     def _on_start_worker_failed(self, title: str, message: str) -> None:
         self._worker = None
+        # The worker hands over core's English title; the catalogue has core's titles.
+        title, message = translate(CORE_CONTEXT, title) if title else title, core_text(message)
         self._set_state(State.OFF, why_off=message)
         self._show_error(title, message)
 

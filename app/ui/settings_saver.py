@@ -52,7 +52,7 @@ class SettingsSaver(QObject):
         except OSError as exc:
             # Closing must not be blocked by a full disk; the next start uses the old file.
             log.error("Could not save settings to %s: %s", self._store.path, exc)
-            self._window.statusBar().showMessage(f"Could not save the settings: {exc}")
+            self._window.statusBar().showMessage(self.tr("Could not save the settings: {error}").format(error=exc))
 
     def save_soon(self) -> None:
         """Writes the settings once no other change has come for ``SAVE_DELAY_MS``."""

@@ -50,7 +50,7 @@ def test_a_new_token_is_shown_once_copied_and_only_its_hash_is_kept(qtbot: QtBot
     assert dialog.names() == ["editor"] and dialog.selected_name() == "editor"
     row = [dialog.table.item(0, c).text() for c in range(dialog.table.columnCount())]
     assert row[2:] == ["local and providers", "saved"]
-    assert row[1][:4].isdigit()
+    assert row[1][:1].isdigit()  # the locale's short date and time
     assert not dialog.empty_label.isVisibleTo(dialog)
 
     saved = tokens.path.read_text(encoding="utf-8")

@@ -25,19 +25,23 @@ def qt_versions() -> tuple[str, str]:
 class AboutDialog(QDialog):
     def __init__(self, data_dir: Path | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("About Plinth")
+        self.setWindowTitle(self.tr("About Plinth"))
         qt, pyside = qt_versions()
-        llama = package_version(LLAMA_DIST) or "not installed"
+        llama = package_version(LLAMA_DIST) or self.tr("not installed")
         self.versions = {"Plinth": app.__version__, "Qt": qt, "PySide6": pyside, "llama-cpp-python": llama}
         rows = "".join(
             f"<tr><td>{html.escape(name)}</td><td>&nbsp;{html.escape(v)}</td></tr>" for name, v in self.versions.items()
         )
         text = (
             f"<h3>Plinth {html.escape(app.__version__)}</h3>"
-            "<p>A desktop workbench for language models: run open models on this "
-            "computer, or use a model behind an API, side by side.</p>"
-            f"<table>{rows}</table>"
-            f"<p>Licence: {LICENCE}.</p>"
+            "<p>"
+            + self.tr(
+                "A desktop workbench for language models: run open models on this "
+                "computer, or use a model behind an API, side by side."
+            )
+            + f"</p><table>{rows}</table><p>"
+            + self.tr("Licence: {licence}.").format(licence=LICENCE)
+            + "</p>"
         )
         self.text_label = QLabel(text)
         self.text_label.setWordWrap(True)
@@ -46,7 +50,8 @@ class AboutDialog(QDialog):
         self.data_link: QLabel | None = None
         if data_dir is not None:
             url = QUrl.fromLocalFile(str(data_dir)).toString()
-            self.data_link = QLabel(f'Data folder: <a href="{html.escape(url)}">{html.escape(str(data_dir))}</a>')
+            link = f'<a href="{html.escape(url)}">{html.escape(str(data_dir))}</a>'
+            self.data_link = QLabel(self.tr("Data folder: {link}").format(link=link))
             self.data_link.setOpenExternalLinks(True)
             self.data_link.setWordWrap(True)
             layout.addWidget(self.data_link)

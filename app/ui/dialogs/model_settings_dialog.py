@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from app.core.diagnostics import GpuProbe, GpuSupport
 from app.core.settings import Settings
 from app.ui.dialogs._fit import fit_height
+from app.ui.i18n import core_text
 
 POLL_MS = 200
 MAX_GPU_LAYERS = 999  # more than any model has: "all layers"
@@ -32,7 +33,7 @@ class ModelSettingsDialog(QDialog):
 
     def __init__(self, settings: Settings, gpu_probe: GpuProbe, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Model settings")
+        self.setWindowTitle(self.tr("Model settings"))
         self._settings = settings
         self._probe = gpu_probe
 
@@ -40,34 +41,40 @@ class ModelSettingsDialog(QDialog):
         self.context_cap.setRange(512, 1_048_576)
         self.context_cap.setSingleStep(1024)
         self.context_cap.setValue(settings.context_cap)
-        self.context_cap.setSuffix(" tokens")
+        self.context_cap.setSuffix(" " + self.tr("tokens", "unit after the context size"))
         self.context_cap.setToolTip(
-            "Upper bound on a local model's context window; memory for the cache grows with it."
+            self.tr("Upper bound on a local model's context window; memory for the cache grows with it.")
         )
         self.threads = QSpinBox()
         self.threads.setRange(0, max(os.cpu_count() or 1, settings.n_threads or 0))
-        self.threads.setSpecialValueText("Automatic (one per physical core)")
+        self.threads.setSpecialValueText(self.tr("Automatic (one per physical core)"))
         self.threads.setValue(settings.n_threads or 0)
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setRange(0, MAX_GPU_LAYERS)
-        self.gpu_layers.setSpecialValueText("None (CPU only)")
+        self.gpu_layers.setSpecialValueText(self.tr("None (CPU only)"))
         self.gpu_layers.setValue(max(0, min(settings.n_gpu_layers, MAX_GPU_LAYERS)))
-        self.gpu_layers.setToolTip(f"Layers to run on the GPU; {MAX_GPU_LAYERS} puts every layer there.")
+        self.gpu_layers.setToolTip(
+            self.tr("Layers to run on the GPU; {all} puts every layer there.").format(all=MAX_GPU_LAYERS)
+        )
         self.gpu_status = QLabel()
         self.gpu_status.setWordWrap(True)
 
         self._form = QFormLayout()
         # Apart, so that the fields' frames never touch whatever the style makes of their height.
         self._form.setVerticalSpacing(10)
-        rows = (("&Context cap", self.context_cap), ("&Threads", self.threads), ("&GPU layers", self.gpu_layers))
-        for text, field in rows:
+        rows = (
+            (self.tr("&Context cap:"), self.tr("Context cap"), self.context_cap),
+            (self.tr("&Threads:"), self.tr("Threads"), self.threads),
+            (self.tr("&GPU layers:"), self.tr("GPU layers"), self.gpu_layers),
+        )
+        for text, name, field in rows:
             # A screen reader names the field; Alt and the underlined letter reach it.
-            field.setAccessibleName(text.replace("&", ""))
-            label = QLabel(f"{text}:")
+            field.setAccessibleName(name)
+            label = QLabel(text)
             label.setBuddy(field)
             self._form.addRow(label, field)
         self._form.setRowVisible(self.gpu_layers, False)
-        note = QLabel("Changes apply the next time a local model starts; idle models restart with them.")
+        note = QLabel(self.tr("Changes apply the next time a local model starts; idle models restart with them."))
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
@@ -96,20 +103,22 @@ class ModelSettingsDialog(QDialog):
 
     def _show_gpu(self, gpu: GpuSupport | None) -> None:
         if gpu is None:
-            self.gpu_status.setText("Checking whether this llama.cpp build can use a GPU…")
+            self.gpu_status.setText(self.tr("Checking whether this llama.cpp build can use a GPU…"))
             self._timer.start()
             return
         self._timer.stop()
         self._form.setRowVisible(self.gpu_layers, gpu.supported is True)
         if gpu.supported:
-            self.gpu_status.setText("GPU offload: supported by this llama.cpp build.")
+            self.gpu_status.setText(self.tr("GPU offload: supported by this llama.cpp build."))
         elif gpu.supported is False:
             self.gpu_status.setText(
-                "GPU offload: not supported by this llama.cpp build, so models run on the CPU. "
-                "README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build."
+                self.tr(
+                    "GPU offload: not supported by this llama.cpp build, so models run on the CPU. "
+                    "README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build."
+                )
             )
         else:
-            self.gpu_status.setText(f"GPU offload: {gpu.text}.")
+            self.gpu_status.setText(self.tr("GPU offload: {state}.").format(state=core_text(gpu.text)))
 
     @Slot()
     def _on_timer_timeout(self) -> None:

@@ -7,10 +7,11 @@ import html
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Slot
 from PySide6.QtGui import QColor, QDesktopServices, QShowEvent
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from app.ui.i18n import core_text, translate
 from app.ui.widgets.buttons import action_button
 
 if TYPE_CHECKING:
@@ -25,9 +26,10 @@ DIM_SHARE = 0.55
 MIN_SIZE = (460, 320)
 #: Where the quote starts in the passage view (an anchor it is scrolled to).
 QUOTE_ANCHOR = "quote"
-CHANGED_NOTE = (
+CHANGED_NOTE = QT_TRANSLATE_NOOP(
+    "PassageDialog",
     "The file was changed, indexed again or removed since this answer: this is the text that was sent, "
-    "without the text around it."
+    "without the text around it.",
 )
 
 
@@ -43,17 +45,19 @@ class PassageDialog(QDialog):
     def __init__(self, source: Source, context: InContext | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._path = Path(source.file)
-        where = source.location.describe()
-        self.setWindowTitle(f"Source [{source.n}] — {self._path.name}")
+        where = core_text(source.location.describe())
+        self.setWindowTitle(self.tr("Source [{n}] — {file}").format(n=source.n, file=self._path.name))
         heading = f"<b>[{source.n}] {html.escape(self._path.name)}</b>"
         if where:
             heading += f" — {html.escape(where)}"
-        self.heading = QLabel(f"{heading}<br><small>{html.escape(source.file)} · collection “"
-                              f"{html.escape(source.collection)}”</small>")  # fmt: skip
-        self.heading.setAccessibleName("Source")
+        origin = self.tr("{path} · collection “{collection}”").format(
+            path=html.escape(source.file), collection=html.escape(source.collection)
+        )
+        self.heading = QLabel(f"{heading}<br><small>{origin}</small>")
+        self.heading.setAccessibleName(self.tr("Source"))
         self.heading.setWordWrap(True)
         self.passage = QTextBrowser()
-        self.passage.setAccessibleName("Passage")
+        self.passage.setAccessibleName(self.tr("Passage"))
         # A light tint of the selection colour: the quote stays readable in the text colour.
         palette = self.palette()
         tint = _mixed(palette.highlight().color(), palette.base().color(), HIGHLIGHT_SHARE)
@@ -64,14 +68,16 @@ class PassageDialog(QDialog):
         )
         self.passage.setHtml(f"<p>{_dimmed(before, dimmed)}<a name='{QUOTE_ANCHOR}'></a>"
                              f"{_highlighted(quote, tint.name(), text.name())}{_dimmed(after, dimmed)}</p>")  # fmt: skip
-        self.note = QLabel(CHANGED_NOTE)
-        self.note.setAccessibleName("Passage note")
+        self.note = QLabel(translate("PassageDialog", CHANGED_NOTE))
+        self.note.setAccessibleName(self.tr("Passage note"))
         self.note.setWordWrap(True)
         self.note.setVisible(context is None)
-        self.open_button = action_button("Open file", "Open file", "Open the file in the application your system uses")
+        self.open_button = action_button(
+            self.tr("Open file"), self.tr("Open file"), self.tr("Open the file in the application your system uses")
+        )
         self.open_button.setEnabled(self._path.is_file())
         if not self._path.is_file():
-            self.open_button.setToolTip("The file is no longer there.")
+            self.open_button.setToolTip(self.tr("The file is no longer there."))
         self.open_button.clicked.connect(self._on_open_button_clicked)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.open_button, QDialogButtonBox.ButtonRole.ActionRole)

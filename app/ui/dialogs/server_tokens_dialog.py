@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.core.errors import UserFacingError
 from app.ui.dialogs._fit import fit_height
 from app.ui.dialogs.questions import confirm
+from app.ui.i18n import core_text, date_time, translate
 from app.ui.server_services import LOOPBACK
 from app.ui.widgets.layouts import boxed, hbox, vbox
 from app.ui.widgets.message_label import message_label
@@ -44,23 +45,47 @@ MIN_PORT = 1024
 MAX_PORT = 65535
 #: Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.
 MIN_WIDTH = 520
-COLUMNS = ("Name", "Created", "Models", "History")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("ServerTokensDialog", "Name"),
+    QT_TRANSLATE_NOOP("ServerTokensDialog", "Created"),
+    QT_TRANSLATE_NOOP("ServerTokensDialog", "Models"),
+    QT_TRANSLATE_NOOP("ServerTokensDialog", "History"),
+)
 MODELS_COLUMN, HISTORY_COLUMN = 2, 3
 #: What a token's switch cells say, on and off.
-SWITCH_TEXTS = {MODELS_COLUMN: ("local and providers", "local only"), HISTORY_COLUMN: ("saved", "not saved")}
-INTRO = (
+SWITCH_TEXTS = {
+    MODELS_COLUMN: (
+        QT_TRANSLATE_NOOP("ServerTokensDialog", "local and providers"),
+        QT_TRANSLATE_NOOP("ServerTokensDialog", "local only"),
+    ),
+    HISTORY_COLUMN: (
+        QT_TRANSLATE_NOOP("ServerTokensDialog", "saved"),
+        QT_TRANSLATE_NOOP("ServerTokensDialog", "not saved"),
+    ),
+}
+INTRO = QT_TRANSLATE_NOOP(
+    "ServerTokensDialog",
     "Programs on this computer (an editor, a notes app, your scripts) can use Plinth's models through its "
     "OpenAI-compatible server: point them at the server's address and give each its own token as the API key. "
-    "Provider keys stay in the keychain."
+    "Provider keys stay in the keychain.",
 )
-ONCE = "Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again."
-OFFLINE_NOTE = "Offline mode is on: the server refuses models behind an API, whatever a token allows."
+ONCE = QT_TRANSLATE_NOOP(
+    "ServerTokensDialog", "Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again."
+)
+OFFLINE_NOTE = QT_TRANSLATE_NOOP(
+    "ServerTokensDialog", "Offline mode is on: the server refuses models behind an API, whatever a token allows."
+)
+
+
+def _switch_text(column: int, on: bool) -> str:
+    """A token's switch cell in words, in the window's language."""
+    return translate("ServerTokensDialog", SWITCH_TEXTS[column][0 if on else 1])
 
 
 def created_text(created: str) -> str:
-    """A token's ISO creation time in this computer's time zone, to the minute."""
+    """A token's ISO creation time in this computer's time zone, to the minute, as the locale writes it."""
     try:
-        return datetime.fromisoformat(created).astimezone().strftime("%Y-%m-%d %H:%M")
+        return date_time(datetime.fromisoformat(created).astimezone())
     except ValueError:
         return created
 
@@ -78,76 +103,82 @@ class ServerTokensDialog(QDialog):
     def __init__(self, tokens: TokenStore, port: int, *, offline: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tokens = tokens
-        self.setWindowTitle("Server tokens")
-        intro = QLabel(INTRO)
+        self.setWindowTitle(self.tr("Server tokens"))
+        intro = QLabel(self.tr(INTRO))
         intro.setWordWrap(True)
 
         self.name_edit = QLineEdit()
-        self.name_edit.setAccessibleName("Token name")
-        self.name_edit.setPlaceholderText("the program that will use it, e.g. editor")
-        self.remote_box = QCheckBox("May use models behind an API (with the keys in the keychain)")
-        self.remote_box.setAccessibleName("Allow models behind an API")
-        self.remote_box.setToolTip("Off: local models only. On: also the providers' models, billed to your keys")
-        self.history_box = QCheckBox("Save its requests in the history, with tokens and cost")
-        self.history_box.setAccessibleName("Save requests in the history")
-        self.create_button = QPushButton("Create")
-        self.create_button.setAccessibleName("Create token")
+        self.name_edit.setAccessibleName(self.tr("Token name"))
+        self.name_edit.setPlaceholderText(self.tr("the program that will use it, e.g. editor"))
+        self.remote_box = QCheckBox(self.tr("May use models behind an API (with the keys in the keychain)"))
+        self.remote_box.setAccessibleName(self.tr("Allow models behind an API"))
+        self.remote_box.setToolTip(
+            self.tr("Off: local models only. On: also the providers' models, billed to your keys")
+        )
+        self.history_box = QCheckBox(self.tr("Save its requests in the history, with tokens and cost"))
+        self.history_box.setAccessibleName(self.tr("Save requests in the history"))
+        self.create_button = QPushButton(self.tr("Create", "button: create a token"))
+        self.create_button.setAccessibleName(self.tr("Create token"))
         self.create_button.setObjectName("primaryButton")
         self.create_button.setEnabled(False)
-        self.error_label = message_label("Token error", error=True)
-        new_box = QGroupBox("New token")
+        self.error_label = message_label(self.tr("Token error"), error=True)
+        new_box = QGroupBox(self.tr("New token"))
         new_form = QFormLayout(new_box)
-        new_form.addRow("Name", hbox((self.name_edit, 1), self.create_button))
+        new_form.addRow(self.tr("Name"), hbox((self.name_edit, 1), self.create_button))
         new_form.addRow(self.remote_box)
         new_form.addRow(self.history_box)
         new_form.addRow(self.error_label)
 
-        self.once_label = message_label("Token shown once")
-        self.once_label.setText(ONCE)
+        self.once_label = message_label(self.tr("Token shown once"))
+        self.once_label.setText(self.tr(ONCE))
         self.secret_edit = QLineEdit()
-        self.secret_edit.setAccessibleName("New token")
+        self.secret_edit.setAccessibleName(self.tr("New token"))
         self.secret_edit.setReadOnly(True)
-        self.copy_button = QPushButton("Copy")
-        self.copy_button.setAccessibleName("Copy token")
-        self.copy_button.setToolTip("Copy the token to the clipboard, to paste it in the program's settings")
+        self.copy_button = QPushButton(self.tr("Copy"))
+        self.copy_button.setAccessibleName(self.tr("Copy token"))
+        self.copy_button.setToolTip(self.tr("Copy the token to the clipboard, to paste it in the program's settings"))
         self.secret_row = boxed(hbox((self.secret_edit, 1), self.copy_button, margins=(0, 0, 0, 0)))
         self.secret_row.hide()
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName("Tokens")
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setAccessibleName(self.tr("Tokens"))
+        self.table.setHorizontalHeaderLabels([self.tr(column) for column in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(120)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.empty_label = QLabel("No tokens yet: programs cannot use the server until you create one.")
+        self.empty_label = QLabel(self.tr("No tokens yet: programs cannot use the server until you create one."))
         self.empty_label.setObjectName("secondaryText")
-        self.revoke_button = QPushButton("Revoke…")
-        self.revoke_button.setAccessibleName("Revoke token")
-        self.revoke_button.setToolTip("The program using this token gets 401 from its next request on")
+        self.revoke_button = QPushButton(self.tr("Revoke…"))
+        self.revoke_button.setAccessibleName(self.tr("Revoke token"))
+        self.revoke_button.setToolTip(self.tr("The program using this token gets 401 from its next request on"))
         self.revoke_button.setEnabled(False)
 
         self.port_spin = QSpinBox()
-        self.port_spin.setAccessibleName("Port")
+        self.port_spin.setAccessibleName(self.tr("Port"))
         self.port_spin.setRange(MIN_PORT, MAX_PORT)
         self.port_spin.setValue(port)
-        self.port_spin.setToolTip("The server listens on 127.0.0.1 at this port; a change applies at its next start")
-        self.offline_label = message_label("Offline note")
-        self.offline_label.setText(OFFLINE_NOTE)
+        # A port is written as in the base URL beside it: plain digits, whatever the language.
+        self.port_spin.setLocale(QLocale.c())
+        self.port_spin.setToolTip(
+            self.tr("The server listens on 127.0.0.1 at this port; a change applies at its next start")
+        )
+        self.offline_label = message_label(self.tr("Offline note"))
+        self.offline_label.setText(self.tr(OFFLINE_NOTE))
         self.offline_label.setVisible(offline)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
 
         self.base_url_label = QLabel()
-        self.base_url_label.setAccessibleName("Base URL")
+        self.base_url_label.setAccessibleName(self.tr("Base URL"))
         self.base_url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.base_url_label.setToolTip("What a program's OpenAI settings call the base URL (or API base)")
+        self.base_url_label.setToolTip(self.tr("What a program's OpenAI settings call the base URL (or API base)"))
         self._show_base_url(port)
         vbox(
             intro, new_box, self.once_label, self.secret_row, self.table, self.empty_label,
-            hbox(QLabel("Port"), self.port_spin, self.base_url_label, "stretch", self.revoke_button),
+            hbox(QLabel(self.tr("Port")), self.port_spin, self.base_url_label, "stretch", self.revoke_button),
             self.offline_label, buttons, parent=self,
         )  # fmt: skip
         self.name_edit.textChanged.connect(self._on_name_edit_text_changed)
@@ -175,7 +206,7 @@ class ServerTokensDialog(QDialog):
             tokens = self._tokens.list()
         except UserFacingError as exc:
             tokens = []
-            self._show_error(str(exc))
+            self._show_error(core_text(exc))
         # Filling the cells is no change of the person's.
         self.table.blockSignals(True)
         self.table.setRowCount(len(tokens))
@@ -193,10 +224,14 @@ class ServerTokensDialog(QDialog):
     @staticmethod
     def _switch_item(on: bool, column: int) -> QTableWidgetItem:
         """A cell with a check box that changes the token's setting, and the setting in words."""
-        item = QTableWidgetItem(SWITCH_TEXTS[column][0 if on else 1])
+        item = QTableWidgetItem(_switch_text(column, on))
         item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
         item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
-        item.setToolTip("Tick or untick to change it; the program's next request uses the new setting")
+        item.setToolTip(
+            translate(
+                "ServerTokensDialog", "Tick or untick to change it; the program's next request uses the new setting"
+            )
+        )
         return item
 
     def set_allowed(self, name: str, *, allow_remote: bool | None = None, save_history: bool | None = None) -> None:
@@ -208,7 +243,7 @@ class ServerTokensDialog(QDialog):
 
     @Slot(int)
     def _show_base_url(self, port: int) -> None:
-        self.base_url_label.setText(f"base URL http://{LOOPBACK}:{port}/v1")
+        self.base_url_label.setText(self.tr("base URL {url}").format(url=f"http://{LOOPBACK}:{port}/v1"))
 
     def names(self) -> list[str]:
         """The tokens listed, in order."""
@@ -242,10 +277,10 @@ class ServerTokensDialog(QDialog):
             )
         except UserFacingError as exc:
             # The name typed stays, to be changed.
-            self._show_error(str(exc))
+            self._show_error(core_text(exc))
             return
         self.secret_edit.setText(secret)
-        self.copy_button.setText("Copy")
+        self.copy_button.setText(self.tr("Copy"))
         self.secret_row.show()
         self.once_label.show()
         self.name_edit.clear()
@@ -259,7 +294,7 @@ class ServerTokensDialog(QDialog):
     @Slot()
     def _on_copy_button_clicked(self) -> None:
         QApplication.clipboard().setText(self.secret_edit.text())
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(self.tr("Copied"))
 
     @Slot()
     def _on_table_item_selection_changed(self) -> None:
@@ -277,12 +312,12 @@ class ServerTokensDialog(QDialog):
             else:
                 self._tokens.update(name, save_history=on)
         except UserFacingError as exc:
-            self._show_error(str(exc))
+            self._show_error(core_text(exc))
             # The list as the store has it (revoked meanwhile: gone), once this signal has returned.
             QTimer.singleShot(0, self.refresh)
             return
         self.table.blockSignals(True)
-        item.setText(SWITCH_TEXTS[item.column()][0 if on else 1])
+        item.setText(_switch_text(item.column(), on))
         self.table.blockSignals(False)
 
     @Slot()
@@ -290,14 +325,14 @@ class ServerTokensDialog(QDialog):
         name = self.selected_name()
         if name is None:
             return
-        question = (
-            f"Revoke the token {name!r}? The program using it gets 401 from its next request on, "
+        question = self.tr(
+            "Revoke the token “{name}”? The program using it gets 401 from its next request on, "
             "and needs a new token to use Plinth again."
-        )
-        if not confirm(self, "Revoke token", question, warning=True):
+        ).format(name=name)
+        if not confirm(self, self.tr("Revoke token"), question, warning=True):
             return
         try:
             self._tokens.revoke(name)
         except UserFacingError as exc:
-            self._show_error(str(exc))
+            self._show_error(core_text(exc))
         self.refresh()
