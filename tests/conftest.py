@@ -9,6 +9,8 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# The window in English whatever this machine's language; the translation tests install theirs.
+os.environ["PLINTH_LANG"] = "en"
 
 from secret_service import PrivateSecretService  # noqa: E402
 

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 import app as app_package
 from app.core.errors import UserFacingError
 from app.core.resources import shipped_file
+from app.ui.i18n import chosen_language
+from app.ui.i18n import install as install_language
 from app.ui.main_window import MainWindow
 from app.ui.style import apply_style
 
@@ -31,8 +33,9 @@ if TYPE_CHECKING:
 ICON_PATH = shipped_file("resources/icons/plinth.svg")
 
 
-def application(argv: Sequence[str]) -> QApplication:
-    """The application, created if needed, named and styled."""
+def application(argv: Sequence[str], language: str = "") -> QApplication:
+    """The application, created if needed, named, styled and in the window's language (``PLINTH_LANG``,
+    else ``language`` from the settings, else the system's; :mod:`app.ui.i18n`)."""
     # Tests (pytest-qt) already own an application; the real run creates it here.
     existing = QApplication.instance()
     qt_app = existing if isinstance(existing, QApplication) else QApplication(list(argv))
@@ -40,6 +43,7 @@ def application(argv: Sequence[str]) -> QApplication:
     qt_app.setApplicationDisplayName("Plinth")
     qt_app.setApplicationVersion(app_package.__version__)
     apply_style(qt_app)
+    install_language(chosen_language(language))
     if ICON_PATH.is_file():
         qt_app.setWindowIcon(QIcon(str(ICON_PATH)))
     return qt_app
@@ -53,7 +57,7 @@ def create_main_window(
     offline: OfflineMode | None = None,
 ) -> MainWindow:
     """The main window with every service at hand, built in one step and shown (the self-test's way)."""
-    application(argv)
+    application(argv, settings.language)
     window = MainWindow(settings, settings_store, services, offline=offline)
     window.show()
     return window
@@ -81,7 +85,7 @@ def run_gui(
     and is explained in a message box: the exit code is 1. Any other
     exception from it ends the application and is raised again here.
     """
-    application(argv)
+    application(argv, settings.language)
     window = MainWindow.frame(
         settings, settings_store, offline, compare=compare, models_page=models_page, history=history,
         documents=documents, tasks=tasks,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox
 
 from app.core.settings import Settings
 from app.ui.i18n import LANG_ENV, LANGUAGES, chosen_language, current_language
+from app.ui.window_menus import FILE_MENU
 
 
 class LanguageMenu(QObject):
@@ -98,7 +99,7 @@ class LanguageMenu(QObject):
 def attach_language_menu(window: QMainWindow, settings: Settings, save_settings: Callable[[], None]) -> LanguageMenu:
     """Adds File › Language just above Quit (the File menu's last action)."""
     languages = LanguageMenu(window, settings, save_settings)
-    file_menu = window.menuBar().actions()[0].menu()
+    file_menu = window.menuBar().findChild(QMenu, FILE_MENU)
     assert isinstance(file_menu, QMenu)
     actions = file_menu.actions()
     file_menu.insertMenu(actions[-2] if len(actions) > 1 else None, languages.menu)

@@ -65,11 +65,10 @@ class _Tab:
 class MainWindow(QMainWindow):
     """Hosts the task panels (Chat, Translate, Classify) in tabs, and the Providers dialog.
 
-    It takes its services as one :class:`WindowServices`. With a ``store``
-    the chat keeps its history and the File menu exports and imports every
-    conversation as one archive. With ``comparisons`` (a ComparisonStore) it
-    also has the Compare workspace; with a ``model_manager`` it also has the
-    Models page, and the download queue in the status bar.
+    It takes its services as one :class:`WindowServices`. With a ``store`` the chat keeps its history and the File
+    menu exports and imports every conversation as one archive. With ``comparisons`` (a ComparisonStore) it also has
+    the Compare workspace; with a ``model_manager`` it also has the Models page, and the download queue in the
+    status bar.
 
     The window is the only one that writes the settings (through its
     :class:`~app.ui.settings_saver.SettingsSaver`): the panels and
@@ -234,11 +233,13 @@ class MainWindow(QMainWindow):
 
         # The shortcuts, like the panels and the Server switch, come after the first paint.
         from app.ui.i18n import core_text
+        from app.ui.language_menu import attach_language_menu
         from app.ui.server_switch import attach_server
         from app.ui.window_keys import WindowKeys
 
         self._keys = WindowKeys(self, history=services.store is not None)
         self.server_switch = attach_server(self, services.server, self._settings, self._saver.save_soon, self._offline)
+        self.language_menu = attach_language_menu(self, self._settings, self._saver.save_soon)
         self._keys.tab_requested.connect(self._on_keys_tab_requested)
         self._keys.new_chat_requested.connect(self._on_keys_new_chat_requested)
         self._keys.search_requested.connect(self._on_keys_search_requested)

@@ -22,6 +22,7 @@ from app.core.settings import Settings
 from app.core.ui_text import ui_join, ui_text
 from app.ui import i18n
 from app.ui.language_menu import LanguageMenu, attach_language_menu
+from app.ui.window_menus import FILE_MENU
 
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -152,6 +153,7 @@ def test_choosing_a_language_saves_it_and_offers_a_restart(qtbot: QtBot, monkeyp
     window = QMainWindow()
     qtbot.addWidget(window)
     file_menu = window.menuBar().addMenu("&File")
+    file_menu.setObjectName(FILE_MENU)
     file_menu.addSeparator()
     file_menu.addAction("&Quit")
     settings = Settings()
