@@ -159,10 +159,12 @@ def fill_english_plurals() -> None:
 
 
 def release(codes: tuple[str, ...] = (*LANGUAGES, "en"), out_dir: Path = TS_DIR) -> list[Path]:
+    """Every .ts into its .qm: Plinth's, and the hand-written ``qtbase_<code>.ts`` for languages Qt lacks."""
     built = []
-    for code in codes:
-        qm = out_dir / f"plinth_{code}.qm"
-        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts_path(code)), "-qm", str(qm)], check=True)
+    sources = [ts_path(code) for code in codes] + sorted(TS_DIR.glob("qtbase_*.ts"))
+    for ts in sources:
+        qm = out_dir / ts.with_suffix(".qm").name
+        subprocess.run([tool("pyside6-lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True)
         built.append(qm)
     return built
 
@@ -213,7 +215,8 @@ def fill(parts: list[Path], codes: tuple[str, ...] = LANGUAGES) -> dict[str, int
     for part in parts:
         for entry in json.loads(part.read_text(encoding="utf-8")):
             k = key(entry["context"], entry["source"], entry.get("comment", ""))
-            table[k] = entry
+            # A later part may correct some languages of an earlier one (a shorter wording that fits).
+            table[k] = {**table.get(k, {}), **entry}
             by_source.setdefault(entry["source"] + "\x04" + entry.get("comment", ""), entry)
     counts = {}
     for code in codes:

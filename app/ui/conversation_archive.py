@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from app.core.errors import UserFacingError
@@ -79,9 +80,13 @@ def _archive_filter() -> str:
     return translate("ConversationArchive", "Plinth archives (*.json)")
 
 
+class _Counts(QObject):
+    """Counted words (a QObject: lupdate finds plurals only in ``self.tr``)."""
+
+    def conversations(self, count: int) -> str:
+        return self.tr("%n conversation(s)", None, count)
+
+
 def _conversations(count: int) -> str:
-    """The count in words ("1 conversation", "2 conversations"): two sources, so that English reads right
-    without a translation; each is translated with its language's plural forms."""
-    if count == 1:
-        return translate("ConversationArchive", "%n conversation", None, count)
-    return translate("ConversationArchive", "%n conversations", None, count)
+    """The count in words: "1 conversation", "2 conversations", in each language's plural forms."""
+    return _Counts().conversations(count)

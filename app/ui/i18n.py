@@ -137,7 +137,10 @@ def install(code: str) -> str:
             kept.append(own)
             qt_base = QTranslator(qt_app)
             folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-            if qt_base.load(f"qtbase_{code}", folder):
+            # Qt's own (standard buttons, file dialogs); Plinth ships the few it shows where Qt has none (vi).
+            if qt_base.load(f"qtbase_{code}", folder) or qt_base.load(
+                str(shipped_file(f"{I18N_DIR}/qtbase_{code}.qm"))
+            ):
                 qt_app.installTranslator(qt_base)
                 kept.append(qt_base)
         else:

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>حول Plinth</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>غير مثبّت</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>منصة عمل مكتبية للنماذج اللغوية: شغّل النماذج المفتوحة على هذا الجهاز، أو استخدم نموذجًا عبر API، جنبًا إلى جنب.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>الترخيص: {licence}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>مجلد البيانات: {link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,12 +103,12 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على %Ln تسمية…</numerusform>
             <numerusform>جارٍ إعادة تدريب {model} على تسمية واحدة…</numerusform>
             <numerusform>جارٍ إعادة تدريب {model} على تسميتين…</numerusform>
-            <numerusform>جارٍ إعادة تدريب {model} على %n تسميات…</numerusform>
-            <numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform>
-            <numerusform>جارٍ إعادة تدريب {model} على %n تسمية…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على %Ln تسميات…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على %Ln تسمية…</numerusform>
+            <numerusform>جارٍ إعادة تدريب {model} على %Ln تسمية…</numerusform>
         </translation>
     </message>
     <message>
@@ -122,12 +146,12 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%Ln تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
             <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (تسمية جديدة واحدة)؛ تبقى الإصدارات السابقة</numerusform>
             <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (تسميتان جديدتان)؛ تبقى الإصدارات السابقة</numerusform>
-            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسميات جديدة)؛ تبقى الإصدارات السابقة</numerusform>
-            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
-            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%n تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%Ln تسميات جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%Ln تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
+            <numerusform>تدريب إصدار جديد من {model} على تسميات الملف وتسمياتك (%Ln تسمية جديدة)؛ تبقى الإصدارات السابقة</numerusform>
         </translation>
     </message>
 </context>
@@ -501,12 +525,12 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>%n صف تدريب</numerusform>
+            <numerusform>%Ln صف تدريب</numerusform>
             <numerusform>صف تدريب واحد</numerusform>
             <numerusform>صفّا تدريب</numerusform>
-            <numerusform>%n صفوف تدريب</numerusform>
-            <numerusform>%n صف تدريب</numerusform>
-            <numerusform>%n صف تدريب</numerusform>
+            <numerusform>%Ln صفوف تدريب</numerusform>
+            <numerusform>%Ln صف تدريب</numerusform>
+            <numerusform>%Ln صف تدريب</numerusform>
         </translation>
     </message>
     <message>
@@ -555,6 +579,78 @@
     <message>
         <source>Not saved.</source>
         <translation>لم يُحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>إضافة محوّل LoRA</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>ملف المحوّل</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>ملف .gguf لمحوّل LoRA</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>استعراض…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>اختر ملف .gguf الخاص بالمحوّل</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>النموذج الأساسي</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>النموذج الذي دُرّب عليه المحوّل: يعمل مع تطبيق المحوّل</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>المقياس</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>القيمة 1 تطبّق المحوّل كما دُرّب؛ والقيمة 0 تترك النموذج الأساسي كما هو</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>اسم النسخة</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>الأساسي+المحوّل (الافتراضي)</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>استخدام الملف في مكانه (دون نسخ)</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>اترك المحوّل في مكانه واحفظ مساره؛ لا يُنسخ أبدًا أي ملف في مجلد النماذج</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>إضافة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>اختيار محوّل LoRA</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>ملفات GGUF (*.gguf);;كل الملفات (*)</translation>
     </message>
 </context>
 <context>
@@ -626,12 +722,12 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>{correct} صحيحة من %n صف · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من %Ln صف · {wrong} خاطئة</numerusform>
             <numerusform>{correct} صحيحة من صف واحد · {wrong} خاطئة</numerusform>
             <numerusform>{correct} صحيحة من صفين · {wrong} خاطئة</numerusform>
-            <numerusform>{correct} صحيحة من %n صفوف · {wrong} خاطئة</numerusform>
-            <numerusform>{correct} صحيحة من %n صفًا · {wrong} خاطئة</numerusform>
-            <numerusform>{correct} صحيحة من %n صف · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من %Ln صفوف · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من %Ln صفًا · {wrong} خاطئة</numerusform>
+            <numerusform>{correct} صحيحة من %Ln صف · {wrong} خاطئة</numerusform>
         </translation>
     </message>
     <message>
@@ -762,56 +858,56 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>عرض %n صف خاطئ.</numerusform>
+            <numerusform>عرض %Ln صف خاطئ.</numerusform>
             <numerusform>عرض صف خاطئ واحد.</numerusform>
             <numerusform>عرض صفين خاطئين.</numerusform>
-            <numerusform>عرض %n صفوف خاطئة.</numerusform>
-            <numerusform>عرض %n صفًا خاطئًا.</numerusform>
-            <numerusform>عرض %n صف خاطئ.</numerusform>
+            <numerusform>عرض %Ln صفوف خاطئة.</numerusform>
+            <numerusform>عرض %Ln صفًا خاطئًا.</numerusform>
+            <numerusform>عرض %Ln صف خاطئ.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>عرض %n صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض %Ln صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
             <numerusform>عرض صف واحد بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
             <numerusform>عرض صفين بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
-            <numerusform>عرض %n صفوف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
-            <numerusform>عرض %n صفًا بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
-            <numerusform>عرض %n صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض %Ln صفوف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض %Ln صفًا بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
+            <numerusform>عرض %Ln صف بتسمية «{gold}» صُنّفت «{predicted}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>عرض %n صف مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض %Ln صف مصنّفة بشكل صحيح «{gold}».</numerusform>
             <numerusform>عرض صف واحد مصنّفة بشكل صحيح «{gold}».</numerusform>
             <numerusform>عرض صفين مصنّفة بشكل صحيح «{gold}».</numerusform>
-            <numerusform>عرض %n صفوف مصنّفة بشكل صحيح «{gold}».</numerusform>
-            <numerusform>عرض %n صفًا مصنّفة بشكل صحيح «{gold}».</numerusform>
-            <numerusform>عرض %n صف مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض %Ln صفوف مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض %Ln صفًا مصنّفة بشكل صحيح «{gold}».</numerusform>
+            <numerusform>عرض %Ln صف مصنّفة بشكل صحيح «{gold}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n صف</numerusform>
+            <numerusform>{done} / %Ln صف</numerusform>
             <numerusform>{done} / صف واحد</numerusform>
             <numerusform>{done} / صفين</numerusform>
-            <numerusform>{done} / %n صفوف</numerusform>
-            <numerusform>{done} / %n صفًا</numerusform>
-            <numerusform>{done} / %n صف</numerusform>
+            <numerusform>{done} / %Ln صفوف</numerusform>
+            <numerusform>{done} / %Ln صفًا</numerusform>
+            <numerusform>{done} / %Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>المستأنفة: %n</numerusform>
-            <numerusform>المستأنفة: %n</numerusform>
-            <numerusform>المستأنفة: %n</numerusform>
-            <numerusform>المستأنفة: %n</numerusform>
-            <numerusform>المستأنفة: %n</numerusform>
-            <numerusform>المستأنفة: %n</numerusform>
+            <numerusform>المستأنفة: %Ln</numerusform>
+            <numerusform>المستأنفة: %Ln</numerusform>
+            <numerusform>المستأنفة: %Ln</numerusform>
+            <numerusform>المستأنفة: %Ln</numerusform>
+            <numerusform>المستأنفة: %Ln</numerusform>
+            <numerusform>المستأنفة: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -825,56 +921,56 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>أُلغي بعد {done} من %n صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من %Ln صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
             <numerusform>أُلغي بعد {done} من صف واحد. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
             <numerusform>أُلغي بعد {done} من صفين. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
-            <numerusform>أُلغي بعد {done} من %n صفوف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
-            <numerusform>أُلغي بعد {done} من %n صفًا. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
-            <numerusform>أُلغي بعد {done} من %n صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من %Ln صفوف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من %Ln صفًا. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
+            <numerusform>أُلغي بعد {done} من %Ln صف. يستأنف «تشغيل الدفعة» من حيث توقف.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>اكتمل: %n صف في {time}</numerusform>
+            <numerusform>اكتمل: %Ln صف في {time}</numerusform>
             <numerusform>اكتمل: صف واحد في {time}</numerusform>
             <numerusform>اكتمل: صفان في {time}</numerusform>
-            <numerusform>اكتمل: %n صفوف في {time}</numerusform>
-            <numerusform>اكتمل: %n صفًا في {time}</numerusform>
-            <numerusform>اكتمل: %n صف في {time}</numerusform>
+            <numerusform>اكتمل: %Ln صفوف في {time}</numerusform>
+            <numerusform>اكتمل: %Ln صفًا في {time}</numerusform>
+            <numerusform>اكتمل: %Ln صف في {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
-            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
-            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
-            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
-            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
-            <numerusform>المستأنفة من التشغيل السابق: %n</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %Ln</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %Ln</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %Ln</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %Ln</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %Ln</numerusform>
+            <numerusform>المستأنفة من التشغيل السابق: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>الفاشلة: %n</numerusform>
-            <numerusform>الفاشلة: %n</numerusform>
-            <numerusform>الفاشلة: %n</numerusform>
-            <numerusform>الفاشلة: %n</numerusform>
-            <numerusform>الفاشلة: %n</numerusform>
-            <numerusform>الفاشلة: %n</numerusform>
+            <numerusform>الفاشلة: %Ln</numerusform>
+            <numerusform>الفاشلة: %Ln</numerusform>
+            <numerusform>الفاشلة: %Ln</numerusform>
+            <numerusform>الفاشلة: %Ln</numerusform>
+            <numerusform>الفاشلة: %Ln</numerusform>
+            <numerusform>الفاشلة: %Ln</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>الممتنعة: %n</numerusform>
-            <numerusform>الممتنعة: %n</numerusform>
-            <numerusform>الممتنعة: %n</numerusform>
-            <numerusform>الممتنعة: %n</numerusform>
-            <numerusform>الممتنعة: %n</numerusform>
-            <numerusform>الممتنعة: %n</numerusform>
+            <numerusform>الممتنعة: %Ln</numerusform>
+            <numerusform>الممتنعة: %Ln</numerusform>
+            <numerusform>الممتنعة: %Ln</numerusform>
+            <numerusform>الممتنعة: %Ln</numerusform>
+            <numerusform>الممتنعة: %Ln</numerusform>
+            <numerusform>الممتنعة: %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -884,12 +980,12 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>عرض %n صف للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض %Ln صف للتسمية، الأقل يقينًا أولًا.</numerusform>
             <numerusform>عرض صف واحد للتسمية، الأقل يقينًا أولًا.</numerusform>
             <numerusform>عرض صفان للتسمية، الأقل يقينًا أولًا.</numerusform>
-            <numerusform>عرض %n صفوف للتسمية، الأقل يقينًا أولًا.</numerusform>
-            <numerusform>عرض %n صفًا للتسمية، الأقل يقينًا أولًا.</numerusform>
-            <numerusform>عرض %n صف للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض %Ln صفوف للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض %Ln صفًا للتسمية، الأقل يقينًا أولًا.</numerusform>
+            <numerusform>عرض %Ln صف للتسمية، الأقل يقينًا أولًا.</numerusform>
         </translation>
     </message>
     <message>
@@ -1039,12 +1135,12 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>جارٍ البدء على %n صف…</numerusform>
+            <numerusform>جارٍ البدء على %Ln صف…</numerusform>
             <numerusform>جارٍ البدء على صف واحد…</numerusform>
             <numerusform>جارٍ البدء على صفين…</numerusform>
-            <numerusform>جارٍ البدء على %n صفوف…</numerusform>
-            <numerusform>جارٍ البدء على %n صفًا…</numerusform>
-            <numerusform>جارٍ البدء على %n صف…</numerusform>
+            <numerusform>جارٍ البدء على %Ln صفوف…</numerusform>
+            <numerusform>جارٍ البدء على %Ln صفًا…</numerusform>
+            <numerusform>جارٍ البدء على %Ln صف…</numerusform>
         </translation>
     </message>
     <message>
@@ -1062,23 +1158,23 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n صف</numerusform>
+            <numerusform>{name} · %Ln صف</numerusform>
             <numerusform>{name} · صف واحد</numerusform>
             <numerusform>{name} · صفان</numerusform>
-            <numerusform>{name} · %n صفوف</numerusform>
-            <numerusform>{name} · %n صفًا</numerusform>
-            <numerusform>{name} · %n صف</numerusform>
+            <numerusform>{name} · %Ln صفوف</numerusform>
+            <numerusform>{name} · %Ln صفًا</numerusform>
+            <numerusform>{name} · %Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>%Ln صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
             <numerusform>صف واحد. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
             <numerusform>صفان. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
-            <numerusform>%n صفوف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
-            <numerusform>%n صفًا. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
-            <numerusform>%n صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>%Ln صفوف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>%Ln صفًا. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
+            <numerusform>%Ln صف. اختر الأعمدة ثم اضغط «تشغيل الدفعة».</numerusform>
         </translation>
     </message>
     <message>
@@ -1454,12 +1550,12 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n سؤال، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>%Ln سؤال، أول {k} نتائج لكل سؤال.</numerusform>
             <numerusform>سؤال واحد، أول {k} نتائج لكل سؤال.</numerusform>
             <numerusform>سؤالان، أول {k} نتائج لكل سؤال.</numerusform>
-            <numerusform>%n أسئلة، أول {k} نتائج لكل سؤال.</numerusform>
-            <numerusform>%n سؤالًا، أول {k} نتائج لكل سؤال.</numerusform>
-            <numerusform>%n سؤال، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>%Ln أسئلة، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>%Ln سؤالًا، أول {k} نتائج لكل سؤال.</numerusform>
+            <numerusform>%Ln سؤال، أول {k} نتائج لكل سؤال.</numerusform>
         </translation>
     </message>
     <message>
@@ -1477,12 +1573,12 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n مقطع</numerusform>
+            <numerusform>%Ln مقطع</numerusform>
             <numerusform>مقطع واحد</numerusform>
             <numerusform>مقطعان</numerusform>
-            <numerusform>%n مقاطع</numerusform>
-            <numerusform>%n مقطعًا</numerusform>
-            <numerusform>%n مقطع</numerusform>
+            <numerusform>%Ln مقاطع</numerusform>
+            <numerusform>%Ln مقطعًا</numerusform>
+            <numerusform>%Ln مقطع</numerusform>
         </translation>
     </message>
     <message>
@@ -1492,12 +1588,12 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>اقتُطع %n للملاءمة</numerusform>
-            <numerusform>اقتُطع %n للملاءمة</numerusform>
-            <numerusform>اقتُطع %n للملاءمة</numerusform>
-            <numerusform>اقتُطع %n للملاءمة</numerusform>
-            <numerusform>اقتُطع %n للملاءمة</numerusform>
-            <numerusform>اقتُطع %n للملاءمة</numerusform>
+            <numerusform>اقتُطع %Ln للملاءمة</numerusform>
+            <numerusform>اقتُطع %Ln للملاءمة</numerusform>
+            <numerusform>اقتُطع %Ln للملاءمة</numerusform>
+            <numerusform>اقتُطع %Ln للملاءمة</numerusform>
+            <numerusform>اقتُطع %Ln للملاءمة</numerusform>
+            <numerusform>اقتُطع %Ln للملاءمة</numerusform>
         </translation>
     </message>
 </context>
@@ -1875,12 +1971,12 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v من %n صف</numerusform>
+            <numerusform>%v من %Ln صف</numerusform>
             <numerusform>%v من صف واحد</numerusform>
             <numerusform>%v من صفّين</numerusform>
-            <numerusform>%v من %n صفوف</numerusform>
-            <numerusform>%v من %n صفًا</numerusform>
-            <numerusform>%v من %n صف</numerusform>
+            <numerusform>%v من %Ln صفوف</numerusform>
+            <numerusform>%v من %Ln صفًا</numerusform>
+            <numerusform>%v من %Ln صف</numerusform>
         </translation>
     </message>
     <message>
@@ -1970,12 +2066,12 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>جارٍ مقارنة %n نموذج…</numerusform>
+            <numerusform>جارٍ مقارنة %Ln نموذج…</numerusform>
             <numerusform>جارٍ مقارنة نموذج واحد…</numerusform>
             <numerusform>جارٍ مقارنة نموذجين…</numerusform>
-            <numerusform>جارٍ مقارنة %n نماذج…</numerusform>
-            <numerusform>جارٍ مقارنة %n نموذجًا…</numerusform>
-            <numerusform>جارٍ مقارنة %n نموذج…</numerusform>
+            <numerusform>جارٍ مقارنة %Ln نماذج…</numerusform>
+            <numerusform>جارٍ مقارنة %Ln نموذجًا…</numerusform>
+            <numerusform>جارٍ مقارنة %Ln نموذج…</numerusform>
         </translation>
     </message>
     <message>
@@ -1990,24 +2086,24 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>فشل %n.</numerusform>
+            <numerusform>فشل %Ln.</numerusform>
             <numerusform>فشل نموذج واحد.</numerusform>
             <numerusform>فشل نموذجان.</numerusform>
-            <numerusform>فشلت %n نماذج.</numerusform>
-            <numerusform>فشل %n نموذجًا.</numerusform>
-            <numerusform>فشل %n نموذج.</numerusform>
+            <numerusform>فشلت %Ln نماذج.</numerusform>
+            <numerusform>فشل %Ln نموذجًا.</numerusform>
+            <numerusform>فشل %Ln نموذج.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>توقف %n.</numerusform>
+            <numerusform>توقف %Ln.</numerusform>
             <numerusform>توقف نموذج واحد.</numerusform>
             <numerusform>توقف نموذجان.</numerusform>
-            <numerusform>توقفت %n نماذج.</numerusform>
-            <numerusform>توقف %n نموذجًا.</numerusform>
-            <numerusform>توقف %n نموذج.</numerusform>
+            <numerusform>توقفت %Ln نماذج.</numerusform>
+            <numerusform>توقف %Ln نموذجًا.</numerusform>
+            <numerusform>توقف %Ln نموذج.</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,12 +2311,12 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>%n عمود في {file}.</numerusform>
+            <numerusform>%Ln عمود في {file}.</numerusform>
             <numerusform>عمود واحد في {file}.</numerusform>
             <numerusform>عمودان في {file}.</numerusform>
-            <numerusform>%n أعمدة في {file}.</numerusform>
-            <numerusform>%n عمودًا في {file}.</numerusform>
-            <numerusform>%n عمود في {file}.</numerusform>
+            <numerusform>%Ln أعمدة في {file}.</numerusform>
+            <numerusform>%Ln عمودًا في {file}.</numerusform>
+            <numerusform>%Ln عمود في {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2319,28 +2415,72 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>%n صف مصنّف بشكل صحيح «{gold}»</numerusform>
+            <numerusform>%Ln صف مصنّف بشكل صحيح «{gold}»</numerusform>
             <numerusform>صف واحد مصنّف بشكل صحيح «{gold}»</numerusform>
             <numerusform>صفان مصنّفان بشكل صحيح «{gold}»</numerusform>
-            <numerusform>%n صفوف مصنّفة بشكل صحيح «{gold}»</numerusform>
-            <numerusform>%n صفًا مصنّفًا بشكل صحيح «{gold}»</numerusform>
-            <numerusform>%n صف مصنّف بشكل صحيح «{gold}»</numerusform>
+            <numerusform>%Ln صفوف مصنّفة بشكل صحيح «{gold}»</numerusform>
+            <numerusform>%Ln صفًا مصنّفًا بشكل صحيح «{gold}»</numerusform>
+            <numerusform>%Ln صف مصنّف بشكل صحيح «{gold}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>%n صف بتسمية «{gold}» صنّفه النموذج «{predicted}» — انقر لعرضها</numerusform>
+            <numerusform>%Ln صف بتسمية «{gold}» صنّفه النموذج «{predicted}» — انقر لعرضها</numerusform>
             <numerusform>صف واحد بتسمية «{gold}» صنّفه النموذج «{predicted}» — انقر لعرضه</numerusform>
             <numerusform>صفان بتسمية «{gold}» صنّفهما النموذج «{predicted}» — انقر لعرضهما</numerusform>
-            <numerusform>%n صفوف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
-            <numerusform>%n صفًا بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
-            <numerusform>%n صف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
+            <numerusform>%Ln صفوف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
+            <numerusform>%Ln صفًا بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
+            <numerusform>%Ln صف بتسمية «{gold}» صنّفها النموذج «{predicted}» — انقر لعرضها</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>المرجع {gold}، المتوقَّع {predicted}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>تصدير كل المحادثات</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>تعذّر التصدير</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>اكتمل التصدير: {conversations} إلى {file}.</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>استيراد المحادثات</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>تعذّر الاستيراد</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>اكتمل الاستيراد: {conversations}؛ وتم تخطي الموجودة مسبقًا: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>اكتمل الاستيراد: {conversations}.</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>أرشيفات Plinth (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n محادثة</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n محادثة</translation>
     </message>
 </context>
 <context>
@@ -2503,12 +2643,12 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملف)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%Ln ملف)؟ تبقى الملفات نفسها في مكانها.</numerusform>
             <numerusform>حذف المجموعة «{name}» وفهرسها (ملف واحد)؟ تبقى الملفات نفسها في مكانها.</numerusform>
             <numerusform>حذف المجموعة «{name}» وفهرسها (ملفان)؟ تبقى الملفات نفسها في مكانها.</numerusform>
-            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملفات)؟ تبقى الملفات نفسها في مكانها.</numerusform>
-            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملفًا)؟ تبقى الملفات نفسها في مكانها.</numerusform>
-            <numerusform>حذف المجموعة «{name}» وفهرسها (%n ملف)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%Ln ملفات)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%Ln ملفًا)؟ تبقى الملفات نفسها في مكانها.</numerusform>
+            <numerusform>حذف المجموعة «{name}» وفهرسها (%Ln ملف)؟ تبقى الملفات نفسها في مكانها.</numerusform>
         </translation>
     </message>
     <message>
@@ -2518,23 +2658,23 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>إعادة تضمين %n مقطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين %Ln مقطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
             <numerusform>إعادة تضمين مقطع واحد من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
             <numerusform>إعادة تضمين مقطعان من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
-            <numerusform>إعادة تضمين %n مقاطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
-            <numerusform>إعادة تضمين %n مقطعًا من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
-            <numerusform>إعادة تضمين %n مقطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين %Ln مقاطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين %Ln مقطعًا من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>إعادة تضمين %Ln مقطع من «{name}» باستخدام {model}؟ ستُحذف المتجهات الناتجة عن {old}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>حذف متجهات %n مقطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات %Ln مقطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
             <numerusform>حذف متجهات مقطع واحد من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
             <numerusform>حذف متجهات مقطعان من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
-            <numerusform>حذف متجهات %n مقاطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
-            <numerusform>حذف متجهات %n مقطعًا من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
-            <numerusform>حذف متجهات %n مقطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات %Ln مقاطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات %Ln مقطعًا من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
+            <numerusform>حذف متجهات %Ln مقطع من «{name}»؟ سيقتصر البحث على الكلمات المفتاحية. ستُحذف المتجهات الناتجة عن {old}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2552,23 +2692,23 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n ملف</numerusform>
+            <numerusform>%Ln ملف</numerusform>
             <numerusform>ملف واحد</numerusform>
             <numerusform>ملفان</numerusform>
-            <numerusform>%n ملفات</numerusform>
-            <numerusform>%n ملفًا</numerusform>
-            <numerusform>%n ملف</numerusform>
+            <numerusform>%Ln ملفات</numerusform>
+            <numerusform>%Ln ملفًا</numerusform>
+            <numerusform>%Ln ملف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n مقطع</numerusform>
+            <numerusform>%Ln مقطع</numerusform>
             <numerusform>مقطع واحد</numerusform>
             <numerusform>مقطعان</numerusform>
-            <numerusform>%n مقاطع</numerusform>
-            <numerusform>%n مقطعًا</numerusform>
-            <numerusform>%n مقطع</numerusform>
+            <numerusform>%Ln مقاطع</numerusform>
+            <numerusform>%Ln مقطعًا</numerusform>
+            <numerusform>%Ln مقطع</numerusform>
         </translation>
     </message>
     <message>
@@ -2595,23 +2735,23 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقطع</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %Ln مقطع</numerusform>
             <numerusform>جارٍ تضمين «{name}»: {done} من مقطع واحد</numerusform>
             <numerusform>جارٍ تضمين «{name}»: {done} من مقطعان</numerusform>
-            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقاطع</numerusform>
-            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقطعًا</numerusform>
-            <numerusform>جارٍ تضمين «{name}»: {done} من %n مقطع</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %Ln مقاطع</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %Ln مقطعًا</numerusform>
+            <numerusform>جارٍ تضمين «{name}»: {done} من %Ln مقطع</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملف</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %Ln ملف</numerusform>
             <numerusform>جارٍ فهرسة «{name}»: {done} من ملف واحد</numerusform>
             <numerusform>جارٍ فهرسة «{name}»: {done} من ملفان</numerusform>
-            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملفات</numerusform>
-            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملفًا</numerusform>
-            <numerusform>جارٍ فهرسة «{name}»: {done} من %n ملف</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %Ln ملفات</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %Ln ملفًا</numerusform>
+            <numerusform>جارٍ فهرسة «{name}»: {done} من %Ln ملف</numerusform>
         </translation>
     </message>
     <message>
@@ -2630,23 +2770,23 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملف في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
             <numerusform>«{name}» محدَّثة: قُرئ ملف واحد في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
             <numerusform>«{name}» محدَّثة: قُرئ ملفان في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملفات في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملفًا في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملفات في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملفًا في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملف في {seconds} s، و{problems} تم تخطيها أو فشلت (انظر المشكلات فقط).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملف في {seconds} s.</numerusform>
             <numerusform>«{name}» محدَّثة: قُرئ ملف واحد في {seconds} s.</numerusform>
             <numerusform>«{name}» محدَّثة: قُرئ ملفان في {seconds} s.</numerusform>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملفات في {seconds} s.</numerusform>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملفًا في {seconds} s.</numerusform>
-            <numerusform>«{name}» محدَّثة: قُرئ %n ملف في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملفات في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملفًا في {seconds} s.</numerusform>
+            <numerusform>«{name}» محدَّثة: قُرئ %Ln ملف في {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2739,12 +2879,12 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>%n تنزيلات أخرى في الانتظار</numerusform>
+            <numerusform>%Ln تنزيلات أخرى في الانتظار</numerusform>
             <numerusform>تنزيل واحد آخر في الانتظار</numerusform>
             <numerusform>تنزيلان آخران في الانتظار</numerusform>
-            <numerusform>%n تنزيلات أخرى في الانتظار</numerusform>
-            <numerusform>%n تنزيلا آخر في الانتظار</numerusform>
-            <numerusform>%n تنزيل آخر في الانتظار</numerusform>
+            <numerusform>%Ln تنزيلات أخرى في الانتظار</numerusform>
+            <numerusform>%Ln تنزيلا آخر في الانتظار</numerusform>
+            <numerusform>%Ln تنزيل آخر في الانتظار</numerusform>
         </translation>
     </message>
     <message>
@@ -2842,12 +2982,12 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n ملف، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>%Ln ملف، منها {problems} بها مشكلات أو ملاحظات</numerusform>
             <numerusform>ملف واحد، منها {problems} بها مشكلات أو ملاحظات</numerusform>
             <numerusform>ملفان، منها {problems} بها مشكلات أو ملاحظات</numerusform>
-            <numerusform>%n ملفات، منها {problems} بها مشكلات أو ملاحظات</numerusform>
-            <numerusform>%n ملفًا، منها {problems} بها مشكلات أو ملاحظات</numerusform>
-            <numerusform>%n ملف، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>%Ln ملفات، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>%Ln ملفًا، منها {problems} بها مشكلات أو ملاحظات</numerusform>
+            <numerusform>%Ln ملف، منها {problems} بها مشكلات أو ملاحظات</numerusform>
         </translation>
     </message>
 </context>
@@ -2930,9 +3070,9 @@
             <numerusform>لم يُستورد أي مصطلح.</numerusform>
             <numerusform>استُورد مصطلح واحد.</numerusform>
             <numerusform>استُورد مصطلحان.</numerusform>
-            <numerusform>استُوردت %n مصطلحات.</numerusform>
-            <numerusform>استُورد %n مصطلحًا.</numerusform>
-            <numerusform>استُورد %n مصطلح.</numerusform>
+            <numerusform>استُوردت %Ln مصطلحات.</numerusform>
+            <numerusform>استُورد %Ln مصطلحًا.</numerusform>
+            <numerusform>استُورد %Ln مصطلح.</numerusform>
         </translation>
     </message>
     <message>
@@ -2942,12 +3082,12 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n مصطلح</numerusform>
+            <numerusform>%Ln مصطلح</numerusform>
             <numerusform>مصطلح واحد</numerusform>
             <numerusform>مصطلحان</numerusform>
-            <numerusform>%n مصطلحات</numerusform>
-            <numerusform>%n مصطلحًا</numerusform>
-            <numerusform>%n مصطلح</numerusform>
+            <numerusform>%Ln مصطلحات</numerusform>
+            <numerusform>%Ln مصطلحًا</numerusform>
+            <numerusform>%Ln مصطلح</numerusform>
         </translation>
     </message>
 </context>
@@ -3010,23 +3150,23 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: %Ln تسمية، macro-F1 {f1}</numerusform>
             <numerusform>الإصدار {version}: تسمية واحدة، macro-F1 {f1}</numerusform>
             <numerusform>الإصدار {version}: تسميتان، macro-F1 {f1}</numerusform>
-            <numerusform>الإصدار {version}: %n تسميات، macro-F1 {f1}</numerusform>
-            <numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform>
-            <numerusform>الإصدار {version}: %n تسمية، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: %Ln تسميات، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: %Ln تسمية، macro-F1 {f1}</numerusform>
+            <numerusform>الإصدار {version}: %Ln تسمية، macro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · %n تسمية</numerusform>
+            <numerusform>{f1} · %Ln تسمية</numerusform>
             <numerusform>{f1} · تسمية واحدة</numerusform>
             <numerusform>{f1} · تسميتان</numerusform>
-            <numerusform>{f1} · %n تسميات</numerusform>
-            <numerusform>{f1} · %n تسمية</numerusform>
-            <numerusform>{f1} · %n تسمية</numerusform>
+            <numerusform>{f1} · %Ln تسميات</numerusform>
+            <numerusform>{f1} · %Ln تسمية</numerusform>
+            <numerusform>{f1} · %Ln تسمية</numerusform>
         </translation>
     </message>
 </context>
@@ -3035,12 +3175,12 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n رسالة · {model}</numerusform>
+            <numerusform>%Ln رسالة · {model}</numerusform>
             <numerusform>رسالة واحدة · {model}</numerusform>
             <numerusform>رسالتان · {model}</numerusform>
-            <numerusform>%n رسائل · {model}</numerusform>
-            <numerusform>%n رسالة · {model}</numerusform>
-            <numerusform>%n رسالة · {model}</numerusform>
+            <numerusform>%Ln رسائل · {model}</numerusform>
+            <numerusform>%Ln رسالة · {model}</numerusform>
+            <numerusform>%Ln رسالة · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3306,12 +3446,12 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n مستودع</numerusform>
+            <numerusform>%Ln مستودع</numerusform>
             <numerusform>مستودع واحد</numerusform>
             <numerusform>مستودعان</numerusform>
-            <numerusform>%n مستودعات</numerusform>
-            <numerusform>%n مستودعًا</numerusform>
-            <numerusform>%n مستودع</numerusform>
+            <numerusform>%Ln مستودعات</numerusform>
+            <numerusform>%Ln مستودعًا</numerusform>
+            <numerusform>%Ln مستودع</numerusform>
         </translation>
     </message>
     <message>
@@ -3321,12 +3461,12 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file} (%n جزء)</numerusform>
+            <numerusform>{file} (%Ln جزء)</numerusform>
             <numerusform>{file} (جزء واحد)</numerusform>
             <numerusform>{file} (جزءان)</numerusform>
-            <numerusform>{file} (%n أجزاء)</numerusform>
-            <numerusform>{file} (%n جزءًا)</numerusform>
-            <numerusform>{file} (%n جزء)</numerusform>
+            <numerusform>{file} (%Ln أجزاء)</numerusform>
+            <numerusform>{file} (%Ln جزءًا)</numerusform>
+            <numerusform>{file} (%Ln جزء)</numerusform>
         </translation>
     </message>
     <message>
@@ -3362,12 +3502,12 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>%n نموذج GGUF في {repo}</numerusform>
+            <numerusform>%Ln نموذج GGUF في {repo}</numerusform>
             <numerusform>نموذج واحد GGUF في {repo}</numerusform>
             <numerusform>نموذجان GGUF في {repo}</numerusform>
-            <numerusform>%n نماذج GGUF في {repo}</numerusform>
-            <numerusform>%n نموذجًا GGUF في {repo}</numerusform>
-            <numerusform>%n نموذج GGUF في {repo}</numerusform>
+            <numerusform>%Ln نماذج GGUF في {repo}</numerusform>
+            <numerusform>%Ln نموذجًا GGUF في {repo}</numerusform>
+            <numerusform>%Ln نموذج GGUF في {repo}</numerusform>
         </translation>
     </message>
     <message>
@@ -3566,23 +3706,23 @@ Download anyway?</source>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>%n نموذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>%Ln نموذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
             <numerusform>نموذج واحد في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
             <numerusform>نموذجان في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
-            <numerusform>%n نماذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
-            <numerusform>%n نموذجًا في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
-            <numerusform>%n نموذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>%Ln نماذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>%Ln نموذجًا في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
+            <numerusform>%Ln نموذج في {folder} · {errors} غير قابلة للقراءة (مرّر المؤشر لمعرفة السبب)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>%n نموذج في {folder}</numerusform>
+            <numerusform>%Ln نموذج في {folder}</numerusform>
             <numerusform>نموذج واحد في {folder}</numerusform>
             <numerusform>نموذجان في {folder}</numerusform>
-            <numerusform>%n نماذج في {folder}</numerusform>
-            <numerusform>%n نموذجًا في {folder}</numerusform>
-            <numerusform>%n نموذج في {folder}</numerusform>
+            <numerusform>%Ln نماذج في {folder}</numerusform>
+            <numerusform>%Ln نموذجًا في {folder}</numerusform>
+            <numerusform>%Ln نموذج في {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -3608,6 +3748,33 @@ Download anyway?</source>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>افتح {folder} في مدير الملفات.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>لا تتوفر سلسلة مفاتيح</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>الاحتفاظ به لهذه الجلسة فقط</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>لا تتوفر سلسلة مفاتيح، لذا لا يمكن تخزين رمز الوصول.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>لا يكتب Plinth رموز الوصول في ملف أبدًا. يمكنه الاحتفاظ بهذا الرمز في الذاكرة حتى إغلاق Plinth؛ وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>لا تتوفر سلسلة مفاتيح، لذا لا يمكن تخزين المفتاح.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>لا يكتب Plinth المفاتيح في ملف أبدًا. يمكنه الاحتفاظ بهذا المفتاح في الذاكرة حتى إغلاق Plinth؛ وستحتاج إلى إدخاله مجددًا في المرة القادمة.</translation>
     </message>
 </context>
 <context>
@@ -3863,17 +4030,59 @@ Download anyway?</source>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n صف: {f1}</numerusform>
+            <numerusform>%Ln صف: {f1}</numerusform>
             <numerusform>صف واحد: {f1}</numerusform>
             <numerusform>صفّان: {f1}</numerusform>
-            <numerusform>%n صفوف: {f1}</numerusform>
-            <numerusform>%n صفًا: {f1}</numerusform>
-            <numerusform>%n صف: {f1}</numerusform>
+            <numerusform>%Ln صفوف: {f1}</numerusform>
+            <numerusform>%Ln صفًا: {f1}</numerusform>
+            <numerusform>%Ln صف: {f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>F1 الكلي حسب صفوف التدريب. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>المحادثة</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>الترجمة</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>المقارنة</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>المستندات</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>المهام</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>اللوحات</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>تم نسخ معلومات التشخيص إلى الحافظة.</translation>
     </message>
 </context>
 <context>
@@ -4052,6 +4261,78 @@ Download anyway?</source>
     <message>
         <source>Sent to {destination}</source>
         <translation>يُرسل إلى {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>إعدادات النموذج</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>رمز</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>الحد الأعلى لنافذة السياق في النموذج المحلي؛ وتزداد ذاكرة التخزين المؤقت معه.</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>تلقائي (واحد لكل نواة فعلية)</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>لا شيء (المعالج فقط)</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>عدد الطبقات التي تعمل على GPU؛ القيمة {all} تضع كل الطبقات هناك.</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>حد السياق(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>حد السياق</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>مسارات التنفيذ(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>مسارات التنفيذ</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>طبقات GPU(&amp;G):</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>طبقات GPU</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>تُطبَّق التغييرات في المرة القادمة التي يبدأ فيها نموذج محلي؛ وتُعاد تشغيل النماذج الخاملة بها.</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>جارٍ التحقق مما إذا كان إصدار llama.cpp هذا يستطيع استخدام GPU…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>نقل الحمل إلى GPU: مدعوم في إصدار llama.cpp هذا.</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>نقل الحمل إلى GPU: غير مدعوم في إصدار llama.cpp هذا، لذا تعمل النماذج على المعالج. يشرح README → GPU acceleration كيفية تثبيت إصدار يدعم CUDA أو Metal أو Vulkan.</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>نقل الحمل إلى GPU: {state}.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4604,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 الصق رمزا (أنشئ واحدا من {url})؛
 اتركه فارغا لإزالة الرمز المحفوظ. يُحفظ في سلسلة المفاتيح، ولا يُكتب في ملف أبدا.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>وضع عدم الاتصال</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>وضع عدم الاتصال مفعّل ({reason}): النماذج التي تعمل عبر API معطّلة ولا يتم الاتصال بـ Hugging Face Hub؛ لا شيء يغادر هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>تم تعيين {variable}=1</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>مفعّل من ملف › وضع عدم الاتصال</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>تم تغيير الملف أو إعادة فهرسته أو إزالته منذ هذه الإجابة: هذا هو النص الذي أُرسل، دون النص المحيط به.</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>المصدر [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · المجموعة «{collection}»</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>المقطع</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>ملاحظة المقطع</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>فتح الملف</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>فتح الملف في التطبيق الذي يستخدمه نظامك</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>لم يعد الملف موجودًا.</translation>
     </message>
 </context>
 <context>
@@ -4732,12 +5076,12 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>متصل: %n نماذج.</numerusform>
+            <numerusform>متصل: %Ln نماذج.</numerusform>
             <numerusform>متصل: نموذج واحد.</numerusform>
             <numerusform>متصل: نموذجان.</numerusform>
-            <numerusform>متصل: %n نماذج.</numerusform>
-            <numerusform>متصل: %n نموذجا.</numerusform>
-            <numerusform>متصل: %n نموذج.</numerusform>
+            <numerusform>متصل: %Ln نماذج.</numerusform>
+            <numerusform>متصل: %Ln نموذجا.</numerusform>
+            <numerusform>متصل: %Ln نموذج.</numerusform>
         </translation>
     </message>
     <message>
@@ -4833,35 +5177,35 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>%n صف تدريب، البذرة {seed}</numerusform>
+            <numerusform>%Ln صف تدريب، البذرة {seed}</numerusform>
             <numerusform>صف تدريب واحد، البذرة {seed}</numerusform>
             <numerusform>صفّا تدريب، البذرة {seed}</numerusform>
-            <numerusform>%n صفوف تدريب، البذرة {seed}</numerusform>
-            <numerusform>%n صفًا تدريبيًا، البذرة {seed}</numerusform>
-            <numerusform>%n صف تدريب، البذرة {seed}</numerusform>
+            <numerusform>%Ln صفوف تدريب، البذرة {seed}</numerusform>
+            <numerusform>%Ln صفًا تدريبيًا، البذرة {seed}</numerusform>
+            <numerusform>%Ln صف تدريب، البذرة {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}، {size}، %n صف اختبار</numerusform>
+            <numerusform>{method}، {size}، %Ln صف اختبار</numerusform>
             <numerusform>{method}، {size}، صف اختبار واحد</numerusform>
             <numerusform>{method}، {size}، صفّا اختبار</numerusform>
-            <numerusform>{method}، {size}، %n صفوف اختبار</numerusform>
-            <numerusform>{method}، {size}، %n صفًا اختباريًا</numerusform>
-            <numerusform>{method}، {size}، %n صف اختبار</numerusform>
+            <numerusform>{method}، {size}، %Ln صفوف اختبار</numerusform>
+            <numerusform>{method}، {size}، %Ln صفًا اختباريًا</numerusform>
+            <numerusform>{method}، {size}، %Ln صف اختبار</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>فشل %n صف: {error}</numerusform>
+            <numerusform>فشل %Ln صف: {error}</numerusform>
             <numerusform>فشل صف واحد: {error}</numerusform>
             <numerusform>فشل صفّان: {error}</numerusform>
-            <numerusform>فشلت %n صفوف: {error}</numerusform>
-            <numerusform>فشل %n صفًا: {error}</numerusform>
-            <numerusform>فشل %n صف: {error}</numerusform>
+            <numerusform>فشلت %Ln صفوف: {error}</numerusform>
+            <numerusform>فشل %Ln صفًا: {error}</numerusform>
+            <numerusform>فشل %Ln صف: {error}</numerusform>
         </translation>
     </message>
     <message>
@@ -5039,12 +5383,12 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n نموذج</numerusform>
+            <numerusform>%Ln نموذج</numerusform>
             <numerusform>نموذج واحد</numerusform>
             <numerusform>نموذجان</numerusform>
-            <numerusform>%n نماذج</numerusform>
-            <numerusform>%n نموذجًا</numerusform>
-            <numerusform>%n نموذج</numerusform>
+            <numerusform>%Ln نماذج</numerusform>
+            <numerusform>%Ln نموذجًا</numerusform>
+            <numerusform>%Ln نموذج</numerusform>
         </translation>
     </message>
 </context>
@@ -5116,12 +5460,12 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>عُثر على %n مقطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على %Ln مقطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
             <numerusform>عُثر على مقطع واحد. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
             <numerusform>عُثر على مقطعان. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
-            <numerusform>عُثر على %n مقاطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
-            <numerusform>عُثر على %n مقطعًا. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
-            <numerusform>عُثر على %n مقطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على %Ln مقاطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على %Ln مقطعًا. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
+            <numerusform>عُثر على %Ln مقطع. انقر نقرًا مزدوجًا على أحدها لفتح ملفه.</numerusform>
         </translation>
     </message>
     <message>
@@ -5131,6 +5475,252 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>{title}: {message}</source>
         <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>حالة الخادم</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>الخادم متوقف</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>يتيح ملف › الخادم ({shortcut}) للبرامج على هذا الجهاز استخدام نماذج Plinth</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>الخادم: {address} · {now} الآن · {served} تمت خدمتها</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>واجهة API متوافقة مع OpenAI على {address}: %Ln طلب قيد التنفيذ، وتمت الإجابة عن {served}. ترسل البرامج رمز وصول من ملف › رموز الخادم… بوصفه مفتاح API.</numerusform>
+            <numerusform>واجهة API متوافقة مع OpenAI على {address}: طلب واحد قيد التنفيذ، وتمت الإجابة عن {served}. ترسل البرامج رمز وصول من ملف › رموز الخادم… بوصفه مفتاح API.</numerusform>
+            <numerusform>واجهة API متوافقة مع OpenAI على {address}: طلبان قيد التنفيذ، وتمت الإجابة عن {served}. ترسل البرامج رمز وصول من ملف › رموز الخادم… بوصفه مفتاح API.</numerusform>
+            <numerusform>واجهة API متوافقة مع OpenAI على {address}: %Ln طلبات قيد التنفيذ، وتمت الإجابة عن {served}. ترسل البرامج رمز وصول من ملف › رموز الخادم… بوصفه مفتاح API.</numerusform>
+            <numerusform>واجهة API متوافقة مع OpenAI على {address}: %Ln طلبًا قيد التنفيذ، وتمت الإجابة عن {served}. ترسل البرامج رمز وصول من ملف › رموز الخادم… بوصفه مفتاح API.</numerusform>
+            <numerusform>واجهة API متوافقة مع OpenAI على {address}: %Ln طلب قيد التنفيذ، وتمت الإجابة عن {served}. ترسل البرامج رمز وصول من ملف › رموز الخادم… بوصفه مفتاح API.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>وضع عدم الاتصال مفعّل: يجيب الخادم بالنماذج المحلية فقط ويرفض النماذج التي تعمل عبر API.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>الخادم(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>إتاحة نماذج Plinth للبرامج على هذا الجهاز: واجهة API متوافقة مع OpenAI على 127.0.0.1 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>رموز الخادم(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>إنشاء رموز الوصول التي تستخدمها البرامج للوصول إلى الخادم وإلغاؤها</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>جارٍ تشغيل الخادم على المنفذ {port}…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>جارٍ إيقاف الخادم…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>يُضبط منفذ الخادم (حاليًا {port}) من ملف › رموز الخادم….</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>تاريخ الإنشاء</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>النماذج</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>السجل</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>المحلية والمزوّدون</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>المحلية فقط</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>يُحفَظ</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>لا يُحفَظ</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>يمكن للبرامج على هذا الجهاز (محرر نصوص، تطبيق ملاحظات، سكربتاتك) استخدام نماذج Plinth عبر خادمه المتوافق مع OpenAI: وجّهها إلى عنوان الخادم وامنح كل برنامج رمز وصول خاصًا به بوصفه مفتاح API. تبقى مفاتيح المزوّدين في سلسلة المفاتيح.</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>انسخ رمز الوصول هذا الآن: يحتفظ Plinth ببصمته فقط ولا يمكنه عرضه مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>وضع عدم الاتصال مفعّل: يرفض الخادم النماذج التي تعمل عبر API، مهما سمح به رمز الوصول.</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>رموز الخادم</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>اسم رمز الوصول</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>البرنامج الذي سيستخدمه، مثل editor</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>يمكنه استخدام النماذج عبر API (بالمفاتيح الموجودة في سلسلة المفاتيح)</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>السماح بالنماذج عبر API</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>معطّل: النماذج المحلية فقط. مفعّل: نماذج المزوّدين أيضًا، وتُحتسب التكلفة على مفاتيحك</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>حفظ طلباته في السجل، مع الرموز والتكلفة</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>حفظ الطلبات في السجل</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>إنشاء</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>إنشاء رمز وصول</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>خطأ في رمز الوصول</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>رمز وصول جديد</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>رمز وصول يُعرض مرة واحدة</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>نسخ</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>نسخ رمز الوصول</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>نسخ رمز الوصول إلى الحافظة للصقه في إعدادات البرنامج</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>رموز الوصول</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>لا توجد رموز وصول بعد: لا يمكن للبرامج استخدام الخادم حتى تنشئ واحدًا.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>إلغاء…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>إلغاء رمز الوصول</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>سيتلقى البرنامج الذي يستخدم رمز الوصول هذا الخطأ 401 بدءًا من طلبه التالي</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>المنفذ</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>يستمع الخادم على 127.0.0.1 عند هذا المنفذ؛ ويُطبَّق التغيير عند تشغيله التالي</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>ملاحظة عدم الاتصال</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>عنوان URL الأساسي</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>ما تسميه إعدادات OpenAI في البرنامج base URL (أو API base)</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>حدّد أو ألغِ التحديد للتغيير؛ يستخدم الطلب التالي للبرنامج الإعداد الجديد</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>عنوان URL الأساسي {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>تم النسخ</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>هل تريد إلغاء رمز الوصول «{name}»؟ سيتلقى البرنامج الذي يستخدمه الخطأ 401 بدءًا من طلبه التالي، وسيحتاج إلى رمز جديد لاستخدام Plinth مجددًا.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>تعذّر حفظ الإعدادات: {error}</translation>
     </message>
 </context>
 <context>
@@ -5689,12 +6279,12 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file}: %n صف، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: %Ln صف، الأعمدة {columns}.</numerusform>
             <numerusform>{file}: صف واحد، الأعمدة {columns}.</numerusform>
             <numerusform>{file}: صفان، الأعمدة {columns}.</numerusform>
-            <numerusform>{file}: %n صفوف، الأعمدة {columns}.</numerusform>
-            <numerusform>{file}: %n صفًا، الأعمدة {columns}.</numerusform>
-            <numerusform>{file}: %n صف، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: %Ln صفوف، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: %Ln صفًا، الأعمدة {columns}.</numerusform>
+            <numerusform>{file}: %Ln صف، الأعمدة {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5728,12 +6318,12 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>%n خلية استؤنفت من السجل</numerusform>
+            <numerusform>%Ln خلية استؤنفت من السجل</numerusform>
             <numerusform>خلية واحدة استؤنفت من السجل</numerusform>
             <numerusform>خليتان استؤنفتا من السجل</numerusform>
-            <numerusform>%n خلايا استؤنفت من السجل</numerusform>
-            <numerusform>%n خلية استؤنفت من السجل</numerusform>
-            <numerusform>%n خلية استؤنفت من السجل</numerusform>
+            <numerusform>%Ln خلايا استؤنفت من السجل</numerusform>
+            <numerusform>%Ln خلية استؤنفت من السجل</numerusform>
+            <numerusform>%Ln خلية استؤنفت من السجل</numerusform>
         </translation>
     </message>
     <message>
@@ -5998,9 +6588,9 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
             <numerusform>تم، دون تحذيرات.</numerusform>
             <numerusform>تم، مع تحذير واحد.</numerusform>
             <numerusform>تم، مع تحذيرين.</numerusform>
-            <numerusform>تم، مع %n تحذيرات.</numerusform>
-            <numerusform>تم، مع %n تحذيرًا.</numerusform>
-            <numerusform>تم، مع %n تحذير.</numerusform>
+            <numerusform>تم، مع %Ln تحذيرات.</numerusform>
+            <numerusform>تم، مع %Ln تحذيرًا.</numerusform>
+            <numerusform>تم، مع %Ln تحذير.</numerusform>
         </translation>
     </message>
     <message>
@@ -6050,23 +6640,23 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n جزء</numerusform>
+            <numerusform>%Ln جزء</numerusform>
             <numerusform>جزء واحد</numerusform>
             <numerusform>جزآن</numerusform>
-            <numerusform>%n أجزاء</numerusform>
-            <numerusform>%n جزءًا</numerusform>
-            <numerusform>%n جزء</numerusform>
+            <numerusform>%Ln أجزاء</numerusform>
+            <numerusform>%Ln جزءًا</numerusform>
+            <numerusform>%Ln جزء</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
             <numerusform>تحذير واحد</numerusform>
             <numerusform>تحذيران</numerusform>
-            <numerusform>%n تحذيرات</numerusform>
-            <numerusform>%n تحذيرًا</numerusform>
-            <numerusform>%n تحذير</numerusform>
+            <numerusform>%Ln تحذيرات</numerusform>
+            <numerusform>%Ln تحذيرًا</numerusform>
+            <numerusform>%Ln تحذير</numerusform>
         </translation>
     </message>
     <message>
@@ -6107,9 +6697,9 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
             <numerusform>…ولا شيء آخر.</numerusform>
             <numerusform>…وواحد آخر.</numerusform>
             <numerusform>…واثنان آخران.</numerusform>
-            <numerusform>…و%n أخرى.</numerusform>
-            <numerusform>…و%n أخرى.</numerusform>
-            <numerusform>…و%n أخرى.</numerusform>
+            <numerusform>…و%Ln أخرى.</numerusform>
+            <numerusform>…و%Ln أخرى.</numerusform>
+            <numerusform>…و%Ln أخرى.</numerusform>
         </translation>
     </message>
     <message>
@@ -6285,27 +6875,95 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>ملف(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>المزوّدون(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>إعداد مزوّدي OpenAI أو Anthropic أو Gemini أو المزوّدين المتوافقين مع OpenAI ومفاتيحهم (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>إعدادات النموذج(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>حجم السياق ومسارات التنفيذ وطبقات GPU للنماذج المحلية</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>تصدير كل المحادثات(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>حفظ كل المحادثات في أرشيف JSON واحد</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>استيراد المحادثات(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>إضافة محادثات من أرشيف Plinth؛ ويتم تخطي الموجودة مسبقًا</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>إنهاء(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>مساعدة(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>نسخ معلومات التشخيص(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>حول Plinth(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>تم تعيين {variable}=1: يبقى وضع عدم الاتصال مفعّلًا حتى يُلغى تعيينه ويُعاد تشغيل Plinth</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>إيقاف النماذج التي تعمل عبر API وHugging Face Hub: لا شيء يغادر هذا الجهاز (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>وضع عدم الاتصال(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>اكتمل {done} من %n صف</numerusform>
+            <numerusform>اكتمل {done} من %Ln صف</numerusform>
             <numerusform>اكتمل {done} من صف واحد</numerusform>
             <numerusform>اكتمل {done} من صفّين</numerusform>
-            <numerusform>اكتمل {done} من %n صفوف</numerusform>
-            <numerusform>اكتمل {done} من %n صفًا</numerusform>
-            <numerusform>اكتمل {done} من %n صف</numerusform>
+            <numerusform>اكتمل {done} من %Ln صفوف</numerusform>
+            <numerusform>اكتمل {done} من %Ln صفًا</numerusform>
+            <numerusform>اكتمل {done} من %Ln صف</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…و%n صف آخر (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…و%Ln صف آخر (في التقرير المُصدَّر).</numerusform>
             <numerusform>…وصف آخر (في التقرير المُصدَّر).</numerusform>
             <numerusform>…وصفّان آخران (في التقرير المُصدَّر).</numerusform>
-            <numerusform>…و%n صفوف أخرى (في التقرير المُصدَّر).</numerusform>
-            <numerusform>…و%n صفًا آخر (في التقرير المُصدَّر).</numerusform>
-            <numerusform>…و%n صف آخر (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…و%Ln صفوف أخرى (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…و%Ln صفًا آخر (في التقرير المُصدَّر).</numerusform>
+            <numerusform>…و%Ln صف آخر (في التقرير المُصدَّر).</numerusform>
         </translation>
     </message>
 </context>
@@ -6345,12 +7003,12 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>%n مخزّن مؤقتًا</numerusform>
-            <numerusform>%n مخزّن مؤقتًا</numerusform>
-            <numerusform>%n مخزّنان مؤقتًا</numerusform>
-            <numerusform>%n مخزّنة مؤقتًا</numerusform>
-            <numerusform>%n مخزّنًا مؤقتًا</numerusform>
-            <numerusform>%n مخزّن مؤقتًا</numerusform>
+            <numerusform>%Ln مخزّن مؤقتًا</numerusform>
+            <numerusform>%Ln مخزّن مؤقتًا</numerusform>
+            <numerusform>%Ln مخزّنان مؤقتًا</numerusform>
+            <numerusform>%Ln مخزّنة مؤقتًا</numerusform>
+            <numerusform>%Ln مخزّنًا مؤقتًا</numerusform>
+            <numerusform>%Ln مخزّن مؤقتًا</numerusform>
         </translation>
     </message>
     <message>
@@ -6371,9 +7029,9 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
             <numerusform>لم تُحذف أي رسالة (السياق ممتلئ)</numerusform>
             <numerusform>حُذفت أقدم رسالة (السياق ممتلئ)</numerusform>
             <numerusform>حُذفت أقدم رسالتين (السياق ممتلئ)</numerusform>
-            <numerusform>حُذفت أقدم %n رسائل (السياق ممتلئ)</numerusform>
-            <numerusform>حُذفت أقدم %n رسالة (السياق ممتلئ)</numerusform>
-            <numerusform>حُذفت أقدم %n رسالة (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم %Ln رسائل (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم %Ln رسالة (السياق ممتلئ)</numerusform>
+            <numerusform>حُذفت أقدم %Ln رسالة (السياق ممتلئ)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>Über Plinth</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>Eine Desktop-Werkbank für Sprachmodelle: Offene Modelle auf diesem Computer ausführen oder ein Modell über eine API nutzen, Seite an Seite.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>Lizenz: {licence}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>Datenordner: {link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,8 +103,8 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>{model} wird mit %n Label neu trainiert…</numerusform>
-            <numerusform>{model} wird mit %n Labels neu trainiert…</numerusform>
+            <numerusform>{model} wird mit %Ln Label neu trainiert…</numerusform>
+            <numerusform>{model} wird mit %Ln Labels neu trainiert…</numerusform>
         </translation>
     </message>
     <message>
@@ -118,8 +142,8 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%n neues Label); frühere Versionen bleiben</numerusform>
-            <numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%n neue Labels); frühere Versionen bleiben</numerusform>
+            <numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%Ln neues Label); frühere Versionen bleiben</numerusform>
+            <numerusform>Trainiert eine neue Version von {model} mit den Labels der Datei und Ihren (%Ln neue Labels); frühere Versionen bleiben</numerusform>
         </translation>
     </message>
 </context>
@@ -493,8 +517,8 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>%n Trainingszeile</numerusform>
-            <numerusform>%n Trainingszeilen</numerusform>
+            <numerusform>%Ln Trainingszeile</numerusform>
+            <numerusform>%Ln Trainingszeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -543,6 +567,78 @@
     <message>
         <source>Not saved.</source>
         <translation>Nicht gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>LoRA-Adapter hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>Adapterdatei</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>.gguf-Datei eines LoRA-Adapters</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>Die .gguf-Datei des Adapters auswählen</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Basismodell</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>Das Modell, auf dem der Adapter trainiert wurde: Es läuft mit angewendetem Adapter</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>1 wendet den Adapter wie trainiert an; 0 lässt das Basismodell unverändert</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>Name der Variante</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>BASIS+ADAPTER (Standard)</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>Datei am Ort verwenden (keine Kopie)</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>Adapter am Ort lassen und seinen Pfad merken; eine Datei im Modellordner wird nie kopiert</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>LoRA-Adapter auswählen</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>GGUF-Dateien (*.gguf);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -614,8 +710,8 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>{correct} von %n Zeile richtig · {wrong} falsch</numerusform>
-            <numerusform>{correct} von %n Zeilen richtig · {wrong} falsch</numerusform>
+            <numerusform>{correct} von %Ln Zeile richtig · {wrong} falsch</numerusform>
+            <numerusform>{correct} von %Ln Zeilen richtig · {wrong} falsch</numerusform>
         </translation>
     </message>
     <message>
@@ -746,36 +842,36 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>%n falsche Zeile wird angezeigt.</numerusform>
-            <numerusform>%n falsche Zeilen werden angezeigt.</numerusform>
+            <numerusform>%Ln falsche Zeile wird angezeigt.</numerusform>
+            <numerusform>%Ln falsche Zeilen werden angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>%n Zeile mit Label „{gold}“, erkannt als „{predicted}“.</numerusform>
-            <numerusform>%n Zeilen mit Label „{gold}“, erkannt als „{predicted}“.</numerusform>
+            <numerusform>%Ln Zeile mit Label „{gold}“, erkannt als „{predicted}“.</numerusform>
+            <numerusform>%Ln Zeilen mit Label „{gold}“, erkannt als „{predicted}“.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>%n Zeile korrekt als „{gold}“ gelabelt.</numerusform>
-            <numerusform>%n Zeilen korrekt als „{gold}“ gelabelt.</numerusform>
+            <numerusform>%Ln Zeile korrekt als „{gold}“ gelabelt.</numerusform>
+            <numerusform>%Ln Zeilen korrekt als „{gold}“ gelabelt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n Zeile</numerusform>
-            <numerusform>{done} / %n Zeilen</numerusform>
+            <numerusform>{done} / %Ln Zeile</numerusform>
+            <numerusform>{done} / %Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n fortgesetzt</numerusform>
-            <numerusform>%n fortgesetzt</numerusform>
+            <numerusform>%Ln fortgesetzt</numerusform>
+            <numerusform>%Ln fortgesetzt</numerusform>
         </translation>
     </message>
     <message>
@@ -789,36 +885,36 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>Abgebrochen nach {done} von %n Zeile. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform>
-            <numerusform>Abgebrochen nach {done} von %n Zeilen. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform>
+            <numerusform>Abgebrochen nach {done} von %Ln Zeile. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform>
+            <numerusform>Abgebrochen nach {done} von %Ln Zeilen. „Stapel ausführen“ setzt dort fort, wo er stoppte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>Fertig: %n Zeile in {time}</numerusform>
-            <numerusform>Fertig: %n Zeilen in {time}</numerusform>
+            <numerusform>Fertig: %Ln Zeile in {time}</numerusform>
+            <numerusform>Fertig: %Ln Zeilen in {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>%n aus dem früheren Lauf fortgesetzt</numerusform>
-            <numerusform>%n aus dem früheren Lauf fortgesetzt</numerusform>
+            <numerusform>%Ln aus dem früheren Lauf fortgesetzt</numerusform>
+            <numerusform>%Ln aus dem früheren Lauf fortgesetzt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fehlgeschlagen</numerusform>
-            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
+            <numerusform>%Ln fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>%n enthalten</numerusform>
-            <numerusform>%n enthalten</numerusform>
+            <numerusform>%Ln enthalten</numerusform>
+            <numerusform>%Ln enthalten</numerusform>
         </translation>
     </message>
     <message>
@@ -828,8 +924,8 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>%n Zeile zum Labeln, die unsicherste zuerst.</numerusform>
-            <numerusform>%n Zeilen zum Labeln, die unsichersten zuerst.</numerusform>
+            <numerusform>%Ln Zeile zum Labeln, die unsicherste zuerst.</numerusform>
+            <numerusform>%Ln Zeilen zum Labeln, die unsichersten zuerst.</numerusform>
         </translation>
     </message>
     <message>
@@ -979,8 +1075,8 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>Start mit %n Zeile…</numerusform>
-            <numerusform>Start mit %n Zeilen…</numerusform>
+            <numerusform>Start mit %Ln Zeile…</numerusform>
+            <numerusform>Start mit %Ln Zeilen…</numerusform>
         </translation>
     </message>
     <message>
@@ -998,15 +1094,15 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n Zeile</numerusform>
-            <numerusform>{name} · %n Zeilen</numerusform>
+            <numerusform>{name} · %Ln Zeile</numerusform>
+            <numerusform>{name} · %Ln Zeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n Zeile. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform>
-            <numerusform>%n Zeilen. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform>
+            <numerusform>%Ln Zeile. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform>
+            <numerusform>%Ln Zeilen. Wählen Sie die Spalten und klicken Sie auf „Stapel ausführen“.</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,8 +1478,8 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n Frage, die ersten {k} Treffer pro Frage.</numerusform>
-            <numerusform>%n Fragen, die ersten {k} Treffer pro Frage.</numerusform>
+            <numerusform>%Ln Frage, die ersten {k} Treffer pro Frage.</numerusform>
+            <numerusform>%Ln Fragen, die ersten {k} Treffer pro Frage.</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,8 +1497,8 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n Passage</numerusform>
-            <numerusform>%n Passagen</numerusform>
+            <numerusform>%Ln Passage</numerusform>
+            <numerusform>%Ln Passagen</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,8 +1508,8 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>%n zum Einpassen gekürzt</numerusform>
-            <numerusform>%n zum Einpassen gekürzt</numerusform>
+            <numerusform>%Ln zum Einpassen gekürzt</numerusform>
+            <numerusform>%Ln zum Einpassen gekürzt</numerusform>
         </translation>
     </message>
 </context>
@@ -1791,8 +1887,8 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v von %n Zeile</numerusform>
-            <numerusform>%v von %n Zeilen</numerusform>
+            <numerusform>%v von %Ln Zeile</numerusform>
+            <numerusform>%v von %Ln Zeilen</numerusform>
         </translation>
     </message>
     <message>
@@ -1882,8 +1978,8 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>%n Modell wird verglichen…</numerusform>
-            <numerusform>%n Modelle werden verglichen…</numerusform>
+            <numerusform>%Ln Modell wird verglichen…</numerusform>
+            <numerusform>%Ln Modelle werden verglichen…</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,16 +1994,16 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>%n fehlgeschlagen.</numerusform>
-            <numerusform>%n fehlgeschlagen.</numerusform>
+            <numerusform>%Ln fehlgeschlagen.</numerusform>
+            <numerusform>%Ln fehlgeschlagen.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>%n gestoppt.</numerusform>
-            <numerusform>%n gestoppt.</numerusform>
+            <numerusform>%Ln gestoppt.</numerusform>
+            <numerusform>%Ln gestoppt.</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,8 +2211,8 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>%n Spalte in {file}.</numerusform>
-            <numerusform>%n Spalten in {file}.</numerusform>
+            <numerusform>%Ln Spalte in {file}.</numerusform>
+            <numerusform>%Ln Spalten in {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,20 +2311,64 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>%n Zeile korrekt als „{gold}“ gelabelt</numerusform>
-            <numerusform>%n Zeilen korrekt als „{gold}“ gelabelt</numerusform>
+            <numerusform>%Ln Zeile korrekt als „{gold}“ gelabelt</numerusform>
+            <numerusform>%Ln Zeilen korrekt als „{gold}“ gelabelt</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>%n Zeile mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform>
-            <numerusform>%n Zeilen mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform>
+            <numerusform>%Ln Zeile mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform>
+            <numerusform>%Ln Zeilen mit Label „{gold}“, die das Modell als „{predicted}“ erkannte – zum Anzeigen klicken</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>Referenz {gold}, vorhergesagt {predicted}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>Alle Unterhaltungen exportieren</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>{conversations} nach {file} exportiert.</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Unterhaltungen importieren</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>{conversations} importiert; {skipped} bereits vorhanden, übersprungen.</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>{conversations} importiert.</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>Plinth-Archive (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n Unterhaltung</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n Unterhaltung</translation>
     </message>
 </context>
 <context>
@@ -2391,8 +2531,8 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>Die Sammlung „{name}“ und ihren Index von %n Datei löschen? Die Dateien selbst bleiben, wo sie sind.</numerusform>
-            <numerusform>Die Sammlung „{name}“ und ihren Index von %n Dateien löschen? Die Dateien selbst bleiben, wo sie sind.</numerusform>
+            <numerusform>Die Sammlung „{name}“ und ihren Index von %Ln Datei löschen? Die Dateien selbst bleiben, wo sie sind.</numerusform>
+            <numerusform>Die Sammlung „{name}“ und ihren Index von %Ln Dateien löschen? Die Dateien selbst bleiben, wo sie sind.</numerusform>
         </translation>
     </message>
     <message>
@@ -2402,15 +2542,15 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>%n Passage von „{name}“ mit {model} neu einbetten? Die Vektoren von {old} werden gelöscht.</numerusform>
-            <numerusform>%n Passagen von „{name}“ mit {model} neu einbetten? Die Vektoren von {old} werden gelöscht.</numerusform>
+            <numerusform>%Ln Passage von „{name}“ mit {model} neu einbetten? Die Vektoren von {old} werden gelöscht.</numerusform>
+            <numerusform>%Ln Passagen von „{name}“ mit {model} neu einbetten? Die Vektoren von {old} werden gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>Die Vektoren von %n Passage aus „{name}“ verwerfen? Gesucht wird dann nur nach Stichwörtern. Die Vektoren von {old} werden gelöscht.</numerusform>
-            <numerusform>Die Vektoren von %n Passagen aus „{name}“ verwerfen? Gesucht wird dann nur nach Stichwörtern. Die Vektoren von {old} werden gelöscht.</numerusform>
+            <numerusform>Die Vektoren von %Ln Passage aus „{name}“ verwerfen? Gesucht wird dann nur nach Stichwörtern. Die Vektoren von {old} werden gelöscht.</numerusform>
+            <numerusform>Die Vektoren von %Ln Passagen aus „{name}“ verwerfen? Gesucht wird dann nur nach Stichwörtern. Die Vektoren von {old} werden gelöscht.</numerusform>
         </translation>
     </message>
     <message>
@@ -2428,15 +2568,15 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n Datei</numerusform>
-            <numerusform>%n Dateien</numerusform>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n Passage</numerusform>
-            <numerusform>%n Passagen</numerusform>
+            <numerusform>%Ln Passage</numerusform>
+            <numerusform>%Ln Passagen</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,15 +2603,15 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>„{name}“ wird eingebettet: {done} von %n Passage</numerusform>
-            <numerusform>„{name}“ wird eingebettet: {done} von %n Passagen</numerusform>
+            <numerusform>„{name}“ wird eingebettet: {done} von %Ln Passage</numerusform>
+            <numerusform>„{name}“ wird eingebettet: {done} von %Ln Passagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>„{name}“ wird indexiert: {done} von %n Datei</numerusform>
-            <numerusform>„{name}“ wird indexiert: {done} von %n Dateien</numerusform>
+            <numerusform>„{name}“ wird indexiert: {done} von %Ln Datei</numerusform>
+            <numerusform>„{name}“ wird indexiert: {done} von %Ln Dateien</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,15 +2630,15 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>„{name}“ ist aktuell: %n Datei in {seconds} s gelesen, {problems} übersprungen oder fehlgeschlagen (siehe Nur Probleme).</numerusform>
-            <numerusform>„{name}“ ist aktuell: %n Dateien in {seconds} s gelesen, {problems} übersprungen oder fehlgeschlagen (siehe Nur Probleme).</numerusform>
+            <numerusform>„{name}“ ist aktuell: %Ln Datei in {seconds} s gelesen, {problems} übersprungen oder fehlgeschlagen (siehe Nur Probleme).</numerusform>
+            <numerusform>„{name}“ ist aktuell: %Ln Dateien in {seconds} s gelesen, {problems} übersprungen oder fehlgeschlagen (siehe Nur Probleme).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>„{name}“ ist aktuell: %n Datei in {seconds} s gelesen.</numerusform>
-            <numerusform>„{name}“ ist aktuell: %n Dateien in {seconds} s gelesen.</numerusform>
+            <numerusform>„{name}“ ist aktuell: %Ln Datei in {seconds} s gelesen.</numerusform>
+            <numerusform>„{name}“ ist aktuell: %Ln Dateien in {seconds} s gelesen.</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,8 +2731,8 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>%n weiterer in der Warteschlange</numerusform>
-            <numerusform>%n weitere in der Warteschlange</numerusform>
+            <numerusform>%Ln weiterer in der Warteschlange</numerusform>
+            <numerusform>%Ln weitere in der Warteschlange</numerusform>
         </translation>
     </message>
     <message>
@@ -2690,8 +2830,8 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n Datei, {problems} mit Problemen oder Hinweisen</numerusform>
-            <numerusform>%n Dateien, {problems} mit Problemen oder Hinweisen</numerusform>
+            <numerusform>%Ln Datei, {problems} mit Problemen oder Hinweisen</numerusform>
+            <numerusform>%Ln Dateien, {problems} mit Problemen oder Hinweisen</numerusform>
         </translation>
     </message>
 </context>
@@ -2771,8 +2911,8 @@
     <message numerus="yes">
         <source>Imported %n term(s).</source>
         <translation>
-            <numerusform>%n Begriff importiert.</numerusform>
-            <numerusform>%n Begriffe importiert.</numerusform>
+            <numerusform>%Ln Begriff importiert.</numerusform>
+            <numerusform>%Ln Begriffe importiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -2782,8 +2922,8 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n Begriff</numerusform>
-            <numerusform>%n Begriffe</numerusform>
+            <numerusform>%Ln Begriff</numerusform>
+            <numerusform>%Ln Begriffe</numerusform>
         </translation>
     </message>
 </context>
@@ -2846,15 +2986,15 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>Version {version}: %n Label, Makro-F1 {f1}</numerusform>
-            <numerusform>Version {version}: %n Labels, Makro-F1 {f1}</numerusform>
+            <numerusform>Version {version}: %Ln Label, Makro-F1 {f1}</numerusform>
+            <numerusform>Version {version}: %Ln Labels, Makro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · %n Label</numerusform>
-            <numerusform>{f1} · %n Labels</numerusform>
+            <numerusform>{f1} · %Ln Label</numerusform>
+            <numerusform>{f1} · %Ln Labels</numerusform>
         </translation>
     </message>
 </context>
@@ -2863,8 +3003,8 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n Nachricht · {model}</numerusform>
-            <numerusform>%n Nachrichten · {model}</numerusform>
+            <numerusform>%Ln Nachricht · {model}</numerusform>
+            <numerusform>%Ln Nachrichten · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3130,8 +3270,8 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n Repository</numerusform>
-            <numerusform>%n Repositorys</numerusform>
+            <numerusform>%Ln Repository</numerusform>
+            <numerusform>%Ln Repositorys</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,8 +3281,8 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file} (%n Teil)</numerusform>
-            <numerusform>{file} (%n Teile)</numerusform>
+            <numerusform>{file} (%Ln Teil)</numerusform>
+            <numerusform>{file} (%Ln Teile)</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,8 +3318,8 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>%n GGUF-Modell in {repo}</numerusform>
-            <numerusform>%n GGUF-Modelle in {repo}</numerusform>
+            <numerusform>%Ln GGUF-Modell in {repo}</numerusform>
+            <numerusform>%Ln GGUF-Modelle in {repo}</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,15 +3518,15 @@ Trotzdem herunterladen?</translation>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>%n Modell in {folder} · {errors} unlesbar (Mauszeiger darauf zeigt den Grund)</numerusform>
-            <numerusform>%n Modelle in {folder} · {errors} unlesbar (Mauszeiger darauf zeigt den Grund)</numerusform>
+            <numerusform>%Ln Modell in {folder} · {errors} unlesbar (Mauszeiger darauf zeigt den Grund)</numerusform>
+            <numerusform>%Ln Modelle in {folder} · {errors} unlesbar (Mauszeiger darauf zeigt den Grund)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>%n Modell in {folder}</numerusform>
-            <numerusform>%n Modelle in {folder}</numerusform>
+            <numerusform>%Ln Modell in {folder}</numerusform>
+            <numerusform>%Ln Modelle in {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,6 +3552,33 @@ Trotzdem herunterladen?</translation>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>Öffnen Sie {folder} in Ihrem Dateimanager.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>Kein Schlüsselbund verfügbar</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann das Token nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth schreibt Tokens nie in eine Datei. Es kann dieses Token bis zum Beenden von Plinth im Speicher behalten; beim nächsten Mal müssen Sie es erneut eingeben.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>Es ist kein Schlüsselbund verfügbar, daher kann der Schlüssel nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth schreibt Schlüssel nie in eine Datei. Es kann diesen Schlüssel bis zum Beenden von Plinth im Speicher behalten; beim nächsten Mal müssen Sie ihn erneut eingeben.</translation>
     </message>
 </context>
 <context>
@@ -3667,13 +3834,55 @@ Trotzdem herunterladen?</translation>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n Zeile: {f1}</numerusform>
-            <numerusform>%n Zeilen: {f1}</numerusform>
+            <numerusform>%Ln Zeile: {f1}</numerusform>
+            <numerusform>%Ln Zeilen: {f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>Makro-F1 nach Trainingszeilen. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Übersetzen</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Klassifizieren</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Vergleichen</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumente</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>Bereiche</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>Diagnosedaten in die Zwischenablage kopiert.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4061,78 @@ Trotzdem herunterladen?</translation>
     <message>
         <source>Sent to {destination}</source>
         <translation>Gesendet an {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>Modelleinstellungen</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>Obergrenze für das Kontextfenster eines lokalen Modells; der Speicher für den Cache wächst mit.</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>Automatisch (einer pro physischem Kern)</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>Keine (nur CPU)</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>Schichten, die auf der GPU laufen; {all} legt alle Schichten dorthin.</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>&amp;Kontextgrenze:</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>Kontextgrenze</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>CPU-&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>CPU-Threads</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>&amp;GPU-Schichten:</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU-Schichten</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>Änderungen gelten beim nächsten Start eines lokalen Modells; inaktive Modelle starten damit neu.</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>Es wird geprüft, ob dieser llama.cpp-Build eine GPU nutzen kann…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>GPU-Auslagerung: von diesem llama.cpp-Build unterstützt.</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>GPU-Auslagerung: von diesem llama.cpp-Build nicht unterstützt, daher laufen Modelle auf der CPU. README → GPU acceleration erklärt, wie man einen CUDA-, Metal- oder Vulkan-Build installiert.</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>GPU-Auslagerung: {state}.</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4404,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 Fügen Sie ein Token ein (erstellen Sie eines unter {url});
 lassen Sie das Feld leer, um das gespeicherte zu entfernen. Es kommt in den Schlüsselbund, nie in eine Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Offlinemodus</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Offlinemodus</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>Der Offlinemodus ist aktiv ({reason}): Modelle über eine API sind aus und der Hugging Face Hub wird nicht kontaktiert; nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>{variable}=1 ist gesetzt</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>aktiviert unter Datei › Offlinemodus</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>Die Datei wurde seit dieser Antwort geändert, neu indiziert oder entfernt: Dies ist der gesendete Text, ohne den umgebenden Text.</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>Quelle [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · Sammlung „{collection}“</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Passagentext</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>Hinweis zur Passage</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>Datei in der Anwendung öffnen, die Ihr System dafür verwendet</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>Die Datei ist nicht mehr vorhanden.</translation>
     </message>
 </context>
 <context>
@@ -4532,8 +4876,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>Verbunden: %n Modell.</numerusform>
-            <numerusform>Verbunden: %n Modelle.</numerusform>
+            <numerusform>Verbunden: %Ln Modell.</numerusform>
+            <numerusform>Verbunden: %Ln Modelle.</numerusform>
         </translation>
     </message>
     <message>
@@ -4629,23 +4973,23 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>%n Trainingszeile, Seed {seed}</numerusform>
-            <numerusform>%n Trainingszeilen, Seed {seed}</numerusform>
+            <numerusform>%Ln Trainingszeile, Seed {seed}</numerusform>
+            <numerusform>%Ln Trainingszeilen, Seed {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}, {size}, %n Testzeile</numerusform>
-            <numerusform>{method}, {size}, %n Testzeilen</numerusform>
+            <numerusform>{method}, {size}, %Ln Testzeile</numerusform>
+            <numerusform>{method}, {size}, %Ln Testzeilen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>%n Zeile fehlgeschlagen: {error}</numerusform>
-            <numerusform>%n Zeilen fehlgeschlagen: {error}</numerusform>
+            <numerusform>%Ln Zeile fehlgeschlagen: {error}</numerusform>
+            <numerusform>%Ln Zeilen fehlgeschlagen: {error}</numerusform>
         </translation>
     </message>
     <message>
@@ -4823,8 +5167,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n Modell</numerusform>
-            <numerusform>%n Modelle</numerusform>
+            <numerusform>%Ln Modell</numerusform>
+            <numerusform>%Ln Modelle</numerusform>
         </translation>
     </message>
 </context>
@@ -4896,8 +5240,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>%n Passage gefunden. Doppelklicken Sie darauf, um ihre Datei zu öffnen.</numerusform>
-            <numerusform>%n Passagen gefunden. Doppelklicken Sie auf eine, um ihre Datei zu öffnen.</numerusform>
+            <numerusform>%Ln Passage gefunden. Doppelklicken Sie darauf, um ihre Datei zu öffnen.</numerusform>
+            <numerusform>%Ln Passagen gefunden. Doppelklicken Sie auf eine, um ihre Datei zu öffnen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4907,6 +5251,248 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message>
         <source>{title}: {message}</source>
         <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>Serverstatus</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>Server aus</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>Datei › Server ({shortcut}) lässt Programme auf diesem Computer die Modelle von Plinth nutzen</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>Server: {address} · {now} aktiv · {served} beantwortet</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>OpenAI-kompatible API unter {address}: %Ln Anfrage in Bearbeitung, {served} beantwortet. Programme senden ein Token aus Datei › Server-Tokens… als API-Schlüssel.</numerusform>
+            <numerusform>OpenAI-kompatible API unter {address}: %Ln Anfragen in Bearbeitung, {served} beantwortet. Programme senden ein Token aus Datei › Server-Tokens… als API-Schlüssel.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>Der Offlinemodus ist aktiv: Der Server antwortet nur mit lokalen Modellen und lehnt Modelle über eine API ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>&amp;Lokaler Server</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>Plinths Modelle für Programme auf diesem Computer bereitstellen: eine OpenAI-kompatible API auf 127.0.0.1 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>Server-&amp;Tokens…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>Tokens erstellen und widerrufen, mit denen Programme den Server erreichen</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>Server startet auf Port {port}…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>Server wird beendet…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>Der Port des Servers (derzeit {port}) wird unter Datei › Server-Tokens… festgelegt.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelle</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>lokal und Anbieter</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>nur lokal</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>Programme auf diesem Computer (ein Editor, eine Notizen-App, Ihre Skripte) können Plinths Modelle über seinen OpenAI-kompatiblen Server nutzen: Richten Sie sie auf die Adresse des Servers und geben Sie jedem ein eigenes Token als API-Schlüssel. Die Schlüssel der Anbieter bleiben im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>Kopieren Sie dieses Token jetzt: Plinth speichert nur einen Fingerabdruck davon und kann es nicht erneut anzeigen.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>Der Offlinemodus ist aktiv: Der Server lehnt Modelle über eine API ab, unabhängig davon, was ein Token erlaubt.</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>Server-Tokens</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Tokenname</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>das Programm, das es nutzt, z. B. Editor</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>Darf Modelle über eine API nutzen (mit den Schlüsseln im Schlüsselbund)</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>Modelle über eine API erlauben</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>Aus: nur lokale Modelle. An: auch die Modelle der Anbieter, abgerechnet über Ihre Schlüssel</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>Anfragen im Verlauf speichern, mit Tokens und Kosten</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>Anfragen im Verlauf speichern</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Token erstellen</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>Token-Fehler</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Neues Token</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>Einmalig angezeigtes Token</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Token kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>Token in die Zwischenablage kopieren, um es in den Einstellungen des Programms einzufügen</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Token-Liste</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>Noch keine Tokens: Programme können den Server erst nutzen, wenn Sie eines erstellen.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Widerrufen…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Token widerrufen</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>Das Programm mit diesem Token erhält ab seiner nächsten Anfrage 401</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portnummer</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>Der Server lauscht auf 127.0.0.1 an diesem Port; eine Änderung gilt ab dem nächsten Start</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>Hinweis zum Offlinemodus</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>Was die OpenAI-Einstellungen eines Programms Base-URL (oder API-Base) nennen</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>Zum Ändern an- oder abhaken; die nächste Anfrage des Programms nutzt die neue Einstellung</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>Basis-URL {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>Token „{name}“ widerrufen? Das Programm, das es nutzt, erhält ab seiner nächsten Anfrage 401 und braucht ein neues Token, um Plinth wieder zu nutzen.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: {error}</translation>
     </message>
 </context>
 <context>
@@ -5465,8 +6051,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file}: %n Zeile, Spalten {columns}.</numerusform>
-            <numerusform>{file}: %n Zeilen, Spalten {columns}.</numerusform>
+            <numerusform>{file}: %Ln Zeile, Spalten {columns}.</numerusform>
+            <numerusform>{file}: %Ln Zeilen, Spalten {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5500,8 +6086,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>%n aus dem Journal fortgesetzt</numerusform>
-            <numerusform>%n aus dem Journal fortgesetzt</numerusform>
+            <numerusform>%Ln aus dem Journal fortgesetzt</numerusform>
+            <numerusform>%Ln aus dem Journal fortgesetzt</numerusform>
         </translation>
     </message>
     <message>
@@ -5763,8 +6349,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>Done, with %n warning(s).</source>
         <translation>
-            <numerusform>Fertig, mit %n Warnung.</numerusform>
-            <numerusform>Fertig, mit %n Warnungen.</numerusform>
+            <numerusform>Fertig, mit %Ln Warnung.</numerusform>
+            <numerusform>Fertig, mit %Ln Warnungen.</numerusform>
         </translation>
     </message>
     <message>
@@ -5814,15 +6400,15 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n Teil</numerusform>
-            <numerusform>%n Teile</numerusform>
+            <numerusform>%Ln Teil</numerusform>
+            <numerusform>%Ln Teile</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n Warnung</numerusform>
-            <numerusform>%n Warnungen</numerusform>
+            <numerusform>%Ln Warnung</numerusform>
+            <numerusform>%Ln Warnungen</numerusform>
         </translation>
     </message>
     <message>
@@ -5860,8 +6446,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…und %n weitere.</numerusform>
-            <numerusform>…und %n weitere.</numerusform>
+            <numerusform>…und %Ln weitere.</numerusform>
+            <numerusform>…und %Ln weitere.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,19 +6623,87 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Anbieter…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>OpenAI, Anthropic, Gemini oder OpenAI-kompatible Anbieter und ihre Schlüssel einrichten (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>&amp;Modelleinstellungen…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>Kontextgröße, Threads und GPU-Schichten für lokale Modelle</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>Alle Unterhaltungen &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>Alle Unterhaltungen in einem JSON-Archiv speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>Unterhaltungen &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>Unterhaltungen aus einem Plinth-Archiv hinzufügen; bereits vorhandene werden übersprungen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>Diagnose &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>Ü&amp;ber Plinth</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>{variable}=1 ist gesetzt: Der Offlinemodus bleibt aktiv, bis die Variable entfernt und Plinth neu gestartet wird</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>Modelle über eine API und den Hugging Face Hub abschalten: Nichts verlässt diesen Computer (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>&amp;Offlinemodus</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>{done} von %n Zeile fertig</numerusform>
-            <numerusform>{done} von %n Zeilen fertig</numerusform>
+            <numerusform>{done} von %Ln Zeile fertig</numerusform>
+            <numerusform>{done} von %Ln Zeilen fertig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…und %n weitere Zeile (im exportierten Bericht).</numerusform>
-            <numerusform>…und %n weitere Zeilen (im exportierten Bericht).</numerusform>
+            <numerusform>…und %Ln weitere Zeile (im exportierten Bericht).</numerusform>
+            <numerusform>…und %Ln weitere Zeilen (im exportierten Bericht).</numerusform>
         </translation>
     </message>
 </context>
@@ -6089,8 +6743,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>%n zwischengespeichert</numerusform>
-            <numerusform>%n zwischengespeichert</numerusform>
+            <numerusform>%Ln zwischengespeichert</numerusform>
+            <numerusform>%Ln zwischengespeichert</numerusform>
         </translation>
     </message>
     <message>
@@ -6108,8 +6762,8 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
         <translation>
-            <numerusform>%n älteste Nachricht ausgelassen (Kontext voll)</numerusform>
-            <numerusform>%n älteste Nachrichten ausgelassen (Kontext voll)</numerusform>
+            <numerusform>%Ln älteste Nachricht ausgelassen (Kontext voll)</numerusform>
+            <numerusform>%Ln älteste Nachrichten ausgelassen (Kontext voll)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>Acerca de Plinth</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>Un banco de trabajo de escritorio para modelos de lenguaje: ejecuta modelos abiertos en este equipo o usa un modelo a través de una API, uno junto a otro.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>Licencia: {licence}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>Carpeta de datos: {link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,8 +103,8 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>Reentrenando {model} con %n etiqueta…</numerusform>
-            <numerusform>Reentrenando {model} con %n etiquetas…</numerusform>
+            <numerusform>Reentrenando {model} con %Ln etiqueta…</numerusform>
+            <numerusform>Reentrenando {model} con %Ln etiquetas…</numerusform>
         </translation>
     </message>
     <message>
@@ -118,8 +142,8 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%n etiqueta nueva); las versiones anteriores se conservan</numerusform>
-            <numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%n etiquetas nuevas); las versiones anteriores se conservan</numerusform>
+            <numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%Ln etiqueta nueva); las versiones anteriores se conservan</numerusform>
+            <numerusform>Entrena una nueva versión de {model} con las etiquetas del archivo y las tuyas (%Ln etiquetas nuevas); las versiones anteriores se conservan</numerusform>
         </translation>
     </message>
 </context>
@@ -493,8 +517,8 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>%n fila de entrenamiento</numerusform>
-            <numerusform>%n filas de entrenamiento</numerusform>
+            <numerusform>%Ln fila de entrenamiento</numerusform>
+            <numerusform>%Ln filas de entrenamiento</numerusform>
         </translation>
     </message>
     <message>
@@ -543,6 +567,78 @@
     <message>
         <source>Not saved.</source>
         <translation>No se guardó.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Añadir adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>Archivo del adaptador</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>el archivo .gguf de un adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>Elige el archivo .gguf del adaptador</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>El modelo con el que se entrenó el adaptador: se ejecuta con el adaptador aplicado</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>1 aplica el adaptador tal como se entrenó; 0 deja el modelo base como está</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>Nombre de la variante</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>BASE+ADAPTADOR (predeterminado)</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>Usar el archivo donde está (sin copiar)</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>Deja el adaptador donde está y recuerda su ruta; un archivo de la carpeta de modelos nunca se copia</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>Elegir un adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>Archivos GGUF (*.gguf);;Todos los archivos (*)</translation>
     </message>
 </context>
 <context>
@@ -614,8 +710,8 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>{correct} de %n fila correctas · {wrong} incorrectas</numerusform>
-            <numerusform>{correct} de %n filas correctas · {wrong} incorrectas</numerusform>
+            <numerusform>{correct} de %Ln fila correctas · {wrong} incorrectas</numerusform>
+            <numerusform>{correct} de %Ln filas correctas · {wrong} incorrectas</numerusform>
         </translation>
     </message>
     <message>
@@ -746,36 +842,36 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>Mostrando %n fila incorrecta.</numerusform>
-            <numerusform>Mostrando %n filas incorrectas.</numerusform>
+            <numerusform>Mostrando %Ln fila incorrecta.</numerusform>
+            <numerusform>Mostrando %Ln filas incorrectas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>Mostrando %n fila etiquetada «{gold}» y clasificada como «{predicted}».</numerusform>
-            <numerusform>Mostrando %n filas etiquetadas «{gold}» y clasificadas como «{predicted}».</numerusform>
+            <numerusform>Mostrando %Ln fila etiquetada «{gold}» y clasificada como «{predicted}».</numerusform>
+            <numerusform>Mostrando %Ln filas etiquetadas «{gold}» y clasificadas como «{predicted}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>Mostrando %n fila etiquetada correctamente como «{gold}».</numerusform>
-            <numerusform>Mostrando %n filas etiquetadas correctamente como «{gold}».</numerusform>
+            <numerusform>Mostrando %Ln fila etiquetada correctamente como «{gold}».</numerusform>
+            <numerusform>Mostrando %Ln filas etiquetadas correctamente como «{gold}».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n fila</numerusform>
-            <numerusform>{done} / %n filas</numerusform>
+            <numerusform>{done} / %Ln fila</numerusform>
+            <numerusform>{done} / %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n reanudada</numerusform>
-            <numerusform>%n reanudadas</numerusform>
+            <numerusform>%Ln reanudada</numerusform>
+            <numerusform>%Ln reanudadas</numerusform>
         </translation>
     </message>
     <message>
@@ -789,36 +885,36 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>Cancelado tras {done} de %n fila. Ejecutar lote reanuda donde se detuvo.</numerusform>
-            <numerusform>Cancelado tras {done} de %n filas. Ejecutar lote reanuda donde se detuvo.</numerusform>
+            <numerusform>Cancelado tras {done} de %Ln fila. Ejecutar lote reanuda donde se detuvo.</numerusform>
+            <numerusform>Cancelado tras {done} de %Ln filas. Ejecutar lote reanuda donde se detuvo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>Listo: %n fila en {time}</numerusform>
-            <numerusform>Listo: %n filas en {time}</numerusform>
+            <numerusform>Listo: %Ln fila en {time}</numerusform>
+            <numerusform>Listo: %Ln filas en {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>%n reanudada de la ejecución anterior</numerusform>
-            <numerusform>%n reanudadas de la ejecución anterior</numerusform>
+            <numerusform>%Ln reanudada de la ejecución anterior</numerusform>
+            <numerusform>%Ln reanudadas de la ejecución anterior</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n fallida</numerusform>
-            <numerusform>%n fallidas</numerusform>
+            <numerusform>%Ln fallida</numerusform>
+            <numerusform>%Ln fallidas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>%n sin respuesta</numerusform>
-            <numerusform>%n sin respuesta</numerusform>
+            <numerusform>%Ln sin respuesta</numerusform>
+            <numerusform>%Ln sin respuesta</numerusform>
         </translation>
     </message>
     <message>
@@ -828,8 +924,8 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>Mostrando %n fila por etiquetar, las más dudosas primero.</numerusform>
-            <numerusform>Mostrando %n filas por etiquetar, las más dudosas primero.</numerusform>
+            <numerusform>Mostrando %Ln fila por etiquetar, las más dudosas primero.</numerusform>
+            <numerusform>Mostrando %Ln filas por etiquetar, las más dudosas primero.</numerusform>
         </translation>
     </message>
     <message>
@@ -979,8 +1075,8 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>Empezando con %n fila…</numerusform>
-            <numerusform>Empezando con %n filas…</numerusform>
+            <numerusform>Empezando con %Ln fila…</numerusform>
+            <numerusform>Empezando con %Ln filas…</numerusform>
         </translation>
     </message>
     <message>
@@ -998,15 +1094,15 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n fila</numerusform>
-            <numerusform>{name} · %n filas</numerusform>
+            <numerusform>{name} · %Ln fila</numerusform>
+            <numerusform>{name} · %Ln filas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n fila. Elige las columnas y pulsa Ejecutar lote.</numerusform>
-            <numerusform>%n filas. Elige las columnas y pulsa Ejecutar lote.</numerusform>
+            <numerusform>%Ln fila. Elige las columnas y pulsa Ejecutar lote.</numerusform>
+            <numerusform>%Ln filas. Elige las columnas y pulsa Ejecutar lote.</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,8 +1478,8 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n pregunta, los {k} primeros resultados por pregunta.</numerusform>
-            <numerusform>%n preguntas, los {k} primeros resultados por pregunta.</numerusform>
+            <numerusform>%Ln pregunta, los {k} primeros resultados por pregunta.</numerusform>
+            <numerusform>%Ln preguntas, los {k} primeros resultados por pregunta.</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,8 +1497,8 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n pasaje</numerusform>
-            <numerusform>%n pasajes</numerusform>
+            <numerusform>%Ln pasaje</numerusform>
+            <numerusform>%Ln pasajes</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,8 +1508,8 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>%n recortado para caber</numerusform>
-            <numerusform>%n recortados para caber</numerusform>
+            <numerusform>%Ln recortado para caber</numerusform>
+            <numerusform>%Ln recortados para caber</numerusform>
         </translation>
     </message>
 </context>
@@ -1791,8 +1887,8 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v de %n fila</numerusform>
-            <numerusform>%v de %n filas</numerusform>
+            <numerusform>%v de %Ln fila</numerusform>
+            <numerusform>%v de %Ln filas</numerusform>
         </translation>
     </message>
     <message>
@@ -1882,8 +1978,8 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>Comparando %n modelo…</numerusform>
-            <numerusform>Comparando %n modelos…</numerusform>
+            <numerusform>Comparando %Ln modelo…</numerusform>
+            <numerusform>Comparando %Ln modelos…</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,16 +1994,16 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>%n falló.</numerusform>
-            <numerusform>%n fallaron.</numerusform>
+            <numerusform>%Ln falló.</numerusform>
+            <numerusform>%Ln fallaron.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>%n detenido.</numerusform>
-            <numerusform>%n detenidos.</numerusform>
+            <numerusform>%Ln detenido.</numerusform>
+            <numerusform>%Ln detenidos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,8 +2211,8 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>%n columna en {file}.</numerusform>
-            <numerusform>%n columnas en {file}.</numerusform>
+            <numerusform>%Ln columna en {file}.</numerusform>
+            <numerusform>%Ln columnas en {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,20 +2311,64 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>%n fila etiquetada correctamente como «{gold}»</numerusform>
-            <numerusform>%n filas etiquetadas correctamente como «{gold}»</numerusform>
+            <numerusform>%Ln fila etiquetada correctamente como «{gold}»</numerusform>
+            <numerusform>%Ln filas etiquetadas correctamente como «{gold}»</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>%n fila etiquetada «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verla</numerusform>
-            <numerusform>%n filas etiquetadas «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verlas</numerusform>
+            <numerusform>%Ln fila etiquetada «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verla</numerusform>
+            <numerusform>%Ln filas etiquetadas «{gold}» que el modelo clasificó como «{predicted}»: haz clic para verlas</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>referencia {gold}, predicho {predicted}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>Exportar todas las conversaciones</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>No se pudo exportar</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>Exportación completada: {conversations} en {file}.</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversaciones</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>No se pudo importar</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>Importación completada: {conversations}; se omitieron {skipped} que ya estaban aquí.</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>Importación completada: {conversations}.</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>Archivos de Plinth (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n conversación</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n conversación</translation>
     </message>
 </context>
 <context>
@@ -2391,8 +2531,8 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>¿Eliminar la colección «{name}» y su índice de %n archivo? Los archivos en sí se quedan donde están.</numerusform>
-            <numerusform>¿Eliminar la colección «{name}» y su índice de %n archivos? Los archivos en sí se quedan donde están.</numerusform>
+            <numerusform>¿Eliminar la colección «{name}» y su índice de %Ln archivo? Los archivos en sí se quedan donde están.</numerusform>
+            <numerusform>¿Eliminar la colección «{name}» y su índice de %Ln archivos? Los archivos en sí se quedan donde están.</numerusform>
         </translation>
     </message>
     <message>
@@ -2402,15 +2542,15 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>¿Volver a calcular el embedding de %n pasaje de «{name}» con {model}? Se eliminan los vectores de {old}.</numerusform>
-            <numerusform>¿Volver a calcular el embedding de %n pasajes de «{name}» con {model}? Se eliminan los vectores de {old}.</numerusform>
+            <numerusform>¿Volver a calcular el embedding de %Ln pasaje de «{name}» con {model}? Se eliminan los vectores de {old}.</numerusform>
+            <numerusform>¿Volver a calcular el embedding de %Ln pasajes de «{name}» con {model}? Se eliminan los vectores de {old}.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>¿Descartar los vectores de %n pasaje de «{name}»? La búsqueda será solo por palabras clave. Se eliminan los vectores de {old}.</numerusform>
-            <numerusform>¿Descartar los vectores de %n pasajes de «{name}»? La búsqueda será solo por palabras clave. Se eliminan los vectores de {old}.</numerusform>
+            <numerusform>¿Descartar los vectores de %Ln pasaje de «{name}»? La búsqueda será solo por palabras clave. Se eliminan los vectores de {old}.</numerusform>
+            <numerusform>¿Descartar los vectores de %Ln pasajes de «{name}»? La búsqueda será solo por palabras clave. Se eliminan los vectores de {old}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2428,15 +2568,15 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n archivo</numerusform>
-            <numerusform>%n archivos</numerusform>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n pasaje</numerusform>
-            <numerusform>%n pasajes</numerusform>
+            <numerusform>%Ln pasaje</numerusform>
+            <numerusform>%Ln pasajes</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,15 +2603,15 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>Embedding de «{name}»: {done} de %n pasaje</numerusform>
-            <numerusform>Embedding de «{name}»: {done} de %n pasajes</numerusform>
+            <numerusform>Embedding de «{name}»: {done} de %Ln pasaje</numerusform>
+            <numerusform>Embedding de «{name}»: {done} de %Ln pasajes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>Indexando «{name}»: {done} de %n archivo</numerusform>
-            <numerusform>Indexando «{name}»: {done} de %n archivos</numerusform>
+            <numerusform>Indexando «{name}»: {done} de %Ln archivo</numerusform>
+            <numerusform>Indexando «{name}»: {done} de %Ln archivos</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,15 +2630,15 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>«{name}» está al día: %n archivo leído en {seconds} s, {problems} omitidos o con error (vea Solo problemas).</numerusform>
-            <numerusform>«{name}» está al día: %n archivos leídos en {seconds} s, {problems} omitidos o con error (vea Solo problemas).</numerusform>
+            <numerusform>«{name}» está al día: %Ln archivo leído en {seconds} s, {problems} omitidos o con error (vea Solo problemas).</numerusform>
+            <numerusform>«{name}» está al día: %Ln archivos leídos en {seconds} s, {problems} omitidos o con error (vea Solo problemas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>«{name}» está al día: %n archivo leído en {seconds} s.</numerusform>
-            <numerusform>«{name}» está al día: %n archivos leídos en {seconds} s.</numerusform>
+            <numerusform>«{name}» está al día: %Ln archivo leído en {seconds} s.</numerusform>
+            <numerusform>«{name}» está al día: %Ln archivos leídos en {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,8 +2731,8 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>%n más en cola</numerusform>
-            <numerusform>%n más en cola</numerusform>
+            <numerusform>%Ln más en cola</numerusform>
+            <numerusform>%Ln más en cola</numerusform>
         </translation>
     </message>
     <message>
@@ -2690,8 +2830,8 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n archivo, {problems} con problemas o notas</numerusform>
-            <numerusform>%n archivos, {problems} con problemas o notas</numerusform>
+            <numerusform>%Ln archivo, {problems} con problemas o notas</numerusform>
+            <numerusform>%Ln archivos, {problems} con problemas o notas</numerusform>
         </translation>
     </message>
 </context>
@@ -2771,8 +2911,8 @@
     <message numerus="yes">
         <source>Imported %n term(s).</source>
         <translation>
-            <numerusform>Se importó %n término.</numerusform>
-            <numerusform>Se importaron %n términos.</numerusform>
+            <numerusform>Se importó %Ln término.</numerusform>
+            <numerusform>Se importaron %Ln términos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2782,8 +2922,8 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n término</numerusform>
-            <numerusform>%n términos</numerusform>
+            <numerusform>%Ln término</numerusform>
+            <numerusform>%Ln términos</numerusform>
         </translation>
     </message>
 </context>
@@ -2846,15 +2986,15 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>versión {version}: %n etiqueta, macro-F1 {f1}</numerusform>
-            <numerusform>versión {version}: %n etiquetas, macro-F1 {f1}</numerusform>
+            <numerusform>versión {version}: %Ln etiqueta, macro-F1 {f1}</numerusform>
+            <numerusform>versión {version}: %Ln etiquetas, macro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · %n etiqueta</numerusform>
-            <numerusform>{f1} · %n etiquetas</numerusform>
+            <numerusform>{f1} · %Ln etiqueta</numerusform>
+            <numerusform>{f1} · %Ln etiquetas</numerusform>
         </translation>
     </message>
 </context>
@@ -2863,8 +3003,8 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n mensaje · {model}</numerusform>
-            <numerusform>%n mensajes · {model}</numerusform>
+            <numerusform>%Ln mensaje · {model}</numerusform>
+            <numerusform>%Ln mensajes · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3130,8 +3270,8 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n repositorio</numerusform>
-            <numerusform>%n repositorios</numerusform>
+            <numerusform>%Ln repositorio</numerusform>
+            <numerusform>%Ln repositorios</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,8 +3281,8 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file} (%n parte)</numerusform>
-            <numerusform>{file} (%n partes)</numerusform>
+            <numerusform>{file} (%Ln parte)</numerusform>
+            <numerusform>{file} (%Ln partes)</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,8 +3318,8 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>%n modelo GGUF en {repo}</numerusform>
-            <numerusform>%n modelos GGUF en {repo}</numerusform>
+            <numerusform>%Ln modelo GGUF en {repo}</numerusform>
+            <numerusform>%Ln modelos GGUF en {repo}</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,15 +3518,15 @@ Download anyway?</source>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>%n modelo en {folder} · {errors} ilegibles (pase el ratón para ver por qué)</numerusform>
-            <numerusform>%n modelos en {folder} · {errors} ilegibles (pase el ratón para ver por qué)</numerusform>
+            <numerusform>%Ln modelo en {folder} · {errors} ilegibles (pase el ratón para ver por qué)</numerusform>
+            <numerusform>%Ln modelos en {folder} · {errors} ilegibles (pase el ratón para ver por qué)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>%n modelo en {folder}</numerusform>
-            <numerusform>%n modelos en {folder}</numerusform>
+            <numerusform>%Ln modelo en {folder}</numerusform>
+            <numerusform>%Ln modelos en {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,6 +3552,33 @@ Download anyway?</source>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>Abra {folder} en su gestor de archivos.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>No hay llavero disponible</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Conservar solo en esta sesión</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>No hay ningún llavero disponible, así que no se puede guardar el token.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth nunca escribe tokens en un archivo. Puede conservar este token en memoria hasta que Plinth se cierre; tendrás que introducirlo de nuevo la próxima vez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>No hay ningún llavero disponible, así que no se puede guardar la clave.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth nunca escribe claves en un archivo. Puede conservar esta clave en memoria hasta que Plinth se cierre; tendrás que introducirla de nuevo la próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -3667,13 +3834,55 @@ Download anyway?</source>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n fila: {f1}</numerusform>
-            <numerusform>%n filas: {f1}</numerusform>
+            <numerusform>%Ln fila: {f1}</numerusform>
+            <numerusform>%Ln filas: {f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>F1 macro según las filas de entrenamiento. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traducir</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Clasificar</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tareas</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>Paneles</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>Diagnóstico copiado al portapapeles.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4061,78 @@ Download anyway?</source>
     <message>
         <source>Sent to {destination}</source>
         <translation>Se envía a {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>Ajustes del modelo</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>Límite superior de la ventana de contexto de un modelo local; la memoria de la caché crece con él.</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>Automático (uno por núcleo físico)</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>Ninguna (solo CPU)</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>Capas que se ejecutan en la GPU; {all} las pone todas allí.</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>Límite de &amp;contexto:</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>Límite de contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Hilos:</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Hilos</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Capas de &amp;GPU:</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Capas de GPU</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>Los cambios se aplican la próxima vez que se inicie un modelo local; los modelos inactivos se reinician con ellos.</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>Comprobando si esta compilación de llama.cpp puede usar una GPU…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>Descarga en GPU: compatible con esta compilación de llama.cpp.</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>Descarga en GPU: no es compatible con esta compilación de llama.cpp, así que los modelos se ejecutan en la CPU. README → GPU acceleration explica cómo instalar una compilación con CUDA, Metal o Vulkan.</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>Descarga en GPU: {state}.</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4404,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 Pega un token (créalo en {url});
 déjalo vacío para eliminar el guardado. Se guarda en el llavero, nunca en un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>El modo sin conexión está activado ({reason}): los modelos a través de una API están desactivados y no se contacta con el Hub de Hugging Face; nada sale de este equipo.</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>{variable}=1 está definido</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>activado en Archivo › Modo sin conexión</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>El archivo se modificó, se volvió a indexar o se eliminó después de esta respuesta: este es el texto que se envió, sin el texto que lo rodea.</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>Fuente [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · colección «{collection}»</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Pasaje</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>Nota del pasaje</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir archivo</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>Abre el archivo con la aplicación que usa tu sistema</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>El archivo ya no está ahí.</translation>
     </message>
 </context>
 <context>
@@ -4532,8 +4876,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>Conectado: %n modelo.</numerusform>
-            <numerusform>Conectado: %n modelos.</numerusform>
+            <numerusform>Conectado: %Ln modelo.</numerusform>
+            <numerusform>Conectado: %Ln modelos.</numerusform>
         </translation>
     </message>
     <message>
@@ -4629,23 +4973,23 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>%n fila de entrenamiento, semilla {seed}</numerusform>
-            <numerusform>%n filas de entrenamiento, semilla {seed}</numerusform>
+            <numerusform>%Ln fila de entrenamiento, semilla {seed}</numerusform>
+            <numerusform>%Ln filas de entrenamiento, semilla {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}, {size}, %n fila de prueba</numerusform>
-            <numerusform>{method}, {size}, %n filas de prueba</numerusform>
+            <numerusform>{method}, {size}, %Ln fila de prueba</numerusform>
+            <numerusform>{method}, {size}, %Ln filas de prueba</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>%n fila falló: {error}</numerusform>
-            <numerusform>%n filas fallaron: {error}</numerusform>
+            <numerusform>%Ln fila falló: {error}</numerusform>
+            <numerusform>%Ln filas fallaron: {error}</numerusform>
         </translation>
     </message>
     <message>
@@ -4823,8 +5167,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n modelo</numerusform>
-            <numerusform>%n modelos</numerusform>
+            <numerusform>%Ln modelo</numerusform>
+            <numerusform>%Ln modelos</numerusform>
         </translation>
     </message>
 </context>
@@ -4896,8 +5240,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>Se encontró %n pasaje. Haga doble clic en él para abrir su archivo.</numerusform>
-            <numerusform>Se encontraron %n pasajes. Haga doble clic en uno para abrir su archivo.</numerusform>
+            <numerusform>Se encontró %Ln pasaje. Haga doble clic en él para abrir su archivo.</numerusform>
+            <numerusform>Se encontraron %Ln pasajes. Haga doble clic en uno para abrir su archivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -4907,6 +5251,248 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message>
         <source>{title}: {message}</source>
         <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>Estado del servidor</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>Servidor apagado</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>Archivo › Servidor ({shortcut}) permite que los programas de este equipo usen los modelos de Plinth</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>Servidor: {address} · {now} en curso · {served} atendidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>API compatible con OpenAI en {address}: %Ln solicitud en curso, {served} respondidas. Los programas envían un token de Archivo › Tokens del servidor… como su clave de API.</numerusform>
+            <numerusform>API compatible con OpenAI en {address}: %Ln solicitudes en curso, {served} respondidas. Los programas envían un token de Archivo › Tokens del servidor… como su clave de API.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>El modo sin conexión está activado: el servidor solo responde con modelos locales y rechaza los modelos a través de una API.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>Servi&amp;dor</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>Ofrece los modelos de Plinth a los programas de este equipo: una API compatible con OpenAI en 127.0.0.1 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>&amp;Tokens del servidor…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>Crea y revoca los tokens que usan los programas para acceder al servidor</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>Iniciando el servidor en el puerto {port}…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>Deteniendo el servidor…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>El puerto del servidor (ahora {port}) se configura en Archivo › Tokens del servidor….</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Creado</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>locales y proveedores</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>solo locales</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>se guarda</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>no se guarda</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>Los programas de este equipo (un editor, una app de notas, tus scripts) pueden usar los modelos de Plinth a través de su servidor compatible con OpenAI: apúntalos a la dirección del servidor y dale a cada uno su propio token como clave de API. Las claves de los proveedores se quedan en el llavero.</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>Copia este token ahora: Plinth solo guarda una huella de él y no puede volver a mostrarlo.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>El modo sin conexión está activado: el servidor rechaza los modelos a través de una API, permita lo que permita el token.</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>Tokens del servidor</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nombre del token</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>el programa que lo usará, p. ej., editor</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>Puede usar modelos a través de una API (con las claves del llavero)</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>Permitir modelos a través de una API</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>Desactivado: solo modelos locales. Activado: también los modelos de los proveedores, facturados a tus claves</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>Guardar sus solicitudes en el historial, con tokens y coste</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>Guardar solicitudes en el historial</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Crear token</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>Error del token</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Nuevo token</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>Token mostrado una sola vez</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copiar token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>Copia el token al portapapeles para pegarlo en los ajustes del programa</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Lista de tokens</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>Aún no hay tokens: los programas no pueden usar el servidor hasta que crees uno.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revocar…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Revocar token</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>El programa que use este token recibirá un 401 a partir de su siguiente solicitud</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>El servidor escucha en 127.0.0.1 en este puerto; un cambio se aplica en su próximo inicio</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>Nota sobre el modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>Lo que los ajustes de OpenAI de un programa llaman base URL (o API base)</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>Marca o desmarca para cambiarlo; la siguiente solicitud del programa usa el nuevo ajuste</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>URL base {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>¿Revocar el token «{name}»? El programa que lo usa recibirá un 401 a partir de su siguiente solicitud y necesitará un token nuevo para volver a usar Plinth.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>No se pudieron guardar los ajustes: {error}</translation>
     </message>
 </context>
 <context>
@@ -5465,8 +6051,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file}: %n fila, columnas {columns}.</numerusform>
-            <numerusform>{file}: %n filas, columnas {columns}.</numerusform>
+            <numerusform>{file}: %Ln fila, columnas {columns}.</numerusform>
+            <numerusform>{file}: %Ln filas, columnas {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5500,8 +6086,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>%n reanudada desde el registro</numerusform>
-            <numerusform>%n reanudadas desde el registro</numerusform>
+            <numerusform>%Ln reanudada desde el registro</numerusform>
+            <numerusform>%Ln reanudadas desde el registro</numerusform>
         </translation>
     </message>
     <message>
@@ -5763,8 +6349,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>Done, with %n warning(s).</source>
         <translation>
-            <numerusform>Listo, con %n advertencia.</numerusform>
-            <numerusform>Listo, con %n advertencias.</numerusform>
+            <numerusform>Listo, con %Ln advertencia.</numerusform>
+            <numerusform>Listo, con %Ln advertencias.</numerusform>
         </translation>
     </message>
     <message>
@@ -5814,15 +6400,15 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n parte</numerusform>
-            <numerusform>%n partes</numerusform>
+            <numerusform>%Ln parte</numerusform>
+            <numerusform>%Ln partes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n advertencia</numerusform>
-            <numerusform>%n advertencias</numerusform>
+            <numerusform>%Ln advertencia</numerusform>
+            <numerusform>%Ln advertencias</numerusform>
         </translation>
     </message>
     <message>
@@ -5860,8 +6446,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…y %n más.</numerusform>
-            <numerusform>…y %n más.</numerusform>
+            <numerusform>…y %Ln más.</numerusform>
+            <numerusform>…y %Ln más.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,19 +6623,87 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Proveedores…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>Configura proveedores de OpenAI, Anthropic, Gemini o compatibles con OpenAI y sus claves (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>Ajustes del &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>Tamaño de contexto, hilos y capas de GPU de los modelos locales</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>&amp;Exportar todas las conversaciones…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>Guarda todas las conversaciones en un archivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importar conversaciones…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>Añade las conversaciones de un archivo de Plinth; se omiten las que ya están aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>&amp;Acerca de Plinth</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>{variable}=1 está definido: el modo sin conexión sigue activado hasta que se quite y Plinth se reinicie</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>Desactiva los modelos a través de una API y el Hub de Hugging Face: nada sale de este equipo (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>Modo sin &amp;conexión</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>{done} de %n fila terminadas</numerusform>
-            <numerusform>{done} de %n filas terminadas</numerusform>
+            <numerusform>{done} de %Ln fila terminadas</numerusform>
+            <numerusform>{done} de %Ln filas terminadas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…y %n fila más (en el informe exportado).</numerusform>
-            <numerusform>…y %n filas más (en el informe exportado).</numerusform>
+            <numerusform>…y %Ln fila más (en el informe exportado).</numerusform>
+            <numerusform>…y %Ln filas más (en el informe exportado).</numerusform>
         </translation>
     </message>
 </context>
@@ -6089,8 +6743,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>%n en caché</numerusform>
-            <numerusform>%n en caché</numerusform>
+            <numerusform>%Ln en caché</numerusform>
+            <numerusform>%Ln en caché</numerusform>
         </translation>
     </message>
     <message>
@@ -6108,8 +6762,8 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
         <translation>
-            <numerusform>%n mensaje más antiguo omitido (contexto lleno)</numerusform>
-            <numerusform>%n mensajes más antiguos omitidos (contexto lleno)</numerusform>
+            <numerusform>%Ln mensaje más antiguo omitido (contexto lleno)</numerusform>
+            <numerusform>%Ln mensajes más antiguos omitidos (contexto lleno)</numerusform>
         </translation>
     </message>
 </context>

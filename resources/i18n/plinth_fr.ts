@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>À propos de Plinth</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>non installé</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>Un atelier de bureau pour les modèles de langage : exécutez des modèles ouverts sur cet ordinateur ou utilisez un modèle via une API, côte à côte.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>Licence : {licence}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>Dossier des données : {link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,8 +103,8 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>Réentraînement de {model} sur %n étiquette…</numerusform>
-            <numerusform>Réentraînement de {model} sur %n étiquettes…</numerusform>
+            <numerusform>Réentraînement de {model} sur %Ln étiquette…</numerusform>
+            <numerusform>Réentraînement de {model} sur %Ln étiquettes…</numerusform>
         </translation>
     </message>
     <message>
@@ -118,8 +142,8 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%n nouvelle étiquette) ; les versions précédentes restent</numerusform>
-            <numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%n nouvelles étiquettes) ; les versions précédentes restent</numerusform>
+            <numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%Ln nouvelle étiquette) ; les versions précédentes restent</numerusform>
+            <numerusform>Entraîne une nouvelle version de {model} sur les étiquettes du fichier et les vôtres (%Ln nouvelles étiquettes) ; les versions précédentes restent</numerusform>
         </translation>
     </message>
 </context>
@@ -493,8 +517,8 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>%n ligne d&apos;entraînement</numerusform>
-            <numerusform>%n lignes d&apos;entraînement</numerusform>
+            <numerusform>%Ln ligne d&apos;entraînement</numerusform>
+            <numerusform>%Ln lignes d&apos;entraînement</numerusform>
         </translation>
     </message>
     <message>
@@ -543,6 +567,78 @@
     <message>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Ajouter un adaptateur LoRA</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>Fichier de l&apos;adaptateur</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>le fichier .gguf d&apos;un adaptateur LoRA</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>Choisir le fichier .gguf de l&apos;adaptateur</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modèle de base</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>Le modèle sur lequel l&apos;adaptateur a été entraîné : il s&apos;exécute avec l&apos;adaptateur appliqué</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>1 applique l&apos;adaptateur tel qu&apos;il a été entraîné ; 0 laisse le modèle de base tel quel</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>Nom de la variante</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>BASE+ADAPTATEUR (par défaut)</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>Utiliser le fichier là où il est (sans copie)</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>Laisser l&apos;adaptateur là où il est et mémoriser son chemin ; un fichier du dossier des modèles n&apos;est jamais copié</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>Choisir un adaptateur LoRA</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>Fichiers GGUF (*.gguf);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -614,8 +710,8 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>{correct} sur %n ligne justes · {wrong} fausses</numerusform>
-            <numerusform>{correct} sur %n lignes justes · {wrong} fausses</numerusform>
+            <numerusform>{correct} sur %Ln ligne justes · {wrong} fausses</numerusform>
+            <numerusform>{correct} sur %Ln lignes justes · {wrong} fausses</numerusform>
         </translation>
     </message>
     <message>
@@ -746,36 +842,36 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>Affichage de %n ligne fausse.</numerusform>
-            <numerusform>Affichage de %n lignes fausses.</numerusform>
+            <numerusform>Affichage de %Ln ligne fausse.</numerusform>
+            <numerusform>Affichage de %Ln lignes fausses.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>Affichage de %n ligne étiquetée « {gold} », classée « {predicted} ».</numerusform>
-            <numerusform>Affichage de %n lignes étiquetées « {gold} », classées « {predicted} ».</numerusform>
+            <numerusform>Affichage de %Ln ligne étiquetée « {gold} », classée « {predicted} ».</numerusform>
+            <numerusform>Affichage de %Ln lignes étiquetées « {gold} », classées « {predicted} ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>Affichage de %n ligne correctement étiquetée « {gold} ».</numerusform>
-            <numerusform>Affichage de %n lignes correctement étiquetées « {gold} ».</numerusform>
+            <numerusform>Affichage de %Ln ligne correctement étiquetée « {gold} ».</numerusform>
+            <numerusform>Affichage de %Ln lignes correctement étiquetées « {gold} ».</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n ligne</numerusform>
-            <numerusform>{done} / %n lignes</numerusform>
+            <numerusform>{done} / %Ln ligne</numerusform>
+            <numerusform>{done} / %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n reprise</numerusform>
-            <numerusform>%n reprises</numerusform>
+            <numerusform>%Ln reprise</numerusform>
+            <numerusform>%Ln reprises</numerusform>
         </translation>
     </message>
     <message>
@@ -789,36 +885,36 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>Annulé après {done} sur %n ligne. Lancer le lot reprend là où il s&apos;est arrêté.</numerusform>
-            <numerusform>Annulé après {done} sur %n lignes. Lancer le lot reprend là où il s&apos;est arrêté.</numerusform>
+            <numerusform>Annulé après {done} sur %Ln ligne. Lancer le lot reprend là où il s&apos;est arrêté.</numerusform>
+            <numerusform>Annulé après {done} sur %Ln lignes. Lancer le lot reprend là où il s&apos;est arrêté.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>Terminé : %n ligne en {time}</numerusform>
-            <numerusform>Terminé : %n lignes en {time}</numerusform>
+            <numerusform>Terminé : %Ln ligne en {time}</numerusform>
+            <numerusform>Terminé : %Ln lignes en {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>%n reprise de l&apos;exécution précédente</numerusform>
-            <numerusform>%n reprises de l&apos;exécution précédente</numerusform>
+            <numerusform>%Ln reprise de l&apos;exécution précédente</numerusform>
+            <numerusform>%Ln reprises de l&apos;exécution précédente</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n en échec</numerusform>
-            <numerusform>%n en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
+            <numerusform>%Ln en échec</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>%n abstention</numerusform>
-            <numerusform>%n abstentions</numerusform>
+            <numerusform>%Ln abstention</numerusform>
+            <numerusform>%Ln abstentions</numerusform>
         </translation>
     </message>
     <message>
@@ -828,8 +924,8 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>Affichage de %n ligne à étiqueter, les plus incertaines d&apos;abord.</numerusform>
-            <numerusform>Affichage de %n lignes à étiqueter, les plus incertaines d&apos;abord.</numerusform>
+            <numerusform>Affichage de %Ln ligne à étiqueter, les plus incertaines d&apos;abord.</numerusform>
+            <numerusform>Affichage de %Ln lignes à étiqueter, les plus incertaines d&apos;abord.</numerusform>
         </translation>
     </message>
     <message>
@@ -979,8 +1075,8 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>Démarrage sur %n ligne…</numerusform>
-            <numerusform>Démarrage sur %n lignes…</numerusform>
+            <numerusform>Démarrage sur %Ln ligne…</numerusform>
+            <numerusform>Démarrage sur %Ln lignes…</numerusform>
         </translation>
     </message>
     <message>
@@ -998,15 +1094,15 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n ligne</numerusform>
-            <numerusform>{name} · %n lignes</numerusform>
+            <numerusform>{name} · %Ln ligne</numerusform>
+            <numerusform>{name} · %Ln lignes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n ligne. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform>
-            <numerusform>%n lignes. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform>
+            <numerusform>%Ln ligne. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform>
+            <numerusform>%Ln lignes. Choisissez les colonnes et cliquez sur Lancer le lot.</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,8 +1478,8 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n question, les {k} premiers résultats par question.</numerusform>
-            <numerusform>%n questions, les {k} premiers résultats par question.</numerusform>
+            <numerusform>%Ln question, les {k} premiers résultats par question.</numerusform>
+            <numerusform>%Ln questions, les {k} premiers résultats par question.</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,8 +1497,8 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,8 +1508,8 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>%n raccourci pour tenir</numerusform>
-            <numerusform>%n raccourcis pour tenir</numerusform>
+            <numerusform>%Ln raccourci pour tenir</numerusform>
+            <numerusform>%Ln raccourcis pour tenir</numerusform>
         </translation>
     </message>
 </context>
@@ -1791,8 +1887,8 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v sur %n ligne</numerusform>
-            <numerusform>%v sur %n lignes</numerusform>
+            <numerusform>%v sur %Ln ligne</numerusform>
+            <numerusform>%v sur %Ln lignes</numerusform>
         </translation>
     </message>
     <message>
@@ -1882,8 +1978,8 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>Comparaison de %n modèle…</numerusform>
-            <numerusform>Comparaison de %n modèles…</numerusform>
+            <numerusform>Comparaison de %Ln modèle…</numerusform>
+            <numerusform>Comparaison de %Ln modèles…</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,16 +1994,16 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>%n a échoué.</numerusform>
-            <numerusform>%n ont échoué.</numerusform>
+            <numerusform>%Ln a échoué.</numerusform>
+            <numerusform>%Ln ont échoué.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>%n arrêté.</numerusform>
-            <numerusform>%n arrêtés.</numerusform>
+            <numerusform>%Ln arrêté.</numerusform>
+            <numerusform>%Ln arrêtés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,8 +2211,8 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>%n colonne dans {file}.</numerusform>
-            <numerusform>%n colonnes dans {file}.</numerusform>
+            <numerusform>%Ln colonne dans {file}.</numerusform>
+            <numerusform>%Ln colonnes dans {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,20 +2311,64 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>%n ligne correctement étiquetée « {gold} »</numerusform>
-            <numerusform>%n lignes correctement étiquetées « {gold} »</numerusform>
+            <numerusform>%Ln ligne correctement étiquetée « {gold} »</numerusform>
+            <numerusform>%Ln lignes correctement étiquetées « {gold} »</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>%n ligne étiquetée « {gold} » que le modèle a classée « {predicted} » — cliquez pour la voir</numerusform>
-            <numerusform>%n lignes étiquetées « {gold} » que le modèle a classées « {predicted} » — cliquez pour les voir</numerusform>
+            <numerusform>%Ln ligne étiquetée « {gold} » que le modèle a classée « {predicted} » — cliquez pour la voir</numerusform>
+            <numerusform>%Ln lignes étiquetées « {gold} » que le modèle a classées « {predicted} » — cliquez pour les voir</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>référence {gold}, prédit {predicted} : {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>Exporter toutes les conversations</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Exportation impossible</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>Export terminé : {conversations} dans {file}.</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importer des conversations</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Importation impossible</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>Import terminé : {conversations} ; déjà présentes et ignorées : {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>Import terminé : {conversations}.</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>Archives Plinth (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n conversation</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n conversation</translation>
     </message>
 </context>
 <context>
@@ -2391,8 +2531,8 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>Supprimer la collection « {name} » et son index de %n fichier ? Les fichiers eux-mêmes restent où ils sont.</numerusform>
-            <numerusform>Supprimer la collection « {name} » et son index de %n fichiers ? Les fichiers eux-mêmes restent où ils sont.</numerusform>
+            <numerusform>Supprimer la collection « {name} » et son index de %Ln fichier ? Les fichiers eux-mêmes restent où ils sont.</numerusform>
+            <numerusform>Supprimer la collection « {name} » et son index de %Ln fichiers ? Les fichiers eux-mêmes restent où ils sont.</numerusform>
         </translation>
     </message>
     <message>
@@ -2402,15 +2542,15 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>Recalculer l&apos;embedding de %n passage de « {name} » avec {model} ? Les vecteurs de {old} sont supprimés.</numerusform>
-            <numerusform>Recalculer l&apos;embedding de %n passages de « {name} » avec {model} ? Les vecteurs de {old} sont supprimés.</numerusform>
+            <numerusform>Recalculer l&apos;embedding de %Ln passage de « {name} » avec {model} ? Les vecteurs de {old} sont supprimés.</numerusform>
+            <numerusform>Recalculer l&apos;embedding de %Ln passages de « {name} » avec {model} ? Les vecteurs de {old} sont supprimés.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>Supprimer les vecteurs de %n passage de « {name} » ? La recherche se fera uniquement par mots-clés. Les vecteurs de {old} sont supprimés.</numerusform>
-            <numerusform>Supprimer les vecteurs de %n passages de « {name} » ? La recherche se fera uniquement par mots-clés. Les vecteurs de {old} sont supprimés.</numerusform>
+            <numerusform>Supprimer les vecteurs de %Ln passage de « {name} » ? La recherche se fera uniquement par mots-clés. Les vecteurs de {old} sont supprimés.</numerusform>
+            <numerusform>Supprimer les vecteurs de %Ln passages de « {name} » ? La recherche se fera uniquement par mots-clés. Les vecteurs de {old} sont supprimés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2428,15 +2568,15 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n fichier</numerusform>
-            <numerusform>%n fichiers</numerusform>
+            <numerusform>%Ln fichier</numerusform>
+            <numerusform>%Ln fichiers</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n passage</numerusform>
-            <numerusform>%n passages</numerusform>
+            <numerusform>%Ln passage</numerusform>
+            <numerusform>%Ln passages</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,15 +2603,15 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>Embedding de « {name} » : {done} sur %n passage</numerusform>
-            <numerusform>Embedding de « {name} » : {done} sur %n passages</numerusform>
+            <numerusform>Embedding de « {name} » : {done} sur %Ln passage</numerusform>
+            <numerusform>Embedding de « {name} » : {done} sur %Ln passages</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>Indexation de « {name} » : {done} sur %n fichier</numerusform>
-            <numerusform>Indexation de « {name} » : {done} sur %n fichiers</numerusform>
+            <numerusform>Indexation de « {name} » : {done} sur %Ln fichier</numerusform>
+            <numerusform>Indexation de « {name} » : {done} sur %Ln fichiers</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,15 +2630,15 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>« {name} » est à jour : %n fichier lu en {seconds} s, {problems} ignorés ou en échec (voir Problèmes uniquement).</numerusform>
-            <numerusform>« {name} » est à jour : %n fichiers lus en {seconds} s, {problems} ignorés ou en échec (voir Problèmes uniquement).</numerusform>
+            <numerusform>« {name} » est à jour : %Ln fichier lu en {seconds} s, {problems} ignorés ou en échec (voir Problèmes uniquement).</numerusform>
+            <numerusform>« {name} » est à jour : %Ln fichiers lus en {seconds} s, {problems} ignorés ou en échec (voir Problèmes uniquement).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>« {name} » est à jour : %n fichier lu en {seconds} s.</numerusform>
-            <numerusform>« {name} » est à jour : %n fichiers lus en {seconds} s.</numerusform>
+            <numerusform>« {name} » est à jour : %Ln fichier lu en {seconds} s.</numerusform>
+            <numerusform>« {name} » est à jour : %Ln fichiers lus en {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,8 +2731,8 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>%n autre en attente</numerusform>
-            <numerusform>%n autres en attente</numerusform>
+            <numerusform>%Ln autre en attente</numerusform>
+            <numerusform>%Ln autres en attente</numerusform>
         </translation>
     </message>
     <message>
@@ -2690,8 +2830,8 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n fichier, {problems} avec problèmes ou remarques</numerusform>
-            <numerusform>%n fichiers, {problems} avec problèmes ou remarques</numerusform>
+            <numerusform>%Ln fichier, {problems} avec problèmes ou remarques</numerusform>
+            <numerusform>%Ln fichiers, {problems} avec problèmes ou remarques</numerusform>
         </translation>
     </message>
 </context>
@@ -2771,8 +2911,8 @@
     <message numerus="yes">
         <source>Imported %n term(s).</source>
         <translation>
-            <numerusform>%n terme importé.</numerusform>
-            <numerusform>%n termes importés.</numerusform>
+            <numerusform>%Ln terme importé.</numerusform>
+            <numerusform>%Ln termes importés.</numerusform>
         </translation>
     </message>
     <message>
@@ -2782,8 +2922,8 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n terme</numerusform>
-            <numerusform>%n termes</numerusform>
+            <numerusform>%Ln terme</numerusform>
+            <numerusform>%Ln termes</numerusform>
         </translation>
     </message>
 </context>
@@ -2846,15 +2986,15 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>version {version} : %n étiquette, macro-F1 {f1}</numerusform>
-            <numerusform>version {version} : %n étiquettes, macro-F1 {f1}</numerusform>
+            <numerusform>version {version} : %Ln étiquette, macro-F1 {f1}</numerusform>
+            <numerusform>version {version} : %Ln étiquettes, macro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · %n étiquette</numerusform>
-            <numerusform>{f1} · %n étiquettes</numerusform>
+            <numerusform>{f1} · %Ln étiquette</numerusform>
+            <numerusform>{f1} · %Ln étiquettes</numerusform>
         </translation>
     </message>
 </context>
@@ -2863,8 +3003,8 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n message · {model}</numerusform>
-            <numerusform>%n messages · {model}</numerusform>
+            <numerusform>%Ln message · {model}</numerusform>
+            <numerusform>%Ln messages · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3130,8 +3270,8 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n dépôt</numerusform>
-            <numerusform>%n dépôts</numerusform>
+            <numerusform>%Ln dépôt</numerusform>
+            <numerusform>%Ln dépôts</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,8 +3281,8 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file} (%n partie)</numerusform>
-            <numerusform>{file} (%n parties)</numerusform>
+            <numerusform>{file} (%Ln partie)</numerusform>
+            <numerusform>{file} (%Ln parties)</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,8 +3318,8 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>%n modèle GGUF dans {repo}</numerusform>
-            <numerusform>%n modèles GGUF dans {repo}</numerusform>
+            <numerusform>%Ln modèle GGUF dans {repo}</numerusform>
+            <numerusform>%Ln modèles GGUF dans {repo}</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,15 +3518,15 @@ Télécharger quand même ?</translation>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>%n modèle dans {folder} · {errors} illisible(s) (survolez pour savoir pourquoi)</numerusform>
-            <numerusform>%n modèles dans {folder} · {errors} illisible(s) (survolez pour savoir pourquoi)</numerusform>
+            <numerusform>%Ln modèle dans {folder} · {errors} illisible(s) (survolez pour savoir pourquoi)</numerusform>
+            <numerusform>%Ln modèles dans {folder} · {errors} illisible(s) (survolez pour savoir pourquoi)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>%n modèle dans {folder}</numerusform>
-            <numerusform>%n modèles dans {folder}</numerusform>
+            <numerusform>%Ln modèle dans {folder}</numerusform>
+            <numerusform>%Ln modèles dans {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,6 +3552,33 @@ Télécharger quand même ?</translation>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>Ouvrez {folder} dans votre gestionnaire de fichiers.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>Aucun trousseau disponible</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Conserver pour cette session uniquement</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>Aucun trousseau n&apos;est disponible : le jeton ne peut pas être enregistré.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth n&apos;écrit jamais de jetons dans un fichier. Il peut garder ce jeton en mémoire jusqu&apos;à sa fermeture ; vous devrez le saisir à nouveau la prochaine fois.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>Aucun trousseau n&apos;est disponible : la clé ne peut pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth n&apos;écrit jamais de clés dans un fichier. Il peut garder cette clé en mémoire jusqu&apos;à sa fermeture ; vous devrez la saisir à nouveau la prochaine fois.</translation>
     </message>
 </context>
 <context>
@@ -3667,13 +3834,55 @@ Télécharger quand même ?</translation>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n ligne : {f1}</numerusform>
-            <numerusform>%n lignes : {f1}</numerusform>
+            <numerusform>%Ln ligne : {f1}</numerusform>
+            <numerusform>%Ln lignes : {f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>F1 macro selon les lignes d&apos;entraînement. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduire</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classer</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tâches</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>Panneaux</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>Diagnostic copié dans le presse-papiers.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4061,78 @@ Télécharger quand même ?</translation>
     <message>
         <source>Sent to {destination}</source>
         <translation>Envoyé à {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>Paramètres du modèle</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>jetons</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>Limite supérieure de la fenêtre de contexte d&apos;un modèle local ; la mémoire du cache augmente avec elle.</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>Automatique (un par cœur physique)</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>Aucune (CPU uniquement)</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>Couches à exécuter sur le GPU ; {all} les y place toutes.</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>Limite de &amp;contexte :</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>Limite de contexte</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Fils d&apos;exécution :</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Fils d&apos;exécution</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Couches &amp;GPU :</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Couches GPU</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>Les modifications s&apos;appliquent au prochain démarrage d&apos;un modèle local ; les modèles inactifs redémarrent avec elles.</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>Vérification de la prise en charge du GPU par cette version de llama.cpp…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>Déchargement sur GPU : pris en charge par cette version de llama.cpp.</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>Déchargement sur GPU : non pris en charge par cette version de llama.cpp, les modèles s&apos;exécutent donc sur le CPU. README → GPU acceleration explique comment installer une version CUDA, Metal ou Vulkan.</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>Déchargement sur GPU : {state}.</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4404,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 Collez un jeton (créez-en un sur {url}) ;
 laissez vide pour supprimer celui enregistré. Il va dans le trousseau, jamais dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Mode hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>Le mode hors ligne est activé ({reason}) : les modèles accessibles via une API sont désactivés et le Hub Hugging Face n&apos;est pas contacté ; rien ne quitte cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>{variable}=1 est défini</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>activé dans Fichier › Mode hors ligne</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>Le fichier a été modifié, réindexé ou supprimé depuis cette réponse : voici le texte envoyé, sans le texte qui l&apos;entoure.</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>Source citée [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · collection « {collection} »</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source citée</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Texte du passage</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>Note sur le passage</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Ouvrir le fichier</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>Ouvrir le fichier dans l&apos;application utilisée par votre système</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>Le fichier n&apos;existe plus à cet emplacement.</translation>
     </message>
 </context>
 <context>
@@ -4532,8 +4876,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>Connecté : %n modèle.</numerusform>
-            <numerusform>Connecté : %n modèles.</numerusform>
+            <numerusform>Connecté : %Ln modèle.</numerusform>
+            <numerusform>Connecté : %Ln modèles.</numerusform>
         </translation>
     </message>
     <message>
@@ -4629,23 +4973,23 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>%n ligne d&apos;entraînement, graine {seed}</numerusform>
-            <numerusform>%n lignes d&apos;entraînement, graine {seed}</numerusform>
+            <numerusform>%Ln ligne d&apos;entraînement, graine {seed}</numerusform>
+            <numerusform>%Ln lignes d&apos;entraînement, graine {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}, {size}, %n ligne de test</numerusform>
-            <numerusform>{method}, {size}, %n lignes de test</numerusform>
+            <numerusform>{method}, {size}, %Ln ligne de test</numerusform>
+            <numerusform>{method}, {size}, %Ln lignes de test</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>%n ligne en échec : {error}</numerusform>
-            <numerusform>%n lignes en échec : {error}</numerusform>
+            <numerusform>%Ln ligne en échec : {error}</numerusform>
+            <numerusform>%Ln lignes en échec : {error}</numerusform>
         </translation>
     </message>
     <message>
@@ -4823,8 +5167,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n modèle</numerusform>
-            <numerusform>%n modèles</numerusform>
+            <numerusform>%Ln modèle</numerusform>
+            <numerusform>%Ln modèles</numerusform>
         </translation>
     </message>
 </context>
@@ -4896,8 +5240,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>%n passage trouvé. Double-cliquez dessus pour ouvrir son fichier.</numerusform>
-            <numerusform>%n passages trouvés. Double-cliquez sur l&apos;un d&apos;eux pour ouvrir son fichier.</numerusform>
+            <numerusform>%Ln passage trouvé. Double-cliquez dessus pour ouvrir son fichier.</numerusform>
+            <numerusform>%Ln passages trouvés. Double-cliquez sur l&apos;un d&apos;eux pour ouvrir son fichier.</numerusform>
         </translation>
     </message>
     <message>
@@ -4907,6 +5251,248 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message>
         <source>{title}: {message}</source>
         <translation>{title} : {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>État du serveur</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>Serveur arrêté</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>Fichier › Serveur ({shortcut}) permet aux programmes de cet ordinateur d&apos;utiliser les modèles de Plinth</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>Serveur : {address} · {now} en cours · {served} traitées</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>API compatible OpenAI à l&apos;adresse {address} : %Ln requête en cours, {served} traitées. Les programmes envoient un jeton de Fichier › Jetons du serveur… comme clé d&apos;API.</numerusform>
+            <numerusform>API compatible OpenAI à l&apos;adresse {address} : %Ln requêtes en cours, {served} traitées. Les programmes envoient un jeton de Fichier › Jetons du serveur… comme clé d&apos;API.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>Le mode hors ligne est activé : le serveur ne répond qu&apos;avec des modèles locaux et refuse les modèles accessibles via une API.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>&amp;Serveur</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>Mettre les modèles de Plinth à disposition des programmes de cet ordinateur : une API compatible OpenAI sur 127.0.0.1 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>&amp;Jetons du serveur…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>Créer et révoquer les jetons qu&apos;utilisent les programmes pour accéder au serveur</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>Démarrage du serveur sur le port {port}…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>Arrêt du serveur…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>Le port du serveur (actuellement {port}) se règle dans Fichier › Jetons du serveur….</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>locaux et fournisseurs</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>locaux uniquement</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>enregistré</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>non enregistré</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>Les programmes de cet ordinateur (un éditeur, une application de notes, vos scripts) peuvent utiliser les modèles de Plinth via son serveur compatible OpenAI : indiquez-leur l&apos;adresse du serveur et donnez à chacun son propre jeton comme clé d&apos;API. Les clés des fournisseurs restent dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>Copiez ce jeton maintenant : Plinth n&apos;en conserve qu&apos;une empreinte et ne pourra plus l&apos;afficher.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>Le mode hors ligne est activé : le serveur refuse les modèles accessibles via une API, quoi qu&apos;autorise le jeton.</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>Jetons du serveur</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nom du jeton</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>le programme qui l&apos;utilisera, p. ex. éditeur</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>Peut utiliser des modèles via une API (avec les clés du trousseau)</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>Autoriser les modèles via une API</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>Désactivé : modèles locaux uniquement. Activé : aussi les modèles des fournisseurs, facturés sur vos clés</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>Enregistrer ses requêtes dans l&apos;historique, avec jetons et coût</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>Enregistrer les requêtes dans l&apos;historique</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>Créer</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Créer un jeton</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>Erreur de jeton</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Nouveau jeton</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>Jeton affiché une seule fois</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copier le jeton</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>Copier le jeton dans le presse-papiers pour le coller dans les paramètres du programme</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Jetons</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>Aucun jeton pour l&apos;instant : les programmes ne peuvent pas utiliser le serveur tant que vous n&apos;en avez pas créé un.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Révoquer…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Révoquer le jeton</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>Le programme qui utilise ce jeton reçoit une erreur 401 dès sa prochaine requête</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port d&apos;écoute</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>Le serveur écoute sur 127.0.0.1 à ce port ; une modification s&apos;applique à son prochain démarrage</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>Note sur le mode hors ligne</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL de base</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>Ce que les paramètres OpenAI d&apos;un programme appellent base URL (ou API base)</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>Cochez ou décochez pour le modifier ; la prochaine requête du programme utilise le nouveau réglage</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>URL de base {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copié</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>Révoquer le jeton « {name} » ? Le programme qui l&apos;utilise reçoit une erreur 401 dès sa prochaine requête et aura besoin d&apos;un nouveau jeton pour utiliser à nouveau Plinth.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>Impossible d&apos;enregistrer les paramètres : {error}</translation>
     </message>
 </context>
 <context>
@@ -5465,8 +6051,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file} : %n ligne, colonnes {columns}.</numerusform>
-            <numerusform>{file} : %n lignes, colonnes {columns}.</numerusform>
+            <numerusform>{file} : %Ln ligne, colonnes {columns}.</numerusform>
+            <numerusform>{file} : %Ln lignes, colonnes {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5500,8 +6086,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>%n reprise depuis le journal</numerusform>
-            <numerusform>%n reprises depuis le journal</numerusform>
+            <numerusform>%Ln reprise depuis le journal</numerusform>
+            <numerusform>%Ln reprises depuis le journal</numerusform>
         </translation>
     </message>
     <message>
@@ -5763,8 +6349,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>Done, with %n warning(s).</source>
         <translation>
-            <numerusform>Terminé, avec %n avertissement.</numerusform>
-            <numerusform>Terminé, avec %n avertissements.</numerusform>
+            <numerusform>Terminé, avec %Ln avertissement.</numerusform>
+            <numerusform>Terminé, avec %Ln avertissements.</numerusform>
         </translation>
     </message>
     <message>
@@ -5814,15 +6400,15 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n partie</numerusform>
-            <numerusform>%n parties</numerusform>
+            <numerusform>%Ln partie</numerusform>
+            <numerusform>%Ln parties</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n avertissement</numerusform>
-            <numerusform>%n avertissements</numerusform>
+            <numerusform>%Ln avertissement</numerusform>
+            <numerusform>%Ln avertissements</numerusform>
         </translation>
     </message>
     <message>
@@ -5860,8 +6446,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…et %n autre.</numerusform>
-            <numerusform>…et %n autres.</numerusform>
+            <numerusform>…et %Ln autre.</numerusform>
+            <numerusform>…et %Ln autres.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,19 +6623,87 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Fournisseurs…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>Configurer les fournisseurs OpenAI, Anthropic, Gemini ou compatibles OpenAI et leurs clés (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>Paramètres du &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>Taille du contexte, fils d&apos;exécution et couches GPU des modèles locaux</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>&amp;Exporter toutes les conversations…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>Enregistrer toutes les conversations dans une archive JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importer des conversations…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>Ajouter les conversations d&apos;une archive Plinth ; celles déjà présentes sont ignorées</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copier le diagnostic</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>À &amp;propos de Plinth</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>{variable}=1 est défini : le mode hors ligne reste activé tant que la variable n&apos;est pas supprimée et Plinth redémarré</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>Désactiver les modèles accessibles via une API et le Hub Hugging Face : rien ne quitte cet ordinateur (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>Mode &amp;hors ligne</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>{done} sur %n ligne traitées</numerusform>
-            <numerusform>{done} sur %n lignes traitées</numerusform>
+            <numerusform>{done} sur %Ln ligne traitées</numerusform>
+            <numerusform>{done} sur %Ln lignes traitées</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…et %n autre ligne (dans le rapport exporté).</numerusform>
-            <numerusform>…et %n autres lignes (dans le rapport exporté).</numerusform>
+            <numerusform>…et %Ln autre ligne (dans le rapport exporté).</numerusform>
+            <numerusform>…et %Ln autres lignes (dans le rapport exporté).</numerusform>
         </translation>
     </message>
 </context>
@@ -6089,8 +6743,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>%n en cache</numerusform>
-            <numerusform>%n en cache</numerusform>
+            <numerusform>%Ln en cache</numerusform>
+            <numerusform>%Ln en cache</numerusform>
         </translation>
     </message>
     <message>
@@ -6108,8 +6762,8 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
         <translation>
-            <numerusform>%n message le plus ancien omis (contexte plein)</numerusform>
-            <numerusform>%n messages les plus anciens omis (contexte plein)</numerusform>
+            <numerusform>%Ln message le plus ancien omis (contexte plein)</numerusform>
+            <numerusform>%Ln messages les plus anciens omis (contexte plein)</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>Plinth について</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未インストール</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>言語モデルのためのデスクトップ ワークベンチ。オープンモデルをこのコンピューターで実行したり、API 経由のモデルを使ったりして、並べて比較できます。</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>ライセンス: {licence}</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>データフォルダー: {link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,7 +103,7 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>%n 個のラベルで {model} を再学習中…</numerusform>
+            <numerusform>%Ln 個のラベルで {model} を再学習中…</numerusform>
         </translation>
     </message>
     <message>
@@ -117,7 +141,7 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>ファイルのラベルとあなたのラベル（新規 %n 個）で {model} の新しいバージョンを学習します。以前のバージョンは残ります</numerusform>
+            <numerusform>ファイルのラベルとあなたのラベル（新規 %Ln 個）で {model} の新しいバージョンを学習します。以前のバージョンは残ります</numerusform>
         </translation>
     </message>
 </context>
@@ -491,7 +515,7 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>訓練行 %n 件</numerusform>
+            <numerusform>訓練行 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -540,6 +564,78 @@
     <message>
         <source>Not saved.</source>
         <translation>保存されていません。</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>LoRA アダプターを追加</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>アダプター ファイル</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>LoRA アダプターの .gguf ファイル</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>アダプターの .gguf ファイルを選択</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>ベースモデル</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>アダプターの学習に使われたモデル。アダプターを適用して実行されます</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>スケール</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>1 で学習したとおりにアダプターを適用し、0 でベースモデルをそのまま使います</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>バリアント名</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>ベース+アダプター（既定）</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>ファイルを元の場所のまま使う（コピーしない）</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>アダプターを元の場所に置いたままパスを記憶します。モデルフォルダー内のファイルはコピーされません</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>LoRA アダプターを選択</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>GGUF ファイル (*.gguf);;すべてのファイル (*)</translation>
     </message>
 </context>
 <context>
@@ -611,7 +707,7 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>%n 行中 {correct} 行が正解 · {wrong} 行が不正解</numerusform>
+            <numerusform>%Ln 行中 {correct} 行が正解 · {wrong} 行が不正解</numerusform>
         </translation>
     </message>
     <message>
@@ -742,31 +838,31 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>誤りの %n 行を表示しています。</numerusform>
+            <numerusform>誤りの %Ln 行を表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>ラベルが「{gold}」で「{predicted}」と判定された %n 行を表示しています。</numerusform>
+            <numerusform>ラベルが「{gold}」で「{predicted}」と判定された %Ln 行を表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>正しく「{gold}」とラベル付けされた %n 行を表示しています。</numerusform>
+            <numerusform>正しく「{gold}」とラベル付けされた %Ln 行を表示しています。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n 行</numerusform>
+            <numerusform>{done} / %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n 行を再開</numerusform>
+            <numerusform>%Ln 行を再開</numerusform>
         </translation>
     </message>
     <message>
@@ -780,31 +876,31 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>%n 行中 {done} 行でキャンセルしました。「バッチを実行」で中断した所から再開します。</numerusform>
+            <numerusform>%Ln 行中 {done} 行でキャンセルしました。「バッチを実行」で中断した所から再開します。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>完了: %n 行（{time}）</numerusform>
+            <numerusform>完了: %Ln 行（{time}）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>%n 行を前回の実行から再開</numerusform>
+            <numerusform>%Ln 行を前回の実行から再開</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n 行が失敗</numerusform>
+            <numerusform>%Ln 行が失敗</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>%n 行が棄権</numerusform>
+            <numerusform>%Ln 行が棄権</numerusform>
         </translation>
     </message>
     <message>
@@ -814,7 +910,7 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>ラベル付けする %n 行を、不確実な順に表示しています。</numerusform>
+            <numerusform>ラベル付けする %Ln 行を、不確実な順に表示しています。</numerusform>
         </translation>
     </message>
     <message>
@@ -964,7 +1060,7 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>%n 行の処理を開始しています…</numerusform>
+            <numerusform>%Ln 行の処理を開始しています…</numerusform>
         </translation>
     </message>
     <message>
@@ -982,13 +1078,13 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n 行</numerusform>
+            <numerusform>{name} · %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n 行。列を選んで「バッチを実行」を押してください。</numerusform>
+            <numerusform>%Ln 行。列を選んで「バッチを実行」を押してください。</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,7 +1460,7 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n 件の質問、質問ごとに上位 {k} 件のヒット。</numerusform>
+            <numerusform>%Ln 件の質問、質問ごとに上位 {k} 件のヒット。</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,7 +1478,7 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n 件のパッセージ</numerusform>
+            <numerusform>%Ln 件のパッセージ</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,7 +1488,7 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>%n 件を収まるよう短縮</numerusform>
+            <numerusform>%Ln 件を収まるよう短縮</numerusform>
         </translation>
     </message>
 </context>
@@ -1770,7 +1866,7 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v/%n 行</numerusform>
+            <numerusform>%v/%Ln 行</numerusform>
         </translation>
     </message>
     <message>
@@ -1860,7 +1956,7 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>%n 個のモデルを比較しています…</numerusform>
+            <numerusform>%Ln 個のモデルを比較しています…</numerusform>
         </translation>
     </message>
     <message>
@@ -1875,14 +1971,14 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>%n 個が失敗しました。</numerusform>
+            <numerusform>%Ln 個が失敗しました。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>%n 個が停止しました。</numerusform>
+            <numerusform>%Ln 個が停止しました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2090,7 +2186,7 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>{file} に %n 列あります。</numerusform>
+            <numerusform>{file} に %Ln 列あります。</numerusform>
         </translation>
     </message>
     <message>
@@ -2189,18 +2285,62 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>正しく「{gold}」とラベル付けされた %n 行</numerusform>
+            <numerusform>正しく「{gold}」とラベル付けされた %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>ラベルが「{gold}」なのにモデルが「{predicted}」と判定した %n 行 — クリックで表示</numerusform>
+            <numerusform>ラベルが「{gold}」なのにモデルが「{predicted}」と判定した %Ln 行 — クリックで表示</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>正解 {gold}、予測 {predicted}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>すべての会話をエクスポート</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>エクスポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>{conversations}を {file} にエクスポートしました。</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>会話をインポート</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>インポートできませんでした</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>{conversations}をインポートしました。既にある {skipped}はスキップしました。</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>{conversations}をインポートしました。</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>Plinth アーカイブ (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n 件の会話</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n 件の会話</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2503,7 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>コレクション「{name}」と %n 個のファイルのインデックスを削除しますか？ファイル自体は元の場所に残ります。</numerusform>
+            <numerusform>コレクション「{name}」と %Ln 個のファイルのインデックスを削除しますか？ファイル自体は元の場所に残ります。</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,13 +2513,13 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>「{name}」の %n 個のパッセージを {model} で埋め込み直しますか？{old} のベクトルは削除されます。</numerusform>
+            <numerusform>「{name}」の %Ln 個のパッセージを {model} で埋め込み直しますか？{old} のベクトルは削除されます。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>「{name}」の %n 個のパッセージのベクトルを破棄しますか？検索はキーワードのみになります。{old} のベクトルは削除されます。</numerusform>
+            <numerusform>「{name}」の %Ln 個のパッセージのベクトルを破棄しますか？検索はキーワードのみになります。{old} のベクトルは削除されます。</numerusform>
         </translation>
     </message>
     <message>
@@ -2397,13 +2537,13 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n 個のファイル</numerusform>
+            <numerusform>%Ln 個のファイル</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n 個のパッセージ</numerusform>
+            <numerusform>%Ln 個のパッセージ</numerusform>
         </translation>
     </message>
     <message>
@@ -2430,13 +2570,13 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>「{name}」を埋め込み中：%n 個のパッセージ中 {done} 個</numerusform>
+            <numerusform>「{name}」を埋め込み中：%Ln 個のパッセージ中 {done} 個</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>「{name}」のインデックスを作成中：%n 個のファイル中 {done} 個</numerusform>
+            <numerusform>「{name}」のインデックスを作成中：%Ln 個のファイル中 {done} 個</numerusform>
         </translation>
     </message>
     <message>
@@ -2455,13 +2595,13 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>「{name}」は最新です：%n 個のファイルを {seconds} s で読み込み、{problems} 個がスキップまたは失敗しました（「問題のみ」を参照）。</numerusform>
+            <numerusform>「{name}」は最新です：%Ln 個のファイルを {seconds} s で読み込み、{problems} 個がスキップまたは失敗しました（「問題のみ」を参照）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>「{name}」は最新です：%n 個のファイルを {seconds} s で読み込みました。</numerusform>
+            <numerusform>「{name}」は最新です：%Ln 個のファイルを {seconds} s で読み込みました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2554,7 +2694,7 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>ほかに %n 件が待機中</numerusform>
+            <numerusform>ほかに %Ln 件が待機中</numerusform>
         </translation>
     </message>
     <message>
@@ -2652,7 +2792,7 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n 個のファイル、問題またはメモあり {problems} 個</numerusform>
+            <numerusform>%Ln 個のファイル、問題またはメモあり {problems} 個</numerusform>
         </translation>
     </message>
 </context>
@@ -2732,7 +2872,7 @@
     <message numerus="yes">
         <source>Imported %n term(s).</source>
         <translation>
-            <numerusform>%n 件の用語をインポートしました。</numerusform>
+            <numerusform>%Ln 件の用語をインポートしました。</numerusform>
         </translation>
     </message>
     <message>
@@ -2742,7 +2882,7 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n 件の用語</numerusform>
+            <numerusform>%Ln 件の用語</numerusform>
         </translation>
     </message>
 </context>
@@ -2805,13 +2945,13 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>バージョン {version}: ラベル %n 個、macro-F1 {f1}</numerusform>
+            <numerusform>バージョン {version}: ラベル %Ln 個、macro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · ラベル %n 個</numerusform>
+            <numerusform>{f1} · ラベル %Ln 個</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,7 +2960,7 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n 件のメッセージ · {model}</numerusform>
+            <numerusform>%Ln 件のメッセージ · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3086,7 +3226,7 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n 件のリポジトリ</numerusform>
+            <numerusform>%Ln 件のリポジトリ</numerusform>
         </translation>
     </message>
     <message>
@@ -3096,7 +3236,7 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file}（%n 分割）</numerusform>
+            <numerusform>{file}（%Ln 分割）</numerusform>
         </translation>
     </message>
     <message>
@@ -3132,7 +3272,7 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>{repo} の GGUF モデル %n 個</numerusform>
+            <numerusform>{repo} の GGUF モデル %Ln 個</numerusform>
         </translation>
     </message>
     <message>
@@ -3331,13 +3471,13 @@ Download anyway?</source>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>{folder} にモデル %n 個 · 読み取り不可 {errors} 個（ポイントすると理由を表示）</numerusform>
+            <numerusform>{folder} にモデル %Ln 個 · 読み取り不可 {errors} 個（ポイントすると理由を表示）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>{folder} にモデル %n 個</numerusform>
+            <numerusform>{folder} にモデル %Ln 個</numerusform>
         </translation>
     </message>
     <message>
@@ -3363,6 +3503,33 @@ Download anyway?</source>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>ファイルマネージャーで {folder} を開いてください。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>キーチェーンを利用できません</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>このセッションだけ保持</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>キーチェーンを利用できないため、トークンを保存できません。</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth がトークンをファイルに書き込むことはありません。Plinth を閉じるまでこのトークンをメモリに保持できます。次回は再入力が必要です。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>キーチェーンを利用できないため、キーを保存できません。</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth がキーをファイルに書き込むことはありません。Plinth を閉じるまでこのキーをメモリに保持できます。次回は再入力が必要です。</translation>
     </message>
 </context>
 <context>
@@ -3618,12 +3785,54 @@ Download anyway?</source>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n 行: {f1}</numerusform>
+            <numerusform>%Ln 行: {f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>訓練行数ごとのマクロ F1。{curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻訳</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>ドキュメント</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>パネル</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>診断情報をクリップボードにコピーしました。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4011,78 @@ Download anyway?</source>
     <message>
         <source>Sent to {destination}</source>
         <translation>{destination} に送信</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>モデル設定</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>ローカルモデルのコンテキストウィンドウの上限。キャッシュのメモリはこれに応じて増えます。</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>自動（物理コアごとに 1 つ）</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>なし（CPU のみ）</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>GPU で実行するレイヤー数。{all} ですべてのレイヤーを GPU に載せます。</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>コンテキスト上限(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>コンテキスト上限</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>スレッド(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>スレッド</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>GPU レイヤー数(&amp;G):</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU レイヤー数</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>変更は次にローカルモデルを起動したときに適用されます。アイドル中のモデルは新しい設定で再起動します。</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>この llama.cpp ビルドが GPU を使えるか確認しています…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>GPU オフロード: この llama.cpp ビルドは対応しています。</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>GPU オフロード: この llama.cpp ビルドは対応していないため、モデルは CPU で動作します。CUDA、Metal、Vulkan 対応ビルドのインストール方法は README → GPU acceleration を参照してください。</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>GPU オフロード: {state}</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4354,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 トークンを貼り付けてください（{url} で作成できます）。
 空のままにすると保存済みのトークンを削除します。トークンはキーチェーンに保存され、ファイルには書き込まれません。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>オフラインモード</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>オフラインモードがオンです（{reason}）。API 経由のモデルはオフになり、Hugging Face Hub にも接続しません。データがこのコンピューターの外に出ることはありません。</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>{variable}=1 が設定されています</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>「ファイル › オフラインモード」でオン</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>この回答の後にファイルが変更、再インデックス、または削除されました。送信されたテキストのみを表示しており、前後のテキストはありません。</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>出典 [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · コレクション「{collection}」</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>パッセージ</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>パッセージの注記</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>ファイルを開く</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>システムで設定されたアプリでファイルを開きます</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>ファイルはもうありません。</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4826,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>接続しました：%n 個のモデル。</numerusform>
+            <numerusform>接続しました：%Ln 個のモデル。</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,20 +4922,20 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>訓練行 %n 件、シード {seed}</numerusform>
+            <numerusform>訓練行 %Ln 件、シード {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}、{size}、テスト行 %n 件</numerusform>
+            <numerusform>{method}、{size}、テスト行 %Ln 件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>%n 行が失敗: {error}</numerusform>
+            <numerusform>%Ln 行が失敗: {error}</numerusform>
         </translation>
     </message>
     <message>
@@ -4769,7 +5113,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n 個のモデル</numerusform>
+            <numerusform>%Ln 個のモデル</numerusform>
         </translation>
     </message>
 </context>
@@ -4841,7 +5185,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>%n 個のパッセージが見つかりました。ダブルクリックするとファイルを開きます。</numerusform>
+            <numerusform>%Ln 個のパッセージが見つかりました。ダブルクリックするとファイルを開きます。</numerusform>
         </translation>
     </message>
     <message>
@@ -4851,6 +5195,247 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>{title}: {message}</source>
         <translation>{title}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>サーバーの状態</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>サーバー停止中</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>「ファイル › サーバー」（{shortcut}）で、このコンピューター上のプログラムが Plinth のモデルを使えるようになります</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>サーバー: {address} · 処理中 {now} · 応答済み {served}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>{address} の OpenAI 互換 API: 処理中のリクエスト %Ln 件、応答済み {served} 件。プログラムは「ファイル › サーバー トークン…」のトークンを API キーとして送信します。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>オフラインモードがオンです。サーバーはローカルモデルだけで応答し、API 経由のモデルは拒否します。</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>サーバー(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>このコンピューター上のプログラムに Plinth のモデルを提供します: 127.0.0.1 の OpenAI 互換 API（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>サーバー トークン(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>プログラムがサーバーにアクセスするためのトークンを作成・失効します</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>ポート {port} でサーバーを起動しています…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>サーバーを停止しています…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>サーバーのポート（現在 {port}）は「ファイル › サーバー トークン…」で設定します。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>作成日時</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>モデル</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>ローカルとプロバイダー</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>ローカルのみ</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>保存する</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>保存しない</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>このコンピューター上のプログラム（エディター、メモアプリ、スクリプトなど）は、Plinth の OpenAI 互換サーバーを通じて Plinth のモデルを使えます。プログラムにサーバーのアドレスを設定し、それぞれに専用のトークンを API キーとして渡してください。プロバイダーのキーはキーチェーンに保管されたままです。</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>このトークンを今すぐコピーしてください。Plinth はフィンガープリントしか保持しないため、再表示できません。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>オフラインモードがオンです。トークンの許可内容にかかわらず、サーバーは API 経由のモデルを拒否します。</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>サーバー トークン</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>トークン名</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>使用するプログラム（例: editor）</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>API 経由のモデルを使用可能（キーチェーン内のキーを使用）</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>API 経由のモデルを許可</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>オフ: ローカルモデルのみ。オン: プロバイダーのモデルも使用し、料金はあなたのキーに課金されます</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>リクエストをトークン数とコストとともに履歴に保存</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>リクエストを履歴に保存</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>作成</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>トークンを作成</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>トークンのエラー</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>新しいトークン</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>一度だけ表示されるトークン</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>トークンをコピー</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>トークンをクリップボードにコピーして、プログラムの設定に貼り付けます</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>トークン</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>トークンはまだありません。作成するまでプログラムはサーバーを使えません。</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>失効…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>トークンを失効</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>このトークンを使うプログラムは、次のリクエストから 401 を受け取ります</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>ポート</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>サーバーは 127.0.0.1 のこのポートで待ち受けます。変更は次回の起動時に適用されます</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>オフラインの注記</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>ベース URL</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>プログラムの OpenAI 設定で base URL（または API base）と呼ばれる値</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>チェックを付けたり外したりして変更します。プログラムの次のリクエストから新しい設定が使われます</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>ベース URL {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>コピーしました</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>トークン「{name}」を失効しますか？このトークンを使うプログラムは次のリクエストから 401 を受け取り、Plinth を再び使うには新しいトークンが必要になります。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>設定を保存できませんでした: {error}</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5994,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file}: %n 行、列 {columns}。</numerusform>
+            <numerusform>{file}: %Ln 行、列 {columns}。</numerusform>
         </translation>
     </message>
     <message>
@@ -5443,7 +6028,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>%n 件をジャーナルから再開</numerusform>
+            <numerusform>%Ln 件をジャーナルから再開</numerusform>
         </translation>
     </message>
     <message>
@@ -5705,7 +6290,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>Done, with %n warning(s).</source>
         <translation>
-            <numerusform>完了しました（警告 %n 件）。</numerusform>
+            <numerusform>完了しました（警告 %Ln 件）。</numerusform>
         </translation>
     </message>
     <message>
@@ -5755,13 +6340,13 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n パート</numerusform>
+            <numerusform>%Ln パート</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>警告 %n 件</numerusform>
+            <numerusform>警告 %Ln 件</numerusform>
         </translation>
     </message>
     <message>
@@ -5799,7 +6384,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…ほか %n 件。</numerusform>
+            <numerusform>…ほか %Ln 件。</numerusform>
         </translation>
     </message>
     <message>
@@ -5975,17 +6560,85 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>プロバイダー(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>OpenAI、Anthropic、Gemini、OpenAI 互換のプロバイダーとそのキーを設定します（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>モデル設定(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>ローカルモデルのコンテキストサイズ、スレッド数、GPU レイヤー数</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>すべての会話をエクスポート(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>すべての会話を 1 つの JSON アーカイブに保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>会話をインポート(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>Plinth アーカイブの会話を追加します。既にある会話はスキップされます</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>終了(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>診断情報をコピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>Plinth について(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>{variable}=1 が設定されています。設定を解除して Plinth を再起動するまで、オフラインモードはオンのままです</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>API 経由のモデルと Hugging Face Hub をオフにします。データはこのコンピューターの外に出ません（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>オフラインモード(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>%n 行中 {done} 行完了</numerusform>
+            <numerusform>%Ln 行中 {done} 行完了</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…ほか %n 行 (エクスポートしたレポートを参照)。</numerusform>
+            <numerusform>…ほか %Ln 行 (エクスポートしたレポートを参照)。</numerusform>
         </translation>
     </message>
 </context>
@@ -6025,7 +6678,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>キャッシュ済み %n</numerusform>
+            <numerusform>キャッシュ済み %Ln</numerusform>
         </translation>
     </message>
     <message>
@@ -6043,7 +6696,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
         <translation>
-            <numerusform>最も古いメッセージ %n 件を省略（コンテキストが満杯）</numerusform>
+            <numerusform>最も古いメッセージ %Ln 件を省略（コンテキストが満杯）</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>Sobre o Plinth</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>não instalado</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>Uma bancada de trabalho para modelos de linguagem: execute modelos abertos neste computador ou use um modelo por meio de uma API, lado a lado.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>Licença: {licence}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>Pasta de dados: {link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,8 +103,8 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>Retreinando {model} com %n rótulo…</numerusform>
-            <numerusform>Retreinando {model} com %n rótulos…</numerusform>
+            <numerusform>Retreinando {model} com %Ln rótulo…</numerusform>
+            <numerusform>Retreinando {model} com %Ln rótulos…</numerusform>
         </translation>
     </message>
     <message>
@@ -118,8 +142,8 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%n rótulo novo); as versões anteriores permanecem</numerusform>
-            <numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%n rótulos novos); as versões anteriores permanecem</numerusform>
+            <numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%Ln rótulo novo); as versões anteriores permanecem</numerusform>
+            <numerusform>Treina uma nova versão de {model} com os rótulos do arquivo e os seus (%Ln rótulos novos); as versões anteriores permanecem</numerusform>
         </translation>
     </message>
 </context>
@@ -493,8 +517,8 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>%n linha de treino</numerusform>
-            <numerusform>%n linhas de treino</numerusform>
+            <numerusform>%Ln linha de treino</numerusform>
+            <numerusform>%Ln linhas de treino</numerusform>
         </translation>
     </message>
     <message>
@@ -543,6 +567,78 @@
     <message>
         <source>Not saved.</source>
         <translation>Não salvo.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Adicionar adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>Arquivo do adaptador</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>o arquivo .gguf de um adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>Escolha o arquivo .gguf do adaptador</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Modelo base</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>O modelo em que o adaptador foi treinado: ele é executado com o adaptador aplicado</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Escala</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>1 aplica o adaptador como foi treinado; 0 deixa o modelo base como está</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>Nome da variante</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>BASE+ADAPTADOR (padrão)</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>Usar o arquivo onde está (sem copiar)</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>Deixa o adaptador onde está e guarda o caminho; um arquivo na pasta de modelos nunca é copiado</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>Escolher um adaptador LoRA</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>Arquivos GGUF (*.gguf);;Todos os arquivos (*)</translation>
     </message>
 </context>
 <context>
@@ -614,8 +710,8 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>{correct} de %n linha corretas · {wrong} erradas</numerusform>
-            <numerusform>{correct} de %n linhas corretas · {wrong} erradas</numerusform>
+            <numerusform>{correct} de %Ln linha corretas · {wrong} erradas</numerusform>
+            <numerusform>{correct} de %Ln linhas corretas · {wrong} erradas</numerusform>
         </translation>
     </message>
     <message>
@@ -746,36 +842,36 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>Mostrando %n linha errada.</numerusform>
-            <numerusform>Mostrando %n linhas erradas.</numerusform>
+            <numerusform>Mostrando %Ln linha errada.</numerusform>
+            <numerusform>Mostrando %Ln linhas erradas.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>Mostrando %n linha rotulada “{gold}”, classificada como “{predicted}”.</numerusform>
-            <numerusform>Mostrando %n linhas rotuladas “{gold}”, classificadas como “{predicted}”.</numerusform>
+            <numerusform>Mostrando %Ln linha rotulada “{gold}”, classificada como “{predicted}”.</numerusform>
+            <numerusform>Mostrando %Ln linhas rotuladas “{gold}”, classificadas como “{predicted}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>Mostrando %n linha rotulada corretamente como “{gold}”.</numerusform>
-            <numerusform>Mostrando %n linhas rotuladas corretamente como “{gold}”.</numerusform>
+            <numerusform>Mostrando %Ln linha rotulada corretamente como “{gold}”.</numerusform>
+            <numerusform>Mostrando %Ln linhas rotuladas corretamente como “{gold}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n linha</numerusform>
-            <numerusform>{done} / %n linhas</numerusform>
+            <numerusform>{done} / %Ln linha</numerusform>
+            <numerusform>{done} / %Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n retomada</numerusform>
-            <numerusform>%n retomadas</numerusform>
+            <numerusform>%Ln retomada</numerusform>
+            <numerusform>%Ln retomadas</numerusform>
         </translation>
     </message>
     <message>
@@ -789,36 +885,36 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>Cancelado após {done} de %n linha. Executar lote retoma de onde parou.</numerusform>
-            <numerusform>Cancelado após {done} de %n linhas. Executar lote retoma de onde parou.</numerusform>
+            <numerusform>Cancelado após {done} de %Ln linha. Executar lote retoma de onde parou.</numerusform>
+            <numerusform>Cancelado após {done} de %Ln linhas. Executar lote retoma de onde parou.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>Concluído: %n linha em {time}</numerusform>
-            <numerusform>Concluído: %n linhas em {time}</numerusform>
+            <numerusform>Concluído: %Ln linha em {time}</numerusform>
+            <numerusform>Concluído: %Ln linhas em {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>%n retomada da execução anterior</numerusform>
-            <numerusform>%n retomadas da execução anterior</numerusform>
+            <numerusform>%Ln retomada da execução anterior</numerusform>
+            <numerusform>%Ln retomadas da execução anterior</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n com falha</numerusform>
-            <numerusform>%n com falha</numerusform>
+            <numerusform>%Ln com falha</numerusform>
+            <numerusform>%Ln com falha</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>%n abstenção</numerusform>
-            <numerusform>%n abstenções</numerusform>
+            <numerusform>%Ln abstenção</numerusform>
+            <numerusform>%Ln abstenções</numerusform>
         </translation>
     </message>
     <message>
@@ -828,8 +924,8 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>Mostrando %n linha para rotular, as mais incertas primeiro.</numerusform>
-            <numerusform>Mostrando %n linhas para rotular, as mais incertas primeiro.</numerusform>
+            <numerusform>Mostrando %Ln linha para rotular, as mais incertas primeiro.</numerusform>
+            <numerusform>Mostrando %Ln linhas para rotular, as mais incertas primeiro.</numerusform>
         </translation>
     </message>
     <message>
@@ -979,8 +1075,8 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>Começando com %n linha…</numerusform>
-            <numerusform>Começando com %n linhas…</numerusform>
+            <numerusform>Começando com %Ln linha…</numerusform>
+            <numerusform>Começando com %Ln linhas…</numerusform>
         </translation>
     </message>
     <message>
@@ -998,15 +1094,15 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n linha</numerusform>
-            <numerusform>{name} · %n linhas</numerusform>
+            <numerusform>{name} · %Ln linha</numerusform>
+            <numerusform>{name} · %Ln linhas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n linha. Escolha as colunas e clique em Executar lote.</numerusform>
-            <numerusform>%n linhas. Escolha as colunas e clique em Executar lote.</numerusform>
+            <numerusform>%Ln linha. Escolha as colunas e clique em Executar lote.</numerusform>
+            <numerusform>%Ln linhas. Escolha as colunas e clique em Executar lote.</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,8 +1478,8 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n pergunta, os {k} primeiros resultados por pergunta.</numerusform>
-            <numerusform>%n perguntas, os {k} primeiros resultados por pergunta.</numerusform>
+            <numerusform>%Ln pergunta, os {k} primeiros resultados por pergunta.</numerusform>
+            <numerusform>%Ln perguntas, os {k} primeiros resultados por pergunta.</numerusform>
         </translation>
     </message>
     <message>
@@ -1401,8 +1497,8 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n trecho</numerusform>
-            <numerusform>%n trechos</numerusform>
+            <numerusform>%Ln trecho</numerusform>
+            <numerusform>%Ln trechos</numerusform>
         </translation>
     </message>
     <message>
@@ -1412,8 +1508,8 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>%n cortado para caber</numerusform>
-            <numerusform>%n cortados para caber</numerusform>
+            <numerusform>%Ln cortado para caber</numerusform>
+            <numerusform>%Ln cortados para caber</numerusform>
         </translation>
     </message>
 </context>
@@ -1791,8 +1887,8 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v de %n linha</numerusform>
-            <numerusform>%v de %n linhas</numerusform>
+            <numerusform>%v de %Ln linha</numerusform>
+            <numerusform>%v de %Ln linhas</numerusform>
         </translation>
     </message>
     <message>
@@ -1882,8 +1978,8 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>Comparando %n modelo…</numerusform>
-            <numerusform>Comparando %n modelos…</numerusform>
+            <numerusform>Comparando %Ln modelo…</numerusform>
+            <numerusform>Comparando %Ln modelos…</numerusform>
         </translation>
     </message>
     <message>
@@ -1898,16 +1994,16 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>%n falhou.</numerusform>
-            <numerusform>%n falharam.</numerusform>
+            <numerusform>%Ln falhou.</numerusform>
+            <numerusform>%Ln falharam.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>%n parado.</numerusform>
-            <numerusform>%n parados.</numerusform>
+            <numerusform>%Ln parado.</numerusform>
+            <numerusform>%Ln parados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2115,8 +2211,8 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>%n coluna em {file}.</numerusform>
-            <numerusform>%n colunas em {file}.</numerusform>
+            <numerusform>%Ln coluna em {file}.</numerusform>
+            <numerusform>%Ln colunas em {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2215,20 +2311,64 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>%n linha rotulada corretamente como “{gold}”</numerusform>
-            <numerusform>%n linhas rotuladas corretamente como “{gold}”</numerusform>
+            <numerusform>%Ln linha rotulada corretamente como “{gold}”</numerusform>
+            <numerusform>%Ln linhas rotuladas corretamente como “{gold}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>%n linha rotulada “{gold}” que o modelo classificou como “{predicted}” — clique para vê-la</numerusform>
-            <numerusform>%n linhas rotuladas “{gold}” que o modelo classificou como “{predicted}” — clique para vê-las</numerusform>
+            <numerusform>%Ln linha rotulada “{gold}” que o modelo classificou como “{predicted}” — clique para vê-la</numerusform>
+            <numerusform>%Ln linhas rotuladas “{gold}” que o modelo classificou como “{predicted}” — clique para vê-las</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>referência {gold}, previsto {predicted}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>Exportar todas as conversas</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Não foi possível exportar</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>Exportação concluída: {conversations} em {file}.</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Importar conversas</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Não foi possível importar</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>Importação concluída: {conversations}; ignoradas por já existirem: {skipped}.</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>Importação concluída: {conversations}.</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>Arquivos do Plinth (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n conversa</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n conversa</translation>
     </message>
 </context>
 <context>
@@ -2391,8 +2531,8 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>Excluir a coleção “{name}” e seu índice de %n arquivo? Os arquivos em si continuam onde estão.</numerusform>
-            <numerusform>Excluir a coleção “{name}” e seu índice de %n arquivos? Os arquivos em si continuam onde estão.</numerusform>
+            <numerusform>Excluir a coleção “{name}” e seu índice de %Ln arquivo? Os arquivos em si continuam onde estão.</numerusform>
+            <numerusform>Excluir a coleção “{name}” e seu índice de %Ln arquivos? Os arquivos em si continuam onde estão.</numerusform>
         </translation>
     </message>
     <message>
@@ -2402,15 +2542,15 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>Refazer o embedding de %n trecho de “{name}” com {model}? Os vetores de {old} são excluídos.</numerusform>
-            <numerusform>Refazer o embedding de %n trechos de “{name}” com {model}? Os vetores de {old} são excluídos.</numerusform>
+            <numerusform>Refazer o embedding de %Ln trecho de “{name}” com {model}? Os vetores de {old} são excluídos.</numerusform>
+            <numerusform>Refazer o embedding de %Ln trechos de “{name}” com {model}? Os vetores de {old} são excluídos.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>Descartar os vetores de %n trecho de “{name}”? A busca será apenas por palavras-chave. Os vetores de {old} são excluídos.</numerusform>
-            <numerusform>Descartar os vetores de %n trechos de “{name}”? A busca será apenas por palavras-chave. Os vetores de {old} são excluídos.</numerusform>
+            <numerusform>Descartar os vetores de %Ln trecho de “{name}”? A busca será apenas por palavras-chave. Os vetores de {old} são excluídos.</numerusform>
+            <numerusform>Descartar os vetores de %Ln trechos de “{name}”? A busca será apenas por palavras-chave. Os vetores de {old} são excluídos.</numerusform>
         </translation>
     </message>
     <message>
@@ -2428,15 +2568,15 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n arquivo</numerusform>
-            <numerusform>%n arquivos</numerusform>
+            <numerusform>%Ln arquivo</numerusform>
+            <numerusform>%Ln arquivos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n trecho</numerusform>
-            <numerusform>%n trechos</numerusform>
+            <numerusform>%Ln trecho</numerusform>
+            <numerusform>%Ln trechos</numerusform>
         </translation>
     </message>
     <message>
@@ -2463,15 +2603,15 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>Embedding de “{name}”: {done} de %n trecho</numerusform>
-            <numerusform>Embedding de “{name}”: {done} de %n trechos</numerusform>
+            <numerusform>Embedding de “{name}”: {done} de %Ln trecho</numerusform>
+            <numerusform>Embedding de “{name}”: {done} de %Ln trechos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>Indexando “{name}”: {done} de %n arquivo</numerusform>
-            <numerusform>Indexando “{name}”: {done} de %n arquivos</numerusform>
+            <numerusform>Indexando “{name}”: {done} de %Ln arquivo</numerusform>
+            <numerusform>Indexando “{name}”: {done} de %Ln arquivos</numerusform>
         </translation>
     </message>
     <message>
@@ -2490,15 +2630,15 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>“{name}” está atualizada: %n arquivo lido em {seconds} s, {problems} ignorados ou com falha (veja Somente problemas).</numerusform>
-            <numerusform>“{name}” está atualizada: %n arquivos lidos em {seconds} s, {problems} ignorados ou com falha (veja Somente problemas).</numerusform>
+            <numerusform>“{name}” está atualizada: %Ln arquivo lido em {seconds} s, {problems} ignorados ou com falha (veja Somente problemas).</numerusform>
+            <numerusform>“{name}” está atualizada: %Ln arquivos lidos em {seconds} s, {problems} ignorados ou com falha (veja Somente problemas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>“{name}” está atualizada: %n arquivo lido em {seconds} s.</numerusform>
-            <numerusform>“{name}” está atualizada: %n arquivos lidos em {seconds} s.</numerusform>
+            <numerusform>“{name}” está atualizada: %Ln arquivo lido em {seconds} s.</numerusform>
+            <numerusform>“{name}” está atualizada: %Ln arquivos lidos em {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2591,8 +2731,8 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>mais %n na fila</numerusform>
-            <numerusform>mais %n na fila</numerusform>
+            <numerusform>mais %Ln na fila</numerusform>
+            <numerusform>mais %Ln na fila</numerusform>
         </translation>
     </message>
     <message>
@@ -2690,8 +2830,8 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n arquivo, {problems} com problemas ou observações</numerusform>
-            <numerusform>%n arquivos, {problems} com problemas ou observações</numerusform>
+            <numerusform>%Ln arquivo, {problems} com problemas ou observações</numerusform>
+            <numerusform>%Ln arquivos, {problems} com problemas ou observações</numerusform>
         </translation>
     </message>
 </context>
@@ -2771,8 +2911,8 @@
     <message numerus="yes">
         <source>Imported %n term(s).</source>
         <translation>
-            <numerusform>%n termo importado.</numerusform>
-            <numerusform>%n termos importados.</numerusform>
+            <numerusform>%Ln termo importado.</numerusform>
+            <numerusform>%Ln termos importados.</numerusform>
         </translation>
     </message>
     <message>
@@ -2782,8 +2922,8 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n termo</numerusform>
-            <numerusform>%n termos</numerusform>
+            <numerusform>%Ln termo</numerusform>
+            <numerusform>%Ln termos</numerusform>
         </translation>
     </message>
 </context>
@@ -2846,15 +2986,15 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>versão {version}: %n rótulo, macro-F1 {f1}</numerusform>
-            <numerusform>versão {version}: %n rótulos, macro-F1 {f1}</numerusform>
+            <numerusform>versão {version}: %Ln rótulo, macro-F1 {f1}</numerusform>
+            <numerusform>versão {version}: %Ln rótulos, macro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · %n rótulo</numerusform>
-            <numerusform>{f1} · %n rótulos</numerusform>
+            <numerusform>{f1} · %Ln rótulo</numerusform>
+            <numerusform>{f1} · %Ln rótulos</numerusform>
         </translation>
     </message>
 </context>
@@ -2863,8 +3003,8 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n mensagem · {model}</numerusform>
-            <numerusform>%n mensagens · {model}</numerusform>
+            <numerusform>%Ln mensagem · {model}</numerusform>
+            <numerusform>%Ln mensagens · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3130,8 +3270,8 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n repositório</numerusform>
-            <numerusform>%n repositórios</numerusform>
+            <numerusform>%Ln repositório</numerusform>
+            <numerusform>%Ln repositórios</numerusform>
         </translation>
     </message>
     <message>
@@ -3141,8 +3281,8 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file} (%n parte)</numerusform>
-            <numerusform>{file} (%n partes)</numerusform>
+            <numerusform>{file} (%Ln parte)</numerusform>
+            <numerusform>{file} (%Ln partes)</numerusform>
         </translation>
     </message>
     <message>
@@ -3178,8 +3318,8 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>%n modelo GGUF em {repo}</numerusform>
-            <numerusform>%n modelos GGUF em {repo}</numerusform>
+            <numerusform>%Ln modelo GGUF em {repo}</numerusform>
+            <numerusform>%Ln modelos GGUF em {repo}</numerusform>
         </translation>
     </message>
     <message>
@@ -3378,15 +3518,15 @@ Baixar mesmo assim?</translation>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>%n modelo em {folder} · {errors} ilegíveis (passe o mouse para ver o motivo)</numerusform>
-            <numerusform>%n modelos em {folder} · {errors} ilegíveis (passe o mouse para ver o motivo)</numerusform>
+            <numerusform>%Ln modelo em {folder} · {errors} ilegíveis (passe o mouse para ver o motivo)</numerusform>
+            <numerusform>%Ln modelos em {folder} · {errors} ilegíveis (passe o mouse para ver o motivo)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>%n modelo em {folder}</numerusform>
-            <numerusform>%n modelos em {folder}</numerusform>
+            <numerusform>%Ln modelo em {folder}</numerusform>
+            <numerusform>%Ln modelos em {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -3412,6 +3552,33 @@ Baixar mesmo assim?</translation>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>Abra {folder} no seu gerenciador de arquivos.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>Nenhum chaveiro disponível</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Manter só nesta sessão</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>Não há chaveiro disponível, então o token não pode ser armazenado.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>O Plinth nunca grava tokens em arquivo. Ele pode manter este token na memória até ser fechado; você precisará digitá-lo de novo na próxima vez.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>Não há chaveiro disponível, então a chave não pode ser armazenada.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>O Plinth nunca grava chaves em arquivo. Ele pode manter esta chave na memória até ser fechado; você precisará digitá-la de novo na próxima vez.</translation>
     </message>
 </context>
 <context>
@@ -3667,13 +3834,55 @@ Baixar mesmo assim?</translation>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n linha: {f1}</numerusform>
-            <numerusform>%n linhas: {f1}</numerusform>
+            <numerusform>%Ln linha: {f1}</numerusform>
+            <numerusform>%Ln linhas: {f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>F1 macro por linhas de treino. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Traduzir</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Classificar</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparar</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tarefas</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>Painéis</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>Diagnóstico copiado para a área de transferência.</translation>
     </message>
 </context>
 <context>
@@ -3852,6 +4061,78 @@ Baixar mesmo assim?</translation>
     <message>
         <source>Sent to {destination}</source>
         <translation>Enviado para {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>Configurações do modelo</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>tokens</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>Limite superior da janela de contexto de um modelo local; a memória do cache cresce com ele.</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>Automático (um por núcleo físico)</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>Nenhuma (só CPU)</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>Camadas a executar na GPU; {all} coloca todas lá.</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>Limite de &amp;contexto:</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>Limite de contexto</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads da CPU:</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads da CPU</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Camadas de &amp;GPU:</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Camadas de GPU</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>As alterações valem na próxima vez que um modelo local iniciar; modelos ociosos reiniciam com elas.</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>Verificando se esta compilação do llama.cpp pode usar uma GPU…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>Descarga na GPU: suportada por esta compilação do llama.cpp.</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>Descarga na GPU: não suportada por esta compilação do llama.cpp, então os modelos rodam na CPU. README → GPU acceleration explica como instalar uma compilação com CUDA, Metal ou Vulkan.</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>Descarga na GPU: {state}.</translation>
     </message>
 </context>
 <context>
@@ -4123,6 +4404,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 Cole um token (crie um em {url});
 deixe vazio para remover o salvo. Ele vai para o chaveiro, nunca para um arquivo.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Sem conexão</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Modo offline</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>O modo offline está ativado ({reason}): modelos acessados por API ficam desativados e o Hub do Hugging Face não é contatado; nada sai deste computador.</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>{variable}=1 está definido</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>ativado em Arquivo › Modo offline</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>O arquivo foi alterado, reindexado ou removido desde esta resposta: este é o texto enviado, sem o texto ao redor.</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>Fonte [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · coleção “{collection}”</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Trecho</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>Nota do trecho</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Abrir arquivo</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>Abre o arquivo no aplicativo que o seu sistema usa</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>O arquivo não está mais lá.</translation>
     </message>
 </context>
 <context>
@@ -4532,8 +4876,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>Conectado: %n modelo.</numerusform>
-            <numerusform>Conectado: %n modelos.</numerusform>
+            <numerusform>Conectado: %Ln modelo.</numerusform>
+            <numerusform>Conectado: %Ln modelos.</numerusform>
         </translation>
     </message>
     <message>
@@ -4629,23 +4973,23 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>%n linha de treino, semente {seed}</numerusform>
-            <numerusform>%n linhas de treino, semente {seed}</numerusform>
+            <numerusform>%Ln linha de treino, semente {seed}</numerusform>
+            <numerusform>%Ln linhas de treino, semente {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}, {size}, %n linha de teste</numerusform>
-            <numerusform>{method}, {size}, %n linhas de teste</numerusform>
+            <numerusform>{method}, {size}, %Ln linha de teste</numerusform>
+            <numerusform>{method}, {size}, %Ln linhas de teste</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>%n linha falhou: {error}</numerusform>
-            <numerusform>%n linhas falharam: {error}</numerusform>
+            <numerusform>%Ln linha falhou: {error}</numerusform>
+            <numerusform>%Ln linhas falharam: {error}</numerusform>
         </translation>
     </message>
     <message>
@@ -4823,8 +5167,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n modelo</numerusform>
-            <numerusform>%n modelos</numerusform>
+            <numerusform>%Ln modelo</numerusform>
+            <numerusform>%Ln modelos</numerusform>
         </translation>
     </message>
 </context>
@@ -4896,8 +5240,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>%n trecho encontrado. Clique duas vezes nele para abrir o arquivo.</numerusform>
-            <numerusform>%n trechos encontrados. Clique duas vezes em um para abrir o arquivo.</numerusform>
+            <numerusform>%Ln trecho encontrado. Clique duas vezes nele para abrir o arquivo.</numerusform>
+            <numerusform>%Ln trechos encontrados. Clique duas vezes em um para abrir o arquivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -4907,6 +5251,248 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message>
         <source>{title}: {message}</source>
         <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>Status do servidor</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>Servidor desligado</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>Arquivo › Servidor ({shortcut}) permite que programas neste computador usem os modelos do Plinth</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>Servidor: {address} · {now} em andamento · {served} atendidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>API compatível com OpenAI em {address}: %Ln solicitação em andamento, {served} respondidas. Os programas enviam um token de Arquivo › Tokens do servidor… como chave de API.</numerusform>
+            <numerusform>API compatível com OpenAI em {address}: %Ln solicitações em andamento, {served} respondidas. Os programas enviam um token de Arquivo › Tokens do servidor… como chave de API.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>O modo offline está ativado: o servidor responde só com modelos locais e recusa modelos acessados por API.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>&amp;Servidor</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>Disponibiliza os modelos do Plinth para programas neste computador: uma API compatível com OpenAI em 127.0.0.1 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>&amp;Tokens do servidor…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>Crie e revogue os tokens que os programas usam para acessar o servidor</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>Iniciando o servidor na porta {port}…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>Parando o servidor…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>A porta do servidor (agora {port}) é definida em Arquivo › Tokens do servidor….</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Criado em</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Modelos</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>locais e provedores</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>só locais</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>salvo</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>não salvo</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>Programas neste computador (um editor, um app de notas, seus scripts) podem usar os modelos do Plinth pelo servidor compatível com OpenAI: aponte-os para o endereço do servidor e dê a cada um o próprio token como chave de API. As chaves dos provedores ficam no chaveiro.</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>Copie este token agora: o Plinth guarda só uma impressão digital dele e não pode mostrá-lo de novo.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>O modo offline está ativado: o servidor recusa modelos acessados por API, independentemente do que o token permita.</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>Tokens do servidor</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Nome do token</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>o programa que vai usá-lo, ex.: editor</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>Pode usar modelos por API (com as chaves do chaveiro)</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>Permitir modelos por API</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>Desativado: só modelos locais. Ativado: também os modelos dos provedores, cobrados nas suas chaves</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>Salvar as solicitações no histórico, com tokens e custo</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>Salvar solicitações no histórico</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Criar token</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>Erro do token</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Novo token</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>Token exibido uma única vez</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Copiar token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>Copia o token para a área de transferência, para colá-lo nas configurações do programa</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Lista de tokens</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>Ainda não há tokens: os programas não podem usar o servidor até você criar um.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Revogar…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Revogar token</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>O programa que usa este token recebe 401 a partir da próxima solicitação</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>O servidor escuta em 127.0.0.1 nesta porta; uma alteração vale no próximo início</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>Nota do modo offline</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL base</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>O que as configurações OpenAI de um programa chamam de base URL (ou API base)</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>Marque ou desmarque para alterar; a próxima solicitação do programa usa a nova configuração</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>URL base {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Copiado</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>Revogar o token “{name}”? O programa que o usa recebe 401 a partir da próxima solicitação e precisará de um novo token para usar o Plinth de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>Não foi possível salvar as configurações: {error}</translation>
     </message>
 </context>
 <context>
@@ -5465,8 +6051,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file}: %n linha, colunas {columns}.</numerusform>
-            <numerusform>{file}: %n linhas, colunas {columns}.</numerusform>
+            <numerusform>{file}: %Ln linha, colunas {columns}.</numerusform>
+            <numerusform>{file}: %Ln linhas, colunas {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5500,8 +6086,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>%n retomada do registro</numerusform>
-            <numerusform>%n retomadas do registro</numerusform>
+            <numerusform>%Ln retomada do registro</numerusform>
+            <numerusform>%Ln retomadas do registro</numerusform>
         </translation>
     </message>
     <message>
@@ -5763,8 +6349,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>Done, with %n warning(s).</source>
         <translation>
-            <numerusform>Concluído, com %n aviso.</numerusform>
-            <numerusform>Concluído, com %n avisos.</numerusform>
+            <numerusform>Concluído, com %Ln aviso.</numerusform>
+            <numerusform>Concluído, com %Ln avisos.</numerusform>
         </translation>
     </message>
     <message>
@@ -5814,15 +6400,15 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n parte</numerusform>
-            <numerusform>%n partes</numerusform>
+            <numerusform>%Ln parte</numerusform>
+            <numerusform>%Ln partes</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n aviso</numerusform>
-            <numerusform>%n avisos</numerusform>
+            <numerusform>%Ln aviso</numerusform>
+            <numerusform>%Ln avisos</numerusform>
         </translation>
     </message>
     <message>
@@ -5860,8 +6446,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…e mais %n.</numerusform>
-            <numerusform>…e mais %n.</numerusform>
+            <numerusform>…e mais %Ln.</numerusform>
+            <numerusform>…e mais %Ln.</numerusform>
         </translation>
     </message>
     <message>
@@ -6037,19 +6623,87 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Provedores…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>Configure provedores OpenAI, Anthropic, Gemini ou compatíveis com OpenAI e suas chaves (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>Configurações do &amp;modelo…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>Tamanho do contexto, threads e camadas de GPU dos modelos locais</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>&amp;Exportar todas as conversas…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>Salva todas as conversas em um arquivo JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>&amp;Importar conversas…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>Adiciona as conversas de um arquivo do Plinth; as que já existem são ignoradas</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Sai&amp;r</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Copiar diagnóstico</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>&amp;Sobre o Plinth</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>{variable}=1 está definido: o modo offline fica ativado até ser removido e o Plinth reiniciar</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>Desativa os modelos acessados por API e o Hub do Hugging Face: nada sai deste computador (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>Modo &amp;offline</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>{done} de %n linha concluídas</numerusform>
-            <numerusform>{done} de %n linhas concluídas</numerusform>
+            <numerusform>{done} de %Ln linha concluídas</numerusform>
+            <numerusform>{done} de %Ln linhas concluídas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…e mais %n linha (no relatório exportado).</numerusform>
-            <numerusform>…e mais %n linhas (no relatório exportado).</numerusform>
+            <numerusform>…e mais %Ln linha (no relatório exportado).</numerusform>
+            <numerusform>…e mais %Ln linhas (no relatório exportado).</numerusform>
         </translation>
     </message>
 </context>
@@ -6089,8 +6743,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>%n em cache</numerusform>
-            <numerusform>%n em cache</numerusform>
+            <numerusform>%Ln em cache</numerusform>
+            <numerusform>%Ln em cache</numerusform>
         </translation>
     </message>
     <message>
@@ -6108,8 +6762,8 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
         <translation>
-            <numerusform>%n mensagem mais antiga omitida (contexto cheio)</numerusform>
-            <numerusform>%n mensagens mais antigas omitidas (contexto cheio)</numerusform>
+            <numerusform>%Ln mensagem mais antiga omitida (contexto cheio)</numerusform>
+            <numerusform>%Ln mensagens mais antigas omitidas (contexto cheio)</numerusform>
         </translation>
     </message>
 </context>

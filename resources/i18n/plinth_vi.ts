@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>Giới thiệu Plinth</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>chưa cài đặt</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>Bàn làm việc trên máy tính dành cho mô hình ngôn ngữ: chạy các mô hình mở trên máy này, hoặc dùng mô hình qua API, song song với nhau.</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>Giấy phép: {licence}.</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>Thư mục dữ liệu: {link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,7 +103,7 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>Đang huấn luyện lại {model} trên %n nhãn…</numerusform>
+            <numerusform>Đang huấn luyện lại {model} trên %Ln nhãn…</numerusform>
         </translation>
     </message>
     <message>
@@ -117,7 +141,7 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>Huấn luyện phiên bản mới của {model} trên nhãn của tệp và của bạn (%n nhãn mới); các phiên bản trước vẫn được giữ</numerusform>
+            <numerusform>Huấn luyện phiên bản mới của {model} trên nhãn của tệp và của bạn (%Ln nhãn mới); các phiên bản trước vẫn được giữ</numerusform>
         </translation>
     </message>
 </context>
@@ -491,7 +515,7 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>%n hàng huấn luyện</numerusform>
+            <numerusform>%Ln hàng huấn luyện</numerusform>
         </translation>
     </message>
     <message>
@@ -540,6 +564,78 @@
     <message>
         <source>Not saved.</source>
         <translation>Chưa lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>Thêm bộ điều hợp LoRA</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>Tệp bộ điều hợp</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>tệp .gguf của bộ điều hợp LoRA</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Duyệt…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>Chọn tệp .gguf của bộ điều hợp</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>Mô hình gốc</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>Mô hình mà bộ điều hợp được huấn luyện trên đó: mô hình chạy với bộ điều hợp được áp dụng</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Hệ số</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>1 áp dụng bộ điều hợp như khi huấn luyện; 0 giữ nguyên mô hình gốc</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>Tên biến thể</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>GỐC+BỘ ĐIỀU HỢP (mặc định)</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>Dùng tệp tại vị trí hiện tại (không sao chép)</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>Để bộ điều hợp ở vị trí hiện tại và ghi nhớ đường dẫn; tệp trong thư mục mô hình không bao giờ bị sao chép</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>Thêm</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>Chọn bộ điều hợp LoRA</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>Tệp GGUF (*.gguf);;Tất cả tệp (*)</translation>
     </message>
 </context>
 <context>
@@ -611,7 +707,7 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>Đúng {correct} trên %n dòng · sai {wrong}</numerusform>
+            <numerusform>Đúng {correct} trên %Ln dòng · sai {wrong}</numerusform>
         </translation>
     </message>
     <message>
@@ -742,31 +838,31 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>Đang hiện %n dòng sai.</numerusform>
+            <numerusform>Đang hiện %Ln dòng sai.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>Đang hiện %n dòng có nhãn “{gold}” nhưng bị đoán là “{predicted}”.</numerusform>
+            <numerusform>Đang hiện %Ln dòng có nhãn “{gold}” nhưng bị đoán là “{predicted}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>Đang hiện %n dòng được gán đúng nhãn “{gold}”.</numerusform>
+            <numerusform>Đang hiện %Ln dòng được gán đúng nhãn “{gold}”.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n dòng</numerusform>
+            <numerusform>{done} / %Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n dòng đã tiếp tục</numerusform>
+            <numerusform>%Ln dòng đã tiếp tục</numerusform>
         </translation>
     </message>
     <message>
@@ -780,31 +876,31 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>Đã hủy sau {done} trên %n dòng. Chạy hàng loạt sẽ tiếp tục từ chỗ đã dừng.</numerusform>
+            <numerusform>Đã hủy sau {done} trên %Ln dòng. Chạy hàng loạt sẽ tiếp tục từ chỗ đã dừng.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>Xong: %n dòng trong {time}</numerusform>
+            <numerusform>Xong: %Ln dòng trong {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>%n dòng tiếp tục từ lần chạy trước</numerusform>
+            <numerusform>%Ln dòng tiếp tục từ lần chạy trước</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n dòng thất bại</numerusform>
+            <numerusform>%Ln dòng thất bại</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>%n dòng bỏ qua</numerusform>
+            <numerusform>%Ln dòng bỏ qua</numerusform>
         </translation>
     </message>
     <message>
@@ -814,7 +910,7 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>Đang hiện %n dòng cần gán nhãn, dòng không chắc nhất lên đầu.</numerusform>
+            <numerusform>Đang hiện %Ln dòng cần gán nhãn, dòng không chắc nhất lên đầu.</numerusform>
         </translation>
     </message>
     <message>
@@ -964,7 +1060,7 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>Đang bắt đầu với %n dòng…</numerusform>
+            <numerusform>Đang bắt đầu với %Ln dòng…</numerusform>
         </translation>
     </message>
     <message>
@@ -982,13 +1078,13 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n dòng</numerusform>
+            <numerusform>{name} · %Ln dòng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n dòng. Chọn các cột rồi nhấn Chạy hàng loạt.</numerusform>
+            <numerusform>%Ln dòng. Chọn các cột rồi nhấn Chạy hàng loạt.</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,7 +1460,7 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n câu hỏi, {k} kết quả đầu cho mỗi câu hỏi.</numerusform>
+            <numerusform>%Ln câu hỏi, {k} kết quả đầu cho mỗi câu hỏi.</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,7 +1478,7 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n đoạn</numerusform>
+            <numerusform>%Ln đoạn</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,7 +1488,7 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>%n đoạn được cắt bớt cho vừa</numerusform>
+            <numerusform>%Ln đoạn được cắt bớt cho vừa</numerusform>
         </translation>
     </message>
 </context>
@@ -1770,7 +1866,7 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v/%n hàng</numerusform>
+            <numerusform>%v/%Ln hàng</numerusform>
         </translation>
     </message>
     <message>
@@ -1860,7 +1956,7 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>Đang so sánh %n mô hình…</numerusform>
+            <numerusform>Đang so sánh %Ln mô hình…</numerusform>
         </translation>
     </message>
     <message>
@@ -1875,14 +1971,14 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>%n thất bại.</numerusform>
+            <numerusform>%Ln thất bại.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>%n đã dừng.</numerusform>
+            <numerusform>%Ln đã dừng.</numerusform>
         </translation>
     </message>
     <message>
@@ -2090,7 +2186,7 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>%n cột trong {file}.</numerusform>
+            <numerusform>%Ln cột trong {file}.</numerusform>
         </translation>
     </message>
     <message>
@@ -2189,18 +2285,62 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>%n dòng được gán đúng nhãn “{gold}”</numerusform>
+            <numerusform>%Ln dòng được gán đúng nhãn “{gold}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>%n dòng có nhãn “{gold}” mà mô hình đoán là “{predicted}” — nhấp để xem</numerusform>
+            <numerusform>%Ln dòng có nhãn “{gold}” mà mô hình đoán là “{predicted}” — nhấp để xem</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>chuẩn {gold}, dự đoán {predicted}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>Xuất tất cả cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>Không thể xuất</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>Đã xuất {conversations} vào {file}.</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>Nhập cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>Không thể nhập</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>Đã nhập {conversations}; bỏ qua {skipped} đã có sẵn.</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>Đã nhập {conversations}.</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>Tệp lưu trữ Plinth (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n cuộc trò chuyện</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n cuộc trò chuyện</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2503,7 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>Xóa bộ sưu tập “{name}” và chỉ mục của %n tệp? Bản thân các tệp vẫn ở nguyên chỗ cũ.</numerusform>
+            <numerusform>Xóa bộ sưu tập “{name}” và chỉ mục của %Ln tệp? Bản thân các tệp vẫn ở nguyên chỗ cũ.</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,13 +2513,13 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>Nhúng lại %n đoạn của “{name}” bằng {model}? Các vector từ {old} sẽ bị xóa.</numerusform>
+            <numerusform>Nhúng lại %Ln đoạn của “{name}” bằng {model}? Các vector từ {old} sẽ bị xóa.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>Bỏ vector của %n đoạn của “{name}”? Tìm kiếm sẽ chỉ theo từ khóa. Các vector từ {old} sẽ bị xóa.</numerusform>
+            <numerusform>Bỏ vector của %Ln đoạn của “{name}”? Tìm kiếm sẽ chỉ theo từ khóa. Các vector từ {old} sẽ bị xóa.</numerusform>
         </translation>
     </message>
     <message>
@@ -2397,13 +2537,13 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n tệp</numerusform>
+            <numerusform>%Ln tệp</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n đoạn</numerusform>
+            <numerusform>%Ln đoạn</numerusform>
         </translation>
     </message>
     <message>
@@ -2430,13 +2570,13 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>Đang nhúng “{name}”: {done} trên %n đoạn</numerusform>
+            <numerusform>Đang nhúng “{name}”: {done} trên %Ln đoạn</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>Đang lập chỉ mục “{name}”: {done} trên %n tệp</numerusform>
+            <numerusform>Đang lập chỉ mục “{name}”: {done} trên %Ln tệp</numerusform>
         </translation>
     </message>
     <message>
@@ -2455,13 +2595,13 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>“{name}” đã được cập nhật: đã đọc %n tệp trong {seconds} s, {problems} tệp bị bỏ qua hoặc lỗi (xem Chỉ tệp có vấn đề).</numerusform>
+            <numerusform>“{name}” đã được cập nhật: đã đọc %Ln tệp trong {seconds} s, {problems} tệp bị bỏ qua hoặc lỗi (xem Chỉ tệp có vấn đề).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>“{name}” đã được cập nhật: đã đọc %n tệp trong {seconds} s.</numerusform>
+            <numerusform>“{name}” đã được cập nhật: đã đọc %Ln tệp trong {seconds} s.</numerusform>
         </translation>
     </message>
     <message>
@@ -2554,7 +2694,7 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>%n mục khác đang chờ</numerusform>
+            <numerusform>%Ln mục khác đang chờ</numerusform>
         </translation>
     </message>
     <message>
@@ -2652,7 +2792,7 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n tệp, {problems} tệp có vấn đề hoặc ghi chú</numerusform>
+            <numerusform>%Ln tệp, {problems} tệp có vấn đề hoặc ghi chú</numerusform>
         </translation>
     </message>
 </context>
@@ -2732,7 +2872,7 @@
     <message numerus="yes">
         <source>Imported %n term(s).</source>
         <translation>
-            <numerusform>Đã nhập %n thuật ngữ.</numerusform>
+            <numerusform>Đã nhập %Ln thuật ngữ.</numerusform>
         </translation>
     </message>
     <message>
@@ -2742,7 +2882,7 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n thuật ngữ</numerusform>
+            <numerusform>%Ln thuật ngữ</numerusform>
         </translation>
     </message>
 </context>
@@ -2805,13 +2945,13 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>phiên bản {version}: %n nhãn, macro-F1 {f1}</numerusform>
+            <numerusform>phiên bản {version}: %Ln nhãn, macro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · %n nhãn</numerusform>
+            <numerusform>{f1} · %Ln nhãn</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,7 +2960,7 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n tin nhắn · {model}</numerusform>
+            <numerusform>%Ln tin nhắn · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3086,7 +3226,7 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n kho</numerusform>
+            <numerusform>%Ln kho</numerusform>
         </translation>
     </message>
     <message>
@@ -3096,7 +3236,7 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file} (%n phần)</numerusform>
+            <numerusform>{file} (%Ln phần)</numerusform>
         </translation>
     </message>
     <message>
@@ -3132,7 +3272,7 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>%n mô hình GGUF trong {repo}</numerusform>
+            <numerusform>%Ln mô hình GGUF trong {repo}</numerusform>
         </translation>
     </message>
     <message>
@@ -3331,13 +3471,13 @@ Vẫn tải xuống?</translation>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>%n mô hình trong {folder} · {errors} không đọc được (di chuột để xem lý do)</numerusform>
+            <numerusform>%Ln mô hình trong {folder} · {errors} không đọc được (di chuột để xem lý do)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>%n mô hình trong {folder}</numerusform>
+            <numerusform>%Ln mô hình trong {folder}</numerusform>
         </translation>
     </message>
     <message>
@@ -3363,6 +3503,33 @@ Vẫn tải xuống?</translation>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>Hãy mở {folder} trong trình quản lý tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>Không có chuỗi khóa hệ thống</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Chỉ giữ trong phiên này</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>Không có chuỗi khóa hệ thống nên không thể lưu token.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth không bao giờ ghi token vào tệp. Plinth có thể giữ token này trong bộ nhớ cho đến khi đóng; lần sau bạn sẽ phải nhập lại.</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>Không có chuỗi khóa hệ thống nên không thể lưu khóa.</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth không bao giờ ghi khóa vào tệp. Plinth có thể giữ khóa này trong bộ nhớ cho đến khi đóng; lần sau bạn sẽ phải nhập lại.</translation>
     </message>
 </context>
 <context>
@@ -3618,12 +3785,54 @@ Vẫn tải xuống?</translation>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n hàng: {f1}</numerusform>
+            <numerusform>%Ln hàng: {f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>F1 macro theo số hàng huấn luyện. {curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>Trò chuyện</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>Dịch</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>Phân loại</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>So sánh</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Tài liệu</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Tác vụ</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>Các bảng</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>Đã sao chép thông tin chẩn đoán vào bảng nhớ tạm.</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4011,78 @@ Vẫn tải xuống?</translation>
     <message>
         <source>Sent to {destination}</source>
         <translation>Gửi đến {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>Cài đặt mô hình</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>Giới hạn trên cho cửa sổ ngữ cảnh của mô hình cục bộ; bộ nhớ cho bộ đệm tăng theo giá trị này.</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>Tự động (một luồng mỗi lõi vật lý)</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>Không (chỉ CPU)</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>Số lớp chạy trên GPU; {all} đưa toàn bộ các lớp lên GPU.</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>&amp;Giới hạn ngữ cảnh:</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>Giới hạn ngữ cảnh</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Luồng:</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Luồng</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>Số lớp &amp;GPU:</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>Số lớp GPU</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>Thay đổi có hiệu lực vào lần tới mô hình cục bộ khởi động; các mô hình đang rảnh sẽ khởi động lại với thay đổi này.</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>Đang kiểm tra xem bản dựng llama.cpp này có dùng được GPU không…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>Chuyển tải sang GPU: bản dựng llama.cpp này có hỗ trợ.</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>Chuyển tải sang GPU: bản dựng llama.cpp này không hỗ trợ, nên mô hình chạy trên CPU. README → GPU acceleration hướng dẫn cách cài bản dựng CUDA, Metal hoặc Vulkan.</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>Chuyển tải sang GPU: {state}.</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4354,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 Dán token (tạo tại {url});
 để trống để xóa token đã lưu. Token được lưu vào chuỗi khóa hệ thống, không bao giờ vào tệp.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>Ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>Chế độ ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>Chế độ ngoại tuyến đang bật ({reason}): các mô hình qua API bị tắt và không kết nối tới Hugging Face Hub; không có gì rời khỏi máy tính này.</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>đã đặt {variable}=1</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>bật trong Tệp › Chế độ ngoại tuyến</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>Tệp đã bị thay đổi, lập chỉ mục lại hoặc bị xóa kể từ câu trả lời này: đây là đoạn văn bản đã được gửi, không kèm văn bản xung quanh.</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>Nguồn [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · bộ sưu tập “{collection}”</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Nguồn</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>Đoạn</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>Ghi chú về đoạn</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>Mở tệp bằng ứng dụng mặc định của hệ thống</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>Tệp không còn ở đó nữa.</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4826,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>Đã kết nối: %n mô hình.</numerusform>
+            <numerusform>Đã kết nối: %Ln mô hình.</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,20 +4922,20 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>%n hàng huấn luyện, seed {seed}</numerusform>
+            <numerusform>%Ln hàng huấn luyện, seed {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}, {size}, %n hàng kiểm tra</numerusform>
+            <numerusform>{method}, {size}, %Ln hàng kiểm tra</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>%n hàng thất bại: {error}</numerusform>
+            <numerusform>%Ln hàng thất bại: {error}</numerusform>
         </translation>
     </message>
     <message>
@@ -4769,7 +5113,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n mô hình</numerusform>
+            <numerusform>%Ln mô hình</numerusform>
         </translation>
     </message>
 </context>
@@ -4841,7 +5185,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>Tìm thấy %n đoạn. Nhấp đúp vào một đoạn để mở tệp của nó.</numerusform>
+            <numerusform>Tìm thấy %Ln đoạn. Nhấp đúp vào một đoạn để mở tệp của nó.</numerusform>
         </translation>
     </message>
     <message>
@@ -4851,6 +5195,247 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message>
         <source>{title}: {message}</source>
         <translation>{title}: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>Trạng thái máy chủ</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>Máy chủ tắt</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>Tệp › Máy chủ ({shortcut}) cho phép các chương trình trên máy này dùng mô hình của Plinth</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>Máy chủ: {address} · {now} đang xử lý · {served} đã phục vụ</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>API tương thích OpenAI tại {address}: %Ln yêu cầu đang xử lý, {served} đã trả lời. Các chương trình gửi một token từ Tệp › Token máy chủ… làm khóa API.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>Chế độ ngoại tuyến đang bật: máy chủ chỉ trả lời bằng mô hình cục bộ và từ chối các mô hình qua API.</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>Máy c&amp;hủ</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>Cung cấp mô hình của Plinth cho các chương trình trên máy này: API tương thích OpenAI tại 127.0.0.1 ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>&amp;Token máy chủ…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>Tạo và thu hồi các token mà chương trình dùng để truy cập máy chủ</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>Máy chủ đang khởi động trên cổng {port}…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>Máy chủ đang dừng…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>Cổng của máy chủ (hiện là {port}) được đặt trong Tệp › Token máy chủ….</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Ngày tạo</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>Mô hình</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>cục bộ và nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>chỉ cục bộ</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>được lưu</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>không lưu</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>Các chương trình trên máy này (trình soạn thảo, ứng dụng ghi chú, script của bạn) có thể dùng mô hình của Plinth qua máy chủ tương thích OpenAI: trỏ chúng tới địa chỉ máy chủ và cấp cho mỗi chương trình một token riêng làm khóa API. Khóa của nhà cung cấp vẫn nằm trong chuỗi khóa hệ thống.</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>Hãy sao chép token này ngay: Plinth chỉ giữ dấu vân tay của nó và không thể hiển thị lại.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>Chế độ ngoại tuyến đang bật: máy chủ từ chối các mô hình qua API, bất kể token cho phép gì.</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>Token máy chủ</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>Tên token</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>chương trình sẽ dùng nó, ví dụ: editor</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>Được dùng mô hình qua API (bằng các khóa trong chuỗi khóa hệ thống)</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>Cho phép mô hình qua API</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>Tắt: chỉ mô hình cục bộ. Bật: cả mô hình của nhà cung cấp, tính phí vào khóa của bạn</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>Lưu các yêu cầu của nó vào lịch sử, kèm số token và chi phí</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>Lưu yêu cầu vào lịch sử</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>Tạo</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>Tạo token</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>Lỗi token</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>Token mới</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>Token chỉ hiển thị một lần</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Sao chép</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>Sao chép token</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>Sao chép token vào bảng nhớ tạm để dán vào phần cài đặt của chương trình</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Danh sách token</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>Chưa có token nào: các chương trình không thể dùng máy chủ cho đến khi bạn tạo một token.</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>Thu hồi…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>Thu hồi token</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>Chương trình dùng token này sẽ nhận lỗi 401 từ yêu cầu tiếp theo</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Cổng</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>Máy chủ lắng nghe trên 127.0.0.1 tại cổng này; thay đổi có hiệu lực ở lần khởi động tiếp theo</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>Ghi chú ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>URL gốc</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>Giá trị mà phần cài đặt OpenAI của chương trình gọi là base URL (hoặc API base)</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>Đánh dấu hoặc bỏ đánh dấu để thay đổi; yêu cầu tiếp theo của chương trình sẽ dùng cài đặt mới</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>URL gốc {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Đã sao chép</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>Thu hồi token “{name}”? Chương trình đang dùng token này sẽ nhận lỗi 401 từ yêu cầu tiếp theo và cần token mới để dùng lại Plinth.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>Không thể lưu cài đặt: {error}</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5994,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file}: %n hàng, các cột {columns}.</numerusform>
+            <numerusform>{file}: %Ln hàng, các cột {columns}.</numerusform>
         </translation>
     </message>
     <message>
@@ -5443,7 +6028,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>%n ô được khôi phục từ nhật ký</numerusform>
+            <numerusform>%Ln ô được khôi phục từ nhật ký</numerusform>
         </translation>
     </message>
     <message>
@@ -5705,7 +6290,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>Done, with %n warning(s).</source>
         <translation>
-            <numerusform>Xong, có %n cảnh báo.</numerusform>
+            <numerusform>Xong, có %Ln cảnh báo.</numerusform>
         </translation>
     </message>
     <message>
@@ -5755,13 +6340,13 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n phần</numerusform>
+            <numerusform>%Ln phần</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n cảnh báo</numerusform>
+            <numerusform>%Ln cảnh báo</numerusform>
         </translation>
     </message>
     <message>
@@ -5799,7 +6384,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…và %n cảnh báo khác.</numerusform>
+            <numerusform>…và %Ln cảnh báo khác.</numerusform>
         </translation>
     </message>
     <message>
@@ -5975,17 +6560,85 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>&amp;Tệp</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>&amp;Nhà cung cấp…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>Thiết lập nhà cung cấp OpenAI, Anthropic, Gemini hoặc tương thích OpenAI cùng khóa của chúng (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>Cài đặt &amp;mô hình…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>Kích thước ngữ cảnh, số luồng và số lớp GPU cho mô hình cục bộ</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>&amp;Xuất tất cả cuộc trò chuyện…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>Lưu mọi cuộc trò chuyện vào một tệp lưu trữ JSON</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>Nhậ&amp;p cuộc trò chuyện…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>Thêm các cuộc trò chuyện từ tệp lưu trữ Plinth; những cuộc đã có sẽ được bỏ qua</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>Th&amp;oát</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>T&amp;rợ giúp</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>&amp;Sao chép thông tin chẩn đoán</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>&amp;Giới thiệu Plinth</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>Đã đặt {variable}=1: chế độ ngoại tuyến vẫn bật cho đến khi bỏ biến này và khởi động lại Plinth</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>Tắt các mô hình qua API và Hugging Face Hub: không có gì rời khỏi máy tính này (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>Chế độ ngoại t&amp;uyến</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>Đã xong {done}/%n hàng</numerusform>
+            <numerusform>Đã xong {done}/%Ln hàng</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…và %n hàng nữa (trong báo cáo đã xuất).</numerusform>
+            <numerusform>…và %Ln hàng nữa (trong báo cáo đã xuất).</numerusform>
         </translation>
     </message>
 </context>
@@ -6025,7 +6678,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>%n đã lưu đệm</numerusform>
+            <numerusform>%Ln đã lưu đệm</numerusform>
         </translation>
     </message>
     <message>
@@ -6043,7 +6696,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
         <translation>
-            <numerusform>%n tin nhắn đầu tiên bị bỏ qua (ngữ cảnh đầy)</numerusform>
+            <numerusform>%Ln tin nhắn đầu tiên bị bỏ qua (ngữ cảnh đầy)</numerusform>
         </translation>
     </message>
 </context>

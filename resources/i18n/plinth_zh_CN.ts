@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Plinth</source>
+        <extracomment>Narrowest the dialog gets: the versions table and a data folder path stay readable.</extracomment>
+        <translation>关于 Plinth</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>未安装</translation>
+    </message>
+    <message>
+        <source>A desktop workbench for language models: run open models on this computer, or use a model behind an API, side by side.</source>
+        <translation>语言模型桌面工作台：在本机运行开放模型，或通过 API 使用模型，并排比较。</translation>
+    </message>
+    <message>
+        <source>Licence: {licence}.</source>
+        <translation>许可证：{licence}。</translation>
+    </message>
+    <message>
+        <source>Data folder: {link}</source>
+        <translation>数据文件夹：{link}</translation>
+    </message>
+</context>
+<context>
     <name>ActiveLabelling</name>
     <message>
         <source>Choose the gold column (where your labels go) to label rows in place.</source>
@@ -79,7 +103,7 @@
     <message numerus="yes">
         <source>Retraining {model} on %n label(s)…</source>
         <translation>
-            <numerusform>正在用 %n 个标签重新训练 {model}…</numerusform>
+            <numerusform>正在用 %Ln 个标签重新训练 {model}…</numerusform>
         </translation>
     </message>
     <message>
@@ -117,7 +141,7 @@
     <message numerus="yes">
         <source>Train a new version of {model} on the file&apos;s labels and yours (%n new label(s)); the versions before it stay</source>
         <translation>
-            <numerusform>用文件中的标签和你的标签（%n 个新标签）训练 {model} 的新版本；之前的版本会保留</numerusform>
+            <numerusform>用文件中的标签和你的标签（%Ln 个新标签）训练 {model} 的新版本；之前的版本会保留</numerusform>
         </translation>
     </message>
 </context>
@@ -491,7 +515,7 @@
     <message numerus="yes">
         <source>%n training row(s)</source>
         <translation>
-            <numerusform>%n 个训练行</numerusform>
+            <numerusform>%Ln 个训练行</numerusform>
         </translation>
     </message>
     <message>
@@ -540,6 +564,78 @@
     <message>
         <source>Not saved.</source>
         <translation>未保存。</translation>
+    </message>
+</context>
+<context>
+    <name>AddAdapterDialog</name>
+    <message>
+        <source>Add LoRA adapter</source>
+        <translation>添加 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>Adapter file</source>
+        <translation>适配器文件</translation>
+    </message>
+    <message>
+        <source>a LoRA adapter&apos;s .gguf file</source>
+        <translation>LoRA 适配器的 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Pick the adapter&apos;s .gguf file</source>
+        <translation>选择适配器的 .gguf 文件</translation>
+    </message>
+    <message>
+        <source>Base model</source>
+        <translation>基础模型</translation>
+    </message>
+    <message>
+        <source>The model the adapter was trained on: it runs with the adapter applied</source>
+        <translation>训练该适配器所用的模型：运行时会应用该适配器</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <source>1 applies the adapter as trained; 0 leaves the base model as it is</source>
+        <translation>1 表示按训练时的效果应用适配器；0 表示保持基础模型不变</translation>
+    </message>
+    <message>
+        <source>Variant name</source>
+        <translation>变体名称</translation>
+    </message>
+    <message>
+        <source>BASE+ADAPTER (the default)</source>
+        <translation>基础模型+适配器（默认）</translation>
+    </message>
+    <message>
+        <source>Use the file where it is (no copy)</source>
+        <translation>在原位置使用文件（不复制）</translation>
+    </message>
+    <message>
+        <source>Leave the adapter where it is and remember its path; a file in the models folder is never copied</source>
+        <translation>将适配器保留在原处并记住其路径；模型文件夹中的文件从不复制</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <comment>button: add the adapter</comment>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Pick a LoRA adapter</source>
+        <translation>选择 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>GGUF files (*.gguf);;All files (*)</source>
+        <translation>GGUF 文件 (*.gguf);;所有文件 (*)</translation>
     </message>
 </context>
 <context>
@@ -611,7 +707,7 @@
     <message numerus="yes">
         <source>{correct} of %n row(s) right · {wrong} wrong</source>
         <translation>
-            <numerusform>%n 行中正确 {correct} 行 · 错误 {wrong} 行</numerusform>
+            <numerusform>%Ln 行中正确 {correct} 行 · 错误 {wrong} 行</numerusform>
         </translation>
     </message>
     <message>
@@ -742,31 +838,31 @@
     <message numerus="yes">
         <source>Showing %n wrong row(s).</source>
         <translation>
-            <numerusform>正在显示 %n 个错误行。</numerusform>
+            <numerusform>正在显示 %Ln 个错误行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) labelled “{gold}”, called “{predicted}”.</source>
         <translation>
-            <numerusform>正在显示 %n 行标签为“{gold}”、被判为“{predicted}”的行。</numerusform>
+            <numerusform>正在显示 %Ln 行标签为“{gold}”、被判为“{predicted}”的行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Showing %n row(s) correctly labelled “{gold}”.</source>
         <translation>
-            <numerusform>正在显示 %n 行被正确标为“{gold}”的行。</numerusform>
+            <numerusform>正在显示 %Ln 行被正确标为“{gold}”的行。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{done} / %n row(s)</source>
         <translation>
-            <numerusform>{done} / %n 行</numerusform>
+            <numerusform>{done} / %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed</source>
         <translation>
-            <numerusform>%n 行已续接</numerusform>
+            <numerusform>%Ln 行已续接</numerusform>
         </translation>
     </message>
     <message>
@@ -780,31 +876,31 @@
     <message numerus="yes">
         <source>Cancelled after {done} of %n row(s). Run batch resumes where it stopped.</source>
         <translation>
-            <numerusform>已在 %n 行中的 {done} 行后取消。“运行批量”会从停止处继续。</numerusform>
+            <numerusform>已在 %Ln 行中的 {done} 行后取消。“运行批量”会从停止处继续。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Done: %n row(s) in {time}</source>
         <translation>
-            <numerusform>完成：%n 行，用时 {time}</numerusform>
+            <numerusform>完成：%Ln 行，用时 {time}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n resumed from the earlier run</source>
         <translation>
-            <numerusform>%n 行续接自上次运行</numerusform>
+            <numerusform>%Ln 行续接自上次运行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n failed</source>
         <translation>
-            <numerusform>%n 行失败</numerusform>
+            <numerusform>%Ln 行失败</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n abstained</source>
         <translation>
-            <numerusform>%n 行弃权</numerusform>
+            <numerusform>%Ln 行弃权</numerusform>
         </translation>
     </message>
     <message>
@@ -814,7 +910,7 @@
     <message numerus="yes">
         <source>Showing %n row(s) to label, the most uncertain first.</source>
         <translation>
-            <numerusform>正在显示 %n 行待标注的行，最不确定的优先。</numerusform>
+            <numerusform>正在显示 %Ln 行待标注的行，最不确定的优先。</numerusform>
         </translation>
     </message>
     <message>
@@ -964,7 +1060,7 @@
     <message numerus="yes">
         <source>Starting on %n row(s)…</source>
         <translation>
-            <numerusform>正在开始处理 %n 行…</numerusform>
+            <numerusform>正在开始处理 %Ln 行…</numerusform>
         </translation>
     </message>
     <message>
@@ -982,13 +1078,13 @@
     <message numerus="yes">
         <source>{name} · %n row(s)</source>
         <translation>
-            <numerusform>{name} · %n 行</numerusform>
+            <numerusform>{name} · %Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s). Choose the columns and press Run batch.</source>
         <translation>
-            <numerusform>%n 行。请选择列，然后点击“运行批量”。</numerusform>
+            <numerusform>%Ln 行。请选择列，然后点击“运行批量”。</numerusform>
         </translation>
     </message>
     <message>
@@ -1364,7 +1460,7 @@
     <message numerus="yes">
         <source>%n question(s), top {k} hits per question.</source>
         <translation>
-            <numerusform>%n 个问题，每个问题取前 {k} 个结果。</numerusform>
+            <numerusform>%Ln 个问题，每个问题取前 {k} 个结果。</numerusform>
         </translation>
     </message>
     <message>
@@ -1382,7 +1478,7 @@
         <source>%n passage(s)</source>
         <extracomment>Finds a source&apos;s passage among its neighbours in the index; None when the index no longer holds it. The passage last opened (kept so it is not collected while shown).</extracomment>
         <translation>
-            <numerusform>%n 个段落</numerusform>
+            <numerusform>%Ln 个段落</numerusform>
         </translation>
     </message>
     <message>
@@ -1392,7 +1488,7 @@
     <message numerus="yes">
         <source>%n trimmed to fit</source>
         <translation>
-            <numerusform>%n 个已截短以适应</numerusform>
+            <numerusform>%Ln 个已截短以适应</numerusform>
         </translation>
     </message>
 </context>
@@ -1770,7 +1866,7 @@
         <source>%v of %n row(s)</source>
         <extracomment>A batch&apos;s progress: %v is the rows done so far.</extracomment>
         <translation>
-            <numerusform>%v/%n 行</numerusform>
+            <numerusform>%v/%Ln 行</numerusform>
         </translation>
     </message>
     <message>
@@ -1860,7 +1956,7 @@
     <message numerus="yes">
         <source>Comparing %n model(s)…</source>
         <translation>
-            <numerusform>正在比较 %n 个模型…</numerusform>
+            <numerusform>正在比较 %Ln 个模型…</numerusform>
         </translation>
     </message>
     <message>
@@ -1875,14 +1971,14 @@
         <source>%n failed.</source>
         <extracomment>How many models of the comparison failed.</extracomment>
         <translation>
-            <numerusform>%n 个失败。</numerusform>
+            <numerusform>%Ln 个失败。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n stopped.</source>
         <extracomment>How many models of the comparison were stopped.</extracomment>
         <translation>
-            <numerusform>%n 个已停止。</numerusform>
+            <numerusform>%Ln 个已停止。</numerusform>
         </translation>
     </message>
     <message>
@@ -2090,7 +2186,7 @@
     <message numerus="yes">
         <source>%n column(s) in {file}.</source>
         <translation>
-            <numerusform>{file} 中有 %n 列。</numerusform>
+            <numerusform>{file} 中有 %Ln 列。</numerusform>
         </translation>
     </message>
     <message>
@@ -2189,18 +2285,62 @@
     <message numerus="yes">
         <source>%n row(s) correctly labelled “{gold}”</source>
         <translation>
-            <numerusform>%n 行被正确标为“{gold}”</numerusform>
+            <numerusform>%Ln 行被正确标为“{gold}”</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) labelled “{gold}” that the model called “{predicted}” — click to see them</source>
         <translation>
-            <numerusform>%n 行标签为“{gold}”，但模型判为“{predicted}”——点击查看</numerusform>
+            <numerusform>%Ln 行标签为“{gold}”，但模型判为“{predicted}”——点击查看</numerusform>
         </translation>
     </message>
     <message>
         <source>gold {gold}, predicted {predicted}: {count}</source>
         <translation>标准答案 {gold}，预测 {predicted}：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>ConversationArchive</name>
+    <message>
+        <source>Export all conversations</source>
+        <extracomment>How long the status bar says what was exported or imported.</extracomment>
+        <translation>导出所有对话</translation>
+    </message>
+    <message>
+        <source>Could not export</source>
+        <translation>无法导出</translation>
+    </message>
+    <message>
+        <source>Exported {conversations} to {file}.</source>
+        <translation>已将 {conversations}导出到 {file}。</translation>
+    </message>
+    <message>
+        <source>Import conversations</source>
+        <translation>导入对话</translation>
+    </message>
+    <message>
+        <source>Could not import</source>
+        <translation>无法导入</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}; {skipped} already here, skipped.</source>
+        <translation>已导入 {conversations}；跳过了已存在的 {skipped}。</translation>
+    </message>
+    <message>
+        <source>Imported {conversations}.</source>
+        <translation>已导入 {conversations}。</translation>
+    </message>
+    <message>
+        <source>Plinth archives (*.json)</source>
+        <translation>Plinth 归档 (*.json)</translation>
+    </message>
+    <message>
+        <source>%n conversation</source>
+        <translation>%n 个对话</translation>
+    </message>
+    <message>
+        <source>%n conversations</source>
+        <translation>%n 个对话</translation>
     </message>
 </context>
 <context>
@@ -2363,7 +2503,7 @@
     <message numerus="yes">
         <source>Delete the collection “{name}” and its index of %n file(s)? The files themselves stay where they are.</source>
         <translation>
-            <numerusform>删除文档集“{name}”及其 %n 个文件的索引？文件本身保留在原处。</numerusform>
+            <numerusform>删除文档集“{name}”及其 %Ln 个文件的索引？文件本身保留在原处。</numerusform>
         </translation>
     </message>
     <message>
@@ -2373,13 +2513,13 @@
     <message numerus="yes">
         <source>Re-embed %n passage(s) of “{name}” with {model}? The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>使用 {model} 重新嵌入“{name}”的 %n 个段落？来自 {old} 的向量将被删除。</numerusform>
+            <numerusform>使用 {model} 重新嵌入“{name}”的 %Ln 个段落？来自 {old} 的向量将被删除。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Drop the vectors of %n passage(s) of “{name}”? Search will be by keyword only. The vectors from {old} are deleted.</source>
         <translation>
-            <numerusform>丢弃“{name}”中 %n 个段落的向量？搜索将仅按关键词进行。来自 {old} 的向量将被删除。</numerusform>
+            <numerusform>丢弃“{name}”中 %Ln 个段落的向量？搜索将仅按关键词进行。来自 {old} 的向量将被删除。</numerusform>
         </translation>
     </message>
     <message>
@@ -2397,13 +2537,13 @@
     <message numerus="yes">
         <source>%n file(s)</source>
         <translation>
-            <numerusform>%n 个文件</numerusform>
+            <numerusform>%Ln 个文件</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n passage(s)</source>
         <translation>
-            <numerusform>%n 个段落</numerusform>
+            <numerusform>%Ln 个段落</numerusform>
         </translation>
     </message>
     <message>
@@ -2430,13 +2570,13 @@
     <message numerus="yes">
         <source>Embedding “{name}”: {done} of %n passage(s)</source>
         <translation>
-            <numerusform>正在嵌入“{name}”：{done} / %n 个段落</numerusform>
+            <numerusform>正在嵌入“{name}”：{done} / %Ln 个段落</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Indexing “{name}”: {done} of %n file(s)</source>
         <translation>
-            <numerusform>正在为“{name}”建立索引：{done} / %n 个文件</numerusform>
+            <numerusform>正在为“{name}”建立索引：{done} / %Ln 个文件</numerusform>
         </translation>
     </message>
     <message>
@@ -2455,13 +2595,13 @@
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s, {problems} skipped or failed (see Problems only).</source>
         <translation>
-            <numerusform>“{name}”已是最新：{seconds} s 内读取了 %n 个文件，{problems} 个被跳过或失败（参见“仅显示问题”）。</numerusform>
+            <numerusform>“{name}”已是最新：{seconds} s 内读取了 %Ln 个文件，{problems} 个被跳过或失败（参见“仅显示问题”）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>“{name}” is up to date: %n file(s) read in {seconds} s.</source>
         <translation>
-            <numerusform>“{name}”已是最新：{seconds} s 内读取了 %n 个文件。</numerusform>
+            <numerusform>“{name}”已是最新：{seconds} s 内读取了 %Ln 个文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -2554,7 +2694,7 @@
     <message numerus="yes">
         <source>%n more queued</source>
         <translation>
-            <numerusform>还有 %n 个在排队</numerusform>
+            <numerusform>还有 %Ln 个在排队</numerusform>
         </translation>
     </message>
     <message>
@@ -2652,7 +2792,7 @@
     <message numerus="yes">
         <source>%n file(s), {problems} with problems or notes</source>
         <translation>
-            <numerusform>%n 个文件，{problems} 个有问题或备注</numerusform>
+            <numerusform>%Ln 个文件，{problems} 个有问题或备注</numerusform>
         </translation>
     </message>
 </context>
@@ -2732,7 +2872,7 @@
     <message numerus="yes">
         <source>Imported %n term(s).</source>
         <translation>
-            <numerusform>已导入 %n 个术语。</numerusform>
+            <numerusform>已导入 %Ln 个术语。</numerusform>
         </translation>
     </message>
     <message>
@@ -2742,7 +2882,7 @@
     <message numerus="yes">
         <source>%n term(s)</source>
         <translation>
-            <numerusform>%n 个术语</numerusform>
+            <numerusform>%Ln 个术语</numerusform>
         </translation>
     </message>
 </context>
@@ -2805,13 +2945,13 @@
     <message numerus="yes">
         <source>version {version}: %n label(s), macro-F1 {f1}</source>
         <translation>
-            <numerusform>版本 {version}：%n 个标签，macro-F1 {f1}</numerusform>
+            <numerusform>版本 {version}：%Ln 个标签，macro-F1 {f1}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{f1} · %n label(s)</source>
         <translation>
-            <numerusform>{f1} · %n 个标签</numerusform>
+            <numerusform>{f1} · %Ln 个标签</numerusform>
         </translation>
     </message>
 </context>
@@ -2820,7 +2960,7 @@
     <message numerus="yes">
         <source>%n message(s) · {model}</source>
         <translation>
-            <numerusform>%n 条消息 · {model}</numerusform>
+            <numerusform>%Ln 条消息 · {model}</numerusform>
         </translation>
     </message>
 </context>
@@ -3086,7 +3226,7 @@
     <message numerus="yes">
         <source>%n repository(ies)</source>
         <translation>
-            <numerusform>%n 个仓库</numerusform>
+            <numerusform>%Ln 个仓库</numerusform>
         </translation>
     </message>
     <message>
@@ -3096,7 +3236,7 @@
     <message numerus="yes">
         <source>{file} (%n parts)</source>
         <translation>
-            <numerusform>{file}（%n 个分片）</numerusform>
+            <numerusform>{file}（%Ln 个分片）</numerusform>
         </translation>
     </message>
     <message>
@@ -3132,7 +3272,7 @@
     <message numerus="yes">
         <source>%n GGUF model(s) in {repo}</source>
         <translation>
-            <numerusform>{repo} 中有 %n 个 GGUF 模型</numerusform>
+            <numerusform>{repo} 中有 %Ln 个 GGUF 模型</numerusform>
         </translation>
     </message>
     <message>
@@ -3331,13 +3471,13 @@ Download anyway?</source>
     <message numerus="yes">
         <source>%n model(s) in {folder} · {errors} unreadable (hover for why)</source>
         <translation>
-            <numerusform>{folder} 中有 %n 个模型 · {errors} 个无法读取（悬停查看原因）</numerusform>
+            <numerusform>{folder} 中有 %Ln 个模型 · {errors} 个无法读取（悬停查看原因）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n model(s) in {folder}</source>
         <translation>
-            <numerusform>{folder} 中有 %n 个模型</numerusform>
+            <numerusform>{folder} 中有 %Ln 个模型</numerusform>
         </translation>
     </message>
     <message>
@@ -3363,6 +3503,33 @@ Download anyway?</source>
     <message>
         <source>Open {folder} in your file manager.</source>
         <translation>请在文件管理器中打开 {folder}。</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainPrompt</name>
+    <message>
+        <source>No keychain available</source>
+        <translation>没有可用的钥匙串</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>仅在本次会话中保留</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the token cannot be stored.</source>
+        <translation>没有可用的钥匙串，因此无法存储该令牌。</translation>
+    </message>
+    <message>
+        <source>Plinth never writes tokens to a file. It can keep this token in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth 从不将令牌写入文件。它可以在 Plinth 关闭前将此令牌保留在内存中；下次需要重新输入。</translation>
+    </message>
+    <message>
+        <source>No keychain is available, so the key cannot be stored.</source>
+        <translation>没有可用的钥匙串，因此无法存储该密钥。</translation>
+    </message>
+    <message>
+        <source>Plinth never writes keys to a file. It can keep this key in memory until Plinth closes; you would enter it again next time.</source>
+        <translation>Plinth 从不将密钥写入文件。它可以在 Plinth 关闭前将此密钥保留在内存中；下次需要重新输入。</translation>
     </message>
 </context>
 <context>
@@ -3618,12 +3785,54 @@ Download anyway?</source>
         <source>%n row(s) {f1}</source>
         <extracomment>One point of the learning curve, read out: its training rows and its macro-F1.</extracomment>
         <translation>
-            <numerusform>%n 行：{f1}</numerusform>
+            <numerusform>%Ln 行：{f1}</numerusform>
         </translation>
     </message>
     <message>
         <source>Macro-F1 by training rows. {curves}</source>
         <translation>按训练行数的宏平均 F1。{curves}</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Chat</source>
+        <extracomment>``settings.extra`` key: the tab shown when the window closed, by its key (the English title, shown translated).</extracomment>
+        <translation>聊天</translation>
+    </message>
+    <message>
+        <source>Translate</source>
+        <translation>翻译</translation>
+    </message>
+    <message>
+        <source>Classify</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>Panels</source>
+        <extracomment>The :meth:`MainWindow.frame` option the tab comes with; None: every window has it. Which services the frame has tabs and menu entries for: comparisons, a model manager, a store. Remote models listed when the Providers dialog opened. The composition root shares it with the engines, model lists and Hub; a window built alone gets its own. Tab title → its panel, once built.</extracomment>
+        <translation>面板</translation>
+    </message>
+    <message>
+        <source>Diagnostics copied to the clipboard.</source>
+        <extracomment>Off until :meth:`start`, like the menus&apos; actions: the tabs need the services. The window&apos;s tabs, in order (Ctrl+1… show them).</extracomment>
+        <translation>诊断信息已复制到剪贴板。</translation>
     </message>
 </context>
 <context>
@@ -3802,6 +4011,78 @@ Download anyway?</source>
     <message>
         <source>Sent to {destination}</source>
         <translation>发送到 {destination}</translation>
+    </message>
+</context>
+<context>
+    <name>ModelSettingsDialog</name>
+    <message>
+        <source>Model settings</source>
+        <translation>模型设置</translation>
+    </message>
+    <message>
+        <source>tokens</source>
+        <comment>unit after the context size</comment>
+        <translation>token</translation>
+    </message>
+    <message>
+        <source>Upper bound on a local model&apos;s context window; memory for the cache grows with it.</source>
+        <translation>本地模型上下文窗口的上限；缓存占用的内存随之增长。</translation>
+    </message>
+    <message>
+        <source>Automatic (one per physical core)</source>
+        <translation>自动（每个物理核心一个）</translation>
+    </message>
+    <message>
+        <source>None (CPU only)</source>
+        <translation>无（仅 CPU）</translation>
+    </message>
+    <message>
+        <source>Layers to run on the GPU; {all} puts every layer there.</source>
+        <translation>在 GPU 上运行的层数；{all} 表示全部层都放到 GPU 上。</translation>
+    </message>
+    <message>
+        <source>&amp;Context cap:</source>
+        <translation>上下文上限(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Context cap</source>
+        <translation>上下文上限</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>线程(&amp;T):</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>线程</translation>
+    </message>
+    <message>
+        <source>&amp;GPU layers:</source>
+        <translation>GPU 层数(&amp;G):</translation>
+    </message>
+    <message>
+        <source>GPU layers</source>
+        <translation>GPU 层数</translation>
+    </message>
+    <message>
+        <source>Changes apply the next time a local model starts; idle models restart with them.</source>
+        <translation>更改将在下次启动本地模型时生效；空闲的模型会以新设置重启。</translation>
+    </message>
+    <message>
+        <source>Checking whether this llama.cpp build can use a GPU…</source>
+        <translation>正在检查此 llama.cpp 构建能否使用 GPU…</translation>
+    </message>
+    <message>
+        <source>GPU offload: supported by this llama.cpp build.</source>
+        <translation>GPU 卸载：此 llama.cpp 构建支持。</translation>
+    </message>
+    <message>
+        <source>GPU offload: not supported by this llama.cpp build, so models run on the CPU. README → GPU acceleration explains how to install a CUDA, Metal or Vulkan build.</source>
+        <translation>GPU 卸载：此 llama.cpp 构建不支持，因此模型在 CPU 上运行。README → GPU acceleration 介绍了如何安装 CUDA、Metal 或 Vulkan 构建。</translation>
+    </message>
+    <message>
+        <source>GPU offload: {state}.</source>
+        <translation>GPU 卸载：{state}。</translation>
     </message>
 </context>
 <context>
@@ -4073,6 +4354,69 @@ leave it empty to remove the stored one. It goes to the keychain, never to a fil
 
 粘贴令牌（可在 {url} 创建）；
 留空则删除已保存的令牌。令牌存入钥匙串，绝不写入文件。</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineIndicator</name>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Offline mode</source>
+        <translation>离线模式</translation>
+    </message>
+    <message>
+        <source>Offline mode is on ({reason}): models behind an API are off and the Hugging Face Hub is not contacted; nothing leaves this computer.</source>
+        <translation>离线模式已开启（{reason}）：通过 API 使用的模型已关闭，也不会连接 Hugging Face Hub；任何数据都不会离开本机。</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set</source>
+        <translation>已设置 {variable}=1</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>已在“文件 › 离线模式”中开启</translation>
+    </message>
+</context>
+<context>
+    <name>PassageDialog</name>
+    <message>
+        <source>The file was changed, indexed again or removed since this answer: this is the text that was sent, without the text around it.</source>
+        <extracomment>How much of the selection colour the quote&apos;s background takes (the rest is the page&apos;s). How much of the text colour the text around the quote takes (the rest is the page&apos;s): readable, but set back. Wide enough for a path and a paragraph of passage text; tall enough for several lines of it. Where the quote starts in the passage view (an anchor it is scrolled to).</extracomment>
+        <translation>自此回答以来，该文件已被修改、重新索引或删除：这里显示的是当时发送的文本，不含其上下文。</translation>
+    </message>
+    <message>
+        <source>Source [{n}] — {file}</source>
+        <translation>来源 [{n}] — {file}</translation>
+    </message>
+    <message>
+        <source>{path} · collection “{collection}”</source>
+        <translation>{path} · 文档集“{collection}”</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Passage</source>
+        <translation>段落</translation>
+    </message>
+    <message>
+        <source>Passage note</source>
+        <translation>段落说明</translation>
+    </message>
+    <message>
+        <source>Open file</source>
+        <translation>打开文件</translation>
+    </message>
+    <message>
+        <source>Open the file in the application your system uses</source>
+        <translation>用系统默认的应用程序打开该文件</translation>
+    </message>
+    <message>
+        <source>The file is no longer there.</source>
+        <translation>该文件已不存在。</translation>
     </message>
 </context>
 <context>
@@ -4482,7 +4826,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>Connected: %n model(s).</source>
         <translation>
-            <numerusform>已连接：%n 个模型。</numerusform>
+            <numerusform>已连接：%Ln 个模型。</numerusform>
         </translation>
     </message>
     <message>
@@ -4578,20 +4922,20 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <source>%n training row(s), seed {seed}</source>
         <extracomment>A seed: which random draw of the training rows this cell used.</extracomment>
         <translation>
-            <numerusform>%n 个训练行，种子 {seed}</numerusform>
+            <numerusform>%Ln 个训练行，种子 {seed}</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{method}, {size}, %n test row(s)</source>
         <extracomment>The selected cell: its method, its training rows, then how many rows scored it.</extracomment>
         <translation>
-            <numerusform>{method}，{size}，%n 个测试行</numerusform>
+            <numerusform>{method}，{size}，%Ln 个测试行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) failed: {error}</source>
         <translation>
-            <numerusform>%n 行失败：{error}</numerusform>
+            <numerusform>%Ln 行失败：{error}</numerusform>
         </translation>
     </message>
     <message>
@@ -4769,7 +5113,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n model(s)</source>
         <translation>
-            <numerusform>%n 个模型</numerusform>
+            <numerusform>%Ln 个模型</numerusform>
         </translation>
     </message>
 </context>
@@ -4841,7 +5185,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n passage(s) found. Double-click one to open its file.</source>
         <translation>
-            <numerusform>找到 %n 个段落。双击段落可打开其文件。</numerusform>
+            <numerusform>找到 %Ln 个段落。双击段落可打开其文件。</numerusform>
         </translation>
     </message>
     <message>
@@ -4851,6 +5195,247 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>{title}: {message}</source>
         <translation>{title}：{message}</translation>
+    </message>
+</context>
+<context>
+    <name>ServerStatus</name>
+    <message>
+        <source>Server status</source>
+        <translation>服务器状态</translation>
+    </message>
+    <message>
+        <source>Server off</source>
+        <translation>服务器已关闭</translation>
+    </message>
+    <message>
+        <source>File › Server ({shortcut}) lets programs on this computer use Plinth&apos;s models</source>
+        <translation>“文件 › 服务器”（{shortcut}）可让本机上的程序使用 Plinth 的模型</translation>
+    </message>
+    <message>
+        <source>Server: {address} · {now} now · {served} served</source>
+        <translation>服务器：{address} · 当前 {now} · 已处理 {served}</translation>
+    </message>
+    <message numerus="yes">
+        <source>OpenAI-compatible API at {address}: %n request(s) in flight, {served} answered. Programs send a token from File › Server tokens… as their API key.</source>
+        <translation>
+            <numerusform>位于 {address} 的 OpenAI 兼容 API：%Ln 个请求正在处理，已回答 {served} 个。程序将“文件 › 服务器令牌…”中的令牌用作其 API 密钥。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerSwitch</name>
+    <message>
+        <source>Offline mode is on: the server answers with local models only and refuses models behind an API.</source>
+        <extracomment>How often the status bar reads the request counters while the server runs. How long closing the window waits for a server still starting, before it stops it.</extracomment>
+        <translation>离线模式已开启：服务器只使用本地模型回答，并拒绝通过 API 使用的模型。</translation>
+    </message>
+    <message>
+        <source>&amp;Server</source>
+        <extracomment>A server started on the worker&apos;s thread, kept here as soon as it listens: the window may close before the worker&apos;s signal arrives, and must stop it then.</extracomment>
+        <translation>服务器(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Serve Plinth&apos;s models to programs on this computer: an OpenAI-compatible API on 127.0.0.1 ({shortcut})</source>
+        <translation>向本机上的程序提供 Plinth 的模型：位于 127.0.0.1 的 OpenAI 兼容 API（{shortcut}）</translation>
+    </message>
+    <message>
+        <source>Server &amp;tokens…</source>
+        <translation>服务器令牌(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Create and revoke the tokens programs use to reach the server</source>
+        <translation>创建和撤销程序访问服务器所用的令牌</translation>
+    </message>
+    <message>
+        <source>Server starting on port {port}…</source>
+        <extracomment>The runner&apos;s served count when the history was last re-read (requests may have been saved in it).</extracomment>
+        <translation>服务器正在端口 {port} 上启动…</translation>
+    </message>
+    <message>
+        <source>Server stopping…</source>
+        <translation>服务器正在停止…</translation>
+    </message>
+    <message>
+        <source>The server&apos;s port ({port} now) is set in File › Server tokens….</source>
+        <translation>服务器端口（当前为 {port}）可在“文件 › 服务器令牌…”中设置。</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTokensDialog</name>
+    <message>
+        <source>Name</source>
+        <extracomment>Ports below this need administrator rights on most systems. Narrowest the dialog gets: the token (51 characters) and its Copy button stay on one line.</extracomment>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Models</source>
+        <translation>模型</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>历史记录</translation>
+    </message>
+    <message>
+        <source>local and providers</source>
+        <extracomment>What a token&apos;s switch cells say, on and off.</extracomment>
+        <translation>本地和提供商</translation>
+    </message>
+    <message>
+        <source>local only</source>
+        <translation>仅本地</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>not saved</source>
+        <translation>不保存</translation>
+    </message>
+    <message>
+        <source>Programs on this computer (an editor, a notes app, your scripts) can use Plinth&apos;s models through its OpenAI-compatible server: point them at the server&apos;s address and give each its own token as the API key. Provider keys stay in the keychain.</source>
+        <translation>本机上的程序（编辑器、笔记应用、你的脚本）可以通过 Plinth 的 OpenAI 兼容服务器使用其模型：将它们指向服务器地址，并为每个程序提供各自的令牌作为 API 密钥。提供商的密钥始终保存在钥匙串中。</translation>
+    </message>
+    <message>
+        <source>Copy this token now: Plinth keeps only a fingerprint of it and cannot show it again.</source>
+        <translation>请立即复制此令牌：Plinth 只保存其指纹，无法再次显示。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: the server refuses models behind an API, whatever a token allows.</source>
+        <translation>离线模式已开启：无论令牌允许什么，服务器都会拒绝通过 API 使用的模型。</translation>
+    </message>
+    <message>
+        <source>Server tokens</source>
+        <translation>服务器令牌</translation>
+    </message>
+    <message>
+        <source>Token name</source>
+        <translation>令牌名称</translation>
+    </message>
+    <message>
+        <source>the program that will use it, e.g. editor</source>
+        <translation>将使用它的程序，例如 editor</translation>
+    </message>
+    <message>
+        <source>May use models behind an API (with the keys in the keychain)</source>
+        <translation>可使用通过 API 提供的模型（使用钥匙串中的密钥）</translation>
+    </message>
+    <message>
+        <source>Allow models behind an API</source>
+        <translation>允许通过 API 的模型</translation>
+    </message>
+    <message>
+        <source>Off: local models only. On: also the providers&apos; models, billed to your keys</source>
+        <translation>关闭：仅本地模型。开启：也可使用提供商的模型，费用计入你的密钥</translation>
+    </message>
+    <message>
+        <source>Save its requests in the history, with tokens and cost</source>
+        <translation>将其请求保存到历史记录中，包括 token 数和成本</translation>
+    </message>
+    <message>
+        <source>Save requests in the history</source>
+        <translation>将请求保存到历史记录</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <comment>button: create a token</comment>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Create token</source>
+        <translation>创建令牌</translation>
+    </message>
+    <message>
+        <source>Token error</source>
+        <translation>令牌错误</translation>
+    </message>
+    <message>
+        <source>New token</source>
+        <translation>新令牌</translation>
+    </message>
+    <message>
+        <source>Token shown once</source>
+        <translation>仅显示一次的令牌</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+    <message>
+        <source>Copy token</source>
+        <translation>复制令牌</translation>
+    </message>
+    <message>
+        <source>Copy the token to the clipboard, to paste it in the program&apos;s settings</source>
+        <translation>将令牌复制到剪贴板，以便粘贴到程序的设置中</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <source>No tokens yet: programs cannot use the server until you create one.</source>
+        <translation>还没有令牌：在你创建令牌之前，程序无法使用服务器。</translation>
+    </message>
+    <message>
+        <source>Revoke…</source>
+        <translation>撤销…</translation>
+    </message>
+    <message>
+        <source>Revoke token</source>
+        <translation>撤销令牌</translation>
+    </message>
+    <message>
+        <source>The program using this token gets 401 from its next request on</source>
+        <translation>使用此令牌的程序从下一个请求起将收到 401</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>The server listens on 127.0.0.1 at this port; a change applies at its next start</source>
+        <translation>服务器在 127.0.0.1 的此端口上监听；更改将在下次启动时生效</translation>
+    </message>
+    <message>
+        <source>Offline note</source>
+        <translation>离线说明</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>基础 URL</translation>
+    </message>
+    <message>
+        <source>What a program&apos;s OpenAI settings call the base URL (or API base)</source>
+        <translation>程序的 OpenAI 设置中称为 base URL（或 API base）的值</translation>
+    </message>
+    <message>
+        <source>Tick or untick to change it; the program&apos;s next request uses the new setting</source>
+        <translation>勾选或取消勾选即可更改；程序的下一个请求将使用新设置</translation>
+    </message>
+    <message>
+        <source>base URL {url}</source>
+        <translation>基础 URL {url}</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>已复制</translation>
+    </message>
+    <message>
+        <source>Revoke the token “{name}”? The program using it gets 401 from its next request on, and needs a new token to use Plinth again.</source>
+        <translation>要撤销令牌“{name}”吗？使用它的程序从下一个请求起将收到 401，需要新令牌才能再次使用 Plinth。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsSaver</name>
+    <message>
+        <source>Could not save the settings: {error}</source>
+        <extracomment>How long after the last change (a key typed in the message box…) the settings are written.</extracomment>
+        <translation>无法保存设置：{error}</translation>
     </message>
 </context>
 <context>
@@ -5409,7 +5994,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>{file}: %n row(s), columns {columns}.</source>
         <translation>
-            <numerusform>{file}：%n 行，列：{columns}。</numerusform>
+            <numerusform>{file}：%Ln 行，列：{columns}。</numerusform>
         </translation>
     </message>
     <message>
@@ -5443,7 +6028,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n resumed from the journal</source>
         <translation>
-            <numerusform>从日志中恢复了 %n 个</numerusform>
+            <numerusform>从日志中恢复了 %Ln 个</numerusform>
         </translation>
     </message>
     <message>
@@ -5705,7 +6290,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>Done, with %n warning(s).</source>
         <translation>
-            <numerusform>完成，有 %n 条警告。</numerusform>
+            <numerusform>完成，有 %Ln 条警告。</numerusform>
         </translation>
     </message>
     <message>
@@ -5755,13 +6340,13 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n part(s)</source>
         <translation>
-            <numerusform>%n 个部分</numerusform>
+            <numerusform>%Ln 个部分</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
         <translation>
-            <numerusform>%n 条警告</numerusform>
+            <numerusform>%Ln 条警告</numerusform>
         </translation>
     </message>
     <message>
@@ -5799,7 +6384,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>…and %n more.</source>
         <translation>
-            <numerusform>…还有 %n 条。</numerusform>
+            <numerusform>…还有 %Ln 条。</numerusform>
         </translation>
     </message>
     <message>
@@ -5975,17 +6560,85 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <extracomment>The actions that work once the window has its services.</extracomment>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Providers…</source>
+        <translation>提供商(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Set up OpenAI, Anthropic, Gemini or OpenAI-compatible providers and their keys (Ctrl+Shift+P)</source>
+        <translation>设置 OpenAI、Anthropic、Gemini 或 OpenAI 兼容的提供商及其密钥（Ctrl+Shift+P）</translation>
+    </message>
+    <message>
+        <source>&amp;Model settings…</source>
+        <translation>模型设置(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Context size, threads and GPU layers for local models</source>
+        <translation>本地模型的上下文大小、线程数和 GPU 层数</translation>
+    </message>
+    <message>
+        <source>&amp;Export all conversations…</source>
+        <translation>导出所有对话(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Save every conversation in one JSON archive</source>
+        <translation>将所有对话保存到一个 JSON 归档中</translation>
+    </message>
+    <message>
+        <source>&amp;Import conversations…</source>
+        <translation>导入对话(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Add the conversations of a Plinth archive; those already here are skipped</source>
+        <translation>添加 Plinth 归档中的对话；已存在的对话将被跳过</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy diagnostics</source>
+        <translation>复制诊断信息(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;About Plinth</source>
+        <translation>关于 Plinth(&amp;A)</translation>
+    </message>
+    <message>
+        <source>{variable}=1 is set: offline mode stays on until it is unset and Plinth restarts</source>
+        <translation>已设置 {variable}=1：在取消设置并重启 Plinth 之前，离线模式将保持开启</translation>
+    </message>
+    <message>
+        <source>Turn off models behind an API and the Hugging Face Hub: nothing leaves this computer (Ctrl+Shift+O)</source>
+        <translation>关闭通过 API 使用的模型和 Hugging Face Hub：任何数据都不会离开本机（Ctrl+Shift+O）</translation>
+    </message>
+    <message>
+        <source>&amp;Offline mode</source>
+        <translation>离线模式(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>_BatchWords</name>
     <message numerus="yes">
         <source>{done} of %n row(s) done</source>
         <translation>
-            <numerusform>已完成 {done}/%n 行</numerusform>
+            <numerusform>已完成 {done}/%Ln 行</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
-            <numerusform>…还有 %n 行（见导出的报告）。</numerusform>
+            <numerusform>…还有 %Ln 行（见导出的报告）。</numerusform>
         </translation>
     </message>
 </context>
@@ -6025,7 +6678,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n cached</source>
         <translation>
-            <numerusform>%n 个已缓存</numerusform>
+            <numerusform>%Ln 个已缓存</numerusform>
         </translation>
     </message>
     <message>
@@ -6043,7 +6696,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message numerus="yes">
         <source>%n earliest message(s) left out (context full)</source>
         <translation>
-            <numerusform>省略了最早的 %n 条消息（上下文已满）</numerusform>
+            <numerusform>省略了最早的 %Ln 条消息（上下文已满）</numerusform>
         </translation>
     </message>
 </context>

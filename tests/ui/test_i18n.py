@@ -238,12 +238,18 @@ def test_the_sources_hold_every_string_of_the_code(tmp_path: Path) -> None:
     assert sorted(before - after) == [], "strings no longer in the code: run make i18n"
 
 
-@pytest.mark.parametrize("code", i18n_tool.LANGUAGES)
-def test_compiled_translations_are_up_to_date_with_their_sources(code: str, tmp_path: Path) -> None:
+@pytest.mark.parametrize("source", sorted(p.name for p in i18n_tool.TS_DIR.glob("*.ts")))
+def test_compiled_translations_are_up_to_date_with_their_sources(source: str, tmp_path: Path) -> None:
     """The .qm the window loads is what lrelease makes of today's .ts (make rebuilds it)."""
-    built = tmp_path / f"plinth_{code}.qm"
+    ts = i18n_tool.TS_DIR / source
+    built = tmp_path / ts.with_suffix(".qm").name
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), "-silent", str(i18n_tool.ts_path(code)), "-qm", str(built)], check=True)
-    shipped = ROOT / "resources" / "i18n" / f"plinth_{code}.qm"
+    subprocess.run([str(lrelease), "-silent", str(ts), "-qm", str(built)], check=True)
+    shipped = ts.with_suffix(".qm")
     assert shipped.is_file(), f"{shipped} is missing: run make"
     assert shipped.read_bytes() == built.read_bytes(), f"{shipped.name} is older than its .ts: run make"
+
+
+def test_every_language_has_plinths_source_and_compiled_files() -> None:
+    names = {p.name for p in i18n_tool.TS_DIR.glob("plinth_*.ts")}
+    assert names == {f"plinth_{code}.ts" for code in (*i18n_tool.LANGUAGES, "en")}
