@@ -2474,14 +2474,6 @@
         <source>Plinth archives (*.json)</source>
         <translation>أرشيفات Plinth (*.json)</translation>
     </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n محادثة</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n محادثة</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsAttach</name>
@@ -6964,6 +6956,20 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
             <numerusform>…و%Ln صفوف أخرى (في التقرير المُصدَّر).</numerusform>
             <numerusform>…و%Ln صفًا آخر (في التقرير المُصدَّر).</numerusform>
             <numerusform>…و%Ln صف آخر (في التقرير المُصدَّر).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>محادثة واحدة</numerusform>
+            <numerusform>محادثتان</numerusform>
+            <numerusform>%Ln محادثات</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
+            <numerusform>%Ln محادثة</numerusform>
         </translation>
     </message>
 </context>

@@ -2362,14 +2362,6 @@
         <source>Plinth archives (*.json)</source>
         <translation>Plinth-Archive (*.json)</translation>
     </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n Unterhaltung</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n Unterhaltung</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsAttach</name>
@@ -4782,7 +4774,7 @@ lassen Sie das Feld leer, um das gespeicherte zu entfernen. Es kommt in den Schl
     </message>
     <message>
         <source>Click “Add…” to set up a provider, or select one and click “Edit…”.</source>
-        <translation>Klicken Sie auf „Hinzufügen…“, um einen Anbieter einzurichten, oder wählen Sie einen aus und klicken Sie auf „Bearbeiten…“.</translation>
+        <translation>„Hinzufügen…“ richtet einen Anbieter ein, „Bearbeiten…“ ändert den ausgewählten.</translation>
     </message>
     <message>
         <source>New provider</source>
@@ -6704,6 +6696,16 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>
             <numerusform>…und %Ln weitere Zeile (im exportierten Bericht).</numerusform>
             <numerusform>…und %Ln weitere Zeilen (im exportierten Bericht).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln Unterhaltung</numerusform>
+            <numerusform>%Ln Unterhaltungen</numerusform>
         </translation>
     </message>
 </context>

@@ -352,6 +352,13 @@
     </message>
 </context>
 <context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation><numerusform>%Ln conversation</numerusform><numerusform>%Ln conversations</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>_StatsLine</name>
     <message numerus="yes">
         <source>%n cached</source>

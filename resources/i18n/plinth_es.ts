@@ -2362,14 +2362,6 @@
         <source>Plinth archives (*.json)</source>
         <translation>Archivos de Plinth (*.json)</translation>
     </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n conversación</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n conversación</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsAttach</name>
@@ -6704,6 +6696,16 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>
             <numerusform>…y %Ln fila más (en el informe exportado).</numerusform>
             <numerusform>…y %Ln filas más (en el informe exportado).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversación</numerusform>
+            <numerusform>%Ln conversaciones</numerusform>
         </translation>
     </message>
 </context>

@@ -801,7 +801,7 @@
     </message>
     <message>
         <source>Show all</source>
-        <translation>Tout afficher</translation>
+        <translation>Tout voir</translation>
     </message>
     <message>
         <source>Show all rows</source>
@@ -813,7 +813,7 @@
     </message>
     <message>
         <source>Show errors</source>
-        <translation>Afficher les erreurs</translation>
+        <translation>Voir les erreurs</translation>
     </message>
     <message>
         <source>Show only the rows the model got wrong</source>
@@ -2361,14 +2361,6 @@
     <message>
         <source>Plinth archives (*.json)</source>
         <translation>Archives Plinth (*.json)</translation>
-    </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n conversation</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n conversation</translation>
     </message>
 </context>
 <context>
@@ -6704,6 +6696,16 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>
             <numerusform>…et %Ln autre ligne (dans le rapport exporté).</numerusform>
             <numerusform>…et %Ln autres lignes (dans le rapport exporté).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversation</numerusform>
+            <numerusform>%Ln conversations</numerusform>
         </translation>
     </message>
 </context>

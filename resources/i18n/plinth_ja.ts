@@ -2334,14 +2334,6 @@
         <source>Plinth archives (*.json)</source>
         <translation>Plinth アーカイブ (*.json)</translation>
     </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n 件の会話</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n 件の会話</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsAttach</name>
@@ -6639,6 +6631,15 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
             <numerusform>…ほか %Ln 行 (エクスポートしたレポートを参照)。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln 件の会話</numerusform>
         </translation>
     </message>
 </context>

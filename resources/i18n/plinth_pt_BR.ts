@@ -2362,14 +2362,6 @@
         <source>Plinth archives (*.json)</source>
         <translation>Arquivos do Plinth (*.json)</translation>
     </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n conversa</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n conversa</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsAttach</name>
@@ -6704,6 +6696,16 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>
             <numerusform>…e mais %Ln linha (no relatório exportado).</numerusform>
             <numerusform>…e mais %Ln linhas (no relatório exportado).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln conversa</numerusform>
+            <numerusform>%Ln conversas</numerusform>
         </translation>
     </message>
 </context>

@@ -2334,14 +2334,6 @@
         <source>Plinth archives (*.json)</source>
         <translation>Tệp lưu trữ Plinth (*.json)</translation>
     </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n cuộc trò chuyện</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n cuộc trò chuyện</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsAttach</name>
@@ -6639,6 +6631,15 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
             <numerusform>…và %Ln hàng nữa (trong báo cáo đã xuất).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln cuộc trò chuyện</numerusform>
         </translation>
     </message>
 </context>

@@ -2334,14 +2334,6 @@
         <source>Plinth archives (*.json)</source>
         <translation>Plinth 归档 (*.json)</translation>
     </message>
-    <message>
-        <source>%n conversation</source>
-        <translation>%n 个对话</translation>
-    </message>
-    <message>
-        <source>%n conversations</source>
-        <translation>%n 个对话</translation>
-    </message>
 </context>
 <context>
     <name>DocumentsAttach</name>
@@ -6639,6 +6631,15 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <source>…and %n more row(s) (in the exported report).</source>
         <translation>
             <numerusform>…还有 %Ln 行（见导出的报告）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Counts</name>
+    <message numerus="yes">
+        <source>%n conversation(s)</source>
+        <translation>
+            <numerusform>%Ln 个对话</numerusform>
         </translation>
     </message>
 </context>

@@ -173,6 +173,8 @@ def still_english(text: str, data: set[str], kept: set[str]) -> bool:
     """Whether ``text`` (equal to the English window's) is words left untranslated. Words the
     translation keeps elsewhere on purpose ("Hindi" in German) do not count."""
     bare = re.sub(r"<[^>]+>", " ", text).replace("&", "")
+    for name in sorted(data, key=len, reverse=True):  # names in any script, whole (Tamil marks are not word characters)
+        bare = bare.replace(name, " ")
     if _is_json(text):
         return False  # an example of data (a JSON Schema placeholder): its keys are JSON's words
     if text in kept or bare.strip() in kept or bare.strip() in data:

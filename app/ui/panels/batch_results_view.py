@@ -27,7 +27,7 @@ from app.ui.panels.active_labelling import ActiveLabelling
 from app.ui.panels.batch_metrics import BatchMetricsView
 from app.ui.panels.batch_results import BatchResultsModel, Kind, RowFilterProxy
 from app.ui.widgets.buttons import action_button
-from app.ui.widgets.layouts import NO_MARGINS, boxed, hbox, vbox
+from app.ui.widgets.layouts import NO_MARGINS, STRETCH, boxed, hbox, vbox
 from app.workers.call_worker import CallWorker
 
 #: The widest a result column grows to fit its content; Text (and Translation) take the rest.
@@ -100,17 +100,19 @@ class BatchResultsView(QSplitter):
         self._labelling = ActiveLabelling(self._model, self._table, self._proxy)
         self._labelling.setVisible(kind == "classify")
         self._labelling.export_button.setVisible(kind == "classify")
-        filter_row = hbox(
-            (self._filter_label, 1),
+        # The filter's words above the buttons: in longer languages the four buttons need the whole width.
+        button_row = hbox(
             self._show_all_button,
             self._show_errors_button,
             self._export_button,
             self._labelling.export_button,
+            STRETCH,
             spacing=8,
         )
 
         self.setChildrenCollapsible(False)
-        self.addWidget(boxed(vbox(filter_row, self._labelling, (self._table, 1), margins=NO_MARGINS, spacing=6)))
+        rows = vbox(self._filter_label, button_row, self._labelling, (self._table, 1), margins=NO_MARGINS, spacing=6)
+        self.addWidget(boxed(rows))
         self._metrics_box = BatchMetricsView()
         self.addWidget(self._metrics_box)
         self.setStretchFactor(0, 1)
