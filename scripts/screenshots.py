@@ -29,9 +29,11 @@ from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
 
 
-def ask(app: QApplication, window: MainWindow, text: str) -> None:
-    message = next(w for w in window.findChildren(QPlainTextEdit) if w.accessibleName() == "Message")
-    send = next(b for b in window.findChildren(QPushButton) if b.accessibleName() == "Send")
+def ask(app: QApplication, window: MainWindow, text: str, names: tuple[str, str] = ("Message", "Send")) -> None:
+    """Sends ``text`` in the chat; ``names``: the message box's and Send's accessible names (translated ones
+    in another language)."""
+    message = next(w for w in window.findChildren(QPlainTextEdit) if w.accessibleName() == names[0])
+    send = next(b for b in window.findChildren(QPushButton) if b.accessibleName() == names[1])
     message.setPlainText(text)
     send.click()
     wait_until(app, lambda: send.isEnabled() and not message.toPlainText())

@@ -26,6 +26,7 @@ from shots import OUT, hosted_openai, named, settle, shown_window, started, wait
 from app.core.compare.saved import open_comparisons  # noqa: E402
 from app.core.providers import KINDS  # noqa: E402
 from app.ui import i18n  # noqa: E402
+from app.ui.i18n import translate  # noqa: E402
 
 KEY = "screenshot-key-0123456789abcdef"  # a fake key for the local test server
 MODEL = KINDS["openai"].default_models[0]
@@ -79,18 +80,20 @@ def take(code: str) -> None:
         }  # fmt: skip
         window = shown_window(services, secrets, comparisons=open_comparisons(services.store), store=services.store)
         try:
-            ask(app, window, script["question"])
+            ask(app, window, script["question"], (translate("ChatPanel", "Message"), translate("ChatPanel", "Send")))
             settle(app)
             window.grab().save(str(OUT / f"chat-{code}.png"))
             print(f"saved {OUT / f'chat-{code}.png'}")
             panel = window.compare_panel
             assert panel is not None
-            named(window, QTabWidget, "Panels").setCurrentWidget(panel)
-            run = named(panel, QPushButton, "Run comparison")
-            named(panel, QPlainTextEdit, "Input text").setPlainText(script["prompt"])
+            tabs = window.centralWidget()
+            assert isinstance(tabs, QTabWidget)
+            tabs.setCurrentWidget(panel)
+            run = named(panel, QPushButton, translate("ComparePanel", "Run comparison"))
+            named(panel, QPlainTextEdit, translate("CompareSetup", "Input text")).setPlainText(script["prompt"])
             run.click()
             wait_until(app, lambda: run.isEnabled() and not panel.is_running)
-            named(panel, QListWidget, "Saved comparisons").setCurrentRow(0)
+            named(panel, QListWidget, translate("SavedComparisons", "Saved comparisons")).setCurrentRow(0)
             settle(app)
             window.grab().save(str(OUT / f"compare-{code}.png"))
             print(f"saved {OUT / f'compare-{code}.png'}")
