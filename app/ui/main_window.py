@@ -239,7 +239,7 @@ class MainWindow(QMainWindow):
 
         self._keys = WindowKeys(self, history=services.store is not None)
         self.server_switch = attach_server(self, services.server, self._settings, self._saver.save_soon, self._offline)
-        self.language_menu = attach_language_menu(self, self._settings, self._saver.save_soon)
+        attach_language_menu(self, self._settings, self._saver.save_soon)
         self._keys.tab_requested.connect(self._on_keys_tab_requested)
         self._keys.new_chat_requested.connect(self._on_keys_new_chat_requested)
         self._keys.search_requested.connect(self._on_keys_search_requested)
