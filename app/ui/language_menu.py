@@ -97,10 +97,10 @@ class LanguageMenu(QObject):
 
 
 def attach_language_menu(window: QMainWindow, settings: Settings, save_settings: Callable[[], None]) -> LanguageMenu:
-    """Adds File › Language just above Quit (the File menu's last action)."""
+    """Adds File › Language just above Quit (the File menu's last action), in Quit's group."""
     languages = LanguageMenu(window, settings, save_settings)
     file_menu = window.menuBar().findChild(QMenu, FILE_MENU)
     assert isinstance(file_menu, QMenu)
     actions = file_menu.actions()
-    file_menu.insertMenu(actions[-2] if len(actions) > 1 else None, languages.menu)
+    file_menu.insertMenu(actions[-1] if actions else None, languages.menu)
     return languages
