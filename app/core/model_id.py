@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import Literal, NoReturn
 
 from app.core.errors import ModelNotFoundError
+from app.core.ui_text import ui_text
 
 STARTER_ID = "starter"
 LOCAL_PREFIX = "local"
@@ -56,17 +57,17 @@ class ModelId:
             return cls("starter", None, "")
         prefix, colon, name = text.partition(":")
         if not text.strip():
-            _refuse(text, "it is empty")
+            _refuse(text, ui_text("it is empty"))
         if text != text.strip():
-            _refuse(text, "it has spaces around it")
+            _refuse(text, ui_text("it has spaces around it"))
         if not colon:
-            _refuse(text, f"it names no provider (a provider's model is PROVIDER:{text})")
+            _refuse(text, ui_text("it names no provider (a provider's model is PROVIDER:{text})", text=text))
         if not prefix:
-            _refuse(text, "nothing comes before the ':'")
+            _refuse(text, ui_text("nothing comes before the ':'"))
         if not name:
-            _refuse(text, f"no model comes after '{prefix}:'")
+            _refuse(text, ui_text("no model comes after '{prefix}:'", prefix=prefix))
         if prefix == STARTER_ID:
-            _refuse(text, "the starter model's id is just 'starter'")
+            _refuse(text, ui_text("the starter model's id is just 'starter'"))
         if prefix == LOCAL_PREFIX:
             return cls("local", None, name)
         if prefix == CLASSIFIER_PREFIX:
@@ -92,4 +93,8 @@ class ModelId:
 
 
 def _refuse(text: str, reason: str) -> NoReturn:
-    raise InvalidModelIdError(f"{text!r} is not a model id: {reason}.", f"Model ids are {MODEL_ID_FORMS}.")
+    raise InvalidModelIdError(
+        ui_text("{text} is not a model id: {reason}.", text=repr(text), reason=reason),
+        # MODEL_ID_FORMS written out, so that its "or" is translated too.
+        ui_text("Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL."),
+    )

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import socket
 
+from app.core.ui_text import ui_text
+
 
 def cause(exc: BaseException, kinds: type[BaseException] | tuple[type[BaseException], ...]) -> BaseException | None:
     """The first of ``exc``, its cause or context, theirs and so on, that is one of ``kinds``; None if none is."""
@@ -43,15 +45,15 @@ def connection_reason(exc: BaseException) -> str:
         ),
     )
     if isinstance(found, socket.gaierror | UnicodeError):
-        return "name resolution failed (no network, or a wrong address)"
+        return ui_text("name resolution failed (no network, or a wrong address)")
     if isinstance(found, ConnectionRefusedError):
-        return "the connection was refused"
+        return ui_text("the connection was refused")
     if isinstance(found, ssl.SSLCertVerificationError):
-        return "its TLS certificate could not be verified"
+        return ui_text("its TLS certificate could not be verified")
     if isinstance(found, ssl.SSLError):
-        return "the TLS handshake failed"
+        return ui_text("the TLS handshake failed")
     if isinstance(found, httpx2.ProxyError):
-        return "the proxy refused or failed"
+        return ui_text("the proxy refused or failed")
     if isinstance(found, httpx2.TimeoutException | TimeoutError):
-        return "it did not answer in time"
-    return f"the connection failed ({type(exc).__name__})"
+        return ui_text("it did not answer in time")
+    return ui_text("the connection failed ({kind})", kind=type(exc).__name__)

@@ -31,12 +31,15 @@ from collections.abc import Callable, Mapping, MutableMapping
 from typing import Any
 
 from app.core.errors import OfflineError
+from app.core.ui_text import ui_join, ui_text
 
 #: Set to 1 (or true/yes/on) to force offline mode on, whatever the saved setting says.
 ENV_VAR = "PLINTH_OFFLINE"
 HUB_ENV_VAR = "HF_HUB_OFFLINE"
 #: Where a person turns it off; every refusal says so.
-SWITCH_HINT = f"Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {ENV_VAR} if it is set."
+SWITCH_HINT = ui_text(
+    "Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.", env_var=ENV_VAR
+)
 
 _TRUE = {"1", "true", "yes", "on"}
 
@@ -102,8 +105,8 @@ class OfflineMode:
         """Why it is on ("" when off): for tooltips and diagnostics."""
         with self._lock:
             if self._forced:
-                return f"{ENV_VAR}=1 is set"
-            return "turned on in File › Offline mode" if self._saved else ""
+                return ui_text("{env_var}=1 is set", env_var=ENV_VAR)
+            return ui_text("turned on in File › Offline mode") if self._saved else ""
 
     def describe(self) -> str:
         """``on (PLINTH_OFFLINE=1 is set)``, ``on (turned on in …)`` or ``off``."""
@@ -113,7 +116,7 @@ class OfflineMode:
     def check(self, what: str) -> None:
         """Raise OfflineError when on; ``what`` ends "Offline mode is on: …" ("models behind an API are off.")."""
         if self.enabled:
-            raise OfflineError(f"Offline mode is on: {what}", SWITCH_HINT)
+            raise OfflineError(ui_text("Offline mode is on: {what}", what=what), SWITCH_HINT)
 
     def apply_hub_offline(self, environ: MutableMapping[str, str], modules: Mapping[str, Any] | None = None) -> None:
         """Tell huggingface_hub whether to stay offline.
@@ -261,9 +264,10 @@ class SocketGuard:
             return
         with self._lock:
             self._blocked.append(where)
-        raise OfflineSocketError(
-            f"Offline mode is on: Plinth refused to contact {where} (only this computer is allowed). {SWITCH_HINT}"
+        refused = ui_text(
+            "Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).", where=where
         )
+        raise OfflineSocketError(ui_join([refused, SWITCH_HINT]))
 
 
 # Audit hooks cannot be removed, and every hook added runs for the rest of

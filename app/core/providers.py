@@ -22,6 +22,7 @@ from app.core.errors import UserFacingError
 from app.core.files import write_text_atomic
 from app.core.model_id import RESERVED_PREFIXES
 from app.core.secrets import provider_account
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.secrets import Secret, SecretStore
@@ -70,7 +71,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType(
                 embedding_engine="app.core.engines.remote.openai:OpenAIEmbeddingEngine",
                 embedding_models=("text-embedding-3-small", "text-embedding-3-large"),
                 key_env=("OPENAI_API_KEY",),
-                base_url_hint="Optional — leave empty for https://api.openai.com/v1",
+                base_url_hint=ui_text("Optional — leave empty for https://api.openai.com/v1"),
                 default_models=("gpt-6.2-sol", "gpt-6.2-astra", "gpt-6.1-terra", "gpt-6-luna"),
             ),
             ProviderKind(
@@ -79,7 +80,7 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType(
                 engine="app.core.engines.remote.anthropic:AnthropicEngine",
                 needs_key=True,
                 key_env=("ANTHROPIC_API_KEY",),
-                base_url_hint="Optional — leave empty for Anthropic's own API",
+                base_url_hint=ui_text("Optional — leave empty for Anthropic's own API"),
                 default_models=("claude-opus-5-5", "claude-fable-5-2", "claude-sonnet-5-5", "claude-haiku-5-5"),
             ),
             ProviderKind(
@@ -90,16 +91,16 @@ KINDS: Mapping[str, ProviderKind] = MappingProxyType(
                 embedding_engine="app.core.engines.remote.gemini:GeminiEmbeddingEngine",
                 embedding_models=("gemini-embedding-001",),
                 key_env=("GEMINI_API_KEY", "GOOGLE_API_KEY"),
-                base_url_hint="Optional — leave empty for Google's own API",
+                base_url_hint=ui_text("Optional — leave empty for Google's own API"),
                 default_models=("gemini-3.8-flash", "gemini-3.1-pro-preview", "gemini-3.5-flash-lite"),
             ),
             ProviderKind(
                 name="openai-compatible",
-                label="OpenAI-compatible endpoint",
+                label=ui_text("OpenAI-compatible endpoint"),
                 engine="app.core.engines.remote.openai:OpenAIEngine",
                 needs_key=False,
                 embedding_engine="app.core.engines.remote.openai:OpenAIEmbeddingEngine",
-                base_url_hint="Required, e.g. http://localhost:11434/v1 for Ollama",
+                base_url_hint=ui_text("Required, e.g. http://localhost:11434/v1 for Ollama"),
                 url_examples=(
                     ("Ollama", "http://localhost:11434/v1"),
                     ("LM Studio", "http://localhost:1234/v1"),
@@ -134,35 +135,43 @@ class ProviderConfig:
         if self.kind == "openai-compatible":
             return f"{self.name} ({self.base_url})" if self.base_url else self.name
         label = KINDS[self.kind].label
-        return f"{label} via {self.base_url}" if self.base_url else label
+        return ui_text("{label} via {url}", label=label, url=self.base_url) if self.base_url else label
 
     def model_ids(self) -> list[str]:
         names = self.models or list(KINDS[self.kind].default_models)
         return [f"{self.name}:{m}" for m in names]
 
 
-NAME_RULE = "Use up to 40 lower-case letters, digits, '-', '_' or '.', for example openai, work-gateway or ollama."
+NAME_RULE = ui_text(
+    "Use up to 40 lower-case letters, digits, '-', '_' or '.', for example openai, work-gateway or ollama."
+)
 
 
 def validate_provider(config: ProviderConfig) -> ProviderConfig:
     if not config.name.strip():
-        raise ProviderError("Give the provider a name.", NAME_RULE)
+        raise ProviderError(ui_text("Give the provider a name."), NAME_RULE)
     if config.name in RESERVED_NAMES:
         raise ProviderError(
-            f"“{config.name}” is taken by Plinth's own models.", f"Pick another name, for example my-{config.name}."
+            ui_text("“{name}” is taken by Plinth's own models.", name=config.name),
+            ui_text("Pick another name, for example my-{name}.", name=config.name),
         )
     if not _NAME.match(config.name):
-        raise ProviderError(f"“{config.name}” cannot be a provider name.", NAME_RULE)
+        raise ProviderError(ui_text("“{name}” cannot be a provider name.", name=config.name), NAME_RULE)
     if config.kind not in KINDS:
-        raise ProviderError(f"Unknown provider kind {config.kind!r}.", f"Use one of: {', '.join(KINDS)}.")
+        raise ProviderError(
+            ui_text("Unknown provider kind {kind}.", kind=repr(config.kind)),
+            ui_text("Use one of: {kinds}.", kinds=", ".join(KINDS)),
+        )
     if config.kind == "openai-compatible" and not config.base_url:
         server, url = KINDS[config.kind].url_examples[0]
         raise ProviderError(
-            "An OpenAI-compatible provider needs a base URL.", f"Give the server's URL, for example {url} for {server}."
+            ui_text("An OpenAI-compatible provider needs a base URL."),
+            ui_text("Give the server's URL, for example {url} for {server}.", url=url, server=server),
         )
     if config.base_url and not re.match(r"^https?://[^\s/]+", config.base_url):
         raise ProviderError(
-            f"{config.base_url!r} is not an http(s) URL.", "Give a URL such as https://api.example.com/v1."
+            ui_text("{url} is not an http(s) URL.", url=repr(config.base_url)),
+            ui_text("Give a URL such as https://api.example.com/v1."),
         )
     return config
 
@@ -180,8 +189,8 @@ class ProviderStore:
             return []
         except (OSError, ValueError) as exc:
             raise ProviderError(
-                f"The providers file {self.path} cannot be read ({exc}).",
-                "Fix or delete it; your keys are in the keychain and are not lost.",
+                ui_text("The providers file {path} cannot be read ({error}).", path=str(self.path), error=str(exc)),
+                ui_text("Fix or delete it; your keys are in the keychain and are not lost."),
             ) from None
         out = []
         for item in data.get("providers", []):
@@ -203,7 +212,8 @@ class ProviderStore:
             if p.name == name:
                 return p
         raise ProviderError(
-            f"No provider named {name!r}.", "`plinth providers list` shows them; add one with `plinth providers add`."
+            ui_text("No provider named {name}.", name=repr(name)),
+            ui_text("`plinth providers list` shows them; add one with `plinth providers add`."),
         )
 
     def upsert(self, config: ProviderConfig) -> None:
@@ -216,7 +226,9 @@ class ProviderStore:
         providers = self.load()
         kept = [p for p in providers if p.name != name]
         if len(kept) == len(providers):
-            raise ProviderError(f"No provider named {name!r}.", "`plinth providers list` shows them.")
+            raise ProviderError(
+                ui_text("No provider named {name}.", name=repr(name)), ui_text("`plinth providers list` shows them.")
+            )
         self.save(kept)
 
 

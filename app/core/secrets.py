@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, ParamSpec, TypeVar
 
 from app.core.errors import NoKeychainError, UserFacingError
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     from keyring.backend import KeyringBackend
@@ -28,8 +29,8 @@ SERVICE = "plinth"
 _P = ParamSpec("_P")
 _T = TypeVar("_T")
 
-NO_KEYCHAIN_MESSAGE = "No keychain (Secret Service) is available on this computer, so the key cannot be saved."
-NO_KEYCHAIN_HINT = (
+NO_KEYCHAIN_MESSAGE = ui_text("No keychain (Secret Service) is available on this computer, so the key cannot be saved.")
+NO_KEYCHAIN_HINT = ui_text(
     "To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, "
     "or set the provider's environment variable (for example OPENAI_API_KEY)."
 )
@@ -119,7 +120,8 @@ class SecretStore:
         value = value.strip()
         if not value:
             raise UserFacingError(
-                "The key is empty.", "Paste the whole key, or leave the key out if the server needs none."
+                ui_text("The key is empty."),
+                ui_text("Paste the whole key, or leave the key out if the server needs none."),
             )
         self._seen(value)
         if session_only:
@@ -127,24 +129,30 @@ class SecretStore:
             return "session"
         if not self.keychain_available:
             raise NoKeychainError(
-                f"{NO_KEYCHAIN_MESSAGE} Plinth can keep it for this session only; "
-                "it will be forgotten when Plinth closes.",
+                ui_join(
+                    [
+                        NO_KEYCHAIN_MESSAGE,
+                        ui_text("Plinth can keep it for this session only; it will be forgotten when Plinth closes."),
+                    ]
+                ),
                 NO_KEYCHAIN_HINT,
             )
-        self._call("save the key", self.backend.set_password, SERVICE, account, value)
+        self._call(ui_text("save the key"), self.backend.set_password, SERVICE, account, value)
         # Read it back: a backend that drops writes without an error must not
         # leave the person believing their key is kept.
-        if self._call("check the saved key", self.backend.get_password, SERVICE, account) != value:
+        if self._call(ui_text("check the saved key"), self.backend.get_password, SERVICE, account) != value:
             raise KeychainError(
-                f"The keychain ({self.backend_name}) accepted the key but does not give it back.",
-                "Check that the keychain is unlocked and working, then try again.",
+                ui_text(
+                    "The keychain ({backend}) accepted the key but does not give it back.", backend=self.backend_name
+                ),
+                ui_text("Check that the keychain is unlocked and working, then try again."),
             )
         self._session.pop(account, None)
         return "keychain"
 
     def get(self, account: str, env_vars: Sequence[str] = ()) -> Secret | None:
         if self.keychain_available:
-            stored = self._call("read the key", self.backend.get_password, SERVICE, account)
+            stored = self._call(ui_text("read the key"), self.backend.get_password, SERVICE, account)
             if stored:
                 self._seen(stored)
                 return Secret(stored, "keychain")
@@ -170,7 +178,7 @@ class SecretStore:
             # Nothing stored under that name: already gone, which is what was asked.
             return
         except Exception as exc:  # any backend failure, see _call
-            raise self._keychain_error("delete the key", exc) from exc
+            raise self._keychain_error(ui_text("delete the key"), exc) from exc
 
     def _seen(self, value: str) -> None:
         if self._register is not None:
@@ -193,10 +201,16 @@ class SecretStore:
             return NoKeychainError(NO_KEYCHAIN_MESSAGE, NO_KEYCHAIN_HINT)
         if isinstance(exc, KeyringLocked):
             return KeychainError(
-                f"Plinth could not {action}: the keychain is locked.",
-                "Unlock your keychain (log in again or open your password manager), then try again.",
+                ui_text("Plinth could not {action}: the keychain is locked.", action=action),
+                ui_text("Unlock your keychain (log in again or open your password manager), then try again."),
             )
         return KeychainError(
-            f"Plinth could not {action} in the keychain ({self.backend_name}): {type(exc).__name__}: {exc}",
-            "Check that the keychain service is running and unlocked, then try again.",
+            ui_text(
+                "Plinth could not {action} in the keychain ({backend}): {kind}: {error}",
+                action=action,
+                backend=self.backend_name,
+                kind=type(exc).__name__,
+                error=str(exc),
+            ),
+            ui_text("Check that the keychain service is running and unlocked, then try again."),
         )

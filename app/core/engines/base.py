@@ -14,6 +14,7 @@ from typing import Any, Literal, Protocol, runtime_checkable
 
 from app.core.cancel import CancelToken
 from app.core.errors import ContextTooLongError, InvalidRequestError
+from app.core.ui_text import ui_text
 
 Role = Literal["system", "user", "assistant"]
 StopReason = Literal["stop", "length", "cancelled"]
@@ -43,11 +44,11 @@ class ChatRequest:
 
     def validate(self) -> ChatRequest:
         if not any(m.role == "user" and m.content.strip() for m in self.messages):
-            raise InvalidRequestError("The message is empty.", "Type something to send to the model.")
+            raise InvalidRequestError(ui_text("The message is empty."), ui_text("Type something to send to the model."))
         if self.max_tokens < 1:
             raise InvalidRequestError(
-                f"max_tokens must be at least 1 (got {self.max_tokens}).",
-                "Raise the answer length limit.",
+                ui_text("max_tokens must be at least 1 (got {value}).", value=self.max_tokens),
+                ui_text("Raise the answer length limit."),
             )
         return self
 
@@ -214,9 +215,15 @@ def fit_messages(
     needed = count_tokens(shortest) if len(shortest) < len(kept) else count_tokens(kept)
     if needed > budget:
         raise ContextTooLongError(
-            f"The message needs {needed:,} tokens, but only {budget:,} fit in this "
-            "model's context after room for the answer.",
-            "Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.",
+            ui_text(
+                "The message needs {needed} tokens, but only {budget} fit in this "
+                "model's context after room for the answer.",
+                needed=f"{needed:,}",
+                budget=f"{budget:,}",
+            ),
+            ui_text(
+                "Shorten the message or system prompt, lower the answer length, or raise the context size in Settings."
+            ),
         )
     dropped = 0
     while count_tokens(kept) > budget:
@@ -259,9 +266,9 @@ class ScoreRequest:
 
     def validate(self) -> ScoreRequest:
         if not any(m.role == "user" and m.content.strip() for m in self.messages):
-            raise InvalidRequestError("The text is empty.", "Give the model some text to classify.")
+            raise InvalidRequestError(ui_text("The text is empty."), ui_text("Give the model some text to classify."))
         if not self.branches or not all(b.targets and all(b.targets) for b in self.branches):
-            raise InvalidRequestError("Nothing to score.", "Give at least one non-empty label.")
+            raise InvalidRequestError(ui_text("Nothing to score."), ui_text("Give at least one non-empty label."))
         return self
 
 

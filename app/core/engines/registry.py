@@ -17,6 +17,7 @@ from app.core.engines.base import Engine
 from app.core.errors import ModelNotFoundError
 from app.core.model_id import ModelId
 from app.core.offline import OfflineMode
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.engines.embedding import EmbeddingEngine
@@ -77,17 +78,17 @@ class EngineRegistry:
         if factory is None and names_provider:
             factory = self._fallback
         if factory is None:
-            known = ", ".join(sorted(self._factories)) or "none"
+            known = ", ".join(sorted(self._factories)) or ui_text("none")
             raise ModelNotFoundError(
-                f"Unknown model {model_id!r}.",
-                f"Model ids start with one of: {known}. `plinth models list` shows local models.",
+                ui_text("Unknown model {model}.", model=repr(model_id)),
+                ui_text("Model ids start with one of: {known}. `plinth models list` shows local models.", known=known),
             )
         return factory
 
     def get(self, model_id: str) -> Engine:
         model_id = model_id.strip()
         if self.is_remote(model_id):
-            self.offline.check(f"models behind an API, such as {model_id}, are off.")
+            self.offline.check(ui_text("models behind an API, such as {model}, are off.", model=model_id))
         with self._lock:
             engine = self._engines.get(model_id)
             if engine is None:
@@ -150,7 +151,7 @@ def open_embedding_engine(
     model_id = model_id.strip()
     parsed = ModelId.parse(model_id)
     if not parsed.is_local:
-        offline.check(f"embedding models behind an API, such as {model_id}, are off.")
+        offline.check(ui_text("embedding models behind an API, such as {model}, are off.", model=model_id))
         from app.core.engines.remote.factory import create_remote_embedding_engine
 
         config = providers.get(parsed.prefix)

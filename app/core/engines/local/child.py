@@ -57,6 +57,7 @@ from app.core.engines.local.messages import (
 )
 from app.core.engines.local.slots import KVSlots, SavedState, common_prefix, worth_restoring, worth_saving
 from app.core.errors import ContextTooLongError, UserFacingError
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -135,8 +136,8 @@ class StopMatcher:
 class _Runner(ChildRunner):
     """Owns the Llama object and answers requests one at a time."""
 
-    doing = "generating"
-    failure_hint = "Send the message again; if it keeps failing, restart the model or pick another one."
+    doing = ui_text("generating")
+    failure_hint = ui_text("Send the message again; if it keeps failing, restart the model or pick another one.")
 
     def __init__(self, params: LoadParams) -> None:
         # jinja2 is loaded here, in the child only: the parent never renders a template.
@@ -209,8 +210,12 @@ class _Runner(ChildRunner):
             raise
         except Exception as exc:
             raise UserFacingError(
-                f"The conversation could not be turned into a prompt ({type(exc).__name__}: {exc}).",
-                "Adjust the conversation, or pick another model.",
+                ui_text(
+                    "The conversation could not be turned into a prompt ({kind}: {error}).",
+                    kind=type(exc).__name__,
+                    error=str(exc),
+                ),
+                ui_text("Adjust the conversation, or pick another model."),
             ) from None
         return tokens, dropped, min(request.max_tokens, self.n_ctx - len(tokens))
 
@@ -416,8 +421,8 @@ class _Runner(ChildRunner):
             raise
         except Exception as exc:
             raise UserFacingError(
-                f"This model's chat template could not format the prompt ({exc}).",
-                "Try without few-shot examples or instructions, or pick another model.",
+                ui_text("This model's chat template could not format the prompt ({error}).", error=str(exc)),
+                ui_text("Try without few-shot examples or instructions, or pick another model."),
             ) from None
         base = self._tokens(prompt)
         boundary = common_prefix(self._tokens(shared), base) if shared else 0
@@ -441,9 +446,15 @@ class _Runner(ChildRunner):
         limit = min(self.n_ctx, len(llm.input_ids))
         if longest > limit:
             raise ContextTooLongError(
-                f"The text needs {longest:,} tokens with the instructions and labels, but this model's "
-                f"context holds {limit:,}.",
-                "Shorten the text (or the label descriptions and examples), or raise the context size in Settings.",
+                ui_text(
+                    "The text needs {needed} tokens with the instructions and labels, but this model's "
+                    "context holds {limit}.",
+                    needed=f"{longest:,}",
+                    limit=f"{limit:,}",
+                ),
+                ui_text(
+                    "Shorten the text (or the label descriptions and examples), or raise the context size in Settings."
+                ),
             )
         stopped = Done(rid, Stats(tokens_in=len(base), stop_reason="cancelled"))
         cached = self._prefill(base, interrupted, boundary=boundary)
@@ -529,10 +540,10 @@ def _load_failure(exc: Exception) -> tuple[str, str]:
 
     # Llama() compiles every chat template in the file as it loads.
     if isinstance(exc, LoraRefused):
-        return str(exc), exc.hint
+        return exc.message, exc.hint
     if isinstance(exc, TemplateError):
         return (
-            f"its chat template is not a valid Jinja template ({exc})",
-            "The model file is broken: download another conversion of this model, or pick another model.",
+            ui_text("its chat template is not a valid Jinja template ({error})", error=str(exc)),
+            ui_text("The model file is broken: download another conversion of this model, or pick another model."),
         )
     return load_failure_text(exc)

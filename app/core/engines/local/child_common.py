@@ -30,6 +30,7 @@ from app.core.engines.local.messages import (
     ToChild,
 )
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from llama_cpp import Llama
@@ -76,6 +77,7 @@ class LoraRefused(ValueError):
 
     def __init__(self, message: str, hint: str) -> None:
         super().__init__(message)
+        self.message = message
         self.hint = hint
 
 
@@ -90,16 +92,21 @@ def apply_lora(llama_cpp: ModuleType, llm: Llama, path: str, scale: float) -> No
     adapter = llama_cpp.llama_adapter_lora_init(llm.model, path.encode("utf-8"))
     if not adapter:
         raise LoraRefused(
-            f"it refused the LoRA adapter {Path(path).name}: its tensors do not fit this model, or it is damaged",
-            "An adapter works only on the base model it was trained for: add it on that model "
-            "(Models › Installed › Add LoRA adapter…), or get the adapter again.",
+            ui_text(
+                "it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged",
+                name=Path(path).name,
+            ),
+            ui_text(
+                "An adapter works only on the base model it was trained for: add it on that model "
+                "(Models › Installed › Add LoRA adapter…), or get the adapter again."
+            ),
         )
     adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
     scales = (ctypes.c_float * 1)(scale)
     if llama_cpp.llama_set_adapters_lora(llm.ctx, adapters, 1, scales):
         raise LoraRefused(
-            f"it could not apply the LoRA adapter {Path(path).name}",
-            "Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.",
+            ui_text("it could not apply the LoRA adapter {name}", name=Path(path).name),
+            ui_text("Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged."),
         )
 
 
@@ -169,5 +176,6 @@ class ChildRunner:
         except (EOFError, OSError):
             raise  # the pipe is gone: nobody to tell
         except Exception as exc:  # a llama_decode failure leaves the process usable
-            reply = Failed.of(rid, UserFacingError(f"llama.cpp failed while {self.doing} ({exc}).", self.failure_hint))
+            failed = ui_text("llama.cpp failed while {doing} ({error}).", doing=self.doing, error=str(exc))
+            reply = Failed.of(rid, UserFacingError(failed, self.failure_hint))
         conn.send(reply)

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from app.core.engines.base import Stats
 from app.core.engines.local.child_common import ChildRunner, Reply, Request, load_failure_text, run_child
 from app.core.engines.local.messages import Cancel, Done, Embed, Embedded, Ready
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -48,8 +49,8 @@ def embed_child_main(conn: Connection, params: EmbedParams) -> None:
 class _EmbedRunner(ChildRunner):
     """Owns the Llama object and embeds one request at a time."""
 
-    doing = "embedding"
-    failure_hint = "Try again; if it keeps failing, pick another embedding model."
+    doing = ui_text("embedding")
+    failure_hint = ui_text("Try again; if it keeps failing, pick another embedding model.")
 
     def __init__(self, params: EmbedParams) -> None:
         super().__init__(

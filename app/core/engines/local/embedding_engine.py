@@ -19,6 +19,7 @@ from app.core.engines.local.engine import ChildEngine, ChildStart
 from app.core.engines.local.messages import Embed, Embedded
 from app.core.errors import ModelLoadError
 from app.core.models.gguf import read_gguf
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -41,9 +42,11 @@ POOLING_NONE = 0
 POOLING_MEAN = 1
 POOLING_RANK = 4
 _EMBED_CRASH = (
-    "embedding",
-    "Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, "
-    "or the file is damaged.",
+    ui_text("embedding"),
+    ui_text(
+        "Run it again to restart the model; if it keeps happening, the computer may be short of memory for this "
+        "model, or the file is damaged."
+    ),
 )
 
 
@@ -138,8 +141,8 @@ class LocalEmbeddingEngine(ChildEngine):
             pooling = info.metadata.get(f"{info.architecture}.pooling_type")
             if pooling == POOLING_RANK:
                 raise ModelLoadError(
-                    f"{self.model_path.name} is a reranker, not an embedding model.",
-                    "Pick an embedding model, such as one marked “embedding” in the Models catalogue.",
+                    ui_text("{name} is a reranker, not an embedding model.", name=self.model_path.name),
+                    ui_text("Pick an embedding model, such as one marked “embedding” in the Models catalogue."),
                 )
             # A file that names no pooling (a chat model) gives one vector per token: average them.
             named = isinstance(pooling, int) and pooling != POOLING_NONE

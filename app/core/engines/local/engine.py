@@ -44,6 +44,7 @@ from app.core.engines.local.messages import (
 from app.core.errors import EngineCrashedError, ModelLoadError
 from app.core.models.adapters import check_adapter, read_adapter
 from app.core.models.gguf import read_gguf
+from app.core.ui_text import ui_text
 
 #: Used when the GGUF does not say how long a context the model was trained on.
 FALLBACK_CONTEXT = 4096
@@ -60,13 +61,17 @@ QUIT_TIMEOUT_S = 3.0
 CLOSE_WAIT_S = 10.0
 #: What a request was doing when the child died, and what to do about it.
 _ANSWER_CRASH = (
-    "answering",
-    "The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be "
-    "short of memory for this model.",
+    ui_text("answering"),
+    ui_text(
+        "The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be "
+        "short of memory for this model."
+    ),
 )
 _SCORE_CRASH = (
-    "classifying",
-    "Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.",
+    ui_text("classifying"),
+    ui_text(
+        "Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model."
+    ),
 )
 
 
@@ -194,7 +199,12 @@ class ChildEngine:
                 code = self._discard_child()
                 doing, hint = crash
                 raise EngineCrashedError(
-                    f"The model process stopped unexpectedly ({_exit_text(code)}) while {doing}.", hint
+                    ui_text(
+                        "The model process stopped unexpectedly ({exit}) while {doing}.",
+                        exit=_exit_text(code),
+                        doing=doing,
+                    ),
+                    hint,
                 ) from None
             finally:
                 if not finished:
@@ -242,17 +252,25 @@ class ChildEngine:
         except _ChildDied:
             code = self._discard_child()
             raise ModelLoadError(
-                f"The model process stopped while loading {self.model_path.name} ({_exit_text(code)}).",
-                "The computer may not have enough memory for this model, or the file is damaged: "
-                "try a smaller model or download it again.",
+                ui_text(
+                    "The model process stopped while loading {name} ({exit}).",
+                    name=self.model_path.name,
+                    exit=_exit_text(code),
+                ),
+                ui_text(
+                    "The computer may not have enough memory for this model, or the file is damaged: "
+                    "try a smaller model or download it again."
+                ),
             ) from None
         if isinstance(msg, LoadFailed):
             self._discard_child()
             raise ModelLoadError(
-                f"llama.cpp could not load {self.model_path.name}: {msg.message}",
+                ui_text("llama.cpp could not load {name}: {reason}", name=self.model_path.name, reason=msg.message),
                 msg.hint
-                or "The file may be damaged or use a model architecture this version of llama.cpp "
-                "does not support: download it again or pick another model.",
+                or ui_text(
+                    "The file may be damaged or use a model architecture this version of llama.cpp "
+                    "does not support: download it again or pick another model."
+                ),
             )
         assert isinstance(msg, Ready), msg  # the child's first message is Ready or LoadFailed
         self._n_ctx = msg.n_ctx
@@ -431,4 +449,4 @@ class LocalEngine(ChildEngine):
 
 
 def _exit_text(code: int | None) -> str:
-    return "exit code unknown" if code is None else f"exit code {code}"
+    return ui_text("exit code unknown") if code is None else ui_text("exit code {code}", code=code)

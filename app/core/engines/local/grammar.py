@@ -37,12 +37,13 @@ import numpy as np
 
 from app.core.engines.base import ChatRequest
 from app.core.errors import SchemaNotSupportedError
+from app.core.ui_text import ui_text
 
 #: Parsed grammars kept, most recently used first out last.
 GRAMMARS_KEPT = 8
 #: The repeat penalty looks this far back, as ``Llama``'s own sampler does.
 PENALTY_LAST_N = 64
-_TOO_COMPLEX_HINT = (
+_TOO_COMPLEX_HINT = ui_text(
     'Simplify it: leave out "not", remote "$ref"s, recursive "$ref"s, lookarounds in patterns and very '
     "large maxLength or maxItems; or run the task on a remote model."
 )
@@ -50,7 +51,7 @@ _TOO_COMPLEX_HINT = (
 
 def too_complex(what: str) -> SchemaNotSupportedError:
     return SchemaNotSupportedError(
-        f"This JSON Schema is too complex for a local model's grammar: {what}.", _TOO_COMPLEX_HINT
+        ui_text("This JSON Schema is too complex for a local model's grammar: {what}.", what=what), _TOO_COMPLEX_HINT
     )
 
 
@@ -70,7 +71,8 @@ class SchemaGrammars:
             text = json.dumps(schema, ensure_ascii=False, allow_nan=False)
         except (TypeError, ValueError) as exc:
             raise SchemaNotSupportedError(
-                f"The JSON Schema is not plain JSON ({exc}).", "Write the schema with JSON values only."
+                ui_text("The JSON Schema is not plain JSON ({error}).", error=str(exc)),
+                ui_text("Write the schema with JSON values only."),
             ) from None
         grammar = self._grammars.pop(text, None)
         if grammar is None:
@@ -90,15 +92,18 @@ class SchemaGrammars:
         try:
             gbnf: str = self._lib.llama_grammar.json_schema_to_gbnf(schema_json)
         except RecursionError:
-            raise too_complex("it nests too deeply") from None
+            raise too_complex(ui_text("it nests too deeply")) from None
         except Exception as exc:  # the converter refuses with asserts, ValueErrors, KeyErrors...
             reason = str(exc).strip() or type(exc).__name__
             raise too_complex(reason if len(reason) <= 200 else reason[:199] + "…") from None
         grammar = self._lib.llama_sampler_init_grammar(self._vocab, gbnf.encode("utf-8"), b"root")
         if not grammar:  # a NULL pointer: llama.cpp's parser refused what the converter wrote
             raise too_complex(
-                f"llama.cpp cannot parse the {len(gbnf):,}-character grammar made from it "
-                "(large maxLength or maxItems values are the usual cause)"
+                ui_text(
+                    "llama.cpp cannot parse the {size}-character grammar made from it "
+                    "(large maxLength or maxItems values are the usual cause)",
+                    size=f"{len(gbnf):,}",
+                )
             )
         return grammar
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.core.engines.base import Message
 from app.core.errors import ChatTemplateError
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from llama_cpp.llama_types import ChatCompletionRequestMessage
@@ -28,7 +29,7 @@ RENDER_TIMEOUT_S = 10.0
 #: that ``{{ 'x' * 10**9 }}`` is refused before it reaches the tokenizer.
 RENDER_OVERHEAD = 100_000
 
-_HOSTILE_HINT = (
+_HOSTILE_HINT = ui_text(
     "The template inside the model file is broken or hostile; nothing it asked for was run. "
     "Pick another model, or download this one from a source you trust."
 )
@@ -58,8 +59,11 @@ class ChatTemplate:
                 text = self._formatter(messages=[_formatter_message(m) for m in messages]).prompt
         except _RenderTimeout:
             raise ChatTemplateError(
-                f"This model's chat template was still formatting the conversation after {RENDER_TIMEOUT_S:g} s "
-                "and was stopped.",
+                ui_text(
+                    "This model's chat template was still formatting the conversation after {seconds} s "
+                    "and was stopped.",
+                    seconds=f"{RENDER_TIMEOUT_S:g}",
+                ),
                 _HOSTILE_HINT,
             ) from None
         except Exception as exc:
@@ -67,13 +71,16 @@ class ChatTemplate:
         given = sum(len(m.content) for m in messages)
         if len(text) > 2 * given + RENDER_OVERHEAD:
             raise ChatTemplateError(
-                f"This model's chat template turned {given:,} characters of conversation into "
-                f"{len(text):,} and was stopped.",
+                ui_text(
+                    "This model's chat template turned {given} characters of conversation into {made} and was stopped.",
+                    given=f"{given:,}",
+                    made=f"{len(text):,}",
+                ),
                 _HOSTILE_HINT,
             )
         if not text:
             raise ChatTemplateError(
-                "This model's chat template turned the conversation into an empty prompt.", _HOSTILE_HINT
+                ui_text("This model's chat template turned the conversation into an empty prompt."), _HOSTILE_HINT
             )
         return text
 
@@ -125,13 +132,18 @@ def _template_error(exc: Exception) -> ChatTemplateError:
     if isinstance(exc, (SecurityError, OverflowError, MemoryError)):
         # Sandbox refusals: attribute access (``__class__``), ``range()`` too big; or an allocation bomb.
         return ChatTemplateError(
-            f"This model's chat template tried something the sandbox forbids and was stopped "
-            f"({type(exc).__name__}: {exc}).",
+            ui_text(
+                "This model's chat template tried something the sandbox forbids and was stopped ({kind}: {error}).",
+                kind=type(exc).__name__,
+                error=str(exc),
+            ),
             _HOSTILE_HINT,
         )
     # raise_exception() in the template, most often "roles must alternate".
     return ChatTemplateError(
-        f"This model's chat template could not format the conversation ({exc}).",
-        "Some models need user and assistant turns to alternate or accept no "
-        "system prompt: adjust the conversation, or pick another model.",
+        ui_text("This model's chat template could not format the conversation ({error}).", error=str(exc)),
+        ui_text(
+            "Some models need user and assistant turns to alternate or accept no "
+            "system prompt: adjust the conversation, or pick another model."
+        ),
     )

@@ -19,6 +19,7 @@ from app.core.engines.remote.base import HttpClient, RemoteEngine, StreamEvent
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.labels import label_schema, parse_chosen
 from app.core.engines.remote.structured import object_root
+from app.core.ui_text import ui_text
 
 ANTHROPIC_BASE_URL = "https://api.anthropic.com"
 #: The tool a classification answer is forced through.
@@ -34,8 +35,10 @@ class AnthropicEngine(RemoteEngine):
     the anthropic SDK this is written against (2.x) takes none.
     """
 
-    api_name = "Anthropic's Messages API"
-    url_hint = f"Check the base URL in Providers: the API's root, such as {ANTHROPIC_BASE_URL}, without /v1."
+    api_name = ui_text("Anthropic's Messages API")
+    url_hint = ui_text(
+        "Check the base URL in Providers: the API's root, such as {url}, without /v1.", url=ANTHROPIC_BASE_URL
+    )
     default_base_url = ANTHROPIC_BASE_URL
 
     @property

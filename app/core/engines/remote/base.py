@@ -37,6 +37,7 @@ from app.core.engines.remote.label_methods import LabelMethods
 from app.core.errors import AuthError, ContextTooLongError, UserFacingError
 from app.core.pricing import PriceTable
 from app.core.providers import KINDS, ProviderConfig
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     import httpx2
@@ -267,9 +268,9 @@ class RemoteEngine:
     #: Where the provider's API lives when the config names no base URL.
     default_base_url = ""
     #: The protocol, as messages name it ("an OpenAI-compatible API").
-    api_name = "the provider's API"
+    api_name: str = ui_text("the provider's API")
     #: What to check when the base URL answers with something other than the API.
-    url_hint = "Check the base URL in Providers."
+    url_hint: str = ui_text("Check the base URL in Providers.")
 
     def __init__(
         self,
@@ -327,19 +328,18 @@ class RemoteEngine:
         # Only a request sure to be refused is kept back: a token is rarely
         # longer than eight characters, whatever the tokenizer.
         if limit is not None and chars / 8 > limit:
+            said = ui_text("The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, "
+                           "as {provider} said earlier. It was not sent.", tokens=f"{estimate:,}", chars=f"{chars:,}",
+                           model=self.model, limit=f"{limit:,}", provider=self.provider_label)  # fmt: skip
             raise ContextTooLongError(
-                f"The conversation is about {estimate:,} tokens ({chars:,} characters); {self.model} holds "
-                f"{limit:,}, as {self.provider_label} said earlier. It was not sent.",
-                "Shorten the message or system prompt, or start a new conversation.",
+                said, ui_text("Shorten the message or system prompt, or start a new conversation.")
             )
         try:
             yield from self._answer(source, cancel, prompt_tokens=estimate)
         except ContextTooLongError as exc:
-            raise ContextTooLongError(
-                f"{exc.message} By Plinth's estimate the conversation is about {estimate:,} tokens "
-                f"({chars:,} characters).",
-                exc.hint,
-            ) from None
+            estimated = ui_text("By Plinth's estimate the conversation is about {tokens} tokens ({chars} characters).",
+                                tokens=f"{estimate:,}", chars=f"{chars:,}")  # fmt: skip
+            raise ContextTooLongError(ui_join([exc.message, estimated]), exc.hint) from None
 
     def choose(self, request: ChoiceRequest, cancel: CancelToken | None = None) -> Choice:
         """Pick a label the provider's way (``LabelChooser``), for engines whose capabilities say how.
@@ -489,8 +489,8 @@ class RemoteEngine:
         if kind.needs_key and not self._api_key:
             env = " or ".join(kind.key_env)
             raise AuthError(
-                f"No key is set for {self.provider_label}.",
-                "Add one in Providers" + (f", or set {env}." if env else "."),
+                ui_text("No key is set for {provider}.", provider=self.provider_label),
+                ui_text("Add one in Providers, or set {env}.", env=env) if env else ui_text("Add one in Providers."),
             )
 
     def _client(self) -> tuple[Any, HttpClient]:

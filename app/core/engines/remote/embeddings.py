@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from app.core.cancel import Cancelled, CancelToken
 from app.core.engines.remote.base import RemoteEngine, StreamEvent
 from app.core.errors import ProviderServerError
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -83,7 +84,7 @@ class RemoteEmbeddingEngine(RemoteEngine):
             if chunk.stats is not None and chunk.stats.stop_reason == "cancelled":
                 raise Cancelled
         if len(extras) != 1 or not isinstance(extras[0], list):
-            raise self._unreadable("no embeddings in it")
+            raise self._unreadable(ui_text("no embeddings in it"))
         vectors: list[Any] = extras[0]
         return vectors
 
@@ -92,28 +93,41 @@ class RemoteEmbeddingEngine(RemoteEngine):
         import numpy as np
 
         if len(vectors) != expected:
-            raise self._unreadable(f"{len(vectors)} vectors for {expected} texts")
+            raise self._unreadable(
+                ui_text("{count} vectors for {expected} texts", count=len(vectors), expected=expected)
+            )
         if any(isinstance(v, list) and v and isinstance(v[0], list) for v in vectors):
             raise self._unreadable(
-                "one vector per token, not one per text (the model on the server pools nothing, as a chat model "
-                "does; an embedding model pools)"
+                ui_text(
+                    "one vector per token, not one per text (the model on the server pools nothing, as a chat model "
+                    "does; an embedding model pools)"
+                )
             )
         try:
             rows = np.asarray(vectors, dtype=np.float32)
         except (TypeError, ValueError):
-            raise self._unreadable("vectors that are not lists of numbers of one length") from None
+            raise self._unreadable(ui_text("vectors that are not lists of numbers of one length")) from None
         if rows.ndim != 2 or rows.shape[1] == 0:
-            raise self._unreadable("vectors that are not lists of numbers of one length")
+            raise self._unreadable(ui_text("vectors that are not lists of numbers of one length"))
         if dim is not None and rows.shape[1] != dim:
-            raise self._unreadable(f"vectors of {rows.shape[1]} numbers after vectors of {dim}")
+            raise self._unreadable(
+                ui_text("vectors of {count} numbers after vectors of {dim}", count=rows.shape[1], dim=dim)
+            )
         if not np.isfinite(rows).all():
-            raise self._unreadable("vectors holding NaN or infinity")
+            raise self._unreadable(ui_text("vectors holding NaN or infinity"))
         return rows
 
     def _unreadable(self, what: str) -> ProviderServerError:
         return ProviderServerError(
-            f"{self.provider_label} sent an embeddings answer Plinth cannot use for {self.model}: {what}.",
-            f"Check that {self.model} is an embedding model on this server. {self.url_hint}",
+            ui_text(
+                "{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.",
+                provider=self.provider_label,
+                model=self.model,
+                what=what,
+            ),
+            ui_join(
+                [ui_text("Check that {model} is an embedding model on this server.", model=self.model), self.url_hint]
+            ),
             status=200,
         )
 

@@ -11,6 +11,7 @@ from app.core.engines.remote.label_methods import LabelMethods
 from app.core.errors import ModelNotFoundError, UserFacingError
 from app.core.pricing import PriceTable
 from app.core.providers import KINDS, ProviderConfig, ProviderKind
+from app.core.ui_text import ui_text
 
 
 def create_remote_engine(
@@ -44,8 +45,12 @@ def create_remote_embedding_engine(
     kind = _kind(config)
     if not kind.embedding_engine:
         raise ModelNotFoundError(
-            f"{kind.label} offers no embeddings endpoint, so {config.name}:{model} cannot embed passages.",
-            "Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.",
+            ui_text(
+                "{kind} offers no embeddings endpoint, so {model} cannot embed passages.",
+                kind=kind.label,
+                model=f"{config.name}:{model}",
+            ),
+            ui_text("Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini."),
         )
     engine_class: type[RemoteEmbeddingEngine] = _imported(kind.embedding_engine)
     return engine_class(config, model, api_key=api_key, prices=PriceTable(), options=options)
@@ -54,7 +59,9 @@ def create_remote_embedding_engine(
 def _kind(config: ProviderConfig) -> ProviderKind:
     kind = KINDS.get(config.kind)
     if kind is None:
-        raise UserFacingError(f"Unknown provider kind {config.kind!r}.", "Edit the provider in Providers.")
+        raise UserFacingError(
+            ui_text("Unknown provider kind {kind}.", kind=repr(config.kind)), ui_text("Edit the provider in Providers.")
+        )
     return kind
 
 

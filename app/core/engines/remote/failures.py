@@ -30,6 +30,7 @@ from app.core.errors import (
     UserFacingError,
 )
 from app.core.net import cause, connection_reason
+from app.core.ui_text import ui_join, ui_text
 
 #: How much of a server's own error text is quoted to the user.
 SERVER_TEXT_LIMIT = 300
@@ -87,7 +88,9 @@ def user_error(
         return _transport_error(transport, where, during_stream=during_stream)
     if isinstance(exc, ValueError):  # JSON or schema errors: the server's answer was not the API's
         return UserFacingError(
-            f"{show_url(where.base_url)} sent an answer that does not follow {where.api_name}.",
+            ui_text(
+                "{url} sent an answer that does not follow {api}.", url=show_url(where.base_url), api=where.api_name
+            ),
             where.url_hint,
         )
     return exc
@@ -110,67 +113,91 @@ def _said(f: ProviderFailure, secret: str | None) -> tuple[str, bool]:
 def _failure_error(f: ProviderFailure, where: Endpoint, *, during_stream: bool, listing: bool) -> UserFacingError:
     who = where.provider
     said, deterministic = _said(f, where.secret)
-    status = f"HTTP {f.status}" if f.status and f.status != 200 else "error"
-    detail = f"{status}: {said}" if said else status
-    kept = "The partial answer is kept. " if during_stream else ""
+    status = f"HTTP {f.status}" if f.status and f.status != 200 else ui_text("error")
+    detail = ui_text("{status}: {said}", status=status, said=said) if said else status
+
+    def kept(hint: str) -> str:
+        return ui_join([ui_text("The partial answer is kept."), hint]) if during_stream else hint
+
     code = f.code.lower()
     if f.status == 401 or code in _AUTH_CODES:
-        return AuthError(f"The key for {who} was rejected ({detail}).", "Check the key in Providers, or replace it.")
+        return AuthError(
+            ui_text("The key for {provider} was rejected ({detail}).", provider=who, detail=detail),
+            ui_text("Check the key in Providers, or replace it."),
+        )
     if f.status == 403 or code in _FORBIDDEN_CODES:
         return AuthError(
-            f"The key for {who} was refused access ({detail}).",
-            "Check that this key may use this model (plan, region, project), or replace it in Providers.",
+            ui_text("The key for {provider} was refused access ({detail}).", provider=who, detail=detail),
+            ui_text("Check that this key may use this model (plan, region, project), or replace it in Providers."),
         )
     if f.status == 429 or code in _RATE_CODES:
-        wait = f" It asks to wait {format_wait(f.retry_after_s)}." if f.retry_after_s else ""
         if "quota" in code or "billing" in said.lower():
-            hint = "Check the plan, quota and billing of this key's account, then send again."
+            hint = ui_text("Check the plan, quota and billing of this key's account, then send again.")
         elif f.retry_after_s:
-            hint = f"Wait {format_wait(f.retry_after_s)} and send again."
+            hint = ui_text("Wait {wait} and send again.", wait=format_wait(f.retry_after_s))
         else:
-            hint = "Wait a minute and send again; if it keeps happening, check this key's plan and quota."
-        return RateLimitError(
-            f"{who} refused the request: rate limit or quota reached ({detail}).{wait}",
-            kept + hint,
-            retry_after_s=f.retry_after_s,
+            hint = ui_text("Wait a minute and send again; if it keeps happening, check this key's plan and quota.")
+        message: str = ui_text(
+            "{provider} refused the request: rate limit or quota reached ({detail}).", provider=who, detail=detail
         )
+        if f.retry_after_s:
+            message = ui_join([message, ui_text("It asks to wait {wait}.", wait=format_wait(f.retry_after_s))])
+        return RateLimitError(message, kept(hint), retry_after_s=f.retry_after_s)
     if code in _CONTEXT_CODES or _CONTEXT_TEXT.search(said):
         return ContextTooLongError(
-            f"The conversation is too long for {where.model} ({detail}).",
-            "Shorten the message or system prompt, lower the answer length, or start a new conversation.",
+            ui_text("The conversation is too long for {model} ({detail}).", model=where.model, detail=detail),
+            ui_text("Shorten the message or system prompt, lower the answer length, or start a new conversation."),
         )
     if f.status == 404 or code in _NOT_FOUND_CODES:
         # The server was reached: the address is right up to the host, not necessarily the path.
         if listing or not f.api_shaped:
             return NotFoundOnServerError(
-                f"{show_url(where.base_url)} answered, but this path does not lead to {where.api_name} ({detail}).",
+                ui_text(
+                    "{url} answered, but this path does not lead to {api} ({detail}).",
+                    url=show_url(where.base_url),
+                    api=where.api_name,
+                    detail=detail,
+                ),
                 where.url_hint,
             )
         return ModelNotFoundError(
-            f"{who} has no model {where.model!r}, or this key may not use it ({detail}).",
-            "Pick another model; Test connection in Providers lists the ones this key can use.",
+            ui_text(
+                "{provider} has no model {model}, or this key may not use it ({detail}).",
+                provider=who,
+                model=repr(where.model),
+                detail=detail,
+            ),
+            ui_text("Pick another model; Test connection in Providers lists the ones this key can use."),
         )
     if f.status == 408 or code in _TIMEOUT_CODES:
         return ProviderTimeoutError(
-            f"{who} gave up waiting on its own side ({detail}).", kept + "Send again in a moment."
+            ui_text("{provider} gave up waiting on its own side ({detail}).", provider=who, detail=detail),
+            kept(ui_text("Send again in a moment.")),
         )
     if (f.status or 0) >= 500 or code in _SERVER_CODES:
         # An error event inside a stream (status 200) is never retried.
         was_retried = where.max_retries and f.status not in (None, 200) and not during_stream
-        retried = " and kept failing when retried" if was_retried else ""
         if f.status in _BUSY_STATUSES or code in _BUSY_CODES or "overloaded" in said.lower():
-            hint = "This is on the provider's side and passes: try again in a minute, or check its status page."
+            hint = ui_text(
+                "This is on the provider's side and passes: try again in a minute, or check its status page."
+            )
         elif deterministic:
-            hint = (
+            hint = ui_text(
                 "The server cannot handle this request; sending it again will not help. "
                 "Its log says more; for a server you run, check its version and settings."
             )
         else:
-            hint = "If it keeps failing, check the provider's status page, or the log of a server you run."
-        return ProviderServerError(f"{who}'s server failed ({detail}){retried}.", kept + hint, status=f.status)
+            hint = ui_text("If it keeps failing, check the provider's status page, or the log of a server you run.")
+        if was_retried:
+            failed = ui_text(
+                "{provider}'s server failed ({detail}) and kept failing when retried.", provider=who, detail=detail
+            )
+        else:
+            failed = ui_text("{provider}'s server failed ({detail}).", provider=who, detail=detail)
+        return ProviderServerError(failed, kept(hint), status=f.status)
     return RequestRefusedError(
-        f"{who} answered {detail}.",
-        "Check the model's settings (answer length, stop sequences) for values this model accepts.",
+        ui_text("{provider} answered {detail}.", provider=who, detail=detail),
+        ui_text("Check the model's settings (answer length, stop sequences) for values this model accepts."),
     )
 
 
@@ -179,26 +206,39 @@ def _transport_error(exc: BaseException, where: Endpoint, *, during_stream: bool
 
     url = show_url(where.base_url)
     if isinstance(exc, httpx2.ConnectTimeout):
-        return NetworkError(f"No connection to {url} within {where.connect_timeout_s:g} s.", _REACH_HINT)
+        return NetworkError(
+            ui_text("No connection to {url} within {seconds} s.", url=url, seconds=f"{where.connect_timeout_s:g}"),
+            _REACH_HINT,
+        )
     if isinstance(exc, httpx2.TimeoutException):
         if during_stream:
             return ProviderTimeoutError(
-                f"{where.provider} sent nothing for {where.idle_timeout_s:g} s in the middle of the answer.",
-                "The partial answer is kept. Send again to retry; the provider may be overloaded.",
+                ui_text(
+                    "{provider} sent nothing for {seconds} s in the middle of the answer.",
+                    provider=where.provider,
+                    seconds=f"{where.idle_timeout_s:g}",
+                ),
+                ui_text("The partial answer is kept. Send again to retry; the provider may be overloaded."),
             )
         return ProviderTimeoutError(
-            f"{where.provider} did not answer within {where.idle_timeout_s:g} s.",
-            "Send again; if it keeps happening the provider may be overloaded, or the request too big.",
+            ui_text(
+                "{provider} did not answer within {seconds} s.",
+                provider=where.provider,
+                seconds=f"{where.idle_timeout_s:g}",
+            ),
+            ui_text("Send again; if it keeps happening the provider may be overloaded, or the request too big."),
         )
     if during_stream:
         return NetworkError(
-            f"The connection to {url} dropped while the answer was arriving.",
-            "The partial answer is kept. Send again to retry.",
+            ui_text("The connection to {url} dropped while the answer was arriving.", url=url),
+            ui_text("The partial answer is kept. Send again to retry."),
         )
-    return NetworkError(f"No connection to {url}: {connection_reason(exc)}.", _REACH_HINT)
+    return NetworkError(
+        ui_text("No connection to {url}: {reason}.", url=url, reason=connection_reason(exc)), _REACH_HINT
+    )
 
 
-_REACH_HINT = (
+_REACH_HINT = ui_text(
     "Check the internet connection and the base URL in Providers; "
     "for a server on this computer, check that it is running."
 )
@@ -298,9 +338,9 @@ def show_url(url: str) -> str:
 
 def format_wait(seconds: float | None) -> str:
     if seconds is None:
-        return "a moment"
+        return ui_text("a moment")
     whole = max(1, math.ceil(seconds))
-    return f"{whole} s" if whole < 120 else f"{math.ceil(whole / 60)} min"
+    return ui_text("{n} s", n=whole) if whole < 120 else ui_text("{n} min", n=math.ceil(whole / 60))
 
 
 def retry_after(headers: Any, text: str = "") -> float | None:

@@ -21,6 +21,7 @@ from app.core.engines.remote.embeddings import RemoteEmbeddingEngine
 from app.core.engines.remote.failures import ProviderFailure, retry_after
 from app.core.engines.remote.labels import parse_chosen
 from app.core.engines.remote.structured import gemini_schema
+from app.core.ui_text import ui_text
 
 GEMINI_BASE_URL = "https://generativelanguage.googleapis.com"
 API_VERSION = "v1beta"
@@ -33,8 +34,12 @@ class GeminiEngine(RemoteEngine):
     ``/v1beta/models/...``.
     """
 
-    api_name = "the Gemini API"
-    url_hint = f"Check the base URL in Providers: the API's root, such as {GEMINI_BASE_URL}, without /{API_VERSION}."
+    api_name = ui_text("the Gemini API")
+    url_hint = ui_text(
+        "Check the base URL in Providers: the API's root, such as {url}, without /{version}.",
+        url=GEMINI_BASE_URL,
+        version=API_VERSION,
+    )
     default_base_url = GEMINI_BASE_URL
 
     @property

@@ -37,6 +37,7 @@ from app.core.engines.remote.label_methods import Outcome
 from app.core.engines.remote.labels import label_schema, parse_chosen
 from app.core.engines.remote.structured import object_root, schema_messages, strict_schema
 from app.core.errors import CannotClassifyError, ProviderServerError, RequestRefusedError
+from app.core.ui_text import ui_join, ui_text
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 #: Texts in one embeddings request to OpenAI, and to another server (see ``OpenAIEmbeddingEngine``).
@@ -59,8 +60,8 @@ class OpenAIEngine(RemoteEngine):
     which belongs to OpenAI, not to this server).
     """
 
-    api_name = "an OpenAI-compatible API"
-    url_hint = "Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1."
+    api_name = ui_text("an OpenAI-compatible API")
+    url_hint = ui_text("Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.")
     default_base_url = OPENAI_BASE_URL
 
     @property
@@ -245,14 +246,14 @@ class OpenAIEngine(RemoteEngine):
                 choice = call()
             except _NotTaken as exc:
                 learned[method] = "refused"
-                refusals.append(f"{_METHOD_NAMES[method]}: {exc}")
+                refusals.append(ui_text("{method}: {reason}", method=_METHOD_NAMES[method], reason=exc.args[0]))
                 return None
             except (RequestRefusedError, ProviderServerError) as exc:
                 if not _is_refusal(exc, known.get(method)):
                     raise
                 if known.get(method) != "ok":
                     learned[method] = "refused"
-                refusals.append(f"{_METHOD_NAMES[method]}: {exc.message.rstrip('.')}.")
+                refusals.append(_refusal(method, exc.message))
                 return None
             learned[method] = "ok"
             spent.append(choice.stats)
@@ -287,11 +288,18 @@ class OpenAIEngine(RemoteEngine):
         except (RequestRefusedError, ProviderServerError) as exc:
             if not _is_refusal(exc, None):
                 raise
-            refusals.append(f"{_METHOD_NAMES['generate']}: {exc.message.rstrip('.')}.")
+            refusals.append(_refusal("generate", exc.message))
+            refused = ui_text(
+                "{provider} refused every way Plinth asks {model} for a label.",
+                provider=self.provider_label,
+                model=self.model,
+            )
             raise CannotClassifyError(
-                f"{self.provider_label} refused every way Plinth asks {self.model} for a label. " + " ".join(refusals),
-                "Pick another model for classification; this one may still chat. "
-                "For a server you run, its log says why.",
+                ui_join([refused, *refusals]),
+                ui_text(
+                    "Pick another model for classification; this one may still chat. "
+                    "For a server you run, its log says why."
+                ),
             ) from None
         spent.append(stats)
         return done(Choice((), "generate", None, stats, raw=text))
@@ -305,7 +313,7 @@ class OpenAIEngine(RemoteEngine):
         text, extras, stats = self._collect(lambda sdk: self._chat_events(sdk, params), cancel, request.messages)
         first = next((item[0] for item in extras if item), None)
         if first is None:
-            raise _NotTaken("the server answered without them.")
+            raise _NotTaken(ui_text("the server answered without them."))
         alternatives = [(alt.token, alt.logprob) for alt in (first.top_logprobs or [])]
         if not alternatives:
             alternatives = [(first.token, first.logprob)]
@@ -373,11 +381,18 @@ class OpenAIEngine(RemoteEngine):
 
 #: How messages name each way of asking for a label.
 _METHOD_NAMES = {
-    "logprobs": "Logprobs",
-    "json_schema": "A strict JSON schema",
-    "json_object": "JSON mode",
-    "generate": "A plain answer",
+    "logprobs": ui_text("Logprobs"),
+    "json_schema": ui_text("A strict JSON schema"),
+    "json_object": ui_text("JSON mode"),
+    "generate": ui_text("A plain answer"),
 }
+
+
+def _refusal(method: str, reason: str) -> str:
+    """ "<method>: <reason>." for the list of ways refused, ``reason`` ending in one full stop."""
+    if reason.endswith(".") and not reason.endswith(".."):
+        return ui_text("{method}: {reason}", method=_METHOD_NAMES[method], reason=reason)
+    return ui_text("{method}: {reason}.", method=_METHOD_NAMES[method], reason=reason.rstrip("."))
 
 
 class OpenAIEmbeddingEngine(RemoteEmbeddingEngine, OpenAIEngine):

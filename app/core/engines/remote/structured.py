@@ -25,6 +25,7 @@ from typing import Any
 
 from app.core.engines.base import Message
 from app.core.errors import SchemaNotSupportedError
+from app.core.ui_text import ui_text
 
 #: Keywords OpenAI's strict mode does not take (platform.openai.com/docs/guides/structured-outputs).
 _NOT_STRICT = frozenset({
@@ -53,8 +54,11 @@ def object_root(schema: Mapping[str, Any], provider: str) -> None:
     """Raise ``SchemaNotSupportedError`` unless the answer ``schema`` describes is a JSON object."""
     if schema.get("type") != "object":
         raise SchemaNotSupportedError(
-            f'{provider}\'s structured output takes a JSON Schema whose top level is an object ("type": "object").',
-            'Put the answer in a property of an object, e.g. {"type": "object", "properties": {"items": …}}.',
+            ui_text(
+                '{provider}\'s structured output takes a JSON Schema whose top level is an object ("type": "object").',
+                provider=provider,
+            ),
+            ui_text('Put the answer in a property of an object, e.g. {"type": "object", "properties": {"items": …}}.'),
         )
 
 
@@ -111,8 +115,8 @@ def gemini_schema(schema: Mapping[str, Any]) -> dict[str, Any]:
     if refused:
         what = ", ".join(dict.fromkeys(refused))
         raise SchemaNotSupportedError(
-            f"Gemini's structured output cannot take this JSON Schema: it does not support {what}.",
-            "Leave those out of the schema (the answers are still checked against it), or pick another model.",
+            ui_text("Gemini's structured output cannot take this JSON Schema: it does not support {what}.", what=what),
+            ui_text("Leave those out of the schema (the answers are still checked against it), or pick another model."),
         )
     return adapted
 
