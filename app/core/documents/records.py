@@ -71,7 +71,7 @@ class Location:
         if self.part is not None:
             words.append(_PARTS.get(self.part, self.part))
         if self.heading is not None and not words:
-            words.append(ui_text("“{heading}”", heading=self.heading))
+            words.append(f"“{self.heading}”")
         return ui_join(words, ", ")
 
 
