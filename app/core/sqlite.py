@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import ClassVar, Self
 
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 BUSY_TIMEOUT_S = 5.0
 #: Idle connections kept for reuse; more are opened while more calls run at once.
@@ -39,7 +40,7 @@ class SQLiteFile:
     write is one ``BEGIN IMMEDIATE`` transaction.
     """
 
-    #: How messages name the file: "The history database …".
+    #: How messages name the file: "The history database …"; a ``ui_text`` noun, so the window translates it.
     label: ClassVar[str]
     #: Raised when the file cannot be read or written.
     error: ClassVar[type[UserFacingError]]
@@ -56,12 +57,20 @@ class SQLiteFile:
 
     @classmethod
     def _create(cls, path: Path, folder: str) -> Self:
-        """The file at ``path`` opened by ``_open``, its folder (``folder`` in messages) made first."""
+        """The file at ``path`` opened by ``_open``, its folder (``folder`` in messages, a ``ui_text`` noun) made
+        first."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise cls.error(f"The {folder} {path.parent} cannot be created ({exc}).",
-                            "Check its permissions, or point PLINTH_HOME at a writable folder.") from None  # fmt: skip
+            raise cls.error(
+                ui_text(
+                    "The {folder} {path} cannot be created ({reason}).",
+                    folder=folder,
+                    path=str(path.parent),
+                    reason=str(exc),
+                ),
+                ui_text("Check its permissions, or point PLINTH_HOME at a writable folder."),
+            ) from None
         opened = cls(path)
         try:
             opened._open()
@@ -75,9 +84,15 @@ class SQLiteFile:
 
     def _newer(self, version: int, known: int) -> UserFacingError:
         return self.version_error(
-            f"The {self.label} {self.path} was written by a newer version of Plinth "
-            f"(schema {version}; this version knows up to {known}). It was left unchanged.",
-            "Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).",
+            ui_text(
+                "The {label} {path} was written by a newer version of Plinth (schema {version}; this version "
+                "knows up to {known}). It was left unchanged.",
+                label=self.label,
+                path=str(self.path),
+                version=version,
+                known=known,
+            ),
+            ui_text("Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR)."),
         )
 
     def _migrate(self, steps: Sequence[str]) -> None:
@@ -121,7 +136,7 @@ class SQLiteFile:
     def _connection(self) -> Iterator[sqlite3.Connection]:
         with self._lock:
             if self._closed:
-                raise self.error(f"The {self.label} is closed.", "Restart Plinth.")
+                raise self.error(ui_text("The {label} is closed.", label=self.label), ui_text("Restart Plinth."))
             conn = self._idle.pop() if self._idle else None
         try:
             if conn is None:
@@ -164,6 +179,11 @@ class SQLiteFile:
 
     def _error(self, exc: BaseException) -> UserFacingError:
         return self.error(
-            f"The {self.label} {self.path} cannot be read or written ({exc}).",
-            "Check that the data folder is writable and the disk is not full.",
+            ui_text(
+                "The {label} {path} cannot be read or written ({reason}).",
+                label=self.label,
+                path=str(self.path),
+                reason=str(exc),
+            ),
+            ui_text("Check that the data folder is writable and the disk is not full."),
         )

@@ -7,6 +7,7 @@ from typing import Self
 
 from app.core.errors import UserFacingError
 from app.core.sqlite import SQLiteFile
+from app.core.ui_text import ui_text
 
 # Porter stemming over unicode61: "renewal"/"renewed", "invoices"/"invoice" meet. On the evaluation set
 # in tests/data/documents it found what plain unicode61 found and more (see tests/core/documents/test_evaluation.py).
@@ -86,12 +87,12 @@ class DocumentDatabase(SQLiteFile):
     A file from a newer Plinth is refused.
     """
 
-    label = "documents database"
+    label = ui_text("documents database")
     error = version_error = DocumentStoreError
 
     @classmethod
     def open(cls, path: Path) -> Self:
-        return cls._create(path, "folder")
+        return cls._create(path, ui_text("folder"))
 
     def _open(self) -> None:
         self._migrate(MIGRATIONS)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from app.core.documents.extract import DEFAULT_LIMITS, ExtractLimits, supported_suffixes
+from app.core.ui_text import ui_text
 
 #: Folders whose files are a program's, not the user's (version control, caches, dependencies, trash).
 SYSTEM_FOLDERS = frozenset(
@@ -60,7 +61,7 @@ def discover(roots: Sequence[Path], limits: ExtractLimits = DEFAULT_LIMITS) -> I
             try:
                 info = path.stat()
             except FileNotFoundError:
-                yield Skipped(path, "broken link" if path.is_symlink() else "not found")
+                yield Skipped(path, ui_text("broken link") if path.is_symlink() else ui_text("not found"))
                 continue
             except OSError as exc:
                 yield Skipped(path, _os_reason(exc))
@@ -68,7 +69,7 @@ def discover(roots: Sequence[Path], limits: ExtractLimits = DEFAULT_LIMITS) -> I
             identity = (info.st_dev, info.st_ino)
             if stat.S_ISDIR(info.st_mode):
                 if identity in seen_folders:
-                    yield Skipped(path, "folder already included (a symlink loop or a second link to it)")
+                    yield Skipped(path, ui_text("folder already included (a symlink loop or a second link to it)"))
                     continue
                 seen_folders.add(identity)
                 entries = _folder_entries(path, limits.max_files + 1)
@@ -82,13 +83,21 @@ def discover(roots: Sequence[Path], limits: ExtractLimits = DEFAULT_LIMITS) -> I
                 continue
             seen_files.add(identity)
             if count >= limits.max_files:
-                yield Skipped(path, f"file limit reached: stopped after {limits.max_files:,} files")
+                yield Skipped(
+                    path, ui_text("file limit reached: stopped after {count} files", count=f"{limits.max_files:,}")
+                )
                 return
             count += 1
             if not stat.S_ISREG(info.st_mode):
-                yield Skipped(path, "not a regular file")
+                yield Skipped(path, ui_text("not a regular file"))
             elif path.suffix.lower() not in suffixes:
-                yield Skipped(path, f"unsupported type {path.suffix.lower() or '(no extension)'}")
+                extension = path.suffix.lower()
+                yield Skipped(
+                    path,
+                    ui_text("unsupported type {extension}", extension=extension)
+                    if extension
+                    else ui_text("unsupported type (no extension)"),
+                )
             else:
                 yield path
 
@@ -99,7 +108,7 @@ def _folder_entries(folder: Path, cap: int) -> list[Path] | Skipped:
         with os.scandir(folder) as listing:
             names = [entry.name for entry in itertools.islice(listing, cap)]
     except OSError as exc:
-        return Skipped(folder, _os_reason(exc, "folder"))
+        return Skipped(folder, _os_reason(exc, folder=True))
     return [folder / name for name in sorted(names) if not _passed_over(name)]
 
 
@@ -108,9 +117,14 @@ def _passed_over(name: str) -> bool:
     return name.startswith((".", "~$")) or name in SYSTEM_FOLDERS
 
 
-def _os_reason(exc: OSError, what: str = "file") -> str:
+def _os_reason(exc: OSError, *, folder: bool = False) -> str:
     if isinstance(exc, PermissionError):
-        return f"unreadable {what}: permission denied"
+        return (
+            ui_text("unreadable folder: permission denied") if folder else ui_text("unreadable file: permission denied")
+        )
     if exc.errno == errno.ELOOP:  # a link that points at itself, or a ring of links
-        return "symlink loop"
-    return f"unreadable {what}: {exc.strerror or exc}"
+        return ui_text("symlink loop")
+    reason = str(exc.strerror or exc)
+    if folder:
+        return ui_text("unreadable folder: {reason}", reason=reason)
+    return ui_text("unreadable file: {reason}", reason=reason)

@@ -17,6 +17,7 @@ from app.core.documents.records import Hit
 from app.core.documents.retrieval import MODES, Mode, NoVectorsError, Retriever
 from app.core.engines.embedding import EmbeddingEngine
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 REQUIRED_COLUMNS = ("question", "file")
 
@@ -67,8 +68,10 @@ def evaluate(
 ) -> EvalReport:
     """Search every question in each mode; semantic and hybrid run when the collection has vectors from ``embedder``."""
     if not questions:
-        raise QuestionsFileError("There are no questions to check retrieval with.",
-                                 "Add rows with a question and the file that answers it.")  # fmt: skip
+        raise QuestionsFileError(
+            ui_text("There are no questions to check retrieval with."),
+            ui_text("Add rows with a question and the file that answers it."),
+        )
     scores = []
     for mode in MODES if embedder is not None else ("keyword",):
         results = []
@@ -114,17 +117,29 @@ def read_questions(path: Path) -> list[EvalQuestion]:
             for name in REQUIRED_COLUMNS:
                 if name not in columns:
                     raise QuestionsFileError(
-                        f"{path.name} has no “{name}” column (its columns: {', '.join(columns) or 'none'}).",
-                        "The first row must name the columns: question, file and, optionally, page.",
+                        ui_text(
+                            "{file} has no “{column}” column (its columns: {columns}).",
+                            file=path.name,
+                            column=name,
+                            columns=", ".join(columns),
+                        )
+                        if columns
+                        else ui_text(
+                            "{file} has no “{column}” column (its columns: none).", file=path.name, column=name
+                        ),
+                        ui_text("The first row must name the columns: question, file and, optionally, page."),
                     )
             reader.fieldnames = columns
             questions = [_question(row, reader.line_num, path) for row in reader]
     except (OSError, UnicodeDecodeError, csv.Error) as exc:
-        raise QuestionsFileError(f"{path} cannot be read ({exc}).",
-                                 "Save it as a UTF-8 CSV file and try again.") from None  # fmt: skip
+        raise QuestionsFileError(
+            ui_text("{path} cannot be read ({reason}).", path=str(path), reason=str(exc)),
+            ui_text("Save it as a UTF-8 CSV file and try again."),
+        ) from None
     if not questions:
         raise QuestionsFileError(
-            f"{path.name} has no questions.", "Add rows with a question and the file that answers it."
+            ui_text("{file} has no questions.", file=path.name),
+            ui_text("Add rows with a question and the file that answers it."),
         )
     return questions
 
@@ -132,12 +147,23 @@ def read_questions(path: Path) -> list[EvalQuestion]:
 def _question(row: dict[str, str | None], line: int, path: Path) -> EvalQuestion:
     question, file = ((row.get(name) or "").strip() for name in REQUIRED_COLUMNS)
     if not question or not file:
-        raise QuestionsFileError(f"Line {line} of {path.name} has no {'question' if not question else 'file'}.",
-                                 "Every row needs a question and the file that answers it.")  # fmt: skip
+        raise QuestionsFileError(
+            ui_text("Line {line} of {file} has no question.", line=line, file=path.name)
+            if not question
+            else ui_text("Line {line} of {file} has no file.", line=line, file=path.name),
+            ui_text("Every row needs a question and the file that answers it."),
+        )
     page_text = (row.get("page") or "").strip()
     if not page_text:
         return EvalQuestion(question, file)
     if not page_text.isdigit() or int(page_text) < 1:
-        raise QuestionsFileError(f"Line {line} of {path.name} has the page “{page_text}”, which is not a page number.",
-                                 "Write pages as whole numbers from 1, or leave the page empty.")  # fmt: skip
+        raise QuestionsFileError(
+            ui_text(
+                "Line {line} of {file} has the page “{page}”, which is not a page number.",
+                line=line,
+                file=path.name,
+                page=page_text,
+            ),
+            ui_text("Write pages as whole numbers from 1, or leave the page empty."),
+        )
     return EvalQuestion(question, file, int(page_text))

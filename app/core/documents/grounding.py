@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from app.core.documents.records import Hit, Location
+from app.core.ui_text import ui_join, ui_text
 
 #: What the model is told about the sources; kept short, small models follow short rules best.
 CITE_INSTRUCTION = (
@@ -55,7 +56,7 @@ class Source:
         """ "report.pdf, page 3": how the source is named to the model and to people."""
         where = self.location.describe()
         name = Path(self.file).name
-        return f"{name}, {where}" if where else name
+        return ui_join([name, where], ", ") if where else name
 
     def to_dict(self) -> dict[str, object]:
         return {
@@ -135,10 +136,15 @@ def ground(question: str, hits: Sequence[tuple[str, Hit]], budget_tokens: int) -
 
 def nothing_found(question: str, collections: Sequence[str]) -> str:
     """What the chat answers, in place of the model, when no passage passed the relevance floor."""
-    names = ", ".join(f"“{name}”" for name in collections) or "the attached documents"
-    return (
-        f"Nothing in {names} matched this question closely enough, so no model was asked "
-        "(it would only have guessed). Try other words, or attach another collection."
+    if not collections:
+        return ui_text(
+            "Nothing in the attached documents matched this question closely enough, so no model was asked "
+            "(it would only have guessed). Try other words, or attach another collection."
+        )
+    return ui_text(
+        "Nothing in {names} matched this question closely enough, so no model was asked "
+        "(it would only have guessed). Try other words, or attach another collection.",
+        names=", ".join(f"“{name}”" for name in collections),
     )
 
 

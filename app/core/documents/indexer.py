@@ -19,6 +19,7 @@ from app.core.documents.records import Note, Passage, Section
 from app.core.documents.store import Collection, DocumentStore, FileStatus
 from app.core.engines.embedding import EmbeddingEngine
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     from app.core.documents.extract import ExtractLimits
@@ -145,8 +146,13 @@ class Indexer:
         record = self._store.collection(collection)
         if record.embedding_model and self._embedder and self._embedder.model_id != record.embedding_model:
             raise EmbeddingModelMismatchError(
-                f"Collection “{record.name}” is embedded with {record.embedding_model}, not {self._embedder.model_id}.",
-                "Index it with its own model, or change the collection's embedding model first.",
+                ui_text(
+                    "Collection “{name}” is embedded with {model}, not {other}.",
+                    name=record.name,
+                    model=record.embedding_model,
+                    other=self._embedder.model_id,
+                ),
+                ui_text("Index it with its own model, or change the collection's embedding model first."),
             )
         run = _Run(self._store, self._pipeline, record, cancel, progress, pause or (lambda: None))
         run.extract_all()
@@ -234,7 +240,7 @@ class _Run:
         try:
             stat = path.stat()
         except OSError as exc:
-            reason = f"it cannot be read ({exc.strerror or exc})"
+            reason = _unreadable(exc)
             self.store.set_file_outcome(self.collection.id, key, "failed", reason)
             return FileOutcome(key, "failed", reason)
         known = self.store.file_record(self.collection.id, key)
@@ -248,7 +254,7 @@ class _Run:
         try:
             return self.extract_file(path, stat.st_size, stat.st_mtime_ns)
         except (UserFacingError, OSError) as exc:
-            reason = exc.message if isinstance(exc, UserFacingError) else f"it cannot be read ({exc.strerror or exc})"
+            reason = exc.message if isinstance(exc, UserFacingError) else _unreadable(exc)
             self.store.set_file_outcome(self.collection.id, key, "failed", reason, stat.st_size, stat.st_mtime_ns)
             return FileOutcome(key, "failed", reason)
         finally:
@@ -267,7 +273,7 @@ class _Run:
                     pages.add(item.location.page)
                 if isinstance(item, Note):
                     where = item.location.describe()
-                    notes.append(f"{where}: {item.reason}" if where else item.reason)
+                    notes.append(ui_join([where, item.reason], ": ") if where else item.reason)
                 else:
                     yield item
 
@@ -305,8 +311,15 @@ class _Run:
                 return
             vectors = np.ascontiguousarray(embedder.embed([text for _, _, text in batch], self.cancel), np.float32)
             if vectors.shape[0] != len(batch):
-                raise UserFacingError(f"The embedding model {model} returned {vectors.shape[0]} vectors "
-                                      f"for {len(batch)} passages.", "Try another embedding model.")  # fmt: skip
+                raise UserFacingError(
+                    ui_text(
+                        "The embedding model {model} returned {vectors} vectors for {passages} passages.",
+                        model=model,
+                        vectors=vectors.shape[0],
+                        passages=len(batch),
+                    ),
+                    ui_text("Try another embedding model."),
+                )
             finished = self.store.add_vectors(
                 self.collection.id, model, [(pid, vectors[n].tobytes()) for n, (pid, _, _) in enumerate(batch)]
             )
@@ -316,6 +329,10 @@ class _Run:
                 self.summary.outcomes.append(FileOutcome(path, "indexed"))
                 self.report("embedding", path, FileOutcome(path, "indexed"))
             self.report("embedding")
+
+
+def _unreadable(exc: OSError) -> str:
+    return ui_text("it cannot be read ({reason})", reason=str(exc.strerror or exc))
 
 
 def _sha256(path: Path) -> str:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from app.core.ui_text import ui_join, ui_text
+
 
 @dataclass(frozen=True)
 class Location:
@@ -56,17 +58,25 @@ class Location:
         """Short words for people: "page 3", "sheet Q3, rows 4–9", "body"."""
         words: list[str] = []
         if self.page is not None:
-            words.append(f"page {self.page}")
+            words.append(ui_text("page {page}", page=self.page))
         if self.sheet is not None:
-            words.append(f"sheet {self.sheet}")
+            words.append(ui_text("sheet {sheet}", sheet=self.sheet))
         if self.row is not None:
-            rows = f"rows {self.row}–{self.row_end}" if self.row_end not in (None, self.row) else f"row {self.row}"
+            rows = (
+                ui_text("rows {first}–{last}", first=self.row, last=self.row_end)
+                if self.row_end not in (None, self.row)
+                else ui_text("row {row}", row=self.row)
+            )
             words.append(rows)
         if self.part is not None:
-            words.append(self.part)
+            words.append(_PARTS.get(self.part, self.part))
         if self.heading is not None and not words:
             words.append(f"“{self.heading}”")
-        return ", ".join(words)
+        return ui_join(words, ", ")
+
+
+#: The parts of an e-mail (``Location.part``) in words the window translates; the part itself is data.
+_PARTS = {"headers": ui_text("headers"), "body": ui_text("body"), "attachments": ui_text("attachments")}
 
 
 @dataclass(frozen=True)

@@ -28,6 +28,7 @@ from app.core.documents.records import Hit, Passage
 from app.core.documents.store import DocumentStore, StoredPassage
 from app.core.engines.embedding import EmbeddingEngine
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -154,16 +155,23 @@ class Retriever:
 
         if model is None or embedder is None or embedder.model_id != model:
             raise NoVectorsError(
-                f"Collection “{name}” has "
-                + (
-                    f"vectors from {model}, and no engine for that model was given." if model else "no embedding model."
+                ui_text(
+                    "Collection “{name}” has vectors from {model}, and no engine for that model was given.",
+                    name=name,
+                    model=model,
+                )
+                if model
+                else ui_text("Collection “{name}” has no embedding model.", name=name),
+                ui_text(
+                    "Pick an embedding model for the collection and index it, or search by keyword, which always works."
                 ),
-                "Pick an embedding model for the collection and index it, or search by keyword, which always works.",
             )
         cache = self._matrix(collection_id, model)
         if cache.ids.size == 0:
-            raise NoVectorsError(f"Collection “{name}” has no vectors from {model} yet.",
-                                 "Index the collection (it embeds after extracting), or search by keyword meanwhile.")  # fmt: skip
+            raise NoVectorsError(
+                ui_text("Collection “{name}” has no vectors from {model} yet.", name=name, model=model),
+                ui_text("Index the collection (it embeds after extracting), or search by keyword meanwhile."),
+            )
         if not query.strip():
             return []
         query_vector = np.asarray(embedder.embed([query])[0], dtype=np.float32)

@@ -13,6 +13,7 @@ from typing import Any, Literal, Self
 from app.core.documents.database import DocumentDatabase, DocumentStoreError
 from app.core.documents.records import Location, Passage
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 FileStatus = Literal["pending", "extracted", "indexed", "skipped", "failed"]
 #: Statuses whose passages are complete and searchable.
@@ -118,11 +119,15 @@ class DocumentStore:
     ) -> Collection:
         name = name.strip()
         if not name:
-            raise UserFacingError("A collection needs a name.", "Type a name for it.")
+            raise UserFacingError(ui_text("A collection needs a name."), ui_text("Type a name for it."))
         if chunk_chars < 100 or not 0 <= overlap_chars < chunk_chars // 2:
             raise UserFacingError(
-                f"Chunks of {chunk_chars} characters overlapping by {overlap_chars} cannot be made.",
-                "Use chunks of at least 100 characters and an overlap under half a chunk.",
+                ui_text(
+                    "Chunks of {size} characters overlapping by {overlap} cannot be made.",
+                    size=chunk_chars,
+                    overlap=overlap_chars,
+                ),
+                ui_text("Use chunks of at least 100 characters and an overlap under half a chunk."),
             )
         with self._db.writing() as conn:
             try:
@@ -132,8 +137,10 @@ class DocumentStore:
                     (name, _now(), embedding_model, chunk_chars, overlap_chars),
                 )
             except sqlite3.IntegrityError:
-                raise CollectionExistsError(f"A collection named “{name}” already exists.",
-                                            "Pick another name, or add the files to that collection.") from None  # fmt: skip
+                raise CollectionExistsError(
+                    ui_text("A collection named “{name}” already exists.", name=name),
+                    ui_text("Pick another name, or add the files to that collection."),
+                ) from None
             collection_id = int(cursor.lastrowid or 0)
             _insert_roots(conn, collection_id, roots)
         return self.collection(name)
@@ -177,8 +184,10 @@ class DocumentStore:
             collection = _collection(conn, name)
             found = conn.execute("DELETE FROM roots WHERE collection_id = ? AND path = ?", (collection.id, root_text))
             if found.rowcount == 0:
-                raise UserFacingError(f"“{root_text}” is not one of the paths of collection “{name}”.",
-                                      "List the collection to see its paths.")  # fmt: skip
+                raise UserFacingError(
+                    ui_text("“{path}” is not one of the paths of collection “{name}”.", path=root_text, name=name),
+                    ui_text("List the collection to see its paths."),
+                )
             prefix = root_text.rstrip("/\\") + ("\\" if "\\" in root_text else "/")
             conn.execute(
                 "DELETE FROM files WHERE collection_id = ? AND (path = ? OR substr(path, 1, ?) = ?)",
@@ -319,8 +328,10 @@ class DocumentStore:
         with self._db.writing() as conn:
             current = conn.execute("SELECT embedding_model FROM collections WHERE id = ?", (collection_id,)).fetchone()
             if current is None or current[0] != model_id:
-                raise DocumentStoreError("The collection's embedding model was changed while it was being embedded.",
-                                         "Index the collection again.")  # fmt: skip
+                raise DocumentStoreError(
+                    ui_text("The collection's embedding model was changed while it was being embedded."),
+                    ui_text("Index the collection again."),
+                )
             conn.executemany(
                 "INSERT OR REPLACE INTO vectors (passage_id, collection_id, model_id, vector) VALUES (?, ?, ?, ?)",
                 [(passage_id, collection_id, model_id, blob) for passage_id, blob in rows],
@@ -417,8 +428,10 @@ def _collection(conn: sqlite3.Connection, name: str) -> Collection:
         (name,),
     ).fetchone()
     if row is None:
-        raise CollectionNotFoundError(f"There is no collection named “{name}”.",
-                                      "List the collections to see their names, or add files to create it.")  # fmt: skip
+        raise CollectionNotFoundError(
+            ui_text("There is no collection named “{name}”.", name=name),
+            ui_text("List the collections to see their names, or add files to create it."),
+        )
     roots = tuple(r[0] for r in conn.execute("SELECT path FROM roots WHERE collection_id = ? ORDER BY path", (row[0],)))
     return Collection(row[0], row[1], row[2], roots, row[3], row[4], row[5])
 

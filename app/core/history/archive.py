@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from app.core.history.conversations import (
     ROLES,
@@ -22,10 +22,12 @@ from app.core.history.conversations import (
     load_conversation,
 )
 from app.core.history.db import Database, StoreError, clean_text, now_iso
+from app.core.ui_text import UiText, ui_text
 
 ARCHIVE_FORMAT = "plinth-archive"
 ARCHIVE_VERSION = 1
-_IMPORT_HINT = "Choose a file made by Plinth's Export all, or one conversation exported as JSON."
+_IMPORT_HINT = ui_text("Choose a file made by Plinth's Export all, or one conversation exported as JSON.")
+_CHANGED_HINT = ui_text("The file was changed or damaged.")
 
 
 @dataclass(frozen=True)
@@ -132,20 +134,34 @@ def read_archive_file(path: Path) -> object:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise StoreError(f"{path} cannot be read ({exc.strerror or exc}).", "Check the path.") from None
+        raise StoreError(
+            ui_text("{path} cannot be read ({reason}).", path=str(path), reason=str(exc.strerror or exc)),
+            ui_text("Check the path."),
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise StoreError(
-            f"{path} is not a Plinth archive: it is not UTF-8 text (byte 0x{raw[exc.start]:02x} at offset "
-            f"{exc.start}).",
+            ui_text(
+                "{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).",
+                path=str(path),
+                byte=f"0x{raw[exc.start]:02x}",
+                offset=exc.start,
+            ),
             _IMPORT_HINT,
         ) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise StoreError(f"{path} is not a Plinth archive: it is not valid JSON ({exc.msg} at line {exc.lineno}).",
-                         _IMPORT_HINT) from None  # fmt: skip
+        raise StoreError(
+            ui_text(
+                "{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).",
+                path=str(path),
+                reason=exc.msg,
+                line=exc.lineno,
+            ),
+            _IMPORT_HINT,
+        ) from None
     return data
 
 
@@ -163,8 +179,10 @@ def write_archive_file(path: Path, archive: Mapping[str, object]) -> None:
     except OSError as exc:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise StoreError(f"{path} cannot be written ({exc.strerror or exc}).",
-                         "Choose another folder, or free some disk space.") from None  # fmt: skip
+        raise StoreError(
+            ui_text("{path} cannot be written ({reason}).", path=str(path), reason=str(exc.strerror or exc)),
+            ui_text("Choose another folder, or free some disk space."),
+        ) from None
 
 
 def parse_archive(data: object) -> list[ConversationRecord]:
@@ -175,33 +193,62 @@ def parse_archive(data: object) -> list[ConversationRecord]:
     given on import.
     """
     if isinstance(data, dict) and "format" not in data and "messages" in data:
-        return [_parse_conversation(data, "the exported conversation")]
+        exported = _Place(ui_text("the exported conversation"), ui_text("The exported conversation"))
+        return [_parse_conversation(data, exported)]
     if not isinstance(data, dict) or data.get("format") != ARCHIVE_FORMAT:
         raise StoreError(
-            "This is not a Plinth archive or an exported conversation "
-            '(no "format": "plinth-archive", and no "messages").',
+            ui_text(
+                "This is not a Plinth archive or an exported conversation "
+                '(no "format": "plinth-archive", and no "messages").'
+            ),
             _IMPORT_HINT,
         )
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise StoreError(f"The archive's version {version!r} is not valid.", _IMPORT_HINT)
+        raise StoreError(ui_text("The archive's version {version} is not valid.", version=repr(version)), _IMPORT_HINT)
     if version > ARCHIVE_VERSION:
         raise StoreError(
-            f"The archive was made by a newer version of Plinth (archive version {version}; this one reads up to "
-            f"{ARCHIVE_VERSION}).",
-            "Update Plinth to import it.",
+            ui_text(
+                "The archive was made by a newer version of Plinth (archive version {version}; this one reads up "
+                "to {known}).",
+                version=version,
+                known=ARCHIVE_VERSION,
+            ),
+            ui_text("Update Plinth to import it."),
         )
     conversations = data.get("conversations")
     if not isinstance(conversations, list):
-        raise StoreError("The archive has no list of conversations.", _IMPORT_HINT)
-    return [_parse_conversation(item, f"conversation {n} of the archive") for n, item in enumerate(conversations, 1)]
+        raise StoreError(ui_text("The archive has no list of conversations."), _IMPORT_HINT)
+    return [
+        _parse_conversation(
+            item,
+            _Place(ui_text("conversation {n} of the archive", n=n), ui_text("Conversation {n} of the archive", n=n)),
+        )
+        for n, item in enumerate(conversations, 1)
+    ]
 
 
-def _parse_conversation(item: object, where: str) -> ConversationRecord:
+class _Place(NamedTuple):
+    """Where in an archive a problem is, as messages name it: mid-sentence, and starting one."""
+
+    text: UiText
+    capital: UiText
+
+
+def _message_place(i: int, where: _Place) -> _Place:
+    return _Place(
+        ui_text("message {i} of {where}", i=i, where=where.text),
+        ui_text("Message {i} of {where}", i=i, where=where.text),
+    )
+
+
+def _parse_conversation(item: object, where: _Place) -> ConversationRecord:
     c = _Fields(item, where)
     uid = c.text("uid")
     if not re.fullmatch(r"[0-9A-Za-z_-]{1,64}", uid):
-        raise StoreError(f"The uid of {where} is not valid: {uid[:80]!r}.", "The file was changed or damaged.")
+        raise StoreError(
+            ui_text("The uid of {where} is not valid: {uid}.", where=where.text, uid=repr(uid[:80])), _CHANGED_HINT
+        )
     messages = c.get("messages", list)
     return ConversationRecord(
         id=0,
@@ -213,20 +260,20 @@ def _parse_conversation(item: object, where: str) -> ConversationRecord:
         model_id=c.optional_text("model_id"),
         system_prompt=c.text("system_prompt"),
         settings=c.get("settings", dict),
-        messages=tuple(_parse_message(m, f"message {i} of {where}") for i, m in enumerate(messages, start=1)),
+        messages=tuple(_parse_message(m, _message_place(i, where)) for i, m in enumerate(messages, start=1)),
     )
 
 
-def _parse_message(item: object, where: str) -> MessageRecord:
+def _parse_message(item: object, where: _Place) -> MessageRecord:
     m = _Fields(item, where)
     role, state = m.one_of("role", ROLES), m.one_of("state", STATES)
     stats = m.data.get("stats")
     if stats is not None and not isinstance(stats, dict):
-        raise StoreError(f"The stats of {where} are not an object.", "The file was changed or damaged.")
+        raise StoreError(ui_text("The stats of {where} are not an object.", where=where.text), _CHANGED_HINT)
     # Archives from before answers had sources have no "sources".
     sources = m.data.get("sources")
     if sources is not None and not isinstance(sources, dict):
-        raise StoreError(f"The sources of {where} are not an object.", "The file was changed or damaged.")
+        raise StoreError(ui_text("The sources of {where} are not an object.", where=where.text), _CHANGED_HINT)
     return MessageRecord(
         id=0,
         role=role,
@@ -244,17 +291,21 @@ def _parse_message(item: object, where: str) -> MessageRecord:
 class _Fields:
     """Typed access to one JSON object of an archive, with errors that name the place."""
 
-    def __init__(self, data: object, where: str) -> None:
+    def __init__(self, data: object, where: _Place) -> None:
         if not isinstance(data, dict):
-            raise StoreError(f"{where.capitalize()} is not an object.", "The file was changed or damaged.")
+            raise StoreError(ui_text("{where} is not an object.", where=where.capital), _CHANGED_HINT)
         self.data = data
         self.where = where
 
     def get(self, key: str, kind: type) -> Any:
         value = self.data.get(key)
         if not isinstance(value, kind):
-            raise StoreError(f'"{key}" of {self.where} is missing or not a {kind.__name__}.',
-                             "The file was changed or damaged.")  # fmt: skip
+            raise StoreError(
+                ui_text(
+                    '"{key}" of {where} is missing or not a {kind}.', key=key, where=self.where.text, kind=kind.__name__
+                ),
+                _CHANGED_HINT,
+            )
         return value
 
     def text(self, key: str) -> str:
@@ -263,8 +314,16 @@ class _Fields:
     def one_of(self, key: str, allowed: Sequence[str]) -> str:
         value = self.text(key)
         if value not in allowed:
-            raise StoreError(f"The {key} of {self.where} is {value[:40]!r}, not one of {', '.join(allowed)}.",
-                             "The file was changed or damaged.")  # fmt: skip
+            raise StoreError(
+                ui_text(
+                    "The {key} of {where} is {value}, not one of {allowed}.",
+                    key=key,
+                    where=self.where.text,
+                    value=repr(value[:40]),
+                    allowed=", ".join(allowed),
+                ),
+                _CHANGED_HINT,
+            )
         return value
 
     def optional_text(self, key: str) -> str | None:
@@ -275,6 +334,10 @@ class _Fields:
         try:
             datetime.fromisoformat(value)
         except ValueError:
-            raise StoreError(f'"{key}" of {self.where} is not a date: {value[:40]!r}.',
-                             "The file was changed or damaged.") from None  # fmt: skip
+            raise StoreError(
+                ui_text(
+                    '"{key}" of {where} is not a date: {value}.', key=key, where=self.where.text, value=repr(value[:40])
+                ),
+                _CHANGED_HINT,
+            ) from None
         return value

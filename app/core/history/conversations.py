@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from app.core.history.db import Database, StoreError, clean_optional, clean_text, dump_json, load_json, now_iso
+from app.core.ui_text import ui_text
 
 ROLES = ("user", "assistant")
 STATES = ("done", "streaming", "cancelled", "failed", "interrupted")
@@ -149,8 +150,10 @@ class ConversationStore(Database):
         with self.writing() as conn:
             clash = conn.execute("SELECT 1 FROM conversations WHERE id = ? OR uid = ?", (record.id, record.uid))
             if clash.fetchone() is not None:
-                raise StoreError(f"The conversation {record.title!r} is already in the history.",
-                                 "Nothing needs restoring.")  # fmt: skip
+                raise StoreError(
+                    ui_text("The conversation {title} is already in the history.", title=repr(record.title)),
+                    ui_text("Nothing needs restoring."),
+                )
             insert_conversation(conn, record, keep_ids=True)
 
     # -- messages ----------------------------------------------------------------------
@@ -293,12 +296,16 @@ def _require_message(conn: sqlite3.Connection, mid: int) -> int:
 
 
 def _conversation_not_found(cid: int) -> ConversationNotFoundError:
-    return ConversationNotFoundError(f"There is no conversation {cid} in the history.",
-                                     "It may have been deleted; `plinth history list` shows the ids.")  # fmt: skip
+    return ConversationNotFoundError(
+        ui_text("There is no conversation {cid} in the history.", cid=cid),
+        ui_text("It may have been deleted; `plinth history list` shows the ids."),
+    )
 
 
 def _message_not_found(mid: int) -> MessageNotFoundError:
-    return MessageNotFoundError(f"There is no message {mid} in the history.", "It may have been deleted.")
+    return MessageNotFoundError(
+        ui_text("There is no message {mid} in the history.", mid=mid), ui_text("It may have been deleted.")
+    )
 
 
 def load_conversation(conn: sqlite3.Connection, cid: int) -> ConversationRecord:

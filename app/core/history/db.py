@@ -13,6 +13,7 @@ from typing import Any, Self
 from app.core.errors import UserFacingError
 from app.core.history import schema
 from app.core.sqlite import BUSY_TIMEOUT_S, SQLiteFile
+from app.core.ui_text import ui_text
 
 DB_FILE_NAME = "plinth.sqlite3"
 #: Left beside the database when damage was seen while running: the next open checks the whole file.
@@ -81,9 +82,15 @@ def check_fts5() -> None:
         conn.execute(f'CREATE VIRTUAL TABLE probe USING fts5(x, tokenize="{schema.TOKENIZER}")')
     except sqlite3.Error as exc:
         raise StoreError(
-            f"This Python's SQLite ({sqlite3.sqlite_version}) has no usable FTS5 full-text search ({exc}).",
-            "Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most "
-            "Linux distributions' builds are), or use the packaged Plinth.",
+            ui_text(
+                "This Python's SQLite ({version}) has no usable FTS5 full-text search ({reason}).",
+                version=sqlite3.sqlite_version,
+                reason=str(exc),
+            ),
+            ui_text(
+                "Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most "
+                "Linux distributions' builds are), or use the packaged Plinth."
+            ),
         ) from None
     finally:
         conn.close()
@@ -104,7 +111,7 @@ class Database(SQLiteFile):
     Threads: as ``SQLiteFile`` (any thread; a connection per call in progress).
     """
 
-    label = "history database"
+    label = ui_text("history database")
     error = StoreError
     version_error = StoreVersionError
 
@@ -118,7 +125,7 @@ class Database(SQLiteFile):
     def open(cls, data_dir: Path) -> Self:
         """Open (create, migrate) the store in ``data_dir``; a damaged file is set aside first."""
         check_fts5()
-        return cls._create(Path(data_dir) / DB_FILE_NAME, "data folder")
+        return cls._create(Path(data_dir) / DB_FILE_NAME, ui_text("data folder"))
 
     def _open(self) -> None:
         damage = self._damage()
@@ -149,12 +156,14 @@ class Database(SQLiteFile):
             return None
         header = _read_prefix(path, 100)
         if len(header) < 100 or not header.startswith(_HEADER):
-            return "it is not an SQLite database"
+            return ui_text("it is not an SQLite database")
         page_size = struct.unpack(">H", header[16:18])[0]
         page_size = 65536 if page_size == 1 else page_size
         change_counter, pages, valid_for = (struct.unpack(">I", header[o : o + 4])[0] for o in (24, 28, 92))
         if pages and change_counter == valid_for and size < pages * page_size:
-            return f"it is truncated: {size} bytes of the {pages * page_size} it should have"
+            return ui_text(
+                "it is truncated: {size} bytes of the {expected} it should have", size=size, expected=pages * page_size
+            )
         try:
             conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_S)
         except sqlite3.Error as exc:
@@ -167,7 +176,7 @@ class Database(SQLiteFile):
             if marker.exists():
                 result = conn.execute("PRAGMA quick_check").fetchone()[0]
                 if result != "ok":
-                    return f"the integrity check failed: {result}"
+                    return ui_text("the integrity check failed: {result}", result=result)
         except sqlite3.Error as exc:
             if _is_damage(exc):
                 return str(exc)
@@ -188,14 +197,24 @@ class Database(SQLiteFile):
                     source.rename(f"{aside}{suffix}")
         except OSError as exc:
             raise StoreError(
-                f"The history database {self.path} is damaged ({reason}) and cannot be moved aside ({exc}).",
-                "Move it out of the data folder yourself; Plinth then starts a new one.",
+                ui_text(
+                    "The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).",
+                    path=str(self.path),
+                    reason=reason,
+                    error=str(exc),
+                ),
+                ui_text("Move it out of the data folder yourself; Plinth then starts a new one."),
             ) from None
         with contextlib.suppress(FileNotFoundError):
             self.path.with_name(CHECK_MARKER_NAME).unlink()
         self.warnings.append(
-            f"The history database was damaged ({reason}) and was set aside as {aside.name} in {aside.parent}; "
-            "a new, empty one was started. The old file is kept there in case it can be recovered."
+            ui_text(
+                "The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, "
+                "empty one was started. The old file is kept there in case it can be recovered.",
+                reason=reason,
+                name=aside.name,
+                folder=str(aside.parent),
+            )
         )
 
     def _recover_streaming(self) -> None:
@@ -209,8 +228,8 @@ class Database(SQLiteFile):
             with contextlib.suppress(OSError):
                 self.path.with_name(CHECK_MARKER_NAME).touch()
             return StoreDamagedError(
-                f"The history database {self.path} is damaged ({exc}).",
-                "Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.",
+                ui_text("The history database {path} is damaged ({reason}).", path=str(self.path), reason=str(exc)),
+                ui_text("Restart Plinth: it checks the file, sets a damaged one aside and starts a new one."),
                 reason=str(exc),
             )
         return super()._error(exc)

@@ -18,6 +18,7 @@ from pathlib import Path
 from app.core.errors import ModelLoadError, UserFacingError
 from app.core.files import write_text_atomic
 from app.core.models.gguf import GGUFInfo, read_gguf, read_gguf_type
+from app.core.ui_text import ui_text
 
 log = logging.getLogger(__name__)
 
@@ -53,16 +54,22 @@ def read_adapter(path: Path) -> GGUFInfo:
     kind = info.metadata.get("general.type")
     if kind != "adapter":
         raise NotAnAdapterError(
-            f"{path.name} is a model, not a LoRA adapter.",
-            "Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf "
-            "file whose header says general.type = adapter.",
+            ui_text("{name} is a model, not a LoRA adapter.", name=path.name),
+            ui_text(
+                "Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf "
+                "file whose header says general.type = adapter."
+            ),
         )
     adapter_type = info.metadata.get("adapter.type")
     if adapter_type != "lora":
         raise NotAnAdapterError(
-            f"{path.name} is a {adapter_type or 'untyped'} adapter, not a LoRA adapter.",
-            "Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp's "
-            "convert_lora_to_gguf.py.",
+            ui_text("{name} is a {kind} adapter, not a LoRA adapter.", name=path.name, kind=adapter_type)
+            if adapter_type
+            else ui_text("{name} is a untyped adapter, not a LoRA adapter.", name=path.name),
+            ui_text(
+                "Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp's "
+                "convert_lora_to_gguf.py."
+            ),
         )
     return info
 
@@ -71,18 +78,26 @@ def check_adapter(adapter: GGUFInfo, base: GGUFInfo) -> None:
     """Refuse an adapter made for another architecture than the base's."""
     if adapter.architecture != base.architecture:
         raise NotAnAdapterError(
-            f"{adapter.path.name} is an adapter for {adapter.architecture} models; "
-            f"{base.path.name} is a {base.architecture} model.",
-            "Add the adapter on the base model it was trained for.",
+            ui_text(
+                "{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.",
+                adapter=adapter.path.name,
+                adapter_arch=adapter.architecture,
+                base=base.path.name,
+                base_arch=base.architecture,
+            ),
+            ui_text("Add the adapter on the base model it was trained for."),
         )
 
 
 def check_scale(scale: float) -> float:
     if not isinstance(scale, int | float) or not math.isfinite(scale) or not MIN_SCALE <= scale <= MAX_SCALE:
         raise UserFacingError(
-            f"The adapter scale {scale!r} is out of range.",
-            f"Pick a scale from {MIN_SCALE:g} to {MAX_SCALE:g}: 1 applies the adapter as trained, 0 leaves "
-            "the base model as it is.",
+            ui_text("The adapter scale {scale} is out of range.", scale=repr(scale)),
+            ui_text(
+                "Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.",
+                low=f"{MIN_SCALE:g}",
+                high=f"{MAX_SCALE:g}",
+            ),
         )
     return float(scale)
 

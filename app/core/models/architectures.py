@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from app.core.ui_text import ui_text
+
 #: The llama-cpp-python version LLAMA_CPP_ARCHITECTURES was made from.
 LLAMA_CPP_VERSION = "0.3.36"
 #: Every ``general.architecture`` the bundled llama.cpp loads, so the GUI can
@@ -33,15 +35,22 @@ LLAMA_CPP_ARCHITECTURES = frozenset(
 def architecture_warning(arch: str | None, filename: str) -> str | None:
     """What to tell a person about a model of architecture ``arch``; None when llama.cpp runs it."""
     if arch is None:
-        return f"{filename} does not say which architecture it is; this llama.cpp may not be able to run it."
+        return ui_text(
+            "{filename} does not say which architecture it is; this llama.cpp may not be able to run it.",
+            filename=filename,
+        )
     if arch == "clip":
-        return (
-            f"{filename} is a vision projector (mmproj) that goes with a multimodal model: "
-            "it cannot chat on its own. Pick the model's main GGUF file instead."
+        return ui_text(
+            "{filename} is a vision projector (mmproj) that goes with a multimodal model: "
+            "it cannot chat on its own. Pick the model's main GGUF file instead.",
+            filename=filename,
         )
     if arch in LLAMA_CPP_ARCHITECTURES:
         return None
-    return (
-        f"{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {LLAMA_CPP_VERSION}) "
-        "cannot run: it would download but not load. Pick a model of another family, or update Plinth."
+    return ui_text(
+        "{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) "
+        "cannot run: it would download but not load. Pick a model of another family, or update Plinth.",
+        filename=filename,
+        arch=arch,
+        version=LLAMA_CPP_VERSION,
     )

@@ -15,6 +15,7 @@ from typing import Any
 
 from app.core.errors import UserFacingError
 from app.core.resources import shipped_file
+from app.core.ui_text import ui_text
 
 SHIPPED_CATALOG = shipped_file("models/catalog.json")
 SCHEMA_VERSION = 1
@@ -149,27 +150,29 @@ class Catalog:
             data = json.loads(path.read_text(encoding="utf-8"))
         except FileNotFoundError:
             raise CatalogError(
-                f"The model catalogue {path} is missing.", "Reinstall Plinth, or use Search to find models."
+                ui_text("The model catalogue {path} is missing.", path=str(path)),
+                ui_text("Reinstall Plinth, or use Search to find models."),
             ) from None
         except (OSError, ValueError) as exc:
             raise CatalogError(
-                f"The model catalogue {path} cannot be read ({exc}).", "Reinstall Plinth, or use Search to find models."
+                ui_text("The model catalogue {path} cannot be read ({reason}).", path=str(path), reason=str(exc)),
+                ui_text("Reinstall Plinth, or use Search to find models."),
             ) from None
         return cls(parse_catalog(data))
 
 
 def parse_catalog(data: Any) -> list[CatalogEntry]:
     if not isinstance(data, dict) or data.get("schema") != SCHEMA_VERSION:
-        raise _bad("the file", f"expected an object with schema {SCHEMA_VERSION}")
+        raise _bad(ui_text("the file"), ui_text("expected an object with schema {schema}", schema=SCHEMA_VERSION))
     models = data.get("models")
     if not isinstance(models, list) or not models:
-        raise _bad("the file", "'models' must be a non-empty list")
+        raise _bad(ui_text("the file"), ui_text("'models' must be a non-empty list"))
     entries: list[CatalogEntry] = []
     seen: set[str] = set()
     for index, raw in enumerate(models):
-        entry = _parse_entry(raw, f"entry {index + 1}")
+        entry = _parse_entry(raw, ui_text("entry {n}", n=index + 1))
         if entry.id in seen:
-            raise _bad(entry.id, "the id appears twice")
+            raise _bad(entry.id, ui_text("the id appears twice"))
         seen.add(entry.id)
         entries.append(entry)
     return entries
@@ -177,35 +180,43 @@ def parse_catalog(data: Any) -> list[CatalogEntry]:
 
 def _parse_entry(raw: Any, where: str) -> CatalogEntry:
     if not isinstance(raw, dict):
-        raise _bad(where, "not an object")
-    where = str(raw.get("id") or where)
+        raise _bad(where, ui_text("not an object"))
+    entry_id = raw.get("id")
+    where = str(entry_id) if entry_id else where  # the id names the entry once it has one
     text = {k: _text(raw, k, where) for k in ("id", "name", "family", "repo", "license", "description", "verified")}
     if text["repo"].count("/") != 1:
-        raise _bad(where, f"repo {text['repo']!r} is not owner/name")
+        raise _bad(where, ui_text("repo {repo} is not owner/name", repo=repr(text["repo"])))
     params_b = raw.get("params_b")
     if not isinstance(params_b, (int, float)) or isinstance(params_b, bool) or not 0 < params_b < 1000:
-        raise _bad(where, "params_b must be a positive number of billions")
+        raise _bad(where, ui_text("params_b must be a positive number of billions"))
     context = _positive_int(raw.get("context_length"), where, "context_length")
     arch = raw.get("arch")
     if not isinstance(arch, dict):
-        raise _bad(where, "arch must be an object")
+        raise _bad(where, ui_text("arch must be an object"))
     shape = KvShape(*(_positive_int(arch.get(k), where, f"arch.{k}") for k in ("n_layers", "n_kv_heads", "head_dim")))
     strengths = _str_list(raw, "strengths", where)
     unknown = set(strengths) - set(STRENGTHS)
     if unknown:
-        raise _bad(where, f"unknown strengths {sorted(unknown)}; use {', '.join(STRENGTHS)}")
+        raise _bad(
+            where,
+            ui_text(
+                "unknown strengths {unknown}; use {known}", unknown=str(sorted(unknown)), known=", ".join(STRENGTHS)
+            ),
+        )
     kind = raw.get("kind", "chat")
     if kind not in MODEL_KINDS:
-        raise _bad(where, f"kind {kind!r} is not one of {', '.join(MODEL_KINDS)}")
+        raise _bad(where, ui_text("kind {kind} is not one of {kinds}", kind=repr(kind), kinds=", ".join(MODEL_KINDS)))
     if (strengths != ["retrieval"]) if kind == "embedding" else ("retrieval" in strengths):
-        raise _bad(where, "an embedding model's strengths are exactly ['retrieval'], and only an embedding model's")
+        raise _bad(
+            where, ui_text("an embedding model's strengths are exactly ['retrieval'], and only an embedding model's")
+        )
     files_raw = raw.get("files")
     if not isinstance(files_raw, dict) or not files_raw:
-        raise _bad(where, "files must map quantizations to files")
+        raise _bad(where, ui_text("files must map quantizations to files"))
     files = []
     for quant, spec in files_raw.items():
         if not isinstance(spec, dict) or not isinstance(spec.get("file"), str) or not spec["file"].endswith(".gguf"):
-            raise _bad(where, f"files.{quant} needs a .gguf file name")
+            raise _bad(where, ui_text("{key} needs a .gguf file name", key=f"files.{quant}"))
         size = spec.get("size_bytes")
         if size is not None:
             size = _positive_int(size, where, f"files.{quant}.size_bytes")
@@ -231,25 +242,25 @@ def _parse_entry(raw: Any, where: str) -> CatalogEntry:
 def _text(raw: dict[str, Any], key: str, where: str) -> str:
     value = raw.get(key)
     if not isinstance(value, str) or not value.strip():
-        raise _bad(where, f"{key} must be a non-empty string")
+        raise _bad(where, ui_text("{key} must be a non-empty string", key=key))
     return value
 
 
 def _str_list(raw: dict[str, Any], key: str, where: str) -> list[str]:
     value = raw.get(key)
     if not isinstance(value, list) or not value or not all(isinstance(v, str) and v for v in value):
-        raise _bad(where, f"{key} must be a non-empty list of strings")
+        raise _bad(where, ui_text("{key} must be a non-empty list of strings", key=key))
     return value
 
 
 def _positive_int(value: Any, where: str, key: str) -> int:
     if not isinstance(value, int) or isinstance(value, bool) or value <= 0:
-        raise _bad(where, f"{key} must be a positive whole number")
+        raise _bad(where, ui_text("{key} must be a positive whole number", key=key))
     return value
 
 
 def _bad(where: str, what: str) -> CatalogError:
     return CatalogError(
-        f"The model catalogue is invalid at {where}: {what}.",
-        "Restore models/catalog.json from your Plinth installation, or use Search to find models.",
+        ui_text("The model catalogue is invalid at {where}: {what}.", where=where, what=what),
+        ui_text("Restore models/catalog.json from your Plinth installation, or use Search to find models."),
     )

@@ -10,6 +10,7 @@ from app.core.models.library import ModelLibrary
 from app.core.offline import OfflineMode
 from app.core.providers import KINDS, ProviderConfig, ProviderError, ProviderStore, provider_secret
 from app.core.secrets import KeychainError
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.secrets import SecretStore
@@ -33,7 +34,7 @@ class ModelChoice:
 
 
 #: Why every model behind an API is off while offline mode is on.
-OFFLINE_NOTE = "Offline mode is on: models behind an API are off (File › Offline mode turns it off)"
+OFFLINE_NOTE = ui_text("Offline mode is on: models behind an API are off (File › Offline mode turns it off)")
 
 
 class ModelDirectory:
@@ -88,8 +89,10 @@ class ModelDirectory:
             providers = []
         out: list[ModelChoice] = []
         for p in providers:
+            note: str
+            tag: str
             if self.offline.enabled:
-                note, tag = OFFLINE_NOTE, "offline"
+                note, tag = OFFLINE_NOTE, ui_text("offline")
             else:
                 note, tag = self._key_note(p), ""
             out += [ModelChoice(m, m, p.destination, available=not note, note=note, tag=tag) for m in model_ids(p)]
@@ -100,9 +103,9 @@ class ModelDirectory:
         needs_key = KINDS[provider.kind].needs_key
         try:
             has_key = provider_secret(provider, self.secrets) is not None
-            return "" if has_key or not needs_key else "no API key: add one in Providers"
+            return "" if has_key or not needs_key else ui_text("no API key: add one in Providers")
         except KeychainError:
-            return "the keychain is locked: unlock it to use this provider" if needs_key else ""
+            return ui_text("the keychain is locked: unlock it to use this provider") if needs_key else ""
 
     def _embedding_files(self) -> frozenset[str]:
         """The file names of the catalogue's embedding models (read once): they embed, they do not chat."""

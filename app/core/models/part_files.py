@@ -14,6 +14,7 @@ from typing import Any
 
 from app.core.cancel import CancelToken
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 
 def part_of(target: Path) -> Path:
@@ -151,7 +152,9 @@ def hash_prefix(path: Path, length: int, hasher: Any, cancel: CancelToken, on_ca
                 raise on_cancel()
             block = fh.read(min(left, 4 << 20))
             if not block:
-                raise UserFacingError(f"{path} shrank while being resumed.", "Download the model again.")
+                raise UserFacingError(
+                    ui_text("{path} shrank while being resumed.", path=str(path)), ui_text("Download the model again.")
+                )
             hasher.update(block)
             left -= len(block)
 

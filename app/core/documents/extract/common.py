@@ -11,6 +11,7 @@ from typing import IO
 
 from app.core.documents.records import Location, Section
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 MB = 1024 * 1024
 
@@ -62,7 +63,7 @@ def size_words(size: int) -> str:
         if size >= scale:
             value = size / scale
             return f"{value:.1f} {unit}".replace(".0 ", " ")
-    return f"{size} bytes"
+    return ui_text("{size} bytes", size=size)
 
 
 def check_zip(path: Path, limits: ExtractLimits, kind: str) -> None:
@@ -77,7 +78,8 @@ def check_zip(path: Path, limits: ExtractLimits, kind: str) -> None:
             members = archive.infolist()
     except zipfile.BadZipFile as exc:
         raise UnreadableFileError(
-            f"not a ZIP file — damaged {kind}?", "Open it in its program and save it again, then rescan."
+            ui_text("not a ZIP file — damaged {kind}?", kind=kind),
+            ui_text("Open it in its program and save it again, then rescan."),
         ) from exc
     unpacked = sum(member.file_size for member in members)
     packed = max(1, sum(member.compress_size for member in members))
@@ -85,16 +87,16 @@ def check_zip(path: Path, limits: ExtractLimits, kind: str) -> None:
     too_dense = unpacked > limits.zip_ratio_floor_bytes and unpacked / packed > limits.max_zip_ratio
     if too_big or too_dense:
         raise UnreadableFileError(
-            f"expands to {size_words(unpacked)} — refused as a zip bomb",
-            "If the file is genuine, split it into smaller files.",
+            ui_text("expands to {size} — refused as a zip bomb", size=size_words(unpacked)),
+            ui_text("If the file is genuine, split it into smaller files."),
         )
 
 
 def entity_refusal() -> UnreadableFileError:
     """The refusal of an OOXML part that declares XML entities (which Office never writes; bombs do)."""
     return UnreadableFileError(
-        "XML entity declarations inside — refused (an entity bomb?)",
-        "Office programs never write these; if you trust the file, open it in one and save it again.",
+        ui_text("XML entity declarations inside — refused (an entity bomb?)"),
+        ui_text("Office programs never write these; if you trust the file, open it in one and save it again."),
     )
 
 

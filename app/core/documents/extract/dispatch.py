@@ -17,6 +17,7 @@ from pathlib import Path
 
 from app.core.documents.extract.common import DEFAULT_LIMITS, ExtractLimits, UnreadableFileError, size_words
 from app.core.documents.records import Note, Section
+from app.core.ui_text import ui_text
 
 log = logging.getLogger(__name__)
 
@@ -108,15 +109,24 @@ def extract(path: Path, limits: ExtractLimits = DEFAULT_LIMITS, ocr: bool = True
     extractor = EXTRACTORS.get(suffix)
     if extractor is None:
         raise UnreadableFileError(
-            f"unsupported type {suffix or '(no extension)'}", "Convert it to PDF or text to add it."
+            ui_text("unsupported type {extension}", extension=suffix)
+            if suffix
+            else ui_text("unsupported type (no extension)"),
+            ui_text("Convert it to PDF or text to add it."),
         )
     before = _stat(path)
     if not stat.S_ISREG(before.st_mode):
-        raise UnreadableFileError("not a regular file", "Add the file itself, not a device, pipe or socket.")
+        raise UnreadableFileError(
+            ui_text("not a regular file"), ui_text("Add the file itself, not a device, pipe or socket.")
+        )
     if before.st_size > limits.max_file_bytes:
         raise UnreadableFileError(
-            f"too large: {size_words(before.st_size)} over the {size_words(limits.max_file_bytes)} limit",
-            "Split the file, or raise the size limit in the settings.",
+            ui_text(
+                "too large: {size} over the {limit} limit",
+                size=size_words(before.st_size),
+                limit=size_words(limits.max_file_bytes),
+            ),
+            ui_text("Split the file, or raise the size limit in the settings."),
         )
     return _guarded(path, before, extractor(path, limits, ocr))
 
@@ -136,17 +146,22 @@ def _guarded(path: Path, before: os.stat_result, items: Iterator[Section | Note]
         raise _permission_denied() from exc
     except OSError as exc:
         if exc.errno == errno.EISDIR:
-            raise UnreadableFileError("not a regular file", "Add the file itself.") from exc
-        raise UnreadableFileError(f"unreadable: {exc.strerror or exc}", "Check the disk, then rescan.") from exc
+            raise UnreadableFileError(ui_text("not a regular file"), ui_text("Add the file itself.")) from exc
+        raise UnreadableFileError(
+            ui_text("unreadable: {reason}", reason=str(exc.strerror or exc)), ui_text("Check the disk, then rescan.")
+        ) from exc
     except MemoryError as exc:
-        raise UnreadableFileError("too large to read in memory", "Split the file into smaller files.") from exc
+        raise UnreadableFileError(
+            ui_text("too large to read in memory"), ui_text("Split the file into smaller files.")
+        ) from exc
     except Exception as exc:
         # A parser tripping over a hostile or broken file must cost that file, not the collection; the
         # traceback goes to the log, where a bug in Plinth rather than in the file would show.
         log.warning("extraction failed on %s", path, exc_info=True)
         kind = path.suffix.lower().lstrip(".").upper()
         raise UnreadableFileError(
-            f"damaged {kind} file ({type(exc).__name__})", "Open it in its program and save it again."
+            ui_text("damaged {kind} file ({error})", kind=kind, error=type(exc).__name__),
+            ui_text("Open it in its program and save it again."),
         ) from exc
 
 
@@ -154,7 +169,9 @@ def _stat(path: Path) -> os.stat_result:
     try:
         return path.stat()
     except FileNotFoundError as exc:
-        raise UnreadableFileError("file not found (moved or deleted?)", "Rescan the collection.") from exc
+        raise UnreadableFileError(
+            ui_text("file not found (moved or deleted?)"), ui_text("Rescan the collection.")
+        ) from exc
     except PermissionError as exc:
         raise _permission_denied() from exc
 
@@ -167,9 +184,12 @@ def _check_unchanged(path: Path, before: os.stat_result) -> None:
 
 def _changed() -> UnreadableFileError:
     return UnreadableFileError(
-        "file changed or vanished while reading", "Rescan once whatever is writing the file has finished."
+        ui_text("file changed or vanished while reading"),
+        ui_text("Rescan once whatever is writing the file has finished."),
     )
 
 
 def _permission_denied() -> UnreadableFileError:
-    return UnreadableFileError("unreadable: permission denied", "Give your user read access to the file, then rescan.")
+    return UnreadableFileError(
+        ui_text("unreadable: permission denied"), ui_text("Give your user read access to the file, then rescan.")
+    )

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from app.core.documents.extract.common import ExtractLimits, UnreadableFileError
 from app.core.documents.extract.ocr import NEEDS_OCR, recognise, tesseract_available
 from app.core.documents.records import Location, Note, Section
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from PIL import Image
@@ -45,18 +46,25 @@ def _open(path: Path, limits: ExtractLimits, load: bool) -> Image.Image | None:
         raise _too_big(0, limits) from exc
     except UnidentifiedImageError as exc:
         raise UnreadableFileError(
-            "not a PNG or JPEG image (damaged?)", "Open it in an image viewer and save it again."
+            ui_text("not a PNG or JPEG image (damaged?)"), ui_text("Open it in an image viewer and save it again.")
         ) from exc
     except (FileNotFoundError, PermissionError):
         raise
     except (SyntaxError, ValueError, OSError) as exc:
         # Pillow reports a broken header as SyntaxError and a truncated image as OSError.
-        raise UnreadableFileError(f"damaged image ({exc})", "Open it in an image viewer and save it again.") from exc
+        raise UnreadableFileError(
+            ui_text("damaged image ({reason})", reason=str(exc)),
+            ui_text("Open it in an image viewer and save it again."),
+        ) from exc
 
 
 def _too_big(pixels: int, limits: ExtractLimits) -> UnreadableFileError:
-    size = f"{pixels / 1e6:.0f} megapixels" if pixels else "too many pixels"
+    size = ui_text("{n} megapixels", n=f"{pixels / 1e6:.0f}") if pixels else ui_text("too many pixels")
     return UnreadableFileError(
-        f"image too large: {size}, over the {limits.max_image_pixels / 1e6:.0f} megapixel limit",
-        "Scale the image down, then rescan.",
+        ui_text(
+            "image too large: {size}, over the {limit} megapixel limit",
+            size=size,
+            limit=f"{limits.max_image_pixels / 1e6:.0f}",
+        ),
+        ui_text("Scale the image down, then rescan."),
     )

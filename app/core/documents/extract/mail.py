@@ -15,6 +15,7 @@ from pathlib import Path
 from app.core.documents.extract.common import ExtractLimits, SectionBuffer, UnreadableFileError, size_words
 from app.core.documents.extract.text import READ_CHARS, html_sections
 from app.core.documents.records import Location, Section
+from app.core.ui_text import ui_text
 
 HEADERS = ("From", "To", "Cc", "Date", "Subject")
 
@@ -24,13 +25,17 @@ def extract_eml(path: Path, limits: ExtractLimits) -> Iterator[Section]:
     if size > limits.max_loaded_bytes:
         # The email parser holds the whole message in memory.
         raise UnreadableFileError(
-            f"too large: {size_words(size)} over the {size_words(limits.max_loaded_bytes)} limit for e-mail",
-            "Save the attachments separately and add them instead.",
+            ui_text(
+                "too large: {size} over the {limit} limit for e-mail",
+                size=size_words(size),
+                limit=size_words(limits.max_loaded_bytes),
+            ),
+            ui_text("Save the attachments separately and add them instead."),
         )
     with path.open("rb") as stream:
         message = BytesParser(policy=policy.default).parse(stream)
     if not isinstance(message, EmailMessage):
-        raise UnreadableFileError("not an e-mail message", "Export the message again as .eml.")
+        raise UnreadableFileError(ui_text("not an e-mail message"), ui_text("Export the message again as .eml."))
     headers = [f"{name}: {message[name]}" for name in HEADERS if message[name] is not None]
     if headers:
         yield Section("\n".join(headers), Location(part="headers"))

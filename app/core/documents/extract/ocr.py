@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING
 
 from app.core.documents.extract.common import ExtractLimits
 from app.core.documents.records import Location, Note, Section
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from PIL.Image import Image
 
 log = logging.getLogger(__name__)
 
-NEEDS_OCR = "needs OCR"
-NO_TEXT_FOUND = "OCR found no text"
+NEEDS_OCR = ui_text("needs OCR")
+NO_TEXT_FOUND = ui_text("OCR found no text")
 
 
 def tesseract_available() -> bool:
@@ -36,6 +37,6 @@ def recognise(image: Image, location: Location, limits: ExtractLimits) -> Sectio
     except (pytesseract.TesseractError, RuntimeError) as exc:
         # RuntimeError is pytesseract's timeout; a TesseractError a missing language pack or a bad image.
         log.warning("Tesseract failed on %s: %s", location.describe(), exc)
-        return Note(f"{NEEDS_OCR}: Tesseract failed ({exc})", location)
+        return Note(ui_text("needs OCR: Tesseract failed ({reason})", reason=str(exc)), location)
     text = "\n".join(line.rstrip() for line in text.splitlines()).strip()
     return Section(text, location) if text else Note(NO_TEXT_FOUND, location)

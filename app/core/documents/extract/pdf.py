@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from app.core.documents.extract.common import ExtractLimits, UnreadableFileError
 from app.core.documents.extract.ocr import NEEDS_OCR, recognise, tesseract_available
 from app.core.documents.records import Location, Note, Section
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import pypdfium2
@@ -45,7 +46,10 @@ def extract_pdf(path: Path, limits: ExtractLimits, ocr: bool) -> Iterator[Sectio
                     yield Note(NEEDS_OCR, location)
                 elif ocr_pages >= limits.max_ocr_pages:
                     yield Note(
-                        f"{NEEDS_OCR}: over the limit of {limits.max_ocr_pages} scanned pages per file", location
+                        ui_text(
+                            "needs OCR: over the limit of {limit} scanned pages per file", limit=limits.max_ocr_pages
+                        ),
+                        location,
                     )
                 else:
                     ocr_pages += 1
@@ -54,7 +58,8 @@ def extract_pdf(path: Path, limits: ExtractLimits, ocr: bool) -> Iterator[Sectio
                 page.close()
     except pypdfium2.PdfiumError as exc:
         raise UnreadableFileError(
-            f"damaged PDF ({exc})", "Open it in a PDF viewer and save or print it to a new PDF."
+            ui_text("damaged PDF ({reason})", reason=str(exc)),
+            ui_text("Open it in a PDF viewer and save or print it to a new PDF."),
         ) from exc
     finally:
         document.close()
@@ -70,12 +75,15 @@ def _open(path: Path) -> pypdfium2.PdfDocument:
     except pypdfium2.PdfiumError as exc:
         if exc.err_code == pdfium_c.FPDF_ERR_PASSWORD:
             raise UnreadableFileError(
-                "encrypted PDF", "Save an unprotected copy (print to PDF) and add that instead."
+                ui_text("encrypted PDF"), ui_text("Save an unprotected copy (print to PDF) and add that instead.")
             ) from exc
         if exc.err_code == pdfium_c.FPDF_ERR_SECURITY:
-            raise UnreadableFileError("PDF with an unsupported security handler", "Save an unprotected copy.") from exc
+            raise UnreadableFileError(
+                ui_text("PDF with an unsupported security handler"), ui_text("Save an unprotected copy.")
+            ) from exc
         raise UnreadableFileError(
-            "damaged PDF (not a PDF, or truncated)", "Open it in a PDF viewer and save it again, or download it again."
+            ui_text("damaged PDF (not a PDF, or truncated)"),
+            ui_text("Open it in a PDF viewer and save it again, or download it again."),
         ) from exc
 
 

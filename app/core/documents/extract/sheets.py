@@ -15,6 +15,7 @@ from typing import IO
 
 from app.core.documents.extract.common import ExtractLimits, UnreadableFileError, check_zip, entity_refusal, open_text
 from app.core.documents.records import Location, Section
+from app.core.ui_text import ui_text
 
 CSV_DELIMITERS = ",;\t|"
 
@@ -93,8 +94,11 @@ def extract_csv(path: Path, limits: ExtractLimits) -> Iterator[Section]:
         try:
             yield from row_sections(rows(), limits)
         except (csv.Error, _RecordTooLong) as exc:
+            # A _RecordTooLong carries its reason as ui_text: str(exc) would lose its translation.
+            reason = exc.args[0] if isinstance(exc, _RecordTooLong) else str(exc)
             raise UnreadableFileError(
-                f"malformed CSV near line {reader.line_num}: {exc}", "Check the file's quoting, then rescan."
+                ui_text("malformed CSV near line {line}: {reason}", line=reader.line_num, reason=reason),
+                ui_text("Check the file's quoting, then rescan."),
             ) from exc
 
 
@@ -124,7 +128,9 @@ class _RecordLines:
             raise StopIteration
         self._record += len(line)
         if self._record > CSV_RECORD_CHARS:
-            raise _RecordTooLong(f"a record over {CSV_RECORD_CHARS // 1024} KB (a quote never closed?)")
+            raise _RecordTooLong(
+                ui_text("a record over {size} KB (a quote never closed?)", size=CSV_RECORD_CHARS // 1024)
+            )
         return line
 
     def record_ended(self) -> None:
@@ -165,5 +171,5 @@ def _xlsx_refusal(exc: Exception) -> UnreadableFileError:
             return entity_refusal()
         cause = cause.__cause__ or cause.__context__
     return UnreadableFileError(
-        "damaged XLSX (bad or missing parts)", "Open it in a spreadsheet program and save it again."
+        ui_text("damaged XLSX (bad or missing parts)"), ui_text("Open it in a spreadsheet program and save it again.")
     )

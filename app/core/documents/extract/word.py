@@ -22,6 +22,7 @@ from app.core.documents.extract.common import (
 )
 from app.core.documents.extract.sheets import row_sections
 from app.core.documents.records import Location, Section
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from docx.document import Document
@@ -61,18 +62,26 @@ def _open(path: Path, limits: ExtractLimits) -> Document:
         body = max((m.file_size for m in archive.infolist() if m.filename.startswith("word/document")), default=0)
     if body > limits.max_loaded_bytes:
         raise UnreadableFileError(
-            f"too large: the text part expands to {size_words(body)}, over the {size_words(limits.max_loaded_bytes)} limit",
-            "Split the document into smaller files.",
+            ui_text(
+                "too large: the text part expands to {size}, over the {limit} limit",
+                size=size_words(body),
+                limit=size_words(limits.max_loaded_bytes),
+            ),
+            ui_text("Split the document into smaller files."),
         )
     try:
         return docx.Document(str(path))
     except (PackageNotFoundError, KeyError, ValueError) as exc:
-        raise UnreadableFileError("damaged DOCX (not a Word document)", "Open it in Word and save it again.") from exc
+        raise UnreadableFileError(
+            ui_text("damaged DOCX (not a Word document)"), ui_text("Open it in Word and save it again.")
+        ) from exc
     except XMLSyntaxError as exc:
         if "entit" in str(exc).lower():
             # lxml leaves entities unresolved here, and libxml2 still refuses a DTD that amplifies.
             raise entity_refusal() from exc
-        raise UnreadableFileError(f"damaged DOCX (bad XML: {exc})", "Open it in Word and save it again.") from exc
+        raise UnreadableFileError(
+            ui_text("damaged DOCX (bad XML: {reason})", reason=str(exc)), ui_text("Open it in Word and save it again.")
+        ) from exc
 
 
 def _is_heading(paragraph: Paragraph) -> bool:
