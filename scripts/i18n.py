@@ -90,6 +90,17 @@ def core_strings(core: Path, files: list[Path] | None = None) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+CORE_TEMPLATES = TS_DIR / "core_templates.json"
+
+
+def write_core_templates(target: Path = CORE_TEMPLATES) -> Path:
+    """The core templates with placeholders, for the window to recognise a core message that reached it as
+    plain English (read back from a database, a saved result) and translate it all the same."""
+    templates = sorted({t for t in core_strings(ROOT / "app" / "core") if "{" in t})
+    target.write_text(json.dumps(templates, ensure_ascii=False, indent=0) + "\n", encoding="utf-8")
+    return target
+
+
 def write_core_strings(target: Path = CORE_STRINGS) -> Path:
     """A Python file of ``QT_TRANSLATE_NOOP("core", ...)`` lines that lupdate reads."""
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -108,6 +119,7 @@ def lupdate_sources() -> list[str]:
 
 def update(codes: tuple[str, ...] = LANGUAGES) -> None:
     TS_DIR.mkdir(parents=True, exist_ok=True)
+    write_core_templates()
     sources = lupdate_sources()
     for code in (*codes, "en"):
         path = ts_path(code)

@@ -18,7 +18,10 @@ The command line and the logs stay English.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
+import re
 from collections.abc import Iterable, Mapping
 from datetime import date as Date
 from datetime import datetime
@@ -38,7 +41,7 @@ from PySide6.QtCore import (
 
 from app.core.engines.base import ESTIMATE_MARK, Stats
 from app.core.resources import shipped_file
-from app.core.ui_text import JoinedText, UiText, recalled
+from app.core.ui_text import JoinedText, UiText, recalled, ui_text
 
 # The languages Plinth's window speaks, by code, each named in itself (the settings' list).
 LANGUAGES: dict[str, str] = {
@@ -200,10 +203,55 @@ def core_text(value: object) -> str:
     # found again among the recent UiTexts; an error title, by its translation in the "core" context; else
     # the string itself (a model's output, a file name).
     text = str(value)
-    made = recalled(text)
+    made = recalled(text) or (_recognised(text) if current_language() != "en" else None)
     if made is not None:
         return core_text(made)
     return translate(CORE_CONTEXT, text) if text else ""
+
+
+#: Letters a template must have outside its placeholders to be recognised in plain text ("{a}: {b}" is not).
+_RECOGNISABLE = 12
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@functools.cache
+def _template_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Core's templates (``resources/i18n/core_templates.json``, written by ``make i18n``) as patterns."""
+    try:
+        templates = json.loads(shipped_file(f"{I18N_DIR}/core_templates.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ()
+    patterns = []
+    for template in templates:
+        literal = _PLACEHOLDER.sub("", template)
+        if sum(c.isalpha() for c in literal) < _RECOGNISABLE:
+            continue
+        pieces = _PLACEHOLDER.split(template)
+        regex = "".join(
+            re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)" if piece not in pieces[1:i:2] else f"(?P={piece})"
+            for i, piece in enumerate(pieces)
+        )
+        patterns.append((re.compile(regex + r"\Z", re.DOTALL), template))
+    return tuple(patterns)
+
+
+@functools.lru_cache(maxsize=1024)
+def _recognised(text: str) -> UiText | None:
+    """The core message ``text`` is, recognised by its template: a reason read back from the documents'
+    database, a saved run's note. Its values stay as they were (a name, a figure)."""
+    if len(text) > 2000:
+        return None
+    for pattern, template in _template_patterns():
+        found = pattern.match(text)
+        if found is not None:
+            return UiText(template, {key: _as_core(value) for key, value in found.groupdict().items()})
+    return None
+
+
+def _as_core(value: str) -> str:
+    # A value that is itself one of core's words ("the file") is translated with the sentence; any other
+    # value (a name, a figure) has no translation and stays as it is.
+    return ui_text(value)
 
 
 def error_title(error: BaseException) -> str:

@@ -131,6 +131,18 @@ def test_an_error_that_crossed_a_signal_as_text_is_still_translated(language) ->
     assert i18n.core_text("m1 failed (x) and more") == "m1 failed (x) and more"
 
 
+def test_a_core_message_read_back_as_plain_text_is_recognised_by_its_template(language) -> None:
+    """A reason stored in a database comes back as plain English: its template is found, its values kept."""
+    stored = "".join(["Only ", "zz-model-7", " finished, so there is nothing to compare."])
+    language("es")
+    assert i18n.core_text(stored) == "Solo zz-model-7 terminó, así que no hay nada que comparar."
+    assert i18n.core_text("Only a model's own words here.") == "Only a model's own words here."
+
+
+def test_core_templates_are_up_to_date(tmp_path: Path) -> None:
+    assert i18n_tool.write_core_templates(tmp_path / "t.json").read_text() == i18n_tool.CORE_TEMPLATES.read_text()
+
+
 def test_error_titles_and_metric_names_are_translated(language) -> None:
     error = ModelNotFoundError("No such model.", "Pick another one.")
     assert i18n.error_title(error) == "Model not found"

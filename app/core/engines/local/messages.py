@@ -24,34 +24,11 @@ and at the end ``Quit``.
 
 from __future__ import annotations
 
-import copyreg
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from app.core import errors
 from app.core.engines.base import ChatRequest, ScoreRequest, Stats
 from app.core.errors import UserFacingError
-from app.core.ui_text import JoinedText, UiText, ui_join
-
-
-def _ui_text_reduced(text: UiText) -> tuple[Callable[..., UiText], tuple[object, ...]]:
-    return UiText, (text.template, dict(text.args))
-
-
-def _joined_text(parts: Sequence[str], separator: str) -> JoinedText:
-    made = ui_join(parts, separator)
-    assert isinstance(made, JoinedText)
-    return made
-
-
-def _joined_text_reduced(text: JoinedText) -> tuple[Callable[..., JoinedText], tuple[object, ...]]:
-    return _joined_text, (text.parts, text.separator)
-
-
-# A Failed's or LoadFailed's message and hint cross the pipe as UiText, so that the window can still translate
-# them: pickle cannot rebuild a str subclass whose __new__ wants more than the text.
-copyreg.pickle(UiText, _ui_text_reduced)
-copyreg.pickle(JoinedText, _joined_text_reduced)
 
 
 @dataclass(frozen=True)
