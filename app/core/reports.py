@@ -8,6 +8,7 @@ from pathlib import Path
 
 from app.core.errors import UserFacingError
 from app.core.files import write_text_atomic
+from app.core.ui_text import ui_text
 
 #: The style of every HTML report, inline: no external file, font or script.
 REPORT_CSS = """
@@ -52,6 +53,7 @@ def write_report(path: Path, text: str) -> Path:
         write_text_atomic(path, text)
     except OSError as exc:
         raise UserFacingError(
-            f"{path} cannot be written ({exc.strerror or exc}).", "Pick another folder, or free some disk space."
+            ui_text("{path} cannot be written ({reason}).", path=str(path), reason=str(exc.strerror or exc)),
+            ui_text("Pick another folder, or free some disk space."),
         ) from None
     return path

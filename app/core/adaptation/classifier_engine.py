@@ -16,6 +16,7 @@ from app.core.adaptation.trained import TrainedClassifier
 from app.core.cancel import CancelToken
 from app.core.engines.base import Capabilities, ChatRequest, Chunk
 from app.core.errors import InvalidRequestError
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.adaptation.embedding_cache import EmbeddingCache
@@ -64,9 +65,12 @@ class ClassifierEngine:
     def stream(self, request: ChatRequest, cancel: CancelToken | None = None) -> Iterator[Chunk]:
         name = self.model_id.removeprefix("classifier:")
         raise InvalidRequestError(
-            f"classifier:{name} only classifies; it cannot chat or write text.",
-            f"Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; "
-            "pick a chat model here.",
+            ui_text("classifier:{name} only classifies; it cannot chat or write text.", name=name),
+            ui_text(
+                "Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; "
+                "pick a chat model here.",
+                name=name,
+            ),
         )
 
     def predict(self, texts: Sequence[str], cancel: CancelToken | None = None) -> list[dict[str, float]]:
@@ -91,8 +95,12 @@ class ClassifierEngine:
         classifier = library.load(f"{name}@{latest}")
         if classifier.embedding_model != self._embedder.model_id:
             raise InvalidRequestError(
-                f"classifier:{name} was trained again on another embedding model ({classifier.embedding_model}).",
-                f"Pick classifier:{name} again to use its new version.",
+                ui_text(
+                    "classifier:{name} was trained again on another embedding model ({model}).",
+                    name=name,
+                    model=classifier.embedding_model,
+                ),
+                ui_text("Pick classifier:{name} again to use its new version.", name=name),
             )
         self.classifier, self._version = classifier, latest
 

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from app.core.adaptation.records import LabelledRow, LabelledSet, Split
 from app.core.tasks.tables import DataFileError, read_table
+from app.core.ui_text import ui_text
 
 #: Rows a labelled file may have; a bigger one is refused with what to do instead.
 MAX_ROWS = 100_000
@@ -42,9 +43,17 @@ def load_labelled(
     label_col = table.require(label_column, "label")
     if len(table.rows) > max_rows:
         raise DataFileError(
-            f"{path.name} has {len(table.rows):,} rows; an adaptation run takes at most {max_rows:,}.",
-            f"Take a random sample of {max_rows:,} rows or fewer (the curve flattens long before that), "
-            "or split the file and run each part.",
+            ui_text(
+                "{name} has {rows} rows; an adaptation run takes at most {max}.",
+                name=path.name,
+                rows=f"{len(table.rows):,}",
+                max=f"{max_rows:,}",
+            ),
+            ui_text(
+                "Take a random sample of {max} rows or fewer (the curve flattens long before that), "
+                "or split the file and run each part.",
+                max=f"{max_rows:,}",
+            ),
         )
     rows: list[LabelledRow] = []
     skipped = 0
@@ -56,8 +65,13 @@ def load_labelled(
         rows.append(LabelledRow(text, label, index))
     if not rows:
         raise DataFileError(
-            f"{path.name} has no row with both a text ({text_col!r}) and a label ({label_col!r}).",
-            "Check the column names, and fill in the labels.",
+            ui_text(
+                "{name} has no row with both a text ({text}) and a label ({label}).",
+                name=path.name,
+                text=repr(text_col),
+                label=repr(label_col),
+            ),
+            ui_text("Check the column names, and fill in the labels."),
         )
     labels = tuple(dict.fromkeys(r.label for r in rows))
     if label_set:
@@ -65,7 +79,13 @@ def load_labelled(
         labels = tuple(label_set)
     notes: tuple[str, ...] = ()
     if skipped:
-        notes = (f"{path.name}: {skipped:,} row{'s' if skipped != 1 else ''} without a text or a label skipped.",)
+        notes = (
+            ui_text("{name}: 1 row without a text or a label skipped.", name=path.name)
+            if skipped == 1
+            else ui_text(
+                "{name}: {count} rows without a text or a label skipped.", name=path.name, count=f"{skipped:,}"
+            ),
+        )
     return LabelledSet(tuple(rows), labels, path.name, file_sha256(path), notes)
 
 
@@ -73,9 +93,20 @@ def _check_label_set(name: str, labels: Sequence[str], label_set: Sequence[str])
     outside = [label for label in labels if label not in label_set]
     if outside:
         raise DataFileError(
-            f"{name} has label{'s' if len(outside) > 1 else ''} {_names(outside)} not in the label set "
-            f"({', '.join(label_set)}).",
-            "Add them to the label set, or fix or remove those rows.",
+            ui_text(
+                "{name} has labels {labels} not in the label set ({label_set}).",
+                name=name,
+                labels=_names(outside),
+                label_set=", ".join(label_set),
+            )
+            if len(outside) > 1
+            else ui_text(
+                "{name} has label {labels} not in the label set ({label_set}).",
+                name=name,
+                labels=_names(outside),
+                label_set=", ".join(label_set),
+            ),
+            ui_text("Add them to the label set, or fix or remove those rows."),
         )
 
 
@@ -104,28 +135,42 @@ def split(
     """
     if not 0.0 < test_fraction < 1.0:
         raise DataFileError(
-            f"The test fraction must be between 0 and 1 (got {test_fraction:g}).", "Give a fraction such as 0.25."
+            ui_text("The test fraction must be between 0 and 1 (got {value}).", value=f"{test_fraction:g}"),
+            ui_text("Give a fraction such as 0.25."),
         )
     if max_test_rows < 1:
         raise DataFileError(
-            f"At most {max_test_rows} test rows leaves nothing to score.", "Allow at least one test row."
+            ui_text("At most {count} test rows leaves nothing to score.", count=max_test_rows),
+            ui_text("Allow at least one test row."),
         )
     notes = list(data.notes)
     by_label = _by_label(data.rows)
     if len(by_label) < 2:
         only = next(iter(by_label), "")
         raise DataFileError(
-            f"{data.source or 'The file'} has only one label ({only!r}); a classifier needs at least two.",
-            "Label rows with at least two different labels.",
+            ui_text(
+                "{name} has only one label ({label}); a classifier needs at least two.",
+                name=data.source or ui_text("The file"),
+                label=repr(only),
+            ),
+            ui_text("Label rows with at least two different labels."),
         )
     if test is None:
         single = [label for label, rows in by_label.items() if len(rows) < 2]
         if single:
             raise DataFileError(
-                f"The label {_names(single)} has only one example: a stratified split needs at least two."
+                ui_text(
+                    "The label {labels} has only one example: a stratified split needs at least two.",
+                    labels=_names(single),
+                )
                 if len(single) == 1
-                else f"The labels {_names(single)} have only one example each: a stratified split needs at least two.",
-                "Label more rows or remove it." if len(single) == 1 else "Label more rows or remove them.",
+                else ui_text(
+                    "The labels {labels} have only one example each: a stratified split needs at least two.",
+                    labels=_names(single),
+                ),
+                ui_text("Label more rows or remove it.")
+                if len(single) == 1
+                else ui_text("Label more rows or remove them."),
             )
         rng = random.Random(seed)
         train: list[LabelledRow] = []
@@ -143,19 +188,39 @@ def split(
         unseen = [label for label in dict.fromkeys(r.label for r in test.rows) if label not in by_label]
         if unseen:
             raise DataFileError(
-                f"The test file {test.source} has label{'s' if len(unseen) > 1 else ''} {_names(unseen)} that no "
-                f"training row of {data.source} has; nothing can learn {'them' if len(unseen) > 1 else 'it'}.",
-                "Label some training rows with them, or remove those test rows.",
+                ui_text(
+                    "The test file {test} has labels {labels} that no training row of {name} has; "
+                    "nothing can learn them.",
+                    test=test.source,
+                    labels=_names(unseen),
+                    name=data.source,
+                )
+                if len(unseen) > 1
+                else ui_text(
+                    "The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.",
+                    test=test.source,
+                    labels=_names(unseen),
+                    name=data.source,
+                ),
+                ui_text("Label some training rows with them, or remove those test rows."),
             )
         train, test_rows = list(data.rows), list(test.rows)
     if len(test_rows) > max_test_rows:
         total = len(test_rows)
         test_rows = sorted(subsample(test_rows, max_test_rows, seed), key=lambda r: r.index)
-        notes.append(f"Test rows capped at {max_test_rows:,} of {total:,} (a stratified sample).")
+        notes.append(
+            ui_text(
+                "Test rows capped at {max} of {total} (a stratified sample).",
+                max=f"{max_test_rows:,}",
+                total=f"{total:,}",
+            )
+        )
     labels = data.labels
     for label in labels:
         if label not in by_label:
-            notes.append(f"The label {label!r} has no rows: only the prompted methods can answer it.")
+            notes.append(
+                ui_text("The label {label} has no rows: only the prompted methods can answer it.", label=repr(label))
+            )
     return Split(tuple(train), tuple(test_rows), labels, tuple(notes))
 
 

@@ -26,6 +26,7 @@ from app.core.cancel import CancelToken
 from app.core.errors import UserFacingError
 from app.core.files import write_text_atomic
 from app.core.tasks.tables import Table, read_text
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.adaptation.embedding_cache import EmbeddingCache
@@ -69,7 +70,8 @@ def file_sha256(path: Path) -> str:
                 digest.update(block)
     except OSError as exc:
         raise UserFacingError(
-            f"Could not read {path.name}: {exc.strerror or exc}.", "Check the file is still there."
+            ui_text("Could not read {name}: {reason}.", name=path.name, reason=str(exc.strerror or exc)),
+            ui_text("Check the file is still there."),
         ) from exc
     return digest.hexdigest()
 
@@ -109,8 +111,14 @@ class LabelDrafts:
             return
         except (OSError, ValueError) as exc:
             raise UserFacingError(
-                f"The labels you typed for {self.input_path.name} could not be read back ({exc}).",
-                f"The file {self.path} is kept as it is; move it aside to start the labels afresh.",
+                ui_text(
+                    "The labels you typed for {name} could not be read back ({reason}).",
+                    name=self.input_path.name,
+                    reason=str(exc),
+                ),
+                ui_text(
+                    "The file {path} is kept as it is; move it aside to start the labels afresh.", path=str(self.path)
+                ),
             ) from exc
         self._labels = {int(k): str(v) for k, v in dict(data.get("labels", {})).items()}
         self._trained = {int(k): str(v) for k, v in dict(data.get("trained", {})).items()}
@@ -127,7 +135,8 @@ class LabelDrafts:
             write_text_atomic(self.path, json.dumps(data, ensure_ascii=False, indent=1), durable=True)
         except OSError as exc:
             raise UserFacingError(
-                f"Could not save your label: {exc.strerror or exc}.", f"Free some space or check {self.path.parent}."
+                ui_text("Could not save your label: {reason}.", reason=str(exc.strerror or exc)),
+                ui_text("Free some space or check {folder}.", folder=str(self.path.parent)),
             ) from exc
 
     def set(self, index: int, label: str) -> None:
@@ -243,7 +252,9 @@ def export_labels(table: Table, label_column: str, drafts: Mapping[int, str], ta
     numbers): each line is read back from the input, not from the table.
     """
     if target.resolve() == table.path.resolve():
-        raise UserFacingError("The export would overwrite the input file.", "Choose another file name.")
+        raise UserFacingError(
+            ui_text("The export would overwrite the input file."), ui_text("Choose another file name.")
+        )
     if table.kind == "jsonl":
         text = _jsonl_with_labels(table, label_column, drafts)
     else:
@@ -258,7 +269,8 @@ def export_labels(table: Table, label_column: str, drafts: Mapping[int, str], ta
         write_text_atomic(target, text, durable=True)
     except OSError as exc:
         raise UserFacingError(
-            f"Could not save {target.name}: {exc.strerror or exc}.", "Choose another folder or file name."
+            ui_text("Could not save {name}: {reason}.", name=target.name, reason=str(exc.strerror or exc)),
+            ui_text("Choose another folder or file name."),
         ) from exc
     return target
 
@@ -268,7 +280,8 @@ def _jsonl_with_labels(table: Table, label_column: str, drafts: Mapping[int, str
     records = [json.loads(line) for line in source.splitlines() if line.strip()]
     if len(records) != len(table.rows):
         raise UserFacingError(
-            f"{table.path.name} changed since it was opened.", "Open it again, then export the labels."
+            ui_text("{name} changed since it was opened.", name=table.path.name),
+            ui_text("Open it again, then export the labels."),
         )
     lines = []
     for index, record in enumerate(records):

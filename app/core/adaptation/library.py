@@ -15,6 +15,7 @@ from pathlib import Path
 
 from app.core.adaptation.trained import ClassifierFileError, Provenance, TrainedClassifier, read_provenance
 from app.core.errors import InvalidRequestError, ModelNotFoundError
+from app.core.ui_text import ui_text
 
 #: ``classifier:NAME`` model ids.
 CLASSIFIER_PREFIX = "classifier"
@@ -51,9 +52,11 @@ def check_name(name: str) -> str:
     """``name`` when it can name a classifier; ``InvalidRequestError`` otherwise."""
     if not _NAME.fullmatch(name):
         raise InvalidRequestError(
-            f"{name!r} cannot name a classifier.",
-            "Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit "
-            "(such as tickets-v2).",
+            ui_text("{name} cannot name a classifier.", name=repr(name)),
+            ui_text(
+                "Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit "
+                "(such as tickets-v2)."
+            ),
         )
     return name
 
@@ -67,8 +70,8 @@ def parse_ref(ref: str) -> tuple[str, int | None]:
         return name, None
     if not version.isdigit() or int(version) < 1:
         raise InvalidRequestError(
-            f"{ref!r}: the version after '@' must be a whole number from 1.",
-            f"Write {name}@1 for the first version, or {name} for the latest.",
+            ui_text("{ref}: the version after '@' must be a whole number from 1.", ref=repr(ref)),
+            ui_text("Write {name}@1 for the first version, or {name} for the latest.", name=name),
         )
     return name, int(version)
 
@@ -119,8 +122,8 @@ class ClassifierLibrary:
             version = numbers[-1]
         elif version not in numbers:
             raise ModelNotFoundError(
-                f"The classifier {name} has no version {version}.",
-                f"Its versions are {', '.join(map(str, numbers))}.",
+                ui_text("The classifier {name} has no version {version}.", name=name, version=version),
+                ui_text("Its versions are {versions}.", versions=", ".join(map(str, numbers))),
             )
         return TrainedClassifier.read(folder / f"{version}.json")
 
@@ -139,8 +142,8 @@ class ClassifierLibrary:
             if saved.version == version:
                 return saved
         raise ModelNotFoundError(
-            f"The classifier {name} has no version {version}.",
-            f"Its versions are {', '.join(str(s.version) for s in versions)}.",
+            ui_text("The classifier {name} has no version {version}.", name=name, version=version),
+            ui_text("Its versions are {versions}.", versions=", ".join(str(s.version) for s in versions)),
         )
 
     def remove(self, name: str) -> None:
@@ -155,8 +158,10 @@ class ClassifierLibrary:
         if not folder.is_dir() or not self._version_numbers(folder):
             known = [s.name for s in self.list()]
             raise ModelNotFoundError(
-                f"There is no saved classifier named {name!r}.",
-                f"Saved classifiers: {', '.join(known)}." if known else "Save one first: plinth adapt --save NAME …",
+                ui_text("There is no saved classifier named {name}.", name=repr(name)),
+                ui_text("Saved classifiers: {names}.", names=", ".join(known))
+                if known
+                else ui_text("Save one first: plinth adapt --save NAME …"),
             )
         return folder
 

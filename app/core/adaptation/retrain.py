@@ -17,6 +17,7 @@ from app.core.adaptation.records import LabelledRow
 from app.core.adaptation.trained import Provenance, fit_classifier, now_iso
 from app.core.cancel import CancelToken
 from app.core.errors import InvalidRequestError
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,12 +51,12 @@ def train_and_save(
     """
     check_name(name)
     if not rows:
-        raise InvalidRequestError("There are no labelled rows to train on.", "Label some rows first.")
+        raise InvalidRequestError(ui_text("There are no labelled rows to train on."), ui_text("Label some rows first."))
     empty = [row.index for row in rows if not row.text.strip()]
     if empty:
         raise InvalidRequestError(
-            f"{len(empty)} training rows have no text (the first is row {empty[0] + 1}).",
-            "Fill in or remove the rows without text.",
+            ui_text("{count} training rows have no text (the first is row {row}).", count=len(empty), row=empty[0] + 1),
+            ui_text("Fill in or remove the rows without text."),
         )
     names = tuple(labels) if labels is not None else tuple(dict.fromkeys(row.label for row in rows))
     vectors = cache.embed(embedder, [row.text for row in rows], cancel=cancel, progress=progress)

@@ -39,6 +39,7 @@ from app.core.engines.base import Engine
 from app.core.errors import InvalidRequestError
 from app.core.tasks.classification import LabelSet
 from app.core.tasks.journal import Journal
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -122,8 +123,13 @@ def run_adaptation(
     dropped = sorted({s for s in spec.sizes if s not in sizes})
     if dropped:
         notes.append(
-            f"Sizes {', '.join(map(str, dropped))} left out: a size needs one row per label ({n_labels}) and "
-            f"fewer than the {len(split.train):,} training rows."
+            ui_text(
+                "Sizes {sizes} left out: a size needs one row per label ({labels}) and "
+                "fewer than the {rows} training rows.",
+                sizes=", ".join(map(str, dropped)),
+                labels=n_labels,
+                rows=f"{len(split.train):,}",
+            )
         )
     tasks = plan(spec, sizes)
     header = {
@@ -160,26 +166,36 @@ def run_adaptation(
 def check_spec(spec: AdaptationSpec) -> None:
     """Refuses a spec no run can serve: no methods, a prompted method without a model, and the like."""
     if not spec.methods:
-        raise InvalidRequestError("No method to compare.", "Choose zero-shot, few-shot, few-shot-knn or embed-logreg.")
+        raise InvalidRequestError(
+            ui_text("No method to compare."), ui_text("Choose zero-shot, few-shot, few-shot-knn or embed-logreg.")
+        )
     keys = [m.key for m in spec.methods]
     twice = sorted({key for key in keys if keys.count(key) > 1})
     if twice:
-        raise InvalidRequestError(f"The method {', '.join(twice)} is listed twice.", "List each method and model once.")
+        raise InvalidRequestError(
+            ui_text("The method {methods} is listed twice.", methods=", ".join(twice)),
+            ui_text("List each method and model once."),
+        )
     for method in spec.methods:
         if method.kind in PROMPTED and not method.model_id:
             raise InvalidRequestError(
-                f"The method {method.kind} prompts a chat model, and none was given.",
-                "Name the model (-m MODEL on the command line).",
+                ui_text("The method {method} prompts a chat model, and none was given.", method=method.kind),
+                ui_text("Name the model (-m MODEL on the command line)."),
             )
         if method.kind in EMBEDDED and not spec.embedding_model:
             raise InvalidRequestError(
-                f"The method {method.kind} needs an embedding model, and none was given.",
-                "Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).",
+                ui_text("The method {method} needs an embedding model, and none was given.", method=method.kind),
+                ui_text("Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL)."),
             )
         if method.kind in ("few-shot", "few-shot-knn") and method.k < 1:
-            raise InvalidRequestError(f"{method.kind} needs at least one example (k = {method.k}).", "Give k >= 1.")
+            raise InvalidRequestError(
+                ui_text("{method} needs at least one example (k = {k}).", method=method.kind, k=method.k),
+                ui_text("Give k >= 1."),
+            )
     if spec.seeds < 1:
-        raise InvalidRequestError(f"At least one seed is needed (got {spec.seeds}).", "Give --seeds 1 or more.")
+        raise InvalidRequestError(
+            ui_text("At least one seed is needed (got {seeds}).", seeds=spec.seeds), ui_text("Give --seeds 1 or more.")
+        )
 
 
 def prepare(spec: AdaptationSpec) -> tuple[LabelledSet, LabelledSet | None, Split]:
@@ -270,7 +286,11 @@ class _Runner:
     def run(self, book: Journal | None) -> None:
         pending = [t for t in self.tasks if t.key not in self.done]
         resumed = len(self.tasks) - len(pending)
-        self.tell(message=f"resuming: {resumed} of {len(self.tasks)} cells done already" if resumed else "starting")
+        self.tell(
+            message=ui_text("resuming: {done} of {total} cells done already", done=resumed, total=len(self.tasks))
+            if resumed
+            else ui_text("starting")
+        )
         if not pending:
             return
         engines = {t.method.model_id: self.env.engines.get(t.method.model_id) for t in pending if t.method.model_id}
@@ -285,7 +305,7 @@ class _Runner:
             if book is not None:
                 book.append({"key": task.key, "cell": cell.to_dict()})
             self.tell(method=task.method.key, size=task.size, seed=task.seed, finished=self.reported(task, cell))
-        self.tell(message="done")
+        self.tell(message=ui_text("done"))
 
     def _cell(self, task: _Task, engine: Engine | None) -> CellResult:
         train = labelled.subsample(self.split.train, task.size, task.seed) if task.size else ()
@@ -293,7 +313,14 @@ class _Runner:
         # Rows are counted where they are classified one by one (the trained classifier takes them at once).
         total = len(self.split.test) if task.method.model_id else 0
         fields = {"method": task.method.key, "size": task.size, "seed": task.seed, "rows_total": total}
-        self.tell(**fields, message=f"{task.method.key}: {task.size or 'no'} training rows, seed {task.seed}")
+        self.tell(
+            **fields,
+            message=ui_text(
+                "{method}: {size} training rows, seed {seed}", method=task.method.key, size=task.size, seed=task.seed
+            )
+            if task.size
+            else ui_text("{method}: no training rows, seed {seed}", method=task.method.key, seed=task.seed),
+        )
         vectors = None
         if task.method.kind in EMBEDDED:
             assert self.vectors is not None
@@ -313,14 +340,19 @@ class _Runner:
         """Every training and test row's vector (from the cache where it has them), and the engine's rate."""
         model = self.spec.embedding_model
         assert model
-        self.tell(message=f"Opening the embedding model {model}")
+        self.tell(message=ui_text("Opening the embedding model {model}", model=model))
         engine = _Timed(self.env.open_embedding(model))
         try:
             vectors = []
             for rows, what in ((self.split.train, "training"), (self.split.test, "test")):
 
                 def embedded(done: int, total: int, what: str = what) -> None:
-                    self.tell(rows_done=done, rows_total=total, message=f"Embedding {what} rows with {model}")
+                    message = (
+                        ui_text("Embedding training rows with {model}", model=model)
+                        if what == "training"
+                        else ui_text("Embedding test rows with {model}", model=model)
+                    )
+                    self.tell(rows_done=done, rows_total=total, message=message)
 
                 texts = [r.text for r in rows]
                 vectors.append(self.env.cache.embed(engine, texts, cancel=self.cancel, progress=embedded))

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from app.core.errors import InvalidRequestError, UserFacingError
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     import numpy as np
@@ -62,26 +63,32 @@ class Provenance:
     def summary(self) -> str:
         """One line: labels, size, embedding model, score, date."""
         score = self.scores.get("cv_macro_f1")
-        parts = [f"{len(self.labels)} labels", f"{self.n_train} rows", f"on {self.embedding_model}"]
+        parts: list[str] = [
+            ui_text("{count} labels", count=len(self.labels)),
+            ui_text("{count} rows", count=self.n_train),
+            ui_text("on {model}", model=self.embedding_model),
+        ]
         if score is not None:
-            parts.append(f"macro-F1 {score:.2f} (cross-validated)")
+            parts.append(ui_text("macro-F1 {score} (cross-validated)", score=f"{score:.2f}"))
         parts.append(self.created[:10])
-        return " · ".join(parts)
+        return ui_join(parts, " · ")
 
     def lines(self) -> list[str]:
         """Every field, one a line, for ``plinth classifiers show`` and the model pickers' tooltips."""
-        out = [
-            f"labels:          {', '.join(self.labels)}",
-            f"embedding model: {self.embedding_model}",
-            f"training file:   {self.training_file or '(none recorded)'}",
-            f"sha256:          {self.training_sha256 or '(none recorded)'}",
-            f"training rows:   {self.n_train}",
-            f"created:         {self.created}",
+        none = ui_text("(none recorded)")
+        out: list[str] = [
+            ui_text("labels:          {labels}", labels=", ".join(self.labels)),
+            ui_text("embedding model: {model}", model=self.embedding_model),
+            ui_text("training file:   {file}", file=self.training_file or none),
+            ui_text("sha256:          {sha256}", sha256=self.training_sha256 or none),
+            ui_text("training rows:   {rows}", rows=self.n_train),
+            ui_text("created:         {created}", created=self.created),
         ]
         if self.scores:
-            out.append("scores:          " + ", ".join(f"{k} {v:.3f}" for k, v in sorted(self.scores.items())))
+            scores = ", ".join(f"{k} {v:.3f}" for k, v in sorted(self.scores.items()))
+            out.append(ui_text("scores:          {scores}", scores=scores))
         else:
-            out.append("scores:          none (every label needs 2 rows for cross-validation)")
+            out.append(ui_text("scores:          none (every label needs 2 rows for cross-validation)"))
         return out
 
     @classmethod
@@ -129,9 +136,13 @@ class TrainedClassifier:
         x = np.asarray(vectors, dtype=np.float64)
         if x.ndim != 2 or x.shape[1] != self.dim:
             raise InvalidRequestError(
-                f"The classifier takes vectors of length {self.dim} from {self.embedding_model}, "
-                f"but got {'×'.join(str(n) for n in x.shape)}.",
-                f"Embed the texts with {self.embedding_model}, the model it was trained on.",
+                ui_text(
+                    "The classifier takes vectors of length {dim} from {model}, but got {shape}.",
+                    dim=self.dim,
+                    model=self.embedding_model,
+                    shape="×".join(str(n) for n in x.shape),
+                ),
+                ui_text("Embed the texts with {model}, the model it was trained on.", model=self.embedding_model),
             )
         logits = x @ self.coef.T + self.intercept
         logits -= logits.max(axis=1, keepdims=True)
@@ -175,17 +186,17 @@ class TrainedClassifier:
         except (KeyError, TypeError, ValueError, OSError, EOFError, zipfile.BadZipFile) as exc:
             raise damaged(f"{type(exc).__name__}: {exc}") from None
         if len(labels) < 2 or coef.ndim != 2 or coef.shape[0] != len(labels) or intercept.shape != (len(labels),):
-            raise damaged("its weights do not match its labels")
+            raise damaged(ui_text("its weights do not match its labels"))
         if not (np.isfinite(coef).all() and np.isfinite(intercept).all()):
-            raise damaged("its weights are not finite numbers")
+            raise damaged(ui_text("its weights are not finite numbers"))
         return cls(labels, embedding_model, coef, intercept, provenance)
 
 
 def _damaged(json_path: Path) -> Callable[[str], ClassifierFileError]:
     def damaged(why: str) -> ClassifierFileError:
         return ClassifierFileError(
-            f"The saved classifier {json_path} is damaged ({why}).",
-            "Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.",
+            ui_text("The saved classifier {path} is damaged ({reason}).", path=str(json_path), reason=why),
+            ui_text("Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove."),
         )
 
     return damaged
@@ -198,10 +209,11 @@ def _read_json(json_path: Path) -> dict[str, Any]:
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise damaged(str(exc)) from None
     if not isinstance(data, dict):
-        raise damaged("not a JSON object")
+        raise damaged(ui_text("not a JSON object"))
     if isinstance(data.get("format"), int) and data["format"] > FORMAT:
         raise ClassifierFileError(
-            f"The saved classifier {json_path} was written by a newer version of Plinth.", "Update Plinth to use it."
+            ui_text("The saved classifier {path} was written by a newer version of Plinth.", path=str(json_path)),
+            ui_text("Update Plinth to use it."),
         )
     return data
 
@@ -256,25 +268,32 @@ def fit_classifier(
 def _check(x: npt.NDArray[np.float64], labels: Sequence[str], names: Sequence[str]) -> None:
     if x.ndim != 2 or x.shape[0] != len(labels):
         raise InvalidRequestError(
-            f"{x.shape[0] if x.ndim else 0} vectors but {len(labels)} labels were given to train on.",
-            "Give one label per training text.",
+            ui_text(
+                "{vectors} vectors but {labels} labels were given to train on.",
+                vectors=x.shape[0] if x.ndim else 0,
+                labels=len(labels),
+            ),
+            ui_text("Give one label per training text."),
         )
     unknown = sorted(set(labels) - set(names))
     if unknown:
         raise InvalidRequestError(
-            f"Training rows have labels that are not in the label set: {', '.join(map(repr, unknown))}.",
-            f"Use only {', '.join(names)}, or add the missing labels.",
+            ui_text(
+                "Training rows have labels that are not in the label set: {labels}.",
+                labels=", ".join(map(repr, unknown)),
+            ),
+            ui_text("Use only {labels}, or add the missing labels.", labels=", ".join(names)),
         )
     if len(set(labels)) < 2:
-        have = f"only {next(iter(set(labels)))!r}" if labels else "none"
+        have = ui_text("only {label}", label=repr(next(iter(set(labels))))) if labels else ui_text("none")
         raise InvalidRequestError(
-            f"A classifier needs training rows of at least two labels (this data has {have}).",
-            "Label some rows of another label, then train again.",
+            ui_text("A classifier needs training rows of at least two labels (this data has {have}).", have=have),
+            ui_text("Label some rows of another label, then train again."),
         )
     import numpy as np
 
     if not np.isfinite(x).all():
-        raise InvalidRequestError("Some embeddings are not finite numbers.", "Embed the texts again.")
+        raise InvalidRequestError(ui_text("Some embeddings are not finite numbers."), ui_text("Embed the texts again."))
 
 
 def _logistic(

@@ -18,6 +18,7 @@ from app.core.compare.spec import DEFAULT_CHAT_MAX_TOKENS, Comparison
 from app.core.errors import InvalidRequestError, UserFacingError
 from app.core.plural import counted
 from app.core.tasks.chat_sources import AnswerSources, Retrieve, question_budget
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.documents.grounding import GroundedQuestion
@@ -31,8 +32,8 @@ def find_passages(spec: Comparison, retrieve: Retrieve | None) -> Passages:
     """The passages for the prompt from the spec's collections, best first (empty: nothing passed the floor)."""
     if retrieve is None:
         raise InvalidRequestError(
-            "This comparison answers from documents, but the documents index is not available.",
-            "Detach the collections, or restart Plinth to open the documents index again.",
+            ui_text("This comparison answers from documents, but the documents index is not available."),
+            ui_text("Detach the collections, or restart Plinth to open the documents index again."),
         )
     return list(retrieve(spec.collections, spec.text))
 
@@ -46,14 +47,18 @@ def grounded_chat(spec: Comparison, passages: Passages, engine: Engine) -> tuple
     grounded = _ground_in_order(spec.text, passages, budget)
     if not grounded.found:
         raise UserFacingError(
-            "The passages found do not fit in this model's context with this answer length.",
-            "Lower the answer's maximum length, or compare a model with a longer context.",
+            ui_text("The passages found do not fit in this model's context with this answer length."),
+            ui_text("Lower the answer's maximum length, or compare a model with a longer context."),
         )
     sources = AnswerSources.of(spec.collections, grounded)
     note = ""
     if grounded.trimmed:
-        note = (f"{counted(grounded.trimmed, 'passage')} of {len(passages)} left out or shortened to fit this "
-                "model's context; the other columns may have been sent more.")  # fmt: skip
+        note = ui_text(
+            "{passages} of {total} left out or shortened to fit this model's context; "
+            "the other columns may have been sent more.",
+            passages=counted(grounded.trimmed, "passage"),
+            total=len(passages),
+        )
     return spec.chat_request(ask=grounded.text), sources, note
 
 

@@ -29,6 +29,7 @@ from app.core.plural import counted
 from app.core.reports import escape as _e
 from app.core.reports import html_head, write_report
 from app.core.tasks.tables import row_number
+from app.core.ui_text import ui_text
 
 #: What the export dialog offers: name → file suffix.
 EXPORT_FORMATS: dict[str, str] = {"Markdown": ".md", "CSV": ".csv", "HTML report": ".html"}
@@ -51,8 +52,10 @@ def export_report(result: ComparisonResult, path: Path) -> Path:
         text = to_html(result)
     else:
         raise UserFacingError(
-            f"Plinth cannot export a comparison as {suffix or 'a file without a suffix'}.",
-            "Save it as .md (Markdown), .csv or .html.",
+            ui_text(
+                "Plinth cannot export a comparison as {suffix}.", suffix=suffix or ui_text("a file without a suffix")
+            ),
+            ui_text("Save it as .md (Markdown), .csv or .html."),
         )
     return write_report(path, text)
 

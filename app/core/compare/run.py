@@ -53,6 +53,7 @@ from app.core.tasks.batch import BatchProgress, BatchSpec, ClassifyJob, Job, Row
 from app.core.tasks.chat_sources import AnswerSources, Retrieve
 from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import translate
+from app.core.ui_text import ui_text
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +157,9 @@ def run_comparison(
     """
     spec = spec.validate()
     if spec.is_batch and work_dir is None:
-        raise InvalidRequestError("Batch comparisons need a folder for their output.", "Pass work_dir.")
+        raise InvalidRequestError(
+            ui_text("Batch comparisons need a folder for their output."), ui_text("Pass work_dir.")
+        )
     runner = _Runner(spec, engines, on_event, cancel, model_cancels or {}, max_parallel_local,
                      memory_probe or _available_memory, work_dir, retrieve)  # fmt: skip
     return runner.run()
@@ -367,7 +370,11 @@ class _Runner:
         except Exception as exc:
             log.exception("Comparison run of %s failed", run.model_id)
             run.status, run.error_title = "failed", "Something went wrong"
-            run.error = f"{type(exc).__name__}: {exc}. This is a bug in Plinth; the other models were not affected."
+            run.error = ui_text(
+                "{error}: {reason}. This is a bug in Plinth; the other models were not affected.",
+                error=type(exc).__name__,
+                reason=str(exc),
+            )
         else:
             if run.status == "pending":
                 run.status = "finished"

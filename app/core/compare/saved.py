@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     from app.core.compare.results import ComparisonResult
@@ -93,8 +94,8 @@ class ComparisonStore:
             ).fetchone()
         if row is None:
             raise ComparisonNotFoundError(
-                f"No saved comparison has the id {comparison_id!r}.",
-                "It may have been deleted: pick one from the list of saved comparisons.",
+                ui_text("No saved comparison has the id {id}.", id=repr(comparison_id)),
+                ui_text("It may have been deleted: pick one from the list of saved comparisons."),
             )
         try:
             return ComparisonResult(
@@ -106,7 +107,8 @@ class ComparisonStore:
             )
         except (ValueError, TypeError, KeyError) as exc:
             raise ComparisonStoreError(
-                f"The saved comparison {comparison_id!r} is damaged ({exc}).", "Delete it and run it again."
+                ui_text("The saved comparison {id} is damaged ({reason}).", id=repr(comparison_id), reason=str(exc)),
+                ui_text("Delete it and run it again."),
             ) from None
 
     def delete(self, comparison_id: str) -> bool:
@@ -141,15 +143,24 @@ def import_legacy_comparisons(store: Store, data_dir: Path) -> str | None:
         with contextlib.closing(sqlite3.connect(legacy, timeout=5.0)) as conn:
             version = conn.execute("PRAGMA user_version").fetchone()[0]
             if version > LEGACY_SCHEMA_VERSION:
-                return (f"{legacy} was written by a newer version of Plinth; its comparisons were not imported. "
-                        "Update Plinth to see them.")  # fmt: skip
+                return ui_join([
+                    ui_text(
+                        "{path} was written by a newer version of Plinth; its comparisons were not imported.",
+                        path=str(legacy),
+                    ),
+                    ui_text("Update Plinth to see them."),
+                ])  # fmt: skip
             tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'table'")}
             rows = conn.execute(f"SELECT {_COLUMNS} FROM comparisons").fetchall() if "comparisons" in tables else []
     except sqlite3.Error as exc:
         aside = legacy.with_name(f"{LEGACY_FILE_NAME}.corrupt-{stamp}")
         with contextlib.suppress(OSError):
             legacy.rename(aside)
-        return f"The old comparisons file could not be read ({exc}); it was set aside as {aside.name}."
+        return ui_text(
+            "The old comparisons file could not be read ({reason}); it was set aside as {name}.",
+            reason=str(exc),
+            name=aside.name,
+        )
     with store.writing() as conn:
         conn.executemany(f"INSERT OR IGNORE INTO comparisons ({_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", rows)
     target = legacy.with_name(f"{LEGACY_FILE_NAME}.imported")
@@ -158,7 +169,12 @@ def import_legacy_comparisons(store: Store, data_dir: Path) -> str | None:
     try:
         legacy.rename(target)
     except OSError as exc:
-        return f"{len(rows)} saved comparisons were imported, but {legacy} could not be renamed ({exc})."
+        return ui_text(
+            "{count} saved comparisons were imported, but {path} could not be renamed ({reason}).",
+            count=len(rows),
+            path=str(legacy),
+            reason=str(exc),
+        )
     return None
 
 

@@ -21,6 +21,7 @@ from app.core.tasks.chat import ChatParams, Conversation
 from app.core.tasks.classification import Classifier, ClassifyOptions, Label, LabelSet
 from app.core.tasks.languages import find_language
 from app.core.tasks.translation import TranslationOptions
+from app.core.ui_text import ui_join, ui_text
 
 Task = Literal["chat", "translate", "classify", "batch-classify", "batch-translate"]
 TASKS: tuple[Task, ...] = ("chat", "translate", "classify", "batch-classify", "batch-translate")
@@ -99,44 +100,69 @@ class Comparison:
     def validate(self) -> Comparison:
         """This spec with the model ids trimmed; ``InvalidRequestError`` saying what is wrong otherwise."""
         if self.task not in TASKS:
-            raise InvalidRequestError(f"Unknown comparison task {self.task!r}.", f"Pick one of: {', '.join(TASKS)}.")
+            raise InvalidRequestError(
+                ui_text("Unknown comparison task {task}.", task=repr(self.task)),
+                ui_text("Pick one of: {tasks}.", tasks=", ".join(TASKS)),
+            )
         models = [m.strip() for m in self.models]
         if not MIN_MODELS <= len(models) <= MAX_MODELS:
             raise InvalidRequestError(
-                f"A comparison needs {MIN_MODELS} to {MAX_MODELS} models (got {len(models)}).",
-                "Add or remove models.",
+                ui_text(
+                    "A comparison needs {min} to {max} models (got {count}).",
+                    min=MIN_MODELS,
+                    max=MAX_MODELS,
+                    count=len(models),
+                ),
+                ui_text("Add or remove models."),
             )
         if not all(models):
-            raise InvalidRequestError("A model id is empty.", "Pick a model for every column.")
+            raise InvalidRequestError(ui_text("A model id is empty."), ui_text("Pick a model for every column."))
         if self.columns and len(self.columns) != len(models):
             raise InvalidRequestError(
-                f"There are settings for {counted(len(self.columns), 'column')} but {len(models)} models.",
-                "Give every model its own settings, or none.",
+                ui_text(
+                    "There are settings for {columns} but {count} models.",
+                    columns=counted(len(self.columns), "column"),
+                    count=len(models),
+                ),
+                ui_text("Give every model its own settings, or none."),
             )
         spec = replace(self, models=tuple(models))
         columns = [(model, spec._used_settings(i)) for i, model in enumerate(models)]
         twice = sorted({model for model, used in columns if columns.count((model, used)) > 1})
         if twice:
             if COLUMN_SETTINGS[self.task]:
-                hint = "Compare different models, or give each column its own temperature or system prompt."
+                hint = ui_text("Compare different models, or give each column its own temperature or system prompt.")
             else:
-                hint = "Compare different models: a column of this task has no settings of its own."
-            raise InvalidRequestError(f"{', '.join(twice)} appears more than once with the same settings.", hint)
+                hint = ui_text("Compare different models: a column of this task has no settings of its own.")
+            raise InvalidRequestError(
+                ui_text("{models} appears more than once with the same settings.", models=", ".join(twice)), hint
+            )
         if self.task in BATCH_TASKS:
             if not self.input_path:
-                raise InvalidRequestError("No input file was given.", "Pick a CSV or JSONL file to run over.")
+                raise InvalidRequestError(
+                    ui_text("No input file was given."), ui_text("Pick a CSV or JSONL file to run over.")
+                )
             if not self.text_column.strip():
-                raise InvalidRequestError("No text column was given.", "Name the column that holds the text.")
+                raise InvalidRequestError(
+                    ui_text("No text column was given."), ui_text("Name the column that holds the text.")
+                )
         elif not self.text.strip():
-            what = {"chat": "The prompt", "translate": "The text to translate", "classify": "The text to classify"}
-            raise InvalidRequestError(f"{what[self.task]} is empty.", "Type or paste some text.")
+            empty = {
+                "chat": ui_text("The prompt is empty."),
+                "translate": ui_text("The text to translate is empty."),
+                "classify": ui_text("The text to classify is empty."),
+            }
+            raise InvalidRequestError(empty[self.task], ui_text("Type or paste some text."))
         if self.collections and self.task != "chat":
             raise InvalidRequestError(
-                "Only a chat comparison answers from documents.", "Pick the chat task, or detach the collections."
+                ui_text("Only a chat comparison answers from documents."),
+                ui_text("Pick the chat task, or detach the collections."),
             )
         if self.task in ("translate", "batch-translate"):
             if not self.target.strip():
-                raise InvalidRequestError("No target language was given.", "Pick the language to translate into.")
+                raise InvalidRequestError(
+                    ui_text("No target language was given."), ui_text("Pick the language to translate into.")
+                )
             find_language(self.target)
             if self.source:
                 find_language(self.source)
@@ -144,7 +170,8 @@ class Comparison:
             self.classifier()
         if self.max_tokens is not None and self.max_tokens < 1:
             raise InvalidRequestError(
-                f"max_tokens must be at least 1 (got {self.max_tokens}).", "Raise the answer length limit."
+                ui_text("max_tokens must be at least 1 (got {value}).", value=self.max_tokens),
+                ui_text("Raise the answer length limit."),
             )
         return spec
 
@@ -180,11 +207,14 @@ class Comparison:
         used = COLUMN_SETTINGS.get(self.task, ())
         if "temperature" in used and len({c.temperature for c in columns}) > 1:
             for part, column in zip(parts, columns):
-                part.append(f"temperature {format_temperature(column.temperature)}")
+                part.append(ui_text("temperature {value}", value=format_temperature(column.temperature)))
         if "system" in used and len({c.system for c in columns}) > 1:
             for part, name in zip(parts, _system_names([c.system for c in columns])):
                 part.append(name)
-        return tuple(f"{model} ({', '.join(part)})" if part else model for model, part in zip(self.models, parts))
+        return tuple(
+            ui_text("{model} ({settings})", model=model, settings=ui_join(part, ", ")) if part else model
+            for model, part in zip(self.models, parts)
+        )
 
     @property
     def is_batch(self) -> bool:
@@ -260,5 +290,10 @@ def _system_names(prompts: Sequence[str]) -> list[str]:
 
     distinct = list(dict.fromkeys(p for p in prompts if p.strip()))
     if len({start(p) for p in distinct}) == len(distinct):
-        return [f'system "{start(p)}"' if p.strip() else "no system prompt" for p in prompts]
-    return [f"system prompt {distinct.index(p) + 1}" if p.strip() else "no system prompt" for p in prompts]
+        return [
+            ui_text('system "{start}"', start=start(p)) if p.strip() else ui_text("no system prompt") for p in prompts
+        ]
+    return [
+        ui_text("system prompt {number}", number=distinct.index(p) + 1) if p.strip() else ui_text("no system prompt")
+        for p in prompts
+    ]

@@ -16,6 +16,7 @@ from app.core.engines.base import Stats
 from app.core.errors import UserFacingError
 from app.core.history.conversations import title_from
 from app.core.server.run import CLIENT_GONE
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from starlette.types import ASGIApp, Receive, Scope, Send
@@ -96,7 +97,7 @@ def save_request(store: Store, request: RequestRecord) -> int:
         request.answer,
         model_id=request.model,
         stats=stats.to_dict(),
-        error=None if ok or gone else f"The API request ended with HTTP {request.status}.",
+        error=None if ok or gone else ui_text("The API request ended with HTTP {status}.", status=request.status),
         # A client that hung up stopped its answer, as Stop does in the window: kept as cancelled, not failed.
         state="done" if ok else "cancelled" if gone else "failed",
     )

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import UserFacingError
 from app.core.offline import is_loopback_host
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     import uvicorn
@@ -112,7 +113,10 @@ class ServerRunner:
             if not thread.is_alive() or time.monotonic() > deadline:
                 server.should_exit = True
                 sock.close()
-                raise ServerError(f"The server on {self.address} did not start.", "See Plinth's log, then try again.")
+                raise ServerError(
+                    ui_text("The server on {address} did not start.", address=self.address),
+                    ui_text("See Plinth's log, then try again."),
+                )
             time.sleep(0.01)
 
     def stop(self) -> None:
@@ -138,12 +142,19 @@ class ServerRunner:
             sock.close()
             if exc.errno == errno.EADDRINUSE:
                 raise ServerError(
-                    f"Port {self.port} on {self.host} is in use by another program.",
-                    "Stop that program, or choose another port (plinth serve --port N, or the server's settings).",
+                    ui_text("Port {port} on {host} is in use by another program.", port=self.port, host=self.host),
+                    ui_text(
+                        "Stop that program, or choose another port (plinth serve --port N, or the server's settings)."
+                    ),
                 ) from None
             raise ServerError(
-                f"Cannot listen on {self.host}:{self.port} ({exc.strerror or exc}).",
-                "Check the address; to listen on this computer only, use 127.0.0.1.",
+                ui_text(
+                    "Cannot listen on {host}:{port} ({reason}).",
+                    host=self.host,
+                    port=self.port,
+                    reason=str(exc.strerror or exc),
+                ),
+                ui_text("Check the address; to listen on this computer only, use 127.0.0.1."),
             ) from None
         sock.set_inheritable(True)
         return sock

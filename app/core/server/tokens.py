@@ -24,6 +24,7 @@ from typing import Any
 
 from app.core.errors import UserFacingError
 from app.core.files import write_text_atomic
+from app.core.ui_text import ui_text
 
 #: What every token starts with, so a leaked one is recognisable (and secret scanners can find it).
 TOKEN_PREFIX = "plinth-"
@@ -79,8 +80,8 @@ class TokenStore:
             entries = self._load()
             if name in entries:
                 raise TokenError(
-                    f"A token named {name!r} already exists.",
-                    "Choose another name, or revoke the old token first.",
+                    ui_text("A token named {name} already exists.", name=repr(name)),
+                    ui_text("Choose another name, or revoke the old token first."),
                 )
             entries[name] = _Entry(token, salt, _digest(salt, secret))
             self._save(entries)
@@ -134,18 +135,22 @@ class TokenStore:
     def _check_name(self, name: str) -> str:
         name = name.strip()
         if not name:
-            raise TokenError("A token needs a name.", "Name it after the program that will use it, e.g. 'editor'.")
+            raise TokenError(
+                ui_text("A token needs a name."), ui_text("Name it after the program that will use it, e.g. 'editor'.")
+            )
         if len(name) > MAX_NAME_CHARS or not name.isprintable():
             raise TokenError(
-                f"A token's name must be printable and at most {MAX_NAME_CHARS} characters.",
-                "Choose a shorter name.",
+                ui_text("A token's name must be printable and at most {max} characters.", max=MAX_NAME_CHARS),
+                ui_text("Choose a shorter name."),
             )
         return name
 
     @staticmethod
     def _unknown(name: str, entries: dict[str, _Entry]) -> TokenError:
-        known = ", ".join(sorted(entries)) or "none yet"
-        return TokenError(f"There is no token named {name!r}.", f"Tokens: {known}.")
+        known = ", ".join(sorted(entries)) or ui_text("none yet")
+        return TokenError(
+            ui_text("There is no token named {name}.", name=repr(name)), ui_text("Tokens: {names}.", names=known)
+        )
 
     def _load(self) -> dict[str, _Entry]:
         try:
@@ -175,8 +180,13 @@ class TokenStore:
         except (ValueError, TypeError, KeyError) as exc:
             # Refusing everyone is the safe side; the file is left as it is for the person to look at.
             raise TokenError(
-                f"The server tokens file {self.path} is damaged ({exc.__class__.__name__}: {exc}).",
-                "Move it aside and create new tokens; programs with old tokens will need the new ones.",
+                ui_text(
+                    "The server tokens file {path} is damaged ({error}: {reason}).",
+                    path=str(self.path),
+                    error=exc.__class__.__name__,
+                    reason=str(exc),
+                ),
+                ui_text("Move it aside and create new tokens; programs with old tokens will need the new ones."),
             ) from exc
 
     def _save(self, entries: dict[str, _Entry]) -> None:

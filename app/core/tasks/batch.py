@@ -37,6 +37,7 @@ from app.core.tasks.metrics import Metrics, evaluate
 from app.core.tasks.scheduling import DEFAULT_CONCURRENCY, Backoff, retry_rate_limited, run_concurrently
 from app.core.tasks.tables import DataFileError, Table, read_table
 from app.core.tasks.translation import TranslationOptions, translate
+from app.core.ui_text import ui_join, ui_text
 
 JOURNAL_VERSION = 1
 #: Prefix of a generated column whose name the input file already uses.
@@ -213,7 +214,8 @@ class _Run:
         self.gold_column = self.table.require(spec.gold_column, "gold") if spec.gold_column else None
         if spec.concurrency < 1:
             raise InvalidRequestError(
-                f"Concurrency must be at least 1 (got {spec.concurrency}).", "Give 1 or more rows at once."
+                ui_text("Concurrency must be at least 1 (got {concurrency}).", concurrency=spec.concurrency),
+                ui_text("Give 1 or more rows at once."),
             )
         self.classifier = spec.job.classifier() if isinstance(spec.job, ClassifyJob) else None
         self.on_progress = on_progress
@@ -269,7 +271,9 @@ class _Run:
         text = self.table.rows[index][self.text_column]
         result = RowResult(index, self.engine.model_id)
         if not text.strip():
-            result.error = f"{self.table.row_name(index)}: the {self.text_column!r} cell is empty"
+            result.error = ui_text(
+                "{row}: the {column} cell is empty", row=self.table.row_name(index), column=repr(self.text_column)
+            )
             return result
         try:
             if self.classifier is not None:
@@ -287,7 +291,7 @@ class _Run:
                 result.warnings = tuple(w.message for w in translated.warnings)
                 stats = translated.stats
         except (ContextTooLongError, InvalidRequestError) as exc:
-            result.error = f"{self.table.row_name(index)}: {exc.message}"
+            result.error = ui_join([self.table.row_name(index), exc.message], ": ")
             return result
         result.latency_s = stats.wall_s
         result.tokens_in = stats.tokens_in
@@ -337,8 +341,11 @@ class _Run:
                 results[result.index] = result
         if journal.started_over:
             self.notes.append(
-                f"{journal.path.name} was written by a run with other settings, another model or another input "
-                "file: started over."
+                ui_text(
+                    "{name} was written by a run with other settings, another model or another input "
+                    "file: started over.",
+                    name=journal.path.name,
+                )
             )
         return results
 
@@ -388,7 +395,7 @@ class _Run:
     def _evaluate(self, summary: BatchSummary, ordered: list[RowResult]) -> None:
         assert self.classifier is not None and self.gold_column is not None
         if self.classifier.options.multi:
-            self.notes.append("Accuracy and F1 are computed for single-label runs only.")
+            self.notes.append(ui_text("Accuracy and F1 are computed for single-label runs only."))
             return
         labels = self.classifier.labels
         gold, predicted, indices = [], [], []
@@ -406,10 +413,12 @@ class _Run:
             predicted.append(result.label)
             indices.append(result.index)
         if blank:
-            self.notes.append(f"{blank} rows have no gold label and are left out of the metrics.")
+            self.notes.append(ui_text("{count} rows have no gold label and are left out of the metrics.", count=blank))
         if unknown:
             shown = ", ".join(repr(u) for u in list(unknown)[:10])
-            self.notes.append(f"Gold labels that are not in the label set (always counted wrong): {shown}.")
+            self.notes.append(
+                ui_text("Gold labels that are not in the label set (always counted wrong): {labels}.", labels=shown)
+            )
         if not gold:
             return
         metrics = evaluate(gold, predicted, labels.names)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from app.core.engines.base import ChatRequest, Engine, Message, Stats
 from app.core.errors import UserFacingError
 from app.core.tasks.chat_sources import AnswerSources, Retrieve, Search, question_budget
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     from app.core.documents.records import Hit
@@ -334,7 +335,7 @@ class ChatSession:
     def start_failed(self, model_id: str, title: str, message: str) -> Turn:
         """The answer could not start (its search failed, or its model could not be had): kept as failed, with no
         text, and the question stays to be sent again (``take_unanswered``). Returns it."""
-        return self._unstarted(model_id, "failed", f"{title}\n{message}")
+        return self._unstarted(model_id, "failed", ui_join([title, message], "\n"))
 
     def search_stopped(self, model_id: str) -> Turn:
         """The person stopped the answer while its passages were being searched: kept as cancelled, with no text.
@@ -361,8 +362,8 @@ class ChatSession:
         grounded = ground(question, hits, budget)
         if not grounded.found:
             raise UserFacingError(
-                "The passages found do not fit in what this conversation leaves of the model's context.",
-                "Start a new chat, lower the answer's maximum length, or pick a model with a longer context.",
+                ui_text("The passages found do not fit in what this conversation leaves of the model's context."),
+                ui_text("Start a new chat, lower the answer's maximum length, or pick a model with a longer context."),
             )
         sources = AnswerSources.of(self.collections, grounded)
         return engine, self.conversation.request(self.params, ask=grounded.text), sources
@@ -413,7 +414,7 @@ class ChatSession:
         """The answer ended in an error: its text so far is kept, saved as failed. Returns it."""
         answer = self._answer
         # Title and message on separate lines, so a reopened conversation can show both.
-        error = f"{title}\n{message}"
+        error = ui_join([title, message], "\n")
         if answer is not None:
             answer.error = error
         self._end("failed", error=error)

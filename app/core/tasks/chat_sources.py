@@ -11,6 +11,8 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from app.core.ui_text import ui_join, ui_text
+
 if TYPE_CHECKING:
     from app.core.documents.grounding import GroundedQuestion, Source
     from app.core.documents.records import Hit
@@ -92,10 +94,13 @@ class AnswerSources:
     def summary(self) -> str:
         """ "5 passages · ~1,200 tokens · 2 trimmed to fit": the line under an answer."""
         count = len(self.sources)
-        words = [f"{count} passage{'s' if count != 1 else ''}", f"~{self.source_tokens:,} tokens"]
+        words = [
+            ui_text("1 passage") if count == 1 else ui_text("{count} passages", count=count),
+            ui_text("~{tokens} tokens", tokens=f"{self.source_tokens:,}"),
+        ]
         if self.trimmed:
-            words.append(f"{self.trimmed} trimmed to fit")
-        return " · ".join(words)
+            words.append(ui_text("{count} trimmed to fit", count=self.trimmed))
+        return ui_join(words, " · ")
 
 
 def question_budget(max_context: int | None, max_tokens: int, asked_before: Sequence[Message]) -> int:

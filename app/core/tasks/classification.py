@@ -57,9 +57,10 @@ from app.core.engines.base import (
     label_answer_tokens,
 )
 from app.core.errors import InvalidRequestError, UserFacingError
+from app.core.ui_text import ui_join, ui_text
 
 #: What the result's label reads as when the classifier abstained.
-ABSTAINED = "(abstained)"
+ABSTAINED = ui_text("(abstained)")
 #: Where the answer starts, for local scoring: the labels are scored after it.
 ANSWER_PREFIX = "Answer:"
 
@@ -83,22 +84,30 @@ class LabelSet:
 
     def __post_init__(self) -> None:
         if not self.labels:
-            raise InvalidRequestError("The label set is empty.", "Add at least two labels, such as positive,negative.")
+            raise InvalidRequestError(
+                ui_text("The label set is empty."), ui_text("Add at least two labels, such as positive,negative.")
+            )
         seen: dict[str, str] = {}
         for label in self.labels:
             if not label.name.strip():
-                raise InvalidRequestError("A label has no name.", "Give every label a name, or remove the empty one.")
+                raise InvalidRequestError(
+                    ui_text("A label has no name."), ui_text("Give every label a name, or remove the empty one.")
+                )
             if label.name != label.name.strip() or "\n" in label.name:
                 raise InvalidRequestError(
-                    f"The label {label.name!r} has spaces around it or a line break in it.",
-                    "Write each label on one line, without surrounding spaces.",
+                    ui_text("The label {label} has spaces around it or a line break in it.", label=repr(label.name)),
+                    ui_text("Write each label on one line, without surrounding spaces."),
                 )
             key = label.name.casefold()
             if key in seen:
                 raise InvalidRequestError(
-                    f"The label {label.name!r} appears twice (as {seen[key]!r} and {label.name!r}); "
-                    "labels are compared without regard to case.",
-                    "Remove or rename one of them.",
+                    ui_text(
+                        "The label {label} appears twice (as {first} and {label}); "
+                        "labels are compared without regard to case.",
+                        label=repr(label.name),
+                        first=repr(seen[key]),
+                    ),
+                    ui_text("Remove or rename one of them."),
                 )
             seen[key] = label.name
 
@@ -140,7 +149,9 @@ class LabelSet:
     def from_dict(cls, data: dict[str, object]) -> LabelSet:
         items = data.get("labels")
         if not isinstance(items, list):
-            raise InvalidRequestError("The saved label set has no labels.", "Edit the label set and save it again.")
+            raise InvalidRequestError(
+                ui_text("The saved label set has no labels."), ui_text("Edit the label set and save it again.")
+            )
         labels = []
         for item in items:
             if isinstance(item, str):
@@ -236,13 +247,18 @@ class Classifier:
     def __init__(self, labels: LabelSet, options: ClassifyOptions = ClassifyOptions()) -> None:
         if not options.multi and len(labels.labels) < 2:
             raise InvalidRequestError(
-                f"Single-label classification needs at least two labels (got only {labels.names[0]!r}).",
-                "Add another label, or choose multi-label to ask whether this one applies.",
+                ui_text(
+                    "Single-label classification needs at least two labels (got only {label}).",
+                    label=repr(labels.names[0]),
+                ),
+                ui_text("Add another label, or choose multi-label to ask whether this one applies."),
             )
         if options.abstain_below is not None and not 0.0 <= options.abstain_below <= 1.0:
             raise InvalidRequestError(
-                f"The abstain threshold must be between 0 and 1 (got {options.abstain_below:g}).",
-                "Give a probability such as 0.6.",
+                ui_text(
+                    "The abstain threshold must be between 0 and 1 (got {value}).", value=f"{options.abstain_below:g}"
+                ),
+                ui_text("Give a probability such as 0.6."),
             )
         self.labels = labels
         self.options = options
@@ -254,24 +270,32 @@ class Classifier:
             found = self.labels.find(name)
             if found is None:
                 raise InvalidRequestError(
-                    f"The example {_quote(example.text)} has the label {name!r}, which is not in the label set.",
-                    f"Use one of: {', '.join(self.labels.names)}.",
+                    ui_text(
+                        "The example {example} has the label {label}, which is not in the label set.",
+                        example=_quote(example.text),
+                        label=repr(name),
+                    ),
+                    ui_text("Use one of: {labels}.", labels=", ".join(self.labels.names)),
                 )
             names.append(found)
         if not names or (not self.options.multi and len(names) != 1):
             raise InvalidRequestError(
-                f"The example {_quote(example.text)} needs {'at least' if self.options.multi else 'exactly'} one label.",
-                "Give each example its label.",
+                ui_text("The example {example} needs at least one label.", example=_quote(example.text))
+                if self.options.multi
+                else ui_text("The example {example} needs exactly one label.", example=_quote(example.text)),
+                ui_text("Give each example its label."),
             )
         if not example.text.strip():
-            raise InvalidRequestError("An example has no text.", "Give every example a text, or remove it.")
+            raise InvalidRequestError(
+                ui_text("An example has no text."), ui_text("Give every example a text, or remove it.")
+            )
         return Example(example.text, tuple(names))
 
     # -- running ----------------------------------------------------------------------
 
     def run(self, engine: Engine, text: str, cancel: CancelToken | None = None) -> ClassificationResult:
         if not text.strip():
-            raise InvalidRequestError("The text is empty.", "Give the model some text to classify.")
+            raise InvalidRequestError(ui_text("The text is empty."), ui_text("Give the model some text to classify."))
         if cancel is not None and cancel.cancelled:
             raise Cancelled
         caps = engine.capabilities
@@ -329,14 +353,22 @@ class Classifier:
         names = {name: self.labels.find(name) for name in trained}
         if self.options.multi:
             raise InvalidRequestError(
-                f"{engine.model_id} gives one label per text; it cannot do multi-label classification.",
-                "Turn multi-label off, or pick a model that is prompted.",
+                ui_text(
+                    "{model} gives one label per text; it cannot do multi-label classification.", model=engine.model_id
+                ),
+                ui_text("Turn multi-label off, or pick a model that is prompted."),
             )
         if None in names.values() or len(trained) != len(self.labels.labels):
             raise InvalidRequestError(
-                f"{engine.model_id} was trained on the labels {', '.join(trained)}, "
-                f"but the label set is {', '.join(self.labels.names)}.",
-                f"Use the label set {','.join(trained)}, or train a classifier on your labels.",
+                ui_text(
+                    "{model} was trained on the labels {trained}, but the label set is {labels}.",
+                    model=engine.model_id,
+                    trained=", ".join(trained),
+                    labels=", ".join(self.labels.names),
+                ),
+                ui_text(
+                    "Use the label set {trained}, or train a classifier on your labels.", trained=",".join(trained)
+                ),
             )
         started = time.perf_counter()
         predicted = predictor.predict([text], cancel)[0]
@@ -344,7 +376,7 @@ class Classifier:
         by_name = {str(names[n]): predicted[n] for n in trained}
         probabilities = {name: by_name[name] for name in self.labels.names}
         best = max(self.labels.names, key=lambda name: probabilities[name])
-        note = "Examples and the instruction are not used by a trained classifier." if self._prompted else ""
+        note = ui_text("Examples and the instruction are not used by a trained classifier.") if self._prompted else ""
         return ClassificationResult(best, (best,), probabilities, stats, note=note, method="trained")
 
     @property
@@ -363,10 +395,11 @@ class Classifier:
             # Nothing held these answers to the labels: read them as a free answer is read.
             chosen = self._match(choice.raw)
         if choice.method == "generate":
-            note = "No probabilities from this provider: its answer was matched to the labels."
+            note = ui_text("No probabilities from this provider: its answer was matched to the labels.")
         else:
-            note = (
-                f"No probabilities from this provider: it was made to answer with a label ({_METHODS[choice.method]})."
+            note = ui_text(
+                "No probabilities from this provider: it was made to answer with a label ({method}).",
+                method=_METHODS[choice.method],
             )
         return self._unscored_result(chosen, choice.raw, choice.stats, choice.method, note)
 
@@ -377,7 +410,7 @@ class Classifier:
         if completion.stats.stop_reason == "cancelled":
             raise Cancelled
         chosen = self._match(completion.text)
-        note = "No probabilities from this engine: its answer was matched to the labels."
+        note = ui_text("No probabilities from this engine: its answer was matched to the labels.")
         return self._unscored_result(chosen, completion.text, completion.stats, "generate", note)
 
     def _unscored_result(
@@ -386,7 +419,8 @@ class Classifier:
         if not chosen:
             said = " ".join(raw.split())[:80]
             return ClassificationResult(
-                None, (), None, stats, note=f"{note} The answer {said!r} names none of the labels.",
+                None, (), None, stats,
+                note=ui_join([note, ui_text("The answer {said} names none of the labels.", said=repr(said))]),
                 method=method, abstained=True,
             )  # fmt: skip
         if not self.options.multi:
@@ -399,7 +433,10 @@ class Classifier:
         note = ""
         if not applies:
             applies = (ranked[0],)
-            note = f"No label reached {self.options.multi_threshold:g}; the most likely one is given."
+            note = ui_text(
+                "No label reached {threshold}; the most likely one is given.",
+                threshold=f"{self.options.multi_threshold:g}",
+            )
         return ClassificationResult(applies[0], applies, probabilities, stats, note=note, method=method)
 
     def _maybe_abstain(self, result: ClassificationResult) -> ClassificationResult:
@@ -407,13 +444,16 @@ class Classifier:
         if threshold is None or result.label is None:
             return result
         if result.probabilities is None:
-            extra = "Abstaining needs probabilities, so the label stands."
-            result.note = f"{result.note} {extra}".strip()
+            extra = ui_text("Abstaining needs probabilities, so the label stands.")
+            result.note = ui_join([result.note, extra]) if result.note else extra
             return result
         top = result.probabilities[result.label]
         if top < threshold:
-            result.note = (
-                f"Abstained: the most likely label, {result.label!r}, has probability {top:.2f} < {threshold:g}."
+            result.note = ui_text(
+                "Abstained: the most likely label, {label}, has probability {probability} < {threshold}.",
+                label=repr(result.label),
+                probability=f"{top:.2f}",
+                threshold=f"{threshold:g}",
             )
             result.label, result.labels, result.abstained = None, (), True
         return result
@@ -476,10 +516,10 @@ class Classifier:
 
 
 _METHODS = {
-    "json_schema": "a JSON schema",
-    "json_object": "JSON mode",
-    "tool_enum": "a tool whose input is one of the labels",
-    "enum": "an enum response type",
+    "json_schema": ui_text("a JSON schema"),
+    "json_object": ui_text("JSON mode"),
+    "tool_enum": ui_text("a tool whose input is one of the labels"),
+    "enum": ui_text("an enum response type"),
     "logprobs": "logprobs",
 }
 

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from app.core.tasks.languages import is_cjk
 from app.core.tasks.tables import DataFileError, read_text
+from app.core.ui_text import ui_text
 
 
 @dataclass(frozen=True)
@@ -62,17 +63,31 @@ class Glossary:
                     continue
                 if len([c for c in cells if c]) != 2 or not (cells[0] and cells[1]):
                     raise DataFileError(
-                        f"{path.name} row {number} has {len([c for c in cells if c])} non-empty cells; "
-                        "a glossary row needs exactly two: the source term and its translation.",
-                        "Fix that row, or remove it.",
+                        ui_text(
+                            "{name} row {number} has {cells} non-empty cells; "
+                            "a glossary row needs exactly two: the source term and its translation.",
+                            name=path.name,
+                            number=number,
+                            cells=len([c for c in cells if c]),
+                        ),
+                        ui_text("Fix that row, or remove it."),
                     )
                 entries.append(GlossaryEntry(cells[0], cells[1]))
         except csv.Error as exc:
             raise DataFileError(
-                f"{path.name} line {reader.line_num} is not valid CSV ({exc}).", "Check its quotes."
+                ui_text(
+                    "{name} line {line} is not valid CSV ({reason}).",
+                    name=path.name,
+                    line=reader.line_num,
+                    reason=str(exc),
+                ),
+                ui_text("Check its quotes."),
             ) from None
         if not entries:
-            raise DataFileError(f"{path.name} has no glossary entries.", "Put one term pair per row: source,target.")
+            raise DataFileError(
+                ui_text("{name} has no glossary entries.", name=path.name),
+                ui_text("Put one term pair per row: source,target."),
+            )
         return cls(tuple(entries))
 
     def relevant(self, text: str) -> tuple[GlossaryEntry, ...]:

@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from app.core.errors import InvalidRequestError
+from app.core.ui_text import ui_text
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,12 @@ def find_language(value: str | Language) -> Language:
         if language.name.casefold().startswith(key) or key.startswith(language.code.casefold() + "-"):
             return language
     raise InvalidRequestError(
-        f"Unknown language {value!r}.",
-        "Give a language code or English name, such as de, fr, ja or Spanish "
-        f"({len(LANGUAGES)} are known: `plinth translate --list-languages` shows them).",
+        ui_text("Unknown language {language}.", language=repr(value)),
+        ui_text(
+            "Give a language code or English name, such as de, fr, ja or Spanish "
+            "({count} are known: `plinth translate --list-languages` shows them).",
+            count=len(LANGUAGES),
+        ),
     )
 
 

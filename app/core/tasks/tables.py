@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Literal
 
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 #: Tried in turn, after the byte-order marks; cp1252 before latin-1, which
 #: accepts every byte. UTF-16 without a BOM is recognised by its NUL bytes
@@ -72,17 +73,26 @@ class Table:
         folded = [c for c in self.columns if c.casefold() == column.strip().casefold()]
         if len(folded) == 1:
             return folded[0]
-        have = ", ".join(repr(c) for c in self.columns) or "none"
+        have = ", ".join(repr(c) for c in self.columns) or ui_text("none")
+        named = _ROLES.get(role, role)
         raise DataFileError(
-            f"{self.path.name} has no {role} column {column!r}; its columns are: {have}.",
-            f"Pick one of those as the {role} column.",
+            ui_text(
+                "{name} has no {role} column {column}; its columns are: {have}.",
+                name=self.path.name,
+                role=named,
+                column=repr(column),
+                have=have,
+            ),
+            ui_text("Pick one of those as the {role} column.", role=named),
         )
 
     def row_name(self, index: int) -> str:
         """How messages name data row ``index`` (0-based): "row 1", with its line when a JSONL file skips blank ones."""
         number = row_number(index)
         line = self.line_numbers[index] if index < len(self.line_numbers) else number
-        return f"row {number}" if line == number else f"row {number} (line {line})"
+        if line == number:
+            return ui_text("row {number}", number=number)
+        return ui_text("row {number} (line {line})", number=number, line=line)
 
 
 def guess_column(columns: Sequence[str], wanted: str | None, names: Sequence[str]) -> str | None:
@@ -105,12 +115,17 @@ def read_text(path: Path) -> tuple[str, str]:
     try:
         data = Path(path).read_bytes()
     except FileNotFoundError:
-        raise DataFileError(f"{path} does not exist.", "Check the file name and folder.") from None
+        raise DataFileError(
+            ui_text("{path} does not exist.", path=str(path)), ui_text("Check the file name and folder.")
+        ) from None
     except IsADirectoryError:
-        raise DataFileError(f"{path} is a folder, not a file.", "Pick a file.") from None
+        raise DataFileError(
+            ui_text("{path} is a folder, not a file.", path=str(path)), ui_text("Pick a file.")
+        ) from None
     except OSError as exc:
         raise DataFileError(
-            f"{path} cannot be read ({exc.strerror or exc}).", "Check the file's permissions."
+            ui_text("{path} cannot be read ({reason}).", path=str(path), reason=str(exc.strerror or exc)),
+            ui_text("Check the file's permissions."),
         ) from None
     name = Path(path).name
     for bom, encoding in _BOMS:
@@ -119,9 +134,14 @@ def read_text(path: Path) -> tuple[str, str]:
                 return _text(name, data.decode(encoding), encoding)
             except UnicodeDecodeError as exc:
                 raise DataFileError(
-                    f"{name} starts with a {encoding.upper()} byte-order mark but is not {encoding.upper()} "
-                    f"text (byte {exc.start:,} is invalid).",
-                    "Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).",
+                    ui_text(
+                        "{name} starts with a {encoding} byte-order mark but is not {encoding} "
+                        "text (byte {byte} is invalid).",
+                        name=name,
+                        encoding=encoding.upper(),
+                        byte=f"{exc.start:,}",
+                    ),
+                    ui_text("Save it again as UTF-8 (in a spreadsheet: CSV UTF-8)."),
                 ) from None
     bare = _utf16_without_bom(data)
     if bare is not None:
@@ -135,9 +155,15 @@ def read_text(path: Path) -> tuple[str, str]:
         if _mostly_utf8(data):
             line = data.count(b"\n", 0, exc.start) + 1
             raise DataFileError(
-                f"{name} is UTF-8 text with invalid bytes: line {line:,} (byte {exc.start:,}) holds "
-                f"{data[exc.start : exc.start + 4]!r}, which is not UTF-8.",
-                "Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).",
+                ui_text(
+                    "{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds "
+                    "{bytes}, which is not UTF-8.",
+                    name=name,
+                    line=f"{line:,}",
+                    byte=f"{exc.start:,}",
+                    bytes=repr(data[exc.start : exc.start + 4]),
+                ),
+                ui_text("Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8)."),
             ) from None
     for encoding in ENCODINGS[1:]:
         try:
@@ -150,8 +176,12 @@ def read_text(path: Path) -> tuple[str, str]:
 def _text(name: str, text: str, encoding: str) -> tuple[str, str]:
     if "\x00" in text:
         raise DataFileError(
-            f"{name} looks like a binary file, not text ({encoding} shows NUL characters).",
-            "Export it as CSV (UTF-8) or JSON Lines first.",
+            ui_text(
+                "{name} looks like a binary file, not text ({encoding} shows NUL characters).",
+                name=name,
+                encoding=encoding,
+            ),
+            ui_text("Export it as CSV (UTF-8) or JSON Lines first."),
         )
     return text, encoding
 
@@ -198,7 +228,9 @@ def read_table(path: Path) -> Table:
 
 def _read_csv(path: Path, text: str, encoding: str) -> Table:
     if not text.strip():
-        raise DataFileError(f"{path.name} is empty.", "Pick a file with a header row and at least one row.")
+        raise DataFileError(
+            ui_text("{name} is empty.", name=path.name), ui_text("Pick a file with a header row and at least one row.")
+        )
     delimiter = "\t" if path.suffix.lower() == ".tsv" else _sniff(text)
     csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))  # process-wide, and only ever raised
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
@@ -215,25 +247,38 @@ def _read_csv(path: Path, text: str, encoding: str) -> Table:
                 continue  # blank lines between rows
             if len(record) != len(columns):
                 lines = (
-                    f"line {start_line + 1}"
+                    ui_text("line {line}", line=start_line + 1)
                     if start_line + 1 == reader.line_num
-                    else (f"lines {start_line + 1}–{reader.line_num}")
+                    else ui_text("lines {first}–{last}", first=start_line + 1, last=reader.line_num)
                 )
                 raise DataFileError(
-                    f"{path.name} row {number} ({lines}) has {len(record)} cells but the header has "
-                    f"{len(columns)} columns.",
-                    "Every row needs as many cells as the header; a cell holding the delimiter "
-                    f"({_delimiter_name(delimiter)}) or a line break must be in double quotes.",
+                    ui_text(
+                        "{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.",
+                        name=path.name,
+                        number=number,
+                        lines=lines,
+                        cells=len(record),
+                        columns=len(columns),
+                    ),
+                    ui_text(
+                        "Every row needs as many cells as the header; a cell holding the delimiter "
+                        "({delimiter}) or a line break must be in double quotes.",
+                        delimiter=_delimiter_name(delimiter),
+                    ),
                 )
             rows.append(dict(zip(columns, record)))
             start_line = reader.line_num
     except csv.Error as exc:
         raise DataFileError(
-            f"{path.name} line {reader.line_num} is not valid CSV ({exc}).",
-            "Check the quotes on that line: a cell that starts with a double quote must end with one.",
+            ui_text(
+                "{name} line {line} is not valid CSV ({reason}).", name=path.name, line=reader.line_num, reason=str(exc)
+            ),
+            ui_text("Check the quotes on that line: a cell that starts with a double quote must end with one."),
         ) from None
     if not rows:
-        raise DataFileError(f"{path.name} has a header but no rows.", "Add rows below the header.")
+        raise DataFileError(
+            ui_text("{name} has a header but no rows.", name=path.name), ui_text("Add rows below the header.")
+        )
     return Table(path, "csv", columns, tuple(rows), encoding, delimiter)
 
 
@@ -254,14 +299,17 @@ def _check_header(path: Path, columns: tuple[str, ...]) -> None:
     for number, name in enumerate(columns, 1):
         if not name:
             raise DataFileError(
-                f"{path.name} column {number} has no name in the header (line 1).",
-                "Give every column a name in the first row.",
+                ui_text("{name} column {number} has no name in the header (line 1).", name=path.name, number=number),
+                ui_text("Give every column a name in the first row."),
             )
     seen: set[str] = set()
     for name in columns:
         if name in seen:
             raise DataFileError(
-                f"{path.name} has two columns named {name!r} in its header (line 1).", "Rename one of them."
+                ui_text(
+                    "{name} has two columns named {column} in its header (line 1).", name=path.name, column=repr(name)
+                ),
+                ui_text("Rename one of them."),
             )
         seen.add(name)
 
@@ -277,13 +325,24 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> Table:
             value = json.loads(line)
         except json.JSONDecodeError as exc:
             raise DataFileError(
-                f"{path.name} line {number} is not valid JSON ({exc.msg} at character {exc.colno}).",
-                "Each line of a JSON Lines file must be one JSON object.",
+                ui_text(
+                    "{name} line {number} is not valid JSON ({reason} at character {column}).",
+                    name=path.name,
+                    number=number,
+                    reason=exc.msg,
+                    column=exc.colno,
+                ),
+                ui_text("Each line of a JSON Lines file must be one JSON object."),
             ) from None
         if not isinstance(value, dict):
             raise DataFileError(
-                f"{path.name} line {number} is a JSON {type(value).__name__}, not an object.",
-                'Each line must be an object such as {"text": "...", "label": "..."}.',
+                ui_text(
+                    "{name} line {number} is a JSON {kind}, not an object.",
+                    name=path.name,
+                    number=number,
+                    kind=type(value).__name__,
+                ),
+                ui_text("Each line must be an object such as {example}.", example='{"text": "...", "label": "..."}'),
             )
         row = {str(k): v if isinstance(v, str) else "" if v is None else json.dumps(v, ensure_ascii=False)
                for k, v in value.items()}  # fmt: skip
@@ -291,10 +350,20 @@ def _read_jsonl(path: Path, text: str, encoding: str) -> Table:
         rows.append(row)
         lines.append(number)
     if not rows:
-        raise DataFileError(f"{path.name} has no rows.", "Add one JSON object per line.")
+        raise DataFileError(ui_text("{name} has no rows.", name=path.name), ui_text("Add one JSON object per line."))
     full = tuple({c: r.get(c, "") for c in columns} for r in rows)
     return Table(path, "jsonl", tuple(columns), full, encoding, line_numbers=tuple(lines))
 
 
 def _delimiter_name(delimiter: str) -> str:
-    return {",": "comma", ";": "semicolon", "\t": "tab", "|": "vertical bar"}.get(delimiter, repr(delimiter))
+    names = {",": ui_text("comma"), ";": ui_text("semicolon"), "\t": ui_text("tab"), "|": ui_text("vertical bar")}
+    return names.get(delimiter, repr(delimiter))
+
+
+#: The roles ``Table.require`` names a column by, translated in the window.
+_ROLES = {
+    "text": ui_text("text"),
+    "gold": ui_text("gold"),
+    "gold label": ui_text("gold label"),
+    "label": ui_text("label"),
+}

@@ -19,6 +19,7 @@ from app.core.errors import ContextTooLongError, InvalidRequestError
 from app.core.tasks.glossary import Glossary
 from app.core.tasks.languages import Language, find_language
 from app.core.tasks.translation_checks import TranslationWarning, check_translation
+from app.core.ui_text import ui_text
 
 Tone = Literal["neutral", "formal", "informal"]
 TONES: tuple[Tone, ...] = ("neutral", "formal", "informal")
@@ -55,9 +56,11 @@ def translation_request(
 ) -> ChatRequest:
     """A request whose answer is the translation of ``text`` and nothing else."""
     if not text.strip():
-        raise InvalidRequestError("The text to translate is empty.", "Type or paste some text.")
+        raise InvalidRequestError(ui_text("The text to translate is empty."), ui_text("Type or paste some text."))
     if tone not in _TONES:
-        raise InvalidRequestError(f"Unknown tone {tone!r}.", f"Pick one of: {', '.join(TONES)}.")
+        raise InvalidRequestError(
+            ui_text("Unknown tone {tone}.", tone=repr(tone)), ui_text("Pick one of: {tones}.", tones=", ".join(TONES))
+        )
     to = find_language(target)
     src = find_language(source) if source else None
     lines = [
@@ -149,8 +152,10 @@ def translate(
         # The engine's hint speaks of conversations; a long text has a better way out.
         raise ContextTooLongError(
             exc.message,
-            "Translate it in parts, or save it as a .txt file and use Translate file…, "
-            "which translates it paragraph by paragraph.",
+            ui_text(
+                "Translate it in parts, or save it as a .txt file and use Translate file…, "
+                "which translates it paragraph by paragraph."
+            ),
         ) from None
     if completion.stats.stop_reason == "cancelled":
         raise Cancelled
@@ -158,7 +163,8 @@ def translate(
     warnings = check_translation(text, output, options.target, options.glossary)
     if completion.stats.stop_reason == "length":
         warnings.insert(
-            0, TranslationWarning("length", "The translation stopped at the answer length limit: it is cut off.")
+            0,
+            TranslationWarning("length", ui_text("The translation stopped at the answer length limit: it is cut off.")),
         )
     return TranslationResult(output, warnings, completion.stats)
 

@@ -21,6 +21,7 @@ from app.core.tasks.languages import (
     stopword_rates,
     weighted_length,
 )
+from app.core.ui_text import ui_join, ui_text
 
 WarningKind = Literal["numbers", "urls", "placeholders", "code", "markdown", "glossary", "language", "length", "empty"]
 
@@ -58,7 +59,7 @@ def check_translation(
     """What looks wrong with ``output`` as a translation of ``source_text``; empty when nothing does."""
     to = find_language(target)
     if not output.strip():
-        return [TranslationWarning("empty", "The translation is empty.")] if source_text.strip() else []
+        return [TranslationWarning("empty", ui_text("The translation is empty."))] if source_text.strip() else []
     warnings: list[TranslationWarning] = []
 
     def missing(
@@ -68,41 +69,54 @@ def check_translation(
         if lost:
             shown = ", ".join(dict.fromkeys(lost))
             warnings.append(
-                TranslationWarning(kind, f"{what} missing or changed in the translation: {shown}", tuple(lost))
+                TranslationWarning(
+                    kind,
+                    ui_text("{what} missing or changed in the translation: {shown}", what=what, shown=shown),
+                    tuple(lost),
+                )
             )
 
     src_plain, out_plain = _without_code_blocks(source_text), _without_code_blocks(output)
     src_urls, out_urls = _urls(src_plain), _urls(out_plain)
-    missing("urls", "URLs", src_urls, out_urls)
+    missing("urls", ui_text("URLs"), src_urls, out_urls)
     src_ph, out_ph = _placeholders(src_plain), _placeholders(out_plain)
-    missing("placeholders", "Placeholders", src_ph, out_ph)
+    missing("placeholders", ui_text("Placeholders"), src_ph, out_ph)
     src_code, out_code = _CODE.findall(src_plain), _CODE.findall(out_plain)
-    missing("code", "Inline code", src_code, out_code)
+    missing("code", ui_text("Inline code"), src_code, out_code)
     src_numbers = _numbers(src_plain)
     missing(
         "numbers",
-        "Numbers",
+        ui_text("Numbers"),
         [k for k, _ in src_numbers],
         [k for k, _ in _numbers(out_plain)],
         dict(reversed(src_numbers)),
     )
-    structure = []
-    for what, pattern in (("headings", _HEADING), ("list items", _LIST_ITEM), ("code fences", _FENCE)):
+    structure: list[str] = []
+    parts = ((ui_text("headings"), _HEADING), (ui_text("list items"), _LIST_ITEM), (ui_text("code fences"), _FENCE))
+    for what, pattern in parts:
         n_src = len(pattern.findall(source_text if pattern is _FENCE else src_plain))
         n_out = len(pattern.findall(output if pattern is _FENCE else out_plain))
         if n_src != n_out:
-            structure.append(f"{what}: {n_src} in the source, {n_out} in the translation")
+            structure.append(
+                ui_text(
+                    "{what}: {source} in the source, {output} in the translation", what=what, source=n_src, output=n_out
+                )
+            )
     if structure:
         warnings.append(
             TranslationWarning(
-                "markdown", "Markdown structure changed: " + "; ".join(structure) + ".", tuple(structure)
+                "markdown",
+                ui_text("Markdown structure changed: {changes}.", changes=ui_join(structure, "; ")),
+                tuple(structure),
             )
         )
     terms = [e for e in Glossary.of(glossary).relevant(source_text) if e.target.casefold() not in output.casefold()]
     if terms:
         shown = ", ".join(f"{e.source} → {e.target}" for e in terms)
         warnings.append(
-            TranslationWarning("glossary", f"Glossary terms not used: {shown}", tuple(e.target for e in terms))
+            TranslationWarning(
+                "glossary", ui_text("Glossary terms not used: {terms}", terms=shown), tuple(e.target for e in terms)
+            )
         )
     language = _language_warning(source_text, output, to)
     if language:
@@ -112,12 +126,21 @@ def check_translation(
         ratio = out_len / src_len
         low, high = LENGTH_BOUNDS
         if ratio < low or ratio > high:
-            how = "short" if ratio < low else "long"
-            warnings.append(TranslationWarning(
-                "length",
-                f"The translation is suspiciously {how}: {ratio:.0%} of the source's length "
-                f"(expected {low:.0%}–{high:.0%}); part may be missing or added.",
-            ))  # fmt: skip
+            figures = {"ratio": f"{ratio:.0%}", "low": f"{low:.0%}", "high": f"{high:.0%}"}
+            message = (
+                ui_text(
+                    "The translation is suspiciously short: {ratio} of the source's length "
+                    "(expected {low}–{high}); part may be missing or added.",
+                    **figures,
+                )
+                if ratio < low
+                else ui_text(
+                    "The translation is suspiciously long: {ratio} of the source's length "
+                    "(expected {low}–{high}); part may be missing or added.",
+                    **figures,
+                )
+            )
+            warnings.append(TranslationWarning("length", message))
     return warnings
 
 
@@ -159,15 +182,23 @@ def _language_warning(source_text: str, output: str, to: Language) -> Translatio
         seen = out_scripts.most_common(1)[0][0]
         return TranslationWarning(
             "language",
-            f"The translation does not look like {to.name}: it is written mostly in {seen} script, "
-            f"not {'Chinese/Japanese' if to.script in ('Han', 'Japanese') else to.script}.",
+            ui_text(
+                "The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.",
+                language=to.name,
+                seen=seen,
+                expected="Chinese/Japanese" if to.script in ("Han", "Japanese") else to.script,
+            ),
         )
     if to.code == "ja" and not out_scripts.get("Kana") and letters >= 20:
-        return TranslationWarning("language", "The translation looks like Chinese, not Japanese (no kana at all).")
+        return TranslationWarning(
+            "language", ui_text("The translation looks like Chinese, not Japanese (no kana at all).")
+        )
     if to.script != "Latin":
         return None
     if output.strip() == source_text.strip() and detect_language(source_text) not in (None, to.code):
-        return TranslationWarning("language", f"The output is the source text unchanged, not {to.name}.")
+        return TranslationWarning(
+            "language", ui_text("The output is the source text unchanged, not {language}.", language=to.name)
+        )
     ranked = dict(stopword_rates(output))
     if not ranked or to.code not in STOPWORDS:
         return None
@@ -180,7 +211,10 @@ def _language_warning(source_text: str, output: str, to: Language) -> Translatio
     names = {language.code: language.name for language in LANGUAGES}
     return TranslationWarning(
         "language",
-        f"The translation looks like {names.get(guess, guess)}, not {to.name} (judged by common words; "
-        "a hint, not certain).",
+        ui_text(
+            "The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).",
+            guess=names.get(guess, guess),
+            language=to.name,
+        ),
         (guess,),
     )

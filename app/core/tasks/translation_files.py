@@ -19,6 +19,7 @@ from app.core.tasks.languages import find_language
 from app.core.tasks.tables import DataFileError, read_table, read_text
 from app.core.tasks.translation import TranslationOptions, translate
 from app.core.tasks.translation_checks import TranslationWarning
+from app.core.ui_text import ui_text
 
 FILE_KINDS = (".txt", ".md", ".srt", ".csv")
 _MD_SUFFIXES = (".md", ".markdown")
@@ -71,14 +72,19 @@ def translate_file(
     suffix = input_path.suffix.lower()
     if input_path.resolve() == output_path.resolve():
         raise InvalidRequestError(
-            f"The output file {output_path.name} is the input file.", "Pick another name for the translation."
+            ui_text("The output file {name} is the input file.", name=output_path.name),
+            ui_text("Pick another name for the translation."),
         )
     if suffix in _CSV_SUFFIXES:
         return _translate_csv(engine, input_path, output_path, options, column, on_progress, cancel)
     if column is not None:
         raise InvalidRequestError(
-            f"A column ({column!r}) was given, but {input_path.name} is not a CSV file.",
-            "Leave out the column, or pick a .csv file.",
+            ui_text(
+                "A column ({column}) was given, but {name} is not a CSV file.",
+                column=repr(column),
+                name=input_path.name,
+            ),
+            ui_text("Leave out the column, or pick a .csv file."),
         )
     text, _ = read_text(input_path)
     if suffix == ".srt":
@@ -89,8 +95,12 @@ def translate_file(
         segments = _paragraph_segments(text)
     else:
         raise InvalidRequestError(
-            f"{input_path.name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix or 'files without an extension'}.",
-            "Save the text as one of those first.",
+            ui_text(
+                "{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.",
+                name=input_path.name,
+                suffix=suffix or ui_text("files without an extension"),
+            ),
+            ui_text("Save the text as one of those first."),
         )
     jobs = [s for s in segments if s.translate]
     translations, warnings, stats = _translate_chunks(engine, [s.text for s in jobs], options, on_progress, cancel)
@@ -122,9 +132,16 @@ def _translate_chunks(
             result = translate(engine, text, options, cancel=cancel)
         except ContextTooLongError as exc:
             raise ContextTooLongError(
-                f"Part {done} of {total} of the file is too long for this model: {exc.message}",
-                "Split that part with blank lines (each paragraph goes on its own), or use a model "
-                "with a longer context.",
+                ui_text(
+                    "Part {done} of {total} of the file is too long for this model: {reason}",
+                    done=done,
+                    total=total,
+                    reason=exc.message,
+                ),
+                ui_text(
+                    "Split that part with blank lines (each paragraph goes on its own), or use a model "
+                    "with a longer context."
+                ),
             ) from None
         translations.append(result.text)
         warnings.extend((done, w) for w in result.warnings)
@@ -212,9 +229,13 @@ def _srt_segments(text: str, path: Path) -> list[_Segment]:
             i += 1
         if not _SRT_TIME.match(lines[i]):
             raise DataFileError(
-                f"{path.name} line {i + 1} should be a subtitle's timing (00:00:01,000 --> 00:00:02,000) "
-                f"but reads {lines[i].strip()[:40]!r}.",
-                "Check that the file is a valid .srt subtitle file.",
+                ui_text(
+                    "{name} line {line} should be a subtitle's timing (00:00:01,000 --> 00:00:02,000) but reads {text}.",
+                    name=path.name,
+                    line=i + 1,
+                    text=repr(lines[i].strip()[:40]),
+                ),
+                ui_text("Check that the file is a valid .srt subtitle file."),
             )
         head.append(lines[i])
         i += 1
@@ -230,7 +251,10 @@ def _srt_segments(text: str, path: Path) -> list[_Segment]:
             segments.append(_Segment(joined[len(core) :], False))
         cues += 1
     if not cues:
-        raise DataFileError(f"{path.name} has no subtitles.", "Check that the file is a valid .srt subtitle file.")
+        raise DataFileError(
+            ui_text("{name} has no subtitles.", name=path.name),
+            ui_text("Check that the file is a valid .srt subtitle file."),
+        )
     return segments
 
 
@@ -246,8 +270,8 @@ def _translate_csv(
     table = read_table(input_path)
     if column is None:
         raise InvalidRequestError(
-            f"{input_path.name} is a CSV file: say which column to translate.",
-            f"Its columns are: {', '.join(repr(c) for c in table.columns)}.",
+            ui_text("{name} is a CSV file: say which column to translate.", name=input_path.name),
+            ui_text("Its columns are: {columns}.", columns=", ".join(repr(c) for c in table.columns)),
         )
     column = table.require(column)
     indices = [i for i, row in enumerate(table.rows) if row[column].strip()]

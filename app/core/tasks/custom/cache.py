@@ -21,6 +21,7 @@ from pathlib import Path
 
 from app.core.engines.base import ChatRequest, Stats
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 FILE_NAME = "task-responses.sqlite3"
 _SCHEMA = """CREATE TABLE IF NOT EXISTS responses (
@@ -84,8 +85,8 @@ class ResponseCache:
             self._conn.execute(_SCHEMA)
         except (OSError, sqlite3.Error) as exc:
             raise ResponseCacheError(
-                f"{self.path} cannot be opened ({exc}).",
-                "Delete the file (it only holds earlier answers), or turn the cache off.",
+                ui_text("{path} cannot be opened ({reason}).", path=str(self.path), reason=str(exc)),
+                ui_text("Delete the file (it only holds earlier answers), or turn the cache off."),
             ) from None
 
     @classmethod

@@ -29,6 +29,7 @@ from app.core.tasks.custom.jsonpath import format_path, parse_path, resolve
 from app.core.tasks.custom.judge import Judge, judge_prompt, read_verdict
 from app.core.tasks.custom.outputs import ParsedOutput, decode_json, fold_words
 from app.core.tasks.custom.spec import CheckResult, CheckSpec, TaskSpec, render
+from app.core.ui_text import ui_text
 
 #: Embedding model id, texts → one row per text.
 Embed = Callable[[str, Sequence[str]], NDArray[np.float32]]
@@ -89,14 +90,14 @@ def run_checks(
 def _run_one(row: _Row, check: CheckSpec, values: Mapping[str, object]) -> CheckResult:
     run = _CHECKS.get(check.kind)
     if run is None:
-        return CheckResult(check.name, False, f"unknown check kind {check.kind!r}")
+        return CheckResult(check.name, False, ui_text("unknown check kind {kind}", kind=repr(check.kind)))
     try:
         passed, reason = run(row, check, render(check.value, values), render(check.path, values))
     except UserFacingError as exc:
         return CheckResult(check.name, False, exc.message)
     except RecursionError:
         # Comparing or showing JSON recurses; an answer nested a thousand deep fails its check, not the run.
-        return CheckResult(check.name, False, "the answer's JSON is nested too deeply to compare")
+        return CheckResult(check.name, False, ui_text("the answer's JSON is nested too deeply to compare"))
     return CheckResult(check.name, passed, reason)
 
 
@@ -106,39 +107,43 @@ _Outcome = tuple[bool, str]
 def _equals(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     if row.task.output == "label":
         if row.parsed.label is None:
-            return False, row.parsed.error or "no label in the answer"
+            return False, row.parsed.error or ui_text("no label in the answer")
         passed = fold_words(row.parsed.label) == fold_words(value)
-        return passed, "" if passed else f"expected {_quote(value)}, got {_quote(row.parsed.label)}"
+        return passed, "" if passed else _expected(_quote(value), _quote(row.parsed.label))
     got = row.text.strip()
     passed = got == value.strip()
-    return passed, "" if passed else f"expected {_quote(value.strip())}, got {_quote(got)}"
+    return passed, "" if passed else _expected(_quote(value.strip()), _quote(got))
+
+
+def _expected(expected: str, got: str) -> str:
+    return ui_text("expected {expected}, got {got}", expected=expected, got=got)
 
 
 def _contains(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     if not value:
-        return False, "the check has no text to look for"
+        return False, ui_text("the check has no text to look for")
     passed = value in row.text
-    return passed, "" if passed else f"{_quote(value)} not found in the answer"
+    return passed, "" if passed else ui_text("{text} not found in the answer", text=_quote(value))
 
 
 def _icontains(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     if not value:
-        return False, "the check has no text to look for"
+        return False, ui_text("the check has no text to look for")
     passed = value.casefold() in row.text.casefold()
-    return passed, "" if passed else f"{_quote(value)} not found in the answer (ignoring case)"
+    return passed, "" if passed else ui_text("{text} not found in the answer (ignoring case)", text=_quote(value))
 
 
 def _regex(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     if not value:
-        return False, "the check has no regex to look for"
+        return False, ui_text("the check has no regex to look for")
     try:
         pattern = re.compile(value)
     except re.error as exc:
-        return False, f"the regex /{value}/ does not compile: {exc}"
+        return False, ui_text("the regex /{regex}/ does not compile: {reason}", regex=value, reason=str(exc))
     match = pattern.search(row.text)
     if match is None:
-        return False, f"no match for /{value}/"
-    return True, f"matched {_quote(match.group(0))}"
+        return False, ui_text("no match for /{regex}/", regex=value)
+    return True, ui_text("matched {text}", text=_quote(match.group(0)))
 
 
 def _is_json(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
@@ -146,7 +151,7 @@ def _is_json(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     if not parsed.has_json:
         return False, parsed.error
     if parsed.error:
-        return False, f"JSON, but not as the schema says: {parsed.error}"
+        return False, ui_text("JSON, but not as the schema says: {reason}", reason=parsed.error)
     return True, parsed.note
 
 
@@ -161,13 +166,15 @@ def _json_path_equals(row: _Row, check: CheckSpec, value: str, path: str) -> _Ou
     except ValueError:
         expected = value
     passed = _same_json(found, expected) or (isinstance(found, str) and found.strip() == value.strip())
-    return passed, "" if passed else f"{where} is {_show_json(found)}, expected {_quote(value)}"
+    return passed, "" if passed else ui_text(
+        "{where} is {found}, expected {expected}", where=where, found=_show_json(found), expected=_quote(value)
+    )
 
 
 def _number_within(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     expected = parse_number(value)
     if expected is None:
-        return False, f"the check's value {_quote(value)} is not a number"
+        return False, ui_text("the check's value {value} is not a number", value=_quote(value))
     if path.strip():
         document, problem = _answer_json(row)
         if problem:
@@ -175,14 +182,20 @@ def _number_within(row: _Row, check: CheckSpec, value: str, path: str) -> _Outco
         where = format_path(parse_path(path))
         found: Any = resolve(document, path)
     else:
-        where = "the answer"
+        where = ui_text("the answer")
         found = row.parsed.json if row.parsed.has_json else row.text
     got = parse_number(found)
     if got is None:
-        return False, f"{where} is {_show_json(found)}, not a number"
+        return False, ui_text("{where} is {found}, not a number", where=where, found=_show_json(found))
     # A hair of slack for decimal fractions binary floats cannot hold: 0.3 - 0.1 is 0.19999999999999998.
     passed = abs(got - expected) <= check.tolerance + 1e-9 * max(abs(got), abs(expected), 1.0)
-    return passed, f"{where} is {_number(got)}, expected {_number(expected)} ± {_number(check.tolerance)}"
+    return passed, ui_text(
+        "{where} is {got}, expected {expected} ± {tolerance}",
+        where=where,
+        got=_number(got),
+        expected=_number(expected),
+        tolerance=_number(check.tolerance),
+    )
 
 
 def _length_within(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
@@ -190,48 +203,55 @@ def _length_within(row: _Row, check: CheckSpec, value: str, path: str) -> _Outco
     low, high = check.min_length, check.max_length
     passed = (low is None or length >= low) and (high is None or length <= high)
     if low is not None and high is not None:
-        bounds = f"{low:,}–{high:,}"
+        bounds: str = f"{low:,}–{high:,}"
     elif low is not None:
-        bounds = f"at least {low:,}"
+        bounds = ui_text("at least {low}", low=f"{low:,}")
     elif high is not None:
-        bounds = f"at most {high:,}"
+        bounds = ui_text("at most {high}", high=f"{high:,}")
     else:
-        return True, f"length {length:,}"
-    return passed, f"length {length:,}, expected {bounds}"
+        return True, ui_text("length {length}", length=f"{length:,}")
+    return passed, ui_text("length {length}, expected {bounds}", length=f"{length:,}", bounds=bounds)
 
 
 def _similar(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     if not check.model:
-        return False, "no embedding model set"
+        return False, ui_text("no embedding model set")
     if row.tools.embed is None:
-        return False, "no embedding model available to this run"
+        return False, ui_text("no embedding model available to this run")
     if not value.strip():
-        return False, "the check has no expected answer to compare with"
+        return False, ui_text("the check has no expected answer to compare with")
     vectors = np.asarray(row.tools.embed(check.model, [value, row.text]), dtype=np.float64)
     norms = np.linalg.norm(vectors, axis=1)
     if vectors.shape[0] != 2 or not np.all(norms > 0):
-        return False, "the embedding model gave no usable vectors"
+        return False, ui_text("the embedding model gave no usable vectors")
     similarity = float(vectors[0] @ vectors[1] / (norms[0] * norms[1]))
     passed = similarity >= check.threshold
-    return passed, f"similarity {similarity:.2f} {'≥' if passed else '<'} {check.threshold:.2f}"
+    return passed, ui_text(
+        "similarity {similarity} {sign} {threshold}",
+        similarity=f"{similarity:.2f}",
+        sign="≥" if passed else "<",
+        threshold=f"{check.threshold:.2f}",
+    )
 
 
 def _judge(row: _Row, check: CheckSpec, value: str, path: str) -> _Outcome:
     if not check.model:
-        return False, "no judge model set"
+        return False, ui_text("no judge model set")
     if row.tools.judge is None:
-        return False, "no judge model available to this run"
+        return False, ui_text("no judge model available to this run")
     if not value.strip():
-        return False, "the check has no rubric for the judge"
+        return False, ui_text("the check has no rubric for the judge")
     verdict = row.tools.judge(check.model, judge_prompt(value, row.text, row.prompt))
     if verdict.cost_usd is not None:
         row.judge_costs.append(verdict.cost_usd)
     read = read_verdict(verdict.text)
     if read is None:
-        return False, f"judge answered off-format: {_quote(verdict.text.strip() or '(nothing)')}"
+        return False, ui_text("judge answered off-format: {answer}", answer=_quote(verdict.text.strip() or "(nothing)"))
     passed, reason = read
     word = "PASS" if passed else "FAIL"
-    return passed, f"judge: {word} — {reason}" if reason else f"judge: {word}"
+    if reason:
+        return passed, ui_text("judge: {verdict} — {reason}", verdict=word, reason=reason)
+    return passed, ui_text("judge: {verdict}", verdict=word)
 
 
 _CHECKS: dict[str, Callable[[_Row, CheckSpec, str, str], _Outcome]] = {
@@ -268,7 +288,7 @@ def _answer_json(row: _Row) -> tuple[Any, str]:
     """The answer's JSON (the parsed one for a json task, read from the text otherwise), or why there is none."""
     parsed = row.parsed if row.parsed.has_json or row.task.output == "json" else decode_json(row.text)
     if not parsed.has_json:
-        return None, parsed.error or "the answer is not JSON"
+        return None, parsed.error or ui_text("the answer is not JSON")
     return parsed.json, ""
 
 

@@ -19,6 +19,7 @@ from app.core.tasks.batch import CLASH_PREFIX
 from app.core.tasks.custom.matrix import ColumnSummary, MatrixResult
 from app.core.tasks.custom.spec import Cell
 from app.core.tasks.tables import row_number
+from app.core.ui_text import ui_text
 
 #: What the export dialog offers: name → file suffix.
 EXPORT_FORMATS: dict[str, str] = {"CSV": ".csv", "JSON Lines": ".jsonl", "HTML report": ".html"}
@@ -48,8 +49,10 @@ def export_run(result: MatrixResult, path: Path) -> Path:
         text = to_html(result)
     else:
         raise UserFacingError(
-            f"Plinth cannot export a task run as {suffix or 'a file without a suffix'}.",
-            "Save it as .csv, .jsonl or .html.",
+            ui_text(
+                "Plinth cannot export a task run as {suffix}.", suffix=suffix or ui_text("a file without a suffix")
+            ),
+            ui_text("Save it as .csv, .jsonl or .html."),
         )
     return write_report(path, text)
 

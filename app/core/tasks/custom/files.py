@@ -41,6 +41,7 @@ from app.core.tasks.custom.spec import (
     Variant,
     variables,
 )
+from app.core.ui_text import ui_join, ui_text
 
 #: The version of the format this Plinth writes, and the newest it reads.
 FORMAT_VERSION = 1
@@ -103,15 +104,19 @@ def read_task(path: Path) -> TaskSpec:
         size = path.stat().st_size
         if size > MAX_TASK_FILE_BYTES:
             raise TaskFileError(
-                f"{path} is {size / 1e6:.1f} MB: too big for a task file.",
-                "Open the task's .yaml file, not a data file.",
+                ui_text("{path} is {size} MB: too big for a task file.", path=str(path), size=f"{size / 1e6:.1f}"),
+                ui_text("Open the task's .yaml file, not a data file."),
             )
         text = path.read_bytes().decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise TaskFileError(f"{path} is not UTF-8 text ({exc.reason}).", "Save it as UTF-8 and open it again.") from exc
+        raise TaskFileError(
+            ui_text("{path} is not UTF-8 text ({reason}).", path=str(path), reason=exc.reason),
+            ui_text("Save it as UTF-8 and open it again."),
+        ) from exc
     except OSError as exc:
         raise TaskFileError(
-            f"{path} cannot be read: {exc.strerror or exc}.", "Check the path and its permissions."
+            ui_text("{path} cannot be read: {reason}.", path=str(path), reason=str(exc.strerror or exc)),
+            ui_text("Check the path and its permissions."),
         ) from exc
     return parse_task_yaml(text, str(path))
 
@@ -130,7 +135,8 @@ def task_yaml(spec: TaskSpec, source: str = "the task") -> str:
     )
     if parse_task_yaml(text, source) != spec:
         raise TaskFileError(
-            f"{source}: the task does not read back as it was written.", "Report this; the task was not saved."
+            ui_text("{source}: the task does not read back as it was written.", source=source),
+            ui_text("Report this; the task was not saved."),
         )
     return text
 
@@ -144,11 +150,14 @@ def parse_task_yaml(text: str, source: str) -> TaskSpec:
         data = loader.construct_document(root) if root is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        where = f", line {mark.line + 1}" if mark is not None else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise TaskFileError(
-            f"{source}{where}: not valid YAML ({problem}).",
-            "Fix the file in a text editor; indentation and unquoted ':' are the usual culprits.",
+            ui_text(
+                "{source}, line {line}: not valid YAML ({problem}).", source=source, line=mark.line + 1, problem=problem
+            )
+            if mark is not None
+            else ui_text("{source}: not valid YAML ({problem}).", source=source, problem=problem),
+            ui_text("Fix the file in a text editor; indentation and unquoted ':' are the usual culprits."),
         ) from exc
     finally:
         loader.dispose()
@@ -163,8 +172,12 @@ def _refuse_aliases_and_duplicates(root: yaml.Node | None, source: str) -> None:
         node = stack.pop()
         if id(node) in seen:
             raise TaskFileError(
-                f"{source}, line {node.start_mark.line + 1}: anchors and aliases (& and *) are not used in task files.",
-                "Write the value out in full where the alias stands.",
+                ui_text(
+                    "{source}, line {line}: anchors and aliases (& and *) are not used in task files.",
+                    source=source,
+                    line=node.start_mark.line + 1,
+                ),
+                ui_text("Write the value out in full where the alias stands."),
             )
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
@@ -173,8 +186,13 @@ def _refuse_aliases_and_duplicates(root: yaml.Node | None, source: str) -> None:
                 if isinstance(key, yaml.ScalarNode):
                     if key.value in keys:
                         raise TaskFileError(
-                            f"{source}, line {key.start_mark.line + 1}: {key.value!r} is given twice.",
-                            "Keep one of them.",
+                            ui_text(
+                                "{source}, line {line}: {key} is given twice.",
+                                source=source,
+                                line=key.start_mark.line + 1,
+                                key=repr(key.value),
+                            ),
+                            ui_text("Keep one of them."),
                         )
                     keys.add(key.value)
                 stack += [key, value]
@@ -198,9 +216,9 @@ class _TaskReader:
 
     def fail(self, path: FieldPath, problem: str, hint: str) -> TaskFileError:
         line = self._line(path)
-        where = f"{self._source}, line {line}" if line is not None else self._source
-        field = f" {_field_name(path)}:" if path else ""
-        return TaskFileError(f"{where}:{field} {problem}", hint)
+        where = ui_text("{source}, line {line}", source=self._source, line=line) if line is not None else self._source
+        parts = [where, _field_name(path), problem] if path else [where, problem]
+        return TaskFileError(ui_join(parts, ": "), hint)
 
     def _line(self, path: FieldPath) -> int | None:
         node = self._root
@@ -219,19 +237,27 @@ class _TaskReader:
         if not isinstance(data, dict) or VERSION_KEY not in data:
             raise self.fail(
                 (),
-                "this is not a Plinth task file (it has no 'plinth_task: 1' line).",
-                "Open a task saved by Plinth, or start the file with 'plinth_task: 1'.",
+                ui_text("this is not a Plinth task file (it has no 'plinth_task: 1' line)."),
+                ui_text("Open a task saved by Plinth, or start the file with 'plinth_task: 1'."),
             )
-        self._known_keys(data, (), _TASK_KEYS, "a task")
+        self._known_keys(data, (), _TASK_KEYS, ui_text("a task"))
         version = self.value(data[VERSION_KEY], (VERSION_KEY,), int)
         if version > FORMAT_VERSION:
             raise self.fail(
                 (VERSION_KEY,),
-                f"version {version} comes from a newer Plinth; this one reads up to version {FORMAT_VERSION}.",
-                "Update Plinth to open this task.",
+                ui_text(
+                    "version {version} comes from a newer Plinth; this one reads up to version {supported}.",
+                    version=version,
+                    supported=FORMAT_VERSION,
+                ),
+                ui_text("Update Plinth to open this task."),
             )
         if version < 1:
-            raise self.fail((VERSION_KEY,), f"{version} is no version.", f"Write plinth_task: {FORMAT_VERSION}.")
+            raise self.fail(
+                (VERSION_KEY,),
+                ui_text("{version} is no version.", version=version),
+                ui_text("Write plinth_task: {version}.", version=FORMAT_VERSION),
+            )
         output = self._output(data)
         spec = TaskSpec(
             name=self.text(data, ("name",), required=True, one_line=True),
@@ -254,15 +280,20 @@ class _TaskReader:
             if key not in known:
                 raise self.fail(
                     (*path, str(key)),
-                    f"{key!r} is not a field of {what}.",
-                    f"Use only {', '.join(known)}; check the spelling.",
+                    ui_text("{key} is not a field of {what}.", key=repr(key), what=what),
+                    ui_text("Use only {fields}; check the spelling.", fields=", ".join(known)),
                 )
 
     def value(self, found: object, path: FieldPath, kind: type[_T], *, what: str = "") -> _T:
         # bool is an int to Python; in a task file `max_tokens: yes` is a mistake.
         if not isinstance(found, kind) or (isinstance(found, bool) and kind is not bool):
-            wanted = what or {int: "a whole number", list: "a list", dict: "a mapping"}.get(kind, "")
-            raise self.fail(path, f"{_shown(found)} is not {wanted}.", f"Write {wanted} there.")
+            kinds = {int: ui_text("a whole number"), list: ui_text("a list"), dict: ui_text("a mapping")}
+            wanted = what or kinds.get(kind, "")
+            raise self.fail(
+                path,
+                ui_text("{found} is not {wanted}.", found=_shown(found), wanted=wanted),
+                ui_text("Write {wanted} there.", wanted=wanted),
+            )
         return found
 
     def optional(self, data: Mapping[str, object], path: FieldPath, kind: type[_T]) -> _T | None:
@@ -275,28 +306,38 @@ class _TaskReader:
         found = data.get(cast(str, path[-1]))
         if found is None:
             if required:
-                raise self.fail(path, "is missing.", f"Add a {path[-1]} to the file.")
+                raise self.fail(
+                    path, ui_text("is missing."), ui_text("Add a {field} to the file.", field=str(path[-1]))
+                )
             return ""
         return self.text_value(found, path, required=required, one_line=one_line)
 
     def text_value(self, found: object, path: FieldPath, *, required: bool = False, one_line: bool = False) -> str:
         if isinstance(found, bool) or not isinstance(found, str | int | float):
-            raise self.fail(path, f"{_shown(found)} is not text.", "Write text there (quote it if in doubt).")
+            raise self.fail(
+                path,
+                ui_text("{found} is not text.", found=_shown(found)),
+                ui_text("Write text there (quote it if in doubt)."),
+            )
         text = str(found)
         what = _field_name(path)
         if required and not text.strip():
-            raise self.fail(path, "is empty.", f"Write the {what}.")
+            raise self.fail(path, ui_text("is empty."), ui_text("Write the {field}.", field=what))
         if one_line and "\n" in text:
-            raise self.fail(path, "spans several lines.", f"Keep the {what} on one line.")
+            raise self.fail(path, ui_text("spans several lines."), ui_text("Keep the {field} on one line.", field=what))
         return text
 
     def number(self, data: Mapping[str, object], path: FieldPath, default: float, *, low: float) -> float:
         found = data.get(cast(str, path[-1]))
         if found is None:
             return default
-        number = float(self.value(found, path, cast(type[float], int | float), what="a number"))
+        number = float(self.value(found, path, cast(type[float], int | float), what=ui_text("a number")))
         if not math.isfinite(number) or number < low:
-            raise self.fail(path, f"{found} is out of range.", f"Write a number of at least {low:g}.")
+            raise self.fail(
+                path,
+                ui_text("{value} is out of range.", value=found),
+                ui_text("Write a number of at least {low}.", low=f"{low:g}"),
+            )
         return number
 
     def whole(self, data: Mapping[str, object], path: FieldPath, default: _T, *, low: int) -> int | _T:
@@ -304,13 +345,21 @@ class _TaskReader:
         if number is None:
             return default
         if number < low:
-            raise self.fail(path, f"{number} is too small.", f"Write a whole number of at least {low}.")
+            raise self.fail(
+                path,
+                ui_text("{value} is too small.", value=number),
+                ui_text("Write a whole number of at least {low}.", low=low),
+            )
         return number
 
     def _output(self, data: Mapping[str, object]) -> OutputKind:
         output = self.text(data, ("output",)) or _TASK_DEFAULTS.output
         if output not in OUTPUT_KINDS:
-            raise self.fail(("output",), f"{output!r} is not an output kind.", f"Use one of {', '.join(OUTPUT_KINDS)}.")
+            raise self.fail(
+                ("output",),
+                ui_text("{output} is not an output kind.", output=repr(output)),
+                ui_text("Use one of {kinds}.", kinds=", ".join(OUTPUT_KINDS)),
+            )
         return output
 
     def _labels(self, data: Mapping[str, object], output: OutputKind) -> tuple[str, ...]:
@@ -319,20 +368,24 @@ class _TaskReader:
             if found:
                 raise self.fail(
                     ("labels",),
-                    f"only a label task has labels; this one's output is {output}.",
-                    "Set output: label, or remove the labels.",
+                    ui_text("only a label task has labels; this one's output is {output}.", output=output),
+                    ui_text("Set output: label, or remove the labels."),
                 )
             return ()
         if len(found) < 2:
             raise self.fail(
                 ("labels",) if "labels" in data else ("output",),
-                "a label task needs at least two labels to choose from.",
-                "List them, e.g. labels: [positive, negative].",
+                ui_text("a label task needs at least two labels to choose from."),
+                ui_text("List them, e.g. labels: [positive, negative]."),
             )
         labels = [self.text_value(label, ("labels", i), required=True, one_line=True) for i, label in enumerate(found)]
         for i, label in enumerate(labels):
             if label in labels[:i]:
-                raise self.fail(("labels", i), f"{label!r} is listed twice.", "Keep each label once.")
+                raise self.fail(
+                    ("labels", i),
+                    ui_text("{label} is listed twice.", label=repr(label)),
+                    ui_text("Keep each label once."),
+                )
         return tuple(labels)
 
     def _schema(self, data: Mapping[str, object], output: OutputKind) -> Mapping[str, Any] | None:
@@ -341,23 +394,26 @@ class _TaskReader:
             if schema is not None:
                 raise self.fail(
                     ("schema",),
-                    f"only a json task has a schema; this one's output is {output}.",
-                    "Set output: json, or remove the schema.",
+                    ui_text("only a json task has a schema; this one's output is {output}.", output=output),
+                    ui_text("Set output: json, or remove the schema."),
                 )
             return None
         if schema is None:
             raise self.fail(
                 ("schema",) if "schema" in data else ("output",),
-                "a json task needs a JSON Schema for its answer.",
-                "Add e.g. schema: {type: object, properties: {total: {type: number}}, required: [total]}.",
+                ui_text("a json task needs a JSON Schema for its answer."),
+                ui_text(
+                    "Add e.g. {example}.",
+                    example="schema: {type: object, properties: {total: {type: number}}, required: [total]}",
+                ),
             )
         try:
             json.dumps(schema, allow_nan=False)
         except (TypeError, ValueError) as exc:
             raise self.fail(
                 ("schema",),
-                f"holds something JSON cannot ({exc}).",
-                "Quote dates and use only text, numbers, true/false, null, lists and mappings.",
+                ui_text("holds something JSON cannot ({reason}).", reason=str(exc)),
+                ui_text("Quote dates and use only text, numbers, true/false, null, lists and mappings."),
             ) from exc
         import jsonschema.exceptions
         import jsonschema.validators
@@ -368,8 +424,8 @@ class _TaskReader:
             inner = ("schema", *(str(p) if isinstance(p, str) else int(p) for p in exc.path))
             raise self.fail(
                 inner,
-                f"not a valid JSON Schema: {exc.message}.",
-                "See https://json-schema.org/understanding-json-schema for the keywords.",
+                ui_text("not a valid JSON Schema: {reason}.", reason=exc.message),
+                ui_text("See https://json-schema.org/understanding-json-schema for the keywords."),
             ) from exc
         return schema
 
@@ -377,12 +433,16 @@ class _TaskReader:
         variants: list[Variant] = []
         for i, item in enumerate(self.optional(data, ("variants",), list) or []):
             path: FieldPath = ("variants", i)
-            entry = self.value(item, path, dict, what="a mapping with a name and a template")
-            self._known_keys(entry, path, _VARIANT_KEYS, "a variant")
+            entry = self.value(item, path, dict, what=ui_text("a mapping with a name and a template"))
+            self._known_keys(entry, path, _VARIANT_KEYS, ui_text("a variant"))
             name = self.text(entry, (*path, "name"), required=True, one_line=True)
             if name == DEFAULT_VARIANT or name in (v.name for v in variants):
-                taken = "names the task's own template" if name == DEFAULT_VARIANT else "is used by another variant"
-                raise self.fail((*path, "name"), f"{name!r} {taken}.", "Give each variant a name of its own.")
+                taken = (
+                    ui_text("{name} names the task's own template.", name=repr(name))
+                    if name == DEFAULT_VARIANT
+                    else ui_text("{name} is used by another variant.", name=repr(name))
+                )
+                raise self.fail((*path, "name"), taken, ui_text("Give each variant a name of its own."))
             system = self.text(entry, (*path, "system_prompt")) if entry.get("system_prompt") is not None else None
             variants.append(Variant(name, self.text(entry, (*path, "template"), required=True), system))
         return tuple(variants)
@@ -394,33 +454,44 @@ class _TaskReader:
             if check.name in (c.name for c in checks):
                 raise self.fail(
                     ("checks", i, "name"),
-                    f"{check.name!r} names another check too.",
-                    "Give each check a name of its own; results are shown by name.",
+                    ui_text("{name} names another check too.", name=repr(check.name)),
+                    ui_text("Give each check a name of its own; results are shown by name."),
                 )
             checks.append(check)
         return tuple(checks)
 
     def _check(self, path: FieldPath, item: object) -> CheckSpec:
-        entry = self.value(item, path, dict, what="a mapping with a name and a kind")
-        self._known_keys(entry, path, _CHECK_KEYS, "a check")
+        entry = self.value(item, path, dict, what=ui_text("a mapping with a name and a kind"))
+        self._known_keys(entry, path, _CHECK_KEYS, ui_text("a check"))
         name = self.text(entry, (*path, "name"), required=True, one_line=True)
         kind = self.text(entry, (*path, "kind"), required=True)
         if kind not in CHECK_KINDS:
-            raise self.fail((*path, "kind"), f"{kind!r} is not a check.", f"Use one of {', '.join(CHECK_KINDS)}.")
+            raise self.fail(
+                (*path, "kind"),
+                ui_text("{kind} is not a check.", kind=repr(kind)),
+                ui_text("Use one of {kinds}.", kinds=", ".join(CHECK_KINDS)),
+            )
         used = _KIND_FIELDS[kind]
         for key in entry:
             if key not in ("name", "kind", *used):
                 raise self.fail(
                     (*path, key),
-                    f"a {kind} check does not use {key}.",
-                    f"Remove it; a {kind} check reads {', '.join(used) or 'nothing else'}.",
+                    ui_text("a {kind} check does not use {key}.", kind=kind, key=key),
+                    ui_text(
+                        "Remove it; a {kind} check reads {fields}.",
+                        kind=kind,
+                        fields=", ".join(used) or ui_text("nothing else"),
+                    ),
                 )
         value = self.text(entry, (*path, "value"))
         if kind in _NEEDS_VALUE and not value:
             raise self.fail(
                 (*path, "value") if "value" in entry else path,
-                f"a {kind} check needs a value.",
-                "Write the expected text, pattern, number or rubric; {{column}} takes it from the row.",
+                ui_text("a {kind} check needs a value.", kind=kind),
+                ui_text(
+                    "Write the expected text, pattern, number or rubric; {column} takes it from the row.",
+                    column="{{column}}",
+                ),
             )
         check = CheckSpec(
             name=name,
@@ -444,39 +515,43 @@ class _TaskReader:
             except re.error as exc:
                 raise self.fail(
                     (*path, "value"),
-                    f"{check.value!r} is not a regular expression ({exc}).",
-                    "Fix the pattern (Python's re syntax).",
+                    ui_text(
+                        "{value} is not a regular expression ({reason}).", value=repr(check.value), reason=str(exc)
+                    ),
+                    ui_text("Fix the pattern (Python's re syntax)."),
                 ) from exc
         if check.kind == "number_within" and literal and _number(check.value) is None:
             raise self.fail(
                 (*path, "value"),
-                f"{check.value!r} is not a number.",
-                "Write the expected number, or {{column}} to take it from the row.",
+                ui_text("{value} is not a number.", value=repr(check.value)),
+                ui_text("Write the expected number, or {column} to take it from the row.", column="{{column}}"),
             )
         if check.path and not check.path.startswith("$"):
             raise self.fail(
                 (*path, "path"),
-                f"{check.path!r} is not a JSON path.",
-                "Start it with $, e.g. $.total or $.items[0].name.",
+                ui_text("{path} is not a JSON path.", path=repr(check.path)),
+                ui_text("Start it with $, e.g. $.total or $.items[0].name."),
             )
         if check.kind == "json_path_equals" and not check.path:
-            raise self.fail(path, "a json_path_equals check needs a path.", "Add e.g. path: $.total.")
+            raise self.fail(path, ui_text("a json_path_equals check needs a path."), ui_text("Add e.g. path: $.total."))
         if check.kind == "similar" and check.threshold > 1:
             raise self.fail(
                 (*path, "threshold"),
-                f"{check.threshold:g} is above 1, the most a similarity can be.",
-                "Write a threshold between 0 and 1, e.g. 0.8.",
+                ui_text("{threshold} is above 1, the most a similarity can be.", threshold=f"{check.threshold:g}"),
+                ui_text("Write a threshold between 0 and 1, e.g. 0.8."),
             )
         if check.kind == "length_within":
             if check.min_length is None and check.max_length is None:
                 raise self.fail(
-                    path, "a length_within check needs min_length, max_length or both.", "Add e.g. max_length: 280."
+                    path,
+                    ui_text("a length_within check needs min_length, max_length or both."),
+                    ui_text("Add e.g. max_length: 280."),
                 )
             if check.min_length is not None and check.max_length is not None and check.min_length > check.max_length:
                 raise self.fail(
                     (*path, "max_length"),
-                    f"max_length {check.max_length} is below min_length {check.min_length}.",
-                    "Swap them, or widen the range.",
+                    ui_text("max_length {max} is below min_length {min}.", max=check.max_length, min=check.min_length),
+                    ui_text("Swap them, or widen the range."),
                 )
 
 
@@ -489,11 +564,11 @@ def _number(text: str) -> float | None:
 
 def _shown(value: object) -> str:
     if isinstance(value, dict):
-        return "a mapping"
+        return ui_text("a mapping")
     if isinstance(value, list):
-        return "a list"
+        return ui_text("a list")
     if value is None:
-        return "nothing"
+        return ui_text("nothing")
     text = repr(value)
     return text if len(text) <= 40 else text[:37] + "..."
 

@@ -22,6 +22,7 @@ import re
 from typing import Any
 
 from app.core.tasks.custom.spec import TaskError
+from app.core.ui_text import ui_text
 
 
 class JsonPathError(TaskError):
@@ -55,8 +56,10 @@ def parse_path(path: str) -> tuple[Step, ...]:
         match = _STEP.match(text, position)
         if match is None:
             raise JsonPathError(
-                f"The JSON path {path!r} cannot be read at {text[position:][:20]!r}.",
-                "Write it as $.key, $['key with spaces'] or $.list[0], chained: $.items[0].name.",
+                ui_text(
+                    "The JSON path {path} cannot be read at {text}.", path=repr(path), text=repr(text[position:][:20])
+                ),
+                ui_text("Write it as $.key, $['key with spaces'] or $.list[0], chained: $.items[0].name."),
             )
         if match["name"] is not None:
             steps.append(match["name"])
@@ -91,30 +94,50 @@ def resolve(document: Any, path: str) -> Any:
         where = format_path(steps[:i])
         if isinstance(step, int):
             if not isinstance(value, list):
-                raise _missing(f"{where} is {_kind(value)}, not a list, so it has no [{step}]")
+                raise _missing(
+                    ui_text(
+                        "{where} is {kind}, not a list, so it has no [{step}]",
+                        where=where,
+                        kind=_kind(value),
+                        step=step,
+                    )
+                )
             if not -len(value) <= step < len(value):
-                raise _missing(f"{where} has {len(value)} item{'' if len(value) == 1 else 's'}, so no [{step}]")
+                raise _missing(
+                    ui_text("{where} has 1 item, so no [{step}]", where=where, step=step)
+                    if len(value) == 1
+                    else ui_text("{where} has {count} items, so no [{step}]", where=where, count=len(value), step=step)
+                )
             value = value[step]
         else:
             if not isinstance(value, dict):
-                raise _missing(f"{where} is {_kind(value)}, not an object, so it has no key {step!r}")
+                raise _missing(
+                    ui_text(
+                        "{where} is {kind}, not an object, so it has no key {key}",
+                        where=where,
+                        kind=_kind(value),
+                        key=repr(step),
+                    )
+                )
             if step not in value:
-                raise _missing(f"{where} has no key {step!r}")
+                raise _missing(ui_text("{where} has no key {key}", where=where, key=repr(step)))
             value = value[step]
     return value
 
 
 def _missing(message: str) -> JsonPathError:
-    return JsonPathError(message, "Check the path against the answer's JSON, or the schema the answer follows.")
+    return JsonPathError(
+        message, ui_text("Check the path against the answer's JSON, or the schema the answer follows.")
+    )
 
 
 def _kind(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, bool):
-        return "a boolean"
+        return ui_text("a boolean")
     if isinstance(value, int | float):
-        return "a number"
+        return ui_text("a number")
     if isinstance(value, str):
-        return "a string"
-    return "an object" if isinstance(value, dict) else "a list"
+        return ui_text("a string")
+    return ui_text("an object") if isinstance(value, dict) else ui_text("a list")

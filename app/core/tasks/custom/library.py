@@ -18,6 +18,7 @@ from app.core.errors import UserFacingError
 from app.core.resources import shipped_file
 from app.core.tasks.custom.files import TASK_SUFFIXES, TaskFileError, read_task, write_task
 from app.core.tasks.custom.spec import OutputKind, TaskSpec
+from app.core.ui_text import ui_text
 
 #: One built-in task; its folder holds them all (``pip install`` ships files, not folders, so a file is looked up).
 _BUILTIN_ANCHOR = "resources/tasks/invoice-fields.yaml"
@@ -95,8 +96,8 @@ class TaskLibrary:
         found = self._find(name)
         if found.builtin:
             raise TaskLibraryError(
-                f"“{found.name}” is a built-in example and cannot be deleted.",
-                "Save a copy and change that instead; built-ins stay as they shipped.",
+                ui_text("“{name}” is a built-in example and cannot be deleted.", name=found.name),
+                ui_text("Save a copy and change that instead; built-ins stay as they shipped."),
             )
         found.path.unlink(missing_ok=True)
 
@@ -130,11 +131,16 @@ class TaskLibrary:
             return found[0]
         if found:
             raise TaskLibraryError(
-                f"Several tasks are called “{name}”: {', '.join(e.name for e in found)}.",
-                "Give the name with its exact capitals.",
+                ui_text(
+                    "Several tasks are called “{name}”: {names}.", name=name, names=", ".join(e.name for e in found)
+                ),
+                ui_text("Give the name with its exact capitals."),
             )
-        known = ", ".join(e.name for e in entries) or "none yet"
-        raise TaskLibraryError(f"There is no task called “{name}”.", f"Tasks in the library: {known}.")
+        known = ", ".join(e.name for e in entries) or ui_text("none yet")
+        raise TaskLibraryError(
+            ui_text("There is no task called “{name}”.", name=name),
+            ui_text("Tasks in the library: {names}.", names=known),
+        )
 
     def _own_entry(self, name: str) -> TaskEntry | None:
         return next((e for e in self._entries(self._tasks_dir, builtin=False) if e.name == name), None)

@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from app.core.tasks.custom.spec import Cell, CheckResult, CheckSpec, Column, MatrixRow, TaskSpec, Variant
+from app.core.ui_text import ui_text
 
 SAVED_VERSION = 1
 #: A value of a row, or a cell's prompt, is kept (in the journal, the history) up to this many characters.
@@ -203,7 +204,7 @@ def kept(text: str) -> str:
     """``text``, cut at ``KEPT_CHARS`` with a note of how much was left out."""
     if len(text) <= KEPT_CHARS:
         return text
-    return f"{text[:KEPT_CHARS]}… ({len(text) - KEPT_CHARS:,} more characters)"
+    return ui_text("{text}… ({count} more characters)", text=text[:KEPT_CHARS], count=f"{len(text) - KEPT_CHARS:,}")
 
 
 def kept_values(values: Mapping[str, object]) -> dict[str, object]:

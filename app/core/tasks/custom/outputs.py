@@ -25,6 +25,7 @@ from jsonschema.validators import validator_for
 from referencing.exceptions import Unresolvable
 
 from app.core.tasks.custom.spec import TaskError, TaskSpec
+from app.core.ui_text import ui_join, ui_text
 
 #: How many schema violations an error lists before "and N more".
 SHOWN_ERRORS = 3
@@ -33,7 +34,7 @@ _MAX_STARTS = 20
 
 _NOT_WORD = re.compile(r"[\W_]+")
 #: Python's JSON reader and jsonschema both recurse, so a few thousand nested brackets exhaust the stack.
-_TOO_DEEP = "The answer's JSON is nested too deeply."
+_TOO_DEEP = ui_text("The answer's JSON is nested too deeply.")
 #: A Markdown code fence, with any language tag (```json, ```JSON, ```jsonc or none).
 _FENCE = re.compile(r"```[ \t]*[\w-]*[ \t]*\r?\n(.*?)```", re.DOTALL)
 
@@ -86,7 +87,9 @@ def decode_json(text: str) -> ParsedOutput:
     fence = _FENCE.search(text)
     if fence is not None:
         try:
-            return ParsedOutput(json=json.loads(fence.group(1)), has_json=True, note="JSON taken from a code fence")
+            return ParsedOutput(
+                json=json.loads(fence.group(1)), has_json=True, note=ui_text("JSON taken from a code fence")
+            )
         except (ValueError, RecursionError):
             pass
     decoder = json.JSONDecoder()
@@ -97,13 +100,13 @@ def decode_json(text: str) -> ParsedOutput:
         except (ValueError, RecursionError):
             continue
         if isinstance(value, dict | list):
-            return ParsedOutput(json=value, has_json=True, note="JSON taken from the text around it")
-    return ParsedOutput(error=f"The answer is not JSON: {first_error}.")
+            return ParsedOutput(json=value, has_json=True, note=ui_text("JSON taken from the text around it"))
+    return ParsedOutput(error=ui_text("The answer is not JSON: {reason}.", reason=first_error))
 
 
 def _json_error(exc: ValueError) -> str:
     if isinstance(exc, json.JSONDecodeError):
-        return f"{exc.msg} at line {exc.lineno} column {exc.colno}"
+        return ui_text("{reason} at line {line} column {column}", reason=exc.msg, line=exc.lineno, column=exc.colno)
     return str(exc)
 
 
@@ -121,29 +124,34 @@ def schema_errors(schema: Mapping[str, Any] | bool, instance: Any) -> str:
     try:
         found = sorted(validator.iter_errors(instance), key=relevance)
     except RecursionError:
-        return f"{_TOO_DEEP[:-1]} to check against the schema."
+        return ui_text("The answer's JSON is nested too deeply to check against the schema.")
     except Unresolvable as exc:
         raise TaskError(
-            f"The schema refers to {exc.ref!r}, which cannot be found.",
-            "Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.",
+            ui_text("The schema refers to {ref}, which cannot be found.", ref=repr(exc.ref)),
+            ui_text("Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME."),
         ) from None
     lines = [f"{error.json_path}: {_clip(error.message, 200)}" for error in found[:SHOWN_ERRORS]]
     if len(found) > SHOWN_ERRORS:
-        lines.append(f"and {len(found) - SHOWN_ERRORS} more")
-    return "; ".join(lines)
+        lines.append(ui_text("and {count} more", count=len(found) - SHOWN_ERRORS))
+    return ui_join(lines, "; ") if lines else ""
 
 
 def _schema_key(schema: Mapping[str, Any] | bool) -> str:
     """``schema`` as canonical JSON text: the cache key of its validator."""
     if not isinstance(schema, Mapping | bool):
         raise TaskError(
-            f"The JSON Schema must be an object, not {type(schema).__name__}.",
-            'Write the schema as a JSON object, e.g. {"type": "object", "properties": {...}}.',
+            ui_text("The JSON Schema must be an object, not {kind}.", kind=type(schema).__name__),
+            ui_text(
+                "Write the schema as a JSON object, e.g. {example}.", example='{"type": "object", "properties": {...}}'
+            ),
         )
     try:
         return json.dumps(schema, sort_keys=True)
     except (TypeError, ValueError) as exc:
-        raise TaskError(f"The JSON Schema cannot be written as JSON: {exc}.", "Use only JSON values in it.") from None
+        raise TaskError(
+            ui_text("The JSON Schema cannot be written as JSON: {reason}.", reason=str(exc)),
+            ui_text("Use only JSON values in it."),
+        ) from None
 
 
 @lru_cache(maxsize=32)
@@ -159,16 +167,21 @@ def _validator(key: str) -> Validator:
                 cls = validator_for(schema)
             except DeprecationWarning:
                 raise TaskError(
-                    f"The schema's $schema {schema['$schema']!r} is no JSON Schema draft Plinth knows.",
-                    "Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.",
+                    ui_text(
+                        "The schema's $schema {draft} is no JSON Schema draft Plinth knows.",
+                        draft=repr(schema["$schema"]),
+                    ),
+                    ui_text("Use https://json-schema.org/draft/2020-12/schema, or leave $schema out."),
                 ) from None
     try:
         cls.check_schema(schema)
     except SchemaError as exc:
-        where = "" if exc.json_path == "$" else f" (at {exc.json_path})"
+        reason = _clip(exc.message, 300)
         raise TaskError(
-            f"The JSON Schema is not valid: {_clip(exc.message, 300)}{where}.",
-            "Fix the schema; json-schema.org describes what each keyword takes.",
+            ui_text("The JSON Schema is not valid: {reason}.", reason=reason)
+            if exc.json_path == "$"
+            else ui_text("The JSON Schema is not valid: {reason} (at {path}).", reason=reason, path=exc.json_path),
+            ui_text("Fix the schema; json-schema.org describes what each keyword takes."),
         ) from None
     return cls(schema)
 
@@ -182,7 +195,7 @@ def match_label(text: str, labels: tuple[str, ...]) -> tuple[str | None, str]:
     none, it has no label.
     """
     if not labels:
-        return None, "The task has no labels to choose from."
+        return None, ui_text("The task has no labels to choose from.")
     answer = fold_words(text)
     keyed = [(label, fold_words(label)) for label in labels]
     keyed = [(label, words) for label, words in keyed if words]
@@ -197,8 +210,14 @@ def match_label(text: str, labels: tuple[str, ...]) -> tuple[str | None, str]:
         return named[0], ""
     listed = ", ".join(repr(label) for label in labels)
     if named:
-        return None, f"The answer names several labels ({', '.join(repr(n) for n in named)}), not one of {listed}."
-    return None, f"The answer {_clip(text.strip(), 60)!r} names none of the labels {listed}."
+        return None, ui_text(
+            "The answer names several labels ({named}), not one of {labels}.",
+            named=", ".join(repr(n) for n in named),
+            labels=listed,
+        )
+    return None, ui_text(
+        "The answer {answer} names none of the labels {labels}.", answer=repr(_clip(text.strip(), 60)), labels=listed
+    )
 
 
 def fold_words(text: str) -> str:

@@ -33,6 +33,7 @@ import yaml
 from app.core.errors import UserFacingError
 from app.core.tasks.custom.files import DEFAULT_VARIANT
 from app.core.tasks.custom.spec import CheckKind, CheckSpec, MissingVariableError, TaskSpec, Variant, render
+from app.core.ui_text import ui_join, ui_text
 
 if TYPE_CHECKING:
     from app.core.providers import ProviderConfig
@@ -85,24 +86,28 @@ class _Importer:
         self.unmapped: list[str] = []
 
     def note(self, where: str, what: str) -> None:
-        self.unmapped.append(f"{where}: {what}")
+        self.unmapped.append(ui_join([where, what], ": "))
 
     def run(self) -> PromptfooImport:
         config = self._load(self.path)
         if not isinstance(config, dict):
-            raise PromptfooImportError(f"{self.path} is not a promptfoo config.", "Open a promptfooconfig.yaml.")
+            raise PromptfooImportError(
+                ui_text("{path} is not a promptfoo config.", path=str(self.path)),
+                ui_text("Open a promptfooconfig.yaml."),
+            )
         for key in config:
             if key not in ("description", "prompts", "providers", "tests", "defaultTest"):
-                self.note(str(key), "not used by Plinth")
+                self.note(str(key), ui_text("not used by Plinth"))
         templates = self._prompts(config.get("prompts"))
         if not templates:
             raise PromptfooImportError(
-                f"{self.path} has no prompt Plinth can use.", "Give at least one text prompt under prompts:."
+                ui_text("{path} has no prompt Plinth can use.", path=str(self.path)),
+                ui_text("Give at least one text prompt under prompts:."),
             )
         mapped = [self._provider(f"providers[{i}]", p) for i, p in enumerate(_as_list(config.get("providers")))]
         defaults = config.get("defaultTest") or {}
         if not isinstance(defaults, dict):
-            self.note("defaultTest", f"{defaults!r} (a file of defaults) was not read")
+            self.note("defaultTest", ui_text("{value} (a file of defaults) was not read", value=repr(defaults)))
             defaults = {}
         grader = self._grader(defaults)
         checks = self._assert_checks("defaultTest", defaults.get("assert"), grader, per_row=None)
@@ -121,12 +126,21 @@ class _Importer:
     def _load(self, path: Path) -> object:
         try:
             if path.stat().st_size > MAX_CONFIG_BYTES:
-                raise PromptfooImportError(f"{path} is too big for a promptfoo config.", "Open the config file.")
+                raise PromptfooImportError(
+                    ui_text("{path} is too big for a promptfoo config.", path=str(path)),
+                    ui_text("Open the config file."),
+                )
             return yaml.safe_load(path.read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError) as exc:
-            raise PromptfooImportError(f"{path} cannot be read: {exc}.", "Check the path; save it as UTF-8.") from exc
+            raise PromptfooImportError(
+                ui_text("{path} cannot be read: {reason}.", path=str(path), reason=str(exc)),
+                ui_text("Check the path; save it as UTF-8."),
+            ) from exc
         except yaml.YAMLError as exc:
-            raise PromptfooImportError(f"{path} is not valid YAML: {exc}.", "Fix it, then import again.") from exc
+            raise PromptfooImportError(
+                ui_text("{path} is not valid YAML: {reason}.", path=str(path), reason=str(exc)),
+                ui_text("Fix it, then import again."),
+            ) from exc
 
     # Prompts ------------------------------------------------------------------------------------------------
 
@@ -139,10 +153,10 @@ class _Importer:
                 label = prompt.get("label") or prompt.get("id")
                 for key in prompt:
                     if key not in ("raw", "label", "id"):
-                        self.note(f"{where}.{key}", "not used by Plinth")
+                        self.note(f"{where}.{key}", ui_text("not used by Plinth"))
                 prompt = prompt.get("raw") or prompt.get("id")
             if not isinstance(prompt, str):
-                self.note(where, f"{_shown(prompt)} is not a prompt Plinth can read")
+                self.note(where, ui_text("{value} is not a prompt Plinth can read", value=_shown(prompt)))
                 continue
             texts = self._prompt_file(where, prompt) if prompt.startswith("file://") else [prompt]
             for j, text in enumerate(t for t in texts if t.strip()):
@@ -154,19 +168,24 @@ class _Importer:
     def _prompt_file(self, where: str, ref: str) -> list[str]:
         path = self.base / ref.removeprefix("file://")
         if path.suffix.lower() not in _TEXT_PROMPT_SUFFIXES:
-            self.note(where, f"{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)")
+            self.note(
+                where, ui_text("{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)", ref=ref)
+            )
             return []
         try:
             text = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
-            self.note(where, f"{ref} cannot be read ({exc})")
+            self.note(where, ui_text("{ref} cannot be read ({reason})", ref=ref, reason=str(exc)))
             return []
         return [part.strip("\n") for part in _PROMPT_SEPARATOR.split(text) if part.strip()]
 
     def _report_nunjucks(self, where: str, text: str) -> None:
         for match in _NUNJUCKS.finditer(text):
             if not _PLAIN_VARIABLE.fullmatch(match.group(0)):
-                self.note(where, f"{match.group(0)} is Nunjucks beyond a plain variable; it is kept as written")
+                self.note(
+                    where,
+                    ui_text("{text} is Nunjucks beyond a plain variable; it is kept as written", text=match.group(0)),
+                )
 
     # Providers ----------------------------------------------------------------------------------------------
 
@@ -179,10 +198,13 @@ class _Importer:
             ((item, value),) = item.items()
             options = value if isinstance(value, dict) else {}
         if not isinstance(item, str):
-            self.note(where, f"{_shown(item)} is not a provider id")
+            self.note(where, ui_text("{value} is not a provider id", value=_shown(item)))
             return None
         if options:
-            self.note(f"{where} ({item})", f"{', '.join(options)} not used; the task's own settings apply")
+            self.note(
+                f"{where} ({item})",
+                ui_text("{options} not used; the task's own settings apply", options=", ".join(options)),
+            )
         model = self._model_for(item)
         if model is None:
             self.note(f"{where} ({item})", self._why_unmapped(item))
@@ -207,20 +229,25 @@ class _Importer:
     def _why_unmapped(self, provider_id: str) -> str:
         prefix = provider_id.partition(":")[0]
         if prefix in _NATIVE:
-            return f"no {_NATIVE[prefix]} provider is set up in Plinth; add one, then pick the model"
+            return ui_text(
+                "no {provider} provider is set up in Plinth; add one, then pick the model", provider=_NATIVE[prefix]
+            )
         if prefix in _COMPATIBLE:
-            return f"no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth"
-        return "not a provider Plinth can run; pick a Plinth model instead"
+            return ui_text(
+                "no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth",
+                prefix=prefix,
+            )
+        return ui_text("not a provider Plinth can run; pick a Plinth model instead")
 
     def _grader(self, defaults: Mapping[str, object]) -> str:
         options = defaults.get("options")
         if not isinstance(options, dict):
             if options is not None:
-                self.note("defaultTest.options", "not used by Plinth")
+                self.note("defaultTest.options", ui_text("not used by Plinth"))
             return ""
         for key in options:
             if key != "provider":
-                self.note(f"defaultTest.options.{key}", "not used by Plinth")
+                self.note(f"defaultTest.options.{key}", ui_text("not used by Plinth"))
         return self._grading_model("defaultTest.options.provider", options.get("provider"))
 
     def _grading_model(self, where: str, provider: object) -> str:
@@ -239,11 +266,11 @@ class _Importer:
         for i, test in enumerate(self._test_list(tests)):
             where = f"tests[{i}]"
             if not isinstance(test, dict):
-                self.note(where, f"{_shown(test)} is not a test case")
+                self.note(where, ui_text("{value} is not a test case", value=_shown(test)))
                 continue
             for key in test:
                 if key not in ("vars", "assert", "description"):
-                    self.note(f"{where}.{key}", "not used by Plinth")
+                    self.note(f"{where}.{key}", ui_text("not used by Plinth"))
             values = {**base_vars, **self._vars(f"{where}.vars", test.get("vars"))}
             names = list(values)
             for combination in itertools.product(*(v if isinstance(v, list) else [v] for v in values.values())):
@@ -261,7 +288,9 @@ class _Importer:
             return self._csv_tests(path)
         if tests.startswith("file://") and path.suffix.lower() in (".yaml", ".yml"):
             return _as_list(self._load(path))
-        self.note("tests", f"{tests} is not a CSV or YAML file of tests; no rows were read from it")
+        self.note(
+            "tests", ui_text("{tests} is not a CSV or YAML file of tests; no rows were read from it", tests=tests)
+        )
         return []
 
     def _csv_tests(self, path: Path) -> list[object]:
@@ -272,7 +301,10 @@ class _Importer:
             asserts = [_csv_assert(v) for k, v in row.items() if k.startswith("__expected") and v]
             for key in row:
                 if key.startswith("__") and not key.startswith("__expected") and key != "__description":
-                    self.note(f"tests ({path.name}) column {key}", "not used by Plinth")
+                    self.note(
+                        ui_text("tests ({name}) column {column}", name=path.name, column=key),
+                        ui_text("not used by Plinth"),
+                    )
             tests.append({"vars": {k: v for k, v in row.items() if not k.startswith("__")}, "assert": asserts})
         return tests
 
@@ -280,7 +312,7 @@ class _Importer:
         if values is None:
             return {}
         if not isinstance(values, dict):
-            self.note(where, f"{_shown(values)} (vars from a file) was not read")
+            self.note(where, ui_text("{value} (vars from a file) was not read", value=_shown(values)))
             return {}
         found: dict[str, str | list[str]] = {}
         for name, value in values.items():
@@ -292,9 +324,9 @@ class _Importer:
 
     def _var_text(self, where: str, value: object) -> str:
         if isinstance(value, str) and value.startswith("file://"):
-            self.note(where, f"{value} was not read; the row holds the reference as text")
+            self.note(where, ui_text("{value} was not read; the row holds the reference as text", value=value))
         elif isinstance(value, dict | list):
-            self.note(where, "a structured value; the row holds it as JSON text")
+            self.note(where, ui_text("a structured value; the row holds it as JSON text"))
             return json.dumps(value, ensure_ascii=False)
         return "" if value is None else str(value)
 
@@ -308,29 +340,36 @@ class _Importer:
             at = f"{where}.assert[{j}]"
             kind_name = item.get("type") if isinstance(item, dict) else None
             if not isinstance(item, dict) or not isinstance(kind_name, str):
-                self.note(at, f"{_shown(item)} is not an assert")
+                self.note(at, ui_text("{value} is not an assert", value=_shown(item)))
                 continue
             kind = _ASSERTS.get(kind_name)
             if kind is None:
-                self.note(f"{at} ({kind_name})", "Plinth has no such check")
+                self.note(f"{at} ({kind_name})", ui_text("Plinth has no such check"))
                 continue
             for key in item:
                 allowed = {"type", "value", "metric", *(("threshold", "provider") if kind == "similar" else ()),
                            *(("provider",) if kind == "judge" else ())}  # fmt: skip
                 if key not in allowed:
-                    self.note(f"{at}.{key}", f"not used by Plinth's {kind} check")
+                    self.note(f"{at}.{key}", ui_text("not used by Plinth's {kind} check", kind=kind))
             value = self._assert_value(at, kind, item.get("value"), per_row)
             if value is None:
                 continue
             if kind == "regex" and not _compiles(value):
-                self.note(f"{at}.value", f"{value!r} is no Python regular expression; the check was left out")
+                self.note(
+                    f"{at}.value",
+                    ui_text("{value} is no Python regular expression; the check was left out", value=repr(value)),
+                )
                 continue
             model = self._grading_model(f"{at}.provider", item.get("provider")) if kind in ("similar", "judge") else ""
             # A grader set for the whole config is a chat model: it grades rubrics, it does not embed.
             model = model or (grader if kind == "judge" else "")
             if kind in ("similar", "judge") and not model:
-                needed = "embedding" if kind == "similar" else "grading"
-                self.note(at, f"no {needed} model given; choose one for this check")
+                self.note(
+                    at,
+                    ui_text("no embedding model given; choose one for this check")
+                    if kind == "similar"
+                    else ui_text("no grading model given; choose one for this check"),
+                )
             threshold = self._threshold(at, item) if kind == "similar" else CheckSpec("", kind).threshold
             checks.append(
                 CheckSpec(str(item.get("metric") or kind_name), kind, value, threshold=threshold, model=model)
@@ -340,7 +379,12 @@ class _Importer:
     def _threshold(self, at: str, item: Mapping[str, object]) -> float:
         threshold = item.get("threshold", _SIMILAR_THRESHOLD)
         if isinstance(threshold, bool) or not isinstance(threshold, int | float) or not -1 <= threshold <= 1:
-            self.note(f"{at}.threshold", f"{_shown(threshold)} is no similarity; {_SIMILAR_THRESHOLD} is used")
+            self.note(
+                f"{at}.threshold",
+                ui_text(
+                    "{value} is no similarity; {default} is used", value=_shown(threshold), default=_SIMILAR_THRESHOLD
+                ),
+            )
             return _SIMILAR_THRESHOLD
         return float(threshold)
 
@@ -348,10 +392,20 @@ class _Importer:
         """The check's value (filled from ``row`` for a test's own assert); None when the check cannot be made."""
         if kind == "is_json":
             if value is not None:
-                self.note(f"{at}.value", "the JSON Schema of is-json is not checked; make the task a json task for it")
+                self.note(
+                    f"{at}.value",
+                    ui_text("the JSON Schema of is-json is not checked; make the task a json task for it"),
+                )
             return ""
         if isinstance(value, dict | list | bool) or value is None or value == "":
-            self.note(f"{at}.value", f"{_shown(value)} cannot be the value of the {kind} check, which was left out")
+            self.note(
+                f"{at}.value",
+                ui_text(
+                    "{value} cannot be the value of the {kind} check, which was left out",
+                    value=_shown(value),
+                    kind=kind,
+                ),
+            )
             return None
         text = str(value)
         if row is None:
@@ -360,7 +414,7 @@ class _Importer:
             # promptfoo fills a test's assert values from its vars; a row's expected column holds the filled text.
             return render(text, row)
         except MissingVariableError:
-            self.note(f"{at}.value", "names a variable the test does not give; kept as written")
+            self.note(f"{at}.value", ui_text("names a variable the test does not give; kept as written"))
             return text
 
 
@@ -385,8 +439,13 @@ class _Expectations:
             check_name = name if nth == 1 else f"{name} {nth}"
             missing = [i for i in range(len(rows)) if i not in values]
             if missing:
-                listed = ", ".join(f"tests row {i + 1}" for i in missing[:5]) + (" …" if len(missing) > 5 else "")
-                importer.note(f"check {check_name!r}", f"runs on every row, but {listed} did not ask for it")
+                listed = ui_join([ui_text("tests row {number}", number=i + 1) for i in missing[:5]], ", ")
+                if len(missing) > 5:
+                    listed = ui_join([listed, "…"])
+                importer.note(
+                    ui_text("check {name}", name=repr(check_name)),
+                    ui_text("runs on every row, but {rows} did not ask for it", rows=listed),
+                )
             if first.kind == "is_json":
                 made.append(CheckSpec(check_name, "is_json"))
                 continue

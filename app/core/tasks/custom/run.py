@@ -52,6 +52,7 @@ from app.core.tasks.custom.matrix import (
 from app.core.tasks.custom.spec import Cell, CheckResult, Column, MatrixRow, TaskError, TaskSpec, Variant, render
 from app.core.tasks.journal import Journal
 from app.core.tasks.scheduling import POLL_S, Backoff, retry_rate_limited, run_concurrently
+from app.core.ui_text import ui_text
 
 JOURNAL_VERSION = 1
 #: The check every json and label task gets first: the answer parses (JSON matching the schema, or a label).
@@ -157,13 +158,20 @@ class _MatrixRun:
         unknown = [c.variant for c in columns if c.variant not in variants]
         if unknown:
             raise TaskError(
-                f"The task {task.name!r} has no prompt variant named {unknown[0]!r}.",
-                f"Pick one of: {', '.join(variants)}.",
+                ui_text(
+                    "The task {task} has no prompt variant named {variant}.",
+                    task=repr(task.name),
+                    variant=repr(unknown[0]),
+                ),
+                ui_text("Pick one of: {variants}.", variants=", ".join(variants)),
             )
         if not columns:
-            raise TaskError("No model to run the task on.", "Pick at least one model.")
+            raise TaskError(ui_text("No model to run the task on."), ui_text("Pick at least one model."))
         if concurrency < 1:
-            raise InvalidRequestError(f"Concurrency must be at least 1 (got {concurrency}).", "Give 1 or more.")
+            raise InvalidRequestError(
+                ui_text("Concurrency must be at least 1 (got {concurrency}).", concurrency=concurrency),
+                ui_text("Give 1 or more."),
+            )
         self.task = task
         self.engines_of = engines
         self.values = rows
@@ -277,7 +285,10 @@ class _MatrixRun:
         self.result.resumed = self.result.done
         if journal.started_over:
             self.result.notes.append(
-                f"{journal.path.name} was written by a run of another task, other rows or other models: started over."
+                ui_text(
+                    "{name} was written by a run of another task, other rows or other models: started over.",
+                    name=journal.path.name,
+                )
             )
 
     # -- one cell ---------------------------------------------------------------------------
@@ -300,7 +311,7 @@ class _MatrixRun:
         try:
             verdict = self.checker(self.task, text, values)
         except UserFacingError as exc:
-            verdict, error = Verdict(), f"The checks could not run: {exc}"
+            verdict, error = Verdict(), ui_text("The checks could not run: {reason}", reason=str(exc))
         checks = verdict.checks
         if self.task.output in ("json", "label"):
             checks = (CheckResult(PARSE_CHECK, not verdict.parse_error, verdict.parse_error), *checks)

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from app.core.errors import UserFacingError
 from app.core.tasks.custom.matrix import SAVED_VERSION, MatrixResult
+from app.core.ui_text import ui_text
 
 if TYPE_CHECKING:
     from app.core.history.results import ResultStore
@@ -84,5 +85,6 @@ def open_task_run(store: ResultStore, run_id: str) -> MatrixResult:
             except (KeyError, TypeError, ValueError):
                 break
     raise TaskRunNotFoundError(
-        f"No saved task run {run_id!r} can be opened.", "It may have been deleted, or saved by a newer Plinth."
+        ui_text("No saved task run {run} can be opened.", run=repr(run_id)),
+        ui_text("It may have been deleted, or saved by a newer Plinth."),
     )

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from app.core.errors import UserFacingError
+from app.core.ui_text import ui_text
 
 OutputKind = Literal["text", "label", "json"]
 OUTPUT_KINDS: tuple[OutputKind, ...] = ("text", "label", "json")
@@ -59,7 +60,8 @@ def render(template: str, values: Mapping[str, object]) -> str:
     if missing:
         names = ", ".join(f"{{{{{name}}}}}" for name in missing)
         raise MissingVariableError(
-            f"No value for {names}.", "Add a column of that name to the file, or type a value for it."
+            ui_text("No value for {names}.", names=names),
+            ui_text("Add a column of that name to the file, or type a value for it."),
         )
     return _VARIABLE.sub(lambda m: _text(values[m.group(1)]), template)
 
