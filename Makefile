@@ -62,12 +62,12 @@ SHOTS := screenshots screenshots_models screenshots_tasks screenshots_compare sc
 # The README's pictures, at the window's default size (1080×760).
 screenshots: $(STAMP) $(QM)
 	@scripts/sysdeps.sh screenshots
-	for s in $(SHOTS); do xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/$$s.py || exit 1; done
+	for s in $(SHOTS); do PYTHONPATH=. xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/$$s.py || exit 1; done
 
 # The same screens at 1024×700, into build/screenshots-1024x700/, to look for cut text and overlaps.
 screenshots-small: $(STAMP) $(QM)
 	@scripts/sysdeps.sh screenshots
-	for s in $(SHOTS); do PLINTH_SHOT_SIZE=1024x700 PLINTH_SHOT_DIR=build/screenshots-1024x700 \
+	for s in $(SHOTS); do PYTHONPATH=. PLINTH_SHOT_SIZE=1024x700 PLINTH_SHOT_DIR=build/screenshots-1024x700 \
 		xvfb-run -a -s "-screen 0 1400x900x24" $(PY) scripts/$$s.py || exit 1; done
 
 # Frozen desktop build (packaging/README.md): dist/plinth/ and dist/Plinth-$(ARCH).run.

@@ -24,8 +24,8 @@ from app.core.engines.remote.factory import list_models
 from app.core.history.store import Store
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
+from app.ui.app import application
 from app.ui.main_window import MainWindow
-from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
 
 
@@ -99,8 +99,8 @@ def show_context_menu(app: QApplication, window: MainWindow, title: str) -> QMen
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
+    # The real start: named, styled, and in the window's language (English unless PLINTH_LANG says).
+    app = application(sys.argv)
     with tempfile.TemporaryDirectory() as home:
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
         services.settings.system_prompt = "You are a helpful coding assistant."

@@ -13,15 +13,14 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
 from shots import OUT, SIZE, settle, wait_until
 
 from app.bootstrap import build_document_services, build_services
 from app.core.engines.remote.factory import list_models
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
+from app.ui.app import application
 from app.ui.main_window import MainWindow
-from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
 
 DOCUMENTS = Path(__file__).resolve().parent.parent / "tests" / "data" / "documents"
@@ -29,8 +28,8 @@ COLLECTION = "Company policies"
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
+    # The real start: named, styled, and in the window's language (English unless PLINTH_LANG says).
+    app = application(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         folder = Path(home) / "Company policies"

@@ -11,8 +11,6 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
-
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from shots import OUT, SIZE, settle, wait_until  # noqa: E402
@@ -23,15 +21,15 @@ from app.core.models.directory import ModelDirectory  # noqa: E402
 from app.core.models.downloads import Downloader  # noqa: E402
 from app.core.models.hub import HubClient  # noqa: E402
 from app.core.paths import Paths  # noqa: E402
+from app.ui.app import application
 from app.ui.main_window import MainWindow  # noqa: E402
-from app.ui.style import apply_style  # noqa: E402
 from app.ui.window_services import WindowServices  # noqa: E402
 from tests.servers.hub_server import HubServer  # noqa: E402
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
+    # The real start: named, styled, and in the window's language (English unless PLINTH_LANG says).
+    app = application(sys.argv)
     with tempfile.TemporaryDirectory() as home, HubServer() as hub:
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
         starter = services.library.starter

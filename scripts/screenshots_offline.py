@@ -12,7 +12,7 @@ from __future__ import annotations
 import sys
 import tempfile
 
-from PySide6.QtWidgets import QApplication, QComboBox, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QComboBox, QPlainTextEdit, QPushButton
 from shots import OUT, SIZE, settle, wait_until
 
 from app.bootstrap import build_model_manager, build_services, guard_offline
@@ -21,14 +21,14 @@ from app.core.engines.remote.factory import list_models
 from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig
+from app.ui.app import application
 from app.ui.main_window import MainWindow
-from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
 
 
 def main() -> int:
-    app = QApplication(sys.argv)
-    apply_style(app)
+    # The real start: named, styled, and in the window's language (English unless PLINTH_LANG says).
+    app = application(sys.argv)
     with tempfile.TemporaryDirectory() as home:
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
         services.settings.temperature = 0.2

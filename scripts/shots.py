@@ -20,8 +20,8 @@ from app.core.models.directory import ModelDirectory
 from app.core.paths import Paths
 from app.core.providers import ProviderConfig
 from app.core.secrets import SecretStore
+from app.ui.app import application
 from app.ui.main_window import MainWindow
-from app.ui.style import apply_style
 from app.ui.window_services import WindowServices
 from tests.fakes import MemoryKeyring
 
@@ -35,8 +35,8 @@ SIZE: tuple[int, int] = tuple(int(n) for n in os.environ.get("PLINTH_SHOT_SIZE",
 def started() -> Iterator[tuple[QApplication, Services, Path]]:
     """The styled application and Plinth's services over a new, empty data folder (the Path), closed and deleted
     after; the pictures' folder made."""
-    app = QApplication(sys.argv)
-    apply_style(app)
+    # The real start: named, styled, and in the window's language (English unless PLINTH_LANG says).
+    app = application(sys.argv)
     OUT.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as home:
         services = build_services(Paths.from_environment({"PLINTH_HOME": home}))
