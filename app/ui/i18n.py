@@ -184,29 +184,38 @@ CORE_CONTEXT = "core"
 def core_text(value: object) -> str:
     """Text from ``app/core`` (a string, a :class:`UiText`, or an exception carrying one) in the
     window's language; other strings (a model's output, a file name) come back as they are."""
+    return _shown(value, frozenset())
+
+
+def _shown(value: object, inside: frozenset[int]) -> str:
+    """:func:`core_text`; ``inside``: the texts being shown around this one (a part recalled as the whole
+    it belongs to is not shown again)."""
     if isinstance(value, BaseException):
         message = getattr(value, "message", None)
         hint = getattr(value, "hint", None)
         if isinstance(message, str) and isinstance(hint, str):
-            return " ".join(part for part in (core_text(message), core_text(hint)) if part)
+            return " ".join(part for part in (_shown(message, inside), _shown(hint, inside)) if part)
         value = value.args[0] if value.args and isinstance(value.args[0], str) else str(value)
     if isinstance(value, JoinedText):
-        return value.separator.join(core_text(part) for part in value.parts)
+        return value.separator.join(_shown(part, inside | {id(value)}) for part in value.parts)
     if isinstance(value, UiText):
-        args = {key: core_text(arg) if isinstance(arg, UiText) else arg for key, arg in value.args.items()}
+        inner = inside | {id(value)}
+        args = {key: _shown(arg, inner) if isinstance(arg, UiText) else arg for key, arg in value.args.items()}
         translated = translate(CORE_CONTEXT, value.template)
         try:
             return translated.format(**args) if args else translated
         except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
             return str(value)
     # A plain string may still be core's: a message that crossed a Qt signal as text (a worker's error) is
-    # found again among the recent UiTexts; an error title, by its translation in the "core" context; else
-    # the string itself (a model's output, a file name).
+    # found again among the recent UiTexts, or recognised by its template (read back from a database); an
+    # error title, by its translation in the "core" context; else the string itself (a model's output).
     text = str(value)
-    made = recalled(text) or (_recognised(text) if current_language() != "en" else None)
-    if made is not None:
-        return core_text(made)
-    return translate(CORE_CONTEXT, text) if text else ""
+    if not text or current_language() == "en":
+        return text
+    made = recalled(text) or _recognised(text)
+    if made is not None and id(made) not in inside:
+        return _shown(made, inside | {id(made)})
+    return translate(CORE_CONTEXT, text)
 
 
 #: Letters a template must have outside its placeholders to be recognised in plain text ("{a}: {b}" is not).

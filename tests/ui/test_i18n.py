@@ -143,6 +143,16 @@ def test_core_templates_are_up_to_date(tmp_path: Path) -> None:
     assert i18n_tool.write_core_templates(tmp_path / "t.json").read_text() == i18n_tool.CORE_TEMPLATES.read_text()
 
 
+def test_a_text_joined_from_one_plain_part_is_shown_once(language) -> None:
+    """A one-part join has the same English as its part: finding the part again must not loop."""
+    joined = ui_join(["page 4 of notes.txt"])
+    language("de")
+    assert i18n.core_text(joined) == "page 4 of notes.txt"
+    assert (
+        i18n.core_text(ui_join([joined, ui_text("speed unknown")])) == "page 4 of notes.txt Geschwindigkeit unbekannt"
+    )
+
+
 def test_error_titles_and_metric_names_are_translated(language) -> None:
     error = ModelNotFoundError("No such model.", "Pick another one.")
     assert i18n.error_title(error) == "Model not found"
