@@ -72,6 +72,20 @@ def test_arabic_lays_the_window_out_right_to_left_and_english_back(language, qap
     assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
 
+def test_the_application_starts_in_the_chosen_language(
+    language, monkeypatch: pytest.MonkeyPatch, app_style: None
+) -> None:
+    """The real start (``app.ui.app.application``): PLINTH_LANG, else the setting."""
+    from app.ui.app import application
+
+    monkeypatch.delenv("PLINTH_LANG")
+    application([], "pt_BR")
+    assert i18n.current_language() == "pt_BR"
+    monkeypatch.setenv("PLINTH_LANG", "ja")
+    application([], "pt_BR")
+    assert i18n.current_language() == "ja"
+
+
 def test_a_language_without_its_file_stays_english(language, monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setattr(i18n, "qm_path", lambda code: str(tmp_path / f"plinth_{code}.qm"))
     assert language("de") == "en"
