@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Mapping
 from datetime import date as Date
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -34,14 +35,15 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    Qt,
     QTime,
     QTranslator,
 )
 
-from app.core.engines.base import ESTIMATE_MARK, Stats
 from app.core.resources import shipped_file
 from app.core.ui_text import JoinedText, UiText, recalled, ui_text
+
+if TYPE_CHECKING:
+    from app.core.engines.base import Stats
 
 # The languages Plinth's window speaks, by code, each named in itself (the settings' list).
 LANGUAGES: dict[str, str] = {
@@ -59,6 +61,8 @@ LANGUAGES: dict[str, str] = {
 TRANSLATED: tuple[str, ...] = tuple(code for code in LANGUAGES if code != "en")
 # Overrides the setting and the system for scripts and tests: PLINTH_LANG=vi, ar, pt_BR...
 LANG_ENV = "PLINTH_LANG"
+# The languages written right to left: the window mirrors for them.
+RIGHT_TO_LEFT = frozenset({"ar"})
 # Where the compiled translations are (``make`` builds them from the ``.ts`` beside them).
 I18N_DIR = "resources/i18n"
 
@@ -150,13 +154,18 @@ def install(code: str) -> str:
             return install("en")
     locale = _ENGLISH if code == "en" else QLocale(code)
     QLocale.setDefault(locale)
-    _state.update(code=code, locale=locale, translators=kept)
-    right_to_left = locale.textDirection() == Qt.LayoutDirection.RightToLeft
-    direction = Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
-    from PySide6.QtWidgets import QApplication  # widgets only when there is a window
+    was_right_to_left = _state.get("right_to_left") is True
+    right_to_left = code in RIGHT_TO_LEFT
+    _state.update(code=code, locale=locale, translators=kept, right_to_left=right_to_left)
+    if right_to_left or was_right_to_left:
+        # Qt's namespace only when the direction changes: loading it costs the first paint ~25 ms.
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
 
-    if isinstance(qt_app, QApplication):
-        qt_app.setLayoutDirection(direction)
+        if isinstance(qt_app, QApplication):
+            qt_app.setLayoutDirection(
+                Qt.LayoutDirection.RightToLeft if right_to_left else Qt.LayoutDirection.LeftToRight
+            )
     return code
 
 
@@ -357,6 +366,8 @@ class _StatsLine(QObject):
             parts.append(self.tr("TTFT {seconds}").format(seconds=f"{number(stats.ttft_s, 2)} s"))
         if stats.tokens_per_s is not None:
             parts.append(f"{number(stats.tokens_per_s, 1)} {translate('Units', 'tok/s')}")
+        from app.core.engines.base import ESTIMATE_MARK
+
         tokens_in = (ESTIMATE_MARK if stats.tokens_in_estimated else "") + integer(stats.tokens_in)
         figures = {"tokens_in": tokens_in, "tokens_out": integer(stats.tokens_out)}
         if stats.tokens_in_estimated:
