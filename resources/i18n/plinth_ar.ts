@@ -7986,6 +7986,10 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>العمود {column} من كل صف في {file} والتسميات (وليس العمود {gold})</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination} ({models})</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>بقي على هذا الجهاز: {models}.</translation>
     </message>

@@ -7714,6 +7714,10 @@ Sein API-Schlüssel wird auch aus dem Schlüsselbund gelöscht. Schlüssel in Um
         <translation>die Spalte {column} jeder Zeile von {file} und die Labels (nicht die Spalte {gold})</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination} ({models})</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>Auf diesem Computer geblieben: {models}.</translation>
     </message>

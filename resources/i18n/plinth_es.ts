@@ -7714,6 +7714,10 @@ Su clave de API también se elimina del llavero. Las claves en variables de ento
         <translation>la columna {column} de cada fila de {file} y las etiquetas (no la columna {gold})</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination} ({models})</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>Se quedó en este equipo: {models}.</translation>
     </message>

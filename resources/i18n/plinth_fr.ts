@@ -7714,6 +7714,10 @@ Sa clé d&apos;API est aussi supprimée du trousseau. Les clés dans les variabl
         <translation>la colonne {column} de chaque ligne de {file} et les étiquettes (pas la colonne {gold})</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination} ({models})</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>Resté sur cet ordinateur : {models}.</translation>
     </message>

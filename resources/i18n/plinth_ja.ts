@@ -7646,6 +7646,10 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>{file} の全行の {column} 列とラベル（{gold} 列は除く）</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination}（{models}）</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>このコンピューター内に留まったもの：{models}。</translation>
     </message>

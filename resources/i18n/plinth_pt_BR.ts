@@ -7714,6 +7714,10 @@ A chave de API dele também é apagada do chaveiro. Chaves em variáveis de ambi
         <translation>a coluna {column} de cada linha de {file} e os rótulos (não a coluna {gold})</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination} ({models})</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>Ficou neste computador: {models}.</translation>
     </message>

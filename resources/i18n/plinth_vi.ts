@@ -7646,6 +7646,10 @@ Khóa API của nó cũng bị xóa khỏi chuỗi khóa hệ thống. Khóa tro
         <translation>cột {column} của mọi hàng trong {file} và các nhãn (không gồm cột {gold})</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination} ({models})</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>Ở lại trên máy này: {models}.</translation>
     </message>

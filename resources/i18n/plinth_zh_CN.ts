@@ -7646,6 +7646,10 @@ Its API key is deleted from the keychain too. Keys in environment variables are 
         <translation>{file} 每一行的 {column} 列及标签（不含 {gold} 列）</translation>
     </message>
     <message>
+        <source>{destination} ({models})</source>
+        <translation>{destination}（{models}）</translation>
+    </message>
+    <message>
         <source>Stayed on this computer: {models}.</source>
         <translation>留在本机：{models}。</translation>
     </message>

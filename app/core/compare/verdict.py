@@ -257,11 +257,14 @@ def privacy_summary(
             sent.setdefault(destination, []).append(name)
     parts: list[str] = []
     if sent:
-        places = [f"{dest} ({', '.join(ids)})" for dest, ids in sent.items()]
+        # Each destination kept as core made it ("OpenAI via URL" is itself translatable).
+        places = [
+            ui_text("{destination} ({models})", destination=dest, models=", ".join(ids)) for dest, ids in sent.items()
+        ]
         if len(places) == 1:
             parts.append(ui_text("Sent to {where}: {what}.", where=places[0], what=_sent_text(spec)))
         else:
-            where = ", ".join(places[:-1])
+            where = ui_join(places[:-1], ", ")
             parts.append(
                 ui_text("Sent to {where} and {last}: {what}.", where=where, last=places[-1], what=_sent_text(spec))
             )
