@@ -18,7 +18,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QObject, QTimer, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox
 
-from app.ui.i18n import CORE_CONTEXT, core_text, integer, translate
+from app.ui.i18n import core_text, integer, translate
 from app.ui.server_services import DEFAULT_PORT, RunningServer, ServerServices
 from app.ui.window_menus import FILE_MENU
 from app.workers.call_worker import CallWorker
@@ -274,8 +274,7 @@ class ServerSwitch(QObject):
     @Slot(str, str)
     def _on_start_worker_failed(self, title: str, message: str) -> None:
         self._worker = None
-        # The worker hands over core's English title; the catalogue has core's titles.
-        title, message = translate(CORE_CONTEXT, title) if title else title, core_text(message)
+        title, message = core_text(title), core_text(message)
         self._set_state(State.OFF, why_off=message)
         self._show_error(title, message)
 

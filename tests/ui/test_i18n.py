@@ -167,6 +167,21 @@ def test_a_text_joined_from_one_plain_part_is_shown_once(language) -> None:
     )
 
 
+def test_a_workers_failure_is_shown_translated_in_an_error_line(qtbot: QtBot, language) -> None:
+    """Workers send ``failed(title, str(error))``: the shared error line shows both in the window's language."""
+    from PySide6.QtWidgets import QLabel
+
+    from app.ui.panels._task_panel import show_error_in
+
+    error = ModelNotFoundError(ui_text("Only {model} finished, so there is nothing to compare.", model="w9"))
+    title, message = error.title, "".join(str(error))
+    label = QLabel()
+    qtbot.addWidget(label)
+    language("es")
+    show_error_in(label, title, message)
+    assert label.text() == "<b>Modelo no encontrado.</b> Solo w9 terminó, así que no hay nada que comparar."
+
+
 def test_error_titles_and_metric_names_are_translated(language) -> None:
     error = ModelNotFoundError("No such model.", "Pick another one.")
     assert i18n.error_title(error) == "Model not found"

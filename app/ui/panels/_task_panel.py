@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from app.core.engines.base import Engine
 from app.core.engines.registry import EngineRegistry
 from app.core.errors import UserFacingError
-from app.ui.i18n import CORE_CONTEXT, core_text, error_title, translate
+from app.ui.i18n import core_text, error_title, translate
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.elided_label import ElidedLabel
 from app.ui.widgets.layouts import LayoutItem, hbox, vbox
@@ -86,16 +86,12 @@ def error_label(name: str) -> QLabel:
     return message_label(name, error=True)
 
 
-def worker_title(title: str) -> str:
-    """A failed worker's error title (a core error's English ``title``) in the window's language."""
-    return translate(CORE_CONTEXT, title) if title else ""
-
-
 def show_error_in(label: QLabel, title: str, message: str) -> None:
-    """Show ``title`` (in bold) and ``message`` in an error line."""
+    """Show ``title`` (in bold) and ``message`` in an error line, in the window's language (a worker's
+    failure arrives as core's English)."""
     #: An error line: its title in bold, then what happened and what to do
     text = translate("TaskPanel", "<b>{title}.</b> {message}")
-    label.setText(text.format(title=escape(title), message=escape(message)))
+    label.setText(text.format(title=escape(core_text(title)), message=escape(core_text(message))))
     label.show()
 
 
@@ -398,7 +394,7 @@ class TaskPanel(ModelPanelMixin, QWidget):
     @Slot(str, str)
     def _on_worker_failed(self, title: str, message: str) -> None:
         self._end_worker()
-        title = worker_title(title)
+        title = core_text(title)
         self._show_error(title, message)
         # The error line under the input says what helps; "try again" would be wrong
         # for a failure that repeats (a server that cannot classify, a refused request).

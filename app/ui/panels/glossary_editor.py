@@ -9,7 +9,8 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFileDialog, QTableWidgetItem, QWidget
 
 from app.core.tasks.glossary import Glossary
-from app.ui.panels._task_panel import error_label, show_error_in, worker_title
+from app.ui.i18n import core_text
+from app.ui.panels._task_panel import error_label, show_error_in
 from app.ui.widgets.buttons import action_button
 from app.ui.widgets.layouts import NO_MARGINS, STRETCH, hbox, vbox
 from app.ui.widgets.pair_table import PairTable
@@ -140,7 +141,7 @@ class GlossaryEditor(QWidget):
     @Slot(str, str)
     def _on_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
-        show_error_in(self._error, worker_title(title), message)
+        show_error_in(self._error, core_text(title), message)
         self.import_ended.emit("")
 
     # -- helpers ----------------------------------------------------------------------

@@ -325,7 +325,9 @@ class HubSearchPage(QWidget):
 
     @Slot(str, str)
     def _on_files_call_failed(self, title: str, message: str) -> None:
-        self._files_caption.setText(self.tr("{title}: {message}").format(title=title, message=message))
+        self._files_caption.setText(
+            self.tr("{title}: {message}").format(title=core_text(title), message=core_text(message))
+        )
 
     def _on_file_download_clicked(self, row: int) -> None:
         model_file = self._files[row]

@@ -255,7 +255,7 @@ class ModelsPanel(QWidget):
 
     def _show_notice(self, title: str, message: str) -> None:
         # "Cannot reach the Hugging Face Hub." before "Cannot reach the Hugging Face Hub (…)" says it twice.
-        title = translate("core", title)
+        title, message = core_text(title), core_text(message)
         self._notice.setText(
             message
             if message.startswith(title)

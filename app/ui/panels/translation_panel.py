@@ -25,7 +25,7 @@ from app.core.tasks.tables import Table, read_table
 from app.core.tasks.translation import TONES, TranslationOptions, TranslationResult, translate, translation_settings
 from app.core.tasks.translation_checks import TranslationWarning
 from app.core.tasks.translation_files import FILE_KINDS, FileProgress, FileTranslationResult, translate_file
-from app.ui.i18n import duration, integer, stats_line
+from app.ui.i18n import core_text, duration, integer, stats_line
 from app.ui.panels._task_panel import (
     TaskPanel,
     add_shortcuts,
@@ -36,7 +36,6 @@ from app.ui.panels._task_panel import (
     progress_line,
     stats_label,
     tab_page,
-    worker_title,
 )
 from app.ui.panels.glossary_editor import GlossaryEditor
 from app.ui.panels.translation_texts import CHECKS_PASSED as CHECKS_PASSED  # the tests compare with it
@@ -436,7 +435,7 @@ class TranslationPanel(TaskPanel):
     @Slot(str, str)
     def _on_csv_reader_failed(self, title: str, message: str) -> None:
         self._end_reader()
-        self._show_error(worker_title(title), message)
+        self._show_error(core_text(title), message)
 
     @Slot()
     def _on_cancel_file_button_clicked(self) -> None:
@@ -490,7 +489,7 @@ class TranslationPanel(TaskPanel):
     @Slot(str, str)
     def _on_file_worker_failed(self, title: str, message: str) -> None:
         self._end_file_worker()
-        title = worker_title(title)
+        title = core_text(title)
         self._show_error(title, message)
         self._set_status(self.tr("{title}. Nothing was written.").format(title=title))
 

@@ -33,7 +33,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QTextBrowser, QToolButton, QWidget
 
-from app.ui.i18n import integer
+from app.ui.i18n import core_text, integer
 from app.ui.markdown import BlockSplitter, MarkdownRenderer, has_references
 from app.ui.widgets.transcript_sources import SourceLink, insert_sources_line, link_citations, parse_source_href
 from app.ui.widgets.transcript_style import TranscriptStyle
@@ -502,10 +502,11 @@ class Transcript(QTextBrowser):
     def _insert_error(self, cursor: QTextCursor, frame: QTextFrame, title: str, message: str) -> None:
         cursor.setPosition(frame.lastPosition())
         cursor.insertFrame(self._style.error_frame())
-        cursor.insertText(title, self._style.bold_char(self._style.error_text))
+        # In the window's language: a failure arrives as core's English, live or read back from the history.
+        cursor.insertText(core_text(title), self._style.bold_char(self._style.error_text))
         plain = self._style.error_char()
         cursor.insertBlock(QTextBlockFormat(), plain)
-        cursor.insertText(message, plain)
+        cursor.insertText(core_text(message), plain)
 
     # -- scrolling and links ----------------------------------------------------
 
