@@ -198,12 +198,11 @@ class _LongArray:
     length: int
 
 
-def read_gguf(path: str | Path) -> GGUFInfo:
-    """Read a GGUF file's header and metadata, or raise ModelLoadError."""
-    path = Path(path)
+def _opened(path: Path) -> tuple[BinaryIO, int]:
+    """``path`` open for reading, and its size; a missing or unreadable file is a ModelLoadError."""
     try:
         size = path.stat().st_size
-        fh = path.open("rb")
+        return path.open("rb"), size
     except FileNotFoundError:
         raise ModelLoadError(
             ui_text("{path} does not exist.", path=str(path)), ui_text("Check the path or pick another model.")
@@ -213,6 +212,12 @@ def read_gguf(path: str | Path) -> GGUFInfo:
             ui_text("{path} cannot be opened ({reason}).", path=str(path), reason=str(exc.strerror)),
             ui_text("Check the file's permissions."),
         ) from None
+
+
+def read_gguf(path: str | Path) -> GGUFInfo:
+    """Read a GGUF file's header and metadata, or raise ModelLoadError."""
+    path = Path(path)
+    fh, size = _opened(path)
     with fh:
         return _parse(_Reader(fh, size, path), whole_file=True)
 
@@ -225,14 +230,7 @@ def read_gguf_type(path: str | Path) -> str | None:
     model's only) is never read through: a model file that names no type costs no more than one that does.
     """
     path = Path(path)
-    try:
-        size = path.stat().st_size
-        fh = path.open("rb")
-    except OSError as exc:
-        raise ModelLoadError(
-            ui_text("{path} cannot be opened ({reason}).", path=str(path), reason=str(exc.strerror)),
-            ui_text("Check the file's permissions."),
-        ) from None
+    fh, size = _opened(path)
     with fh:
         info = _parse(_Reader(fh, size, path), stop_at="general.type", stop_before="tokenizer.")
     value = info.metadata.get("general.type")
