@@ -268,9 +268,29 @@ def _set_translation(message: ET.Element, value: object) -> None:
 # -- checks -------------------------------------------------------------------------------
 
 
+def _named(text: str) -> list[str]:
+    """The ``{placeholders}`` (and ``%1``…) of ``text``; the count (``%n``/``%Ln``) is checked apart."""
+    return sorted(set(PLACEHOLDER.findall(text)) - {"%n", "%Ln"})
+
+
+def form_problems(where: str, source: str, forms: list[str], code: str, numerus: bool) -> list[str]:
+    """What is wrong with the forms translating ``source`` into ``code``: a wrong number of plural
+    forms, an empty form, a placeholder lost or added, a count lost (Arabic may spell out one and two)."""
+    found = []
+    if numerus and len(forms) != PLURAL_FORMS[code]:
+        found.append(f"{where}: {len(forms)} plural forms, {PLURAL_FORMS[code]} wanted")
+    for form in forms:
+        if not form.strip():
+            found.append(f"{where}: empty")
+        if _named(form) != _named(source):
+            found.append(f"{where}: placeholders {_named(source)} became {_named(form)} in {form!r}")
+        if numerus and "%n" in source and not re.search(r"%L?n", form) and code != "ar":
+            found.append(f"{where}: the count %n is lost in {form!r}")
+    return found
+
+
 def problems(code: str) -> list[str]:
-    """What is wrong with ``code``'s translations: unfinished messages, lost placeholders,
-    a wrong number of plural forms."""
+    """What is wrong with ``code``'s translations: unfinished messages, and :func:`form_problems`."""
     found = []
     for context, message in messages(ts_path(code)):
         source = message.findtext("source") or ""
@@ -279,18 +299,9 @@ def problems(code: str) -> list[str]:
         if translation is None or translation.get("type") in ("unfinished", "vanished", "obsolete"):
             found.append(f"{where}: not translated")
             continue
-        if message.get("numerus") == "yes":
-            forms = [form.text or "" for form in translation.iter("numerusform")]
-            if len(forms) != PLURAL_FORMS[code] or not all(forms):
-                found.append(f"{where}: {len(forms)} plural forms, {PLURAL_FORMS[code]} wanted")
-        else:
-            forms = [translation.text or ""]
-            if not forms[0].strip():
-                found.append(f"{where}: empty")
-        wanted = sorted(set(PLACEHOLDER.findall(source)) - {"%n", "%Ln"})
-        for form in forms:
-            if sorted(set(PLACEHOLDER.findall(form)) - {"%n", "%Ln"}) != wanted:
-                found.append(f"{where}: placeholders {wanted} became {PLACEHOLDER.findall(form)} in {form!r}")
+        numerus = message.get("numerus") == "yes"
+        forms = [form.text or "" for form in translation.iter("numerusform")] if numerus else [translation.text or ""]
+        found += form_problems(where, source, forms, code, numerus)
     return found
 
 
@@ -305,26 +316,17 @@ def verify(skeleton_file: Path, parts: list[Path]) -> list[str]:
     for item in wanted:
         k = key(item["context"], item["source"], item.get("comment", ""))
         entry = have.get(k)
-        where = f"[{k[0]}] {k[1]!r}"
         if entry is None:
-            found.append(f"{where}: missing")
+            found.append(f"[{k[0]}] {k[1]!r}: missing")
             continue
-        placeholders = sorted(set(PLACEHOLDER.findall(k[1])) - {"%n"})
         for code in LANGUAGES:
             value = entry.get(code)
+            where = f"{code} [{k[0]}] {k[1]!r}"
             if value is None:
-                found.append(f"{where}: no {code}")
+                found.append(f"{where}: no translation")
                 continue
-            forms = value if isinstance(value, list) else [value]
-            if item.get("numerus") and len(forms) != PLURAL_FORMS[code]:
-                found.append(f"{where}: {code} needs {PLURAL_FORMS[code]} plural forms, has {len(forms)}")
-            for form in forms:
-                if not str(form).strip():
-                    found.append(f"{where}: {code} empty")
-                if sorted(set(PLACEHOLDER.findall(str(form))) - {"%n"}) != placeholders:
-                    found.append(f"{where}: {code} placeholders differ: {form!r}")
-                if item.get("numerus") and "%n" in k[1] and "%n" not in str(form) and code != "ar":
-                    found.append(f"{where}: {code} lost %n: {form!r}")
+            forms = [str(form) for form in value] if isinstance(value, list) else [str(value)]
+            found += form_problems(where, k[1], forms, code, bool(item.get("numerus")))
     return found
 
 
