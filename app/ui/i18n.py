@@ -23,6 +23,7 @@ import json
 import os
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import date as Date
 from datetime import datetime
 from typing import TYPE_CHECKING
@@ -67,7 +68,18 @@ RIGHT_TO_LEFT = frozenset({"ar"})
 I18N_DIR = "resources/i18n"
 
 _ENGLISH = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
-_state: dict[str, object] = {"code": "en", "locale": _ENGLISH, "translators": []}
+
+
+@dataclass
+class _Installed:
+    """What :func:`install` put in place (right to left follows from the code)."""
+
+    code: str = "en"
+    locale: QLocale = field(default_factory=lambda: _ENGLISH)
+    translators: list[QTranslator] = field(default_factory=list)
+
+
+_installed = _Installed()
 
 
 def translate(context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -127,7 +139,7 @@ def install(code: str) -> str:
     writes that way. Returns the code installed ("en" when ``code``'s file is missing).
     Replaces an earlier call's translators, so tests can go through every language."""
     qt_app = QCoreApplication.instance()
-    for old in _translators():
+    for old in _installed.translators:
         if qt_app is not None:
             qt_app.removeTranslator(old)
     kept: list[QTranslator] = []
@@ -154,9 +166,9 @@ def install(code: str) -> str:
             return install("en")
     locale = _ENGLISH if code == "en" else QLocale(code)
     QLocale.setDefault(locale)
-    was_right_to_left = _state.get("right_to_left") is True
+    was_right_to_left = _installed.code in RIGHT_TO_LEFT
     right_to_left = code in RIGHT_TO_LEFT
-    _state.update(code=code, locale=locale, translators=kept, right_to_left=right_to_left)
+    _installed.code, _installed.locale, _installed.translators = code, locale, kept
     if right_to_left or was_right_to_left:
         # Qt's namespace only when the direction changes: loading it costs the first paint ~25 ms.
         from PySide6.QtCore import Qt
@@ -171,18 +183,12 @@ def install(code: str) -> str:
 
 def current_language() -> str:
     """The installed language's code ("en" before :func:`install`)."""
-    return str(_state["code"])
-
-
-def _translators() -> list[QTranslator]:
-    found = _state["translators"]
-    return list(found) if isinstance(found, list) else []
+    return _installed.code
 
 
 def locale() -> QLocale:
     """The installed language's locale (US English before :func:`install`)."""
-    found = _state["locale"]
-    return found if isinstance(found, QLocale) else _ENGLISH
+    return _installed.locale
 
 
 # -- text made in app/core ---------------------------------------------------------------
@@ -233,7 +239,7 @@ _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 @functools.cache
-def _template_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+def _template_patterns() -> tuple[tuple[str, re.Pattern[str], str], ...]:
     """Core's templates (``resources/i18n/core_templates.json``, written by ``make i18n``) as patterns."""
     try:
         templates = json.loads(shipped_file(f"{I18N_DIR}/core_templates.json").read_text(encoding="utf-8"))
@@ -249,7 +255,9 @@ def _template_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
             re.escape(piece) if i % 2 == 0 else f"(?P<{piece}>.+?)" if piece not in pieces[1:i:2] else f"(?P={piece})"
             for i, piece in enumerate(pieces)
         )
-        patterns.append((re.compile(regex + r"\Z", re.DOTALL), template))
+        # Its longest literal piece: a text without it is passed over without running the pattern.
+        anchor = max(pieces[::2], key=len)
+        patterns.append((anchor, re.compile(regex + r"\Z", re.DOTALL), template))
     return tuple(patterns)
 
 
@@ -259,7 +267,9 @@ def _recognised(text: str) -> UiText | None:
     database, a saved run's note. Its values stay as they were (a name, a figure)."""
     if len(text) > 2000:
         return None
-    for pattern, template in _template_patterns():
+    for anchor, pattern, template in _template_patterns():
+        if anchor not in text:
+            continue
         found = pattern.match(text)
         if found is not None:
             return UiText(template, {key: _as_core(value) for key, value in found.groupdict().items()})
