@@ -102,8 +102,6 @@ def shipped_code(name: str) -> str | None:
     if cleaned.lower() in lowered:
         return lowered[cleaned.lower()]
     base = cleaned.split("_")[0].lower()
-    if base == "c" or base == "posix":
-        return None
     matches = [code for code in LANGUAGES if code.split("_")[0].lower() == base]
     return matches[0] if matches else None
 
